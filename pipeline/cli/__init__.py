@@ -1,0 +1,152 @@
+"""The `scrutiny` command: a thin Typer shell over the library, one command per job.
+
+Sub-command groups live beside this module (`pipeline/cli/<area>.py`) and are added
+here; none of them holds pipeline logic.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Annotated, Iterator
+
+import typer
+
+from pipeline.config import SUPPORTED_SUFFIXES
+
+app = typer.Typer(
+    name="scrutiny",
+    help="Segment UK council scrutiny reports, tag their themes and link recommendations to responses.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _setup_logging(verbose: bool) -> None:
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+
+
+def expand_inputs(paths: list[Path]) -> list[Path]:
+    """Files as given, and the supported files inside any folder given, sorted."""
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES))
+        else:
+            out.append(p)
+    return out
+
+
+def _parse_one(args: tuple[str, bool]):
+    from pipeline.process import try_parse_file
+
+    path, themes = args
+    return try_parse_file(path, themes=themes)
+
+
+def parse_many(paths: list[Path], *, workers: int, themes: bool) -> Iterator[tuple[Path, object]]:
+    """Parse files in order, in a process pool when that pays (several files, several cores)."""
+    jobs = [(str(p), themes) for p in paths]
+    if workers <= 1 or len(paths) < 2:
+        for p, job in zip(paths, jobs):
+            yield p, _parse_one(job)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from zip(paths, pool.map(_parse_one, jobs))
+
+
+def summary_line(parsed) -> str:
+    numbered = sum(1 for p in parsed.paragraphs if p.number and p.kind == "paragraph")
+    meta = parsed.document.meta
+    warn = "".join(f" [{i.code}]" for i in parsed.document.issues)
+    return (
+        f"ok    {parsed.source}: {meta.kind}, {parsed.document.pages} page(s), "
+        f"{numbered} numbered paragraph(s), {len(parsed.recommendations)} recommendation(s), "
+        f"{len(parsed.responses)} response(s){warn}"
+    )
+
+
+@app.command()
+def parse(
+    files: Annotated[list[Path], typer.Argument(help="Files (.pdf .txt .docx .html) or folders to parse.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for <stem>.json and links.json.")],
+    workers: Annotated[int, typer.Option(help="Processes to parse with (0: one per core).")] = 0,
+    themes: Annotated[bool, typer.Option("--themes/--no-themes", help="Tag themes.")] = True,
+    link: Annotated[bool, typer.Option("--link/--no-link", help="Link recommendations to responses across the files.")] = True,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+) -> None:
+    """Parse documents into OUT/<stem>.json (and OUT/links.json); exit 1 if any file failed."""
+    from pipeline.process import Failure
+
+    _setup_logging(verbose)
+    paths = expand_inputs(files)
+    if not paths:
+        typer.echo("no input files", err=True)
+        raise typer.Exit(2)
+    out.mkdir(parents=True, exist_ok=True)
+    n_workers = workers or min(os.cpu_count() or 1, len(paths))
+    if not any(p.suffix.lower() == ".pdf" for p in paths) and len(paths) < 20:
+        n_workers = 1  # text formats parse in milliseconds: a pool costs more than it saves
+    parsed_docs, failures = [], []
+    show_progress = len(paths) >= 10 and sys.stderr.isatty()
+    results = parse_many(paths, workers=n_workers, themes=themes)
+    if show_progress:
+        from rich.progress import track
+
+        results = track(results, total=len(paths), description="parsing", transient=True)
+    for path, result in results:
+        if isinstance(result, Failure):
+            failures.append(result)
+            typer.echo(f"FAIL  {path.name}: {result.message}")
+            continue
+        target = out / f"{path.stem}.json"
+        target.write_text(json.dumps(result.to_json(), ensure_ascii=False, indent=1), encoding="utf-8")
+        parsed_docs.append(result)
+        typer.echo(summary_line(result))
+    if link:
+        from pipeline.link import link_documents
+
+        links = link_documents(parsed_docs)
+        (out / "links.json").write_text(
+            json.dumps([l.__class__.to_json(l) if hasattr(l, "to_json") else _asdict(l) for l in links.links], indent=1),
+            encoding="utf-8",
+        )
+        typer.echo(f"links: {len(links.links)} recommendation(s) linked, {len(links.awaiting)} awaiting a response")
+    typer.echo(f"{len(parsed_docs)} parsed, {len(failures)} failed -> {out}")
+    if failures:
+        raise typer.Exit(1)
+
+
+def _asdict(obj):
+    from dataclasses import asdict
+
+    return asdict(obj)
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[Path, typer.Option(help="Folder of gold <stem>.json files and links.json.")],
+    pred: Annotated[Path, typer.Option(help="Folder of predicted <stem>.json files and links.json.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
+) -> None:
+    """Score parsed output against gold annotations (the metrics of the shared scorer)."""
+    from pipeline.evaluate import format_table, score
+
+    if not pred.is_dir():
+        typer.echo(f"no prediction folder: {pred}", err=True)
+        raise typer.Exit(2)
+    result = score(gold, pred)
+    typer.echo(json.dumps(result, indent=1) if as_json else format_table(result))
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()

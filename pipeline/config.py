@@ -1,0 +1,57 @@
+"""Paths and settings with their defaults, in one place.
+
+Importing this module does no I/O. Environment variables override the defaults:
+`SCRUTINY_DB` (the store), `SCRUTINY_MODELS` (versioned artefacts).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA_DIR = ROOT / "data"
+SAMPLE_DIR = DATA_DIR / "sample"
+RAW_DIR = DATA_DIR / "raw"
+INTERIM_DIR = DATA_DIR / "interim"
+PROCESSED_DIR = DATA_DIR / "processed"
+GOLD_DIR = DATA_DIR / "gold"
+
+DEFAULT_DB = PROCESSED_DIR / "scrutiny.duckdb"
+DEFAULT_EXPORT_DIR = PROCESSED_DIR / "export"
+
+SUPPORTED_SUFFIXES = (".pdf", ".txt", ".docx", ".html", ".htm")
+
+# Executives must answer a scrutiny report within two months (Local Government Act
+# 2000, s.9FE); local protocols may be tighter, hence a setting.
+RESPONSE_DEADLINE_DAYS = 60
+
+# Nightly runs: 02:00 in the councils' own time zone.
+SCHEDULE_CRON = "0 2 * * *"
+SCHEDULE_TIMEZONE = "Europe/London"
+
+
+def models_dir() -> Path:
+    return Path(os.environ.get("SCRUTINY_MODELS", ROOT / "models"))
+
+
+def db_path(explicit: str | Path | None = None) -> Path:
+    """The store's path: an explicit value, else $SCRUTINY_DB, else the default."""
+    if explicit:
+        return Path(explicit)
+    return Path(os.environ.get("SCRUTINY_DB", DEFAULT_DB))
+
+
+@dataclass(frozen=True, slots=True)
+class PdfSettings:
+    """pdfminer.six layout settings: the cheapest that keep paragraph boundaries."""
+
+    line_margin: float = 0.5
+    char_margin: float = 2.0
+    word_margin: float = 0.1
+    boxes_flow: float | None = 0.5
+    large_document_pages: int = 300
+
+
+PDF = PdfSettings()

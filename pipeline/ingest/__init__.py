@@ -1,0 +1,81 @@
+"""Readers, one per format, all producing the same `Document`.
+
+`read_document(path)` picks the reader by the file's suffix, hashes the bytes for the
+document id, and fills the metadata from the opening lines (`ingest.meta`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from pathlib import Path
+
+from pipeline import __version__
+from pipeline.errors import ScrutinyError
+from pipeline.ingest.meta import read_meta
+from pipeline.records import Document, Issue, Line
+
+log = logging.getLogger(__name__)
+
+READER_VERSION = "ingest-1"
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _reader(suffix: str):
+    # Imported lazily: pdfminer and python-docx cost import time that a .txt run never needs.
+    if suffix == ".txt":
+        from pipeline.ingest.txt import read_txt
+
+        return read_txt
+    if suffix == ".pdf":
+        from pipeline.ingest.pdf import read_pdf
+
+        return read_pdf
+    if suffix == ".docx":
+        from pipeline.ingest.docx import read_docx
+
+        return read_docx
+    if suffix in (".html", ".htm"):
+        from pipeline.ingest.html import read_html
+
+        return read_html
+    return None
+
+
+def read_document(path: str | Path) -> Document:
+    """Read one file into a `Document`; raise `ScrutinyError` with a code if it can't be read."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    reader = _reader(suffix)
+    if reader is None:
+        raise ScrutinyError("E101", path, suffix=suffix or "(none)")
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ScrutinyError("E107", path, detail=exc.strerror or exc) from exc
+    if size == 0:
+        raise ScrutinyError("E104", path)
+    doc_id = sha256_file(path)
+    lines, pages, issues = reader(path)
+    if not any(line.text.strip() for line in lines) and not any(i.code == "W201" for i in issues):
+        raise ScrutinyError("E108", path)
+    return Document(
+        id=doc_id,
+        source=path.name,
+        path=str(path),
+        pages=pages,
+        lines=lines,
+        meta=read_meta(lines, source=path.name),
+        issues=issues,
+        generator=f"scrutiny-{__version__}/{READER_VERSION}",
+    )
+
+
+__all__ = ["read_document", "sha256_file", "Document", "Line", "Issue"]

@@ -1,0 +1,236 @@
+"""Typed records passed between the stages of the pipeline.
+
+Each stage is a function from records to records: a reader makes a `Document`,
+the segmenter turns it into a `ParsedDocument` (paragraphs, recommendations,
+responses), the theme tagger adds `ThemeTag`s, the linker makes `Link`s.
+`ParsedDocument.to_json()` is the output contract of `spec/output-schema.md`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+DocumentKind = Literal["scrutiny_report", "response", "officer_report", "minutes", "other"]
+UnitKind = Literal["paragraph", "heading"]
+RecommendationKind = Literal["scrutiny_recommendation", "decision_sought"]
+Stance = Literal["accepted", "partially_accepted", "rejected", "noted", "unclear"]
+Progress = Literal["completed", "in_progress", "not_started", "unknown"]
+
+DOCUMENT_KINDS: tuple[str, ...] = ("scrutiny_report", "response", "officer_report", "minutes", "other")
+STANCES: tuple[str, ...] = ("accepted", "partially_accepted", "rejected", "noted", "unclear")
+PROGRESSES: tuple[str, ...] = ("completed", "in_progress", "not_started", "unknown")
+
+
+@dataclass(slots=True)
+class Line:
+    """One line of extracted text, in reading order.
+
+    `gap_before` counts the blank lines (or, for PDFs, the blank-line-sized vertical
+    gaps) between this line and the one before it; the segmenter uses it to tell a
+    wrapped line from a new block. `indent` is the left edge in points for PDFs
+    (0 for plain text). `table` marks a row of a table, its cells joined by tabs.
+    """
+
+    text: str
+    page: int = 1
+    gap_before: int = 0
+    indent: float = 0.0
+    bold: bool = False
+    italic: bool = False
+    table: bool = False
+
+
+@dataclass(slots=True)
+class Issue:
+    """A coded problem met while reading or processing one file (see `pipeline.errors`)."""
+
+    code: str
+    message: str
+    severity: Literal["error", "warning"] = "warning"
+
+
+@dataclass(slots=True)
+class DocumentMeta:
+    """What a document says about itself: who wrote it, for whom, when, and what it is."""
+
+    council: str | None = None
+    body: str | None = None
+    title: str | None = None
+    date: str | None = None  # ISO 8601, as precise as the document: 2013, 2013-05, 2013-05-24
+    kind: DocumentKind = "other"
+
+
+@dataclass(slots=True)
+class Document:
+    """A file read into lines, with its metadata; the input of segmentation.
+
+    `id` is the sha256 of the file's bytes, so the same file always has the same id.
+    """
+
+    id: str
+    source: str
+    path: str
+    pages: int
+    lines: list[Line]
+    meta: DocumentMeta = field(default_factory=DocumentMeta)
+    issues: list[Issue] = field(default_factory=list)
+    generator: str = ""
+
+
+@dataclass(slots=True)
+class ThemeTag:
+    """A theme of the taxonomy found in a paragraph or recommendation, with its evidence."""
+
+    theme: str
+    score: float
+    evidence: list[str] = field(default_factory=list)
+    generator: str = ""
+
+
+@dataclass(slots=True)
+class Item:
+    """A lettered item or bullet inside a paragraph (`a)`, `(ii)`, `-`)."""
+
+    label: str | None
+    text: str
+
+
+@dataclass(slots=True)
+class Paragraph:
+    """A segmented unit: a numbered or unnumbered paragraph, or a heading.
+
+    `uid` is stable and citable: `<first 12 hex of the document id>:<number>`, or
+    `:@<position>` for unnumbered text. `label` is set on labelled blocks such as
+    "Recommendation 3" (label "3"). `title` holds a bold run-in title.
+    """
+
+    uid: str
+    number: str | None
+    kind: UnitKind
+    heading: str | None
+    text: str
+    page: int
+    position: int
+    label: str | None = None
+    title: str | None = None
+    items: list[Item] = field(default_factory=list)
+    themes: list[ThemeTag] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Recommendation:
+    """A recommendation of a report, or a decision an officer report asks for."""
+
+    uid: str
+    label: str
+    kind: RecommendationKind
+    addressee: str | None
+    text: str
+    paragraph: str | None
+    page: int
+    themes: list[ThemeTag] = field(default_factory=list)
+    generator: str = ""
+
+
+@dataclass(slots=True)
+class Response:
+    """One answer in a response document, to one or more recommendations.
+
+    `label` is the recommendation label as the response gives it; `answers` lists every
+    label the block answers when it answers several at once.
+    """
+
+    uid: str
+    label: str
+    text: str
+    restated: str | None = None
+    stance: Stance = "unclear"
+    progress: Progress = "unknown"
+    stance_evidence: list[str] = field(default_factory=list)
+    progress_evidence: list[str] = field(default_factory=list)
+    answers: list[str] = field(default_factory=list)
+    page: int = 1
+    generator: str = ""
+
+
+@dataclass(slots=True)
+class Link:
+    """A recommendation of one document matched to its response in a later one."""
+
+    report: str
+    recommendation: str
+    response_document: str
+    response_to: str
+    score: float
+    method: str
+
+
+@dataclass(slots=True)
+class ParsedDocument:
+    """A document after segmentation (and, later, theme tagging)."""
+
+    document: Document
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    recommendations: list[Recommendation] = field(default_factory=list)
+    responses: list[Response] = field(default_factory=list)
+    footnotes: list[str] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return self.document.id
+
+    @property
+    def source(self) -> str:
+        return self.document.source
+
+    def to_json(self) -> dict[str, Any]:
+        """The document in the shape of the output contract (`spec/output-schema.md`)."""
+        doc = self.document
+        return {
+            "document": {
+                "id": doc.id,
+                "source": doc.source,
+                "council": doc.meta.council,
+                "body": doc.meta.body,
+                "title": doc.meta.title,
+                "date": doc.meta.date,
+                "kind": doc.meta.kind,
+                "pages": doc.pages,
+                "generator": doc.generator,
+                "issues": [asdict(i) for i in doc.issues],
+            },
+            "paragraphs": [asdict(p) for p in self.paragraphs],
+            "recommendations": [asdict(r) for r in self.recommendations],
+            "responses": [asdict(r) for r in self.responses],
+            "footnotes": list(self.footnotes),
+        }
+
+
+def parsed_from_json(data: dict[str, Any]) -> ParsedDocument:
+    """Rebuild a `ParsedDocument` from `ParsedDocument.to_json()` output (lines are not kept)."""
+    d = data["document"]
+    meta = DocumentMeta(
+        council=d.get("council"), body=d.get("body"), title=d.get("title"), date=d.get("date"), kind=d.get("kind", "other")
+    )
+    doc = Document(
+        id=d["id"],
+        source=d["source"],
+        path=d.get("path", d["source"]),
+        pages=d.get("pages", 0),
+        lines=[],
+        meta=meta,
+        issues=[Issue(**i) for i in d.get("issues", [])],
+        generator=d.get("generator", ""),
+    )
+
+    def tags(items: list[dict[str, Any]]) -> list[ThemeTag]:
+        return [ThemeTag(**t) for t in items or []]
+
+    paragraphs = [
+        Paragraph(**{**p, "items": [Item(**i) for i in p.get("items", [])], "themes": tags(p.get("themes", []))})
+        for p in data.get("paragraphs", [])
+    ]
+    recommendations = [Recommendation(**{**r, "themes": tags(r.get("themes", []))}) for r in data.get("recommendations", [])]
+    responses = [Response(**r) for r in data.get("responses", [])]
+    return ParsedDocument(doc, paragraphs, recommendations, responses, list(data.get("footnotes", [])))

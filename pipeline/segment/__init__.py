@@ -1,0 +1,41 @@
+"""Document -> paragraphs, headings, recommendations and responses.
+
+`segment(doc)` is the stage function: it runs the paragraph grammar, then finds the
+answers a response document gives, and, unless the document answers another, the
+recommendations it makes.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from pipeline.errors import message
+from pipeline.records import Document, Issue, ParsedDocument
+from pipeline.segment.grammar import GRAMMAR_VERSION
+from pipeline.segment.paragraphs import segment_paragraphs
+from pipeline.segment.recommendations import find_recommendations
+from pipeline.segment.responses import find_responses
+
+log = logging.getLogger(__name__)
+
+SEGMENTER_VERSION = f"segment-1/{GRAMMAR_VERSION}"
+
+
+def segment(doc: Document) -> ParsedDocument:
+    paragraphs, footnotes = segment_paragraphs(doc.lines, doc.id)
+    if doc.lines and not any(p.number for p in paragraphs):
+        doc.issues.append(Issue("W204", message("W204", doc.source)))
+    responses = find_responses(doc, paragraphs)
+    if responses:
+        # the "Recommendation N" blocks of a response restate the report's recommendations
+        recommendations = [r for r in find_recommendations(doc, paragraphs) if r.paragraph and not _restated(r, paragraphs)]
+    else:
+        recommendations = find_recommendations(doc, paragraphs)
+    return ParsedDocument(doc, paragraphs, recommendations, responses, footnotes)
+
+
+def _restated(rec, paragraphs) -> bool:
+    return any(p.label and p.label == rec.label for p in paragraphs)
+
+
+__all__ = ["segment", "SEGMENTER_VERSION"]

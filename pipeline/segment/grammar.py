@@ -1,0 +1,188 @@
+"""The grammar of numbering schemes and block shapes in council documents.
+
+Every rule here is about the *form* of a line (its marker, its number, its case and
+punctuation), never about a particular document. `classify` turns one logical line
+into a `Block` the segmenter's state machine reads.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+GRAMMAR_VERSION = "grammar-1"
+
+BULLET_CHARS = "-–—•▪●◦·∙*§►➢✓o"
+_BULLET = r"(?:[-–—•▪●◦·∙§►➢✓]|\*(?!\*))"
+MONTHS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+).split()
+ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
+SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+
+# "- 2.4.5. Text", "1.1 Text", "1.0 PURPOSE", "16. Text", "3) Text"
+RE_MULTI = re.compile(rf"^(?:{_BULLET}\s+)?(?P<num>\d{{1,3}}(?:\.\d{{1,3}}){{1,4}})\.?(?=\s|$)\s*(?P<rest>.*)$")
+RE_SINGLE = re.compile(rf"^(?:{_BULLET}\s+)?(?P<num>\d{{1,3}})(?P<punct>[.)])(?=\s|$)\s*(?P<rest>.*)$")
+RE_BARE = re.compile(r"^(?P<num>\d{1,3})\s+(?P<rest>\S.*)$")
+# "a) Text", "(a) Text", "(iv) Text", "iv) Text", "- b) Text"
+RE_LETTER = re.compile(rf"^(?:{_BULLET}\s+)?\(?(?P<let>[a-z]{{1,4}})\)\s*(?P<rest>.*)$")
+RE_RECOMMENDATION = re.compile(
+    r"^(?:\*\*)?(?:Scrutiny\s+|Draft\s+)?Recommendation\s+(?:No\.?\s*)?(?P<label>\d{1,3}(?:\.\d{1,3})*[a-z]?|[A-Z])"
+    r"(?:\*\*)?\s*(?:[:.\-–—]\s*|\s+(?=That\b|To\b)|$)(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+RE_BULLET = re.compile(rf"^{_BULLET}\s*(?P<rest>\S.*)$")
+RE_BOLD_RUN_IN = re.compile(r"^\*\*(?P<title>[^*]{2,120}?)\*\*\s*(?P<rest>.*)$")
+RE_FOOTNOTE = re.compile(rf"^[{SUPERSCRIPTS}]+\s*\S")
+RE_RULE = re.compile(r"^[_\-–—=*·.\s]{1,80}$")
+TERMINAL = ".;:!?"
+
+
+@dataclass(slots=True)
+class Block:
+    """One logical line: wrapped lines joined, classified by its leading marker."""
+
+    kind: str  # num | letter | rec | bullet | table | footnote | text
+    text: str  # the text after the marker
+    page: int
+    gap_before: int
+    raw: str
+    num: str | None = None
+    strong: bool = True  # a number with its own punctuation or list marker
+    label: str | None = None
+    bold: bool = False
+    italic: bool = False
+    indent: float = 0.0
+    extra: list[str] = field(default_factory=list)
+
+
+def words(text: str) -> list[str]:
+    return text.split()
+
+
+def strip_markup(text: str) -> str:
+    return text.replace("**", "").strip()
+
+
+def is_month(word: str) -> bool:
+    return word.lower().strip(",.") in MONTHS
+
+
+def starts_lower(text: str) -> bool:
+    t = strip_markup(text).lstrip("'\"‘“(")
+    return bool(t) and t[0].islower()
+
+
+def ends_sentence(text: str) -> bool:
+    t = strip_markup(text).rstrip(" '\"’”)")
+    return bool(t) and t[-1] in ".!?"
+
+
+def ends_open(text: str) -> bool:
+    """The text introduces what follows: 'as follows:', 'include -', 'resolved –'."""
+    t = strip_markup(text).rstrip()
+    return bool(t) and (t[-1] in ":–—" or t.endswith(" -") or t.endswith("-") and not t.endswith("--"))
+
+
+def is_heading_like(text: str, *, max_words: int = 14) -> bool:
+    """A short title: no terminal punctuation (a question mark is allowed), starts upper or digit."""
+    t = strip_markup(text)
+    if not t or len(words(t)) > max_words or len(t) > 140:
+        return False
+    if t[-1] in ".;,:" or t[0].islower() or t[0] in BULLET_CHARS:
+        return False
+    return True
+
+
+def is_upper_title(text: str) -> bool:
+    t = strip_markup(text)
+    letters = [c for c in t if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters) and len(words(t)) <= 12
+
+
+def _number_ok(rest: str) -> bool:
+    """What follows a number must read as the start of a paragraph, not a quantity or date."""
+    if not rest:
+        return True
+    first = rest.split()[0]
+    if rest[0] in "%£$€" or is_month(first):
+        return False
+    r = rest.lstrip("*'\"‘“(")
+    return bool(r) and not r[0].islower() and not first.lower().startswith(("per", "out", "x"))
+
+
+def classify(text: str, page: int, gap_before: int, *, bold=False, italic=False, indent=0.0, table=False) -> Block:
+    """Classify one logical line by its leading marker."""
+    raw = text.strip()
+    base = dict(page=page, gap_before=gap_before, raw=raw, bold=bold, italic=italic, indent=indent)
+    if table:
+        return Block("table", raw, **base)
+    if RE_FOOTNOTE.match(raw):
+        return Block("footnote", raw.lstrip(SUPERSCRIPTS).strip(), **base)
+    m = RE_RECOMMENDATION.match(raw)
+    if m:
+        return Block("rec", m.group("rest").strip(), label=m.group("label"), **base)
+    m = RE_MULTI.match(raw)
+    if m and _number_ok(m.group("rest")) and not _is_version_or_time(m.group("num")):
+        return Block("num", m.group("rest").strip(), num=m.group("num"), **base)
+    m = RE_SINGLE.match(raw)
+    if m and _number_ok(m.group("rest")):
+        return Block("num", m.group("rest").strip(), num=m.group("num"), **base)
+    m = RE_LETTER.match(raw)
+    if m and (len(m.group("let")) == 1 or m.group("let") in ROMANS):
+        return Block("letter", m.group("rest").strip(), label=m.group("let"), **base)
+    m = RE_BARE.match(raw)
+    if m and _number_ok(m.group("rest")) and not bold_only(raw):
+        return Block("num", m.group("rest").strip(), num=m.group("num"), strong=False, **base)
+    m = RE_BULLET.match(raw)
+    if m and not raw.startswith("**"):
+        return Block("bullet", m.group("rest").strip(), **base)
+    if raw in BULLET_CHARS or RE_RULE.match(raw) and not any(c.isalnum() for c in raw):
+        return Block("bullet", "", **base) if raw in BULLET_CHARS else Block("rule", "", **base)
+    return Block("text", raw, **base)
+
+
+def bold_only(raw: str) -> bool:
+    return raw.startswith("**") and raw.endswith("**")
+
+
+def _is_version_or_time(num: str) -> bool:
+    parts = num.split(".")
+    # 10.30 (a time), 2.35.1 with a part > 99 are not paragraph numbers
+    return any(int(p) > 99 for p in parts[1:])
+
+
+def level(num: str) -> int:
+    return len(num.split("."))
+
+
+def parent(num: str) -> str | None:
+    parts = num.split(".")
+    if len(parts) == 1:
+        return None
+    return ".".join(parts[:-1])
+
+
+def is_child(child: str, num: str) -> bool:
+    """2.1.1 is a child of 2.1; 1.1 is a child of 1 and of 1.0."""
+    base = num[:-2] if num.endswith(".0") else num
+    return child.startswith(base + ".") and child != num
+
+
+def plausible_next(prev: str | None, num: str) -> bool:
+    """Would `num` plausibly follow `prev` in one numbering sequence? Gaps of up to 4 are allowed.
+
+    First children (2 -> 2.1, 2.1 -> 2.1.1, 1.0 -> 1.1), next siblings (2.3 -> 2.4) and the
+    next sibling of an ancestor (2.3.4 -> 2.4, 2.3 -> 3 or 3.0 or 3.1) are plausible.
+    """
+    n = [int(x) for x in num.split(".")]
+    if prev is None:
+        return n[0] <= 3
+    p = [int(x) for x in prev.split(".")]
+    if len(n) == len(p) + 1 and n[:-1] == p and n[-1] in (0, 1):
+        return True
+    for k in range(min(len(n), len(p))):
+        if n[:k] == p[:k] and 0 < n[k] - p[k] <= 4 and all(x in (0, 1) for x in n[k + 1 :]):
+            return True
+    return False

@@ -1,0 +1,311 @@
+"""Lines -> paragraphs and headings, by the numbering grammar of `segment.grammar`.
+
+Two passes. `build_blocks` joins wrapped lines into logical lines and classifies each
+by its marker. `Segmenter` then reads the blocks in order with one open paragraph:
+a numbered block opens a paragraph; sub-bullets, lettered items, table rows and
+continuations after a page break attach to the open one; anything else closes it.
+A last pass decides which numbered units are headings (short titles whose numbering
+has children, `x.0` titles, upper-case titles) and gives each unit its heading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.records import Item, Line, Paragraph
+from pipeline.segment.grammar import (
+    ROMANS,
+    Block,
+    classify,
+    ends_open,
+    ends_sentence,
+    is_child,
+    is_heading_like,
+    is_upper_title,
+    plausible_next,
+    starts_lower,
+    strip_markup,
+    RE_BOLD_RUN_IN,
+)
+
+# A line that ends with one of these words (or a comma) cannot end a paragraph, so the
+# next block continues it even when it starts with a capital ("...reported to the\n\nCouncil").
+_OPEN_ENDINGS = set(
+    "the a an of and or to in for with by on at from as that which who whose than but nor its their our "
+    "is are was were be been has have had will would should could may must".split()
+)
+
+
+def build_blocks(lines: list[Line]) -> list[Block]:
+    """Join wrapped lines of one block and classify each logical line."""
+    blocks: list[Block] = []
+    for line in lines:
+        text = line.text.strip()
+        if not text:
+            continue
+        block = classify(
+            text, line.page, line.gap_before, bold=line.bold, italic=line.italic, indent=line.indent, table=line.table
+        )
+        prev = blocks[-1] if blocks else None
+        if (
+            prev is not None
+            and line.gap_before == 0
+            and block.kind == "text"
+            and prev.kind not in ("table", "rule")
+            and prev.text
+        ):
+            prev.text = _join(prev.text, block.text)
+            prev.raw = _join(prev.raw, block.raw)
+            continue
+        blocks.append(block)
+    return _merge_bare_markers(blocks)
+
+
+def _join(left: str, right: str) -> str:
+    if left.endswith("-") and not left.endswith(" -") and right[:1].islower():
+        return left[:-1] + right  # a word hyphenated across lines
+    return f"{left} {right}"
+
+
+def _merge_bare_markers(blocks: list[Block]) -> list[Block]:
+    """A number or bullet alone on its line ('1.1', '•') takes the text block after it."""
+    out: list[Block] = []
+    skip = False
+    for i, b in enumerate(blocks):
+        if skip:
+            skip = False
+            continue
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if b.kind in ("num", "letter", "bullet") and not b.text and nxt is not None and nxt.kind == "text":
+            b.text, b.raw = nxt.text, f"{b.raw} {nxt.raw}"
+            skip = True
+        out.append(b)
+    return out
+
+
+@dataclass
+class _Unit:
+    number: str | None
+    page: int
+    parts: list[str] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+    label: str | None = None  # "Recommendation 3" blocks
+    kind: str = "paragraph"
+    title: str | None = None
+    list_open: bool = False
+    marker_items: bool = False
+    filled: bool = True  # a "Recommendation N" header still waiting for its text
+
+    @property
+    def last(self) -> str:
+        return self.parts[-1] if self.parts else ""
+
+    def add(self, text: str) -> None:
+        self.parts.append(text)
+        self.list_open = self.list_open or ends_open(text)
+
+    def continue_last(self, text: str) -> None:
+        if self.parts:
+            self.parts[-1] = _join(self.parts[-1], text)
+            if self.items:
+                self.items[-1].text = _join(self.items[-1].text, text)
+        else:
+            self.parts.append(text)
+
+    def add_item(self, label: str | None, text: str, marker: str) -> None:
+        self.items.append(Item(label=label, text=strip_markup(text)))
+        self.parts.append(f"{marker} {text}".strip())
+        self.marker_items = True
+
+    @property
+    def text(self) -> str:
+        return strip_markup("\n".join(p for p in self.parts if p))
+
+
+class Segmenter:
+    """Reads blocks in order and builds units; see the module docstring."""
+
+    def __init__(self) -> None:
+        self.units: list[_Unit] = []
+        self.open: _Unit | None = None
+        self.last_num: str | None = None
+        self.footnotes: list[str] = []
+
+    # -- helpers ---------------------------------------------------------
+    def close(self) -> None:
+        if self.open is not None and (self.open.parts or self.open.label):
+            self.units.append(self.open)
+        self.open = None
+
+    def start(self, unit: _Unit, text: str) -> None:
+        self.close()
+        m = RE_BOLD_RUN_IN.match(text)
+        if m and m.group("rest"):
+            unit.title = m.group("title").strip().rstrip(".:")
+        if text:
+            unit.add(text)
+        self.open = unit
+
+    def heading(self, text: str, page: int) -> None:
+        self.close()
+        self.units.append(_Unit(number=None, page=page, parts=[text], kind="heading"))
+
+    def can_continue(self, block: Block) -> bool:
+        """Text after a page break that carries on the open paragraph's last sentence."""
+        o = self.open
+        if o is None or not o.parts or ends_sentence(o.last):
+            return False
+        if starts_lower(block.text):
+            return True
+        last_word = strip_markup(o.last).rstrip().split()[-1].lower() if strip_markup(o.last).split() else ""
+        return (last_word in _OPEN_ENDINGS or o.last.rstrip().endswith(",")) and not is_heading_like(block.text)
+
+    # -- the machine -----------------------------------------------------
+    def feed(self, blocks: list[Block]) -> list[_Unit]:
+        for i, b in enumerate(blocks):
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            getattr(self, f"_on_{b.kind}")(b, nxt)
+        self.close()
+        return self.units
+
+    def _on_rule(self, b: Block, nxt: Block | None) -> None:
+        pass
+
+    def _on_footnote(self, b: Block, nxt: Block | None) -> None:
+        self.footnotes.append(b.text)
+
+    def _on_num(self, b: Block, nxt: Block | None) -> None:
+        num = b.num or ""
+        o = self.open
+        if not b.strong and not plausible_next(self.last_num, num):
+            return self._on_text(Block("text", b.raw, b.page, b.gap_before, b.raw), nxt)
+        if o is not None and o.list_open and "." not in num and not plausible_next(self.last_num, num):
+            # a numbered list inside the open paragraph ("as follows: 1. ... 2. ...")
+            o.add_item(num, b.text, f"{num}.")
+            return
+        self.last_num = num
+        self.start(_Unit(number=num, page=b.page), b.text)
+
+    def _on_rec(self, b: Block, nxt: Block | None) -> None:
+        unit = _Unit(number=None, page=b.page, label=b.label, filled=bool(b.text))
+        self.start(unit, b.text)
+
+    def _on_letter(self, b: Block, nxt: Block | None) -> None:
+        o = self.open
+        label = b.label or ""
+        if o is not None and not o.filled:
+            o.filled = True
+        if o is not None and (o.number or o.list_open or o.marker_items or o.label):
+            o.add_item(label, b.text, f"{label})")
+            return
+        if label in ROMANS and label != "i" or len(label) > 1:
+            return self._on_bullet(b, nxt)
+        self.start(_Unit(number=label, page=b.page), b.text)
+
+    def _on_bullet(self, b: Block, nxt: Block | None) -> None:
+        o = self.open
+        if o is not None and not o.filled:
+            o.filled = True
+            o.add(b.text)
+            return
+        if o is not None and (o.list_open or o.marker_items):
+            o.add_item(None, b.text, "-")
+            return
+        if o is not None and starts_lower(b.text) and not ends_sentence(o.last):
+            o.continue_last(b.text)  # a wrapped line that extraction made look like a bullet
+            return
+        lone_title = is_heading_like(b.text, max_words=12) and (nxt is None or nxt.kind not in ("bullet",))
+        if lone_title:
+            self.heading(b.text, b.page)
+            return
+        if o is not None:
+            o.add_item(None, b.text, "-")
+            return
+        self.start(_Unit(number=None, page=b.page), f"- {b.text}")
+        self.open.marker_items = True
+
+    def _on_table(self, b: Block, nxt: Block | None) -> None:
+        if self.open is None:
+            self.start(_Unit(number=None, page=b.page), b.text)
+        else:
+            self.open.parts.append(b.text)
+
+    def _on_text(self, b: Block, nxt: Block | None) -> None:
+        o = self.open
+        text = b.text
+        if o is not None and not o.filled:
+            o.filled = True
+            o.add(text)
+            return
+        if o is not None and self.can_continue(b):
+            o.continue_last(text)
+            return
+        if o is not None and o.number and o.list_open and not o.label:
+            if not o.marker_items or (nxt is not None and nxt.kind in ("bullet", "letter", "table")):
+                o.add(text)  # a list of plain lines, or a sub-title inside a bulleted list
+                return
+        self.close()
+        if is_upper_title(text) or is_heading_like(text):
+            self.heading(text, b.page)
+        else:
+            self.start(_Unit(number=None, page=b.page), text)
+
+
+def _is_heading(unit: _Unit, has_children: bool) -> bool:
+    text = unit.text
+    if unit.items or unit.label or not text:
+        return False
+    if unit.number and unit.number.endswith(".0") and is_heading_like(text, max_words=16):
+        return True
+    if is_upper_title(text):
+        return True
+    if has_children and "\n" not in text:
+        t = text.rstrip()
+        return len(t.split()) <= 25 and t[-1] not in ".;:," and not t[0].islower()
+    return False
+
+
+def segment_paragraphs(lines: list[Line], doc_id: str) -> tuple[list[Paragraph], list[str]]:
+    """Segment a document's lines into `Paragraph` units; return them and the footnotes."""
+    seg = Segmenter()
+    units = seg.feed(build_blocks(lines))
+    numbered = [u for u in units if u.number]
+    for k, unit in enumerate(numbered):
+        nxt = numbered[k + 1] if k + 1 < len(numbered) else None
+        has_children = nxt is not None and is_child(nxt.number, unit.number)
+        if unit.kind != "heading" and _is_heading(unit, has_children):
+            unit.kind = "heading"
+
+    paragraphs: list[Paragraph] = []
+    seen: dict[str, int] = {}
+    heading: str | None = None
+    prefix = doc_id[:12]
+    for pos, unit in enumerate(units):
+        text = unit.text
+        if unit.kind == "heading":
+            heading = _heading_text(text)
+        if unit.number:
+            seen[unit.number] = seen.get(unit.number, 0) + 1
+            uid = f"{prefix}:{unit.number}" + (f"~{seen[unit.number]}" if seen[unit.number] > 1 else "")
+        else:
+            uid = f"{prefix}:@{pos}"
+        paragraphs.append(
+            Paragraph(
+                uid=uid,
+                number=unit.number,
+                kind=unit.kind,
+                heading=None if unit.kind == "heading" else heading,
+                text=text,
+                page=unit.page,
+                position=pos,
+                label=unit.label,
+                title=unit.title,
+                items=unit.items,
+            )
+        )
+    return paragraphs, seg.footnotes
+
+
+def _heading_text(text: str) -> str:
+    return re.sub(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+$", "", text).strip()
