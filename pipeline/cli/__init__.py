@@ -10,6 +10,7 @@ import json
 import logging
 import os
 import sys
+from dataclasses import asdict
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Annotated, Iterator
@@ -106,7 +107,7 @@ def parse(
     for path, result in results:
         if isinstance(result, Failure):
             failures.append(result)
-            typer.echo(f"FAIL  {path.name}: {result.message}")
+            typer.echo(f"FAIL  {path.name}: {result.code} {result.message}")
             continue
         target = out / f"{path.stem}.json"
         target.write_text(json.dumps(result.to_json(), ensure_ascii=False, indent=1), encoding="utf-8")
@@ -116,20 +117,11 @@ def parse(
         from pipeline.link import link_documents
 
         links = link_documents(parsed_docs)
-        (out / "links.json").write_text(
-            json.dumps([l.__class__.to_json(l) if hasattr(l, "to_json") else _asdict(l) for l in links.links], indent=1),
-            encoding="utf-8",
-        )
+        (out / "links.json").write_text(json.dumps([asdict(l) for l in links.links], indent=1), encoding="utf-8")
         typer.echo(f"links: {len(links.links)} recommendation(s) linked, {len(links.awaiting)} awaiting a response")
     typer.echo(f"{len(parsed_docs)} parsed, {len(failures)} failed -> {out}")
     if failures:
         raise typer.Exit(1)
-
-
-def _asdict(obj):
-    from dataclasses import asdict
-
-    return asdict(obj)
 
 
 @app.command()

@@ -37,6 +37,8 @@ RE_BOLD_RUN_IN = re.compile(r"^\*\*(?P<title>[^*]{2,120}?)\*\*\s*(?P<rest>.*)$")
 RE_FOOTNOTE = re.compile(rf"^[{SUPERSCRIPTS}]+\s*\S")
 RE_RULE = re.compile(r"^[_\-–—=*·.\s]{1,80}$")
 TERMINAL = ".;:!?"
+# a cover field: "Report to: Scrutiny Board", "Date: 12th March 2018"
+RE_FIELD = re.compile(r"^(?:\*\*)?[A-Z][A-Za-z/&'’ ]{1,40}?(?:\*\*)?\s*:(?:\*\*)?\s+\S")
 
 
 @dataclass(slots=True)
@@ -93,6 +95,11 @@ def is_heading_like(text: str, *, max_words: int = 14) -> bool:
     if t[-1] in ".;,:" or t[0].islower() or t[0] in BULLET_CHARS:
         return False
     return True
+
+
+def is_field(text: str) -> bool:
+    t = text.strip()
+    return bool(RE_FIELD.match(t)) and len(t.split(":")[0].split()) <= 5
 
 
 def is_upper_title(text: str) -> bool:

@@ -21,6 +21,7 @@ from pipeline.segment.grammar import (
     ends_open,
     ends_sentence,
     is_child,
+    is_field,
     is_heading_like,
     is_upper_title,
     plausible_next,
@@ -246,13 +247,13 @@ class Segmenter:
                 o.add(text)  # a list of plain lines, or a sub-title inside a bulleted list
                 return
         self.close()
-        if is_upper_title(text) or is_heading_like(text):
+        if not is_field(text) and (is_upper_title(text) or is_heading_like(text)):
             self.heading(text, b.page)
         else:
             self.start(_Unit(number=None, page=b.page), text)
 
 
-def _is_heading(unit: _Unit, has_children: bool) -> bool:
+def _is_heading(unit: _Unit, has_children: bool, followed_by_text: bool) -> bool:
     text = unit.text
     if unit.items or unit.label or not text:
         return False
@@ -263,7 +264,8 @@ def _is_heading(unit: _Unit, has_children: bool) -> bool:
     if has_children and "\n" not in text:
         t = text.rstrip()
         return len(t.split()) <= 25 and t[-1] not in ".;:," and not t[0].islower()
-    return False
+    # "8. Recommendations" followed by unnumbered text or a list that restarts at 1
+    return bool(unit.number and "." not in unit.number and followed_by_text and is_heading_like(text, max_words=8))
 
 
 def segment_paragraphs(lines: list[Line], doc_id: str) -> tuple[list[Paragraph], list[str]]:
@@ -271,10 +273,13 @@ def segment_paragraphs(lines: list[Line], doc_id: str) -> tuple[list[Paragraph],
     seg = Segmenter()
     units = seg.feed(build_blocks(lines))
     numbered = [u for u in units if u.number]
+    after = {id(u): (units[i + 1] if i + 1 < len(units) else None) for i, u in enumerate(units)}
     for k, unit in enumerate(numbered):
         nxt = numbered[k + 1] if k + 1 < len(numbered) else None
         has_children = nxt is not None and is_child(nxt.number, unit.number)
-        if unit.kind != "heading" and _is_heading(unit, has_children):
+        follower = after[id(unit)]
+        followed_by_text = follower is not None and not follower.number and follower.kind == "paragraph"
+        if unit.kind != "heading" and _is_heading(unit, has_children, followed_by_text):
             unit.kind = "heading"
 
     paragraphs: list[Paragraph] = []

@@ -51,12 +51,17 @@ def _similar(a: str, b: str) -> float:
     return len(ta & tb) / max(1, len(ta | tb))
 
 
+def _drop_article(name: str) -> str:
+    """'The Community Safety Partnership' (a sentence start) -> 'Community Safety Partnership'."""
+    return re.sub(r"^(?:The|A|An|This|That|Each|Every)\s+", "", name)
+
+
 class _Names:
     """Proper names of bodies in the document, to resolve 'the Partnership' to its full name."""
 
     def __init__(self, paragraphs: list[Paragraph], body: str | None) -> None:
         text = "\n".join(p.text for p in paragraphs)
-        self.counts = Counter(m.group("who") for m in RE_ANY_BODY.finditer(text))
+        self.counts = Counter(_drop_article(m.group("who")) for m in RE_ANY_BODY.finditer(text))
         self.body = body
 
     def resolve(self, who: str) -> str:
@@ -140,11 +145,11 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
         in_section = bool(p.heading and RE_REC_HEADING.search(p.heading))
         if p.label:
             add(p.label, p.text, p, None, None)
-        elif p.number and p.items and (in_section or RE_INTRODUCES_RECS.search(_lead_in(p))):
+        elif any(i.label for i in p.items) and (in_section or RE_INTRODUCES_RECS.search(_lead_in(p))):
             lead = _lead_in(p)
             for item in p.items:
                 if item.label:
-                    add(f"{p.number}{item.label}", item.text, p, p.number, lead)
+                    add(f"{p.number or ''}{item.label}", item.text, p, p.number, lead)
         elif p.number and in_section and p.number.count(".") >= 1 or p.number and in_section and not p.items:
             if p.text.rstrip().endswith(":"):
                 lead_in = p.text

@@ -1,0 +1,36 @@
+# Two commands on a fresh clone:  `make run`  and  `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: setup run test bench clean help
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+$(STAMP): pyproject.toml requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv
+	$(BIN)/uv pip install --quiet --python $(BIN)/python -r requirements.lock
+	$(BIN)/uv pip install --quiet --python $(BIN)/python --no-deps -e .
+	touch $@
+
+setup: $(STAMP)  ## create .venv with the locked dependencies (uv: ~10 s)
+
+run: $(STAMP)  ## run the archive flow over data/sample into data/processed/
+	$(BIN)/scrutiny run data/sample
+
+test: $(STAMP)  ## run the whole test suite
+	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)  ## print parse, theme, link and flow throughput (uses ../shared/external when present)
+	$(BIN)/python bench/bench_parse.py
+	$(BIN)/python bench/bench_themes.py
+	$(BIN)/python bench/bench_link.py
+	$(BIN)/python bench/bench_flow.py
+
+lock:  ## re-resolve requirements.lock from pyproject.toml
+	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.11 -o requirements.lock
+
+clean:  ## remove the venv and everything rebuildable
+	rm -rf $(VENV) data/interim data/processed

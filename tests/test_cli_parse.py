@@ -1,0 +1,56 @@
+"""`scrutiny parse` as a user meets it: one JSON per file, a line per file, bad files don't stop the run."""
+
+import json
+import shutil
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample"
+runner = CliRunner()
+
+
+def test_parse_writes_one_json_per_file_in_the_contract_shape(tmp_path):
+    src = sorted(SAMPLE.glob("*.txt"))[:2]
+    result = runner.invoke(app, ["parse", *map(str, src), "--out", str(tmp_path / "out"), "--no-themes"])
+    assert result.exit_code == 0, result.output
+    for f in src:
+        data = json.loads((tmp_path / "out" / f"{f.stem}.json").read_text())
+        assert set(data) >= {"document", "paragraphs", "recommendations", "responses"}
+        assert set(data["document"]) >= {"id", "source", "council", "body", "title", "date", "kind", "pages"}
+        assert data["document"]["source"] == f.name
+        assert len(data["document"]["id"]) == 64
+        for p in data["paragraphs"]:
+            assert set(p) >= {"number", "kind", "heading", "text", "page", "themes"}
+    assert (tmp_path / "out" / "links.json").exists()
+    assert sum(line.startswith("ok ") for line in result.output.splitlines()) == 2
+
+
+def test_a_bad_file_fails_alone_with_a_coded_message_and_exit_1(tmp_path):
+    good = tmp_path / "good.txt"
+    shutil.copy(sorted(SAMPLE.glob("*.txt"))[0], good)
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"\x00\x01\x02PK\x03\x04" * 200)
+    unknown = tmp_path / "notes.xyz"
+    unknown.write_text("hello")
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >>\nendobj\ntrailer\n%%EOF")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["parse", str(empty), str(binary), str(good), str(unknown), str(broken), "--out", str(out)])
+    assert result.exit_code == 1
+    assert (out / "good.json").exists()
+    lines = result.output.splitlines()
+    for name, code in [("empty.txt", "E104"), ("binary.txt", "E105"), ("notes.xyz", "E101"), ("broken.pdf", "E102")]:
+        line = next(l for l in lines if l.startswith("FAIL") and name in l)
+        assert code in line  # coded, and (by the match above) naming the file
+    assert "Traceback" not in result.output
+    assert "1 parsed, 4 failed" in result.output
+
+
+def test_no_inputs_is_a_usage_error(tmp_path):
+    result = runner.invoke(app, ["parse", str(tmp_path), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 2

@@ -1,0 +1,58 @@
+"""The numbering grammar, one line at a time: what each marker is, and the false friends."""
+
+import pytest
+
+from pipeline.segment.grammar import classify, plausible_next
+
+CASES = [
+    # line, kind, number or label, text
+    ("1. To report the findings", "num", "1", "To report the findings"),
+    ("- 1. The Scrutiny Board Procedure Rules", "num", "1", "The Scrutiny Board Procedure Rules"),
+    ("16. One of the Partnership's priorities", "num", "16", "One of the Partnership's priorities"),
+    ("1.1 The report provides an update", "num", "1.1", "The report provides an update"),
+    ("- 2.4.5. Work has commenced", "num", "2.4.5", "Work has commenced"),
+    ("1.0 PURPOSE OF REPORT", "num", "1.0", "PURPOSE OF REPORT"),
+    ("2.1. What are we trying to do?", "num", "2.1", "What are we trying to do?"),
+    ("6.2 **Government Thinking.** The Government's", "num", "6.2", "**Government Thinking.** The Government's"),
+    ("3) Third item", "num", "3", "Third item"),
+    ("a) To approve the continuation", "letter", "a", "To approve the continuation"),
+    ("(b) To recommend", "letter", "b", "To recommend"),
+    ("(iv) the fourth", "letter", "iv", "the fourth"),
+    ("- c) To ask the Partnership", "letter", "c", "To ask the Partnership"),
+    ("Recommendation 3", "rec", "3", ""),
+    ("Recommendation 12: That the Board", "rec", "12", "That the Board"),
+    ("- What contribution the Board is making", "bullet", None, "What contribution the Board is making"),
+    ("• It affects more than 2 Electoral Divisions", "bullet", None, "It affects more than 2 Electoral Divisions"),
+    # false friends
+    ("24 March 2011", "text", None, "24 March 2011"),
+    ("- 3 out of 5 Partnerships have private sector representation.", "bullet", None,
+     "3 out of 5 Partnerships have private sector representation."),
+    ("30.8% fewer burglaries", "text", None, "30.8% fewer burglaries"),
+    ("2012 was a good year", "text", None, "2012 was a good year"),
+    ("10.30 am Meeting opened", "text", None, "10.30 am Meeting opened"),
+    ("¹ The background documents listed", "footnote", None, "The background documents listed"),
+]
+
+
+@pytest.mark.parametrize("line,kind,marker,text", CASES)
+def test_classify(line, kind, marker, text):
+    block = classify(line, page=1, gap_before=1)
+    assert block.kind == kind
+    assert (block.num or block.label) == marker
+    assert block.text == text
+
+
+def test_table_rows_stay_rows():
+    assert classify("East\t92\t69\t75", page=2, gap_before=0, table=True).kind == "table"
+
+
+@pytest.mark.parametrize(
+    "prev,num,ok",
+    [
+        (None, "1", True), ("2", "4", True), ("2", "2.1", True), ("1.0", "1.1", True),
+        ("2.3.4", "2.4", True), ("2.3", "3.0", True), ("5", "24", False), ("3.1", "3", False),
+        (None, "24", False),
+    ],
+)
+def test_plausible_next(prev, num, ok):
+    assert plausible_next(prev, num) is ok

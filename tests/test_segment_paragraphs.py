@@ -1,0 +1,212 @@
+"""The segmenter on small documents, one construct at a time (table-driven where it can be)."""
+
+import textwrap
+
+from pipeline.ingest.txt import text_to_lines
+from pipeline.segment.paragraphs import segment_paragraphs
+
+DOC_ID = "ab" * 32
+
+
+def seg(text: str):
+    lines, _ = text_to_lines(textwrap.dedent(text).strip("\n"))
+    paragraphs, footnotes = segment_paragraphs(lines, DOC_ID)
+    return paragraphs, footnotes
+
+
+def numbered(paragraphs, kind="paragraph"):
+    return {p.number: p for p in paragraphs if p.number and p.kind == kind}
+
+
+def test_numbering_schemes_and_gaps():
+    paras, _ = seg(
+        """
+        Background
+
+        - 1. First paragraph.
+        - 2. Second paragraph.
+        - 4. Fourth paragraph: numbering may skip.
+
+        16. A paragraph without a list marker.
+        """
+    )
+    got = numbered(paras)
+    assert list(got) == ["1", "2", "4", "16"]
+    assert got["16"].text == "A paragraph without a list marker."
+    assert all(p.heading == "Background" for p in got.values())
+    assert got["1"].uid == f"{DOC_ID[:12]}:1"
+
+
+def test_numbered_headings_with_children_and_x0_titles():
+    paras, _ = seg(
+        """
+        1.0 PURPOSE OF REPORT
+
+        1.1 The report provides an update.
+
+        2. Main issues
+
+        2.1. What are we trying to do?
+
+        2.1.1. The Council has a long history of locality working.
+
+        5. Background documents
+
+        5.1. None
+        """
+    )
+    headings = numbered(paras, "heading")
+    assert set(headings) == {"1.0", "2", "2.1", "5"}
+    body = numbered(paras)
+    assert set(body) == {"1.1", "2.1.1", "5.1"}
+    assert body["2.1.1"].heading == "What are we trying to do?"
+    assert body["5.1"].text == "None"
+
+
+def test_sub_bullets_belong_to_the_paragraph_above():
+    paras, _ = seg(
+        """
+        - 1. The Board will report on the following areas:
+         - What contribution the Board is making
+         - How successfully the arrangements are working
+        - 2. Next paragraph.
+        """
+    )
+    p1 = numbered(paras)["1"]
+    assert p1.text.endswith("How successfully the arrangements are working")
+    assert [i.text for i in p1.items] == ["What contribution the Board is making", "How successfully the arrangements are working"]
+
+
+def test_continuation_after_page_break_joins_the_open_paragraph():
+    paras, _ = seg(
+        """
+        13. Such work tends to focus on the statutory agencies rather than exploring community involvement opportunities
+
+        to better understand how it feels to be in a community.
+
+        14. As well as that, Basingstoke was an
+
+        - example of good practice.
+        - 15. Next.
+        """
+    )
+    got = numbered(paras)
+    assert got["13"].text.endswith("how it feels to be in a community.")
+    assert got["14"].text.endswith("example of good practice.")
+
+
+def test_lettered_items_stay_inside_their_paragraph():
+    paras, _ = seg(
+        """
+        Recommendations
+
+        - 37. The Committee is requested to endorse the following recommendations:
+         - a) To approve the continuation of the Task Group;
+         - b) To request an update in 6 months time.
+
+        Cllr Roy While - Chairman: Partnerships Scrutiny Task Group
+        """
+    )
+    p = numbered(paras)["37"]
+    assert [i.label for i in p.items] == ["a", "b"]
+    assert p.text.endswith("To request an update in 6 months time.")
+    assert "Chairman" not in p.text
+    assert "a" not in numbered(paras)  # items are not paragraphs of their own
+
+
+def test_false_friends_are_not_paragraphs():
+    paras, footnotes = seg(
+        """
+        Organisation & Resources Select Committee
+
+        24 March 2011
+
+        3.1 Membership of each Partnership reflects the key issues. In summary:
+
+        - Public sector representation includes the Police.
+        - 3 out of 5 Partnerships have private sector representation.
+
+        4.0 Priorities
+
+        5.1 Background documents are listed below¹
+
+        _
+
+        ¹ The background documents are available to download.
+        """
+    )
+    got = numbered(paras)
+    assert "24" not in got and "3" not in got
+    assert got["3.1"].text.endswith("3 out of 5 Partnerships have private sector representation.")
+    assert footnotes == ["The background documents are available to download."]
+    assert "download" not in got["5.1"].text
+
+
+def test_table_rows_are_kept_as_rows_inside_the_paragraph():
+    paras, _ = seg(
+        "5.2 At the end of quarter 3 progress was as follows:\n\n"
+        "Plan\tGREEN\tRED\nEast\t69\t0\nWest\t61\t0\n\n"
+        "White = commencement date not yet reached\n\n- 5.3 Alongside this information.\n"
+    )
+    p = numbered(paras)["5.2"]
+    assert "East\t69\t0" in p.text.split("\n")
+    assert p.text.endswith("White = commencement date not yet reached")
+
+
+def test_bold_run_in_title_is_recorded():
+    paras, _ = seg("6.2 **Government Thinking.** The Government's emphasis on neighbourhoods is growing.\n")
+    p = numbered(paras)["6.2"]
+    assert p.title == "Government Thinking"
+    assert p.text.startswith("Government Thinking. The Government's")
+
+
+def test_recommendation_blocks_are_labelled_units():
+    paras, _ = seg(
+        """
+        - 10. The Board supported more partner involvement.
+
+        Recommendation 1
+
+        That the Partnership Board actively pursues more partner involvement.
+
+        - 11. The Director also emphasised the need to engage.
+        """
+    )
+    rec = [p for p in paras if p.label]
+    assert len(rec) == 1 and rec[0].label == "1" and rec[0].number is None
+    assert rec[0].text == "That the Partnership Board actively pursues more partner involvement."
+    assert numbered(paras)["10"].text == "The Board supported more partner involvement."
+
+
+def test_a_lone_title_bullet_before_a_paragraph_is_a_heading():
+    paras, _ = seg(
+        """
+        - 31. It was recognised that clarification is needed.
+         - Involvement of partners in decision-making
+        - 32. The Board emphasised the need to reflect partners' views.
+        """
+    )
+    assert numbered(paras)["31"].text == "It was recognised that clarification is needed."
+    assert numbered(paras)["32"].heading == "Involvement of partners in decision-making"
+
+
+def test_a_numbered_list_restarting_at_one_is_items_of_its_lead_in():
+    paras, _ = seg(
+        """
+        8. Recommendations
+
+        The County Council is asked to:
+
+        1. NOTE the contribution of the Working Party.
+        2. APPROVE the amended Constitution.
+        """
+    )
+    assert numbered(paras, "heading") .keys() == {"8"}
+    lead = [p for p in paras if not p.number and p.kind == "paragraph"][0]
+    assert [i.label for i in lead.items] == ["1", "2"]
+
+
+def test_uids_are_unique_even_when_a_number_repeats():
+    paras, _ = seg("8.32 First.\n\n8.32 Mistyped second.\n")
+    uids = [p.uid for p in paras]
+    assert len(uids) == len(set(uids))

@@ -1,0 +1,112 @@
+"""Recommendations: headed blocks, lettered lists, decisions sought, addressees, no duplicates."""
+
+import textwrap
+
+import pytest
+
+from pipeline.ingest.txt import text_to_lines
+from pipeline.records import Document, DocumentMeta
+from pipeline.segment import segment
+
+
+def parse(text: str, kind="other", body=None):
+    lines, pages = text_to_lines(textwrap.dedent(text).strip("\n"))
+    doc = Document(id="cd" * 32, source="t.txt", path="t.txt", pages=pages, lines=lines,
+                   meta=DocumentMeta(kind=kind, body=body))
+    return segment(doc)
+
+
+def test_headed_blocks_give_labelled_recommendations_with_addressees():
+    parsed = parse(
+        """
+        - 15. The Vice Chair highlighted a need for locality work.
+
+        Recommendation 3
+
+        That the Safer and Stronger Communities Partnership Board also undertakes work on localities.
+
+        Recommendation 5
+
+        That the Chair of the Partnership Board ensures that all Elected Members are kept informed.
+        """,
+        kind="scrutiny_report",
+    )
+    recs = {r.label: r for r in parsed.recommendations}
+    assert set(recs) == {"3", "5"}
+    assert recs["3"].addressee == "Safer and Stronger Communities Partnership Board"
+    assert recs["5"].addressee == "Chair of the Partnership Board"
+    assert recs["3"].kind == "scrutiny_recommendation"
+
+
+def test_lettered_recommendations_inside_a_paragraph():
+    parsed = parse(
+        """
+        The Community Safety Partnership met quarterly.
+
+        Recommendations
+
+        - 37. The Committee is requested to endorse the following Task Group recommendations:
+         - a) To approve the continuation of the Task Group;
+         - b) To recommend to the Community Safety Partnership that they produce a tool-kit;
+         - c) To ask the Partnership to provide elected Members with a regular update.
+        """,
+        kind="scrutiny_report",
+        body="Organisation & Resources Select Committee",
+    )
+    recs = {r.label: r for r in parsed.recommendations}
+    assert list(recs) == ["37a", "37b", "37c"]
+    assert recs["37a"].paragraph == "37"
+    assert recs["37a"].addressee == "Organisation & Resources Select Committee"
+    assert recs["37b"].addressee == "Community Safety Partnership"
+    assert recs["37c"].addressee == "Community Safety Partnership"  # 'the Partnership', resolved
+
+
+def test_decisions_sought_of_an_officer_report():
+    parsed = parse(
+        """
+        7.0 RECOMMENDATIONS
+
+        Scrutiny Board is asked to:
+
+        7.1 Note the current position regarding the District Partnerships.
+
+        7.2 Consider if it wishes to pursue any further scrutiny.
+        """,
+        kind="officer_report",
+    )
+    recs = parsed.recommendations
+    assert [(r.label, r.kind, r.addressee, r.paragraph) for r in recs] == [
+        ("7.1", "decision_sought", "Scrutiny Board", "7.1"),
+        ("7.2", "decision_sought", "Scrutiny Board", "7.2"),
+    ]
+
+
+def test_a_summary_box_repeating_a_recommendation_is_not_a_duplicate():
+    parsed = parse(
+        """
+        Recommendations
+
+        The Scrutiny Board is asked to consider the content of the report and its role in this work.
+
+        1. Background
+
+        1.1. At the November meeting the Director submitted a report.
+
+        4. Recommendations
+
+        4.1. Scrutiny Board are asked to consider the content of the report and its role in this work.
+        """,
+        kind="officer_report",
+    )
+    assert [(r.label, r.addressee) for r in parsed.recommendations] == [("4.1", "Scrutiny Board")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1.3. Executive Board resolved –\n\n- That the deployment of a new approach be approved;\n- That the Director report annually.",
+        "2. The Board has made recommendations in the past, which it monitors.",
+    ],
+)
+def test_resolutions_and_mentions_are_not_recommendations(text):
+    assert parse(text, kind="officer_report").recommendations == []
