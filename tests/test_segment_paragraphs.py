@@ -210,3 +210,32 @@ def test_uids_are_unique_even_when_a_number_repeats():
     paras, _ = seg("8.32 First.\n\n8.32 Mistyped second.\n")
     uids = [p.uid for p in paras]
     assert len(uids) == len(set(uids))
+
+
+def test_a_titled_section_of_lettered_paragraphs():
+    """ModernGov reports: '1. Introduction' then a) b) c) paragraphs, with roman sub-items."""
+    paras, _ = seg(
+        """
+        1. Introduction
+
+        a) The Working Party was established to consider recommendations.
+
+        b) Its outputs are set out below:
+
+        i) Consolidate the work of two Committees.
+
+        ii) Separate the other Committee into two.
+
+        2. Committees
+
+        a) Cabinet Committees are advisory committees.
+        """
+    )
+    assert [(p.number, p.kind) for p in paras] == [
+        ("1", "heading"), ("a", "paragraph"), ("b", "paragraph"), ("2", "heading"), ("a", "paragraph")
+    ]
+    b = paras[2]
+    assert [i.label for i in b.items] == ["i", "ii"]
+    assert b.text.endswith("Separate the other Committee into two.")
+    assert [p.uid.split(":")[1] for p in paras] == ["1", "1a", "1b", "2", "2a"]
+    assert paras[4].heading == "Committees"

@@ -97,6 +97,7 @@ class _Unit:
     list_open: bool = False
     marker_items: bool = False
     filled: bool = True  # a "Recommendation N" header still waiting for its text
+    item_pages: list[int] = field(default_factory=list)
 
     @property
     def last(self) -> str:
@@ -114,10 +115,12 @@ class _Unit:
         else:
             self.parts.append(text)
 
-    def add_item(self, label: str | None, text: str, marker: str) -> None:
+    def add_item(self, label: str | None, text: str, marker: str, page: int | None = None) -> None:
         self.items.append(Item(label=label, text=strip_markup(text)))
+        self.item_pages.append(page or self.page)
         self.parts.append(f"{marker} {text}".strip())
         self.marker_items = True
+        self.list_open = self.list_open or ends_open(text)
 
     @property
     def text(self) -> str:
@@ -183,7 +186,7 @@ class Segmenter:
             return self._on_text(Block("text", b.raw, b.page, b.gap_before, b.raw), nxt)
         if o is not None and o.list_open and "." not in num and not plausible_next(self.last_num, num):
             # a numbered list inside the open paragraph ("as follows: 1. ... 2. ...")
-            o.add_item(num, b.text, f"{num}.")
+            o.add_item(num, b.text, f"{num}.", b.page)
             return
         self.last_num = num
         self.start(_Unit(number=num, page=b.page), b.text)
@@ -198,7 +201,7 @@ class Segmenter:
         if o is not None and not o.filled:
             o.filled = True
         if o is not None and (o.number or o.list_open or o.marker_items or o.label):
-            o.add_item(label, b.text, f"{label})")
+            o.add_item(label, b.text, f"{label})", b.page)
             return
         if label in ROMANS and label != "i" or len(label) > 1:
             return self._on_bullet(b, nxt)
@@ -211,7 +214,7 @@ class Segmenter:
             o.add(b.text)
             return
         if o is not None and (o.list_open or o.marker_items):
-            o.add_item(None, b.text, "-")
+            o.add_item(None, b.text, "-", b.page)
             return
         if o is not None and starts_lower(b.text) and not ends_sentence(o.last):
             o.continue_last(b.text)  # a wrapped line that extraction made look like a bullet
@@ -221,7 +224,7 @@ class Segmenter:
             self.heading(b.text, b.page)
             return
         if o is not None:
-            o.add_item(None, b.text, "-")
+            o.add_item(None, b.text, "-", b.page)
             return
         self.start(_Unit(number=None, page=b.page), f"- {b.text}")
         self.open.marker_items = True
@@ -268,10 +271,45 @@ def _is_heading(unit: _Unit, has_children: bool, followed_by_text: bool) -> bool
     return bool(unit.number and "." not in unit.number and followed_by_text and is_heading_like(text, max_words=8))
 
 
+def _is_letter_label(label: str | None, prev_letter: str | None) -> bool:
+    """'b' is a letter; 'ii' is a roman numeral; 'i' is a letter only right after 'h'."""
+    if not label or len(label) != 1:
+        return False
+    if label in ROMANS:
+        return prev_letter is not None and ord(label) == ord(prev_letter) + 1
+    return True
+
+
+def split_titled_lists(units: list[_Unit]) -> list[_Unit]:
+    """'1. Introduction' followed by 'a) ...', 'b) ...': a heading whose lettered items are the paragraphs.
+
+    Roman sub-items and bullets stay with the lettered paragraph above them.
+    """
+    out: list[_Unit] = []
+    for unit in units:
+        lead = unit.parts[0] if unit.parts else ""
+        lettered = [i for i in unit.items if i.label and len(i.label) == 1 and i.label not in ROMANS[1:]]
+        if not (unit.number and lettered and unit.items[0].label == "a" and is_heading_like(lead, max_words=12)):
+            out.append(unit)
+            continue
+        out.append(_Unit(number=unit.number, page=unit.page, parts=[lead], kind="heading"))
+        current: _Unit | None = None
+        prev_letter: str | None = None
+        for item, page in zip(unit.items, unit.item_pages):
+            if _is_letter_label(item.label, prev_letter):
+                prev_letter = item.label
+                current = _Unit(number=item.label, page=page, parts=[item.text])
+                current.list_open = ends_open(item.text)
+                out.append(current)
+            elif current is not None:
+                current.add_item(item.label, item.text, f"{item.label})" if item.label else "-", page)
+    return out
+
+
 def segment_paragraphs(lines: list[Line], doc_id: str) -> tuple[list[Paragraph], list[str]]:
     """Segment a document's lines into `Paragraph` units; return them and the footnotes."""
     seg = Segmenter()
-    units = seg.feed(build_blocks(lines))
+    units = split_titled_lists(seg.feed(build_blocks(lines)))
     numbered = [u for u in units if u.number]
     after = {id(u): (units[i + 1] if i + 1 < len(units) else None) for i, u in enumerate(units)}
     for k, unit in enumerate(numbered):
@@ -285,14 +323,19 @@ def segment_paragraphs(lines: list[Line], doc_id: str) -> tuple[list[Paragraph],
     paragraphs: list[Paragraph] = []
     seen: dict[str, int] = {}
     heading: str | None = None
+    section: str | None = None
     prefix = doc_id[:12]
     for pos, unit in enumerate(units):
         text = unit.text
         if unit.kind == "heading":
             heading = _heading_text(text)
+        if unit.number and unit.kind == "heading" and unit.number[0].isdigit():
+            section = unit.number
         if unit.number:
-            seen[unit.number] = seen.get(unit.number, 0) + 1
-            uid = f"{prefix}:{unit.number}" + (f"~{seen[unit.number]}" if seen[unit.number] > 1 else "")
+            # a lettered paragraph is cited with its section's number: '1a'
+            key = f"{section}{unit.number}" if unit.number.isalpha() and section else unit.number
+            seen[key] = seen.get(key, 0) + 1
+            uid = f"{prefix}:{key}" + (f"~{seen[key]}" if seen[key] > 1 else "")
         else:
             uid = f"{prefix}:@{pos}"
         paragraphs.append(
