@@ -1,0 +1,20 @@
+"""Theme tagging: taxonomy loader, lemma rules, learned classifier and topic discovery.
+
+`tag(parsed)` tags every paragraph and recommendation of a parsed document with the
+themes of `models/themes/council_themes.v1.json` (rules + the shipped model), each tag
+with its score, evidence and generator. See `pipeline.themes.tagger` for how rule and
+model scores combine.
+"""
+
+from __future__ import annotations
+
+from pipeline.records import ParsedDocument
+
+__all__ = ["tag"]
+
+
+def tag(parsed: ParsedDocument) -> ParsedDocument:
+    """Tag a parsed document's paragraphs and recommendations in place, and return it."""
+    from pipeline.themes.tagger import default_tagger
+
+    return default_tagger().tag(parsed)
