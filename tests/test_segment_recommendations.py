@@ -110,3 +110,65 @@ def test_a_summary_box_repeating_a_recommendation_is_not_a_duplicate():
 )
 def test_resolutions_and_mentions_are_not_recommendations(text):
     assert parse(text, kind="officer_report").recommendations == []
+
+
+def test_a_titled_recommendation_runs_over_its_paragraphs_and_a_later_summary_is_no_duplicate():
+    """Inquiry reports: 'Recommendation 3: A title', the text in paragraphs, the same text repeated at the end."""
+    parsed = parse(
+        """
+        Recommendation 3: A better approach to risk assessment
+
+        The UK government should develop a new approach to risk assessment that:
+
+        - assesses a wider range of scenarios;
+        - considers prevention.
+
+        In doing so, it should reflect the circumstances of each nation.
+
+        Chapter 4: An effective strategy
+
+        4.1. Strategy matters.
+
+        Recommendation 3
+
+        The UK government should develop a new approach to risk assessment.
+        """,
+        kind="scrutiny_report",
+    )
+    assert [r.label for r in parsed.recommendations] == ["3"]
+    text = parsed.recommendations[0].text
+    assert text.startswith("The UK government should develop") and text.endswith("circumstances of each nation.")
+
+
+def test_a_conclusions_and_recommendations_chapter_makes_each_paragraph_a_recommendation():
+    parsed = parse(
+        """
+        Chapter 8: Conclusions and recommendations
+
+        8.1. Behaviour change interventions are needed.
+
+        The role of local authorities
+
+        8.2. We recommend that the Government (a) publish guidance, (b) evaluate it.
+
+        Appendix 1: Members
+
+        9.1. Lord Krebs.
+        """,
+        kind="scrutiny_report",
+    )
+    assert [r.label for r in parsed.recommendations] == ["8.1", "8.2"]
+
+
+def test_numbered_recommendations_inside_a_recommending_paragraph_keep_their_own_numbers():
+    parsed = parse(
+        """
+        6.66. I recommend that:
+
+        4. All claimants shall be entitled to obtain legal advice funded by the Department.
+
+        6.67. If the recommendation above is accepted, claimants will choose later.
+        """,
+        kind="scrutiny_report",
+    )
+    assert [(r.label, r.paragraph) for r in parsed.recommendations] == [("4", "6.66")]

@@ -192,8 +192,12 @@ class Segmenter:
         self.start(_Unit(number=num, page=b.page), b.text)
 
     def _on_rec(self, b: Block, nxt: Block | None) -> None:
-        unit = _Unit(number=None, page=b.page, label=b.label, filled=bool(b.text))
-        self.start(unit, b.text)
+        text, title = b.text, None
+        if text and is_heading_like(text) and not text.startswith(("That ", "To ")):
+            text, title = "", text  # "Recommendation 3: A better approach to risk assessment"
+        unit = _Unit(number=None, page=b.page, label=b.label, filled=bool(text))
+        self.start(unit, text)
+        unit.title = title
 
     def _on_letter(self, b: Block, nxt: Block | None) -> None:
         o = self.open
@@ -239,6 +243,9 @@ class Segmenter:
         o = self.open
         text = b.text
         if o is not None and not o.filled:
+            if o.title is None and is_heading_like(text) and not text.startswith(("That ", "To ")):
+                o.title = text  # "Recommendation 1" / "A simplified structure ..." / text
+                return
             o.filled = True
             o.add(text)
             return

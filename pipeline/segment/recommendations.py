@@ -14,11 +14,11 @@ import re
 from collections import Counter
 
 from pipeline.records import Document, Paragraph, Recommendation
-from pipeline.segment.grammar import GRAMMAR_VERSION, strip_markup
+from pipeline.segment.grammar import GRAMMAR_VERSION, ROMANS, strip_markup
 
 GENERATOR = f"rules/{GRAMMAR_VERSION}/recommendations-1"
 
-RE_REC_HEADING = re.compile(r"\brecommendations?\b|\bdecisions? (sought|required)\b|\bproposals?\b", re.I)
+RE_REC_HEADING = re.compile(r"\brecommendations?\b|\bdecisions? (?:sought|required)\b", re.I)
 RE_INTRODUCES_RECS = re.compile(r"\brecommendations?\b|\brecommends?\b", re.I)
 RE_ASKED = re.compile(
     r"^(?:The\s+)?(?P<who>[A-Z][\w&',\- ]{2,80}?)\s+(?:is|are|will be)\s+(?:asked|requested|invited|recommended|requested)\s+to\b",
@@ -111,16 +111,63 @@ def _kind(doc: Document, text: str, lead_in: str | None) -> str:
     return "scrutiny_recommendation"
 
 
+def _introduces_list(p: Paragraph) -> bool:
+    """'... the following recommendations:' then a) b) c): each item stands alone. Items
+    inline in a sentence ('We recommend that the Government (a) ... (b) ...') do not."""
+    return bool(re.search(r"[:–—-]\s*$", _lead_in(p))) or not p.number
+
+
 def _lead_in(p: Paragraph) -> str:
     """The part of a paragraph before its first item."""
     return p.text.split("\n")[0] if p.items else p.text
 
 
+RE_MAJOR_HEADING = re.compile(r"^(?:chapter|part|section|annex|appendix|schedule)\b", re.I)
+RE_RECOMMEND_LEAD = re.compile(r"\b(?:I|we)\s+(?:therefore\s+|also\s+)?recommend(?:s|ed)?\b.*[:–—-]\s*$", re.I | re.S)
+
+
+def _top(number: str | None) -> str | None:
+    return number.split(".")[0] if number and number[0].isdigit() else None
+
+
+def _chapter_number(heading: str) -> str | None:
+    m = re.match(r"^(?:chapter|part|section)\s+(\d+)", heading, re.I)
+    return m.group(1) if m else None
+
+
+def item_labels(p: Paragraph) -> list[tuple[str, str]]:
+    """(label, text) of a paragraph's items as recommendations: '4' stands alone, 'b' under
+    paragraph 37 is '37b', under item '2' it is '2b', and '(ii)' under '4a' is '4a(ii)'.
+    A numbered item with lettered items under it is their title, not a recommendation."""
+    out: list[tuple[str, str]] = []
+    num = letter = None
+    labelled = [i for i in p.items if i.label]
+    for k, item in enumerate(labelled):
+        lab = item.label or ""
+        nxt = labelled[k + 1].label if k + 1 < len(labelled) else None
+        if lab.isdigit():
+            num, letter = lab, None
+            if not (nxt and nxt.isalpha()):
+                out.append((lab, item.text))
+        elif lab in ROMANS and letter and not (len(lab) == 1 and ord(lab) == ord(letter[-1]) + 1):
+            out.append((f"{letter}({lab})", item.text))
+        else:
+            letter = f"{num or p.number or ''}{lab}"
+            follows = len(lab) == 1 and nxt == chr(ord(lab) + 1)
+            if not (nxt and nxt in ROMANS and not follows):
+                out.append((letter, item.text))
+    return out
+
+
 def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Recommendation]:
+    """Recommendations by form: labelled blocks, items introduced as recommendations,
+    and the paragraphs of a recommendations section (see the module docstring)."""
     names = _Names(paragraphs, doc.meta.body)
     found: list[tuple[Recommendation, bool]] = []  # (recommendation, labelled by the document)
     prefix = doc.id[:12]
     lead_in: str | None = None
+    section: dict[str, str | None] | None = None  # the recommendations section we are in
+    recommend_pending = False  # "Accordingly, I recommend:" just before a numbered title
 
     def add(label: str | None, text: str, paragraph: Paragraph, par_number: str | None, lead: str | None) -> None:
         text = strip_markup(text)
@@ -138,43 +185,73 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
         )
         found.append((rec, label is not None))
 
-    for p in paragraphs:
+    for k, p in enumerate(paragraphs):
         if p.kind == "heading":
             lead_in = None
+            if RE_REC_HEADING.search(p.text):
+                section = {"top": _top(p.number) or _chapter_number(p.text), "title": None}
+            elif recommend_pending and p.number:
+                section = {"top": p.number, "title": p.number}  # "2. Recognising ..." then (a), (b)
+            elif p.number or RE_MAJOR_HEADING.match(p.text):
+                section = None
+            recommend_pending = False
             continue
-        in_section = bool(p.heading and RE_REC_HEADING.search(p.heading))
+        if section and p.number and section["top"] and _top(p.number) and _top(p.number) != section["top"]:
+            section = None
+        in_section = section is not None
         if p.label:
-            add(p.label, p.text, p, None, None)
-        elif any(i.label for i in p.items) and (in_section or RE_INTRODUCES_RECS.search(_lead_in(p))):
+            add(p.label, _block_text(paragraphs, k), p, None, None)
+        elif any(i.label for i in p.items) and _introduces_list(p) and (in_section or RE_INTRODUCES_RECS.search(_lead_in(p))):
             lead = _lead_in(p)
-            for item in p.items:
-                if item.label:
-                    add(f"{p.number or ''}{item.label}", item.text, p, p.number, lead)
-        elif p.number and in_section and p.number.count(".") >= 1 or p.number and in_section and not p.items:
+            for label, text in item_labels(p):
+                add(label, text, p, p.number, lead)
+        elif p.number and in_section:
             if p.text.rstrip().endswith(":"):
                 lead_in = p.text
                 continue
-            add(p.number, p.text, p, p.number, lead_in)
+            label = f"{section['title']}{p.number}" if section and section["title"] and p.number.isalpha() else p.number
+            add(label, p.text, p, p.number, lead_in)
         elif not p.number and in_section:
             if p.text.rstrip().endswith(":"):
                 lead_in = p.text
             else:
                 add(None, p.text, p, None, lead_in)
+        recommend_pending = bool(RE_RECOMMEND_LEAD.search(p.text)) and not p.items
     return _dedupe(found)
 
 
+def _block_text(paragraphs: list[Paragraph], k: int) -> str:
+    """A labelled block's text, with the unnumbered paragraphs that carry it on.
+
+    "Recommendation 3" may run over several paragraphs and lists; it ends at the next
+    heading, numbered paragraph or labelled block.
+    """
+    parts = [paragraphs[k].text]
+    for p in paragraphs[k + 1 :]:
+        if p.kind == "heading" or p.number or p.label:
+            break
+        parts.append(p.text)
+    return "\n".join(parts)
+
+
 def _dedupe(found: list[tuple[Recommendation, bool]]) -> list[Recommendation]:
-    """Drop summary-box repeats: an unlabelled or earlier copy of a labelled recommendation."""
-    keep: list[Recommendation] = []
-    labelled = [r for r, has_label in found if has_label]
+    """One recommendation per label; unlabelled candidates only when nothing is labelled.
+
+    A report often repeats its recommendations in a summary box or a closing list: the
+    same label twice keeps the fuller text, and unlabelled summary paragraphs give way
+    to the labelled recommendations they repeat.
+    """
+    by_label: dict[str, Recommendation] = {}
     for rec, has_label in found:
         if not has_label:
-            if any(_similar(rec.text, other.text) >= 0.6 for other in labelled):
-                continue
-        if any(k.label == rec.label and _similar(k.text, rec.text) >= 0.8 for k in keep):
             continue
-        keep.append(rec)
-    unlabelled = [r for r in keep if not r.label]
+        kept = by_label.get(rec.label)
+        if kept is None or len(rec.text) > len(kept.text):
+            by_label[rec.label] = rec
+    if by_label:
+        chosen = {id(r) for r in by_label.values()}
+        return [rec for rec, _ in found if id(rec) in chosen]
+    unlabelled = [rec for rec, _ in found]
     for k, rec in enumerate(unlabelled, start=1):
         rec.label = f"R{k}"
-    return keep
+    return unlabelled

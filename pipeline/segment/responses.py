@@ -1,0 +1,239 @@
+"""Responses inside one document: which block answers which recommendation, and how.
+
+A response document repeats each recommendation (or points to it) and answers it. The
+grammar here reads the segmenter's paragraphs as a sequence of units:
+
+* a **recommendation head**: a labelled block ("Recommendation 3" + quoted text, label
+  "3"), or a short line naming a recommendation with or without a number ("HoL Inquiry
+  Recommendation", "Recommendation 2: Cabinet Office leadership");
+* an **answer marker**: "Government response to recommendation 1", "Response:",
+  "Executive response" (whatever follows it on the same paragraph is answer text);
+* a **section heading**, which ends the answer in progress ("Conclusions");
+* **body** text.
+
+Under a head, numbered paragraphs before any answer are the restated recommendations
+(one block may restate several: `answers` lists their numbers); with answer markers in
+the document, everything between head and marker is restated; otherwise the answer is
+everything else up to the next head or heading, across page breaks.
+
+A document counts as a response document when its metadata says so, when it has answer
+markers, or when most of its blocks carry an answer with stance or progress evidence;
+a report that merely repeats "Recommendation N" blocks returns no responses.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+from pipeline.link.stance import judge, load_rules
+from pipeline.records import Document, Paragraph, Response
+
+log = logging.getLogger(__name__)
+
+_LABEL = r"\d{1,3}(?:\.\d{1,3})*[a-z]?(?:\s?\(?[ivx]{1,4}\))?|[A-Z]"
+RE_HEAD = re.compile(
+    rf"^(?:[\w&’'-]+\s+){{0,3}}?Recommendations?(?:\s+(?:No\.?\s*)?(?P<label>{_LABEL}))?"
+    rf"(?:\s*[:.\-–—]\s*(?P<rest>.*)|\s+(?P<title>[A-Z][^.;]*))?$",
+    re.IGNORECASE,
+)
+_WHO = r"^(?:(?:the|our|[A-Z][\w'’]*)\s+){0,2}"
+RE_ANSWER_TO = re.compile(  # "Government response to recommendation 1 The government supports ..."
+    _WHO + rf"(?:response|reply|answer)\s+to\s+(?:the\s+)?recommendations?\s+(?P<label>{_LABEL})\b\s*[:.\-–—]?\s*(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+RE_ANSWER_ALONE = re.compile(_WHO + r"(?:response|reply|answer)\s*(?:[:.\-–—]\s*(?P<rest>.*))?$", re.IGNORECASE | re.DOTALL)
+RE_TOC = re.compile(r"(?:\.{4,}|…{2,})\s*\d+\s*$")
+RE_TOC_ANY = re.compile(r"(?:\.\s?){6,}\s*\d+\b")
+RE_RESPONSE_DOC = re.compile(r"\b(?:response|responses|reply|update on|progress (?:report|update))\b", re.IGNORECASE)
+HEAD_MAX_WORDS = 16
+
+
+@dataclass(slots=True)
+class _Block:
+    label: str | None
+    page: int
+    restated: list[str] = field(default_factory=list)
+    answers: list[str] = field(default_factory=list)
+    answer: list[str] = field(default_factory=list)
+    marked: bool = False  # an answer marker was met
+    labelled: bool = False  # the head carried its own restated text
+    quoting: bool = False  # restated text is still being read after a titled head
+
+
+def _head(p: Paragraph) -> tuple[str | None, str] | None:
+    """(label, restated text) when the paragraph opens a recommendation block."""
+    text = p.text.strip()
+    if RE_TOC_ANY.search(text):
+        return None
+    if p.label:
+        return p.label, text
+    first = text.split("\n", 1)[0]
+    if RE_TOC.search(first) or len(first.split()) > HEAD_MAX_WORDS or RE_ANSWER_TO.match(text):
+        return None
+    m = RE_HEAD.match(first)
+    if not m:
+        return None
+    rest = (m.group("rest") or "").strip()
+    if m.group("title") and (m.group("label") or p.kind != "heading" or not m.group("title")[0].isupper()):
+        return None  # "Recommendation 3 That ..." is the segmenter's; prose is not a head
+    if not m.group("label") and (rest or re.search(r"recommendations\W*$", first, re.I)):
+        return None  # "Recommendations" as a section heading, or prose, not a head
+    tail = text[len(first):].strip()
+    return m.group("label"), tail if not rest else ""
+
+
+def _answer_marker(text: str) -> tuple[str | None, str] | None:
+    """(label, answer text on the same paragraph) when the paragraph opens an answer."""
+    text = text.strip()
+    m = RE_ANSWER_TO.match(text)
+    if m:
+        return m.group("label"), m.group("rest").strip()
+    first, _, tail = text.partition("\n")
+    m = RE_ANSWER_ALONE.match(first)
+    if m and len((first[: m.start("rest")] if m.group("rest") else first).split()) <= 5:
+        return None, ((m.group("rest") or "") + "\n" + tail).strip()
+    return None
+
+
+def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
+    marked_doc = any(not p.label and _answer_marker(p.text) is not None for p in paragraphs)
+    blocks: list[_Block] = []
+    cur: _Block | None = None
+    markers = 0
+    for p in paragraphs:
+        head = _head(p)
+        if head is not None:
+            label, restated = head
+            cur = _Block(label=label, page=p.page, labelled=bool(p.label))
+            if restated:
+                cur.restated.append(restated)
+            if label and (p.label or not restated):
+                cur.answers.append(label)
+            blocks.append(cur)
+            continue
+        if cur is None:
+            continue
+        marker = _answer_marker(p.text)
+        if marker is not None:
+            markers += 1
+            cur.marked = True
+            if marker[1]:
+                cur.answer.append(marker[1])
+            continue
+        if _furniture(p.text):
+            continue
+        if not cur.answer and not cur.marked and cur.restated and _open_end(cur.restated[-1]):
+            cur.restated[-1] += " " + p.text.strip()  # the quote goes on past a page break
+            continue
+        if p.kind == "heading" and not cur.answer and cur.restated and len(p.text.split()) > 8:
+            cur.answer.append(p.text.strip())  # a sentence the reader took for a heading
+            continue
+        if p.kind == "heading":
+            if marked_doc and not cur.marked:
+                cur.restated.append(p.text.strip())  # a sub-heading of the quoted recommendation
+            else:
+                cur = None
+            continue
+        if not cur.answer and not cur.marked:
+            if p.number and not cur.labelled:
+                cur.restated.append(f"{p.number}. {p.text.strip()}")
+                cur.answers.append(p.number)
+                continue
+            if p.number and cur.labelled:
+                cur = None  # the report's own next paragraph: this was a report, not a response
+                continue
+            titled = not cur.restated or _is_title(cur.restated[-1]) or cur.quoting
+            if marked_doc or (titled and _looks_like_recommendation(p.text) and not _answers(p.text)):
+                cur.restated.append(p.text.strip())
+                cur.quoting = not marked_doc
+                continue
+        cur.answer.append(p.text.strip())
+    return blocks, markers
+
+
+RE_FURNITURE = re.compile(
+    r"^(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?|(?:\d{1,3}\s+)?https?://\S+(?:\s+\d+/\d+)?|(?:page\s+)?\d+(?:\s*(?:/|of)\s*\d+)?)$",
+    re.IGNORECASE,
+)
+
+
+def _furniture(text: str) -> bool:
+    """Page furniture the reader left in: a print time stamp, a bare URL, a page number."""
+    return bool(RE_FURNITURE.match(text.strip()))
+
+
+def _open_end(text: str) -> bool:
+    """The text stops mid-sentence ('... (paragraph'), so the next paragraph continues it."""
+    t = text.rstrip(" '\"’”")
+    return bool(t) and t[-1] not in ".!?:;)" and not _is_title(t)
+
+
+def _is_title(text: str) -> bool:
+    """A short title such as 'Cabinet Office leadership for civil emergencies' (no sentence)."""
+    t = text.strip()
+    return bool(t) and len(t.split()) <= HEAD_MAX_WORDS and t[-1] not in ".;:!?"
+
+
+def _answers(text: str) -> bool:
+    """The paragraph takes a position (a stance rule matches): it is an answer, not a quote."""
+    return bool(judge(text)[1])
+
+
+def _looks_like_recommendation(text: str) -> bool:
+    return bool(re.search(r"\b(?:should|must|recommend\w*|urge\w*|we (?:believe|consider))\b|^That\b", text, re.I))
+
+
+def _is_response_document(doc: Document, blocks: list[_Block], markers: int, evidenced: int) -> bool:
+    if doc.meta.kind == "response" or markers:
+        return True
+    answered = [b for b in blocks if b.answer]
+    if not answered:
+        return False
+    title = " ".join(filter(None, [doc.meta.title or "", " ".join(l.text for l in doc.lines[:12])]))
+    if RE_RESPONSE_DOC.search(title) and len(answered) * 2 >= len(blocks) and len(answered) >= 2:
+        return True
+    return len(answered) * 2 >= len(blocks) and evidenced * 2 >= len(answered) and len(answered) >= 2
+
+
+def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]:
+    """The answers in `doc`, one `Response` per answer block, in document order.
+
+    `label` is the recommendation label as the document gives it (for a block headed
+    only "Recommendation", the first number it restates); `answers` lists every label
+    the block answers; `restated` the quoted recommendation(s), numbered paragraphs
+    kept as "N. text" and separated by blank lines; `text` all of the answer.
+    """
+    blocks, markers = _blocks(paragraphs)
+    rules = load_rules()
+    prefix = doc.id[:12]
+    responses: list[Response] = []
+    evidenced = 0
+    for i, b in enumerate(blocks):
+        if not b.answer:
+            continue
+        text = "\n\n".join(t for t in b.answer if t)
+        stance, s_ev, progress, p_ev = judge(text, rules)
+        if s_ev or p_ev:
+            evidenced += 1
+        label = b.label or (b.answers[0] if b.answers else str(len(responses) + 1))
+        responses.append(
+            Response(
+                uid=f"{prefix}:r{i + 1}",
+                label=label,
+                text=text,
+                restated="\n\n".join(b.restated) or None,
+                stance=stance,  # type: ignore[arg-type]
+                progress=progress,  # type: ignore[arg-type]
+                stance_evidence=s_ev,
+                progress_evidence=p_ev,
+                answers=list(dict.fromkeys(b.answers or [label])),
+                page=b.page,
+                generator=rules.generator,
+            )
+        )
+    if not _is_response_document(doc, blocks, markers, evidenced):
+        log.debug("%s: %d recommendation block(s) but not a response document", doc.source, len(blocks))
+        return []
+    return responses
