@@ -16,6 +16,9 @@ Under a head, numbered paragraphs before any answer are the restated recommendat
 the document, everything between head and marker is restated; otherwise the answer is
 everything else up to the next head or heading, across page breaks.
 
+Two-column "Recommendation | Response" (or "Issue raised | Response") tables are read
+from the document's table lines (`Line.table`, cells joined by tabs): one block per row.
+
 A document counts as a response document when its metadata says so, when it has answer
 markers, or when most of its blocks carry an answer with stance or progress evidence;
 a report that merely repeats "Recommendation N" blocks returns no responses.
@@ -65,7 +68,7 @@ class _Block:
 def _head(p: Paragraph) -> tuple[str | None, str] | None:
     """(label, restated text) when the paragraph opens a recommendation block."""
     text = p.text.strip()
-    if RE_TOC_ANY.search(text):
+    if "\t" in text or RE_TOC_ANY.search(text):
         return None
     if p.label:
         return p.label, text
@@ -173,7 +176,7 @@ def _open_end(text: str) -> bool:
 def _is_title(text: str) -> bool:
     """A short title such as 'Cabinet Office leadership for civil emergencies' (no sentence)."""
     t = text.strip()
-    return bool(t) and len(t.split()) <= HEAD_MAX_WORDS and t[-1] not in ".;:!?"
+    return bool(t) and not t[0].isdigit() and len(t.split()) <= HEAD_MAX_WORDS and t[-1] not in ".;:!?("
 
 
 def _answers(text: str) -> bool:
@@ -188,6 +191,8 @@ def _looks_like_recommendation(text: str) -> bool:
 def _is_response_document(doc: Document, blocks: list[_Block], markers: int, evidenced: int) -> bool:
     if doc.meta.kind == "response" or markers:
         return True
+    if doc.meta.kind in ("scrutiny_report", "officer_report", "minutes"):
+        return False  # the metadata reader knows what it is; only answer markers overrule it
     answered = [b for b in blocks if b.answer]
     if not answered:
         return False
@@ -195,6 +200,46 @@ def _is_response_document(doc: Document, blocks: list[_Block], markers: int, evi
     if RE_RESPONSE_DOC.search(title) and len(answered) * 2 >= len(blocks) and len(answered) >= 2:
         return True
     return len(answered) * 2 >= len(blocks) and evidenced * 2 >= len(answered) and len(answered) >= 2
+
+
+RE_TABLE_LEFT = re.compile(r"^(?:recommendations?|issues?(?: raised)?|questions?|comments?|concerns?|findings?)$", re.I)
+RE_TABLE_RIGHT = re.compile(r"^(?:[\w’']+\s+){0,2}(?:response|reply|answer)s?$", re.I)
+RE_CELL_LABEL = re.compile(r"^(?:recommendation\s+)?(?P<label>\d{1,3}(?:\.\d{1,3})*[a-z]?|[a-z])[.)]?\s+(?P<rest>\S.*)$", re.I)
+
+
+def _table_blocks(doc: Document) -> list[_Block]:
+    """Two-column "Recommendation | Response" tables (rows of `Line.table`, cells joined by tabs).
+
+    A header row with a recommendation-like cell and a response cell starts a table;
+    each later row is one block (left cell restated, right cell answer); a row with an
+    empty left cell continues the row above. A row with no tab ends the table.
+    """
+    blocks: list[_Block] = []
+    cols: tuple[int, int] | None = None
+    for line in doc.lines:
+        cells = [c.strip() for c in line.text.split("\t")] if line.table else []
+        if len(cells) < 2:
+            cols = None if not line.table and line.text.strip() else cols
+            continue
+        left = next((i for i, c in enumerate(cells) if RE_TABLE_LEFT.match(c)), None)
+        right = next((i for i, c in enumerate(cells) if RE_TABLE_RIGHT.match(c)), None)
+        if left is not None and right is not None and left != right:
+            cols = (left, right)
+            continue
+        if cols is None or max(cols) >= len(cells):
+            continue
+        quoted, answer = cells[cols[0]], cells[cols[1]]
+        if not quoted and blocks:
+            if answer:
+                blocks[-1].answer.append(answer)
+            continue
+        m = RE_CELL_LABEL.match(quoted)
+        label = m.group("label") if m else str(len(blocks) + 1)
+        b = _Block(label=label, page=line.page, restated=[m.group("rest") if m else quoted], answers=[label])
+        if answer:
+            b.answer.append(answer)
+        blocks.append(b)
+    return blocks
 
 
 def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]:
@@ -206,13 +251,16 @@ def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]
     kept as "N. text" and separated by blank lines; `text` all of the answer.
     """
     blocks, markers = _blocks(paragraphs)
+    table = _table_blocks(doc)
+    if table:
+        blocks, markers = blocks + table, markers + len(table)  # a response table is its own marker
     rules = load_rules()
     prefix = doc.id[:12]
     responses: list[Response] = []
     evidenced = 0
     for i, b in enumerate(blocks):
-        if not b.answer:
-            continue
+        if not b.answer or not (b.label or b.answers or b.restated):
+            continue  # nothing says which recommendation this answers
         text = "\n\n".join(t for t in b.answer if t)
         stance, s_ev, progress, p_ev = judge(text, rules)
         if s_ev or p_ev:

@@ -1,0 +1,170 @@
+"""Report <-> response matching, stance and progress.
+
+`link_documents(docs)` pairs each response document with the report it answers and each
+answer with the recommendation it answers; recommendations with no answer are listed as
+awaiting a response, with the days they have been open.
+
+Document pairs are prefiltered on metadata before any text is compared (same council
+when both are known, response not dated before the report), so the cost grows with the
+candidate pairs times their recommendations, not with all documents squared.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from pipeline.config import RESPONSE_DEADLINE_DAYS
+from pipeline.link.match import match_pair, pair_affinity
+from pipeline.records import Link, ParsedDocument
+
+log = logging.getLogger(__name__)
+
+PAIR_MIN = 0.3  # affinity a response document needs to be paired with a report
+BODY_BONUS = 0.1
+TITLE_BONUS = 0.1
+
+
+@dataclass(slots=True)
+class Awaiting:
+    """A recommendation with no response yet.
+
+    `days_open` counts from the report date (the first day of its period when the date
+    is partial) to `today`; `overdue` is true past the deadline. `due` is the deadline
+    date (ISO) and `text` the recommendation, for people reading the list.
+    """
+
+    report: str
+    recommendation: str
+    report_date: str | None
+    days_open: int | None
+    overdue: bool
+    due: str | None = None
+    text: str = ""
+
+
+@dataclass(slots=True)
+class DocumentPair:
+    """A response document paired with the report it answers, and how sure the pairing is."""
+
+    report: str
+    response_document: str
+    score: float
+    response_date: str | None = None
+
+
+@dataclass(slots=True)
+class LinkResult:
+    links: list[Link] = field(default_factory=list)
+    awaiting: list[Awaiting] = field(default_factory=list)
+    pairs: list[DocumentPair] = field(default_factory=list)
+
+
+def parse_date(value: str | None) -> date | None:
+    """An ISO date as precise as the document gives it ("2013", "2013-05", "2013-05-24").
+
+    A partial date stands for the first day of its period: "2013-05" is 1 May 2013 and
+    "2013" is 1 January 2013. Anything unreadable is None.
+    """
+    if not value:
+        return None
+    m = re.match(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", value.strip())
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    except ValueError:
+        return None
+
+
+def _norm(text: str | None) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", (text or "").lower()).strip()
+
+
+def _council_ok(a: ParsedDocument, b: ParsedDocument) -> bool:
+    ca, cb = _norm(a.document.meta.council), _norm(b.document.meta.council)
+    return not ca or not cb or ca == cb
+
+
+def _date_ok(report: ParsedDocument, response: ParsedDocument) -> bool:
+    rd, sd = parse_date(report.document.meta.date), parse_date(response.document.meta.date)
+    return rd is None or sd is None or sd >= rd
+
+
+def _words(text: str | None) -> set[str]:
+    return {w for w in _norm(text).split() if len(w) > 3}
+
+
+def _meta_bonus(report: ParsedDocument, response: ParsedDocument) -> float:
+    rm, sm = report.document.meta, response.document.meta
+    bonus = 0.0
+    if rm.body and sm.body and _norm(rm.body) == _norm(sm.body):
+        bonus += BODY_BONUS
+    rt, st = _words(rm.title), _words(sm.title)
+    if rt and st and len(rt & st) / len(rt) >= 0.5:
+        bonus += TITLE_BONUS
+    return bonus
+
+
+def pair_documents(docs: list[ParsedDocument]) -> list[DocumentPair]:
+    """Each response document with the report it answers (at most one report each)."""
+    reports = [d for d in docs if d.recommendations]
+    responders = [d for d in docs if d.responses]
+    pairs: list[DocumentPair] = []
+    for resp in responders:
+        best: tuple[float, ParsedDocument] | None = None
+        for rep in reports:
+            if rep is resp or not _council_ok(rep, resp) or not _date_ok(rep, resp):
+                continue
+            score = pair_affinity(rep.recommendations, resp.responses)
+            if score < PAIR_MIN:
+                continue
+            score = min(1.0, score + _meta_bonus(rep, resp))
+            if best is None or score > best[0]:
+                best = (score, rep)
+        if best is not None:
+            pairs.append(DocumentPair(best[1].source, resp.source, round(best[0], 3), resp.document.meta.date))
+        else:
+            log.info("%s: no report found that this response answers", resp.source)
+    pairs.sort(key=lambda p: (p.report, parse_date(p.response_date) or date.min, p.response_document))
+    return pairs
+
+
+def link_documents(
+    docs: list[ParsedDocument], *, today: date | None = None, deadline_days: int = RESPONSE_DEADLINE_DAYS
+) -> LinkResult:
+    """Link every recommendation among `docs` to its answers; list those still awaiting one.
+
+    Several response documents to one report (a first answer, then progress updates)
+    are all kept, in date order. `today` defaults to the current date.
+    """
+    today = today or date.today()
+    by_source = {d.source: d for d in docs}
+    result = LinkResult(pairs=pair_documents(docs))
+    answered: set[tuple[str, str]] = set()
+    for pair in result.pairs:
+        rep, resp = by_source[pair.report], by_source[pair.response_document]
+        for m in match_pair(rep.recommendations, resp.responses):
+            result.links.append(Link(rep.source, m.recommendation.label, resp.source, m.response_to, m.score, m.method))
+            answered.add((rep.source, m.recommendation.uid))
+    for d in docs:
+        report_date = parse_date(d.document.meta.date)
+        for rec in d.recommendations:
+            if (d.source, rec.uid) in answered:
+                continue
+            days = (today - report_date).days if report_date else None
+            due = date.fromordinal(report_date.toordinal() + deadline_days) if report_date else None
+            result.awaiting.append(
+                Awaiting(
+                    report=d.source,
+                    recommendation=rec.label,
+                    report_date=d.document.meta.date,
+                    days_open=days,
+                    overdue=days is not None and days > deadline_days,
+                    due=due.isoformat() if due else None,
+                    text=rec.text,
+                )
+            )
+    return result

@@ -1,0 +1,173 @@
+"""Which answer of a response document belongs to which recommendation of a report.
+
+For one (report, response document) pair:
+
+1. each response is split into *slots*, one per label it answers, each with the text
+   it restates for that label (a block restating 8.3 and 8.4 gives two slots);
+2. every slot is compared with every recommendation by word-shingle containment (how
+   much of the recommendation the slot quotes) and TF-IDF cosine similarity, fitted on
+   the pair's own texts (one vectoriser per pair, so cost grows with the pair's size);
+3. a slot whose label names a recommendation keeps it when the text agrees
+   ("label+text"), or when there is no restated text to disagree ("label"); otherwise
+   the slots left are assigned to the recommendations left one-to-one with
+   `scipy.optimize.linear_sum_assignment`, and kept when they quote the recommendation
+   ("quote") or are similar enough ("tfidf").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+from scipy.optimize import linear_sum_assignment
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from pipeline.records import Recommendation, Response
+
+QUOTE_MIN = 0.6  # share of the recommendation's word trigrams found in the restated text
+TFIDF_MIN = 0.2  # cosine similarity for a text-only match
+LABEL_AGREE = 0.15  # a label is trusted when its recommendation is this similar...
+LABEL_MARGIN = 0.15  # ...and no other recommendation beats it by more than this
+
+_RE_NUMBERED = re.compile(r"^\s*(?P<num>\d{1,3}(?:\.\d{1,3})*[a-z]?)\.?\s+(?P<text>.*)$", re.DOTALL)
+
+
+@dataclass(slots=True)
+class Slot:
+    """One label a response answers, with the text that stands for it."""
+
+    response: Response
+    label: str
+    text: str
+    restated: bool
+
+
+@dataclass(slots=True)
+class Match:
+    recommendation: Recommendation
+    response: Response
+    response_to: str
+    score: float
+    method: str
+
+
+def norm_label(value: str | None) -> str:
+    """'Recommendation 3' -> '3'; '37 b)' -> '37b'; '2.4.5.' -> '2.4.5' (as the scorer reads labels)."""
+    value = (value or "").lower().replace("recommendation", "")
+    return re.sub(r"[\s()\[\]]", "", value).rstrip(".")
+
+
+def _tokens(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+@lru_cache(maxsize=65536)
+def shingles(text: str, n: int = 3) -> frozenset[tuple[str, ...]]:
+    """Word n-grams of a text (cached: each text is shingled once however many pairs it is in)."""
+    toks = _tokens(text)
+    return frozenset(tuple(toks[i : i + n]) for i in range(max(len(toks) - n + 1, 1))) if toks else frozenset()
+
+
+def containment(rec: frozenset[tuple[str, ...]], quoted: frozenset[tuple[str, ...]]) -> float:
+    """Share of the recommendation's trigrams that the quoted text holds."""
+    return len(rec & quoted) / len(rec) if rec else 0.0
+
+
+def slots(response: Response) -> list[Slot]:
+    """One slot per answered label; numbered restated paragraphs go to their own label."""
+    labels = response.answers or [response.label]
+    parts: dict[str, str] = {}
+    if response.restated and len(labels) > 1:
+        for chunk in response.restated.split("\n\n"):
+            m = _RE_NUMBERED.match(chunk)
+            if m:
+                parts[norm_label(m.group("num"))] = m.group("text")
+    out = []
+    for label in labels:
+        text = parts.get(norm_label(label)) or response.restated
+        out.append(Slot(response, label, text or response.text, bool(text)))
+    return out
+
+
+def match_pair(recommendations: list[Recommendation], responses: list[Response]) -> list[Match]:
+    """Matches between one report's recommendations and one response document's answers."""
+    if not recommendations or not responses:
+        return []
+    all_slots = [s for r in responses for s in slots(r)]
+    rec_texts = [r.text for r in recommendations]
+    slot_texts = [s.text for s in all_slots]
+    vec = TfidfVectorizer(sublinear_tf=True, ngram_range=(1, 2), stop_words="english", min_df=1)
+    try:
+        m = vec.fit_transform(rec_texts + slot_texts)
+    except ValueError:  # nothing but stop words on both sides
+        return []
+    sim = (m[len(rec_texts) :] @ m[: len(rec_texts)].T).toarray()
+    rec_sh = [shingles(t) for t in rec_texts]
+    slot_sh = [shingles(s.text) if s.restated else frozenset() for s in all_slots]
+    quote = np.array([[containment(rs, ss) for rs in rec_sh] for ss in slot_sh])
+    strength = np.maximum(sim, quote)
+
+    by_label: dict[str, int] = {}
+    for j, rec in enumerate(recommendations):
+        by_label.setdefault(norm_label(rec.label), j)
+    matches: list[Match] = []
+    taken_rec: set[int] = set()
+    left: list[int] = []
+    for i, slot in enumerate(all_slots):
+        j = by_label.get(norm_label(slot.label))
+        if j is not None and j not in taken_rec:
+            best = float(strength[i].max())
+            agrees = strength[i, j] >= LABEL_AGREE and strength[i, j] >= best - LABEL_MARGIN
+            if agrees:
+                taken_rec.add(j)
+                matches.append(Match(recommendations[j], slot.response, slot.label, round(float(strength[i, j]), 3), "label+text"))
+                continue
+            if not slot.restated and best < TFIDF_MIN:
+                taken_rec.add(j)
+                matches.append(Match(recommendations[j], slot.response, slot.label, round(float(strength[i, j]), 3), "label"))
+                continue
+        left.append(i)
+
+    free = [j for j in range(len(recommendations)) if j not in taken_rec]
+    if left and free:
+        cost = -strength[np.ix_(left, free)]
+        rows, cols = linear_sum_assignment(cost)
+        for r, c in zip(rows, cols):
+            i, j = left[r], free[c]
+            q, s = float(quote[i, j]), float(sim[i, j])
+            if q >= QUOTE_MIN:
+                method, score = "quote", q
+            elif s >= TFIDF_MIN:
+                method, score = "tfidf", s
+            else:
+                continue
+            slot = all_slots[i]
+            matches.append(Match(recommendations[j], slot.response, slot.label, round(score, 3), method))
+    return matches
+
+
+def pair_affinity(recommendations: list[Recommendation], responses: list[Response]) -> float:
+    """How strongly a response document quotes or echoes a report (0..1): the mean over
+    its responses of the best containment or TF-IDF similarity with any recommendation.
+
+    Quotation is measured first (cached shingles, no model); the TF-IDF pass runs only
+    when the quotes alone do not settle it, i.e. when the responses do not restate.
+    """
+    if not recommendations or not responses:
+        return 0.0
+    rec_sh = [shingles(r.text) for r in recommendations]
+    best_quotes = np.array(
+        [max((containment(rs, shingles(resp.restated or "")) for rs in rec_sh), default=0.0) for resp in responses]
+    )
+    if best_quotes.mean() >= QUOTE_MIN:
+        return float(best_quotes.mean())
+    vec = TfidfVectorizer(sublinear_tf=True, stop_words="english")
+    texts = [r.text for r in recommendations] + [(r.restated or r.text) for r in responses]
+    try:
+        m = vec.fit_transform(texts)
+    except ValueError:
+        return float(best_quotes.mean())
+    sim = (m[len(recommendations) :] @ m[: len(recommendations)].T).toarray()
+    return float(np.mean(np.maximum(best_quotes, sim.max(axis=1))))

@@ -1,0 +1,115 @@
+"""Stance and progress of a response, from transparent phrase rules kept as data.
+
+The rules live in `models/stance/rules.v<N>.json` (see its `about`): ordered regular
+expressions per class. Every decision carries the phrases that made it, and the rules'
+name and version go into `Response.generator`. Nothing defaults to "accepted": with no
+stance phrase and no reported action, the stance is "unclear".
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.config import models_dir
+
+log = logging.getLogger(__name__)
+
+RULES_FILE = "rules.v1.json"
+
+
+@dataclass(frozen=True, slots=True)
+class StanceRules:
+    """Compiled rules: `stance[cls]` and `progress[cls]` are lists of compiled patterns."""
+
+    name: str
+    version: str
+    stance_order: tuple[str, ...]
+    stance: dict[str, tuple[re.Pattern[str], ...]]
+    progress_order: tuple[str, ...]
+    progress: dict[str, tuple[re.Pattern[str], ...]]
+    implied_by_action: tuple[str, ...]
+
+    @property
+    def generator(self) -> str:
+        return f"{self.name}.v{self.version}"
+
+
+def _compile(groups: dict[str, list[str]]) -> dict[str, tuple[re.Pattern[str], ...]]:
+    return {cls: tuple(re.compile(p, re.IGNORECASE | re.MULTILINE) for p in pats) for cls, pats in groups.items()}
+
+
+@lru_cache(maxsize=4)
+def load_rules(path: str | None = None) -> StanceRules:
+    """Read and compile a rules file (default: `models/stance/rules.v1.json`); cached per path."""
+    file = Path(path) if path else models_dir() / "stance" / RULES_FILE
+    data = json.loads(file.read_text(encoding="utf-8"))
+    return StanceRules(
+        name=data["name"],
+        version=str(data["version"]),
+        stance_order=tuple(data["stance_order"]),
+        stance=_compile(data["stance"]),
+        progress_order=tuple(data["progress_order"]),
+        progress=_compile(data["progress"]),
+        implied_by_action=tuple(data.get("implied_by_action", ())),
+    )
+
+
+def _clean(text: str) -> str:
+    text = text.replace("\u2018", "'").replace("\u2019", "'").replace("\u2011", "-")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _hits(text: str, patterns: tuple[re.Pattern[str], ...]) -> list[str]:
+    found: list[str] = []
+    for pat in patterns:
+        for m in pat.finditer(text):
+            phrase = m.group(0).strip()
+            if phrase and phrase.lower() not in (f.lower() for f in found):
+                found.append(phrase)
+    return found
+
+
+def classify_progress(text: str, rules: StanceRules | None = None) -> tuple[str, list[str]]:
+    """("completed" | "in_progress" | "not_started" | "unknown", evidence phrases)."""
+    rules = rules or load_rules()
+    text = _clean(text)
+    best, best_hits = "unknown", []
+    for cls in rules.progress_order:
+        hits = _hits(text, rules.progress.get(cls, ()))
+        if len(hits) > len(best_hits):
+            best, best_hits = cls, hits
+    return best, best_hits
+
+
+def classify_stance(text: str, rules: StanceRules | None = None, progress: str | None = None,
+                    progress_evidence: list[str] | None = None) -> tuple[str, list[str]]:
+    """(stance, evidence phrases): the first class of `stance_order` whose rules match.
+
+    Negated forms ("does not accept") are matched as rejections before any plain
+    acceptance is looked for, and a phrase that sits inside an earlier class's match
+    is not counted again. With no match, a response that reports action taken
+    (`progress` in the rules' `implied_by_action`) is "accepted" with that action as
+    evidence; otherwise "unclear".
+    """
+    rules = rules or load_rules()
+    text = _clean(text)
+    for cls in rules.stance_order:
+        hits = _hits(text, rules.stance.get(cls, ()))
+        if hits:
+            return cls, hits
+    if progress in rules.implied_by_action and progress_evidence:
+        return "accepted", [f"action reported: {e}" for e in progress_evidence]
+    return "unclear", []
+
+
+def judge(text: str, rules: StanceRules | None = None) -> tuple[str, list[str], str, list[str]]:
+    """(stance, stance evidence, progress, progress evidence) of one response text."""
+    rules = rules or load_rules()
+    progress, p_ev = classify_progress(text, rules)
+    stance, s_ev = classify_stance(text, rules, progress, p_ev)
+    return stance, s_ev, progress, p_ev

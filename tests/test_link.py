@@ -1,0 +1,169 @@
+"""Linking: document pairing, answer-to-recommendation matching, awaiting and overdue."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pipeline.link import link_documents, parse_date
+from pipeline.link.match import QUOTE_MIN, containment, match_pair, shingles
+from pipeline.records import Document, DocumentMeta, ParsedDocument, Recommendation, Response
+
+ROOT = Path(__file__).resolve().parents[1]
+
+RECS = [
+    "That the Partnership Board actively pursues more partner involvement in delivering the city's cleaner-greener priorities.",
+    "That the Board ensures the involvement of communities and the third sector in the Safer Leeds agenda.",
+    "That the Chair ensures that all Elected Members are kept informed of progress relating to the Poverty Challenge.",
+    "That the accountability arrangements of the Partnership are set out clearly in its terms of reference.",
+]
+
+
+def doc(source, *, date_=None, council="Leeds City Council", body="Scrutiny Board", kind="other", recs=(), responses=()):
+    d = Document(id=source.encode().hex().ljust(64, "0")[:64], source=source, path=source, pages=1, lines=[],
+                 meta=DocumentMeta(council=council, body=body, date=date_, kind=kind))
+    recommendations = [
+        Recommendation(uid=f"{source}:{label}", label=label, kind="scrutiny_recommendation", addressee=None,
+                       text=text, paragraph=None, page=1)
+        for label, text in recs
+    ]
+    return ParsedDocument(d, recommendations=recommendations, responses=list(responses))
+
+
+def resp(label, restated, text="The Board agreed this recommendation; work is underway.", answers=None):
+    return Response(uid=f"r:{label}", label=label, text=text, restated=restated, stance="accepted",
+                    answers=answers or [label])
+
+
+def report(**kw):
+    return doc("report.txt", date_="2013-05", recs=[(str(i + 1), t) for i, t in enumerate(RECS)], **kw)
+
+
+def test_quote_detection_scores_near_verbatim_restatement():
+    rec = shingles(RECS[0])
+    assert containment(rec, shingles(RECS[0])) == 1.0
+    assert containment(rec, shingles("As quoted: " + RECS[0].replace("city's", "citys"))) >= QUOTE_MIN
+    assert containment(rec, shingles(RECS[1])) < 0.3
+
+
+def test_labels_that_agree_with_the_text_link_as_label_plus_text():
+    answer = doc("answer.txt", date_="2013-09-09", responses=[resp(str(i + 1), t) for i, t in enumerate(RECS)])
+    result = link_documents([report(), answer], today=date(2013, 10, 1))
+    assert [(l.recommendation, l.response_to, l.method) for l in result.links] == [
+        (str(i + 1), str(i + 1), "label+text") for i in range(4)
+    ]
+    assert all(l.score > 0.9 for l in result.links)
+    assert result.awaiting == []
+
+
+def test_renumbered_response_is_matched_by_text():
+    # the response numbers its answers 1..3 its own way; report labels are paragraph numbers 10..40
+    rep = doc("report.txt", date_="2025-11", recs=[(str(10 * (i + 1)), t) for i, t in enumerate(RECS)])
+    order = [2, 0, 3]
+    answer = doc("answer.txt", date_="2026-01", responses=[resp(str(k + 1), RECS[i]) for k, i in enumerate(order)])
+    result = link_documents([rep, answer], today=date(2026, 2, 1))
+    got = {(l.recommendation, l.response_to) for l in result.links}
+    assert got == {("30", "1"), ("10", "2"), ("40", "3")}
+    assert {l.method for l in result.links} == {"quote"}
+    assert [a.recommendation for a in result.awaiting] == ["20"]
+
+
+def test_mistyped_number_is_resolved_by_the_quoted_text():
+    # the second answer says "3" but quotes recommendation 4 (as a response calls 8.33 "8.32")
+    answers = [resp("1", RECS[0]), resp("2", RECS[1]), resp("3", RECS[2]), resp("3", RECS[3])]
+    result = link_documents([report(), doc("answer.txt", date_="2013-09", responses=answers)], today=date(2013, 10, 1))
+    pairs = sorted((l.recommendation, l.response_to, l.method) for l in result.links)
+    assert pairs == [("1", "1", "label+text"), ("2", "2", "label+text"), ("3", "3", "label+text"), ("4", "3", "quote")]
+
+
+def test_grouped_answer_links_every_recommendation_it_restates():
+    restated = f"1. {RECS[0]}\n\n2. {RECS[1]}"
+    answers = [resp("1", restated, answers=["1", "2"]), resp("3", RECS[2])]
+    result = link_documents([report(), doc("answer.txt", date_="2013-09", responses=answers)], today=date(2013, 10, 1))
+    assert sorted((l.recommendation, l.response_to) for l in result.links) == [("1", "1"), ("2", "2"), ("3", "3")]
+    assert [a.recommendation for a in result.awaiting] == ["4"]
+
+
+def test_answers_without_restatement_link_by_label_and_text():
+    texts = [
+        "Partner involvement in the cleaner-greener priorities is being developed in the action plan.",
+        "The third sector now sits on the Safer Leeds executive.",
+    ]
+    answers = [Response(uid=f"r{i}", label=str(i + 1), text=t) for i, t in enumerate(texts)]
+    result = link_documents([report(), doc("answer.txt", date_="2013-09", responses=answers)], today=date(2013, 10, 1))
+    assert [(l.recommendation, l.response_to) for l in result.links] == [("1", "1"), ("2", "2")]
+
+
+@pytest.mark.parametrize(
+    "response_meta,paired",
+    [
+        ({"date_": "2013-09-09"}, True),
+        ({"date_": "2013-04-30"}, False),  # dated before the report: cannot answer it
+        ({"date_": "2013-09-09", "council": "Wiltshire Council"}, False),  # another council
+        ({"date_": None}, True),  # unknown date: judged on the text
+    ],
+)
+def test_document_pairing(response_meta, paired):
+    answer = doc("answer.txt", responses=[resp(str(i + 1), t) for i, t in enumerate(RECS)], **response_meta)
+    result = link_documents([report(), answer], today=date(2013, 10, 1))
+    assert bool(result.links) is paired
+    assert len(result.awaiting) == (0 if paired else 4)
+
+
+def test_unrelated_response_document_is_not_paired():
+    other = doc("other.txt", date_="2013-09", responses=[resp("1", "That the council resurfaces the A64 ring road by 2015.")])
+    assert link_documents([report(), other], today=date(2013, 10, 1)).links == []
+
+
+def test_first_answer_and_progress_update_are_both_kept_in_date_order():
+    update = doc("update.txt", date_="2014-03-01", responses=[resp("1", RECS[0], "This has been completed.")])
+    first = doc("first.txt", date_="2013-09-09", responses=[resp("1", RECS[0])])
+    result = link_documents([update, report(), first], today=date(2014, 4, 1))
+    assert [l.response_document for l in result.links if l.recommendation == "1"] == ["first.txt", "update.txt"]
+
+
+def test_awaiting_and_overdue_with_a_fixed_today():
+    rep = report()  # dated "2013-05": counted from 1 May 2013
+    result = link_documents([rep], today=date(2013, 6, 30), deadline_days=60)
+    assert [a.recommendation for a in result.awaiting] == ["1", "2", "3", "4"]
+    first = result.awaiting[0]
+    assert (first.report_date, first.days_open, first.overdue, first.due) == ("2013-05", 60, False, "2013-06-30")
+    later = link_documents([rep], today=date(2013, 7, 1), deadline_days=60).awaiting[0]
+    assert (later.days_open, later.overdue) == (61, True)
+    undated = link_documents([doc("x.txt", recs=[("1", RECS[0])])], today=date(2013, 7, 1)).awaiting[0]
+    assert (undated.days_open, undated.overdue) == (None, False)
+
+
+@pytest.mark.parametrize("value,expected", [("2013", date(2013, 1, 1)), ("2013-05", date(2013, 5, 1)),
+                                            ("2013-05-24", date(2013, 5, 24)), ("May 2013", None), (None, None)])
+def test_partial_dates_take_the_first_day_of_the_period(value, expected):
+    assert parse_date(value) == expected
+
+
+def test_match_pair_empty_sides():
+    assert match_pair([], [resp("1", RECS[0])]) == []
+
+
+SAMPLE, GOLD = ROOT / "data" / "sample", ROOT / "data" / "gold"
+
+
+@pytest.mark.skipif(not (SAMPLE / "001_fb86ceb921ae4546.txt").exists() or not (GOLD / "links.json").exists(),
+                    reason="data/sample and data/gold are needed")
+def test_end_to_end_seeds_meet_the_linking_targets(tmp_path):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+    from pipeline.evaluate import score
+
+    run = CliRunner().invoke(app, ["parse", str(SAMPLE), "--out", str(tmp_path), "--no-themes"])
+    assert run.exit_code == 0, run.output
+    metrics = score(GOLD, tmp_path)
+    got = {k: metrics[k]["f1_or_rate"] for k in ("link_f1", "resp_f1", "resp_text", "stance", "progress")}
+    assert got["link_f1"] == 1.0
+    assert got["resp_f1"] >= 0.95 and got["resp_text"] >= 0.90
+    assert got["stance"] >= 0.80 and got["progress"] >= 0.65
+    links = json.loads((tmp_path / "links.json").read_text())
+    assert {l["recommendation"] for l in links if l["report"].startswith("000_")} == {"1", "2", "3", "4", "5", "6"}
