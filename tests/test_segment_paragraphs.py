@@ -239,3 +239,28 @@ def test_a_titled_section_of_lettered_paragraphs():
     assert b.text.endswith("Separate the other Committee into two.")
     assert [p.uid.split(":")[1] for p in paras] == ["1", "1a", "1b", "2", "2a"]
     assert paras[4].heading == "Committees"
+
+
+def test_contents_entries_are_not_content():
+    paras, _ = seg(
+        """
+        Contents
+
+        Recommendation 9: Regular use of red teams ........................ 34
+        1. Introduction ......... 3
+
+        1. Introduction
+
+        1.1 The government welcomes the report.
+        """
+    )
+    assert [p.number for p in paras if p.number] == ["1", "1.1"]
+    assert not any(p.label for p in paras)
+
+
+def test_a_recommendation_label_wrapped_inside_a_sentence_is_not_a_block():
+    paras, _ = seg(
+        "The group of senior officials is described in\nRecommendation 1.\n\nThe government agrees.\n"
+    )
+    assert not any(p.label for p in paras)
+    assert paras[0].text.endswith("described in Recommendation 1.")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from pipeline.errors import message
-from pipeline.records import Document, Issue, ParsedDocument
+from pipeline.records import Document, Issue, Paragraph, ParsedDocument, Recommendation
 from pipeline.segment.grammar import GRAMMAR_VERSION
 from pipeline.segment.paragraphs import segment_paragraphs
 from pipeline.segment.recommendations import find_recommendations
@@ -26,16 +26,17 @@ def segment(doc: Document) -> ParsedDocument:
     if doc.lines and not any(p.number for p in paragraphs):
         doc.issues.append(Issue("W204", message("W204", doc.source)))
     responses = find_responses(doc, paragraphs)
+    recommendations = find_recommendations(doc, paragraphs)
     if responses:
-        # the "Recommendation N" blocks of a response restate the report's recommendations
-        recommendations = [r for r in find_recommendations(doc, paragraphs) if r.paragraph and not _restated(r, paragraphs)]
-    else:
-        recommendations = find_recommendations(doc, paragraphs)
+        # a response restates the recommendations it answers: those are not its own
+        answered = {a for r in responses for a in (r.answers or [r.label])}
+        recommendations = [r for r in recommendations if r.label not in answered and not _restated(r, paragraphs)]
     return ParsedDocument(doc, paragraphs, recommendations, responses, footnotes)
 
 
-def _restated(rec, paragraphs) -> bool:
-    return any(p.label and p.label == rec.label for p in paragraphs)
+def _restated(rec: Recommendation, paragraphs: list[Paragraph]) -> bool:
+    """A "Recommendation N" block of a response document quotes the report."""
+    return rec.paragraph is None and any(p.label and p.label == rec.label for p in paragraphs)
 
 
 __all__ = ["segment", "SEGMENTER_VERSION"]

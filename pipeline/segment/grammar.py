@@ -37,6 +37,8 @@ RE_BOLD_RUN_IN = re.compile(r"^\*\*(?P<title>[^*]{2,120}?)\*\*\s*(?P<rest>.*)$")
 RE_FOOTNOTE = re.compile(rf"^[{SUPERSCRIPTS}]+\s*\S")
 RE_RULE = re.compile(r"^[_\-–—=*·.\s]{1,80}$")
 TERMINAL = ".;:!?"
+# a table-of-contents entry: "Recommendation 3: A better approach ........ 15"
+RE_TOC_ENTRY = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}\s*$|…{2,}\s*\d{1,4}\s*$")
 # a cover field: "Report to: Scrutiny Board", "Date: 12th March 2018"
 RE_FIELD = re.compile(r"^(?:\*\*)?[A-Z][A-Za-z/&'’ ]{1,40}?(?:\*\*)?\s*:(?:\*\*)?\s+\S")
 

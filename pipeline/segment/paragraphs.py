@@ -28,6 +28,7 @@ from pipeline.segment.grammar import (
     starts_lower,
     strip_markup,
     RE_BOLD_RUN_IN,
+    RE_TOC_ENTRY,
 )
 
 # A line that ends with one of these words (or a comma) cannot end a paragraph, so the
@@ -49,6 +50,9 @@ def build_blocks(lines: list[Line]) -> list[Block]:
             text, line.page, line.gap_before, bold=line.bold, italic=line.italic, indent=line.indent, table=line.table
         )
         prev = blocks[-1] if blocks else None
+        if block.kind == "rec" and prev is not None and line.gap_before == 0 and prev.text and not ends_sentence(prev.text):
+            # "... set out in\nRecommendation 1." is a wrapped sentence, not a labelled block
+            block = Block("text", text, line.page, 0, text)
         if (
             prev is not None
             and line.gap_before == 0
@@ -60,6 +64,8 @@ def build_blocks(lines: list[Line]) -> list[Block]:
             prev.raw = _join(prev.raw, block.raw)
             continue
         blocks.append(block)
+    # contents pages repeat headings and labels with page numbers: not content
+    blocks = [b for b in blocks if not RE_TOC_ENTRY.search(b.raw)]
     return _merge_bare_markers(blocks)
 
 
@@ -257,7 +263,8 @@ class Segmenter:
                 o.add(text)  # a list of plain lines, or a sub-title inside a bulleted list
                 return
         self.close()
-        if not is_field(text) and (is_upper_title(text) or is_heading_like(text)):
+        carried_on = nxt is not None and nxt.kind == "text" and starts_lower(nxt.text)
+        if not is_field(text) and not carried_on and (is_upper_title(text) or is_heading_like(text)):
             self.heading(text, b.page)
         else:
             self.start(_Unit(number=None, page=b.page), text)
