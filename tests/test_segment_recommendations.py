@@ -172,3 +172,48 @@ def test_numbered_recommendations_inside_a_recommending_paragraph_keep_their_own
         kind="scrutiny_report",
     )
     assert [(r.label, r.paragraph) for r in parsed.recommendations] == [("4", "6.66")]
+
+
+def test_unnumbered_decisions_under_a_recommendations_label_with_bracketed_sub_items():
+    """Kent decision reports: 'Recommendation(s):' then 'X is asked to:' then decisions; '(1)' items."""
+    parsed = parse(
+        """
+        Recommendation(s):
+
+        The Cabinet Member for Integrated Children’s Services is asked to:
+
+        APPROVE the proposal to not re-commission the Family Hub services.
+
+        DELEGATE any activity requiring capital spend to the Director of Infrastructure.
+
+        4. Recommendations
+
+        4.1 County Council is asked to:
+
+        (1) Note the update on devolution.
+        """,
+        kind="officer_report",
+    )
+    recs = {r.label: r for r in parsed.recommendations}
+    assert set(recs) == {"4.1(1)"}  # labelled decisions win over unlabelled ones
+    assert recs["4.1(1)"].addressee == "County Council" and recs["4.1(1)"].kind == "decision_sought"
+    alone = parse(
+        """
+        Recommendation(s):
+
+        The Cabinet Member for Integrated Children’s Services is asked to:
+
+        APPROVE the proposal to not re-commission the Family Hub services.
+
+        DELEGATE any activity requiring capital spend to the Director of Infrastructure.
+
+        Recommendation(s):
+
+        APPROVE the proposal to not re-commission the Family Hub services.
+        """,
+        kind="officer_report",
+    )
+    assert [(r.label, r.addressee) for r in alone.recommendations] == [
+        ("R1", "Cabinet Member for Integrated Children’s Services"),
+        ("R2", "Cabinet Member for Integrated Children’s Services"),
+    ]

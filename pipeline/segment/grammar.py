@@ -27,6 +27,8 @@ RE_SINGLE = re.compile(rf"^(?:{_BULLET}\s+)?(?P<num>\d{{1,3}})(?P<punct>[.)])(?=
 RE_BARE = re.compile(r"^(?P<num>\d{1,3})\s+(?P<rest>\S.*)$")
 # "a) Text", "(a) Text", "(iv) Text", "iv) Text", "- b) Text"
 RE_LETTER = re.compile(rf"^(?:{_BULLET}\s+)?\(?(?P<let>[a-z]{{1,4}})\)\s*(?P<rest>.*)$")
+# "(1) Note the update": a sub-item numbered in brackets, cited as 4.1(1)
+RE_PAREN_NUM = re.compile(rf"^(?:{_BULLET}\s+)?\((?P<num>\d{{1,2}})\)\s*(?P<rest>\S.*)$")
 RE_RECOMMENDATION = re.compile(
     r"^(?:\*\*)?(?:Scrutiny\s+|Draft\s+)?Recommendation\s+(?:No\.?\s*)?(?P<label>\d{1,3}(?:\.\d{1,3})*[a-z]?|[A-Z])"
     r"(?:\*\*)?\s*(?:[:.\-–—]\s*|\s+(?=That\b|To\b)|$)(?P<rest>.*)$",
@@ -99,6 +101,12 @@ def is_heading_like(text: str, *, max_words: int = 14) -> bool:
     return True
 
 
+def is_label_heading(text: str) -> bool:
+    """A short section label ending in a colon: 'Recommendation(s):', 'Background documents:'."""
+    t = strip_markup(text)
+    return t.endswith(":") and len(t.split()) <= 4 and t[0].isupper() and not t.lower().startswith(("in ", "as ", "the "))
+
+
 def is_field(text: str) -> bool:
     t = text.strip()
     return bool(RE_FIELD.match(t)) and len(t.split(":")[0].split()) <= 5
@@ -138,6 +146,9 @@ def classify(text: str, page: int, gap_before: int, *, bold=False, italic=False,
     m = RE_SINGLE.match(raw)
     if m and _number_ok(m.group("rest")):
         return Block("num", m.group("rest").strip(), num=m.group("num"), **base)
+    m = RE_PAREN_NUM.match(raw)
+    if m:
+        return Block("letter", m.group("rest").strip(), label=f"({m.group('num')})", **base)
     m = RE_LETTER.match(raw)
     if m and (len(m.group("let")) == 1 or m.group("let") in ROMANS):
         return Block("letter", m.group("rest").strip(), label=m.group("let"), **base)

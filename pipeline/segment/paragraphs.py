@@ -22,6 +22,7 @@ from pipeline.segment.grammar import (
     ends_sentence,
     is_child,
     is_field,
+    is_label_heading,
     is_heading_like,
     is_upper_title,
     plausible_next,
@@ -214,8 +215,11 @@ class Segmenter:
             o.add_item(label, b.text, f"{label})", b.page)
             return
         if label in ROMANS and label != "i" or len(label) > 1:
-            return self._on_bullet(b, nxt)
+            return self._on_bullet(b, nxt) if not label.startswith("(") else self._start_item_paragraph(b)
         self.start(_Unit(number=label, page=b.page), b.text)
+
+    def _start_item_paragraph(self, b: Block) -> None:
+        self.start(_Unit(number=None, page=b.page), f"{b.label} {b.text}")
 
     def _on_bullet(self, b: Block, nxt: Block | None) -> None:
         o = self.open
@@ -264,7 +268,7 @@ class Segmenter:
                 return
         self.close()
         carried_on = nxt is not None and nxt.kind == "text" and starts_lower(nxt.text)
-        if not is_field(text) and not carried_on and (is_upper_title(text) or is_heading_like(text)):
+        if is_label_heading(text) or not is_field(text) and not carried_on and (is_upper_title(text) or is_heading_like(text)):
             self.heading(text, b.page)
         else:
             self.start(_Unit(number=None, page=b.page), text)

@@ -21,7 +21,7 @@ GENERATOR = f"rules/{GRAMMAR_VERSION}/recommendations-1"
 RE_REC_HEADING = re.compile(r"\brecommendations?\b|\bdecisions? (?:sought|required)\b", re.I)
 RE_INTRODUCES_RECS = re.compile(r"\brecommendations?\b|\brecommends?\b", re.I)
 RE_ASKED = re.compile(
-    r"^(?:The\s+)?(?P<who>[A-Z][\w&',\- ]{2,80}?)\s+(?:is|are|will be)\s+(?:asked|requested|invited|recommended|requested)\s+to\b",
+    r"^(?:The\s+)?(?P<who>[A-Z][\w&'’,\- ]{2,80}?)\s+(?:is|are|will be)\s+(?:asked|requested|invited|recommended)\s+to\b",
 )
 RE_IMPERATIVE = re.compile(
     r"^(?:note|consider|approve|agree|endorse|comment|receive|support|delegate|authorise|adopt|confirm|request|"
@@ -34,7 +34,7 @@ RE_TO_FORMS = [
     re.compile(rf"^To\s+recommend\s+to\s+(?:the\s+)?(?P<who>{_NAME})"),
     re.compile(rf"^To\s+recommend\s+that\s+(?:the\s+)?(?P<who>{_NAME})"),
     re.compile(rf"^To\s+(?:ask|request|invite|urge)\s+(?:the\s+)?(?P<who>{_NAME})\s+to\b"),
-    re.compile(rf"\bfrom\s+(?:the\s+)?(?P<who>{_NAME})"),
+    re.compile(rf"^To\s+(?:request|seek|receive)\b.*?\bfrom\s+(?:the\s+)?(?P<who>{_NAME})"),
 ]
 RE_ANY_BODY = re.compile(
     rf"(?:the\s+)?(?P<who>{_NAME}\s+(?:Board|Committee|Partnership|Council|Cabinet|Executive|Group|Panel|Forum|Team|Commission))\b"
@@ -251,7 +251,10 @@ def _dedupe(found: list[tuple[Recommendation, bool]]) -> list[Recommendation]:
     if by_label:
         chosen = {id(r) for r in by_label.values()}
         return [rec for rec, _ in found if id(rec) in chosen]
-    unlabelled = [rec for rec, _ in found]
+    unlabelled: list[Recommendation] = []
+    for rec, _ in found:
+        if not any(_similar(rec.text, kept.text) >= 0.8 for kept in unlabelled):
+            unlabelled.append(rec)
     for k, rec in enumerate(unlabelled, start=1):
         rec.label = f"R{k}"
     return unlabelled
