@@ -15,6 +15,11 @@ _BINARY = {c for c in range(32) if c not in (9, 10, 12, 13)}
 
 
 def decode(data: bytes, path: Path) -> tuple[str, list[Issue]]:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Windows "Unicode text" is UTF-16, full of NULs
+        try:
+            return data.decode("utf-16"), []
+        except UnicodeDecodeError as exc:
+            raise ScrutinyError("E105", path, detail="a UTF-16 byte-order mark but invalid UTF-16") from exc
     head = data[:8192]
     if b"\x00" in head or sum(b in _BINARY for b in head) > max(8, len(head) // 100):
         raise ScrutinyError("E105", path, detail="NUL or control bytes near the start")

@@ -1,0 +1,87 @@
+"""Parse speed: our PDF reader against bare pdfminer, in pages per second.
+
+    python bench/bench_parse.py                  # all PDFs in ../shared/external, else tests/fixtures/pdf
+    python bench/bench_parse.py a.pdf b.pdf --workers 2 --repeat 1
+
+Prints, for the same files: pdfminer `extract_text` (the floor our reader stands on),
+`read_document` with one worker and with `--workers` (page ranges laid out in a
+process pool), and `parse_file(themes=False)` (read + segment) when importable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def default_paths() -> list[Path]:
+    external = ROOT.parent / "shared" / "external"
+    paths = sorted(external.rglob("*.pdf")) if external.exists() else []
+    return paths or sorted((ROOT / "tests" / "fixtures" / "pdf").glob("*.pdf"))
+
+
+def timed(fn, paths: list[Path], repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for path in paths:
+            fn(path)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("paths", nargs="*", type=Path)
+    parser.add_argument("--workers", type=int, default=2, help="process-pool size for the parallel run")
+    parser.add_argument("--repeat", type=int, default=1, help="runs per method; the best is kept")
+    args = parser.parse_args()
+
+    from pdfminer.high_level import extract_text
+
+    from pipeline.errors import ScrutinyError
+    from pipeline.ingest import read_document
+    from pipeline.ingest.pdf import _count_pages, read_pdf
+
+    paths = []
+    for p in args.paths or default_paths():
+        try:
+            pages = _count_pages(p)
+        except ScrutinyError as exc:
+            print(f"skip {p.name}: {exc.code}")
+            continue
+        paths.append((p, pages))
+    files = [p for p, _ in paths]
+    total = sum(n for _, n in paths)
+    print(f"{len(files)} PDFs, {total} pages\n")
+
+    methods = [("pdfminer extract_text", lambda p: extract_text(str(p))),
+               ("read_document (1 worker)", read_document),
+               (f"read_pdf ({args.workers} workers)", lambda p: read_pdf(p, workers=args.workers))]
+    try:
+        from pipeline.process import parse_file
+
+        methods.append(("parse_file(themes=False)", lambda p: parse_file(p, themes=False)))
+    except ImportError as exc:
+        print(f"(parse_file not importable: {exc})")
+
+    results = {}
+    print(f"{'method':32} {'seconds':>9} {'pages/s':>9} {'vs pdfminer':>12}")
+    for name, fn in methods:
+        try:
+            seconds = timed(fn, files, args.repeat)
+        except Exception as exc:  # noqa: BLE001 - a bench reports, it doesn't stop
+            print(f"{name:32} failed: {type(exc).__name__}: {exc}")
+            continue
+        results[name] = seconds
+        base = results.get("pdfminer extract_text", seconds)
+        print(f"{name:32} {seconds:9.1f} {total / seconds:9.1f} {base / seconds:11.2f}x", flush=True)
+
+
+if __name__ == "__main__":
+    main()

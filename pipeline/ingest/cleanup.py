@@ -1,0 +1,167 @@
+"""Mending extracted text: ligatures, bullets, page furniture and line-end hyphens.
+
+These functions know no particular document and no particular format; the PDF reader
+uses all of them, the other readers only the character mending.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections import Counter
+from functools import lru_cache
+
+log = logging.getLogger(__name__)
+
+# Private-use glyphs that Symbol/Wingdings fonts put where Word draws its bullets.
+_BULLETS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "➢", "\uf076": "❖", "\uf0fc": "✓", "\uf0a8": "•", "\uf02d": "-"}
+# Presentation forms (ligatures) and spaces that NFKC folds into plain letters.
+_FOLD = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
+_FOLD.update({"\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\u200b": "", "\u00ad": "", "\ufeff": ""})
+_TRANSLATE = str.maketrans({**_FOLD, **_BULLETS})
+
+
+def mend_chars(text: str) -> str:
+    """Fold ligatures (ﬁ → fi), odd spaces and Symbol-font bullets into plain characters."""
+    return text.translate(_TRANSLATE)
+
+
+_LEAD_MARKER = re.compile(r"^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-z][.)]|\([ivx]{1,5}\))\s+")
+
+
+def run_in_title(run: str, rest: str) -> str | None:
+    """A paragraph opening with a bold run, marked up for the segmenter:
+    ("6.2 Government Thinking.", "The ...") → "6.2 **Government Thinking.** The ...".
+    None when either part is too short to be a title and its text."""
+    run, rest = run.strip(), rest.strip()
+    m = _LEAD_MARKER.match(run)
+    number, title = (run[: m.end()].strip() + " ", run[m.end():]) if m else ("", run)
+    if sum(c.isalnum() for c in title) < 3 or sum(c.isalnum() for c in rest) < 3:
+        return None
+    return f"{number}**{title}** {rest}"
+
+
+_PAGE_NUMBER = re.compile(
+    r"""^(?:
+        (?:page|p\.?)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?   # Page 3, Page 3 of 12, p. 4
+      | \d{1,4}\s*(?:/|of)\s*\d{1,4}                         # 3/84, 3 of 12
+      | [-–—]?\s*\d{1,4}\s*[-–—]?                            # 3, - 3 -
+      | [ivxlc]{1,7}                                         # roman folios
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def is_page_number(text: str) -> bool:
+    """True for a line that is only a folio: "3", "Page 3 of 12", "3/84", "- 3 -", "iv"."""
+    return bool(_PAGE_NUMBER.match(text.strip()))
+
+
+def furniture_key(text: str) -> str:
+    """The text a running header or footer keeps from page to page: digits and case folded."""
+    return re.sub(r"\s+", " ", re.sub(r"\d+", "#", text)).strip().lower()
+
+
+def running_furniture(pages: list[list[tuple[str, float]]], page_height: list[float], zone: float = 0.12) -> set[tuple[int, int]]:
+    """(page index, line index) of headers and footers that repeat across pages.
+
+    `pages[i]` lists each line of page i as (text, top y measured from the page top).
+    A line is furniture when it sits in the top or bottom `zone` of its page and its
+    text (digits folded, so "Page 3" matches "Page 4"), or each of its tab-separated
+    cells, occurs at about the same height on at least two pages and on at least 40%
+    of them. Cells count on their own because the layout may put a header's parts in
+    one row on one page and on separate lines on the next.
+    """
+    n = len(pages)
+    if n < 2:
+        return set()
+    seen: dict[tuple[str, int], set[int]] = {}
+    where: dict[tuple[int, int], list[tuple[str, int]]] = {}
+    for p, lines in enumerate(pages):
+        h = page_height[p] or 792.0
+        for i, (text, top) in enumerate(lines):
+            if zone * h < top < (1 - zone) * h:
+                continue
+            band = int(round(top / 6.0))
+            keys = [(furniture_key(text), band)]
+            if "\t" in text:
+                keys += [(furniture_key(cell), band) for cell in text.split("\t") if cell.strip()]
+            for key in keys:
+                seen.setdefault(key, set()).add(p)
+            where[(p, i)] = keys
+    need = max(2, int(0.4 * n + 0.999))
+
+    def count(key: tuple[str, int]) -> int:
+        # a header's height may wobble by a point or two across pages: look at the neighbours
+        text, band = key
+        return len(seen.get(key, set()) | seen.get((text, band - 1), set()) | seen.get((text, band + 1), set()))
+
+    out: set[tuple[int, int]] = set()
+    for pos, keys in where.items():
+        whole, cells = keys[0], keys[1:]
+        if whole[0] and (count(whole) >= need or (cells and all(count(c) >= need for c in cells))):
+            out.add(pos)
+    return out
+
+
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+
+
+def vocabulary(texts: list[str]) -> Counter[str]:
+    """Lower-cased words (hyphenated compounds kept whole) of a document, with counts."""
+    vocab: Counter[str] = Counter()
+    for text in texts:
+        vocab.update(w.lower() for w in _WORD.findall(text))
+    return vocab
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> frozenset[str]:
+    """English word list from spacy-lookups-data (lexeme probabilities), or empty if absent."""
+    try:
+        import spacy_lookups_data
+        import srsly
+    except ImportError:
+        return frozenset()
+    from pathlib import Path
+
+    path = Path(spacy_lookups_data.__file__).parent / "data" / "en_lexeme_prob.json.gz"
+    if not path.exists():
+        return frozenset()
+    probs = srsly.read_gzip_json(path)
+    return frozenset(w for w, p in probs.items() if p > -19.5 and w.isalpha() and w.islower())
+
+
+def join_hyphenated(head: str, tail: str, vocab: Counter[str]) -> str:
+    """The word a line-end hyphen split: "regen-" + "eration" → "regeneration",
+    "anti-" + "social" → "anti-social".
+
+    The document itself decides first (does it write the word whole, or hyphenated,
+    elsewhere?); then an English word list: a whole word that is known, split into
+    parts that are not both words, loses its hyphen. Otherwise the hyphen stays.
+    """
+    joined = (head + tail).lower()
+    hyphened = f"{head}-{tail}".lower()
+    if vocab.get(hyphened, 0) > 0:
+        return f"{head}-{tail}"
+    if vocab.get(joined, 0) > 0:
+        return head + tail
+    lex = _lexicon()
+    if joined in lex and not (head.lower() in lex and tail.lower() in lex):
+        return head + tail
+    return f"{head}-{tail}"
+
+
+_HYPHEN_END = re.compile(r"(?<![-A-Za-z])([A-Za-z]+)-$")
+_WORD_START = re.compile(r"^([a-z]+)(\S*)\s*")
+
+
+def mend_hyphen(prev: str, nxt: str, vocab: Counter[str]) -> tuple[str, str] | None:
+    """Mend a word split across two lines; None when `prev` does not end in a split word."""
+    m = _HYPHEN_END.search(prev)
+    n = _WORD_START.match(nxt)
+    if not m or not n:
+        return None
+    word = join_hyphenated(m.group(1), n.group(1), vocab)
+    return prev[: m.start(1)] + word + n.group(2), nxt[n.end():]

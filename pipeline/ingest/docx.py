@@ -1,0 +1,231 @@
+"""Word .docx (python-docx): paragraphs and table rows in body order, with Word's numbers.
+
+Word keeps automatic numbers out of the paragraph text: a paragraph only points at a
+list (`w:numPr`: numId and level), and the numbering part says how each level is
+drawn (`w:lvlText` "%1.%2", `w:numFmt`, `w:start`). `Numbering` replays Word's
+counting so "1.", "1.1", "a)" and "(i)" come back at the start of the line, where the
+segmenter expects them. Headings (by style) are bold lines; every paragraph is a
+block (`gap_before` 1); explicit and last-rendered page breaks count pages.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.errors import ScrutinyError
+from pipeline.ingest.cleanup import mend_chars, run_in_title
+from pipeline.records import Issue, Line
+
+log = logging.getLogger(__name__)
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, sym in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+                       (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            out, n = out + sym, n - value
+    return out
+
+
+def _letters(n: int) -> str:
+    # Word repeats the letter after z: a..z, aa..zz, aaa..
+    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1) if n > 0 else ""
+
+
+def format_number(n: int, fmt: str) -> str:
+    """A counter drawn in one of Word's number formats (`w:numFmt`)."""
+    if fmt == "lowerLetter":
+        return _letters(n)
+    if fmt == "upperLetter":
+        return _letters(n).upper()
+    if fmt == "lowerRoman":
+        return _roman(n)
+    if fmt == "upperRoman":
+        return _roman(n).upper()
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    if fmt in ("none", "bullet"):
+        return ""
+    return str(n)
+
+
+@dataclass(slots=True)
+class Level:
+    start: int = 1
+    fmt: str = "decimal"
+    text: str = "%1."
+    legal: bool = False
+
+
+@dataclass(slots=True)
+class Numbering:
+    """Word's list definitions and the running counters, replayed in document order."""
+
+    abstract: dict[str, dict[int, Level]] = field(default_factory=dict)
+    nums: dict[str, tuple[str, dict[int, int]]] = field(default_factory=dict)  # numId -> (abstractId, start overrides)
+    counters: dict[str, dict[int, int]] = field(default_factory=dict)
+    used: set[str] = field(default_factory=set)
+
+    @classmethod
+    def from_part(cls, numbering_el) -> Numbering:
+        self = cls()
+        if numbering_el is None:
+            return self
+        for absn in numbering_el.iter(f"{W}abstractNum"):
+            levels: dict[int, Level] = {}
+            for lvl in absn.iter(f"{W}lvl"):
+                level = Level()
+                for tag, attr in (("start", "start"), ("numFmt", "fmt"), ("lvlText", "text")):
+                    el = lvl.find(f"{W}{tag}")
+                    if el is not None and el.get(f"{W}val") is not None:
+                        value = el.get(f"{W}val")
+                        setattr(level, attr, int(value) if attr == "start" and value.lstrip("-").isdigit() else value)
+                level.legal = lvl.find(f"{W}isLgl") is not None
+                levels[int(lvl.get(f"{W}ilvl", "0"))] = level
+            self.abstract[absn.get(f"{W}abstractNumId")] = levels
+        for num in numbering_el.iter(f"{W}num"):
+            ref = num.find(f"{W}abstractNumId")
+            overrides = {}
+            for ov in num.iter(f"{W}lvlOverride"):
+                so = ov.find(f"{W}startOverride")
+                if so is not None:
+                    overrides[int(ov.get(f"{W}ilvl", "0"))] = int(so.get(f"{W}val", "1"))
+            if ref is not None:
+                self.nums[num.get(f"{W}numId")] = (ref.get(f"{W}val"), overrides)
+        return self
+
+    def label(self, num_id: str, ilvl: int) -> str:
+        """The next label of list `num_id` at level `ilvl`, advancing Word's counters."""
+        if num_id not in self.nums or num_id == "0":
+            return ""
+        abs_id, overrides = self.nums[num_id]
+        levels = self.abstract.get(abs_id, {})
+        level = levels.get(ilvl, Level())
+        counters = self.counters.setdefault(abs_id, {})
+        if num_id not in self.used:  # a w:num with a start override restarts the list
+            self.used.add(num_id)
+            for k, start in overrides.items():
+                counters[k] = start - 1
+                for deeper in [d for d in counters if d > k]:
+                    del counters[deeper]
+        counters[ilvl] = counters.get(ilvl, level.start - 1) + 1
+        for deeper in [d for d in counters if d > ilvl]:
+            del counters[deeper]
+        if level.fmt == "bullet":
+            return "•"
+
+        def draw(m: re.Match) -> str:
+            k = int(m.group(1)) - 1
+            lv = levels.get(k, Level())
+            n = counters.get(k, lv.start)
+            return str(n) if level.legal else format_number(n, lv.fmt)
+
+        return re.sub(r"%(\d)", draw, level.text).strip()
+
+
+def _num_pr(paragraph) -> tuple[str, int] | None:
+    """(numId, ilvl) of a paragraph, from its own properties or its style chain."""
+    ppr = paragraph._p.pPr
+    candidates = [ppr.numPr if ppr is not None else None]
+    style = paragraph.style
+    while style is not None:
+        sppr = style.element.pPr
+        candidates.append(sppr.numPr if sppr is not None else None)
+        style = style.base_style
+    num_id, ilvl = None, None
+    for numpr in candidates:
+        if numpr is None:
+            continue
+        if num_id is None and numpr.numId is not None:
+            num_id = str(numpr.numId.val)
+        if ilvl is None and numpr.ilvl is not None:
+            ilvl = int(numpr.ilvl.val)
+    return (num_id, ilvl or 0) if num_id else None
+
+
+def _runs_text(paragraph) -> tuple[str, bool, bool]:
+    """Paragraph text with a bold run-in title marked up; (text, all bold, all italic)."""
+    style_font = paragraph.style.font if paragraph.style is not None else None
+    pieces: list[tuple[str, bool, bool]] = []
+    runs = []
+    for item in paragraph.iter_inner_content():
+        runs.extend(item.runs if hasattr(item, "runs") else [item])  # a hyperlink holds runs
+    for run in runs:
+        text = run.text.replace("\t", " ")
+        if not text:
+            continue
+        bold = run.bold if run.bold is not None else bool(style_font and style_font.bold)
+        italic = run.italic if run.italic is not None else bool(style_font and style_font.italic)
+        pieces.append((mend_chars(text), bool(bold), bool(italic)))
+    text = "".join(p[0] for p in pieces)
+    visible = [p for p in pieces if p[0].strip()]
+    all_bold = bool(visible) and all(p[1] for p in visible)
+    all_italic = bool(visible) and all(p[2] for p in visible)
+    if visible and visible[0][1] and not all_bold:
+        k = 0
+        while k < len(pieces) and (pieces[k][1] or not pieces[k][0].strip()):
+            k += 1
+        text = run_in_title("".join(p[0] for p in pieces[:k]), "".join(p[0] for p in pieces[k:])) or text
+    return text, all_bold, all_italic
+
+
+def _is_heading(paragraph) -> bool:
+    style = paragraph.style
+    while style is not None:
+        if re.match(r"(?:heading|title)\b", style.name or "", re.I):
+            return True
+        style = style.base_style
+    return False
+
+
+def read_docx(path: Path) -> tuple[list[Line], int, list[Issue]]:
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    path = Path(path)
+    try:
+        document = docx.Document(str(path))
+    except Exception as exc:  # noqa: BLE001 - python-docx/zipfile/lxml raise many types on a bad file
+        raise ScrutinyError("E106", path, detail=f"{type(exc).__name__}: {exc}"[:200]) from exc
+    try:
+        numbering_el = document.part.numbering_part.element
+    except (KeyError, NotImplementedError, AttributeError):
+        numbering_el = None
+    numbering = Numbering.from_part(numbering_el)
+    lines: list[Line] = []
+    page = 1
+    for el in document.element.body.iterchildren():
+        if el.tag == f"{W}p":
+            para = Paragraph(el, document)
+            if el.find(f".//{W}lastRenderedPageBreak") is not None or el.find(f".//{W}br[@{W}type='page']") is not None:
+                page += 1 if lines else 0
+            text, bold, italic = _runs_text(para)
+            num = _num_pr(para)
+            label = numbering.label(*num) if num else ""
+            parts = [p.strip() for p in text.split("\n")]
+            if not any(parts):
+                continue
+            parts[0] = f"{label} {parts[0]}".strip() if label else parts[0]
+            bold = bold or _is_heading(para)
+            indent = para.paragraph_format.left_indent
+            x = round(indent.pt, 1) if indent is not None else 0.0
+            for k, part in enumerate(p for p in parts if p):
+                lines.append(Line(part, page=page, gap_before=1 if lines and k == 0 else 0, indent=x, bold=bold, italic=italic))
+        elif el.tag == f"{W}tbl":
+            for row in Table(el, document).rows:
+                cells, seen = [], set()
+                for cell in row.cells:
+                    if id(cell._tc) in seen:
+                        continue  # a merged cell repeats across the columns it spans
+                    seen.add(id(cell._tc))
+                    cells.append(" ".join(mend_chars(p.text).strip() for p in cell.paragraphs if p.text.strip()))
+                if any(cells):
+                    lines.append(Line("\t".join(cells), page=page, gap_before=1 if lines else 0, table=True))
+    return lines, page, []

@@ -1,0 +1,145 @@
+"""HTML (BeautifulSoup): a ModernGov-style page read as the browser would draw it.
+
+Page chrome (script, style, nav, header, footer, forms) is dropped; each block element
+becomes a line, `<br>` splits lines inside a block, `<ol>` items get the number the
+browser would draw (its `start` and `type`, an item's `value`), `<ul>` items a bullet,
+table rows become tab-joined rows, and headings are bold lines.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+from pipeline.errors import ScrutinyError
+from pipeline.ingest.cleanup import mend_chars, run_in_title
+from pipeline.ingest.docx import format_number
+from pipeline.records import Issue, Line
+
+log = logging.getLogger(__name__)
+
+_DROP = {"script", "style", "noscript", "nav", "header", "footer", "form", "template", "svg", "iframe", "button", "select", "head"}
+_BLOCK = {"p", "div", "section", "article", "main", "aside", "blockquote", "pre", "address", "figure", "figcaption",
+          "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "table", "tr", "caption", "body", "center"}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_BOLD = {"b", "strong", "th"}
+_ITALIC = {"i", "em"}
+_OL_FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
+
+
+class _Writer:
+    """Collects inline text with its bold/italic flags and flushes it as `Line`s."""
+
+    def __init__(self) -> None:
+        self.lines: list[Line] = []
+        self.pieces: list[tuple[str, bool, bool]] = []
+        self.prefix = ""
+        self.heading = False
+        self.new_block = True
+
+    def text(self, text: str, bold: bool, italic: bool) -> None:
+        self.pieces.append((text, bold, italic))
+
+    def flush(self, *, block_end: bool = True) -> None:
+        text = re.sub(r"\s+", " ", "".join(p[0] for p in self.pieces)).strip()
+        if text:
+            visible = [p for p in self.pieces if p[0].strip()]
+            bold = all(p[1] for p in visible) or self.heading
+            italic = all(p[2] for p in visible)
+            if not bold and visible[0][1]:
+                k = next(i for i, p in enumerate(self.pieces) if p[0].strip() and not p[1])
+                run_in = re.sub(r"\s+", " ", "".join(p[0] for p in self.pieces[:k]))
+                rest = re.sub(r"\s+", " ", "".join(p[0] for p in self.pieces[k:]))
+                text = run_in_title(run_in, rest) or text
+            if self.prefix:
+                text = f"{self.prefix} {text}"
+                self.prefix = ""
+            gap = 1 if self.lines and self.new_block else 0
+            self.lines.append(Line(mend_chars(text), gap_before=gap, bold=bold, italic=italic))
+            self.new_block = False
+        self.pieces = []
+        if block_end:
+            self.new_block = True
+
+
+def _walk(node, out: _Writer, bold: bool = False, italic: bool = False) -> None:
+    from bs4 import Comment, NavigableString, Tag
+
+    for child in node.children:
+        if isinstance(child, Comment):
+            continue
+        if isinstance(child, NavigableString):
+            out.text(str(child), bold, italic)
+            continue
+        if not isinstance(child, Tag):
+            continue
+        name = child.name.lower()
+        if name in _DROP or child.get("hidden") is not None or "display:none" in (child.get("style") or "").replace(" ", ""):
+            continue
+        if name == "br":
+            out.flush(block_end=False)
+        elif name == "table":
+            out.flush()
+            _table(child, out)
+        elif name in ("ol", "ul"):
+            out.flush()
+            _list(child, out, bold, italic)
+        elif name in _BLOCK:
+            out.flush()
+            out.heading = name in _HEADINGS
+            _walk(child, out, bold or name in _HEADINGS, italic)
+            out.flush()
+            out.heading = False
+        else:
+            _walk(child, out, bold or name in _BOLD, italic or name in _ITALIC)
+
+
+def _list(node, out: _Writer, bold: bool, italic: bool) -> None:
+    ordered = node.name.lower() == "ol"
+    fmt = _OL_FORMATS.get(node.get("type", "1"), "decimal")
+    items = node.find_all("li", recursive=False)
+    start = node.get("start", "")
+    step = -1 if ordered and node.get("reversed") is not None else 1
+    first = int(start) if start.lstrip("-").isdigit() else (len(items) if step < 0 else 1)
+    n = first - step
+    for li in items:
+        value = li.get("value", "")
+        n = int(value) if value.lstrip("-").isdigit() else n + step
+        out.flush()
+        out.prefix = f"{format_number(n, fmt)}." if ordered else "•"
+        _walk(li, out, bold, italic)
+        out.flush()
+        out.prefix = ""
+
+
+def _table(node, out: _Writer) -> None:
+    for tr in node.find_all("tr"):
+        if tr.find_parent("table") is not node:
+            continue  # a nested table's rows are read as part of their cell
+        cells = []
+        for cell in tr.find_all(["td", "th"], recursive=False):
+            for junk in cell.find_all(list(_DROP)):
+                junk.decompose()
+            cells.append(re.sub(r"\s+", " ", cell.get_text(" ")).strip())
+        if any(cells):
+            gap = 1 if out.lines else 0
+            header = all(c.name == "th" for c in tr.find_all(["td", "th"], recursive=False))
+            out.lines.append(Line(mend_chars("\t".join(cells)), gap_before=gap, bold=header, table=True))
+    out.new_block = True
+
+
+def read_html(path: Path) -> tuple[list[Line], int, list[Issue]]:
+    from bs4 import BeautifulSoup
+
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ScrutinyError("E107", path, detail=exc.strerror or exc) from exc
+    soup = BeautifulSoup(data, "lxml")
+    root = soup.body or soup
+    out = _Writer()
+    _walk(root, out)
+    out.flush()
+    return out.lines, 1, []

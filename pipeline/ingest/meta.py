@@ -1,0 +1,282 @@
+"""Document metadata from cover fields and opening lines: council, body, date, title, kind.
+
+Reads what a document says about itself, in the order a reader would look: the cover
+fields ("Report to:", "Date:", "Subject:", "Meeting:"), then the title block, then
+the text as a whole (the council most often named). Nothing is guessed: a value the
+document does not state stays None, and an unrecognised document is kind "other".
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+
+from pipeline.records import DocumentMeta, Line
+
+log = logging.getLogger(__name__)
+
+OPENING = 60  # lines read for cover fields and the title
+
+_MONTHS = {m: k for k, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
+_MONTH = r"(January|February|March|April|May|June|July|August|September|Sept?|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec)"
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\.?,?\s+(\d{{4}})\b", re.I)
+_MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,\s+(\d{{4}})\b", re.I)
+_MONTH_YEAR = re.compile(rf"\b{_MONTH}\.?,?\s+(\d{{4}})\b", re.I)
+_NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+
+_FIELD = re.compile(
+    r"^(?P<key>Report\s+to|Report\s+of|Report\s+author|To|From|By|Meeting|Committee|Date(?:\s+of\s+(?:meeting|decision|report))?|"
+    r"Meeting\s+date|Subject|Title|Report\s+title|Decision\s+no\.?|Decision\s+number)\s*(?::|\s)\s*(?P<value>.*)$",
+    re.I,
+)
+_BODY = re.compile(
+    r"((?:[A-Z][\w'’-]*,?\s+(?:(?:and|&|of|for|the)\s+)*)*?"
+    r"(?:Scrutiny|Select|Overview\s+(?:and|&)\s+Scrutiny|Cabinet|Executive|Audit|Standards|Governance|Health|Policy)?\s*"
+    r"(?:Scrutiny\s+)?(?:Board|Committee|Commission|Panel|Sub-Committee|Task\s+Group))\b"
+)
+_BODY_END = re.compile(r"\b(?:Committee|Board|Cabinet|Council|Panel|Commission|Group|Forum|Executive|Partnership|Assembly)$")
+_BODY_LINE = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w'’-]*,?\s+(?:(?:and|&|of|for|the|with|on|in)\s+)*){0,8}"
+    r"(?:Scrutiny\s+(?:Board|Committee|Commission|Panel)|Select\s+Committee|Committee|Cabinet|Council|Board|Panel|Commission)$"
+)
+_COUNCIL = re.compile(
+    r"\b((?:[A-Z][a-z'’]+(?:[- ](?:upon|on|under|in|le)[- ]|[- ]|\s+and\s+)){0,3}?[A-Z][a-z'’]+)\s+"
+    r"((?:City|County|County\s+Borough|Metropolitan\s+Borough|Borough|District)\s+)?Council\b"
+)
+# Capitalised words that open "<X> Council" without naming a place.
+_NOT_PLACES = {
+    "the", "this", "that", "a", "an", "each", "every", "our", "your", "their", "full", "whole", "cross", "city",
+    "county", "borough", "district", "parish", "town", "local", "executive", "research", "arts", "privy",
+    "security", "european", "sentencing", "design", "medical", "science", "funding", "youth", "sports",
+    "advisory", "national", "british", "economic", "social", "trades", "joint", "unitary", "neighbouring",
+    "other", "partner", "member", "members", "chiefs", "police", "safety", "and", "of", "when", "if", "all",
+    "both", "which", "where", "once", "as", "at", "by", "in", "on", "to", "since", "however", "whilst", "while",
+    "although", "because", "with", "from", "for", "under", "within", "after", "before", "dear", *_MONTHS,
+}
+_RESPONSE = re.compile(
+    r"\b(?:update on the .{0,40}report|(?:response|responds|responding) to (?:the |this |a )?.{0,60}?"
+    r"(?:report|recommendations?|review|inquiry|scrutiny|investigation|call-in)|executive response|"
+    r"government(?:'s|’s)? response|cabinet response|actions have been taken|progress (?:against|on) (?:the )?recommendations)\b",
+    re.I,
+)
+_SCRUTINY = re.compile(
+    r"(?:\breport of the .{0,80}(?:scrutiny|select committee|task group|inquiry|panel)|\btask group\b.{0,30}report|"
+    r"\bscrutiny (?:inquiry|review)\b|\binquiry report\b|\breport of session\b|\bHL Paper\b|\bHC \d+|"
+    r"\binquiry\b.{0,40}\brecommendations\b|^(?:the )?report$)",
+    re.I,
+)
+_OFFICER = re.compile(
+    r"^(?:report of\s*:?\s*(?:the\s+)?(?:director|chief|head|corporate|strategic|assistant|deputy|interim|cabinet member|"
+    r"executive member|leader|monitoring|service)|report author|from\s*:|decision no|key decision|report to\b)",
+    re.I,
+)
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("**", "").replace("\t", " ")).strip()
+
+
+def parse_date(text: str) -> str | None:
+    """The first date in `text`, ISO and as precise as written: "May 2013" → "2013-05"."""
+    for m in _DAY_MONTH_YEAR.finditer(text):
+        month = _month(m.group(2))
+        if month and 1 <= int(m.group(1)) <= 31:
+            return f"{m.group(3)}-{month:02d}-{int(m.group(1)):02d}"
+    for m in _MONTH_DAY_YEAR.finditer(text):
+        month = _month(m.group(1))
+        if month and 1 <= int(m.group(2)) <= 31:
+            return f"{m.group(3)}-{month:02d}-{int(m.group(2)):02d}"
+    m = _NUMERIC.search(text)
+    if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31:
+        return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"  # UK order: day/month/year
+    for m in _MONTH_YEAR.finditer(text):
+        month = _month(m.group(1))
+        if month:
+            return f"{m.group(2)}-{month:02d}"
+    return None
+
+
+def _month(name: str) -> int | None:
+    name = name.lower().rstrip(".")
+    return next((k for full, k in _MONTHS.items() if full.startswith(name) and len(name) >= 3), None)
+
+
+def _is_date_line(text: str) -> bool:
+    rest = re.sub(rf"{_WEEKDAY}", "", text)
+    for rx in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _MONTH_YEAR):
+        rest = rx.sub("", rest)
+    return parse_date(text) is not None and not re.search(r"[A-Za-z0-9]", rest)
+
+
+def _fields(texts: list[str]) -> dict[str, str]:
+    """Cover fields of the opening lines, keyed by lower-case name, first occurrence kept."""
+    out: dict[str, str] = {}
+    for k, text in enumerate(texts):
+        m = _FIELD.match(text)
+        if not m:
+            continue
+        key = re.sub(r"\s+", " ", m.group("key").lower())
+        has_colon = text[m.end("key"):].lstrip().startswith(":")
+        if not has_colon and key not in ("report to", "report of", "date", "meeting date"):
+            continue  # "To improve ..." and "Date" in prose: only "Report to X" may omit the colon
+        value = m.group("value").strip(" :–-")
+        if not value and k + 1 < len(texts):
+            value = texts[k + 1]  # the value sat in the next cell or line
+        out.setdefault(key, value)
+    return out
+
+
+def _body(texts: list[str], blocks: list[str], fields: dict[str, str]) -> str | None:
+    for key in ("report to", "meeting", "committee", "to"):
+        value = fields.get(key)
+        if value:
+            value = re.split(r"\s+[–—-]\s+|,\s*(?=\d)|\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})", value)[0].strip(" ,.")
+            if value and not parse_date(value) and len(value.split()) <= 12 and _BODY_END.search(value):
+                return value
+    for text in blocks[:15] + texts[:20]:  # a wrapped name is whole in its block
+        if _BODY_LINE.match(text) and len(text.split()) <= 12 and not _FIELD.match(text):
+            return text
+    for text in texts[:10]:
+        m = re.search(r"\breport of the (.+?)(?:\s+(?:on|into|in relation to|regarding|about)\s|$)", text, re.I)
+        if m:
+            b = _BODY.search(m.group(1))
+            if b:
+                return b.group(1).strip()
+    for text in texts[:20]:
+        m = re.search(r"minutes of (?:a|the) meeting of (?:the )?(.+?)\s+held\b", text, re.I)
+        if m:
+            return re.sub(r"^(?:[A-Z][a-z]+\s+)+(?=(?:County|City|Borough|District)\s+Council$)", "", m.group(1)).strip()
+    return None
+
+
+def _date(texts: list[str], blocks: list[str], starts: list[bool], fields: dict[str, str], tail: list[str]) -> str | None:
+    for key in ("date", "date of meeting", "meeting date", "date of decision", "date of report", "to", "report to", "meeting"):
+        if fields.get(key) and parse_date(fields[key]):
+            return parse_date(fields[key])
+    for k, text in enumerate(texts[:40]):
+        if (k == 0 or starts[k]) and _is_date_line(text.rstrip(".")):
+            return parse_date(text)
+    for text in blocks[:40]:
+        m = re.search(r"\b(?:published|dated|issued|date|held)\b(.*)", text, re.I)
+        if m and parse_date(m.group(1)):
+            return parse_date(m.group(1))  # "printed 20 October and published 4 November": the latter
+    for text in reversed(tail):
+        if _is_date_line(text.rstrip(".")):
+            return parse_date(text)
+    for text in texts[:5]:  # a meeting heading: "Scrutiny Committee - Wednesday, 29th January, 2025"
+        if _DAY_MONTH_YEAR.search(text):
+            return parse_date(text)
+    return None
+
+
+def _title(lines: list[Line], texts: list[str], fields: dict[str, str], body: str | None) -> str | None:
+    for key in ("subject", "title", "report title"):
+        if fields.get(key):
+            value = fields[key]
+            k = next((i for i, t in enumerate(texts) if t.lower().startswith(key)), None)
+            if k is not None and k + 1 < len(lines) and lines[k + 1].gap_before == 0 and not _FIELD.match(texts[k + 1]):
+                value = f"{value} {texts[k + 1]}"
+            return value
+    blocks: list[tuple[str, bool]] = []
+    for line, text in zip(lines, texts):
+        field = _FIELD.match(text)
+        field = field and (":" in text[: field.end("key") + 2] or field.group("key").lower() in ("report to", "date"))
+        skip = (field or _is_date_line(text.rstrip(".")) or text == body or len(text.split()) < 2
+                or re.fullmatch(r"(?:[A-Z][a-z]+ )+(?:City |County |Borough |District )?Council", text))
+        if line.gap_before or not blocks or blocks[-1][0] == "" or line.bold != blocks[-1][1]:
+            if skip:
+                blocks.append(("", False))
+                continue
+            blocks.append((text, line.bold))
+        elif not skip:
+            blocks[-1] = (f"{blocks[-1][0]} {text}", blocks[-1][1] and line.bold)
+        if len(blocks) > 25:
+            break
+    candidates = [(t, b) for t, b in blocks if t and len(t) <= 250]
+    for test in (lambda t, b: b and len(t.split()) >= 3,
+                 lambda t, b: re.search(r"\b(?:report|response|review|inquiry|minutes|update|strategy|plan)\b", t, re.I)):
+        hit = next((t for t, b in candidates if test(t, b)), None)
+        if hit:
+            return hit
+    return None
+
+
+def _council(all_texts: list[str]) -> str | None:
+    """The council the document names most, preferring one named in its opening lines.
+
+    A council named neither early nor at least three times is ignored: a national report
+    that cites a council twice in its evidence is not that council's document."""
+    counts: Counter[str] = Counter()
+    early: set[str] = set()
+    typeless: set[str] = set()
+    for k, text in enumerate(all_texts):
+        if text.isupper():
+            text = text.title()  # "KENT COUNTY COUNCIL – RECORD OF DECISION"
+        for m in _COUNCIL.finditer(text):
+            words = m.group(1).split()
+            while words and words[0].lower() in _NOT_PLACES:
+                words = words[1:]
+            if not words or words[-1].lower() in _NOT_PLACES:
+                continue
+            if not m.group(2):
+                # "Wiltshire Council", but not "Nuffield Council on Bioethics" or
+                # "Science and Technology Facilities Council": one word, not "Council of/on/for"
+                if len(words) > 1 or re.match(r"\s+(?:on|of|for)\b", text[m.end():]):
+                    continue
+                typeless.add(f"{words[0]} Council")
+            name = " ".join(words + ([m.group(2).strip()] if m.group(2) else []) + ["Council"])
+            name = re.sub(r"\s+", " ", name)
+            counts[name] += 1
+            if k < OPENING:
+                early.add(name)
+    for name in list(counts):
+        if (name in typeless and counts[name] < 2) or (name not in early and counts[name] < 3):
+            del counts[name]
+    if not counts:
+        return None
+    domains = Counter(d.split(".")[0] for t in all_texts for d in re.findall(r"@([a-z-]+\.gov\.uk)\b", t.lower()))
+    # named on the cover or in the opening beats named often in the body
+    # and a full style ("Kent County Council") beats a bare one ("Medway Council") named as a partner
+    return max(counts, key=lambda c: (c in early, c not in typeless, counts[c] + 2 * domains.get(c.split()[0].lower(), 0)))
+
+
+def _kind(texts: list[str], blocks: list[str], fields: dict[str, str], title: str | None, source: str) -> str:
+    head = texts[:OPENING]
+    if any(re.match(r"^minutes\b", t, re.I) for t in head[:15]) or re.search(r"\bminutes\b", source, re.I):
+        return "minutes"
+    title = title or ""
+    if _RESPONSE.search(title) or any(_RESPONSE.search(t) for t in head[:25] + blocks[:10]):
+        return "response"
+    if _SCRUTINY.search(title) or any(_SCRUTINY.search(t) for t in head[:15]):
+        return "scrutiny_report"
+    if any(_OFFICER.match(t) for t in head) or {"subject", "report of"} & fields.keys():
+        return "officer_report"
+    return "other"
+
+
+def read_meta(lines: list[Line], source: str = "") -> DocumentMeta:
+    """What the document says about itself; None where it does not say."""
+    kept = [(ln, _plain(ln.text)) for ln in lines if ln.text.strip()]
+    opening = kept[:OPENING]
+    texts = [t for _, t in opening]
+    fields = _fields(texts)
+    blocks: list[str] = []
+    for ln, text in opening:
+        if ln.gap_before or not blocks:
+            blocks.append(text)
+        else:
+            blocks[-1] = f"{blocks[-1]} {text}"
+    body = _body(texts, blocks, fields)
+    title = _title([ln for ln, _ in opening], texts, fields, body)
+    meta = DocumentMeta(
+        council=_council([t for _, t in kept]),
+        body=body,
+        title=title,
+        date=_date(texts, blocks, [ln.gap_before > 0 for ln, _ in opening], fields, [t for _, t in kept[-5:]]),
+        kind=_kind(texts, blocks, fields, title, source),  # type: ignore[arg-type]
+    )
+    log.debug("%s: %s", source, meta)
+    return meta

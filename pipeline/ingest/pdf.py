@@ -1,0 +1,389 @@
+"""PDF: pdfminer.six layout, page by page, into visual lines in reading order.
+
+pdfminer gives text lines grouped into boxes. We rebuild the page from those pieces:
+a list marker or a "Label:" that sits on the same baseline as the text to its right
+is joined to it; boxes that share a baseline band with a box beside them form a table
+row (one `Line`, cells joined by tabs); every other line is prose, in top-to-bottom
+order, with `gap_before` from the vertical space above it. Running headers, footers
+and folios are then dropped, ligatures folded and line-end hyphens mended
+(`ingest.cleanup`).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import statistics
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from pathlib import Path
+
+from pipeline.config import PDF
+from pipeline.errors import ScrutinyError, message
+from pipeline.ingest.cleanup import (
+    is_page_number,
+    mend_chars,
+    mend_hyphen,
+    running_furniture,
+    vocabulary,
+)
+from pipeline.records import Issue, Line
+
+log = logging.getLogger(__name__)
+
+# Below this many pages a process pool costs more than it saves.
+PARALLEL_MIN_PAGES = 24
+
+_MARKER = re.compile(
+    r"^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-zA-Z][.)]|\([a-z]{1,2}\)|\(?[ivxlc]{1,6}[.)]|[•·▪●◦○■□➢►❖✓\-–—*])$"
+)
+_MARKER_PREFIX = re.compile(r"^\s*(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-z][.)]|\([ivx]{1,5}\)|[•·▪●◦➢\-–])\s+")
+
+
+@dataclass(slots=True)
+class Frag:
+    """One pdfminer text line: its text (bold run-in marked up), box and position."""
+
+    text: str
+    x0: float
+    x1: float
+    y0: float
+    y1: float
+    box: int
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass(slots=True)
+class RawPage:
+    """What the layout analysis found on one page, small enough to send between processes."""
+
+    height: float
+    frags: list[Frag] = field(default_factory=list)
+    has_image: bool = False
+
+
+@dataclass(slots=True)
+class Item:
+    """A visual line or a table row on a page, before cross-page cleaning."""
+
+    text: str
+    top: float
+    bottom: float
+    x0: float
+    bold: bool = False
+    italic: bool = False
+    table: bool = False
+
+
+def _laparams():
+    from pdfminer.layout import LAParams
+
+    return LAParams(
+        line_margin=PDF.line_margin,
+        char_margin=PDF.char_margin,
+        word_margin=PDF.word_margin,
+        boxes_flow=PDF.boxes_flow,
+    )
+
+
+def _font_style(fontname: str) -> tuple[bool, bool]:
+    name = fontname.split("+", 1)[-1].lower()
+    bold = any(k in name for k in ("bold", "black", "heavy", "semibold", "demi"))
+    italic = "italic" in name or "oblique" in name
+    return bold, italic
+
+
+def _frag(line, box: int) -> Frag | None:
+    """A `Frag` from an LTTextLine: text from its characters, bold/italic from their fonts."""
+    from pdfminer.layout import LTChar
+
+    chars: list[str] = []
+    bolds: list[bool] = []
+    italics: list[bool] = []
+    for obj in line:
+        text = obj.get_text()
+        if isinstance(obj, LTChar):
+            if text.startswith("(cid:"):
+                continue  # a glyph with no Unicode mapping
+            b, i = _font_style(obj.fontname)
+        else:  # LTAnno: a space or newline inferred by the layout analysis
+            b = bolds[-1] if bolds else False
+            i = italics[-1] if italics else False
+        for ch in mend_chars(text).replace("\n", " "):
+            if ch.isspace() and (not chars or chars[-1] == " "):
+                continue  # justified text: one space between words
+            chars.append(" " if ch.isspace() else ch)
+            bolds.append(b)
+            italics.append(i)
+    while chars and chars[-1] == " ":
+        chars.pop(), bolds.pop(), italics.pop()
+    if not chars:
+        return None
+    return _styled("".join(chars), bolds, italics, line, box)
+
+
+def _styled(text: str, bolds: list[bool], italics: list[bool], line, box: int) -> Frag:
+    """Whole-line bold/italic, and a bold run-in title marked up with `**`."""
+    m = _MARKER_PREFIX.match(text)
+    start = m.end() if m else 0
+    letters = [k for k in range(start, len(text)) if text[k].isalnum()]
+    bold = bool(letters) and all(bolds[k] for k in letters)
+    italic = bool(letters) and all(italics[k] for k in letters)
+    if letters and not bold and bolds[letters[0]]:
+        # a bold run-in title: "6.2 Government Thinking. The Government's ..."
+        end = next(k for k in letters if not bolds[k])
+        run, rest = text[start:end].rstrip(), text[end:].lstrip()
+        mid_word = text[end - 1].isalnum()  # the font changed inside a word: not a run-in title
+        if not mid_word and sum(c.isalnum() for c in run) >= 3 and sum(c.isalnum() for c in rest) >= 3:
+            text = f"{text[:start]}**{run}** {rest}"
+    return Frag(text, line.x0, line.x1, line.y0, line.y1, box, bold, italic)
+
+
+def _walk(page, raw: RawPage) -> None:
+    from pdfminer.layout import LTFigure, LTImage, LTTextBox, LTTextLine
+
+    box = 0
+    for obj in page:
+        if isinstance(obj, LTTextBox):
+            box += 1
+            for line in obj:
+                if isinstance(line, LTTextLine):
+                    frag = _frag(line, box)
+                    if frag:
+                        raw.frags.append(frag)
+        elif isinstance(obj, LTTextLine):  # stray line outside any box
+            box += 1
+            frag = _frag(obj, box)
+            if frag:
+                raw.frags.append(frag)
+        elif isinstance(obj, (LTFigure, LTImage)):
+            raw.has_image = True
+
+
+def _open(path: Path, fh):
+    from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFParser
+
+    try:
+        return PDFDocument(PDFParser(fh))
+    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
+        raise ScrutinyError("E103", path) from exc
+    except Exception as exc:  # noqa: BLE001 - any parser failure on foreign bytes means a damaged file
+        raise ScrutinyError("E102", path, detail=f"{type(exc).__name__}: {exc}"[:200]) from exc
+
+
+_TEXT_OBJECT = re.compile(rb"(?<![A-Za-z])BT(?![A-Za-z])")
+
+
+def _may_have_text(page) -> bool:
+    """False only when the page surely draws no text: no text object in its content and
+    no form XObject that could hold one. Scans are then skipped without interpretation,
+    which on vector-heavy scans costs seconds a page."""
+    from pdfminer.pdftypes import resolve1
+
+    try:
+        data = b"".join(resolve1(s).get_data() for s in (page.contents or []))
+        xobjects = resolve1(resolve1(page.resources or {}).get("XObject", {})) or {}
+        subtypes = [getattr(resolve1(v).get("Subtype"), "name", None) for v in xobjects.values()]
+    except Exception:  # noqa: BLE001 - on any doubt, let the interpreter look
+        return True
+    return "Form" in subtypes or bool(_TEXT_OBJECT.search(data))
+
+
+def _layout(path: str, first: int = 0, last: int | None = None) -> list[RawPage]:
+    """Layout analysis of pages [first, last) of one PDF (a process-pool task)."""
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+
+    out: list[RawPage] = []
+    with open(path, "rb") as fh:
+        doc = _open(Path(path), fh)
+        rsrc = PDFResourceManager(caching=True)
+        device = PDFPageAggregator(rsrc, laparams=_laparams())
+        interpreter = PDFPageInterpreter(rsrc, device)
+        try:
+            for n, page in enumerate(PDFPage.create_pages(doc)):
+                if n < first:
+                    continue
+                if last is not None and n >= last:
+                    break
+                if not _may_have_text(page):
+                    box = page.mediabox or (0, 0, 0, 792)
+                    out.append(RawPage(height=float(box[3] - box[1]), has_image=True))
+                    continue
+                interpreter.process_page(page)
+                layout = device.get_result()
+                raw = RawPage(height=float(layout.height))
+                _walk(layout, raw)
+                out.append(raw)
+        except ScrutinyError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - pdfminer raises many types on damaged streams
+            raise ScrutinyError("E102", path, detail=f"page {len(out) + first + 1}: {type(exc).__name__}: {exc}"[:200]) from exc
+    return out
+
+
+def _count_pages(path: Path) -> int:
+    from pdfminer.pdfpage import PDFPage
+
+    with path.open("rb") as fh:
+        doc = _open(path, fh)
+        try:
+            return sum(1 for _ in PDFPage.create_pages(doc))
+        except Exception as exc:  # noqa: BLE001 - see _layout
+            raise ScrutinyError("E102", path, detail=f"page tree: {type(exc).__name__}: {exc}"[:200]) from exc
+
+
+def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
+    return min(a1, b1) - max(a0, b0)
+
+
+def _merge_markers(frags: list[Frag]) -> list[Frag]:
+    """Join a list marker or a "Label:" to the text beside it on the same baseline."""
+    gone: set[int] = set()
+    for i, f in enumerate(frags):
+        label = f.text.endswith(":") and len(f.text) <= 40
+        if not (_MARKER.match(f.text) or label):
+            continue
+        best, best_dx = None, 150.0
+        for j, g in enumerate(frags):
+            if j == i or j in gone or g.box == f.box:
+                continue
+            dx = g.x0 - f.x1
+            h = min(f.y1 - f.y0, g.y1 - g.y0)
+            if -1.0 <= dx < best_dx and _overlap(f.y0, f.y1, g.y0, g.y1) > 0.5 * h:
+                best, best_dx = j, dx
+        if best is not None:
+            g = frags[best]
+            g.text = f"{f.text} {g.text}"
+            g.x0 = f.x0
+            gone.add(i)
+    return [f for k, f in enumerate(frags) if k not in gone]
+
+
+def _groups(items: list, linked) -> list[list]:
+    """Connected components of `items` under the symmetric relation `linked`."""
+    parent = list(range(len(items)))
+
+    def find(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for i in range(len(items)):
+        for j in range(i + 1, len(items)):
+            if linked(items[i], items[j]):
+                parent[find(i)] = find(j)
+    out: dict[int, list] = {}
+    for k, it in enumerate(items):
+        out.setdefault(find(k), []).append(it)
+    return list(out.values())
+
+
+def _page_items(raw: RawPage) -> list[Item]:
+    """Prose lines and table rows of one page, top to bottom."""
+    frags = _merge_markers(raw.frags)
+    boxes: dict[int, list[Frag]] = {}
+    for f in frags:
+        boxes.setdefault(f.box, []).append(f)
+    spans = [(min(f.x0 for f in fs), max(f.x1 for f in fs), min(f.y0 for f in fs), max(f.y1 for f in fs), fs) for fs in boxes.values()]
+    items: list[Item] = []
+    for comp in _groups(spans, lambda a, b: _overlap(a[2], a[3], b[2], b[3]) > 2.0):
+        columns = _groups(comp, lambda a, b: _overlap(a[0], a[1], b[0], b[1]) > 0.0)
+        if len(columns) == 1:
+            for f in (f for span in comp for f in span[4]):
+                items.append(Item(f.text, raw.height - f.y1, raw.height - f.y0, f.x0, f.bold, f.italic))
+            continue
+        columns.sort(key=lambda col: min(s[0] for s in col))
+        cells, cell_frags = [], []
+        for col in columns:
+            fs = sorted((f for s in col for f in s[4]), key=lambda f: (-round(f.y1 / 3), f.x0))
+            cells.append(" ".join(f.text for f in fs))
+            cell_frags.extend(fs)
+        top = max(s[3] for s in comp)
+        bottom = min(s[2] for s in comp)
+        bold = all(f.bold for f in cell_frags)
+        items.append(Item("\t".join(cells), raw.height - top, raw.height - bottom, min(s[0] for s in comp), bold, False, True))
+    items.sort(key=lambda it: (round(it.top, 1), it.x0))
+    return items
+
+
+def _to_lines(pages: list[list[Item]], heights: list[float]) -> list[Line]:
+    drop = running_furniture([[(it.text, it.top) for it in page] for page in pages], heights)
+    all_heights = [it.bottom - it.top for page in pages for it in page if not it.table]
+    h = statistics.median(all_heights) if all_heights else 12.0
+    lines: list[Line] = []
+    prev: Item | None = None
+    for p, page in enumerate(pages):
+        height = heights[p] or 792.0
+        first_on_page = True
+        for i, it in enumerate(page):
+            in_margin = it.top < 0.12 * height or it.top > 0.88 * height
+            if (p, i) in drop or (in_margin and is_page_number(it.text)):
+                continue
+            if prev is None:
+                gap = 0
+            elif first_on_page:
+                gap = 1 if (lines[-1].text.rstrip()[-1:] in ".:;!?" or it.table or prev.table or it.bold) else 0
+            else:
+                space = it.top - prev.bottom
+                size = max(h, it.bottom - it.top, prev.bottom - prev.top)  # titles have wide leading
+                # a blank-line-sized space, a jump back up (new column), a table, or a bold
+                # heading line followed by plain text all start a new block
+                gap = 1 if (space > 0.5 * size or space < -0.5 * h or it.table or prev.table or prev.bold != it.bold) else 0
+            lines.append(Line(it.text, page=p + 1, gap_before=gap, indent=round(it.x0, 1), bold=it.bold, italic=it.italic, table=it.table))
+            prev, first_on_page = it, False
+    return _mend_hyphens(lines)
+
+
+def _mend_hyphens(lines: list[Line]) -> list[Line]:
+    vocab = vocabulary([ln.text for ln in lines])
+    out: list[Line] = []
+    for ln in lines:
+        if out and ln.gap_before == 0 and not ln.table and not out[-1].table:
+            mended = mend_hyphen(out[-1].text, ln.text, vocab)
+            if mended:
+                out[-1].text, ln.text = mended
+                if not ln.text.strip():
+                    continue
+        out.append(ln)
+    return out
+
+
+def read_pdf(path: Path, *, workers: int = 1) -> tuple[list[Line], int, list[Issue]]:
+    """Read a PDF into visual lines; `workers` > 1 lays out long documents in parallel."""
+    path = Path(path)
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(1024)
+    except OSError as exc:
+        raise ScrutinyError("E107", path, detail=exc.strerror or exc) from exc
+    if b"%PDF" not in head:
+        raise ScrutinyError("E102", path, detail="no %PDF header: not a PDF file")
+    n_pages = _count_pages(path)
+    if workers > 1 and n_pages >= PARALLEL_MIN_PAGES:
+        step = -(-n_pages // workers)
+        bounds = [(k, min(k + step, n_pages)) for k in range(0, n_pages, step)]
+        with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+            chunks = list(pool.map(_layout, [str(path)] * len(bounds), *zip(*bounds)))
+        raws = [r for chunk in chunks for r in chunk]
+    else:
+        raws = _layout(str(path))
+    issues: list[Issue] = []
+    if len(raws) > PDF.large_document_pages:
+        issues.append(Issue("W203", message("W203", path, detail=len(raws))))
+    textless = [k for k, r in enumerate(raws) if not r.frags]
+    if raws and len(textless) == len(raws):
+        issues.append(Issue("W201", message("W201", path, detail=len(raws))))
+        log.warning("%s: no text layer on any of %d pages", path, len(raws))
+        return [], len(raws), issues
+    scanned = [k for k in textless if raws[k].has_image]
+    if scanned:
+        issues.append(Issue("W205", message("W205", path, detail=len(scanned))))
+    pages = [_page_items(r) for r in raws]
+    lines = _to_lines(pages, [r.height for r in raws])
+    return lines, len(raws), issues

@@ -1,0 +1,148 @@
+"""Hostile and broken inputs through `read_document`: each gives its coded error or warning,
+and every message names the file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from pipeline.config import PDF
+from pipeline.errors import ScrutinyError
+from pipeline.ingest import read_document
+
+
+def _text_pdf(path: Path, pages: int = 2, size=A4, **kwargs) -> Path:
+    c = canvas.Canvas(str(path), pagesize=size, **kwargs)
+    for n in range(1, pages + 1):
+        c.setFont("Helvetica", 9)
+        c.drawString(20, size[1] - 40, f"{n}.1 Paragraph on page {n} of the long report.")
+        c.showPage()
+    c.save()
+    return path
+
+
+def _raises(path: Path, code: str) -> ScrutinyError:
+    with pytest.raises(ScrutinyError) as err:
+        read_document(path)
+    assert err.value.code == code
+    assert path.name in str(err.value) and path.name in err.value.text
+    return err.value
+
+
+def test_truncated_pdf_is_e102(tmp_path):
+    good = _text_pdf(tmp_path / "whole.pdf").read_bytes()
+    bad = tmp_path / "truncated.pdf"
+    bad.write_bytes(good[: len(good) // 3])
+    err = _raises(bad, "E102")
+    assert err.details["detail"]  # says what pdfminer met
+
+
+def test_pdf_header_on_garbage_is_e102(tmp_path):
+    bad = tmp_path / "garbage.pdf"
+    bad.write_bytes(b"%PDF-1.7\n" + b"\x00\xff" * 3000)
+    _raises(bad, "E102")
+
+
+def test_not_a_pdf_is_e102(tmp_path):
+    bad = tmp_path / "page.pdf"
+    bad.write_text("<html><body>Not found</body></html>")
+    assert "not a PDF" in _raises(bad, "E102").text
+
+
+def test_encrypted_pdf_is_e103(tmp_path):
+    path = _text_pdf(tmp_path / "locked.pdf", encrypt="secret")
+    assert "qpdf --decrypt" in _raises(path, "E103").text
+
+
+def test_image_only_pdf_needs_ocr(tmp_path):
+    path = tmp_path / "scan.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for _ in range(2):
+        c.rect(50, 50, 400, 600, fill=1)
+        c.showPage()
+    c.save()
+    doc = read_document(path)  # no E108: the caller must be able to record "needs OCR"
+    assert doc.lines == [] and doc.pages == 2
+    assert [i.code for i in doc.issues] == ["W201"]
+    assert "scan.pdf" in doc.issues[0].message and "2 page(s)" in doc.issues[0].message
+
+
+def test_partly_scanned_pdf_is_w205(tmp_path):
+    from reportlab.lib.utils import ImageReader
+    from PIL import Image
+
+    img = tmp_path / "scan.png"
+    Image.new("RGB", (40, 40), "grey").save(img)
+    path = tmp_path / "mixed.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.drawString(72, 700, "A page with text.")
+    c.showPage()
+    c.drawImage(ImageReader(str(img)), 50, 50, 400, 600)
+    c.showPage()
+    c.save()
+    doc = read_document(path)
+    assert [i.code for i in doc.issues] == ["W205"]
+    assert "mixed.pdf" in doc.issues[0].message
+    assert doc.lines[0].text == "A page with text."
+
+
+def test_empty_file_is_e104(tmp_path):
+    for name in ("empty.pdf", "empty.txt", "empty.docx", "empty.html"):
+        path = tmp_path / name
+        path.write_bytes(b"")
+        _raises(path, "E104")
+
+
+def test_unknown_extension_is_e101(tmp_path):
+    path = tmp_path / "minutes.odt"
+    path.write_bytes(b"PK\x03\x04 something")
+    assert "'.odt'" in _raises(path, "E101").text
+
+
+def test_binary_named_txt_is_e105(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_bytes(bytes(range(256)) * 8)
+    _raises(path, "E105")
+
+
+def test_cp1252_text_is_w202_and_read_right(tmp_path):
+    path = tmp_path / "old.txt"
+    path.write_bytes("1. The Council’s “Café” budget – £5m.\n".encode("cp1252"))
+    doc = read_document(path)
+    assert [i.code for i in doc.issues] == ["W202"] and "old.txt" in doc.issues[0].message
+    assert doc.lines[0].text == "1. The Council’s “Café” budget – £5m."
+
+
+def test_damaged_docx_is_e106(tmp_path):
+    path = tmp_path / "report.docx"
+    path.write_bytes(b"PK\x03\x04" + b"\x00" * 200)
+    _raises(path, "E106")
+
+
+def test_text_free_html_is_e108(tmp_path):
+    path = tmp_path / "blank.html"
+    path.write_text("<html><head><script>var x = 1;</script></head><body><nav>Home</nav></body></html>")
+    _raises(path, "E108")
+
+
+def test_very_long_pdf_is_w203_and_read_whole(tmp_path):
+    pages = PDF.large_document_pages + 200  # 500 with the default setting
+    path = _text_pdf(tmp_path / "long.pdf", pages=pages, size=(200, 120))
+    doc = read_document(path)
+    assert doc.pages == pages
+    assert [i.code for i in doc.issues] == ["W203"] and str(pages) in doc.issues[0].message
+    assert "long.pdf" in doc.issues[0].message
+    assert [ln.page for ln in doc.lines] == list(range(1, pages + 1))
+    assert doc.lines[-1].text == f"{pages}.1 Paragraph on page {pages} of the long report."
+
+
+def test_utf16_text_with_a_byte_order_mark_is_read_not_refused(tmp_path):
+    from pipeline.ingest import read_document
+
+    path = tmp_path / "unicode.txt"
+    path.write_bytes("1. The Board welcomed the report’s findings.\n".encode("utf-16"))
+    doc = read_document(path)
+    assert doc.lines[0].text == "1. The Board welcomed the report’s findings."

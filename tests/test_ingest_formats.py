@@ -1,0 +1,155 @@
+""".docx and .html readers: Word's automatic numbering replayed, ModernGov pages read as drawn."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document as WordDocument
+from docx.enum.text import WD_BREAK
+from docx.oxml import parse_xml
+
+from pipeline.ingest import read_document
+from pipeline.ingest.docx import format_number
+
+FORMATS = Path(__file__).parent / "fixtures" / "formats"
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+# Numbering as Word writes it: a multi-level legal-style list and a bullet list.
+ABSTRACT_LEGAL = f"""<w:abstractNum {W_NS} w:abstractNumId="90">
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl>
+  <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%3)"/></w:lvl>
+  <w:lvl w:ilvl="3"><w:start w:val="1"/><w:numFmt w:val="lowerRoman"/><w:lvlText w:val="(%4)"/></w:lvl>
+</w:abstractNum>"""
+ABSTRACT_BULLET = f"""<w:abstractNum {W_NS} w:abstractNumId="91">
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="\uf0b7"/></w:lvl>
+</w:abstractNum>"""
+NUMS = [
+    f'<w:num {W_NS} w:numId="801"><w:abstractNumId w:val="90"/></w:num>',
+    f'<w:num {W_NS} w:numId="802"><w:abstractNumId w:val="91"/></w:num>',
+    # "Restart numbering at 5": a new w:num on the same definition with a start override
+    f'<w:num {W_NS} w:numId="803"><w:abstractNumId w:val="90"/>'
+    '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/></w:lvlOverride></w:num>',
+]
+
+
+def _numbered(doc, text: str, num_id: int, ilvl: int):
+    p = doc.add_paragraph(text)
+    p._p.get_or_add_pPr().append(
+        parse_xml(f'<w:numPr {W_NS}><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>')
+    )
+    return p
+
+
+@pytest.fixture()
+def word_file(tmp_path) -> Path:
+    doc = WordDocument()
+    numbering = doc.part.numbering_part.element
+    first_num = numbering.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}num")
+    for xml in (ABSTRACT_LEGAL, ABSTRACT_BULLET):  # abstractNums must precede the nums
+        if first_num is not None:
+            first_num.addprevious(parse_xml(xml))
+        else:
+            numbering.append(parse_xml(xml))
+    for xml in NUMS:
+        numbering.append(parse_xml(xml))
+
+    doc.add_paragraph("Report of the Director of Children's Services", style="Title")
+    doc.add_paragraph("Report to: Children's Scrutiny Committee")
+    doc.add_paragraph("Date: 9th September 2013")
+    doc.add_heading("Background", level=1)
+    _numbered(doc, "The Board met in March.", 801, 0)
+    _numbered(doc, "It heard from partners.", 801, 1)
+    _numbered(doc, "It visited two centres.", 801, 1)
+    _numbered(doc, "the first centre;", 801, 2)
+    _numbered(doc, "the second centre, where", 801, 2)
+    _numbered(doc, "staff were interviewed.", 801, 3)
+    _numbered(doc, "Findings", 801, 0)
+    _numbered(doc, "Demand is rising.", 801, 1)
+    _numbered(doc, "Millmead", 802, 0)
+    _numbered(doc, "Seashells", 802, 0)
+    p = doc.add_paragraph()
+    p.add_run("6.2 Government Thinking.").bold = True
+    p.add_run(" The Government's view is set out below.")
+    p.add_run().add_break(WD_BREAK.PAGE)
+    _numbered(doc, "A restarted list.", 803, 0)
+    _numbered(doc, "Its sub-item.", 803, 1)
+    doc.add_paragraph("")  # empty paragraphs are not lines
+    table = doc.add_table(rows=2, cols=3)
+    table.cell(0, 0).text, table.cell(0, 1).text, table.cell(0, 2).text = "Issue raised", "Response", "Status"
+    merged = table.cell(1, 1).merge(table.cell(1, 2))
+    table.cell(1, 0).text, merged.text = "Opening hours", "Hours will be extended."
+    path = tmp_path / "numbered.docx"
+    doc.save(path)
+    return path
+
+
+def test_word_numbering_is_recovered(word_file):
+    doc = read_document(word_file)
+    texts = [ln.text for ln in doc.lines]
+    assert texts[texts.index("Background") + 1 :][:10] == [
+        "1. The Board met in March.",
+        "1.1 It heard from partners.",
+        "1.2 It visited two centres.",
+        "a) the first centre;",
+        "b) the second centre, where",
+        "(i) staff were interviewed.",
+        "2. Findings",
+        "2.1 Demand is rising.",  # a deeper level restarts under a new parent
+        "• Millmead",
+        "• Seashells",
+    ]
+    assert "5. A restarted list." in texts and "5.1 Its sub-item." in texts
+
+
+def test_word_styles_tables_and_pages(word_file):
+    doc = read_document(word_file)
+    by_text = {ln.text: ln for ln in doc.lines}
+    assert by_text["Background"].bold and by_text["Report of the Director of Children's Services"].bold
+    assert not by_text["1. The Board met in March."].bold
+    assert "6.2 **Government Thinking.** The Government's view is set out below." in by_text
+    rows = [ln.text for ln in doc.lines if ln.table]
+    assert rows == ["Issue raised\tResponse\tStatus", "Opening hours\tHours will be extended."]
+    assert by_text["5. A restarted list."].page == 2 and by_text["1. The Board met in March."].page == 1
+    assert all(ln.gap_before == 1 for ln in doc.lines[1:])
+    assert doc.meta.body == "Children's Scrutiny Committee" and doc.meta.date == "2013-09-09"
+    assert doc.meta.kind == "officer_report"
+
+
+@pytest.mark.parametrize(
+    ("n", "fmt", "drawn"),
+    [(3, "decimal", "3"), (3, "lowerLetter", "c"), (27, "lowerLetter", "aa"), (4, "upperRoman", "IV"),
+     (9, "lowerRoman", "ix"), (2, "upperLetter", "B"), (7, "decimalZero", "07"), (1, "none", "")],
+)
+def test_number_formats(n, fmt, drawn):
+    assert format_number(n, fmt) == drawn
+
+
+def test_moderngov_html_page():
+    doc = read_document(FORMATS / "moderngov_decision.html")
+    texts = [ln.text for ln in doc.lines]
+    joined = "\n".join(texts)
+    for chrome in ("Skip to content", "Home", "mgTrack", "font-family", "© Borsetshire"):
+        assert chrome not in joined
+    assert texts[0] == "Scrutiny Committee - Wednesday, 29th January, 2025 10.00 am" and doc.lines[0].bold
+    assert "6.2 **Government Thinking.** The Government's view of family hubs is set out in the national guidance, which the Committee considered with Borsetshire County Council officers." in texts
+    start = texts.index("3. Reconsiders the decision in the light of the consultation.")
+    assert texts[start : start + 9] == [
+        "3. Reconsiders the decision in the light of the consultation.",
+        "4. Publishes the building valuations.",
+        "The valuations should be independent.",
+        "a. notes the petition;",
+        "b. notes the budget position.",
+        "iv. fourth roman item",
+        "• Millmead Family Hub",
+        "• Seashells Family Hub",
+        "Issue raised\tResponse",
+    ]
+    br = doc.lines[start + 2]
+    assert br.gap_before == 0 and doc.lines[start + 1].gap_before == 1  # <br> continues the item
+    rows = [ln for ln in doc.lines if ln.table]
+    assert [r.text for r in rows] == ["Issue raised\tResponse", "Opening hours are too short\tHours will be extended from April 2025."]
+    assert rows[0].bold and not rows[1].bold
+    assert doc.meta.council == "Borsetshire County Council"
+    assert doc.meta.date == "2025-01-29"

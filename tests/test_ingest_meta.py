@@ -1,0 +1,122 @@
+"""Document metadata from cover fields and opening lines (`pipeline.ingest.meta`)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.ingest import read_document
+from pipeline.ingest.meta import parse_date, read_meta
+from pipeline.ingest.txt import text_to_lines
+from pipeline.records import Line
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEEDS = SHARED / "corpus" / "seeds"
+GOLD = SHARED / "gold"
+
+
+def meta_of(text: str):
+    lines, _ = text_to_lines(text)
+    return read_meta(lines, source="t.txt")
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("May 2013", "2013-05"),
+        ("May 2013.", "2013-05"),
+        ("9th September 2013", "2013-09-09"),
+        ("24 March 2011", "2011-03-24"),
+        ("April 2007", "2007-04"),
+        ("Wednesday, 29th January, 2025 10.00 am", "2025-01-29"),
+        ("County Council – 13 March 2025", "2025-03-13"),
+        ("March 4, 2025", "2025-03-04"),
+        ("12/03/2018", "2018-03-12"),
+        ("Sept 2019", "2019-09"),
+        ("no date here", None),
+        ("32 March 2011", "2011-03"),
+    ],
+)
+def test_parse_date(text, iso):
+    assert parse_date(text) == iso
+
+
+def test_cover_fields_of_an_officer_report():
+    meta = meta_of(
+        "Report author: A. Officer\n\nTel: 0113 000 0000\n\n"
+        "Report of Director of Communities and Environment\n\n"
+        "Report to Environment, Housing and Communities Scrutiny Board\n\n"
+        "Date: 12th March 2018\n\nSubject: Locality Working – Emerging arrangements\n\n"
+        "1. Background\n\n1.1 The Executive Board of Leeds City Council agreed ...\n"
+    )
+    assert meta.body == "Environment, Housing and Communities Scrutiny Board"
+    assert meta.date == "2018-03-12"
+    assert meta.title == "Locality Working – Emerging arrangements"
+    assert meta.kind == "officer_report"
+    assert meta.council == "Leeds City Council"
+
+
+def test_scrutiny_report_title_body_and_closing_date():
+    meta = meta_of(
+        "Report of the Safer and Stronger Communities Scrutiny Board on the Partnership Board\n\n"
+        "Background\n\n1. During March 2013 the Board met on 11th March 2013.\n\n"
+        "2. The Council and Leeds City Council officers attended.\n\nMay 2013.\n"
+    )
+    assert meta.body == "Safer and Stronger Communities Scrutiny Board"
+    assert meta.kind == "scrutiny_report"
+    assert meta.date == "2013-05"  # the closing date line, not a date in the text
+    assert meta.title.startswith("Report of the Safer and Stronger Communities Scrutiny Board")
+
+
+def test_response_signals():
+    meta = meta_of(
+        "Report to: Safer and Stronger Communities Scrutiny Board\n\nDate: 9th September 2013\n\n"
+        "Subject: Working with Communities\n\nUpdate on the Scrutiny Board Report\n\n"
+        "Recommendation 1\n\nThat the Board acts.\n\nIt was agreed that the Board acts.\n"
+    )
+    assert meta.kind == "response" and meta.title == "Working with Communities"
+
+
+def test_a_response_to_a_consultation_is_not_a_response_document():
+    meta = meta_of("Subject: Family Hub Contracts\n\nMembers are asked to consider the response to the consultation.\n")
+    assert meta.kind == "officer_report"
+
+
+def test_minutes():
+    meta = meta_of(
+        "MINUTES of a meeting of the Kent County Council held in the Council Chamber, Sessions House, "
+        "Maidstone on Thursday, 13 March 2025.\n\nPRESENT: Mr A Member (Chairman)\n"
+    )
+    assert meta.kind == "minutes" and meta.council == "Kent County Council"
+    assert meta.date == "2025-03-13" and meta.body == "County Council"
+
+
+def test_council_is_the_most_named_and_never_generic():
+    meta = meta_of("The Council agreed.\n\nThe City Council and the Council met.\n\nWiltshire Council and Wiltshire Council.\n")
+    assert meta.council == "Wiltshire Council"
+    assert meta_of("The Council agreed. The County Council noted it.\n").council is None
+    # an e-mail domain alone is not enough to name the council
+    assert meta_of("Contact: officer@leeds.gov.uk\n\nThe Council agreed.\n").council is None
+    assert meta_of("Privy Council and Arts Council and Medical Research Council.\n").council is None
+
+
+def test_nothing_found_is_none_and_never_crashes():
+    assert read_meta([]) == read_meta([Line("")])
+    meta = meta_of("\t\t\n::\n1.\n**\n")
+    assert (meta.council, meta.body, meta.date, meta.title, meta.kind) == (None, None, None, None, "other")
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="needs /work/shared (seeds and gold)")
+@pytest.mark.parametrize("stem", ["000_593ca2822bc8e53e", "001_fb86ceb921ae4546", "002_33a7cd2bbe0c14bc",
+                                  "003_d8c34a1fdc72f8d4", "004_c4048890f933a5a7"])
+def test_seed_meta_matches_gold(stem):
+    gold = json.loads((GOLD / f"{stem}.json").read_text())["meta"]
+    meta = read_document(SEEDS / f"{stem}.txt").meta
+    assert (meta.body, meta.date, meta.kind) == (gold["body"], gold["date"], gold["kind"])
+    if stem.startswith("004"):
+        # the report never names its council ("Leeds" only as a place): None, not a guess
+        assert meta.council is None
+    else:
+        assert meta.council == gold["council"]

@@ -1,0 +1,243 @@
+"""The PDF reader: golden lines on small real council PDFs, and layout cases made with reportlab."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from pipeline.errors import ScrutinyError
+from pipeline.ingest import read_document
+from pipeline.ingest.cleanup import is_page_number, join_hyphenated, mend_chars, running_furniture, vocabulary
+from pipeline.ingest.pdf import read_pdf
+
+FIXTURES = Path(__file__).parent / "fixtures" / "pdf"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+EXTERNAL = SHARED / "external"
+LIGATURES = re.compile("[\ufb00-\ufb06]")
+
+
+@pytest.fixture(scope="module")
+def decision_report():
+    return read_pdf(FIXTURES / "kent_decision_report_24-00093.pdf")
+
+
+@pytest.fixture(scope="module")
+def record_of_decision():
+    return read_pdf(FIXTURES / "kent_record_of_decision_24-00093.pdf")
+
+
+@pytest.fixture(scope="module")
+def dhsc_response():
+    return read_pdf(FIXTURES / "dhsc_rapid_review_govt_response.pdf")
+
+
+def _find(lines, prefix):
+    return [ln for ln in lines if ln.text.startswith(prefix)]
+
+
+# --- golden lines on real documents ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("prefix", "page"),
+    [
+        ("1.1 KCC commissions two providers", 2),
+        ("1.4 This report sets out the implications", 2),
+        ("2.1 It should be noted that the proposal", 3),
+        ("4.18 It is also relevant to note", 10),
+        ("5.1 In line with the Childcare Act 2006", 10),
+    ],
+)
+def test_numbered_paragraphs_start_their_line_on_their_page(decision_report, prefix, page):
+    lines, pages, issues = decision_report
+    hits = _find(lines, prefix)
+    assert len(hits) == 1, prefix
+    assert hits[0].page == page
+    assert hits[0].gap_before >= 1  # a numbered paragraph starts a block
+
+
+def test_decision_report_shape(decision_report):
+    lines, pages, issues = decision_report
+    assert pages == 24 and issues == []
+    heading = _find(lines, "1. INTRODUCTION")[0]
+    assert heading.bold and heading.page == 2
+    # the number sat in its own column at x=72, the text at x=100: joined, indent of the number
+    first = _find(lines, "1.1 KCC")[0]
+    assert first.indent == pytest.approx(72, abs=2)
+    cont = lines[lines.index(first) + 1]
+    assert cont.text.startswith("Family Hub in Thanet") and cont.gap_before == 0
+    # cover fields keep label and value on one line
+    assert any(ln.text == "Decision no: 24/00093" for ln in lines)
+    # a bold run-in label is marked up, not the whole line
+    assert any(ln.text.startswith("**Classification:** Unrestricted") for ln in lines)
+
+
+def test_record_of_decision_drops_footer_and_keeps_table(record_of_decision):
+    lines, pages, issues = record_of_decision
+    assert pages == 6
+    assert lines[0].text == "KENT COUNTY COUNCIL – RECORD OF DECISION" and lines[0].bold
+    # the form footer "01/decision/glossaries/FormC" and the folios are gone
+    assert not [ln for ln in lines if "FormC" in ln.text]
+    assert not [ln for ln in lines if is_page_number(ln.text)]
+    # the decision-number box beside the decision maker is one table row
+    row = [ln for ln in lines if ln.table and "24/00093" in ln.text]
+    assert row and row[0].text.split("\t")[-1] == "24/00093"
+    assert any(ln.table and ln.text.startswith("Millmead Margate\t31/03/2025") for ln in lines)
+    # a list marker drawn apart from its text is joined to it
+    assert _find(lines, "a) result in savings or expenditure")
+    assert _find(lines, "1. Margate Family Hub")[0].page == 5
+
+
+def test_browser_print_banners_and_ligatures_are_gone(dhsc_response):
+    lines, pages, issues = dhsc_response
+    assert pages == 20
+    text = "\n".join(ln.text for ln in lines)
+    assert "GOV.UK" not in text  # "<title> - GOV.UK" header on every page
+    assert not re.search(r"\d{1,2}/\d{1,2}/\d{2}, \d{1,2}:\d{2} [AP]M", text)  # print timestamp
+    assert "https://www.gov.uk/government/publications/rapid-review-into-data-on-mental-health-inpatient-settings-government-respo" not in text
+    assert not [ln for ln in lines if re.fullmatch(r"\d+/20", ln.text)]
+    assert not LIGATURES.search(text)
+    assert "Where we have identified any third party copyright" in text  # "identiﬁed" in the PDF
+    for n, page in ((1, 4), (13, 19)):
+        rec = [ln for ln in lines if ln.text == f"Recommendation {n}"]
+        assert rec and rec[0].page == page and rec[0].bold
+        assert [ln for ln in lines if ln.text == f"Government response to recommendation {n}"]
+
+
+def test_meta_of_real_pdfs():
+    doc = read_document(FIXTURES / "kent_decision_report_24-00093.pdf")
+    assert doc.meta.council == "Kent County Council"
+    assert doc.meta.title == "Commissioned Family Hub Contracts"
+    assert doc.meta.kind == "officer_report"
+    dhsc = read_document(FIXTURES / "dhsc_rapid_review_govt_response.pdf")
+    assert dhsc.meta.kind == "response" and dhsc.meta.date == "2024-03-21"
+    assert dhsc.meta.title == "Government response to the rapid review into data on mental health inpatient settings"
+
+
+# --- layout cases made here ------------------------------------------------------------
+
+
+def _pdf(path: Path, pages) -> Path:
+    """`pages` is a list of pages, each a list of (x, y, text, font) to draw."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for items in pages:
+        for x, y, text, font in items:
+            c.setFont(font, 11)
+            c.drawString(x, y, text)
+        c.showPage()
+    c.save()
+    return path
+
+
+def _furniture(n):
+    return [(72, 800, "Borsetshire County Council  Scrutiny Board", "Helvetica"), (280, 40, f"Page {n} of 3", "Helvetica")]
+
+
+def test_layout_cases(tmp_path):
+    p1 = _furniture(1) + [
+        (72, 700, "1.1", "Helvetica"),
+        (110, 700, "The Board considered the regeneration of the town centre and", "Helvetica"),
+        (110, 686, "the anti-social behaviour reported by residents in the last", "Helvetica"),
+        (110, 672, "year, and the plans for regen-", "Helvetica"),
+        (110, 658, "eration of the market and anti-", "Helvetica"),
+        (110, 644, "social behaviour in the park.", "Helvetica"),
+        (72, 610, "6.2 ", "Helvetica"),
+        (92, 610, "Government Thinking.", "Helvetica-Bold"),
+        (210, 610, "The Government's view is set out below.", "Helvetica"),
+        (72, 570, "Issue raised", "Helvetica-Bold"),
+        (300, 570, "Response", "Helvetica-Bold"),
+        (72, 540, "Opening hours are too short", "Helvetica"),
+        (300, 540, "Hours will be extended from", "Helvetica"),
+        (300, 526, "April 2025.", "Helvetica"),
+    ]
+    p2 = _furniture(2) + [(72, 700, "Second page text that goes on.", "Helvetica")]
+    p3 = _furniture(3) + [(72, 700, "Third page text.", "Helvetica")]
+    path = _pdf(tmp_path / "layout.pdf", [p1, p2, p3])
+    lines, pages, issues = read_pdf(path)
+    texts = [ln.text for ln in lines]
+    assert pages == 3 and issues == []
+    # running header and "Page n of 3" footer gone
+    assert not [t for t in texts if "Borsetshire" in t or t.startswith("Page ")]
+    assert texts[0].startswith("1.1 The Board considered") and lines[0].indent == pytest.approx(72, abs=1)
+    # a word split at a line end is mended: whole when the document writes it whole,
+    # hyphenated when the document writes it hyphenated
+    assert "year, and the plans for regeneration" in texts
+    assert "of the market and anti-social" in texts
+    assert texts[texts.index("of the market and anti-social") + 1] == "behaviour in the park."
+    assert [ln.gap_before for ln in lines[:5]] == [0, 0, 0, 0, 0]
+    run_in = [ln for ln in lines if ln.text.startswith("6.2")][0]
+    assert run_in.text == "6.2 **Government Thinking.** The Government's view is set out below."
+    assert run_in.gap_before == 1 and not run_in.bold
+    rows = [ln for ln in lines if ln.table]
+    assert [r.text for r in rows] == ["Issue raised\tResponse", "Opening hours are too short\tHours will be extended from April 2025."]
+    assert rows[0].bold and not rows[1].bold
+    assert [ln.page for ln in lines if ln.text.startswith(("Second", "Third"))] == [2, 3]
+
+
+def test_damaged_pdf_is_e102(tmp_path):
+    path = _pdf(tmp_path / "good.pdf", [[(72, 700, "Some text", "Helvetica")]])
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 20)
+    with pytest.raises(ScrutinyError) as err:
+        read_pdf(bad)
+    assert err.value.code == "E102" and "bad.pdf" in str(err.value)
+    assert read_pdf(path)[0][0].text == "Some text"
+
+
+# --- helpers ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["3", "Page 3", "Page 3 of 12", "3/84", "- 3 -", "iv", "p. 7"])
+def test_page_numbers(text):
+    assert is_page_number(text)
+
+
+@pytest.mark.parametrize("text", ["3.1 The Board", "Recommendation 3", "2013", "Page three of the report"])
+def test_not_page_numbers(text):
+    assert is_page_number(text) is (text == "2013")
+
+
+def test_mend_chars_and_hyphens():
+    assert mend_chars("identiﬁed ﬂow oﬀer eﬃcient\u00a0x") == "identified flow offer efficient x"
+    assert mend_chars("\uf0b7") == "•"
+    vocab = vocabulary(["cleaner-greener agenda"])
+    assert join_hyphenated("cleaner", "greener", vocab) == "cleaner-greener"
+    assert join_hyphenated("well", "being", vocabulary([])) == "well-being"  # two words: keep
+
+
+def test_furniture_needs_repetition():
+    pages = [[("Kent County Council", 20.0), ("Body text", 400.0)], [("Kent County Council", 21.0), ("More", 400.0)],
+             [("A heading at the top", 20.0)]]
+    assert running_furniture(pages, [842.0] * 3) == {(0, 0), (1, 0)}
+
+
+# --- every real PDF we have -------------------------------------------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not EXTERNAL.exists(), reason="needs /work/shared/external")
+def test_every_external_pdf_parses():
+    """No real PDF may raise anything but a coded error; the image-only one needs OCR."""
+    pdfs = sorted(EXTERNAL.rglob("*.pdf"))
+    assert pdfs
+    for path in pdfs:
+        doc = read_document(path)
+        codes = [i.code for i in doc.issues]
+        if path.name == "PostOfficeHorizon-IT-Inquiry-Response.pdf":
+            assert "W201" in codes and doc.lines == []
+        else:
+            assert doc.lines and "W201" not in codes, path.name
+            assert not LIGATURES.search("".join(ln.text for ln in doc.lines)), path.name
+
+
+def test_parallel_layout_gives_the_same_lines(tmp_path):
+    pages = [[(72, 700, f"{n}.1 Paragraph {n} starts here and", "Helvetica"), (72, 686, "goes on.", "Helvetica")]
+             for n in range(1, 31)]
+    path = _pdf(tmp_path / "thirty.pdf", pages)
+    one = read_pdf(path)
+    two = read_pdf(path, workers=2)
+    assert one == two and one[1] == 30 and len(one[0]) == 60
