@@ -264,3 +264,26 @@ def test_a_recommendation_label_wrapped_inside_a_sentence_is_not_a_block():
     )
     assert not any(p.label for p in paras)
     assert paras[0].text.endswith("described in Recommendation 1.")
+
+
+def test_letter_dot_items_and_lettered_lists_of_paragraphs():
+    paras, _ = seg(
+        """
+        7. Comments expressed during the debate are summarised below:
+
+        a. The consultation was flawed.
+
+        b. Families will travel further, e.g. to Sheerness.
+
+        Attached documents
+
+        a) 24-00093 - Decision Report
+
+        b) 24-00093 - Record of Decision
+        """
+    )
+    seven = numbered(paras)["7"]
+    assert [i.label for i in seven.items] == ["a", "b"]
+    assert seven.text.endswith("e.g. to Sheerness.")
+    attached = [p for p in paras if p.heading == "Attached documents"]
+    assert [(p.number, p.text) for p in attached] == [("a", "24-00093 - Decision Report"), ("b", "24-00093 - Record of Decision")]

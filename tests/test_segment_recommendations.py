@@ -217,3 +217,21 @@ def test_unnumbered_decisions_under_a_recommendations_label_with_bracketed_sub_i
         ("R1", "Cabinet Member for Integrated Children’s Services"),
         ("R2", "Cabinet Member for Integrated Children’s Services"),
     ]
+
+
+def test_a_plain_recommendation_label_ends_at_the_next_heading():
+    parsed = parse(
+        """
+        Recommendation:
+
+        The Cabinet is asked to consider the comments of the Scrutiny Committee.
+
+        Attached documents
+
+        a) 24-00093 - Decision Report
+
+        b) 24-00093 - Record of Decision
+        """,
+        kind="officer_report",
+    )
+    assert [(r.label, r.addressee) for r in parsed.recommendations] == [("R1", "Cabinet")]

@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from pipeline.config import RESPONSE_DEADLINE_DAYS
-from pipeline.link.match import match_pair, pair_affinity
 from pipeline.records import Link, ParsedDocument
 
 log = logging.getLogger(__name__)
@@ -118,6 +117,8 @@ def pair_documents(docs: list[ParsedDocument]) -> list[DocumentPair]:
         for rep in reports:
             if rep is resp or not _council_ok(rep, resp) or not _date_ok(rep, resp):
                 continue
+            from pipeline.link.match import pair_affinity  # sklearn/scipy: loaded only when linking
+
             score = pair_affinity(rep.recommendations, resp.responses)
             if score < PAIR_MIN:
                 continue
@@ -146,6 +147,8 @@ def link_documents(
     answered: set[tuple[str, str]] = set()
     for pair in result.pairs:
         rep, resp = by_source[pair.report], by_source[pair.response_document]
+        from pipeline.link.match import match_pair
+
         for m in match_pair(rep.recommendations, resp.responses):
             result.links.append(Link(rep.source, m.recommendation.label, resp.source, m.response_to, m.score, m.method))
             answered.add((rep.source, m.recommendation.uid))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-GRAMMAR_VERSION = "grammar-1"
+GRAMMAR_VERSION = "grammar-2"
 
 BULLET_CHARS = "-–—•▪●◦·∙*§►➢✓o"
 _BULLET = r"(?:[-–—•▪●◦·∙§►➢✓]|\*(?!\*))"
@@ -27,6 +27,8 @@ RE_SINGLE = re.compile(rf"^(?:{_BULLET}\s+)?(?P<num>\d{{1,3}})(?P<punct>[.)])(?=
 RE_BARE = re.compile(r"^(?P<num>\d{1,3})\s+(?P<rest>\S.*)$")
 # "a) Text", "(a) Text", "(iv) Text", "iv) Text", "- b) Text"
 RE_LETTER = re.compile(rf"^(?:{_BULLET}\s+)?\(?(?P<let>[a-z]{{1,4}})\)\s*(?P<rest>.*)$")
+# "a. That implementation ..." (not "e.g." or "i.e.")
+RE_LETTER_DOT = re.compile(rf"^(?:{_BULLET}\s+)?(?P<let>[a-z]|[ivx]{{2,4}})\.\s+(?![a-z]\.)(?P<rest>\S.*)$")
 # "(1) Note the update": a sub-item numbered in brackets, cited as 4.1(1)
 RE_PAREN_NUM = re.compile(rf"^(?:{_BULLET}\s+)?\((?P<num>\d{{1,2}})\)\s*(?P<rest>\S.*)$")
 RE_RECOMMENDATION = re.compile(
@@ -149,7 +151,7 @@ def classify(text: str, page: int, gap_before: int, *, bold=False, italic=False,
     m = RE_PAREN_NUM.match(raw)
     if m:
         return Block("letter", m.group("rest").strip(), label=f"({m.group('num')})", **base)
-    m = RE_LETTER.match(raw)
+    m = RE_LETTER.match(raw) or RE_LETTER_DOT.match(raw)
     if m and (len(m.group("let")) == 1 or m.group("let") in ROMANS):
         return Block("letter", m.group("rest").strip(), label=m.group("let"), **base)
     m = RE_BARE.match(raw)

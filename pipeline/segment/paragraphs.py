@@ -211,6 +211,9 @@ class Segmenter:
         label = b.label or ""
         if o is not None and not o.filled:
             o.filled = True
+        if o is not None and o.number and o.number.isalpha() and len(label) == 1 and ord(label) == ord(o.number) + 1:
+            self.start(_Unit(number=label, page=b.page), b.text)  # the next of a lettered list of paragraphs
+            return
         if o is not None and (o.number or o.list_open or o.marker_items or o.label):
             o.add_item(label, b.text, f"{label})", b.page)
             return
@@ -263,7 +266,10 @@ class Segmenter:
             o.continue_last(text)
             return
         if o is not None and o.number and o.list_open and not o.label:
-            if not o.marker_items or (nxt is not None and nxt.kind in ("bullet", "letter", "table")):
+            restarts = nxt is not None and nxt.kind == "letter" and nxt.label in ("a", "i", "(1)") and any(
+                i.label for i in o.items
+            )  # a new lettered list under a new title is not part of this one
+            if not o.marker_items or (nxt is not None and nxt.kind in ("bullet", "letter", "table") and not restarts):
                 o.add(text)  # a list of plain lines, or a sub-title inside a bulleted list
                 return
         self.close()

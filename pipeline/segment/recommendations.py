@@ -188,11 +188,15 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
     for k, p in enumerate(paragraphs):
         if p.kind == "heading":
             lead_in = None
+            major = bool(p.number or RE_MAJOR_HEADING.match(p.text))
             if RE_REC_HEADING.search(p.text):
-                section = {"top": _top(p.number) or _chapter_number(p.text), "title": None}
+                top = _top(p.number) or _chapter_number(p.text)
+                section = {"top": top, "title": None, "major": "1" if major else None}
             elif recommend_pending and p.number:
-                section = {"top": p.number, "title": p.number}  # "2. Recognising ..." then (a), (b)
-            elif p.number or RE_MAJOR_HEADING.match(p.text):
+                section = {"top": p.number, "title": p.number, "major": "1"}  # "2. Recognising ..." then (a), (b)
+            elif major or section and not section["major"]:
+                # a chapter's sub-headings stay inside it; after a plain "Recommendations"
+                # label, the next heading ("Background documents") is a new section
                 section = None
             recommend_pending = False
             continue

@@ -10,7 +10,11 @@ from __future__ import annotations
 
 from pipeline.records import ParsedDocument
 
-__all__ = ["tag"]
+__all__ = ["tag", "THEMES_VERSION"]
+
+# What shapes a tag: the taxonomy file, the shipped model and the combining rule. A change
+# to any of them bumps this, and the archive flow re-tags stored documents.
+THEMES_VERSION = "council_themes.v1+theme_classifier.v1+tagger-1"
 
 
 def tag(parsed: ParsedDocument) -> ParsedDocument:
