@@ -1,0 +1,179 @@
+"""`scrutiny run` (the archive flow, once, now) and `scrutiny serve` (the same on a cron schedule).
+
+Prefect is imported only here and in `flows/`, and only after this module has set
+quiet, working defaults in the environment (Prefect reads its settings at import):
+a project-local PREFECT_HOME, a startup timeout that outlasts the first migration,
+no telemetry, WARNING logs unless --verbose. A run with nothing new to do never
+imports Prefect at all: it is answered from the store after hashing the archive.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+import uuid
+from contextlib import closing, nullcontext
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from pipeline.config import INTERIM_DIR, SCHEDULE_CRON, SCHEDULE_TIMEZONE, db_path
+
+app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
+
+log = logging.getLogger(__name__)
+
+RUNNERS = ("default", "threads", "processes", "dask")
+DEFAULT_RUNNER = "threads"  # see docs/scheduling.md: measured against processes and Dask on 2 cores
+DEPLOYMENT_NAME = "nightly"
+
+
+def prefect_defaults(verbose: bool = False, env: dict[str, str] | None = None) -> None:
+    """Quiet, working Prefect settings, unless the user set them; call before importing Prefect."""
+    env = os.environ if env is None else env
+    env.setdefault("PREFECT_HOME", str(INTERIM_DIR / "prefect"))
+    env.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
+    env.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    env.setdefault("DASK_LOGGING__DISTRIBUTED", "info" if verbose else "warning")
+    env.setdefault("PREFECT_LOGGING_LEVEL", "INFO" if verbose else "WARNING")
+    if "prefect" in sys.modules:
+        log.warning("prefect was imported before its settings were chosen; PREFECT_* defaults may not apply")
+
+
+def _setup_logging(verbose: bool) -> None:
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+
+
+def make_task_runner(name: str, *, address: str | None = None, workers: int = 2):
+    """The Prefect task runner for `name` (default: threads; parsing tasks are few and chunky)."""
+    name = DEFAULT_RUNNER if name == "default" else name
+    if name == "threads":
+        from prefect.task_runners import ThreadPoolTaskRunner
+
+        return ThreadPoolTaskRunner(max_workers=max(workers, 1))
+    if name == "processes":
+        from prefect.task_runners import ProcessPoolTaskRunner
+
+        return ProcessPoolTaskRunner(max_workers=max(workers, 1))
+    if name == "dask":
+        from prefect_dask import DaskTaskRunner
+
+        if address:
+            return DaskTaskRunner(address=address)
+        return DaskTaskRunner(
+            cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "dashboard_address": ":0"}
+        )
+    raise typer.BadParameter(f"unknown task runner {name!r}; use one of {', '.join(RUNNERS)}")
+
+
+def nothing_new(archive: Path, db: Path, *, retry_quarantined: bool, out: Path | None):
+    """Answer the run from the store when the archive holds nothing new: the digest, or None."""
+    from pipeline.store import connect, export_store, pipeline_version, plan_run
+    from pipeline.store.runs import begin_run, end_run
+
+    if not db.exists():
+        return None
+    version = pipeline_version()
+    with closing(connect(db)) as con:
+        plan = plan_run(con, archive, pipeline_version=version, retry_quarantined=retry_quarantined)
+        if not plan.nothing_to_do:
+            return None
+        state = begin_run(
+            con, archive, run_id=uuid.uuid4().hex, pipeline_version=version, task_runner="none", plan=plan,
+        )
+        digest = end_run(con, state)
+        if out:
+            export_store(con, out)
+    return digest
+
+
+@app.command()
+def run(
+    archive: Annotated[Path, typer.Argument(help="The archive folder (scanned recursively).", exists=True, file_okay=False)],
+    db: Annotated[Path | None, typer.Option(help="The store (default: $SCRUTINY_DB or data/processed/scrutiny.duckdb).")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Export folder: Parquet by council/year, CSV, JSON.")] = None,
+    task_runner: Annotated[str, typer.Option(help="default | threads | processes | dask.")] = "default",
+    address: Annotated[str | None, typer.Option(help="An existing Dask scheduler, e.g. tcp://host:8786.")] = None,
+    workers: Annotated[int, typer.Option(help="Parallel parse workers (threads, processes or local Dask workers).")] = 2,
+    retry_quarantined: Annotated[bool, typer.Option(help="Try quarantined files again.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show Prefect's and the pipeline's logs.")] = False,
+) -> None:
+    """Process the new and changed files of ARCHIVE into the store now; exit 1 if a file failed."""
+    prefect_defaults(verbose)
+    _setup_logging(verbose)
+    store = db_path(db)
+    if address and task_runner != "dask":
+        task_runner = "dask"
+    t0 = time.perf_counter()
+    digest = nothing_new(archive, store, retry_quarantined=retry_quarantined, out=out)
+    if digest is not None:
+        typer.echo(f"nothing new in {archive} (Prefect not started): {digest.text()}  [{time.perf_counter() - t0:.1f} s]")
+        return
+    server = nullcontext()
+    if task_runner == "dask" and not os.environ.get("PREFECT_API_URL"):
+        if address:
+            typer.echo(
+                "A remote Dask cluster needs a Prefect server its workers can reach: run `prefect server start "
+                "--host 0.0.0.0` somewhere and export PREFECT_API_URL=http://<that host>:4200/api, then try again.",
+                err=True,
+            )
+            raise typer.Exit(2)
+        from flows.server import local_server
+
+        # one real server for the run, instead of one temporary server per Dask worker
+        server = local_server(log_file=Path(os.environ["PREFECT_HOME"]) / "server.log")
+    with server:
+        from flows.archive import archive_flow
+
+        runner = make_task_runner(task_runner, address=address, workers=workers)
+        counts = archive_flow.with_options(task_runner=runner)(
+            archive=str(archive), db=str(store), out=str(out) if out else None,
+            retry_quarantined=retry_quarantined, task_runner_name=task_runner,
+        )
+    typer.echo(_counts_text(counts) + f"  [{time.perf_counter() - t0:.1f} s]")
+    if counts.get("failures"):
+        raise typer.Exit(1)
+
+
+def _counts_text(counts: dict[str, int]) -> str:
+    from pipeline.store import Digest
+
+    return Digest(**counts).text()
+
+
+@app.command()
+def serve(
+    archive: Annotated[Path, typer.Argument(help="The archive folder (scanned recursively).", exists=True, file_okay=False)],
+    cron: Annotated[str, typer.Option(help="When to run, as a cron expression.")] = SCHEDULE_CRON,
+    timezone: Annotated[str, typer.Option(help="The cron expression's time zone.")] = SCHEDULE_TIMEZONE,
+    db: Annotated[Path | None, typer.Option(help="The store.")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Export folder.")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+) -> None:
+    """Serve the archive flow as the `nightly` deployment on a cron schedule (needs a Prefect server)."""
+    prefect_defaults(verbose)
+    _setup_logging(verbose)
+    if not os.environ.get("PREFECT_API_URL"):
+        typer.echo(
+            "`scrutiny serve` needs a running Prefect server: a temporary one cannot keep a schedule.\n"
+            "  prefect server start --host 127.0.0.1 --port 4200     # in another terminal, or as a service\n"
+            "  export PREFECT_API_URL=http://127.0.0.1:4200/api\n"
+            "then run `scrutiny serve` again (see docs/scheduling.md).",
+            err=True,
+        )
+        raise typer.Exit(2)
+    from prefect.schedules import Cron
+
+    from flows.archive import archive_flow
+
+    parameters = {"archive": str(archive.resolve()), "db": str(db_path(db).resolve())}
+    if out:
+        parameters["out"] = str(out.resolve())
+    typer.echo(f"serving {archive_flow.name}/{DEPLOYMENT_NAME}: {cron} ({timezone}); Ctrl-C to stop")
+    archive_flow.serve(name=DEPLOYMENT_NAME, schedules=[Cron(cron, timezone=timezone)], parameters=parameters)

@@ -1,0 +1,115 @@
+"""Reading the store: pandas DataFrames for reports, the tracker, search and notebooks.
+
+Each function takes the store's path (or an open connection, which the flow uses while
+it writes) and opens the file read-only otherwise, so readers never block each other.
+"""
+
+from __future__ import annotations
+
+import json
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Iterator
+
+import duckdb
+import pandas as pd
+
+from pipeline.config import RESPONSE_DEADLINE_DAYS
+from pipeline.records import ParsedDocument, parsed_from_json
+from pipeline.store.schema import TABLES, connect
+
+Db = str | Path | duckdb.DuckDBPyConnection | None
+
+
+@contextmanager
+def _reading(db: Db) -> Iterator[duckdb.DuckDBPyConnection]:
+    if isinstance(db, duckdb.DuckDBPyConnection):
+        yield db
+        return
+    con = connect(db, read_only=True)
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+def load_table(db: Db, name: str) -> pd.DataFrame:
+    """One table of the store as a DataFrame (`documents` without its bulky `parsed_json`)."""
+    if name not in TABLES:
+        raise ValueError(f"no table {name!r} in the store; the tables are {', '.join(TABLES)}")
+    cols = "* EXCLUDE (parsed_json)" if name == "documents" else "*"
+    with _reading(db) as con:
+        return con.execute(f"SELECT {cols} FROM {name}").df()
+
+
+# The date a document gives, at its precision (2013, 2013-05, 2013-05-24), as a DATE.
+_REPORT_DATE = (
+    "coalesce(try_strptime(d.date, '%Y-%m-%d'), try_strptime(d.date, '%Y-%m'), try_strptime(d.date, '%Y'))::DATE"
+)
+
+STATUS_SQL = f"""
+WITH answered AS (
+    SELECT report_id, recommendation, max(score) AS link_score,
+           arg_max(response_document, score) AS response_document,
+           arg_max(response_document_id, score) AS response_document_id,
+           arg_max(response_to, score) AS response_to
+    FROM links GROUP BY report_id, recommendation
+), answers AS (
+    SELECT document_id, label, any_value(stance) AS stance, any_value(progress) AS progress
+    FROM responses GROUP BY document_id, label
+), base AS (
+    SELECT r.uid, r.document_id, d.path, d.source, d.council, d.year, d.date AS report_date, r.label, r.kind,
+           r.addressee, r.text, a.response_document, a.response_to, a.link_score, ans.stance, ans.progress,
+           {_REPORT_DATE} AS report_day
+    FROM recommendations r JOIN documents d ON d.id = r.document_id
+    LEFT JOIN answered a ON a.report_id = r.document_id AND a.recommendation = r.label
+    LEFT JOIN answers ans ON ans.document_id = a.response_document_id AND ans.label = a.response_to
+)
+SELECT * EXCLUDE (report_day),
+       CASE WHEN response_document IS NULL THEN date_diff('day', report_day, $today::DATE) END AS days_open,
+       CASE WHEN response_document IS NOT NULL THEN 'answered'
+            WHEN date_diff('day', report_day, $today::DATE) > $deadline THEN 'overdue'
+            ELSE 'awaiting' END AS status
+FROM base
+ORDER BY path, label
+"""
+
+
+def recommendations_with_status(
+    db: Db, *, today: date | None = None, deadline_days: int = RESPONSE_DEADLINE_DAYS
+) -> pd.DataFrame:
+    """Every recommendation with its response (if linked) and a status.
+
+    `status` is `answered` (linked to a response), `awaiting`, or `overdue` (no response
+    `deadline_days` after the report's date), for decisions sought as for scrutiny
+    recommendations: `kind` tells them apart. `days_open` counts the days since the
+    report for the unanswered ones.
+    """
+    params = {"today": (today or date.today()).isoformat(), "deadline": deadline_days}
+    with _reading(db) as con:
+        return con.execute(STATUS_SQL, params).df()
+
+
+def load_parsed(db: Db) -> list[ParsedDocument]:
+    """Every stored document rebuilt as a `ParsedDocument`, oldest path first (what the linker needs)."""
+    with _reading(db) as con:
+        rows = con.execute("SELECT parsed_json FROM documents ORDER BY path").fetchall()
+    return [parsed_from_json(json.loads(r[0])) for r in rows]
+
+
+def stored_versions(db: Db) -> dict[str, str]:
+    """sha256 -> pipeline version of every stored document."""
+    with _reading(db) as con:
+        return dict(con.execute("SELECT id, pipeline_version FROM documents").fetchall())
+
+
+def quarantined_versions(db: Db) -> dict[str, str]:
+    """sha256 -> pipeline version of the last failed attempt of every quarantined file."""
+    with _reading(db) as con:
+        return dict(con.execute("SELECT sha256, pipeline_version FROM quarantine").fetchall())
+
+
+def row_counts(db: Db) -> dict[str, int]:
+    with _reading(db) as con:
+        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}

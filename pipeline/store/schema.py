@@ -1,0 +1,130 @@
+"""The store's tables, its connections, and the pipeline version stored with each document.
+
+One embedded DuckDB file (`pipeline.config.db_path()`). Only one process writes at a
+time (the archive flow's own process); readers open it read-only.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+from importlib import import_module
+from pathlib import Path
+
+import duckdb
+
+from pipeline.config import db_path
+from pipeline.errors import ScrutinyError
+
+log = logging.getLogger(__name__)
+
+TABLES: tuple[str, ...] = (
+    "documents",
+    "paragraphs",
+    "recommendations",
+    "responses",
+    "themes",
+    "links",
+    "runs",
+    "quarantine",
+)
+
+# Tables holding rows of one document, all keyed by `document_id`.
+DOCUMENT_TABLES: tuple[str, ...] = ("paragraphs", "recommendations", "responses", "themes")
+
+DDL = """
+CREATE TABLE IF NOT EXISTS documents (
+    id VARCHAR PRIMARY KEY,          -- sha256 of the file's bytes
+    path VARCHAR NOT NULL,           -- relative to the archive folder
+    source VARCHAR NOT NULL,
+    council VARCHAR, body VARCHAR, title VARCHAR, date VARCHAR, year INTEGER,
+    kind VARCHAR, pages INTEGER, generator VARCHAR,
+    pipeline_version VARCHAR NOT NULL,
+    n_paragraphs INTEGER, n_recommendations INTEGER, n_responses INTEGER,
+    parsed_json JSON NOT NULL,       -- ParsedDocument.to_json(): the linker rebuilds from it
+    stored_at TIMESTAMP NOT NULL,
+    run_id VARCHAR
+);
+CREATE TABLE IF NOT EXISTS paragraphs (
+    uid VARCHAR, document_id VARCHAR NOT NULL, number VARCHAR, kind VARCHAR, heading VARCHAR,
+    text VARCHAR, page INTEGER, position INTEGER, label VARCHAR, title VARCHAR
+);
+CREATE TABLE IF NOT EXISTS recommendations (
+    uid VARCHAR, document_id VARCHAR NOT NULL, label VARCHAR, kind VARCHAR, addressee VARCHAR,
+    text VARCHAR, paragraph VARCHAR, page INTEGER, generator VARCHAR
+);
+CREATE TABLE IF NOT EXISTS responses (
+    uid VARCHAR, document_id VARCHAR NOT NULL, label VARCHAR, restated VARCHAR, text VARCHAR,
+    stance VARCHAR, progress VARCHAR, answers VARCHAR[], page INTEGER, generator VARCHAR
+);
+CREATE TABLE IF NOT EXISTS themes (
+    document_id VARCHAR NOT NULL, unit_uid VARCHAR, unit_kind VARCHAR,  -- paragraph | recommendation
+    theme VARCHAR, score DOUBLE, evidence VARCHAR[], generator VARCHAR
+);
+CREATE TABLE IF NOT EXISTS links (
+    report VARCHAR NOT NULL, recommendation VARCHAR NOT NULL,
+    response_document VARCHAR NOT NULL, response_to VARCHAR NOT NULL,
+    score DOUBLE, method VARCHAR,
+    report_id VARCHAR, response_document_id VARCHAR,
+    first_linked TIMESTAMP, updated_at TIMESTAMP, run_id VARCHAR,
+    PRIMARY KEY (report, recommendation, response_document, response_to)
+);
+CREATE TABLE IF NOT EXISTS runs (
+    run_id VARCHAR PRIMARY KEY, started_at TIMESTAMP NOT NULL, finished_at TIMESTAMP,
+    archive VARCHAR, pipeline_version VARCHAR, task_runner VARCHAR, flow_run_id VARCHAR,
+    files_seen INTEGER, documents_added INTEGER, documents_changed INTEGER,
+    recommendations_added INTEGER, responses_added INTEGER,
+    links_added INTEGER, links_changed INTEGER, links_removed INTEGER,
+    statuses_changed INTEGER, newly_overdue INTEGER, quarantined INTEGER, failures INTEGER,
+    digest VARCHAR
+);
+CREATE TABLE IF NOT EXISTS quarantine (
+    sha256 VARCHAR PRIMARY KEY, path VARCHAR, code VARCHAR, message VARCHAR,
+    pipeline_version VARCHAR, first_seen TIMESTAMP, last_seen TIMESTAMP, attempts INTEGER
+);
+"""
+
+
+@lru_cache(maxsize=1)
+def pipeline_version() -> str:
+    """The version of everything that shapes a stored document: reader, segmenter, themes.
+
+    A stored document whose version differs from this one is parsed again. Each stage
+    module may declare its own version constant; a stage that declares none counts as
+    the package version.
+    """
+    from pipeline import __version__
+
+    parts = [f"scrutiny-{__version__}"]
+    for module, names in (
+        ("pipeline.ingest", ("READER_VERSION",)),
+        ("pipeline.segment", ("SEGMENTER_VERSION", "GRAMMAR_VERSION")),
+        ("pipeline.themes", ("THEMES_VERSION", "TAGGER_VERSION", "MODEL_VERSION")),
+    ):
+        try:
+            mod = import_module(module)
+        except ImportError:  # a stage not installed yet: its version is unknown, not fatal
+            log.warning("cannot import %s to read its version", module)
+            parts.append(f"{module.rsplit('.', 1)[-1]}-?")
+            continue
+        found = [str(getattr(mod, n)) for n in names if getattr(mod, n, None)]
+        parts.append(found[0] if found else f"{module.rsplit('.', 1)[-1]}-{__version__}")
+    return "/".join(parts)
+
+
+def connect(db: str | Path | None = None, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open the store (creating the file and tables when writing); read-only for consumers."""
+    path = db_path(db)
+    if read_only and not path.exists():
+        raise ScrutinyError("E501", path)
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        con = duckdb.connect(str(path), read_only=read_only)
+    except duckdb.IOException as exc:
+        if "lock" in str(exc).lower():
+            raise ScrutinyError("E502", path, detail=str(exc).splitlines()[0]) from exc
+        raise
+    if not read_only:
+        con.execute(DDL)
+    return con

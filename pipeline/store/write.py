@@ -1,0 +1,225 @@
+"""Writing to the store: one transaction per document, quarantine, links, runs.
+
+Every write is keyed so that doing it again replaces rather than duplicates: a
+document's rows are deleted and inserted again by document id inside one transaction,
+a failing file is one quarantine row per sha256, links are upserted by their key.
+A run killed half-way therefore leaves whole documents or none, and the next run
+finishes the work.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from pipeline.records import Link
+
+log = logging.getLogger(__name__)
+
+_STR = pa.string()
+_SCHEMAS: dict[str, pa.Schema] = {
+    "paragraphs": pa.schema(
+        [("uid", _STR), ("document_id", _STR), ("number", _STR), ("kind", _STR), ("heading", _STR),
+         ("text", _STR), ("page", pa.int32()), ("position", pa.int32()), ("label", _STR), ("title", _STR)]
+    ),
+    "recommendations": pa.schema(
+        [("uid", _STR), ("document_id", _STR), ("label", _STR), ("kind", _STR), ("addressee", _STR),
+         ("text", _STR), ("paragraph", _STR), ("page", pa.int32()), ("generator", _STR)]
+    ),
+    "responses": pa.schema(
+        [("uid", _STR), ("document_id", _STR), ("label", _STR), ("restated", _STR), ("text", _STR),
+         ("stance", _STR), ("progress", _STR), ("answers", pa.list_(_STR)), ("page", pa.int32()), ("generator", _STR)]
+    ),
+    "themes": pa.schema(
+        [("document_id", _STR), ("unit_uid", _STR), ("unit_kind", _STR), ("theme", _STR), ("score", pa.float64()),
+         ("evidence", pa.list_(_STR)), ("generator", _STR)]
+    ),
+}
+
+
+def _year(iso: str | None) -> int | None:
+    if iso and len(iso) >= 4 and iso[:4].isdigit():
+        return int(iso[:4])
+    return None
+
+
+def document_rows(parsed: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """The rows of each per-document table, from `ParsedDocument.to_json()` output."""
+    doc_id = parsed["document"]["id"]
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in _SCHEMAS}
+    for p in parsed.get("paragraphs", []):
+        rows["paragraphs"].append({**{k: p.get(k) for k in _SCHEMAS["paragraphs"].names}, "document_id": doc_id})
+        for t in p.get("themes") or []:
+            rows["themes"].append({**t, "document_id": doc_id, "unit_uid": p["uid"], "unit_kind": "paragraph"})
+    for r in parsed.get("recommendations", []):
+        rows["recommendations"].append(
+            {**{k: r.get(k) for k in _SCHEMAS["recommendations"].names}, "document_id": doc_id}
+        )
+        for t in r.get("themes") or []:
+            rows["themes"].append({**t, "document_id": doc_id, "unit_uid": r["uid"], "unit_kind": "recommendation"})
+    for r in parsed.get("responses", []):
+        rows["responses"].append({**{k: r.get(k) for k in _SCHEMAS["responses"].names}, "document_id": doc_id})
+    return rows
+
+
+@dataclass(slots=True)
+class Written:
+    """What writing one document did: `replaced` lists the ids of earlier versions of its file."""
+
+    document_id: str
+    path: str
+    replaced: list[str] = field(default_factory=list)
+
+
+def write_document(
+    con: duckdb.DuckDBPyConnection, parsed: dict[str, Any], *, path: str, pipeline_version: str, run_id: str | None = None
+) -> Written:
+    """Store one parsed document and all its rows in ONE transaction (delete, then insert).
+
+    An earlier document stored at the same `path` with other bytes is the same file
+    changed: its rows go in the same transaction. A quarantine row for these bytes goes too.
+    """
+    d = parsed["document"]
+    doc_id = d["id"]
+    tables = {name: pa.Table.from_pylist(r, schema=_SCHEMAS[name]) for name, r in document_rows(parsed).items()}
+    con.execute("BEGIN TRANSACTION")
+    try:
+        replaced = [
+            r[0] for r in con.execute("SELECT id FROM documents WHERE path = ? AND id <> ?", [path, doc_id]).fetchall()
+        ]
+        ids = [doc_id, *replaced]
+        for name in (*tables, "documents"):
+            key = "id" if name == "documents" else "document_id"
+            con.execute(f"DELETE FROM {name} WHERE {key} IN (SELECT unnest(?::VARCHAR[]))", [ids])
+        con.execute(
+            "INSERT INTO documents BY NAME SELECT ?::VARCHAR AS id, ? AS path, ? AS source, ? AS council, ? AS body,"
+            " ? AS title, ? AS date, ?::INTEGER AS year, ? AS kind, ?::INTEGER AS pages, ? AS generator,"
+            " ? AS pipeline_version, ?::INTEGER AS n_paragraphs, ?::INTEGER AS n_recommendations,"
+            " ?::INTEGER AS n_responses, ?::JSON AS parsed_json, now()::TIMESTAMP AS stored_at, ? AS run_id",
+            [
+                doc_id, path, d.get("source"), d.get("council"), d.get("body"), d.get("title"), d.get("date"),
+                _year(d.get("date")), d.get("kind"), d.get("pages"), d.get("generator"), pipeline_version,
+                len(parsed.get("paragraphs", [])), len(parsed.get("recommendations", [])),
+                len(parsed.get("responses", [])), _json(parsed), run_id,
+            ],
+        )
+        for name, table in tables.items():
+            if table.num_rows:
+                con.register("_rows", table)
+                con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM _rows")
+                con.unregister("_rows")
+        con.execute("DELETE FROM quarantine WHERE sha256 = ?", [doc_id])
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return Written(doc_id, path, replaced)
+
+
+def _json(parsed: dict[str, Any]) -> str:
+    import json
+
+    return json.dumps(parsed, ensure_ascii=False)
+
+
+def quarantine(
+    con: duckdb.DuckDBPyConnection, *, sha256: str, path: str, code: str, message: str, pipeline_version: str
+) -> int:
+    """Record a file that failed: one row per sha256, attempts counted. Returns the attempts so far."""
+    con.execute(
+        """
+        INSERT INTO quarantine VALUES (?, ?, ?, ?, ?, now()::TIMESTAMP, now()::TIMESTAMP, 1)
+        ON CONFLICT (sha256) DO UPDATE SET path = excluded.path, code = excluded.code,
+            message = excluded.message, pipeline_version = excluded.pipeline_version,
+            last_seen = excluded.last_seen, attempts = quarantine.attempts + 1
+        """,
+        [sha256, path, code, message, pipeline_version],
+    )
+    return con.execute("SELECT attempts FROM quarantine WHERE sha256 = ?", [sha256]).fetchone()[0]
+
+
+@dataclass(slots=True)
+class LinkChanges:
+    added: int = 0
+    changed: int = 0
+    removed: int = 0
+
+
+_LINK_KEY = ("report", "recommendation", "response_document", "response_to")
+
+
+def upsert_links(con: duckdb.DuckDBPyConnection, links: list[Link], *, run_id: str | None = None) -> LinkChanges:
+    """Make the `links` table equal to `links`, touching only the rows that differ, in one transaction."""
+    ids = dict(con.execute("SELECT source, min(id) FROM documents GROUP BY source").fetchall())
+    wanted = {(l.report, l.recommendation, l.response_document, l.response_to): l for l in links}
+    stored = {
+        tuple(r[:4]): (r[4], r[5])
+        for r in con.execute(f"SELECT {', '.join(_LINK_KEY)}, score, method FROM links").fetchall()
+    }
+    out = LinkChanges()
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for key in stored.keys() - wanted.keys():
+            con.execute("DELETE FROM links WHERE report = ? AND recommendation = ? AND response_document = ? AND response_to = ?", list(key))
+            out.removed += 1
+        for key, link in wanted.items():
+            old = stored.get(key)
+            if old is None:
+                con.execute(
+                    "INSERT INTO links VALUES (?, ?, ?, ?, ?, ?, ?, ?, now()::TIMESTAMP, now()::TIMESTAMP, ?)",
+                    [*key, link.score, link.method, ids.get(link.report), ids.get(link.response_document), run_id],
+                )
+                out.added += 1
+            elif old != (link.score, link.method):
+                con.execute(
+                    "UPDATE links SET score = ?, method = ?, updated_at = now()::TIMESTAMP, run_id = ?"
+                    " WHERE report = ? AND recommendation = ? AND response_document = ? AND response_to = ?",
+                    [link.score, link.method, run_id, *key],
+                )
+                out.changed += 1
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return out
+
+
+def start_run(
+    con: duckdb.DuckDBPyConnection, run_id: str, *, archive: str, pipeline_version: str, task_runner: str,
+    flow_run_id: str | None = None,
+) -> None:
+    con.execute(
+        "INSERT INTO runs (run_id, started_at, archive, pipeline_version, task_runner, flow_run_id)"
+        " VALUES (?, now()::TIMESTAMP, ?, ?, ?, ?)",
+        [run_id, archive, pipeline_version, task_runner, flow_run_id],
+    )
+
+
+def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, counts: dict[str, int], digest: str) -> None:
+    cols = [c for c in counts if c in _RUN_COUNTS]
+    sets = ", ".join(f"{c} = ?" for c in cols)
+    con.execute(
+        f"UPDATE runs SET {sets}, digest = ?, finished_at = now()::TIMESTAMP WHERE run_id = ?",
+        [*(counts[c] for c in cols), digest, run_id],
+    )
+
+
+_RUN_COUNTS = {
+    "files_seen", "documents_added", "documents_changed", "recommendations_added", "responses_added",
+    "links_added", "links_changed", "links_removed", "statuses_changed", "newly_overdue", "quarantined", "failures",
+}
+
+
+def last_run(con: duckdb.DuckDBPyConnection) -> tuple[datetime | None, bool]:
+    """When the last run started, and whether it finished (a killed run leaves finished_at empty)."""
+    row = con.execute("SELECT started_at, finished_at FROM runs ORDER BY started_at DESC LIMIT 1").fetchone()
+    if row is None:
+        return None, True
+    return row[0], row[1] is not None
+
+

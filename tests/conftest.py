@@ -1,0 +1,53 @@
+"""Shared fixtures. `prefect_harness` is NOT autouse: only the flow tests pay its server start."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def prefect_harness(tmp_path_factory):
+    """A temporary Prefect API server (fresh SQLite DB) for the session's flow tests; yields its API URL."""
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    os.environ.setdefault("PREFECT_HOME", str(tmp_path_factory.mktemp("prefect_home")))
+    from prefect.settings import PREFECT_API_URL
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield PREFECT_API_URL.value()
+
+
+SAMPLE = ROOT / "data" / "sample"
+SAMPLE_TODAY = __import__("datetime").date(2026, 1, 1)
+
+
+def build_sample_store(folder: Path) -> Path:
+    """A store of data/sample (parsed, tagged, linked as of SAMPLE_TODAY) in `folder`, without Prefect."""
+    import shutil
+
+    from pipeline.process import parse_file
+    from pipeline.store import connect, pipeline_version, relink, write_document
+
+    archive = folder / "sample"
+    shutil.copytree(SAMPLE, archive)
+    db = folder / "store.duckdb"
+    con = connect(db)
+    try:
+        for path in sorted(archive.glob("*.txt")):
+            write_document(con, parse_file(path).to_json(), path=path.name, pipeline_version=pipeline_version())
+        relink(con, today=SAMPLE_TODAY)
+    finally:
+        con.close()
+    return db
+
+
+@pytest.fixture(scope="session")
+def sample_store(tmp_path_factory) -> Path:
+    """One store of the sample archive for the whole session; tests that write copy it first."""
+    return build_sample_store(tmp_path_factory.mktemp("sample_store"))
