@@ -1,0 +1,21 @@
+"""What people read: the cover report, the recommendation tracker, search and analyses.
+
+Everything here reads the store (read-only) into DataFrames and works on those:
+
+    inputs.py    the store's tables for reporting, and the choice of reports
+    cover.py     a cover report's content: common threads, good practice, recommendations
+    charts.py    matplotlib figures (theme prevalence), as PNG bytes for documents
+    word.py      the cover report as a .docx draft (python-docx)
+    render.py    the cover report as Markdown and as self-contained, escaped HTML
+    tracker.py   the recommendation tracking table, as .xlsx and .csv
+    search.py    ranked paragraph search with citations (TF-IDF, cached beside the store)
+    analysis.py  cross-council analyses the notebooks call
+
+Every sentence taken from a document keeps its citation (`Citation`); the wording
+around it is fixed template text.
+"""
+
+from pipeline.report.cover import Citation, CoverReport, build_cover
+from pipeline.report.inputs import ReportInputs, load_inputs, select_reports
+
+__all__ = ["Citation", "CoverReport", "ReportInputs", "build_cover", "load_inputs", "select_reports"]

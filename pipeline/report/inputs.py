@@ -1,0 +1,147 @@
+"""The store's tables as reporting needs them, and the choice of reports to cover.
+
+`load_inputs` reads the store once (read-only); everything downstream is a pure
+function of the `ReportInputs` it returns, so reports can also be built from
+DataFrames made by hand (or from Parquet exports) in tests and notebooks.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Sequence
+
+import duckdb
+import pandas as pd
+
+from pipeline.config import RESPONSE_DEADLINE_DAYS
+
+log = logging.getLogger(__name__)
+
+Db = str | Path | duckdb.DuckDBPyConnection | None
+
+
+@dataclass(slots=True)
+class ReportInputs:
+    """The rows reports are made of.
+
+    `documents`: one row per document (id, source, path, council, body, title, date, kind);
+    `paragraphs`: every unit (uid, document_id, number, kind, text, page, position);
+    `themes`: theme tags (document_id, unit_uid, unit_kind, theme, score, evidence);
+    `recommendations`: `pipeline.store.recommendations_with_status` plus `body`,
+    `title`, `response_date` and the recommendation's `paragraph` and `page`.
+    """
+
+    documents: pd.DataFrame
+    paragraphs: pd.DataFrame
+    themes: pd.DataFrame
+    recommendations: pd.DataFrame
+
+
+def load_inputs(db: Db = None, *, today: date | None = None, deadline_days: int = RESPONSE_DEADLINE_DAYS) -> ReportInputs:
+    """Read what reports need from the store at `db` (default: `pipeline.config.db_path()`)."""
+    from pipeline.store import connect, load_table, recommendations_with_status
+
+    own = not isinstance(db, duckdb.DuckDBPyConnection)
+    con = connect(db, read_only=True) if own else db
+    try:
+        documents = load_table(con, "documents")
+        paragraphs = load_table(con, "paragraphs")
+        themes = load_table(con, "themes")
+        recs = recommendations_with_status(con, today=today, deadline_days=deadline_days)
+        places = con.execute("SELECT uid, paragraph, page FROM recommendations").df()
+    finally:
+        if own:
+            con.close()
+    return ReportInputs(documents, paragraphs, themes, enrich_recommendations(recs, documents, places))
+
+
+def enrich_recommendations(recs: pd.DataFrame, documents: pd.DataFrame, places: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Add the report's body and title, the response document's date and the recommendation's place."""
+    docs = documents.set_index("id")
+    out = recs.copy()
+    out["body"] = out["document_id"].map(docs["body"])
+    out["title"] = out["document_id"].map(docs["title"])
+    by_source = documents.drop_duplicates("source").set_index("source")["date"]
+    out["response_date"] = out["response_document"].map(by_source)
+    if places is not None and not places.empty:
+        out = out.merge(places.drop_duplicates("uid"), on="uid", how="left")
+    return out
+
+
+def _matches(value: object, wanted: Sequence[str]) -> bool:
+    """Case-insensitive: `value` equals or contains one of `wanted`."""
+    if not isinstance(value, str):
+        return False
+    v = value.casefold()
+    return any(w.casefold() in v for w in wanted)
+
+
+def _source_matches(row: pd.Series, wanted: str) -> bool:
+    w = wanted.casefold()
+    for name in (row.get("source"), row.get("path")):
+        if isinstance(name, str):
+            n = name.casefold()
+            if n == w or Path(n).stem == w or n.startswith(w):
+                return True
+    return isinstance(row.get("id"), str) and row["id"].startswith(wanted.lower())
+
+
+def filter_documents(
+    documents: pd.DataFrame,
+    *,
+    reports: Sequence[str] = (),
+    councils: Sequence[str] = (),
+    bodies: Sequence[str] = (),
+    since: str | None = None,
+    kinds: Sequence[str] | None = None,
+) -> pd.DataFrame:
+    """The documents that match every filter given.
+
+    `reports` are source names, paths, stems or their unique beginnings ("000");
+    `councils` and `bodies` match case-insensitively on any part of the name; `since`
+    is an ISO date (a partial date such as "2013-05" counts as its first day).
+    `kinds` keeps those document kinds only (None: every kind).
+    """
+    keep = pd.Series(True, index=documents.index)
+    if reports:
+        keep &= documents.apply(lambda r: any(_source_matches(r, w) for w in reports), axis=1)
+    if councils:
+        keep &= documents["council"].map(lambda v: _matches(v, councils))
+    if bodies:
+        keep &= documents["body"].map(lambda v: _matches(v, bodies))
+    if since:
+        from pipeline.link import parse_date
+
+        start = parse_date(since)
+        if start is None:
+            raise ValueError(f"--since {since!r} is not a date; give an ISO date such as 2013 or 2013-05-24")
+        keep &= documents["date"].map(lambda v: (d := parse_date(v if isinstance(v, str) else None)) is not None and d >= start)
+    if kinds is not None:
+        keep &= documents["kind"].isin(list(kinds))
+    return documents[keep]
+
+
+def select_reports(
+    documents: pd.DataFrame,
+    *,
+    reports: Sequence[str] = (),
+    councils: Sequence[str] = (),
+    bodies: Sequence[str] = (),
+    since: str | None = None,
+) -> pd.DataFrame:
+    """The reports a cover report covers, oldest first.
+
+    Named `reports` are taken whatever their kind; otherwise every document that is not
+    a response (scrutiny reports, officer reports, minutes) matching the filters.
+    A name that matches no document raises ValueError naming it.
+    """
+    for wanted in reports:
+        if not documents.apply(lambda r, wanted=wanted: _source_matches(r, wanted), axis=1).any():
+            known = ", ".join(sorted(documents["source"].astype(str)))
+            raise ValueError(f"no stored document matches --report {wanted!r}; the store holds: {known}")
+    kinds = None if reports else [k for k in documents["kind"].dropna().unique() if k != "response"]
+    chosen = filter_documents(documents, reports=reports, councils=councils, bodies=bodies, since=since, kinds=kinds)
+    return chosen.sort_values(["date", "source"], na_position="last").reset_index(drop=True)

@@ -1,0 +1,141 @@
+"""The cover report as Markdown and as one self-contained HTML page.
+
+The HTML is made by a jinja2 template with autoescaping on, so every text that comes
+from a document (quotations, titles, recommendations) is escaped; the chart is inlined
+as a base64 PNG, so the page needs nothing beside itself. Markdown escapes the
+characters that would otherwise turn document text into markup.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from pathlib import Path
+
+import jinja2
+
+from pipeline.report import wording as w
+from pipeline.report.cover import CoverReport
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|])")
+
+
+def md_escape(text: str) -> str:
+    """Document text made safe for Markdown: markup characters escaped, lines joined."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+
+
+def to_markdown(cover: CoverReport, *, chart_file: str | None = None) -> str:
+    """The draft as Markdown; `chart_file` is the PNG's path relative to the .md file."""
+    out = [f"# {w.TITLE}", "", f"*{w.draft_note(cover)}*", "", f"## {w.REPORTS_HEADING}", ""]
+    out += [f"- {md_escape(w.report_line(r))}" for r in cover.reports]
+    out += ["", f"## {w.THREADS_HEADING}", "", w.THREADS_INTRO.format(min_reports="two") if cover.threads else w.NO_THREADS]
+    for thread in cover.threads:
+        out += ["", f"### {w.thread_heading(thread)}", ""]
+        if thread.description:
+            out += [f"*Theme: {md_escape(thread.description)}.*", ""]
+        for q in thread.quotations:
+            out += [f"> “{md_escape(q.text)}” ({md_escape(str(q.citation))})", ""]
+    out += [f"## {w.GOOD_PRACTICE_HEADING}", "", w.GOOD_PRACTICE_INTRO if cover.good_practice else w.NO_GOOD_PRACTICE, ""]
+    for q in cover.good_practice:
+        out += [f"> “{md_escape(q.text)}” ({md_escape(str(q.citation))})", ""]
+    out += [f"## {w.RECOMMENDATIONS_HEADING}", "", w.RECOMMENDATIONS_INTRO if cover.groups else w.NO_RECOMMENDATIONS]
+    for group in cover.groups:
+        out += ["", f"### {group.name}", "", "| " + " | ".join(w.RECOMMENDATION_COLUMNS) + " |",
+                "|" + "---|" * len(w.RECOMMENDATION_COLUMNS)]
+        for e in group.recommendations:
+            report, label, text, addressee, response = w.recommendation_row(e)
+            cells = [report, label, f"{text} ({e.citation})", addressee, response]
+            out.append("| " + " | ".join(md_escape(c) for c in cells) + " |")
+    if chart_file:
+        out += ["", f"## {w.CHART_HEADING}", "", f"![{w.CHART_CAPTION}]({chart_file})", "", f"*{w.CHART_CAPTION}*"]
+    return "\n".join(out) + "\n"
+
+
+_HTML = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{ w.TITLE }}</title>
+<style>
+body { font-family: "Segoe UI", Arial, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem;
+       color: #1f2933; line-height: 1.45; }
+h1 { font-size: 1.8rem; border-bottom: 3px solid #3b6ea5; padding-bottom: .3rem; }
+h2 { font-size: 1.35rem; margin-top: 2rem; color: #24476b; }
+h3 { font-size: 1.1rem; margin-bottom: .3rem; }
+.note { font-style: italic; color: #52606d; }
+.theme { font-style: italic; color: #52606d; margin-top: 0; }
+blockquote { margin: .5rem 0 .8rem; padding: .4rem .9rem; border-left: 4px solid #3b6ea5; background: #f3f6fa; }
+cite { display: block; font-style: normal; font-size: .85rem; color: #52606d; margin-top: .2rem; }
+table { border-collapse: collapse; width: 100%; font-size: .9rem; margin-bottom: 1rem; table-layout: fixed; }
+th:nth-child(1), th:nth-child(2) { width: 3.5rem; } th:nth-child(3) { width: 45%; } th:nth-child(4) { width: 17%; }
+th, td { border: 1px solid #cbd2d9; padding: .35rem .5rem; vertical-align: top; text-align: left; }
+th { background: #e4ebf3; }
+td.cite { white-space: nowrap; }
+.small { font-size: .8rem; color: #52606d; }
+figure { margin: 1rem 0; } figure img { max-width: 100%; }
+figcaption { font-size: .9rem; color: #52606d; }
+</style>
+</head>
+<body>
+<h1>{{ w.TITLE }}</h1>
+<p class="note">{{ w.draft_note(cover) }}</p>
+<h2>{{ w.REPORTS_HEADING }}</h2>
+<ul>{% for r in cover.reports %}<li>{{ w.report_line(r) }}</li>{% endfor %}</ul>
+<h2>{{ w.THREADS_HEADING }}</h2>
+<p>{{ w.THREADS_INTRO.format(min_reports="two") if cover.threads else w.NO_THREADS }}</p>
+{% for t in cover.threads %}
+<section class="thread" id="thread-{{ t.theme }}">
+<h3>{{ w.thread_heading(t) }}</h3>
+{% if t.description %}<p class="theme">Theme: {{ t.description }}.</p>{% endif %}
+{% for q in t.quotations %}<blockquote><q>{{ q.text }}</q><cite>{{ q.citation }}</cite></blockquote>
+{% endfor %}</section>
+{% endfor %}
+<h2>{{ w.GOOD_PRACTICE_HEADING }}</h2>
+<p>{{ w.GOOD_PRACTICE_INTRO if cover.good_practice else w.NO_GOOD_PRACTICE }}</p>
+{% for q in cover.good_practice %}<blockquote class="good-practice"><q>{{ q.text }}</q><cite>{{ q.citation }}</cite></blockquote>
+{% endfor %}
+<h2>{{ w.RECOMMENDATIONS_HEADING }}</h2>
+<p>{{ w.RECOMMENDATIONS_INTRO if cover.groups else w.NO_RECOMMENDATIONS }}</p>
+{% for g in cover.groups %}
+<h3>{{ g.name }}</h3>
+<table>
+<thead><tr>{% for c in w.RECOMMENDATION_COLUMNS %}<th>{{ c }}</th>{% endfor %}</tr></thead>
+<tbody>
+{% for e in g.recommendations %}<tr><td>{{ e.report }}</td><td>{{ e.label }}</td>
+<td>{{ e.text }}<br><span class="small">{{ e.citation }}</span></td><td>{{ e.addressee or "" }}</td>
+<td>{{ w.response_text(e) }}</td></tr>
+{% endfor %}</tbody>
+</table>
+{% endfor %}
+{% if chart %}
+<h2>{{ w.CHART_HEADING }}</h2>
+<figure><img alt="{{ w.CHART_CAPTION }}" src="data:image/png;base64,{{ chart }}">
+<figcaption>{{ w.CHART_CAPTION }}</figcaption></figure>
+{% endif %}
+</body>
+</html>
+"""
+
+
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
+
+
+def to_html(cover: CoverReport, *, chart_png: bytes | None = None) -> str:
+    """The draft as one self-contained HTML page, document text escaped."""
+    chart = base64.b64encode(chart_png).decode("ascii") if chart_png else ""
+    return _environment().from_string(_HTML).render(cover=cover, w=w, chart=chart)
+
+
+def write_markdown(cover: CoverReport, path: str | Path, *, chart_file: str | None = None) -> Path:
+    path = Path(path)
+    path.write_text(to_markdown(cover, chart_file=chart_file), encoding="utf-8")
+    return path
+
+
+def write_html(cover: CoverReport, path: str | Path, *, chart_png: bytes | None = None) -> Path:
+    path = Path(path)
+    path.write_text(to_html(cover, chart_png=chart_png), encoding="utf-8")
+    return path

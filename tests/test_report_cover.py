@@ -1,0 +1,115 @@
+"""The cover report over seeds 000, 002, 003 and 004: threads, verbatim cited quotations,
+good practice and every recommendation with its answer, read back from the .docx."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from docx import Document as read_docx
+
+from pipeline.report.draft import write_cover_report
+from pipeline.store import load_table
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "data" / "sample"
+GOLD = ROOT / "data" / "gold"
+TODAY = date(2026, 1, 1)
+CHOSEN = ["000", "002", "003", "004"]
+QUOTE = re.compile(r"^“(?P<text>.+)” \((?P<source>[^,]+), para (?P<number>[^,]+), p\. (?P<page>\d+)\)$", re.S)
+
+
+@pytest.fixture(scope="module")
+def store(sample_store) -> Path:
+    return sample_store
+
+
+@pytest.fixture(scope="module")
+def cover_files(store, tmp_path_factory):
+    return write_cover_report(store, tmp_path_factory.mktemp("cover"), reports=CHOSEN, today=TODAY)
+
+
+@pytest.fixture(scope="module")
+def docx(cover_files):
+    return read_docx(str(cover_files.docx))
+
+
+def gold_threads() -> set[str]:
+    """Themes that gold tags in two or more of the chosen reports."""
+    seen: dict[str, set[str]] = {}
+    for stem in CHOSEN:
+        (path,) = GOLD.glob(f"{stem}_*.json")
+        data = json.loads(path.read_text(encoding="utf-8"))
+        units = data["units"] + data["recommendations"]
+        for theme in {t for u in units for t in u.get("themes", [])}:
+            seen.setdefault(theme, set()).add(stem)
+    return {t for t, docs in seen.items() if len(docs) >= 2}
+
+
+def test_files_are_written(cover_files):
+    for path in (cover_files.docx, cover_files.markdown, cover_files.html, cover_files.chart):
+        assert path.exists() and path.stat().st_size > 0
+    assert cover_files.chart.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_threads_include_those_gold_shows_in_two_reports(cover_files, docx):
+    expected = {"partnership_working", "community_safety", "locality_working", "governance_accountability"}
+    assert expected <= gold_threads()  # the seeds agree these are shared threads
+    found = {t.theme for t in cover_files.cover.threads}
+    assert expected <= found
+    headings = [p.text for p in docx.paragraphs if p.style.name == "Heading 2"]
+    for name in ("Partnership working", "Community safety", "Locality working", "Governance accountability"):
+        assert any(h.startswith(name + " (") for h in headings), (name, headings)
+    for thread in cover_files.cover.threads:
+        assert len(thread.reports) >= 2 and len(thread.quotations) >= 2
+
+
+def test_every_quotation_is_verbatim_in_its_cited_paragraph(store, docx):
+    paragraphs = load_table(store, "paragraphs").merge(
+        load_table(store, "documents")[["id", "source"]], left_on="document_id", right_on="id"
+    )
+    quotes = [p.text for p in docx.paragraphs if p.style.name == "Quote"]
+    assert len(quotes) >= 10
+    for quote in quotes:
+        m = QUOTE.match(quote)
+        assert m, f"quotation without a full citation: {quote!r}"
+        cited = paragraphs[(paragraphs["source"] == m["source"]) & (paragraphs["number"] == m["number"])]
+        assert len(cited) == 1, m.groupdict()
+        assert m["text"] in cited.iloc[0]["text"], m.groupdict()
+        assert int(m["page"]) == cited.iloc[0]["page"]
+
+
+def test_good_practice_is_quoted_and_cited(docx):
+    text = "\n".join(p.text for p in docx.paragraphs if p.style.name == "Quote")
+    assert re.search(r"Leeds ASB Team is recognised regionally and nationally as a model of good practice\.” "
+                     r"\(000_593ca2822bc8e53e\.txt, para 20, p\. 1\)", text)
+    assert "cited as an example of good practice.” (003_d8c34a1fdc72f8d4.txt, para 14, p. 1)" in text
+    # a bare mention ("drawing out any common threads and best practice") is not a statement of it
+    assert "common threads and best practice" not in text
+
+
+def test_every_recommendation_is_grouped_with_its_answer(docx):
+    rows = [[c.text for c in row.cells] for table in docx.tables for row in table.rows[1:]]
+    assert sorted((r[0], r[1]) for r in rows) == sorted(
+        [("R3", str(i)) for i in range(1, 7)] + [("R1", "7.1"), ("R1", "7.2"), ("R4", "4.1")]
+        + [("R2", f"37{c}") for c in "abcde"]
+    )
+    for report, label, text, addressee, response in rows:
+        assert "(0" in text and "recommendation " + label in text  # each text carries its citation
+        if report == "R3":  # 000, answered by 001
+            assert response.startswith("Stance: accepted; progress: ") and "001_fb86ceb921ae4546.txt" in response
+        elif label.startswith("37"):
+            assert "overdue" in response
+    assert all(r[3] for r in rows)  # every recommendation names its addressee
+
+
+def test_html_and_markdown_carry_the_same_threads(cover_files):
+    html = cover_files.html.read_text(encoding="utf-8")
+    md = cover_files.markdown.read_text(encoding="utf-8")
+    assert 'src="data:image/png;base64,' in html and "http" not in html.split("<body>")[1].split("data:image")[0]
+    for thread in cover_files.cover.threads:
+        assert f"### {thread.name} (" in md
+        assert f'id="thread-{thread.theme}"' in html
