@@ -142,3 +142,18 @@ def evaluate(
 
 def main() -> None:  # pragma: no cover - console entry point
     app()
+
+
+# Command groups of the other areas; each module keeps its heavy imports inside its commands.
+from pipeline.cli import link as _link  # noqa: E402
+from pipeline.cli import report as _report  # noqa: E402
+from pipeline.cli import run as _run  # noqa: E402
+from pipeline.cli import themes as _themes  # noqa: E402
+
+app.add_typer(_themes.app, name="themes")
+app.command("link")(_link.link)
+app.command("run")(_run.run)
+app.command("serve")(_run.serve)
+app.command("cover-report")(_report.cover_report)
+app.command("tracker")(_report.tracker)
+app.command("search")(_report.search)
