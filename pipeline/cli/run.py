@@ -39,6 +39,8 @@ def prefect_defaults(verbose: bool = False, env: dict[str, str] | None = None) -
     env.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     env.setdefault("DASK_LOGGING__DISTRIBUTED", "info" if verbose else "warning")
     env.setdefault("PREFECT_LOGGING_LEVEL", "INFO" if verbose else "WARNING")
+    # Prefect creates its home without parents: on a fresh clone data/interim/ is absent
+    Path(env["PREFECT_HOME"]).expanduser().mkdir(parents=True, exist_ok=True)
     if "prefect" in sys.modules:
         log.warning("prefect was imported before its settings were chosen; PREFECT_* defaults may not apply")
 
