@@ -139,14 +139,15 @@ KILL_AFTER_WRITES = textwrap.dedent(
     """
     import os, signal, sys
     import flows.archive as archive
-    real_write, written = archive.write_document, []
+    import pipeline.store.archive as steps
+    real_write, written = steps.write_document, []
     def write_then_die(*args, **kwargs):
         result = real_write(*args, **kwargs)
         written.append(result)
         if len(written) >= int(sys.argv[3]):
             os.kill(os.getpid(), signal.SIGKILL)  # as if the machine went down mid-run
         return result
-    archive.write_document = write_then_die
+    steps.write_document = write_then_die
     archive.archive_flow(archive=sys.argv[1], db=sys.argv[2])
     """
 )

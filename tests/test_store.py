@@ -229,3 +229,21 @@ def test_real_sample_documents_round_trip_through_the_store(tmp_path, con):
     for path in paths:
         original = parse_file(path, themes=False).to_json()
         assert rebuilt[path.name].to_json() == original
+
+
+def test_an_archive_run_without_prefect_stores_links_and_reruns_as_a_no_op(tmp_path):
+    """`run_archive` with the in-process steps: what a small `scrutiny run` does without a Prefect server."""
+    import shutil
+
+    from pipeline.store.archive import run_archive
+
+    archive = tmp_path / "archive"
+    shutil.copytree(SAMPLE, archive)
+    db = tmp_path / "store.duckdb"
+    first = run_archive(archive, db, out=tmp_path / "export")
+    assert (first.documents_added, first.failures, first.links_added) == (5, 0, 6)
+    counts = row_counts(db)
+    again = run_archive(archive, db)
+    assert (again.documents_added, again.documents_changed, again.links_added, again.links_changed) == (0, 0, 0, 0)
+    assert row_counts(db) == {**counts, "runs": counts["runs"] + 1}
+    assert any((tmp_path / "export" / "parquet").rglob("*.parquet"))

@@ -6,6 +6,7 @@ here; none of them holds pipeline logic.
 
 from __future__ import annotations
 
+import atexit
 import json
 import logging
 import os
@@ -141,6 +142,21 @@ def evaluate(
 
 
 def main() -> None:  # pragma: no cover - console entry point
+    """The `scrutiny` console script.
+
+    After a Prefect run, DuckDB's bindings print a wall of 'nanobind: leaked ...' lines
+    at interpreter shutdown, when Prefect's objects outlive them (harmless: every store
+    connection is closed by then). The first exit hook registered runs last, after
+    Prefect's own (which stop its temporary server); it hides what shutdown prints.
+    """
+
+    def quiet_shutdown() -> None:
+        if "prefect" in sys.modules:
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os.dup2(os.open(os.devnull, os.O_WRONLY), 2)
+
+    atexit.register(quiet_shutdown)
     app()
 
 

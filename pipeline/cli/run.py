@@ -29,6 +29,9 @@ log = logging.getLogger(__name__)
 RUNNERS = ("default", "threads", "processes", "dask")
 DEFAULT_RUNNER = "threads"  # see docs/scheduling.md: measured against processes and Dask on 2 cores
 DEPLOYMENT_NAME = "nightly"
+# Up to this many new files, a run with no Prefect server parses in-process rather than
+# paying 10-30 s for Prefect's temporary server (see docs/scheduling.md).
+SMALL_RUN_DOCUMENTS = 25
 
 
 def prefect_defaults(verbose: bool = False, env: dict[str, str] | None = None) -> None:
@@ -75,24 +78,27 @@ def make_task_runner(name: str, *, address: str | None = None, workers: int = 2)
 
 
 def nothing_new(archive: Path, db: Path, *, retry_quarantined: bool, out: Path | None):
-    """Answer the run from the store when the archive holds nothing new: the digest, or None."""
+    """Answer the run from the store when the archive holds nothing new.
+
+    Returns (digest, 0) when there was nothing to do, else (None, number of files to parse).
+    """
     from pipeline.store import connect, export_store, pipeline_version, plan_run
     from pipeline.store.runs import begin_run, end_run
 
     if not db.exists():
-        return None
+        return None, None
     version = pipeline_version()
     with closing(connect(db)) as con:
         plan = plan_run(con, archive, pipeline_version=version, retry_quarantined=retry_quarantined)
         if not plan.nothing_to_do:
-            return None
+            return None, len(plan.todo)
         state = begin_run(
             con, archive, run_id=uuid.uuid4().hex, pipeline_version=version, task_runner="none", plan=plan,
         )
         digest = end_run(con, state)
         if out:
             export_store(con, out)
-    return digest
+    return digest, 0
 
 
 @app.command()
@@ -104,18 +110,43 @@ def run(
     address: Annotated[str | None, typer.Option(help="An existing Dask scheduler, e.g. tcp://host:8786.")] = None,
     workers: Annotated[int, typer.Option(help="Parallel parse workers (threads, processes or local Dask workers).")] = 2,
     retry_quarantined: Annotated[bool, typer.Option(help="Try quarantined files again.")] = False,
+    prefect: Annotated[
+        bool | None,
+        typer.Option(
+            "--prefect/--no-prefect",
+            help="Orchestrate with Prefect (default: when PREFECT_API_URL is set, a task runner is chosen, the store "
+            f"is new or more than {SMALL_RUN_DOCUMENTS} files are new; otherwise parse in this process).",
+        ),
+    ] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show Prefect's and the pipeline's logs.")] = False,
 ) -> None:
-    """Process the new and changed files of ARCHIVE into the store now; exit 1 if a file failed."""
+    """Process the new and changed files of ARCHIVE into the store now; exit 1 if a file failed.
+
+    Prefect's temporary server takes 10-30 s to start in a process; a few new files parse
+    in less, so a small run without a Prefect server goes without it (same steps, same
+    store, same digest). Nightly runs against a Prefect server always use the flow.
+    """
     prefect_defaults(verbose)
     _setup_logging(verbose)
     store = db_path(db)
     if address and task_runner != "dask":
         task_runner = "dask"
     t0 = time.perf_counter()
-    digest = nothing_new(archive, store, retry_quarantined=retry_quarantined, out=out)
+    digest, todo = nothing_new(archive, store, retry_quarantined=retry_quarantined, out=out)
     if digest is not None:
         typer.echo(f"nothing new in {archive} (Prefect not started): {digest.text()}  [{time.perf_counter() - t0:.1f} s]")
+        return
+    if prefect is None:  # auto: Prefect when a server is up, or when the work outweighs a temporary server's start
+        prefect = bool(os.environ.get("PREFECT_API_URL")) or task_runner != "default" or todo is None or (
+            todo > SMALL_RUN_DOCUMENTS
+        )
+    if not prefect:
+        from pipeline.store.archive import run_archive
+
+        digest = run_archive(archive, store, out=out, retry_quarantined=retry_quarantined, task_runner="inline")
+        typer.echo(f"{digest.text()}  [{time.perf_counter() - t0:.1f} s, {todo} file(s) parsed in this process]")
+        if digest.failures:
+            raise typer.Exit(1)
         return
     server = nullcontext()
     if task_runner == "dask" and not os.environ.get("PREFECT_API_URL"):
