@@ -27,6 +27,7 @@ bench: $(STAMP)  ## print parse, theme, link and flow throughput (uses ../shared
 	$(BIN)/python bench/bench_parse.py
 	$(BIN)/python bench/bench_themes.py
 	$(BIN)/python bench/bench_link.py
+	$(BIN)/python bench/bench_search.py
 	$(BIN)/python bench/bench_flow.py
 
 lock:  ## re-resolve requirements.lock from pyproject.toml
