@@ -18,7 +18,7 @@ from typing import Annotated, Iterator
 
 import typer
 
-from pipeline.config import SUPPORTED_SUFFIXES
+from pipeline.cli.common import expand_inputs
 
 app = typer.Typer(
     name="scrutiny",
@@ -35,17 +35,6 @@ def _setup_logging(verbose: bool) -> None:
         format="%(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
-
-
-def expand_inputs(paths: list[Path]) -> list[Path]:
-    """Files as given, and the supported files inside any folder given, sorted."""
-    out: list[Path] = []
-    for p in paths:
-        if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES))
-        else:
-            out.append(p)
-    return out
 
 
 def _parse_one(args: tuple[str, bool]):

@@ -58,19 +58,8 @@ def link(
     deadline_days: Annotated[int, typer.Option(help="Days an executive has to respond.")] = RESPONSE_DEADLINE_DAYS,
 ) -> None:
     """Print every recommendation with its answers (stance, progress) and those still awaiting one."""
-    from pipeline.cli import expand_inputs
-    from pipeline.process import Failure, try_parse_file
+    from pipeline.cli.common import parse_inputs
 
-    paths = expand_inputs(files)
-    if not paths:
-        typer.echo("no input files", err=True)
-        raise typer.Exit(2)
-    docs = []
-    for p in paths:
-        parsed = try_parse_file(p, themes=False)
-        if isinstance(parsed, Failure):
-            typer.echo(f"FAIL  {p.name}: {parsed.message}", err=True)
-            continue
-        docs.append(parsed)
+    docs = parse_inputs(files, themes=False)
     when = date.fromisoformat(today) if today else None
     typer.echo(link_table(docs, today=when, deadline_days=deadline_days))

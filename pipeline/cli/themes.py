@@ -43,23 +43,12 @@ def discover(
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
 ) -> None:
     """Find recurring topics across an archive that the taxonomy does not cover."""
-    from pipeline.cli import expand_inputs
-    from pipeline.process import Failure, try_parse_file
+    from pipeline.cli.common import parse_inputs
     from pipeline.themes.discover import discover as run_discovery
 
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
-    paths = expand_inputs(files)
-    if not paths:
-        typer.echo("no input files", err=True)
-        raise typer.Exit(2)
-    docs = []
-    for path in paths:
-        result = try_parse_file(path, themes=True)
-        if isinstance(result, Failure):
-            typer.echo(f"FAIL  {path.name}: {result.message}", err=True)
-        else:
-            docs.append(result)
+    docs = parse_inputs(files, themes=True)
     found = run_discovery(docs, n_topics=topics, n_exemplars=exemplars)
     if as_json:
         typer.echo(json.dumps([t.to_json() for t in found], indent=1, ensure_ascii=False))
