@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml requirements.lock
 setup: $(STAMP)  ## create .venv with the locked dependencies (uv: ~10 s)
 
 run: $(STAMP)  ## run the archive flow over data/sample into data/processed/
-	$(BIN)/scrutiny run data/sample
+	$(BIN)/scrutiny run data/sample --out data/processed/export
 
 test: $(STAMP)  ## run the whole test suite
 	$(BIN)/python -m pytest -q

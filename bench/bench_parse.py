@@ -81,6 +81,29 @@ def main() -> None:
         results[name] = seconds
         base = results.get("pdfminer extract_text", seconds)
         print(f"{name:32} {seconds:9.1f} {total / seconds:9.1f} {base / seconds:11.2f}x", flush=True)
+    tagging_next_to_parsing(files, results.get("parse_file(themes=False)"))
+
+
+def tagging_next_to_parsing(files: list[Path], parse_seconds: float | None) -> None:
+    """Theme tagging of the same documents, so its share of a run is seen beside parsing."""
+    import time
+
+    from pipeline.process import parse_file
+    from pipeline.themes import tag
+    from pipeline.themes.tagger import default_tagger
+
+    docs = [parse_file(p, themes=False) for p in files]
+    t0 = time.perf_counter()
+    default_tagger()  # built once per process: reported apart from the per-paragraph rate
+    start_up = time.perf_counter() - t0
+    paragraphs = sum(len(d.paragraphs) + len(d.recommendations) for d in docs)
+    t0 = time.perf_counter()
+    for d in docs:
+        tag(d)
+    seconds = time.perf_counter() - t0
+    share = f", {seconds / (seconds + parse_seconds):.0%} of parse + tag" if parse_seconds else ""
+    print(f"\ntheme tagging: {paragraphs} paragraphs and recommendations in {seconds:.1f} s = "
+          f"{paragraphs / seconds:.0f} per second (start-up {start_up:.1f} s once per process){share}")
 
 
 if __name__ == "__main__":
