@@ -2,12 +2,28 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import sys
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def _quiet_shutdown() -> None:
+    """After the summary, DuckDB's bindings print 'nanobind: leaked ...' lines at interpreter
+    shutdown when Prefect was loaded (harmless: every connection is closed). Registered
+    before Prefect is imported, this hook runs after Prefect's own and keeps the test
+    summary the last thing printed."""
+    if "prefect" in sys.modules:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os.dup2(os.open(os.devnull, os.O_WRONLY), 2)
+
+
+atexit.register(_quiet_shutdown)
 
 
 @pytest.fixture(scope="session")
