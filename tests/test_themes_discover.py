@@ -87,3 +87,14 @@ def test_cli_discover_on_a_folder_cites_sources():
     assert result.exit_code == 0, result.output
     topics = json.loads(result.output)
     assert topics and all(ex["source"].endswith(".txt") and ex["paragraph"] for t in topics for ex in t["exemplars"])
+
+
+def test_a_paragraph_repeated_across_documents_counts_once():
+    from types import SimpleNamespace
+
+    from pipeline.themes.discover import _distinct
+
+    paras = [SimpleNamespace(text="The proposal is only related to the services."),
+             SimpleNamespace(text="The  proposal is only related to the services"),
+             SimpleNamespace(text="Another paragraph.")]
+    assert [p.text for p in _distinct(paras)] == ["The proposal is only related to the services.", "Another paragraph."]

@@ -14,6 +14,7 @@ breaks ties on a stable key.
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Sequence
@@ -90,10 +91,24 @@ def _uncovered_paragraphs(docs: Sequence[ParsedDocument]) -> tuple[list[_Para], 
     return kept, covered
 
 
+def _distinct(paras: list) -> list:
+    """The first of each repeated paragraph text: a report reprinted in an agenda pack, a
+    summary box, or the same file in two formats would otherwise make its own topic."""
+    seen: set[str] = set()
+    out = []
+    for p in paras:
+        key = re.sub(r"\W+", " ", p.text.lower()).strip()
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
 def discover(docs: Sequence[ParsedDocument], n_topics: int = 8, n_terms: int = 8, n_exemplars: int = 3,
              random_state: int = 0) -> list[Topic]:
     """Topics of the paragraphs the taxonomy does not cover, most prevalent first."""
     paras, covered = _uncovered_paragraphs(docs)
+    paras = _distinct(paras)
     log.info("discovery: %d paragraphs analysed, %d set aside as covered by the taxonomy", len(paras), covered)
     if len(paras) < 2:
         return []
