@@ -12,7 +12,7 @@ from pathlib import Path
 
 from pipeline.errors import ScrutinyError
 from pipeline.ingest import read_document
-from pipeline.records import ParsedDocument
+from pipeline.records import Issue, ParsedDocument
 from pipeline.segment import segment
 
 log = logging.getLogger(__name__)
@@ -25,6 +25,13 @@ class Failure:
     path: str
     code: str
     message: str
+
+
+def needs_ocr(parsed: ParsedDocument) -> Issue | None:
+    """The W201 issue of a scanned document that yielded no text, else None."""
+    if parsed.paragraphs:
+        return None
+    return next((i for i in parsed.document.issues if i.code == "W201"), None)
 
 
 def parse_file(path: str | Path, *, themes: bool = True) -> ParsedDocument:

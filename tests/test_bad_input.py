@@ -146,3 +146,35 @@ def test_utf16_text_with_a_byte_order_mark_is_read_not_refused(tmp_path):
     path.write_bytes("1. The Board welcomed the report’s findings.\n".encode("utf-16"))
     doc = read_document(path)
     assert doc.lines[0].text == "1. The Board welcomed the report’s findings."
+
+
+def _scan_pdf(path: Path) -> Path:
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.rect(50, 50, 400, 600, fill=1)
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_a_scan_is_reported_as_needing_ocr_by_parse_not_as_an_empty_success(tmp_path):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    scan = _scan_pdf(tmp_path / "scan.pdf")
+    result = CliRunner().invoke(app, ["parse", str(scan), "--out", str(tmp_path / "out"), "--no-themes"])
+    assert result.exit_code == 0
+    line = next(l for l in result.output.splitlines() if "scan.pdf" in l)
+    assert line.startswith("OCR") and "W201" in line and "ocrmypdf" in line
+
+
+def test_a_scan_is_quarantined_by_the_archive_run(tmp_path):
+    from pipeline.store import load_table
+    from pipeline.store.archive import run_archive
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    _scan_pdf(archive / "scan.pdf")
+    digest = run_archive(archive, tmp_path / "store.duckdb")
+    assert (digest.documents_added, digest.quarantined, digest.failures) == (0, 1, 1)
+    assert load_table(tmp_path / "store.duckdb", "quarantine")["code"].tolist() == ["W201"]

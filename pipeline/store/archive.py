@@ -40,6 +40,9 @@ def parse_path(path: str) -> dict[str, Any]:
 def store_parsed(db: str, planned: Planned, parsed: dict[str, Any], version: str, run_id: str) -> dict[str, Any]:
     """Write one parsed document (one transaction), or quarantine the file it came from."""
     with closing(connect(db)) as con:
+        scan = _scan_without_text(parsed)
+        if scan is not None:  # kept out of the store until an OCR'd copy arrives
+            parsed = {"failure": scan}
         if "failure" in parsed:
             f = parsed["failure"]
             attempts = quarantine(
@@ -49,6 +52,13 @@ def store_parsed(db: str, planned: Planned, parsed: dict[str, Any], version: str
             return {"failed": True, "first_failure": attempts == 1, "code": f["code"]}
         written = write_document(con, parsed, path=planned.rel, pipeline_version=version, run_id=run_id)
     return {"failed": False, "replaced": len(written.replaced)}
+
+
+def _scan_without_text(parsed: dict[str, Any]) -> dict[str, str] | None:
+    if "failure" in parsed or parsed.get("paragraphs"):
+        return None
+    issue = next((i for i in parsed["document"].get("issues", []) if i["code"] == "W201"), None)
+    return {"code": issue["code"], "message": issue["message"]} if issue else None
 
 
 def relink_store(db: str, today: date, run_id: str) -> dict[str, int]:
