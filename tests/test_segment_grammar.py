@@ -56,3 +56,9 @@ def test_table_rows_stay_rows():
 )
 def test_plausible_next(prev, num, ok):
     assert plausible_next(prev, num) is ok
+
+
+def test_a_recommendation_heading_set_beside_its_wrapped_title_is_still_a_heading():
+    """Covid response PDF: the reader joined the title's two halves with a tab, like a table row."""
+    block = classify("Recommendation 8: Published preparedness and resilience\treports on whole-system", 33, 1, table=True)
+    assert (block.kind, block.label) == ("rec", "8")

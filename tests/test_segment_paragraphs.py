@@ -287,3 +287,17 @@ def test_letter_dot_items_and_lettered_lists_of_paragraphs():
     assert seven.text.endswith("e.g. to Sheerness.")
     attached = [p for p in paras if p.heading == "Attached documents"]
     assert [(p.number, p.text) for p in attached] == [("a", "24-00093 - Decision Report"), ("b", "24-00093 - Record of Decision")]
+
+
+def test_a_contents_entry_without_its_page_number_does_not_swallow_the_next_page():
+    from pipeline.records import Line
+
+    lines = [
+        Line("Recommendation 10: A UK-wide independent statutory body for civil", page=5, gap_before=1),
+        Line("emergency preparedness and resilience ..............................", page=5, gap_before=0),
+        Line("Ministerial Foreword", page=6, gap_before=0),
+        Line("The impact of the pandemic was unprecedented.", page=6, gap_before=1),
+    ]
+    paras, _ = segment_paragraphs(lines, DOC_ID)
+    assert not any(p.label for p in paras)
+    assert [(p.kind, p.text, p.page) for p in paras][0] == ("heading", "Ministerial Foreword", 6)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-GRAMMAR_VERSION = "grammar-2"
+GRAMMAR_VERSION = "grammar-3"
 
 BULLET_CHARS = "-–—•▪●◦·∙*§►➢✓o"
 _BULLET = r"(?:[-–—•▪●◦·∙§►➢✓]|\*(?!\*))"
@@ -42,7 +42,7 @@ RE_FOOTNOTE = re.compile(rf"^[{SUPERSCRIPTS}]+\s*\S")
 RE_RULE = re.compile(r"^[_\-–—=*·.\s]{1,80}$")
 TERMINAL = ".;:!?"
 # a table-of-contents entry: "Recommendation 3: A better approach ........ 15"
-RE_TOC_ENTRY = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}\s*$|…{2,}\s*\d{1,4}\s*$")
+RE_TOC_ENTRY = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}\s*$|(?:\.\s?){12,}\s*\d{0,4}(?:\s|$)|…{2,}\s*\d{0,4}\s*$")
 # a cover field: "Report to: Scrutiny Board", "Date: 12th March 2018"
 RE_FIELD = re.compile(r"^(?:\*\*)?[A-Z][A-Za-z/&'’ ]{1,40}?(?:\*\*)?\s*:(?:\*\*)?\s+\S")
 
@@ -136,6 +136,9 @@ def classify(text: str, page: int, gap_before: int, *, bold=False, italic=False,
     raw = text.strip()
     base = dict(page=page, gap_before=gap_before, raw=raw, bold=bold, italic=italic, indent=indent)
     if table:
+        m = RE_RECOMMENDATION.match(raw.replace("\t", " "))
+        if m:  # a heading whose wrapped title extraction set beside it like a table cell
+            return Block("rec", m.group("rest").strip(), label=m.group("label"), **{**base, "raw": raw.replace("\t", " ")})
         return Block("table", raw, **base)
     if RE_FOOTNOTE.match(raw):
         return Block("footnote", raw.lstrip(SUPERSCRIPTS).strip(), **base)

@@ -51,12 +51,16 @@ def build_blocks(lines: list[Line]) -> list[Block]:
             text, line.page, line.gap_before, bold=line.bold, italic=line.italic, indent=line.indent, table=line.table
         )
         prev = blocks[-1] if blocks else None
-        if block.kind == "rec" and prev is not None and line.gap_before == 0 and prev.text and not ends_sentence(prev.text):
+        if (
+            block.kind == "rec" and prev is not None and line.gap_before == 0 and prev.page == line.page
+            and prev.text and not ends_sentence(prev.text)
+        ):
             # "... set out in\nRecommendation 1." is a wrapped sentence, not a labelled block
             block = Block("text", text, line.page, 0, text)
         if (
             prev is not None
             and line.gap_before == 0
+            and line.page == prev.page  # across pages, the segmenter decides what continues
             and block.kind == "text"
             and prev.kind not in ("table", "rule")
             and prev.text

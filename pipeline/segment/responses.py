@@ -68,10 +68,10 @@ class _Block:
 def _head(p: Paragraph) -> tuple[str | None, str] | None:
     """(label, restated text) when the paragraph opens a recommendation block."""
     text = p.text.strip()
+    if p.label and not RE_TOC_ANY.search(text):
+        return p.label, text  # the segmenter's "Recommendation N" block, table-set or not
     if "\t" in text or RE_TOC_ANY.search(text):
         return None
-    if p.label:
-        return p.label, text
     first = text.split("\n", 1)[0]
     if RE_TOC.search(first) or len(first.split()) > HEAD_MAX_WORDS or RE_ANSWER_TO.match(text):
         return None
