@@ -205,3 +205,16 @@ def test_two_column_recommendation_response_table():
     ]
     assert responses[0].text.endswith("also taken into account.")
     assert (responses[0].stance, responses[1].progress) == ("accepted", "completed")
+
+
+def test_a_sub_title_between_the_block_head_and_the_quote_does_not_end_the_block():
+    """Behaviour Change response read from its PDF: 'Hol Inquiry Recommendation', a section
+    title, then the quoted 8.26 and the answer."""
+    paragraphs = units(
+        ("Hol Inquiry Recommendation", {"kind": "heading"}),
+        ("Weight management interventions", {"kind": "heading"}),
+        ("We recommend that the Department of Health should commission a review.", {"number": "8.26"}),
+        ("The Government agrees and will commission the review.", {}),
+    )
+    responses = find_responses(document(kind="response"), paragraphs)
+    assert [(r.label, r.stance) for r in responses] == [("8.26", "accepted")]

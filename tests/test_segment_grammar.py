@@ -31,6 +31,7 @@ CASES = [
     ("2012 was a good year", "text", None, "2012 was a good year"),
     ("10.30 am Meeting opened", "text", None, "10.30 am Meeting opened"),
     ("¹ The background documents listed", "footnote", None, "The background documents listed"),
+    ("7 http://assets.dft.gov.uk/publications/lstf.pdf", "text", None, "7 http://assets.dft.gov.uk/publications/lstf.pdf"),
 ]
 
 
@@ -62,3 +63,14 @@ def test_a_recommendation_heading_set_beside_its_wrapped_title_is_still_a_headin
     """Covid response PDF: the reader joined the title's two halves with a tab, like a table row."""
     block = classify("Recommendation 8: Published preparedness and resilience\treports on whole-system", 33, 1, table=True)
     assert (block.kind, block.label) == ("rec", "8")
+
+
+@pytest.mark.parametrize(
+    "text,field",
+    [("Date: 12th March 2018", True), ("Report to: Scrutiny Board", True),
+     ("Promoting and enabling choice: the role of regulation", False)],
+)
+def test_a_cover_field_has_a_capitalised_value_a_titled_heading_does_not(text, field):
+    from pipeline.segment.grammar import is_field
+
+    assert is_field(text) is field

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-GRAMMAR_VERSION = "grammar-3"
+GRAMMAR_VERSION = "grammar-4"
 
 BULLET_CHARS = "-–—•▪●◦·∙*§►➢✓o"
 _BULLET = r"(?:[-–—•▪●◦·∙§►➢✓]|\*(?!\*))"
@@ -44,7 +44,7 @@ TERMINAL = ".;:!?"
 # a table-of-contents entry: "Recommendation 3: A better approach ........ 15"
 RE_TOC_ENTRY = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}\s*$|(?:\.\s?){12,}\s*\d{0,4}(?:\s|$)|…{2,}\s*\d{0,4}\s*$")
 # a cover field: "Report to: Scrutiny Board", "Date: 12th March 2018"
-RE_FIELD = re.compile(r"^(?:\*\*)?[A-Z][A-Za-z/&'’ ]{1,40}?(?:\*\*)?\s*:(?:\*\*)?\s+\S")
+RE_FIELD = re.compile(r"^(?:\*\*)?[A-Z][A-Za-z/&'’ ]{1,40}?(?:\*\*)?\s*:(?:\*\*)?\s+[^a-z\s]")
 
 
 @dataclass(slots=True)
@@ -125,8 +125,8 @@ def _number_ok(rest: str) -> bool:
     if not rest:
         return True
     first = rest.split()[0]
-    if rest[0] in "%£$€" or is_month(first):
-        return False
+    if rest[0] in "%£$€" or is_month(first) or first.lower().startswith(("http", "www.")):
+        return False  # a quantity, a date, or a footnote's link
     r = rest.lstrip("*'\"‘“(")
     return bool(r) and not r[0].islower() and not first.lower().startswith(("per", "out", "x"))
 

@@ -133,6 +133,8 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
         if p.kind == "heading" and not cur.answer and cur.restated and len(p.text.split()) > 8:
             cur.answer.append(p.text.strip())  # a sentence the reader took for a heading
             continue
+        if p.kind == "heading" and not cur.answer and not cur.restated and not cur.marked:
+            continue  # a sub-title between the block's head and the quoted recommendation
         if p.kind == "heading":
             if marked_doc and not cur.marked:
                 cur.restated.append(p.text.strip())  # a sub-heading of the quoted recommendation
