@@ -28,6 +28,7 @@ STANCE_CASES = [
     ("The Government rejects this recommendation.", "rejected", "unknown"),
     ("Reports should say whether recommendations have been accepted or rejected.", "unclear", "unknown"),
     ("We do not agree.", "rejected", "unknown"),
+    ("The Government agrees and will commission the review.", "accepted", "unknown"),
     ("The Government does not agree with the Committee's view of the evidence.", "rejected", "unknown"),
     ("Accepted in principle; funding is still to be found.", "partially_accepted", "unknown"),
     ("The Cabinet agrees in part with the recommendation.", "partially_accepted", "unknown"),
@@ -63,7 +64,7 @@ def test_negation_is_never_read_as_acceptance():
 
 def test_rules_are_versioned_data():
     rules = load_rules()
-    assert rules.generator == "stance_rules.v1"
+    assert rules.generator == "stance_rules.v2"
     assert rules.stance_order[0] == "rejected"
 
 
@@ -89,7 +90,7 @@ def test_heading_form_answers_stop_at_next_section_heading():
     assert (first.stance, first.progress) == ("accepted", "in_progress")
     assert "Conclusions" not in second.text and "welcomed" not in second.text
     assert second.progress == "completed"
-    assert first.generator == "stance_rules.v1"
+    assert first.generator == "stance_rules.v2"
 
 
 def test_report_repeating_its_recommendations_has_no_responses():

@@ -19,7 +19,7 @@ from pipeline.config import models_dir
 
 log = logging.getLogger(__name__)
 
-RULES_FILE = "rules.v1.json"
+RULES_FILE = "rules.v2.json"
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +45,7 @@ def _compile(groups: dict[str, list[str]]) -> dict[str, tuple[re.Pattern[str], .
 
 @lru_cache(maxsize=4)
 def load_rules(path: str | None = None) -> StanceRules:
-    """Read and compile a rules file (default: `models/stance/rules.v1.json`); cached per path."""
+    """Read and compile a rules file (default: `models/stance/` + RULES_FILE); cached per path."""
     file = Path(path) if path else models_dir() / "stance" / RULES_FILE
     data = json.loads(file.read_text(encoding="utf-8"))
     return StanceRules(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 
 from pipeline.errors import message
+from pipeline.link.stance import RULES_FILE as STANCE_RULES_FILE
 from pipeline.records import Document, Issue, Paragraph, ParsedDocument, Recommendation
 from pipeline.segment.grammar import GRAMMAR_VERSION
 from pipeline.segment.paragraphs import segment_paragraphs
@@ -18,7 +19,7 @@ from pipeline.segment.responses import find_responses
 
 log = logging.getLogger(__name__)
 
-SEGMENTER_VERSION = f"segment-1/{GRAMMAR_VERSION}"
+SEGMENTER_VERSION = f"segment-1/{GRAMMAR_VERSION}/{STANCE_RULES_FILE.removesuffix('.json')}"
 
 
 def segment(doc: Document) -> ParsedDocument:
