@@ -235,3 +235,22 @@ def test_a_plain_recommendation_label_ends_at_the_next_heading():
         kind="officer_report",
     )
     assert [(r.label, r.addressee) for r in parsed.recommendations] == [("R1", "Cabinet")]
+
+
+def test_a_summary_of_recommendations_keeps_its_sub_headings():
+    """Lords reports: 'Summary of conclusions and recommendations', then themed sub-headings."""
+    parsed = parse(
+        """
+        SUMMARY OF CONCLUSIONS AND RECOMMENDATIONS
+
+        Introduction
+
+        1. The value of space to modern society is underappreciated.
+
+        A strategy for space
+
+        2. The Government should publish a space strategy.
+        """,
+        kind="scrutiny_report",
+    )
+    assert [r.label for r in parsed.recommendations] == ["1", "2"]

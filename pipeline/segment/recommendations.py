@@ -191,12 +191,15 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             major = bool(p.number or RE_MAJOR_HEADING.match(p.text))
             if RE_REC_HEADING.search(p.text):
                 top = _top(p.number) or _chapter_number(p.text)
-                section = {"top": top, "title": None, "major": "1" if major else None}
+                # "Recommendation(s):" labels what follows it; "Summary of conclusions and
+                # recommendations" titles a section with sub-headings of its own
+                label_only = p.text.rstrip().endswith(":") and not major
+                section = {"top": top, "title": None, "major": None if label_only else "1"}
             elif recommend_pending and p.number:
                 section = {"top": p.number, "title": p.number, "major": "1"}  # "2. Recognising ..." then (a), (b)
             elif major or section and not section["major"]:
-                # a chapter's sub-headings stay inside it; after a plain "Recommendations"
-                # label, the next heading ("Background documents") is a new section
+                # a section's sub-headings stay inside it; after a "Recommendation:" label,
+                # the next heading ("Background documents") is a new section
                 section = None
             recommend_pending = False
             continue
