@@ -8,7 +8,7 @@ into a `Block` the segmenter's state machine reads.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 GRAMMAR_VERSION = "grammar-4"
 
@@ -40,7 +40,6 @@ RE_BULLET = re.compile(rf"^{_BULLET}\s*(?P<rest>\S.*)$")
 RE_BOLD_RUN_IN = re.compile(r"^\*\*(?P<title>[^*]{2,120}?)\*\*\s*(?P<rest>.*)$")
 RE_FOOTNOTE = re.compile(rf"^[{SUPERSCRIPTS}]+\s*\S")
 RE_RULE = re.compile(r"^[_\-–—=*·.\s]{1,80}$")
-TERMINAL = ".;:!?"
 # a table-of-contents entry: "Recommendation 3: A better approach ........ 15"
 RE_TOC_ENTRY = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}\s*$|(?:\.\s?){12,}\s*\d{0,4}(?:\s|$)|…{2,}\s*\d{0,4}\s*$")
 # a cover field: "Report to: Scrutiny Board", "Date: 12th March 2018"
@@ -62,7 +61,6 @@ class Block:
     bold: bool = False
     italic: bool = False
     indent: float = 0.0
-    extra: list[str] = field(default_factory=list)
 
 
 def words(text: str) -> list[str]:
@@ -176,17 +174,6 @@ def _is_version_or_time(num: str) -> bool:
     parts = num.split(".")
     # 10.30 (a time), 2.35.1 with a part > 99 are not paragraph numbers
     return any(int(p) > 99 for p in parts[1:])
-
-
-def level(num: str) -> int:
-    return len(num.split("."))
-
-
-def parent(num: str) -> str | None:
-    parts = num.split(".")
-    if len(parts) == 1:
-        return None
-    return ".".join(parts[:-1])
 
 
 def is_child(child: str, num: str) -> bool:

@@ -98,18 +98,6 @@ def load_parsed(db: Db) -> list[ParsedDocument]:
     return [parsed_from_json(json.loads(r[0])) for r in rows]
 
 
-def stored_versions(db: Db) -> dict[str, str]:
-    """sha256 -> pipeline version of every stored document."""
-    with _reading(db) as con:
-        return dict(con.execute("SELECT id, pipeline_version FROM documents").fetchall())
-
-
-def quarantined_versions(db: Db) -> dict[str, str]:
-    """sha256 -> pipeline version of the last failed attempt of every quarantined file."""
-    with _reading(db) as con:
-        return dict(con.execute("SELECT sha256, pipeline_version FROM quarantine").fetchall())
-
-
 def row_counts(db: Db) -> dict[str, int]:
     with _reading(db) as con:
         return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
