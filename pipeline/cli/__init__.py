@@ -55,13 +55,9 @@ def parse_many(paths: list[Path], *, workers: int, themes: bool) -> Iterator[tup
         yield from zip(paths, pool.map(_parse_one, jobs))
 
 
-def needs_ocr(parsed):
-    from pipeline.process import needs_ocr as scan_issue
-
-    return scan_issue(parsed)
-
-
 def summary_line(parsed) -> str:
+    from pipeline.process import needs_ocr
+
     scan = needs_ocr(parsed)
     if scan is not None:
         return f"OCR   {parsed.source}: {scan.code} {scan.message}"

@@ -28,21 +28,22 @@ log = logging.getLogger(__name__)
 
 
 def parse_path(path: str) -> dict[str, Any]:
-    """Read, segment and tag one file: its `to_json()` dict, or `{"failure": {code, message}}`."""
-    from pipeline.process import Failure, try_parse_file
+    """Read, segment and tag one file: its `to_json()` dict, or `{"failure": {code, message}}`
+    (a scan with no text layer fails with its W201 'needs OCR')."""
+    from pipeline.process import Failure, needs_ocr, try_parse_file
 
     result = try_parse_file(path)
     if isinstance(result, Failure):
         return {"failure": {"code": result.code, "message": result.message}}
+    scan = needs_ocr(result)
+    if scan is not None:  # kept out of the store, in quarantine, until an OCR'd copy arrives
+        return {"failure": {"code": scan.code, "message": scan.message}}
     return result.to_json()
 
 
 def store_parsed(db: str, planned: Planned, parsed: dict[str, Any], version: str, run_id: str) -> dict[str, Any]:
     """Write one parsed document (one transaction), or quarantine the file it came from."""
     with closing(connect(db)) as con:
-        scan = _scan_without_text(parsed)
-        if scan is not None:  # kept out of the store until an OCR'd copy arrives
-            parsed = {"failure": scan}
         if "failure" in parsed:
             f = parsed["failure"]
             attempts = quarantine(
@@ -52,13 +53,6 @@ def store_parsed(db: str, planned: Planned, parsed: dict[str, Any], version: str
             return {"failed": True, "first_failure": attempts == 1, "code": f["code"]}
         written = write_document(con, parsed, path=planned.rel, pipeline_version=version, run_id=run_id)
     return {"failed": False, "replaced": len(written.replaced)}
-
-
-def _scan_without_text(parsed: dict[str, Any]) -> dict[str, str] | None:
-    if "failure" in parsed or parsed.get("paragraphs"):
-        return None
-    issue = next((i for i in parsed["document"].get("issues", []) if i["code"] == "W201"), None)
-    return {"code": issue["code"], "message": issue["message"]} if issue else None
 
 
 def relink_store(db: str, today: date, run_id: str) -> dict[str, int]:
