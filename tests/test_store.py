@@ -247,3 +247,27 @@ def test_an_archive_run_without_prefect_stores_links_and_reruns_as_a_no_op(tmp_p
     assert (again.documents_added, again.documents_changed, again.links_added, again.links_changed) == (0, 0, 0, 0)
     assert row_counts(db) == {**counts, "runs": counts["runs"] + 1}
     assert any((tmp_path / "export" / "parquet").rglob("*.parquet"))
+
+
+def test_scrutiny_run_without_prefect_parses_in_process_and_then_does_nothing(tmp_path):
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    archive, db = tmp_path / "archive", tmp_path / "store.duckdb"
+    archive.mkdir()
+    for f in sorted(SAMPLE.glob("*.txt"))[:2]:
+        shutil.copy(f, archive)
+    runner = CliRunner()
+    first = runner.invoke(app, ["run", str(archive), "--db", str(db), "--no-prefect"])
+    assert first.exit_code == 0, first.output
+    assert "2 document(s) added" in first.output and "2 file(s) parsed in this process" in first.output
+    for f in sorted(SAMPLE.glob("*.txt"))[2:]:
+        shutil.copy(f, archive)
+    second = runner.invoke(app, ["run", str(archive), "--db", str(db), "--no-prefect"])
+    assert "3 document(s) added" in second.output and "3 file(s) parsed in this process" in second.output
+    third = runner.invoke(app, ["run", str(archive), "--db", str(db)])
+    assert third.exit_code == 0 and "nothing new" in third.output
+    assert row_counts(db)["documents"] == 5

@@ -20,7 +20,7 @@ from typing import Any
 
 from pipeline.config import db_path
 from pipeline.store.export import export_store
-from pipeline.store.runs import Digest, Planned, RunState, begin_run, end_run, relink
+from pipeline.store.runs import Digest, Plan, Planned, RunState, begin_run, end_run, relink
 from pipeline.store.schema import connect, pipeline_version
 from pipeline.store.write import quarantine, write_document
 
@@ -108,11 +108,13 @@ def run_archive(
     task_runner: str = "inline",
     flow_run_id: str | None = None,
     steps: Steps = INLINE,
+    plan: Plan | None = None,
 ) -> Digest:
     """Process the new and changed files of ARCHIVE into the store; return the run's digest.
 
     Every write happens in this process (the only writer), one transaction per document,
-    so a rerun or a run after a crash replaces rather than duplicates.
+    so a rerun or a run after a crash replaces rather than duplicates. `plan` is one
+    made by `plan_run` on this store moments before, to save hashing the archive again.
     """
     db = str(db_path(db))
     day = today or date.today()
@@ -121,7 +123,7 @@ def run_archive(
     with closing(connect(db)) as con:
         state: RunState = begin_run(
             con, archive, run_id=run_id, pipeline_version=version, task_runner=task_runner,
-            flow_run_id=flow_run_id, today=day, retry_quarantined=retry_quarantined,
+            flow_run_id=flow_run_id, today=day, retry_quarantined=retry_quarantined, plan=plan,
         )
     plan, digest = state.plan, state.digest
     for planned, parsed in steps.parse_all(plan.todo):
