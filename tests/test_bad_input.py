@@ -24,6 +24,16 @@ def _text_pdf(path: Path, pages: int = 2, size=A4, **kwargs) -> Path:
     return path
 
 
+def _scan_pdf(path: Path, pages: int = 1) -> Path:
+    """A PDF whose pages carry only a drawn shape: what a scanner without OCR produces."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for _ in range(pages):
+        c.rect(50, 50, 400, 600, fill=1)
+        c.showPage()
+    c.save()
+    return path
+
+
 def _raises(path: Path, code: str) -> ScrutinyError:
     with pytest.raises(ScrutinyError) as err:
         read_document(path)
@@ -58,12 +68,7 @@ def test_encrypted_pdf_is_e103(tmp_path):
 
 
 def test_image_only_pdf_needs_ocr(tmp_path):
-    path = tmp_path / "scan.pdf"
-    c = canvas.Canvas(str(path), pagesize=A4)
-    for _ in range(2):
-        c.rect(50, 50, 400, 600, fill=1)
-        c.showPage()
-    c.save()
+    path = _scan_pdf(tmp_path / "scan.pdf", pages=2)
     doc = read_document(path)  # no E108: the caller must be able to record "needs OCR"
     assert doc.lines == [] and doc.pages == 2
     assert [i.code for i in doc.issues] == ["W201"]
@@ -148,12 +153,6 @@ def test_utf16_text_with_a_byte_order_mark_is_read_not_refused(tmp_path):
     assert doc.lines[0].text == "1. The Board welcomed the report’s findings."
 
 
-def _scan_pdf(path: Path) -> Path:
-    c = canvas.Canvas(str(path), pagesize=A4)
-    c.rect(50, 50, 400, 600, fill=1)
-    c.showPage()
-    c.save()
-    return path
 
 
 def test_a_scan_is_reported_as_needing_ocr_by_parse_not_as_an_empty_success(tmp_path):
