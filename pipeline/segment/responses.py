@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 
 from pipeline.link.stance import judge, load_rules
 from pipeline.records import Document, Paragraph, Response
+from pipeline.segment.grammar import RE_TOC_ENTRY  # the segmenter's contents-entry rule, one definition
 
 log = logging.getLogger(__name__)
 
@@ -47,8 +48,6 @@ RE_ANSWER_TO = re.compile(  # "Government response to recommendation 1 The gover
     re.IGNORECASE | re.DOTALL,
 )
 RE_ANSWER_ALONE = re.compile(_WHO + r"(?:response|reply|answer)\s*(?:[:.\-–—]\s*(?P<rest>.*))?$", re.IGNORECASE | re.DOTALL)
-RE_TOC = re.compile(r"(?:\.{4,}|…{2,})\s*\d+\s*$")
-RE_TOC_ANY = re.compile(r"(?:\.\s?){6,}\s*\d+\b")
 RE_RESPONSE_DOC = re.compile(r"\b(?:response|responses|reply|update on|progress (?:report|update))\b", re.IGNORECASE)
 HEAD_MAX_WORDS = 16
 
@@ -68,12 +67,12 @@ class _Block:
 def _head(p: Paragraph) -> tuple[str | None, str] | None:
     """(label, restated text) when the paragraph opens a recommendation block."""
     text = p.text.strip()
-    if p.label and not RE_TOC_ANY.search(text):
+    if p.label and not RE_TOC_ENTRY.search(text):
         return p.label, text  # the segmenter's "Recommendation N" block, table-set or not
-    if "\t" in text or RE_TOC_ANY.search(text):
+    if "\t" in text or RE_TOC_ENTRY.search(text):
         return None
     first = text.split("\n", 1)[0]
-    if RE_TOC.search(first) or len(first.split()) > HEAD_MAX_WORDS or RE_ANSWER_TO.match(text):
+    if RE_TOC_ENTRY.search(first) or len(first.split()) > HEAD_MAX_WORDS or RE_ANSWER_TO.match(text):
         return None
     m = RE_HEAD.match(first)
     if not m:
