@@ -254,3 +254,201 @@ def test_a_summary_of_recommendations_keeps_its_sub_headings():
         kind="scrutiny_report",
     )
     assert [r.label for r in parsed.recommendations] == ["1", "2"]
+
+
+# --- precision in long inquiry reports (issue: 90 recommendations found where there are 58) ---
+
+from pipeline.segment.recommendations import is_title  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Lessons to be Learned", True),
+        ("Role of Government: Response to Risk", True),
+        ("Duty of candour", True),
+        ("Monitoring liver damage for people who were infected with Hepatitis C.", True),
+        ("Note the report", False),  # a decision sought, worded as an imperative
+        ("That the Board notes the report", False),
+        ("Scrutiny Board is asked to note the report", False),
+        ("A peer review of each centre should take place every five years.", False),
+        ("The Inquiry website is maintained online.", False),
+        ("express comments but not require reconsideration of the decision, or", False),  # Kent call-in options
+    ],
+)
+def test_a_title_says_nothing(text, title):
+    assert is_title(text) is title
+
+
+def test_a_contents_list_under_a_recommendations_heading_is_not_recommendations():
+    parsed = parse(
+        """
+        Overview and Recommendations
+
+        1.1 Summary
+
+        1.2 List of Chapters
+
+        1.3 Lessons to be Learned
+
+        2.1 People’s Experiences
+
+        Research
+
+        3.12 Regulation describes how the Licensing Authority should have acted.
+
+        3.13 Self-Sufficiency looks at how the policy was approached.
+        """,
+        kind="scrutiny_report",
+    )
+    assert parsed.recommendations == []
+
+
+def test_a_running_page_header_does_not_make_the_chapter_a_list_of_recommendations():
+    page = "Recommendations\n\n{body}\n\nRecommendations\n"
+    parsed = parse(
+        "\f".join(
+            [
+                page.format(body="The charter has six undertakings.\n\n3. Approach public scrutiny with candour.\n\n"
+                                 "4. Avoid seeking to defend the indefensible."),
+                page.format(body="Accordingly, I recommend:\n\n2. Recognising what happened\n\n"
+                                 "a) A permanent memorial be established.\n\nb) A memorial be established at Treloar’s."),
+                page.format(body="The Nolan principles are:\n\n1. Selflessness\n\n7. Leadership"),
+            ]
+        ),
+        kind="scrutiny_report",
+    )
+    assert [r.label for r in parsed.recommendations] == ["2a", "2b"]
+
+
+def test_a_final_list_of_titled_recommendations_gives_its_lowest_level_items():
+    parsed = parse(
+        """
+        The Recommendations
+
+        1 Compensation
+
+        My principal recommendation remains that a compensation scheme should be set up now.
+
+        2 Recognising and remembering what happened to people
+
+        a) A permanent memorial be established in the UK.
+
+        b) There should be at least three events for those infected.
+
+        3 Preventing future harm to patients
+
+        a) Duty of candour
+        i) A statutory duty of candour should be introduced in Northern Ireland.
+        ii) The duties of candour in Scotland and Wales should be reviewed.
+
+        b) Cultural change
+        i) That a culture of defensiveness be recognised as a safety issue.
+        """,
+        kind="scrutiny_report",
+    )
+    recs = {r.label: r.text for r in parsed.recommendations}
+    assert list(recs) == ["1", "2a", "2b", "3a(i)", "3a(ii)", "3b"]
+    assert recs["1"].startswith("My principal recommendation")
+    assert recs["3b"].startswith("That a culture of defensiveness")  # a list of one is no list
+
+
+def test_a_numbered_section_after_an_unnumbered_recommendations_box_is_not_a_group_of_recommendations():
+    parsed = parse(
+        """
+        Recommendations
+
+        1. Note the report.
+
+        2. Agree the work programme.
+
+        1. Introduction
+
+        1.1 This report sets out the work programme.
+
+        1.2 The Committee should consider it.
+        """,
+        kind="officer_report",
+    )
+    assert [r.label for r in parsed.recommendations] == ["1", "2"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "INQ000187580_0026, 0032 Recommendation 2",  # a footnote run into a label
+        "224 Submissions on Recommendations of the Health Boards",  # a footnote
+        "“Recommendation accepted",  # a quotation
+        "Royal Academy of Engineering’s recommendations more fully to guard against the problems.76",
+    ],
+)
+def test_lines_that_mention_recommendations_do_not_open_a_section(heading):
+    parsed = parse(
+        f"""
+        {heading}
+
+        3.16 The Northern Ireland Executive did, however, maintain corporate risk registers.
+
+        3.17 There were five major flaws in the approach to risk assessment.
+        """,
+        kind="scrutiny_report",
+    )
+    assert parsed.recommendations == []
+
+
+def test_a_section_that_turns_into_narrative_ends():
+    prose = "\n\n".join(f"In 198{k} the department wrote to the centres about the risk." for k in range(9))
+    parsed = parse(
+        f"""
+        Council of Europe recommendations
+
+        {prose}
+
+        There were four major failings in relation to research:
+        a) Research was conducted without consent;
+        b) Patients were not told.
+        """,
+        kind="scrutiny_report",
+    )
+    assert parsed.recommendations == []
+
+
+def test_a_lone_later_letter_has_no_citable_label_but_a_list_from_a_stays():
+    parsed = parse(
+        """
+        This material leads me to recommend, as the NHSBT suggests, that:
+        c) Transfusion laboratories should be staffed adequately.
+
+        Training
+
+        Drawing these threads together, I recommend that the following steps be taken:
+        a) Peer review of haemophilia care should continue.
+        b) Trusts should deliberate on peer review findings.
+        """,
+        kind="scrutiny_report",
+    )
+    assert [r.label for r in parsed.recommendations] == ["a", "b"]
+
+
+def test_a_roman_list_continued_over_a_page_break_keeps_its_parent():
+    from pipeline.records import Item, Paragraph
+    from pipeline.segment.recommendations import item_labels
+
+    continued = Paragraph(uid="x:@1", number=None, kind="paragraph", heading=None, text="iii) ...", page=2,
+                          position=1, items=[Item("iii", "fibroscan should be used"), Item("iv", "a hepatologist"),
+                                             Item("v", "commissioners should ensure"), Item("vi", "those infected")])
+    assert [lab for lab, _ in item_labels(continued, carry="6a")] == ["6a(iii)", "6a(iv)", "6a(v)", "6a(vi)"]
+    assert item_labels(continued) == []  # with no parent before the break it cannot be cited
+    parsed = parse(
+        """
+        I therefore recommend:
+
+        6. Monitoring liver damage
+
+        a) All patients should receive the following care:
+        i) those with cirrhosis should receive lifetime monitoring
+        ii) those with fibrosis should receive the same care
+        """,
+        kind="scrutiny_report",
+    )
+    assert [r.label for r in parsed.recommendations] == ["6a(i)", "6a(ii)"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-GRAMMAR_VERSION = "grammar-4"
+GRAMMAR_VERSION = "grammar-5"
 
 BULLET_CHARS = "-–—•▪●◦·∙*§►➢✓o"
 _BULLET = r"(?:[-–—•▪●◦·∙§►➢✓]|\*(?!\*))"

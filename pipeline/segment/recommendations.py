@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Any
 
 from pipeline.records import Document, Paragraph, Recommendation
-from pipeline.segment.grammar import GRAMMAR_VERSION, ROMANS, strip_markup
+from pipeline.segment.grammar import GRAMMAR_VERSION, ROMANS, is_child, plausible_next, strip_markup
 
-GENERATOR = f"rules/{GRAMMAR_VERSION}/recommendations-1"
+GENERATOR = f"rules/{GRAMMAR_VERSION}/recommendations-2"
 
 RE_REC_HEADING = re.compile(r"\brecommendations?\b|\bdecisions? (?:sought|required)\b", re.I)
 RE_INTRODUCES_RECS = re.compile(r"\brecommendations?\b|\brecommends?\b", re.I)
@@ -135,12 +136,18 @@ def _chapter_number(heading: str) -> str | None:
     return m.group(1) if m else None
 
 
-def item_labels(p: Paragraph) -> list[tuple[str, str]]:
+def item_labels(p: Paragraph, base: str | None = None, carry: str | None = None) -> list[tuple[str, str]]:
     """(label, text) of a paragraph's items as recommendations: '4' stands alone, 'b' under
     paragraph 37 is '37b', under item '2' it is '2b', and '(ii)' under '4a' is '4a(ii)'.
-    A numbered item with lettered items under it is their title, not a recommendation."""
+    A numbered item with lettered items under it is their title, not a recommendation.
+    `base` is the paragraph's full label when its own number is a letter ('a' under '4').
+    A list that goes on over a page break starts at 'iv)' with no parent of its own: it
+    continues `carry`, the parent of the items before the break, else it cannot be cited."""
     out: list[tuple[str, str]] = []
-    num = letter = None
+    base = base or p.number
+    num = None
+    orphan = False  # inside a list continued from before a page break
+    letter = base if base and p.number and p.number.isalpha() else None
     labelled = [i for i in p.items if i.label]
     for k, item in enumerate(labelled):
         lab = item.label or ""
@@ -151,12 +158,88 @@ def item_labels(p: Paragraph) -> list[tuple[str, str]]:
                 out.append((lab, item.text))
         elif lab in ROMANS and letter and not (len(lab) == 1 and ord(lab) == ord(letter[-1]) + 1):
             out.append((f"{letter}({lab})", item.text))
+        elif lab in ROMANS and not letter and (len(lab) > 1 or orphan):
+            orphan = True
+            if carry:
+                out.append((f"{carry}({lab})", item.text))
         else:
-            letter = f"{num or p.number or ''}{lab}"
+            letter = f"{num or base or ''}{lab}"
             follows = len(lab) == 1 and nxt == chr(ord(lab) + 1)
             if not (nxt and nxt in ROMANS and not follows):
                 out.append((letter, item.text))
     return out
+
+
+RE_CLAUSE = re.compile(
+    r"\b(?:should|must|shall|will|would|could|can|may|(?<!to )be|is|are|has|have|needs?|recommends?|asks?|invites?)\b", re.I
+)
+
+
+def is_title(text: str) -> bool:
+    """A title says nothing: 'Lessons to be Learned' no, 'Consent', 'Role of Government: Response
+    to Risk', 'Duty of candour'. Short, no verb of its own, not worded as a recommendation or a
+    decision ('That ...', 'To ...', 'Note the report')."""
+    t = strip_markup(text.split("\n")[0]).rstrip(" .")
+    if not t or len(t.split()) > 14 or t[-1] in ":;," or t[0].islower() or re.search(r"[,;]?\s(?:or|and)$", t):
+        return False  # a title starts with a capital and does not run on ('... the decision, or')
+    if t.startswith(("That ", "To ", "that ", "to ")) or RE_IMPERATIVE.match(t) or RE_ASKED.match(t):
+        return False
+    return not RE_CLAUSE.search(t) and not re.search(r"[.!?]\s", t)
+
+
+def _norm(text: str) -> str:
+    return " ".join(strip_markup(text).lower().split())
+
+
+def running_headings(paragraphs: list[Paragraph], min_pages: int = 3) -> set[str]:
+    """Headings printed on many pages ('Recommendations' atop each page of a chapter) are
+    running headers or footers: they do not start a section."""
+    pages: dict[str, set[int]] = {}
+    for p in paragraphs:
+        if p.kind == "heading" and not p.number:
+            pages.setdefault(_norm(p.text), set()).add(p.page)
+    return {text for text, seen in pages.items() if len(seen) >= min_pages}
+
+
+RE_LABELLED_REC = re.compile(r"\brecommendation\s+(?:no\.?\s*)?\d", re.I)
+
+
+def opens_section(p: Paragraph) -> bool:
+    """A heading that titles recommendations: 'Recommendations', '7.0 RECOMMENDATIONS',
+    'Summary of conclusions and recommendations'. Not a run-on sentence that mentions them,
+    a footnote ('224 Submissions on Recommendations ...'), nor the label of one
+    recommendation ('... Recommendation 2') that lost its line break."""
+    t = strip_markup(p.text)
+    if not RE_REC_HEADING.search(t) or RE_LABELLED_REC.search(t):
+        return False
+    if not p.number and re.match(r"^\d", t) or t[:1] in "“\"‘'":
+        return False  # a footnote, or a line of quoted text
+    return len(t.split()) <= 14 and not t[0].islower() and t.rstrip("0123456789")[-1:] not in (".", ";", ",")
+
+
+def _groups_recommendations(section: dict[str, Any] | None, paragraphs: list[Paragraph], k: int) -> bool:
+    """Under an unnumbered 'The Recommendations' heading, '1 Compensation', '2 Recognising ...'
+    title groups of recommendations; '1. Introduction' followed by 1.1, 1.2 starts the report."""
+    p = paragraphs[k]
+    if not section or section["top"] or not section["major"] or not (p.number or "").isdigit():
+        return False
+    if not plausible_next(section["title"], p.number or ""):
+        return False
+    for q in paragraphs[k + 1 : k + 40]:
+        if q.kind == "heading" and q.number and not is_child(q.number, p.number or ""):
+            break
+        if q.number and is_child(q.number, p.number or ""):
+            return False
+    return True
+
+
+# A list of recommendations is not a run of this many plain paragraphs in a row.
+MAX_PROSE_RUN = 8
+
+
+def _under_title(paragraphs: list[Paragraph], k: int, title: str) -> bool:
+    """The paragraph directly follows the numbered title `title`."""
+    return k > 0 and paragraphs[k - 1].number == title
 
 
 def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Recommendation]:
@@ -166,7 +249,7 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
     found: list[tuple[Recommendation, bool]] = []  # (recommendation, labelled by the document)
     prefix = doc.id[:12]
     lead_in: str | None = None
-    section: dict[str, str | None] | None = None  # the recommendations section we are in
+    section: dict[str, Any] | None = None  # the recommendations section we are in
     recommend_pending = False  # "Accordingly, I recommend:" just before a numbered title
 
     def add(label: str | None, text: str, paragraph: Paragraph, par_number: str | None, lead: str | None) -> None:
@@ -185,46 +268,118 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
         )
         found.append((rec, label is not None))
 
+    running = running_headings(paragraphs)
+    intro: Recommendation | None = None  # the sentence under a numbered title, until letters follow
     for k, p in enumerate(paragraphs):
         if p.kind == "heading":
             lead_in = None
+            intro = None
             major = bool(p.number or RE_MAJOR_HEADING.match(p.text))
-            if RE_REC_HEADING.search(p.text):
+            if p.number and _groups_recommendations(section, paragraphs, k):
+                section["title"] = section["last"] = p.number  # type: ignore[index]  # "The Recommendations", "1 Compensation"
+            elif opens_section(p) and _norm(p.text) not in running:  # not a page header
                 top = _top(p.number) or _chapter_number(p.text)
                 # "Recommendation(s):" labels what follows it; "Summary of conclusions and
                 # recommendations" titles a section with sub-headings of its own
                 label_only = p.text.rstrip().endswith(":") and not major
-                section = {"top": top, "title": None, "major": None if label_only else "1"}
+                section = {"top": top, "title": None, "major": None if label_only else "1", "last": None, "at": len(found)}
             elif recommend_pending and p.number:
-                section = {"top": p.number, "title": p.number, "major": "1"}  # "2. Recognising ..." then (a), (b)
+                section = {"top": p.number, "title": p.number, "major": "1", "last": p.number, "at": len(found)}  # "2. Recognising ..." then (a), (b)
             elif major or section and not section["major"]:
                 # a section's sub-headings stay inside it; after a "Recommendation:" label,
                 # the next heading ("Background documents") is a new section
                 section = None
-            recommend_pending = False
+            recommend_pending = bool(RE_RECOMMEND_LEAD.search(p.text))
             continue
         if section and p.number and section["top"] and _top(p.number) and _top(p.number) != section["top"]:
             section = None
+        elif section and _top(p.number) and not section["top"]:
+            if section["last"] and not plausible_next(section["last"], p.number or ""):
+                section = None  # the numbering broke off: 1.1 ... 7.9 of a contents list, then 3.12
+            else:
+                section["last"] = p.number
+        if section and not (p.number or p.label or any(i.label for i in p.items)):
+            section["prose"] = (section.get("prose") or 0) + 1  # type: ignore[operator]
+            if section["prose"] > MAX_PROSE_RUN:  # type: ignore[operator]
+                # "Council of Europe recommendations" was a topic of the narrative: its
+                # paragraphs were not recommendations
+                found[section["at"] :] = [f for f in found[section["at"] :] if f[1]]
+                section = None
+        elif section:
+            section["prose"] = 0
         in_section = section is not None
+        title = section["title"] if section else None
         if p.label:
             add(p.label, _block_text(paragraphs, k), p, None, None)
         elif any(i.label for i in p.items) and _introduces_list(p) and (in_section or RE_INTRODUCES_RECS.search(_lead_in(p))):
             lead = _lead_in(p)
-            for label, text in item_labels(p):
-                add(label, text, p, p.number, lead)
+            base = f"{title}{p.number}" if title and p.number and p.number.isalpha() else None
+            labels = item_labels(p, base, _carry(found))
+            first = labels[0][0] if labels else ""
+            prev = section.get("letter") if section else None
+            if len(first) == 1 and first.isalpha() and not _next_letter(prev, first):
+                labels = []  # 'c) ...' alone: one item of a list whose start and number lie elsewhere
+            for label, text in labels:
+                if not is_title(text):  # 'The Nolan principles are: 1. Selflessness ...'
+                    add(label, text, p, p.number, lead)
         elif p.number and in_section:
+            base = f"{title}{p.number}" if title and p.number.isalpha() else p.number
+            if intro is not None and base.startswith(intro.label) and base != intro.label:
+                found[:] = [f for f in found if f[0] is not intro]  # the sentence introduced letters
+            intro = None
             if p.text.rstrip().endswith(":"):
                 lead_in = p.text
                 continue
-            label = f"{section['title']}{p.number}" if section and section["title"] and p.number.isalpha() else p.number
-            add(label, p.text, p, p.number, lead_in)
+            if p.number.isdigit() and is_title(_lead_in(p)) and not p.items:
+                section["title"] = p.number  # type: ignore[index]  # a numbered title over what follows
+                continue
+            subitems = [(lab, text) for lab, text in item_labels(p, base) if lab != base]
+            if subitems and is_title(_lead_in(p)):
+                for label, text in subitems:  # "a) Duty of candour" then i), ii): the leaves
+                    add(label, text, p, p.number, _lead_in(p))
+            elif "\n" not in p.text and is_title(p.text):
+                continue  # a contents entry says nothing
+            elif base == p.number and p.number.isalpha() and not _next_letter(section.get("letter"), p.number):
+                continue  # 'b)' with no 'a)' before it: a list begun outside this section
+            else:
+                add(base, p.text, p, p.number, lead_in)
+                section["letter"] = p.number if p.number.isalpha() else None  # type: ignore[index]
         elif not p.number and in_section:
             if p.text.rstrip().endswith(":"):
                 lead_in = p.text
+            elif title and _under_title(paragraphs, k, title) and not is_title(p.text):
+                add(title, p.text, p, None, lead_in)  # "1 Compensation" then its one sentence
+                intro = found[-1][0]
             else:
                 add(None, p.text, p, None, lead_in)
         recommend_pending = bool(RE_RECOMMEND_LEAD.search(p.text)) and not p.items
-    return _dedupe(found)
+    return _dedupe(_single_subitems(found))
+
+
+RE_ROMAN_LABEL = re.compile(r"^(?P<parent>.+)\((?P<roman>[ivx]+)\)$")
+
+
+def _carry(found: list[tuple[Recommendation, bool]]) -> str | None:
+    """The parent of the last recommendation when it was a roman sub-item: '6a' of '6a(iv)'."""
+    m = RE_ROMAN_LABEL.match(found[-1][0].label) if found else None
+    return m.group("parent") if m else None
+
+
+def _next_letter(prev: str | None, letter: str) -> bool:
+    """'a' opens a lettered list; 'c' follows only 'b'."""
+    return letter == "a" or bool(prev) and len(letter) == 1 and ord(letter) == ord(prev[-1]) + 1
+
+
+def _single_subitems(found: list[tuple[Recommendation, bool]]) -> list[tuple[Recommendation, bool]]:
+    """A list of one is no list: '4b' with a lone 'i)' under it is recommendation '4b'."""
+    labels = [rec.label for rec, _ in found]
+    for rec, _ in found:
+        m = RE_ROMAN_LABEL.match(rec.label)
+        if m and m.group("roman") == "i" and not any(
+            lab != rec.label and lab.startswith(m.group("parent") + "(") for lab in labels
+        ):
+            rec.label = m.group("parent")
+    return found
 
 
 def _block_text(paragraphs: list[Paragraph], k: int) -> str:
