@@ -12,7 +12,7 @@ from reportlab.pdfgen import canvas
 from pipeline.errors import ScrutinyError
 from pipeline.ingest import read_document
 from pipeline.ingest.cleanup import is_page_number, join_hyphenated, mend_chars, running_furniture, vocabulary
-from pipeline.ingest.pdf import read_pdf
+from pipeline.ingest.pdf import _layout, read_pdf
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pdf"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -86,7 +86,14 @@ def test_record_of_decision_drops_footer_and_keeps_table(record_of_decision):
     # the decision-number box beside the decision maker is one table row
     row = [ln for ln in lines if ln.table and "24/00093" in ln.text]
     assert row and row[0].text.split("\t")[-1] == "24/00093"
-    assert any(ln.table and ln.text.startswith("Millmead Margate\t31/03/2025") for ln in lines)
+    # the contracts table is ruled: read from its rules, every cell in its own column
+    rows = [ln.text for ln in lines if ln.table and ln.page == 3]
+    assert rows == [
+        "Provider\tArea\tContract End Date\tContract value per Annum",
+        "Millmead\tMargate\t31/03/2025\t£222,127.44",
+        "Seashells\tSheerness\t31/03/2025\t£204,302.16",
+        "Totals\t\t\t£426,429.60",
+    ]
     # a list marker drawn apart from its text is joined to it
     assert _find(lines, "a) result in savings or expenditure")
     assert _find(lines, "1. Margate Family Hub")[0].page == 5
@@ -241,3 +248,78 @@ def test_parallel_layout_gives_the_same_lines(tmp_path):
     one = read_pdf(path)
     two = read_pdf(path, workers=2)
     assert one == two and one[1] == 30 and len(one[0]) == 60
+
+
+# --- ruled tables (issue 3: two-column "Issue raised | Response" tables) ------------------
+
+
+def test_issue_3_ruled_issue_response_table_is_read_row_by_row():
+    """Kent's Executive Response answers 21 questions in a ruled two-column table that runs
+    over 11 pages; pdfminer alone interleaves its cells and loses the long answers."""
+    lines, pages, _ = read_pdf(FIXTURES / "kent_executive_response_24-00093.pdf")
+    rows = [ln.text.split("\t") for ln in lines if ln.table and ln.page >= 4 and ln.text.count("\t") == 1]
+    assert rows[0] == ["Issue raised", "Response"]
+    assert len(rows) == 22  # the header and 21 questions
+    # rows that a page break split are whole again: the question ends, the answer goes on
+    split = [r for r in rows if r[0].startswith("Government funding is confirmed")][0]
+    assert split[0].endswith("that an update be brought to the next meeting.")
+    assert "2. Northdown Road Family Hub" in split[1]
+    risk = [r for r in rows if r[0].startswith("Where is the risk analysis")][0]
+    assert risk[0] == "Where is the risk analysis for the proposals?"
+    assert "The EqIA has been updated" in risk[1] and "are considered to be justified." in risk[1]
+    # a table nested in an answer cell stays in that cell, not a row of its own
+    assert not [r for r in rows if r[0] in ("Role", "District")]
+    # prose around the table is untouched
+    assert _find(lines, "4.1 A range of questions and information requests")
+
+
+def _ruled_pdf(path: Path, rows_per_page) -> Path:
+    """A two-column ruled table (header on page 1), continued over the following pages."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for rows in rows_per_page:
+        y = 760
+        for left, right in rows:
+            height = 16 * max(len(left), len(right)) + 8
+            c.rect(60, y - height, 220, height)
+            c.rect(280, y - height, 260, height)
+            for k, text in enumerate(left):
+                c.drawString(66, y - 14 - 16 * k, text)
+            for k, text in enumerate(right):
+                c.drawString(286, y - 14 - 16 * k, text)
+            y -= height
+        c.showPage()
+    c.save()
+    return path
+
+
+def test_ruled_table_rows_split_by_a_page_break_are_joined(tmp_path):
+    path = _ruled_pdf(tmp_path / "ruled.pdf", [
+        [(["Recommendation"], ["Response"]),
+         (["1. Extend the opening hours of", "the library"], ["Agreed. Hours will be extended"]),
+         (["2. Publish the data"], ["Accepted in part. The summary", "is published monthly and"])],
+        [([""], ["the full data set from April."]),
+         (["3. Review the fees"], ["Not accepted."])],
+    ])
+    lines, _, _ = read_pdf(path)
+    assert [ln.text for ln in lines if ln.table] == [
+        "Recommendation\tResponse",
+        "1. Extend the opening hours of the library\tAgreed. Hours will be extended",
+        "2. Publish the data\tAccepted in part. The summary is published monthly and the full data set from April.",
+        "3. Review the fees\tNot accepted.",
+    ]
+
+
+def test_a_boxed_note_or_a_one_row_layout_is_not_a_ruled_table(tmp_path):
+    c = canvas.Canvas(str(tmp_path / "boxed.pdf"), pagesize=A4)
+    c.rect(60, 600, 480, 120)  # a boxed note: two vertical rules only
+    c.drawString(70, 700, "Key point: the Board agreed the plan.")
+    c.showPage()
+    for k, text in enumerate(["HC 18", "Module 1 report", "July 2024"]):  # a designed cover: one row of boxes
+        c.rect(60 + 160 * k, 400, 160, 60)
+        c.drawString(70 + 160 * k, 430, text)
+    c.save()
+    pages = _layout(str(tmp_path / "boxed.pdf"))
+    assert [p.ruled for p in pages] == [False, True]
+    assert [p.tables for p in pages] == [[], []]  # one row that continues nothing is layout
+    lines, _, _ = read_pdf(tmp_path / "boxed.pdf")
+    assert [ln.text for ln in lines if "Key point" in ln.text] == ["Key point: the Board agreed the plan."]

@@ -17,7 +17,7 @@ from pipeline.records import Document, Issue, Line
 
 log = logging.getLogger(__name__)
 
-READER_VERSION = "ingest-1"
+READER_VERSION = "ingest-2"  # 2: ruled tables read from their rules (pdfplumber)
 
 
 def sha256_file(path: Path) -> str:

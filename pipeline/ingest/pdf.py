@@ -2,8 +2,9 @@
 
 pdfminer gives text lines grouped into boxes. We rebuild the page from those pieces:
 a list marker or a "Label:" that sits on the same baseline as the text to its right
-is joined to it; boxes that share a baseline band with a box beside them form a table
-row (one `Line`, cells joined by tabs); every other line is prose, in top-to-bottom
+is joined to it; a ruled table is read row by row from its rules (`ingest.pdf_tables`);
+boxes that share a baseline band with a box beside them form a table row (one `Line`,
+cells joined by tabs); every other line is prose, in top-to-bottom
 order, with `gap_before` from the vertical space above it. Running headers, footers
 and folios are then dropped, ligatures folded and line-end hyphens mended
 (`ingest.cleanup`).
@@ -28,6 +29,7 @@ from pipeline.ingest.cleanup import (
     running_furniture,
     vocabulary,
 )
+from pipeline.ingest.pdf_tables import Table, as_field, has_grid, joins_row_above, read_tables, vertical_rules
 from pipeline.records import Issue, Line
 
 log = logging.getLogger(__name__)
@@ -62,6 +64,8 @@ class RawPage:
     height: float
     frags: list[Frag] = field(default_factory=list)
     has_image: bool = False
+    ruled: bool = False  # the page draws a grid: a table to read from its rules
+    tables: list[Table] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -160,6 +164,7 @@ def _walk(page, raw: RawPage) -> None:
                 raw.frags.append(frag)
         elif isinstance(obj, (LTFigure, LTImage)):
             raw.has_image = True
+    raw.ruled = has_grid(vertical_rules(page))
 
 
 def _open(path: Path, fh):
@@ -223,6 +228,9 @@ def _layout(path: str, first: int = 0, last: int | None = None) -> list[RawPage]
             raise
         except Exception as exc:  # noqa: BLE001 - pdfminer raises many types on damaged streams
             raise ScrutinyError("E102", path, detail=f"page {len(out) + first + 1}: {type(exc).__name__}: {exc}"[:200]) from exc
+    ruled = [first + k for k, raw in enumerate(out) if raw.ruled and raw.frags]
+    for n, tables in read_tables(path, ruled).items():
+        out[n - first].tables = tables
     return out
 
 
@@ -284,14 +292,40 @@ def _groups(items: list, linked) -> list[list]:
     return list(out.values())
 
 
+def _ruled_rows(raw: RawPage) -> tuple[list[Item], list[Frag]]:
+    """Rows of the page's ruled tables as items, and the fragments no table holds."""
+    held: dict[tuple[int, int], list[Frag]] = {}  # (table, row) -> its fragments, for bold
+    rest: list[Frag] = []
+    for f in raw.frags:
+        top, bottom = raw.height - f.y1, raw.height - f.y0
+        t = next((k for k, t in enumerate(raw.tables) if t.holds(f.x0, top, f.x1, bottom)), None)
+        if t is None:
+            rest.append(f)
+            continue
+        mid = (top + bottom) / 2
+        row = next((k for k, r in enumerate(raw.tables[t].rows) if r.top - 1 <= mid <= r.bottom + 1), -1)
+        held.setdefault((t, row), []).append(f)
+    items: list[Item] = []
+    for t, table in enumerate(raw.tables):
+        for k, r in enumerate(table.rows):
+            frags = held.get((t, k), [])
+            bold = bool(frags) and all(f.bold for f in frags)
+            field_text = as_field(r.cells)
+            if field_text is not None:
+                items.append(Item(field_text, r.top, r.bottom, table.x0, bold))
+            else:
+                items.append(Item("\t".join(r.cells), r.top, r.bottom, table.x0, bold, False, True))
+    return items, rest
+
+
 def _page_items(raw: RawPage) -> list[Item]:
     """Prose lines and table rows of one page, top to bottom."""
-    frags = _merge_markers(raw.frags)
+    items, frags = _ruled_rows(raw) if raw.tables else ([], raw.frags)
+    frags = _merge_markers(frags)
     boxes: dict[int, list[Frag]] = {}
     for f in frags:
         boxes.setdefault(f.box, []).append(f)
     spans = [(min(f.x0 for f in fs), max(f.x1 for f in fs), min(f.y0 for f in fs), max(f.y1 for f in fs), fs) for fs in boxes.values()]
-    items: list[Item] = []
     for comp in _groups(spans, lambda a, b: _overlap(a[2], a[3], b[2], b[3]) > 2.0):
         columns = _groups(comp, lambda a, b: _overlap(a[0], a[1], b[0], b[1]) > 0.0)
         if len(columns) == 1:
@@ -325,6 +359,12 @@ def _to_lines(pages: list[list[Item]], heights: list[float]) -> list[Line]:
             in_margin = it.top < 0.12 * height or it.top > 0.88 * height
             if (p, i) in drop or (in_margin and is_page_number(it.text)):
                 continue
+            if first_on_page and it.table and lines and lines[-1].table:
+                above, row = lines[-1].text.split("\t"), it.text.split("\t")
+                if joins_row_above(above, row):  # a row the page break split
+                    lines[-1].text = "\t".join(" ".join(filter(None, pair)) for pair in zip(above, row))
+                    prev, first_on_page = it, False
+                    continue
             if prev is None:
                 gap = 0
             elif first_on_page:

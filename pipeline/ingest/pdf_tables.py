@@ -1,0 +1,153 @@
+"""Ruled tables in a PDF: which pages draw one, and their rows, read by pdfplumber.
+
+pdfminer's layout analysis reads a table cell by cell, so a two-column "Issue raised |
+Response" table comes out interleaved, and a long answer cell falls apart into prose.
+Where a page draws a grid (three or more vertical rules that stand side by side), the
+page is read again by pdfplumber's table finder, which is built on pdfminer.six and
+takes cells from the rules. Each row becomes one table line, its cells joined by tabs.
+A row that a page break splits is joined again by `joins_row_above`.
+
+Pages without a grid, which is most of them, cost nothing more.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from pipeline.ingest.cleanup import mend_chars
+
+log = logging.getLogger(__name__)
+
+RULE_MIN_LENGTH = 5.0  # points: shorter strokes are glyph parts or underlines
+COLUMN_GAP = 15.0  # points between vertical rules that count as different columns
+SHARED_SPAN = 10.0  # points of height that rules of one table have in common
+LABEL_MAX = 40  # a "Label:" cell up to this long reads as a field, not a table row
+
+
+@dataclass(slots=True)
+class Row:
+    """One table row: its vertical extent (points from the page top) and cell texts."""
+
+    top: float
+    bottom: float
+    cells: list[str]
+
+
+@dataclass(slots=True)
+class Table:
+    """A ruled table on one page, in pdfplumber's coordinates (points from the page top)."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    rows: list[Row] = field(default_factory=list)
+
+    def holds(self, x0: float, top: float, x1: float, bottom: float) -> bool:
+        """The box's centre lies inside the table."""
+        cx, cy = (x0 + x1) / 2, (top + bottom) / 2
+        return self.x0 - 1 <= cx <= self.x1 + 1 and self.top - 1 <= cy <= self.bottom + 1
+
+
+def vertical_rules(objs) -> list[tuple[float, float, float]]:
+    """(x, y0, y1) of every vertical stroke among a page's layout objects.
+
+    A thin rectangle or a line is one stroke; a wider rectangle (a cell drawn as a box,
+    or a shaded cell) gives its two sides.
+    """
+    from pdfminer.layout import LTLine, LTRect
+
+    rules: list[tuple[float, float, float]] = []
+    for o in objs:
+        if not isinstance(o, (LTLine, LTRect)):
+            continue
+        w, h = o.x1 - o.x0, o.y1 - o.y0
+        if h < RULE_MIN_LENGTH:
+            continue
+        if w <= 2:
+            rules.append(((o.x0 + o.x1) / 2, o.y0, o.y1))
+        elif isinstance(o, LTRect):
+            rules += [(o.x0, o.y0, o.y1), (o.x1, o.y0, o.y1)]
+    return rules
+
+
+def has_grid(rules: list[tuple[float, float, float]]) -> bool:
+    """Three or more vertical rules, at different x, that share a stretch of height.
+
+    A page frame or a boxed note gives two; the narrowest table (two columns) gives three.
+    """
+    for x, y0, y1 in rules:
+        columns = {round(x2 / COLUMN_GAP) for x2, a, b in rules if min(y1, b) - max(y0, a) > SHARED_SPAN}
+        if len(columns) >= 3:
+            return True
+    return False
+
+
+def _cell(text: str | None) -> str:
+    return " ".join(mend_chars(part).strip() for part in (text or "").splitlines() if part.strip())
+
+
+def _inside(inner: Table, outer: Table) -> bool:
+    return inner is not outer and outer.x0 - 1 <= inner.x0 and inner.x1 <= outer.x1 + 1 and outer.top - 1 <= inner.top and inner.bottom <= outer.bottom + 1
+
+
+def read_tables(path: str, pages: list[int]) -> dict[int, list[Table]]:
+    """The ruled tables of `pages` (0-based), keyed by page; tables nested in a cell of
+    another are left out (their text is in that cell), and so are one-column boxes.
+
+    A page pdfplumber cannot read is logged and left to the prose reader.
+    """
+    if not pages:
+        return {}
+    import pdfplumber
+
+    found: dict[int, list[Table]] = {}
+    with pdfplumber.open(path, pages=[n + 1 for n in pages]) as pdf:
+        for n, page in zip(pages, pdf.pages):
+            try:
+                tables = [_table(t) for t in page.find_tables()]
+            except Exception as exc:  # noqa: BLE001 - one odd page must not lose the document
+                log.warning("%s: page %d: table finder failed (%s: %s); read as prose", path, n + 1, type(exc).__name__, exc)
+                continue
+            tables = [t for t in tables if _is_table(t) and not any(_inside(t, o) for o in tables)]
+            if tables:
+                found[n] = tables
+            page.close()
+    return found
+
+
+def _is_table(t: Table) -> bool:
+    """Two rows or more; a lone row only when it goes on from the page before (a designed
+    cover or a boxed layout is one 'row' that does not)."""
+    return len(t.rows) >= 2 or (len(t.rows) == 1 and _continues(t.rows[0].cells))
+
+
+def _continues(cells: list[str]) -> bool:
+    first = cells[0].lstrip("•·-– ")
+    return not first or first[0].islower()
+
+
+def _table(t) -> Table:
+    x0, top, x1, bottom = t.bbox
+    rows = []
+    for row, texts in zip(t.rows, t.extract()):
+        cells = [_cell(c) for c in texts]
+        if len(cells) < 2 or not any(cells):
+            continue
+        rows.append(Row(row.bbox[1], row.bbox[3], cells))
+    return Table(x0, top, x1, bottom, rows)
+
+
+def as_field(cells: list[str]) -> str | None:
+    """'From:' | 'Sue Chandler ...' is a field of a form, read as 'From: Sue Chandler ...'."""
+    filled = [c for c in cells if c]
+    if len(filled) == 2 and filled[0].endswith(":") and len(filled[0]) <= LABEL_MAX:
+        return f"{filled[0]} {filled[1]}"
+    return None
+
+
+def joins_row_above(above: list[str], row: list[str]) -> bool:
+    """The first row on a page goes on with the last row of the page before: same
+    number of cells, and its first cell is empty or starts mid-sentence (lower case)."""
+    return len(above) == len(row) and any(row) and _continues(row)
