@@ -208,6 +208,36 @@ def test_two_column_recommendation_response_table():
     assert (responses[0].stance, responses[1].progress) == ("accepted", "completed")
 
 
+def test_table_rows_numbered_in_order_when_the_issue_cell_has_no_label():
+    """A question that starts with a capital letter ("A decision has been taken ...") is not
+    lettered "A"; a "Feedback | Draft Council Response" header opens a table too."""
+    rows = [
+        ("Consultation Feedback\tDraft KCC Response", True),
+        ("The centre must not close\tIt is acknowledged that the centre plays an important role.", True),
+        ("A decision has been taken before to extend these contracts, why not again?\tThis was set out above.", True),
+        ("b) Parking is free at the centre\tParking is not available at the Gateway.", True),
+    ]
+    d = document(kind="other")
+    d.lines = [Line(text, table=table) for text, table in rows]
+    responses = find_responses(d, [])
+    assert [r.label for r in responses] == ["1", "2", "b"]
+    assert responses[1].restated.startswith("A decision has been taken")
+
+
+def test_issue_3_kent_executive_response_pdf_answers_21_questions():
+    from pathlib import Path
+
+    from pipeline.process import parse_file
+
+    pdf = Path(__file__).parent / "fixtures" / "pdf" / "kent_executive_response_24-00093.pdf"
+    parsed = parse_file(pdf, themes=False)
+    responses = parsed.responses
+    assert [r.label for r in responses] == [str(k) for k in range(1, 22)]
+    assert responses[0].restated.startswith("Cabinet Member to take into consideration the petition")
+    assert responses[0].text.startswith("The Cabinet Member listened carefully")
+    assert all(len(r.text) > 40 for r in responses)
+
+
 def test_a_sub_title_between_the_block_head_and_the_quote_does_not_end_the_block():
     """Behaviour Change response read from its PDF: 'Hol Inquiry Recommendation', a section
     title, then the quoted 8.26 and the answer."""
@@ -219,3 +249,135 @@ def test_a_sub_title_between_the_block_head_and_the_quote_does_not_end_the_block
     )
     responses = find_responses(document(kind="response"), paragraphs)
     assert [(r.label, r.stance) for r in responses] == [("8.26", "accepted")]
+
+
+def blood_response_like():
+    """Infected Blood Inquiry response (CP 1224) in miniature: a summary table of labels,
+    then numbered topic headings, restated items and answers that open by referring back."""
+    return units(
+        ("Useful Links", {"kind": "heading"}),  # the contents page names the closing section
+        ("Approach taken", {"kind": "heading"}),
+        ("", {"label": "1"}),  # the summary table: labels, no text
+        ("Recommendation 4a) ii)", {"label": "3"}),
+        ("Accepting in full", {"kind": "heading"}),
+        ("Compensation Scheme", {"number": "1", "page": 15}),
+        ("The compensation scheme should be set up now", {"kind": "heading", "number": "1", "page": 15}),
+        ("This recommendation is accepted in full.", {"page": 15}),
+        ("The Inquiry was unequivocal that those who suffered must be compensated.", {"page": 15}),
+        ("15", {"kind": "heading", "page": 15}),
+        ("Eligibility", {"kind": "heading", "page": 16}),
+        ("The Government does not agree that cut-off dates are needed.", {"page": 16}),
+        ("Recognising and remembering what happened to people", {"kind": "heading", "number": "2", "page": 17}),
+        ("2a. A permanent memorial be established in the UK.", {"page": 17}),
+        ("2b. A memorial be established at public expense at Treloar's.", {"page": 17}),
+        ("2c. There should be at least three events, approximately six months apart.", {"page": 17}),
+        ("This recommendation is accepted in full by the UK Government and the Scottish Government.", {"page": 17}),
+        ("The memorials will be provided primarily at public expense.", {"page": 17}),
+        ("Scottish Government", {"kind": "heading", "page": 18}),
+        ("In Scotland, campaigners have already raised money for a memorial.", {"page": 18}),
+        ("Preventing future harm to patients", {"number": "4", "page": 19}),
+        ("4a) i-iii) Duty of Candour", {"kind": "heading", "page": 19}),
+        ("4a) i. A statutory duty of candour should be introduced in Northern Ireland.", {"page": 19}),
+        ("This recommendation is accepted in full by the Northern Ireland Executive", {"kind": "heading", "page": 19}),
+        ("4a) iv-v) statutory duty of candour", {"kind": "heading", "page": 20}),
+        ("4a) iv. The statutory duties of candour should be extended.", {"page": 20}),
+        ("4a) v. Leaders should be required to follow the duty.", {"page": 20}),
+        ("These recommendations are accepted in principle by the UK Government.", {"page": 20}),
+        ("4a) iv. On 26 November, the UK Government published a report on the findings.", {"page": 20}),
+        ("Giving effect to the recommendations of this Inquiry", {"kind": "heading", "number": "12", "page": 21}),
+        ("12a. Within the next 12 months, the Government should report to Parliament.", {"page": 21}),
+        ("12b. PACAC should review progress.", {"page": 21}),
+        ("Recommendations 12) a-b) are accepted in full by the UK Government.", {"page": 21}),
+        ("The Government understands the delay on the part of successive governments.", {"page": 21}),
+        ("Useful Links", {"kind": "heading", "page": 22}),
+        ("- Infected Blood Inquiry First Interim Report", {"page": 22}),
+    )
+
+
+def test_issue_3_answers_that_open_by_referring_back_to_the_restated_recommendations():
+    """Issue 3: the Infected Blood response (numbered topic, restated '2a.'..., then 'This
+    recommendation is accepted in full ...') gave no answers, only two from its summary table."""
+    responses = find_responses(document(kind="response"), blood_response_like())
+    assert [(r.label, r.answers) for r in responses] == [
+        ("1", ["1"]),
+        ("2a", ["2a", "2b", "2c"]),
+        ("4a(i)", ["4a(i)"]),
+        ("4a(iv)", ["4a(iv)", "4a(v)"]),
+        ("12a", ["12a", "12b"]),
+    ]
+    first, second, third, fourth, last = responses
+    # the answer runs across page furniture and sub-headings to the next head
+    assert first.text.startswith("This recommendation is accepted in full.")
+    assert "Eligibility" in first.text and "cut-off dates" in first.text and "15" not in first.text
+    assert first.restated == "1. The compensation scheme should be set up now" and first.page == 15
+    assert "Scottish Government" in second.text and "campaigners" in second.text
+    assert second.restated.split("\n\n")[2].startswith("2c. There should")
+    # the opener decides the stance, not a later sentence about a detail
+    assert (first.stance, second.stance, third.stance, last.stance) == ("accepted",) * 4
+    assert fourth.stance == "partially_accepted" and "accepted in principle" in fourth.stance_evidence
+    # a sub-title between blocks belongs to neither answer; a labelled answer paragraph stays in its answer
+    assert "statutory duty of candour" not in third.text and third.text.count("\n\n") == 0
+    assert "On 26 November" in fourth.text
+    # the section the contents page names ends the last answer
+    assert "Useful Links" not in last.text and "Interim Report" not in last.text
+
+
+def test_sub_recommendation_running_on_in_one_paragraph_gives_both_labels():
+    paragraphs = units(
+        ("Protecting the Safety of Haemophilia Care", {"kind": "heading", "number": "9"}),
+        ("9a. That peer review should continue; and 9b. That NHS Trusts should deliberate on findings.", {}),
+        ("9c. A peer review of each centre should take place every five years.", {}),
+        ("These recommendations are accepted in principle by the UK Government.", {}),
+        ("The practice of peer reviews is valuable.", {}),
+        ("Finding the undiagnosed", {"kind": "heading", "number": "8"}),
+        ("8a. Patients who had a transfusion before 1996 should be offered a test.", {}),
+        ("The Government accepts these recommendations in full.", {}),
+    )
+    responses = find_responses(document(kind="response"), paragraphs)
+    assert [(r.answers, r.stance) for r in responses] == [
+        (["9a", "9b", "9c"], "partially_accepted"),
+        (["8a"], "accepted"),
+    ]
+    assert "Finding the undiagnosed" not in responses[0].text
+
+
+def test_report_prose_about_a_recommendation_is_not_an_answer():
+    """A report that comments on its own numbered recommendations ('This recommendation is
+    important ...', '... will ensure ...') does not become a response document."""
+    report = units(
+        ("Our recommendations", {"kind": "heading"}),
+        ("The Council should publish its housing plan by March.", {"number": "1"}),
+        ("This recommendation is important because residents asked for it.", {}),
+        ("The Council should review the allocations policy.", {"number": "2"}),
+        ("This recommendation will ensure that families are housed sooner.", {}),
+        ("The Council should report progress to this committee.", {"number": "3"}),
+        ("These recommendations are the result of six months of evidence.", {}),
+    )
+    for kind in ("other", "scrutiny_report"):
+        assert find_responses(document(kind=kind, first_line="Report of the Housing Scrutiny Panel"), report) == []
+
+
+def test_a_single_opener_does_not_switch_a_document_to_that_form():
+    """One 'This recommendation is agreed' after a numbered paragraph does not override the
+    heading-per-recommendation form of the rest of the document."""
+    paragraphs = seed_001_like() + units(
+        ("The Board should meet quarterly.", {"number": "7"}),
+        ("This recommendation is agreed.", {}),
+    )
+    responses = find_responses(document(), paragraphs)
+    assert [r.label for r in responses] == ["1", "2"]
+
+
+def test_opener_first_sentence_gives_the_stance_of_the_principal_respondent():
+    paragraphs = units(
+        ("Regulation", {"kind": "heading", "number": "4"}),
+        ("4c) i. That external regulation of safety in healthcare be simplified.", {}),
+        ("These recommendations are accepted in full by the UK Government. They are accepted in principle "
+         "by the Scottish Government.", {}),
+        ("The Government does not agree that a new regulator is needed.", {}),
+        ("Patient Records", {"kind": "heading", "number": "5"}),
+        ("5a. Before the end of 2027 there should be a formal audit.", {}),
+        ("This recommendation is accepted in principle by the UK Government, and in full by the Welsh Government.", {}),
+    )
+    responses = find_responses(document(kind="response"), paragraphs)
+    assert [(r.label, r.stance) for r in responses] == [("4c(i)", "accepted"), ("5a", "partially_accepted")]

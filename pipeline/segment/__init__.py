@@ -19,7 +19,7 @@ from pipeline.segment.responses import find_responses
 
 log = logging.getLogger(__name__)
 
-SEGMENTER_VERSION = f"segment-1/{GRAMMAR_VERSION}/{STANCE_RULES_FILE.removesuffix('.json')}"
+SEGMENTER_VERSION = f"segment-2/{GRAMMAR_VERSION}/{STANCE_RULES_FILE.removesuffix('.json')}"
 
 
 def segment(doc: Document) -> ParsedDocument:

@@ -16,6 +16,17 @@ Under a head, numbered paragraphs before any answer are the restated recommendat
 the document, everything between head and marker is restated; otherwise the answer is
 everything else up to the next head or heading, across page breaks.
 
+A document may instead answer in the **opener** form: a numbered topic heading, the
+restated recommendation(s) as numbered or lettered paragraphs ("2a. ...", "4a) i. ..."),
+then an answer whose first paragraph refers back and takes a position ("This
+recommendation is accepted in full.", "These recommendations are accepted in principle
+...", "Recommendations 12) a-c) are accepted ...", "The Government accepts this
+recommendation"). That answer runs across pages and sub-headings to the next block; the
+opener alone decides the stance. A document reads in this form when it has at least two
+such blocks and no more answered blocks of the other forms. The stance is read from the
+opener's first sentence (the principal respondent: "... accepted in full by the UK
+Government. They are accepted in principle by ..." is accepted), else from all of it.
+
 Two-column "Recommendation | Response" (or "Issue raised | Response") tables are read
 from the document's table lines (`Line.table`, cells joined by tabs): one block per row.
 
@@ -30,7 +41,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from pipeline.link.stance import judge, load_rules
+from pipeline.link.stance import classify_stance, judge, load_rules
 from pipeline.records import Document, Paragraph, Response
 from pipeline.segment.grammar import RE_TOC_ENTRY  # the segmenter's contents-entry rule, one definition
 
@@ -62,6 +73,7 @@ class _Block:
     marked: bool = False  # an answer marker was met
     labelled: bool = False  # the head carried its own restated text
     quoting: bool = False  # restated text is still being read after a titled head
+    opener: str | None = None  # the answer's first paragraph, when it refers back ("This recommendation is ...")
 
 
 def _head(p: Paragraph) -> tuple[str | None, str] | None:
@@ -205,7 +217,9 @@ def _is_response_document(doc: Document, blocks: list[_Block], markers: int, evi
 
 RE_TABLE_LEFT = re.compile(r"^(?:recommendations?|issues?(?: raised)?|questions?|comments?|concerns?|findings?)$", re.I)
 RE_TABLE_RIGHT = re.compile(r"^(?:[\w’']+\s+){0,2}(?:response|reply|answer)s?$", re.I)
-RE_CELL_LABEL = re.compile(r"^(?:recommendation\s+)?(?P<label>\d{1,3}(?:\.\d{1,3})*[a-z]?|[a-z])[.)]?\s+(?P<rest>\S.*)$", re.I)
+RE_CELL_LABEL = re.compile(  # "3.", "Recommendation 4a", "b)": a letter needs its stop ("A decision ..." is prose)
+    r"^(?:recommendation\s+)?(?P<label>\d{1,3}(?:\.\d{1,3})*[a-z]?(?=[.)]?\s)|[a-z](?=[.)]\s))[.)]?\s+(?P<rest>\S.*)$", re.I
+)
 
 
 def _table_blocks(doc: Document) -> list[_Block]:
@@ -222,8 +236,11 @@ def _table_blocks(doc: Document) -> list[_Block]:
         if len(cells) < 2:
             cols = None if not line.table and line.text.strip() else cols
             continue
-        left = next((i for i, c in enumerate(cells) if RE_TABLE_LEFT.match(c)), None)
         right = next((i for i, c in enumerate(cells) if RE_TABLE_RIGHT.match(c)), None)
+        left = next((i for i, c in enumerate(cells) if RE_TABLE_LEFT.match(c)), None)
+        if left is None and right is not None and len(cells) == 2:  # "Consultation Feedback | Draft KCC Response"
+            other = cells[1 - right]
+            left = 1 - right if other and len(other.split()) <= 4 and not RE_CELL_LABEL.match(other) else None
         if left is not None and right is not None and left != right:
             cols = (left, right)
             continue
@@ -243,6 +260,119 @@ def _table_blocks(doc: Document) -> list[_Block]:
     return blocks
 
 
+_REFERS = r"(?:this|these|the|both|each|all(?:\s+of)?(?:\s+these)?)\s+(?:(?:sub|above)[\s-]?)?recommendations?"
+RE_OPENER = re.compile(  # a paragraph that opens by referring back to what was just quoted
+    rf"^(?:{_REFERS}\s+(?:is|are|was|were|has|have|will)\b"
+    r"|recommendations?\s+\d[\w().,/–\- ]{0,24}?\s(?:is|are|was|were|has|have)\s"
+    rf"|(?:[\w’',&-]+\s+){{0,16}}?(?:accepts?|supports?|agrees?|endorses?|rejects?|notes?|welcomes?)\s+(?:with\s+)?{_REFERS}\b)",
+    re.IGNORECASE,
+)
+RE_DECISION = re.compile(
+    r"\b(?:accept|agree|support|endorse|reject|decline|note|welcome|implement|complete|deliver|address|progress)\w*|\bunder\s?way\b",
+    re.IGNORECASE,
+)
+RE_ITEM = re.compile(  # a restated sub-recommendation: "2a. ...", "4a) i. ...", "7f(iii) ..."
+    r"^(?P<num>\d{1,3})(?P<letter>[a-z])(?:\.|\)?\s?\(?(?P<roman>[ivx]{1,5})(?:\)\.?|\.))\s*(?=[A-Z‘'“\"(])"
+)
+
+
+def _opens_answer(text: str) -> bool:
+    """'This recommendation is accepted in full.', 'Recommendations 12) a-c) are accepted ...',
+    'The Government accepts this recommendation': a reference back that takes a position."""
+    text = text.strip()
+    if not RE_OPENER.match(text) or not RE_DECISION.search(text[:240]):
+        return False  # "This recommendation is important ..." is prose about it, not an answer
+    _, s_ev, _, p_ev = judge(text)
+    return bool(s_ev or p_ev)
+
+
+def _item(p: Paragraph) -> tuple[list[str], str] | None:
+    """(labels, text) of a restated numbered or lettered recommendation, or None.
+
+    A lettered item may run on into the next ("9a. That ...; and 9b. That ..."): both labels.
+    """
+    text = p.text.strip()
+    m = RE_ITEM.match(text)
+    if m:
+        labels = [m["num"] + m["letter"] + (f"({m['roman']})" if m["roman"] else "")]
+        run_on = re.finditer(rf"[;.,]\s+(?:and\s+)?{m['num']}([a-z])\.\s+(?=[A-Z])", text)
+        return labels + [m["num"] + r.group(1) for r in run_on], text
+    if p.number and not p.label:
+        return [p.number], f"{p.number}. {text}"
+    return None
+
+
+def _subtitle(p: Paragraph) -> bool:
+    """A short heading over a group of quoted items ('4d) Patient Records')."""
+    t = p.text.strip()
+    return bool(t) and len(t.split()) <= 40 and (p.kind == "heading" or t[-1] not in ".!?;:") and not _opens_answer(t)
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _opener_blocks(paragraphs: list[Paragraph]) -> list[_Block]:
+    """Blocks of the form: [numbered head] restated items, then an answer that opens by
+    referring back ("This recommendation is accepted in full.") and runs, across pages and
+    sub-headings, to the next such block, the next "Recommendation N" head or the next
+    numbered title.
+
+    The restated items are the numbered or lettered paragraphs just before the opener (with
+    a lead-in ending in ':'); a numbered paragraph that titles lettered items of its own
+    number ("2) Recognising ..." over "2a.", "2b.") or is a mere title is the head.
+    """
+    real = [i for i, p in enumerate(paragraphs) if not _furniture(p.text)]
+    found: list[tuple[int, int, _Block]] = []  # (head start, opener index, block)
+    for k, i in enumerate(real):
+        if k == 0 or _item(paragraphs[real[k - 1]]) is None or not _opens_answer(paragraphs[i].text):
+            continue
+        b = _Block(label=None, page=paragraphs[i].page, opener=paragraphs[i].text.strip())
+        j, head = k - 1, None
+        while j >= 0:
+            q = paragraphs[real[j]]
+            item = _item(q)
+            if item is not None and not RE_ITEM.match(q.text.strip()):
+                top = item[0][0]
+                if any(a != top and a.startswith(top) and a[len(top)].isalpha() for a in b.answers) or (
+                    _is_title(q.text) and not _looks_like_recommendation(q.text)
+                ):
+                    head = j  # "2) Recognising ..." over 2a-2c, or "1) Compensation Scheme"
+                    break
+            if item is None and not (q.text.rstrip().endswith(":") and b.restated):
+                break
+            if item is not None and item[0] == b.answers[: len(item[0])]:
+                head = j  # "10a) iv) Thalassaemia" titles the "10a) iv. ..." below it
+                break
+            b.restated.insert(0, item[1] if item else q.text.strip())
+            b.answers[:0] = item[0] if item else []
+            b.page = q.page
+            j -= 1
+        if not b.answers:
+            continue
+        if head is None:
+            head = j + 1
+            if j >= 0 and _subtitle(paragraphs[real[j]]):
+                head, j = j, j - 1
+            if j >= 0 and paragraphs[real[j]].number and _is_title(paragraphs[real[j]].text):
+                head = j
+        b.label = b.answers[0]
+        found.append((real[head], i, b))
+    if not found:
+        return []
+    first = min(h for h, _, _ in found)
+    before = {_key(p.text) for p in paragraphs[:first] if re.search(r"[^\W\d]", p.text) and len(p.text.split()) <= 8}
+    stops = {h for h, _, _ in found} | {
+        i for i, p in enumerate(paragraphs)
+        if _head(p) is not None or (p.number and not p.label and _is_title(p.text) and not _opens_answer(p.text))
+        or (i > first and p.kind == "heading" and _key(p.text) in before)  # a section the contents named
+    }
+    for h, i, b in found:
+        end = min((s for s in stops if s > i), default=len(paragraphs))
+        b.answer = [p.text.strip() for p in paragraphs[i:end] if not _furniture(p.text) and p.text.strip()]
+    return [b for _, _, b in found]
+
+
 def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]:
     """The answers in `doc`, one `Response` per answer block, in document order.
 
@@ -252,6 +382,9 @@ def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]
     kept as "N. text" and separated by blank lines; `text` all of the answer.
     """
     blocks, markers = _blocks(paragraphs)
+    opened = _opener_blocks(paragraphs)
+    if len(opened) >= 2 and len(opened) >= sum(1 for b in blocks if b.answer):
+        blocks = opened  # the document answers in the opener form throughout
     table = _table_blocks(doc)
     if table:
         blocks, markers = blocks + table, markers + len(table)  # a response table is its own marker
@@ -264,6 +397,12 @@ def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]
             continue  # nothing says which recommendation this answers
         text = "\n\n".join(t for t in b.answer if t)
         stance, s_ev, progress, p_ev = judge(text, rules)
+        if b.opener:  # the opener's first sentence states the position; the rest qualifies it
+            for part in (re.split(r"(?<=[.!?])\s+(?=[A-Z])", b.opener, maxsplit=1)[0], b.opener):
+                o_stance, o_ev = classify_stance(part, rules)
+                if o_ev:
+                    stance, s_ev = o_stance, o_ev
+                    break
         if s_ev or p_ev:
             evidenced += 1
         label = b.label or (b.answers[0] if b.answers else str(len(responses) + 1))
