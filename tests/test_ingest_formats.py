@@ -153,3 +153,31 @@ def test_moderngov_html_page():
     assert rows[0].bold and not rows[1].bold
     assert doc.meta.council == "Borsetshire County Council"
     assert doc.meta.date == "2025-01-29"
+
+
+def test_paged_text_loses_its_folios_and_running_banners(tmp_path):
+    """Text converted from a PDF (pages split by form feeds) carries the print banner and
+    the folio of every page; they are dropped as the PDF reader drops them, and a
+    paragraph broken by the page break is no longer cut by a stray "2"."""
+    banner = "11/24/25, 5:39 PM\n\nRapid review into data - GOV.UK\n\n"
+    pages = [
+        banner + "1. The Board reviewed the data on inpatient\nsafety and found",
+        banner + "that it was not collected in a consistent way.\n\n2. The Board recommends a review.",
+        banner + "3. The review should report by March.\n\n3",
+    ]
+    text = "\n\n1\n\f".join(pages[:2]) + "\n\n2\n\f" + pages[2]
+    path = tmp_path / "paged.pdf.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path)
+    texts = [ln.text for ln in doc.lines]
+    assert not [t for t in texts if "GOV.UK" in t or "5:39 PM" in t or t.strip() in {"1", "2", "3"}]
+    assert texts[:2] == ["1. The Board reviewed the data on inpatient", "safety and found"]
+    assert doc.lines[2].text.startswith("that it was not") and doc.lines[2].page == 2
+    # lines inside a page, and text that merely looks like a number, stay
+    assert "2. The Board recommends a review." in texts and "3. The review should report by March." in texts
+
+
+def test_unpaged_text_keeps_every_line(tmp_path):
+    path = tmp_path / "plain.txt"
+    path.write_text("Scrutiny Board\n\n12\n\n1. The Board met.\n", encoding="utf-8")
+    assert [ln.text for ln in read_document(path).lines] == ["Scrutiny Board", "12", "1. The Board met."]

@@ -1,6 +1,8 @@
 """Plain text: UTF-8, with a Windows-1252 fallback and a refusal of binary data.
 
-A form feed starts a new page; blank lines are kept as `Line.gap_before`.
+A form feed starts a new page; blank lines are kept as `Line.gap_before`. In text
+converted from a PDF (pages split by form feeds) the folios and running headers and
+footers at the top and bottom of each page are dropped, as the PDF reader drops them.
 """
 
 from __future__ import annotations
@@ -8,7 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.errors import ScrutinyError, message
+from pipeline.ingest.cleanup import is_page_number, running_furniture
 from pipeline.records import Issue, Line
+
+EDGE_LINES = 2  # lines at the top and at the bottom of a page where furniture may sit
 
 # Control characters that never occur in text files (tab, newline, CR and form feed do).
 _BINARY = {c for c in range(32) if c not in (9, 10, 12, 13)}
@@ -57,4 +62,39 @@ def read_txt(path: Path) -> tuple[list[Line], int, list[Issue]]:
         raise ScrutinyError("E107", path, detail=exc.strerror or exc) from exc
     text, issues = decode(data, path)
     lines, pages = text_to_lines(text)
-    return lines, pages, issues
+    return drop_furniture(lines, pages), pages, issues
+
+
+def drop_furniture(lines: list[Line], pages: int) -> list[Line]:
+    """Lines without the folios and running headers/footers of a paged text.
+
+    Text has no coordinates, so a line's place on its page stands in for its height:
+    the first and last `EDGE_LINES` of a page are its top and bottom margins.
+    """
+    if pages < 2:
+        return lines
+    by_page: dict[int, list[int]] = {}
+    for k, ln in enumerate(lines):
+        by_page.setdefault(ln.page, []).append(k)
+    edge: dict[int, float] = {}  # line index -> 0 (top margin) or 1000 (bottom margin)
+    for ks in by_page.values():
+        for i, k in enumerate(ks):
+            if i < EDGE_LINES:
+                edge[k] = 0.0
+            elif i >= len(ks) - EDGE_LINES:
+                edge[k] = 1000.0
+    order = sorted(by_page)
+    layout = [[(lines[k].text, edge.get(k, 500.0)) for k in by_page[p]] for p in order]
+    repeated = running_furniture(layout, [1000.0] * len(layout)) if len(order) >= 3 else set()
+    drop = {by_page[order[p]][i] for p, i in repeated}
+    drop |= {k for k in edge if is_page_number(lines[k].text)}
+    out: list[Line] = []
+    carry = 0
+    for k, ln in enumerate(lines):
+        if k in drop:
+            carry = max(carry, ln.gap_before)
+            continue
+        if carry:
+            ln.gap_before, carry = max(ln.gap_before, carry), 0
+        out.append(ln)
+    return out
