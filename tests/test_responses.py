@@ -224,6 +224,37 @@ def test_table_rows_numbered_in_order_when_the_issue_cell_has_no_label():
     assert responses[1].restated.startswith("A decision has been taken")
 
 
+def test_action_plan_table_with_number_decision_and_timescale_columns():
+    """The usual council answer to a scrutiny review: an action plan, one row per
+    recommendation, with the decision and the progress in columns of their own."""
+    rows = [
+        ("No.\tScrutiny Recommendation\tAccepted / Rejected\tAction\tLead Officer\tTimescale\tProgress Update", True),
+        ("R1\tThat the Council reviews its fees\tAccepted\tA review will report in May\tHead of Finance\tMay 2026\tUnderway", True),
+        ("R2\tThat a new post be created\tNot accepted\tNo funding is available\t\t\t", True),
+        ("\t\t\tThe Board will revisit this next year\t\t\t", True),
+        ("R3\tThat the data be published\tAgreed\tPublished on the website\tData Officer\tDone\tCompleted", True),
+    ]
+    d = document(kind="other")
+    d.lines = [Line(text, table=table) for text, table in rows]
+    responses = find_responses(d, [])
+    assert [r.label for r in responses] == ["1", "2", "3"]
+    assert [r.restated for r in responses] == [
+        "That the Council reviews its fees", "That a new post be created", "That the data be published",
+    ]
+    assert [(r.stance, r.progress) for r in responses] == [
+        ("accepted", "in_progress"), ("rejected", "unknown"), ("accepted", "completed"),
+    ]
+    assert "Lead Officer: Head of Finance" in responses[0].text and "Timescale: May 2026" in responses[0].text
+    assert responses[1].text.endswith("The Board will revisit this next year")
+
+
+def test_a_data_table_is_not_a_response_table():
+    rows = [("District\tTotal Families Reached\tStatus", True), ("Swale\t115\tOpen", True)]
+    d = document(kind="other")
+    d.lines = [Line(text, table=table) for text, table in rows]
+    assert find_responses(d, []) == []
+
+
 def test_issue_3_kent_executive_response_pdf_answers_21_questions():
     from pathlib import Path
 
@@ -381,3 +412,27 @@ def test_opener_first_sentence_gives_the_stance_of_the_principal_respondent():
     )
     responses = find_responses(document(kind="response"), paragraphs)
     assert [(r.label, r.stance) for r in responses] == [("4c(i)", "accepted"), ("5a", "partially_accepted")]
+
+
+def test_word_action_plan_is_read_through_the_whole_parse(tmp_path):
+    from docx import Document as WordDocument
+
+    from pipeline.process import parse_file
+
+    word = WordDocument()
+    word.add_heading("Cabinet response to the Scrutiny Review of Library Services", level=1)
+    word.add_paragraph("The Cabinet considered the review on 4 March 2026 and responds as follows.")
+    table = word.add_table(rows=3, cols=4)
+    for row, cells in zip(table.rows, [
+        ("Recommendation", "Cabinet response", "Lead Officer", "Timescale"),
+        ("1. That opening hours are extended on Saturdays", "Agreed. Saturday hours will be extended from April.", "Head of Libraries", "April 2026"),
+        ("2. That the mobile library is reinstated", "Not agreed: the budget does not allow it.", "", ""),
+    ]):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    path = tmp_path / "cabinet_response.docx"
+    word.save(path)
+    responses = parse_file(path, themes=False).responses
+    assert [(r.label, r.stance) for r in responses] == [("1", "accepted"), ("2", "rejected")]
+    assert responses[0].restated == "That opening hours are extended on Saturdays"
+    assert "Timescale: April 2026" in responses[0].text
