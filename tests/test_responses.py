@@ -436,3 +436,25 @@ def test_word_action_plan_is_read_through_the_whole_parse(tmp_path):
     assert [(r.label, r.stance) for r in responses] == [("1", "accepted"), ("2", "rejected")]
     assert responses[0].restated == "That opening hours are extended on Saturdays"
     assert "Timescale: April 2026" in responses[0].text
+
+
+def test_opener_naming_sub_ranges_splits_the_answer_by_range():
+    """'Recommendations 12) a-c) are accepted in full ... 12) d-e) are accepted in
+    principle': one opener, two answers, each with its own stance."""
+    paragraphs = units(
+        ("Giving effect to the recommendations", {"kind": "heading", "number": "12"}),
+        ("12a. Within 12 months the Government should respond.", {}),
+        ("12b. The Government should report back to Parliament.", {}),
+        ("12c. PACAC should review the progress made.", {}),
+        ("Recommendations 12) a-b) are accepted in full by the UK Government.\n"
+         "Recommendation 12) c) is accepted in principle by the UK Government.", {}),
+        ("The Government will publish a progress report.", {}),
+        ("Learning from the Inquiry", {"kind": "heading"}),
+        ("Training materials should be prepared.", {"number": "13"}),
+        ("This recommendation is accepted in full.", {}),
+    )
+    responses = find_responses(document(kind="response"), paragraphs)
+    assert [(r.answers, r.stance) for r in responses] == [
+        (["12a", "12b"], "accepted"), (["12c"], "partially_accepted"), (["13"], "accepted"),
+    ]
+    assert responses[0].text == responses[1].text

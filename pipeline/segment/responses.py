@@ -419,6 +419,31 @@ def _opener_blocks(paragraphs: list[Paragraph]) -> list[_Block]:
     return [b for _, _, b in found]
 
 
+RE_NAMED_RANGE = re.compile(  # "Recommendations 12) a-c) are accepted in full ..."
+    r"^recommendations?\s+(?P<num>\d{1,3})\)?\s*(?P<first>[a-z])\)?(?:\s*(?:-|–|to|and)\s*(?P<last>[a-z])\)?)?\s+(?:is|are)\b",
+    re.IGNORECASE,
+)
+
+
+def _split_by_named_ranges(b: _Block) -> list[_Block]:
+    """An opener that gives sub-recommendations different answers, sentence by sentence
+    ("Recommendations 12) a-c) are accepted in full. Recommendations 12) d-e) are accepted
+    in principle."), split into one block per sentence, each answering its own range."""
+    if not b.opener:
+        return [b]
+    parts: list[_Block] = []
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", b.opener):
+        m = RE_NAMED_RANGE.match(sentence.strip())
+        if not m:
+            continue
+        num, first, last = m["num"], m["first"].lower(), (m["last"] or m["first"]).lower()
+        named = [a for a in b.answers if a.startswith(num) and a[len(num):][:1].isalpha() and first <= a[len(num)].lower() <= last]
+        if named:
+            parts.append(_Block(label=named[0], page=b.page, restated=b.restated, answers=named, answer=b.answer, opener=sentence.strip()))
+    covered = {a for p in parts for a in p.answers}
+    return parts if len(parts) >= 2 and covered == set(b.answers) else [b]
+
+
 def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]:
     """The answers in `doc`, one `Response` per answer block, in document order.
 
@@ -434,6 +459,7 @@ def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]
     table = _table_blocks(doc)
     if table:
         blocks, markers = blocks + table, markers + len(table)  # a response table is its own marker
+    blocks = [part for b in blocks for part in _split_by_named_ranges(b)]
     rules = load_rules()
     prefix = doc.id[:12]
     responses: list[Response] = []
