@@ -49,3 +49,26 @@ def test_space_economy_paragraph_60_has_no_answer_of_its_own():
     result = link_documents([parsed(report), parsed(response)])
     linked = {l.recommendation for l in result.links if l.report == report}
     assert "60" not in linked and {"4", "5", "56", "62", "79"} <= linked
+
+
+# The Blood response's own summary table (MANIFEST, pair P4): 16 units accepted in full, 20 in principle
+BLOOD_FULL = "1 2 3 4a(i) 4a(ii) 4a(iii) 4c(i) 4c(ii) 4e 7a(ii) 7a(iii) 8 10a(v) 12a 12b 12c".split()
+BLOOD_PRINCIPLE = ("4a(iv) 4a(v) 4b 4d 5 6 7a(i) 7b 7c 7d 7e 7f 9 10a(i) 10a(ii) 10a(iii) 10a(iv) 11 12d 12e").split()
+
+
+def _unit_stances(responses, unit):
+    """Stances given to a unit of the summary table ('5' covers 5a-5c, '7f' covers 7f(i)-(iii))."""
+    return {r.stance for r in responses for a in r.answers
+            if a == unit or (a.startswith(unit) and a[len(unit)] in "abcdefghijklmnopqrstuvwxyz(" and
+                             (unit[-1].isdigit() or a[len(unit)] == "("))}
+
+
+def test_issue_3_blood_response_answers_every_recommendation_with_the_stance_it_states():
+    responses = parsed("Volume_1-Blood-Inquiry-Response.pdf.txt").responses
+    answered = {a for r in responses for a in r.answers}
+    assert {a.rstrip("abcdefghijklmnopqrstuvwxyz()iv") for a in answered} >= {str(n) for n in range(1, 13)}
+    right = sum(_unit_stances(responses, u) == {"accepted"} for u in BLOOD_FULL)
+    right += sum(_unit_stances(responses, u) == {"partially_accepted"} for u in BLOOD_PRINCIPLE)
+    assert right >= 35  # of 36; 7a(ii) names Scotland in full and Wales/NI in principle in one sentence
+    result = link_documents([parsed("Volume_1-Blood-Inquiry-Recomm.pdf.txt"), parsed("Volume_1-Blood-Inquiry-Response.pdf.txt")])
+    assert len({l.recommendation for l in result.links}) >= 50  # of the report's 58 leaves
