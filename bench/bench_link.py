@@ -1,9 +1,10 @@
 """Time linking over the external evaluation set (+ the seeds) and print what it found.
 
-    .venv/bin/python bench/bench_link.py [--shared ../shared] [--repeat 3]
+    .venv/bin/python bench/bench_link.py [--shared ../shared] [--repeat 3] [--pdf]
 
-Parses every seed and every `.pdf.txt` conversion under shared/external (parse time is
-reported apart), then times `link_documents` on all of them at once, and prints the
+Parses every seed and every `.pdf.txt` conversion under shared/external (with --pdf,
+the PDFs themselves through our reader: slower, but ruled tables are read from their
+rules; parse time is reported apart), then times `link_documents` on all of them at once, and prints the
 responses found and links made per known report/response pair beside the counts of
 shared/external/MANIFEST.md.
 """
@@ -38,8 +39,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--pdf", action="store_true", help="read the external PDFs, not their text conversions")
     args = ap.parse_args()
-    files = sorted((args.shared / "corpus" / "seeds").glob("*.txt")) + sorted((args.shared / "external").rglob("*.pdf.txt"))
+    external = sorted((args.shared / "external").rglob("*.pdf" if args.pdf else "*.pdf.txt"))
+    files = sorted((args.shared / "corpus" / "seeds").glob("*.txt")) + external
     if not files:
         raise SystemExit(f"no input under {args.shared}")
     t0 = time.perf_counter()
@@ -66,6 +69,8 @@ def main() -> None:
     paired = {p.response_document: p.report for p in pair_documents(docs)}
     print(f"\n{'pair':34} {'recs':>9} {'responses':>14} {'linked':>7}  paired with the right report")
     for rep, resp, n_recs, n_ans in PAIRS:
+        if args.pdf:
+            rep, resp = rep.removesuffix(".txt"), resp.removesuffix(".txt")
         r, s = by_source.get(rep), by_source.get(resp)
         got_recs = len(r.recommendations) if r else 0
         got_resp = len(s.responses) if s else 0

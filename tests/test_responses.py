@@ -249,7 +249,8 @@ def test_action_plan_table_with_number_decision_and_timescale_columns():
 
 
 def test_a_data_table_is_not_a_response_table():
-    rows = [("District\tTotal Families Reached\tStatus", True), ("Swale\t115\tOpen", True)]
+    rows = [("District\tTotal Families Reached\tStatus", True), ("Swale\t115\tOpen", True),
+            ("Centre\tResponses", True), ("Millmead\t433", True)]  # a count of consultation responses
     d = document(kind="other")
     d.lines = [Line(text, table=table) for text, table in rows]
     assert find_responses(d, []) == []

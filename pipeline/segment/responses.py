@@ -247,9 +247,6 @@ def _columns(cells: list[str]) -> _Columns | None:
     right = [i for i, c in enumerate(cells) if RE_TABLE_RIGHT.match(c)]
     decision = [i for i, c in enumerate(cells) if i not in right and RE_TABLE_DECISION.match(c)]
     left = next((i for i, c in enumerate(cells) if i not in right and i not in decision and RE_TABLE_LEFT.match(c)), None)
-    if left is None and len(right) == 1 and len(cells) == 2:  # "Consultation Feedback | Draft KCC Response"
-        other = cells[1 - right[0]]
-        left = 1 - right[0] if other and len(other.split()) <= 4 and not RE_CELL_LABEL.match(other) else None
     if left is None or not (right or decision):
         return None
     number = next((i for i, c in enumerate(cells) if i != left and RE_TABLE_NUMBER.match(c)), None)
