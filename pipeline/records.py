@@ -116,6 +116,7 @@ class Paragraph:
     title: str | None = None
     items: list[Item] = field(default_factory=list)
     themes: list[ThemeTag] = field(default_factory=list)
+    emphasis: str | None = None  # "bold" or "italic" when the reader saw it set so, mostly
 
 
 @dataclass(slots=True)

@@ -74,3 +74,25 @@ def test_a_cover_field_has_a_capitalised_value_a_titled_heading_does_not(text, f
     from pipeline.segment.grammar import is_field
 
     assert is_field(text) is field
+
+
+@pytest.mark.parametrize(
+    "line,kind,marker",
+    [
+        ("2.\t The\t Minister\t and/or\t the\t Department\t shall\t make\t a\t public", "num", "2"),
+        ("Office\tand\tFujitsu\tshall\tprovide\twritten\tresponses\tto\tmy", "text", None),
+        ("f) a\tfund\tfor\taffected\tfamily\tmembers.298", "letter", "f"),
+        # must stay table rows: numbers, full cells, names
+        ("East\t92\t69\t75", "table", None),
+        ("Accepted\tIn progress\tMarch 2024\tHousing team", "table", None),
+        ("Sir\tWyn\tWilliams", "table", None),
+    ],
+)
+def test_words_spaced_with_tabs_are_prose_not_a_table_row(line, kind, marker):
+    """Post Office Horizon report (text route): numbered recommendations came out with a tab
+    between every word, and read as table rows they lost their numbers."""
+    block = classify(line, page=3, gap_before=1, table=True)
+    assert block.kind == kind
+    assert (block.num or block.label) == marker
+    if kind != "table":
+        assert "\t" not in block.text

@@ -301,3 +301,86 @@ def test_a_contents_entry_without_its_page_number_does_not_swallow_the_next_page
     paras, _ = segment_paragraphs(lines, DOC_ID)
     assert not any(p.label for p in paras)
     assert [(p.kind, p.text, p.page) for p in paras][0] == ("heading", "Ministerial Foreword", 6)
+
+
+def _lines(specs):
+    """(text, gap_before, italic) -> Lines on page 1."""
+    from pipeline.records import Line
+
+    return [Line(text=t, page=1, gap_before=g, italic=i) for t, g, i in specs]
+
+
+def test_a_column_of_numbers_takes_the_column_of_paragraphs_beside_it():
+    """Post Office Horizon report (text route): '2.' ... '5.' came out before their texts."""
+    paras, _ = seg(
+        """
+        1. HM Government shall provide written responses.
+
+        2.
+
+        3.
+
+        4.
+
+        The Minister shall make a public announcement.
+
+        The Post Office shall ensure that decision makers apply it.
+
+        All claimants shall be entitled to legal advice.
+
+        Page footer
+        """
+    )
+    got = numbered(paras)
+    assert list(got) == ["1", "2", "3", "4"]
+    assert got["2"].text == "The Minister shall make a public announcement."
+    assert got["4"].text == "All claimants shall be entitled to legal advice."
+
+
+def test_markers_without_as_many_paragraphs_after_them_are_not_a_column():
+    paras, _ = seg(
+        """
+        1.
+
+        2.
+
+        Only one paragraph follows.
+        """
+    )
+    assert [p.text for p in paras if p.number == "2"] == ["Only one paragraph follows."]
+
+
+def test_a_paragraph_set_in_italics_says_so_even_with_a_plain_closing_reference():
+    paras, _ = segment_paragraphs(
+        _lines(
+            [
+                ("4. We acknowledge that the fiscal environment makes an uplift unlikely. The", 1, True),
+                ("Government should prioritise funding for space within the budget.", 0, True),
+                ("(Paragraph 46)", 0, False),
+                ("5. The National Space Strategy was a good first step in establishing a", 1, False),
+                ("coherent strategy. (Paragraph 51)", 0, False),
+                ("6. A plain paragraph with an italic", 1, False),
+                ("quotation in its second line that runs on and on at length for a while.", 0, True),
+            ]
+        ),
+        DOC_ID,
+    )
+    assert {p.number: p.emphasis for p in paras} == {"4": "italic", "5": None, "6": None}
+
+
+def test_a_sentence_left_open_on_the_carries_on_past_a_blank_line_but_a_finished_one_does_not():
+    paras, _ = seg(
+        """
+        1. To NOTE the efforts of the Members of the
+
+        Governance Working Party
+
+        2. To AGREE the report.
+
+        Governance Working Party
+        """
+    )
+    got = numbered(paras)
+    assert got["1"].text == "To NOTE the efforts of the Members of the Governance Working Party"
+    assert got["2"].text == "To AGREE the report."
+    assert [p.text for p in paras if p.kind == "heading"] == ["Governance Working Party"]

@@ -452,3 +452,214 @@ def test_a_roman_list_continued_over_a_page_break_keeps_its_parent():
         kind="scrutiny_report",
     )
     assert [r.label for r in parsed.recommendations] == ["6a(i)", "6a(ii)"]
+
+
+def test_a_numbered_recommendations_section_whose_list_starts_again_at_1():
+    """Post Office Horizon report: '2. RECOMMENDATIONS' then 1 ... 19, not 2.1, 2.2."""
+    parsed = parse(
+        """
+        1. INTRODUCTION
+
+        1.1. This volume deals with redress.
+
+        2. RECOMMENDATIONS
+
+        1. HM Government shall provide written responses to my recommendations.
+
+        2. The Minister shall make a public announcement explaining full and fair redress.
+
+        3. The Post Office shall ensure that all decision makers apply that meaning.
+
+        3. THE HUMAN IMPACT
+
+        3.1. It is almost impossible to ascertain the number of persons affected.
+        """,
+        kind="scrutiny_report",
+    )
+    assert [r.label for r in parsed.recommendations] == ["1", "2", "3"]
+
+
+def test_a_chapter_that_numbers_its_recommendations_apart_keeps_only_those():
+    """Post Office Horizon report: 'CONCLUSIONS AND RECOMMENDATIONS' runs to 6.210 paragraphs of
+    reasoning; the recommendations are the items numbered apart ('I recommend: 2. ...')."""
+    parsed = parse(
+        """
+        6. CONCLUSIONS AND RECOMMENDATIONS
+
+        6.1. This section contains my conclusions. Accordingly, the first recommendation is that:
+        1. HM Government shall provide written responses to my recommendations.
+
+        6.2. The Terms of Reference require me to assess whether the schemes have delivered redress.
+
+        6.3. In light of the foregoing, I recommend:
+        2. The Minister shall make a public announcement explaining full and fair redress.
+        3. The Post Office shall ensure that all decision makers apply that meaning.
+
+        6.4. I deal with this issue scheme by scheme, as the schemes are different.
+        """,
+        kind="scrutiny_report",
+    )
+    assert [r.label for r in parsed.recommendations] == ["1", "2", "3"]
+
+
+def test_a_quoted_earlier_recommendation_gives_way_to_the_reports_own_list():
+    """Post Office Horizon report: 'In the Interim Report I made the following recommendations:
+    ... Recommendation 3: ...' must not replace the report's own recommendation 3."""
+    parsed = parse(
+        """
+        Recommendations
+
+        1. HM Government shall provide written responses to my recommendations.
+
+        2. The Minister shall make a public announcement explaining full and fair redress.
+
+        3. The Post Office shall ensure that all decision makers apply that meaning.
+
+        Chapter 4 The Advisory Board
+
+        4.271. In the Interim Report, I made the following:
+
+        Recommendation 3: The Horizon Compensation Advisory Board shall consider whether the schemes are consistent.
+        """,
+        kind="scrutiny_report",
+    )
+    recs = {r.label: r.text for r in parsed.recommendations}
+    assert recs["3"].startswith("The Post Office shall ensure")
+
+
+def _styled_report(styles):
+    """A 'Summary of conclusions and recommendations' whose paragraph k is set in styles[k]."""
+    from pipeline.records import Line
+
+    lines = [Line(text="Summary of conclusions and recommendations", page=1, gap_before=1, bold=True)]
+    for k, style in enumerate(styles, start=1):
+        lines.append(Line(text=f"{k}. The Government should consider item {k} of this report with care.", page=1,
+                          gap_before=1, italic=style == "italic", bold=style == "bold"))
+        lines.append(Line(text=f"(Paragraph {10 * k})", page=1, gap_before=0))
+    doc = Document(id="ef" * 32, source="t.pdf", path="t.pdf", pages=1, lines=lines, meta=DocumentMeta(kind="scrutiny_report"))
+    return segment(doc)
+
+
+@pytest.mark.parametrize(
+    "styles,expected",
+    [
+        # Space Economy: recommendations in italics among plain conclusions
+        ([None, "italic", None, "italic", "italic", None, None, "italic"], ["2", "4", "5", "8"]),
+        (["bold", None, "bold", None, "bold", None], ["1", "3", "5"]),
+        # must stay: all plain (Behaviour Change), or too few of one kind to be a convention
+        ([None] * 6, ["1", "2", "3", "4", "5", "6"]),
+        ([None, "italic", None, None, "italic", None], ["1", "2", "3", "4", "5", "6"]),
+        (["italic", "italic", "italic", "italic", None, None], ["1", "2", "3", "4", "5", "6"]),
+    ],
+)
+def test_emphasis_marks_the_recommendations_among_conclusions(styles, expected):
+    assert [r.label for r in _styled_report(styles).recommendations] == expected
+
+
+def test_emphasis_does_not_split_a_plain_recommendations_section():
+    """Only a list of conclusions *and* recommendations is split by emphasis."""
+    from pipeline.records import Line
+
+    lines = [Line(text="Recommendations", page=1, gap_before=1, bold=True)]
+    for k in range(1, 7):
+        lines.append(Line(text=f"{k}. The Cabinet is asked to agree item {k} of this report.", page=1, gap_before=1,
+                          bold=k % 2 == 0))
+    doc = Document(id="ef" * 32, source="t.pdf", path="t.pdf", pages=1, lines=lines, meta=DocumentMeta(kind="officer_report"))
+    assert len(segment(doc).recommendations) == 6
+
+
+def test_the_asked_to_list_is_the_decision_not_a_narrative_section_about_recommendations():
+    """Kent JHOSC report: '5. Recommendations of overview and scrutiny' tells what committees
+    preferred; the decisions are the bullets under 'The County Council is asked to:'."""
+    parsed = parse(
+        """
+        5. Recommendations of overview and scrutiny
+
+        5.1. The above options have been considered by the Health Overview and Scrutiny Committee.
+
+        5.2. In relation to requesting a call in, all three Committees agreed their preference for option B.
+
+        7. Recommendation
+
+        The County Council is asked to:
+        - AGREE the revised Terms of Reference as set out in Appendix A; and
+        - DELEGATE to the Monitoring Officer to make the necessary changes to the Constitution.
+        """,
+        kind="officer_report",
+    )
+    assert [r.text for r in parsed.recommendations] == [
+        "AGREE the revised Terms of Reference as set out in Appendix A; and",
+        "DELEGATE to the Monitoring Officer to make the necessary changes to the Constitution.",
+    ]
+    assert {r.kind for r in parsed.recommendations} == {"decision_sought"}
+
+
+def test_a_numbered_decision_list_keeps_lines_that_wrap_after_a_blank_line():
+    """Kent Governance Update report: '1. To NOTE ... the Members of the' then, after a blank
+    line, 'Governance Working Party' was read as a heading and the list broke off at 1."""
+    parsed = parse(
+        """
+        8. Recommendations
+
+        The County Council is asked to:
+
+        1. To NOTE with thanks, the contribution and efforts of the Members of the
+
+        Governance Working Party
+
+        2. To COMMENT on the specific proposals and arrangements relating to
+
+        Cabinet Committees to inform future changes
+
+        3. APPROVE the RECOMMENDATION to the County Council to adopt the amended Constitution.
+
+        Appendices
+        """,
+        kind="officer_report",
+    )
+    recs = [(r.label, r.text) for r in parsed.recommendations]
+    assert [lab for lab, _ in recs] == ["1", "2", "3"]
+    assert recs[0][1].endswith("Members of the Governance Working Party")
+
+
+@pytest.mark.parametrize(
+    "text,asks",
+    [
+        ("AGREE the revised Terms of Reference", True),
+        ("That the Board reviews its membership.", True),
+        ("The Government should publish a plan.", True),
+        ("The Cabinet is asked to consider the comments.", True),
+        ("The above options have been considered by the Committee.", False),
+        ("In terms of who will make representations, each Committee preferred option B.", False),
+    ],
+)
+def test_what_asks_or_directs_and_what_is_narrative(text, asks):
+    from pipeline.segment.candidates import asks_or_directs
+
+    assert asks_or_directs(text) is asks
+
+
+def test_a_summary_box_item_gives_way_to_the_same_item_cited_in_full():
+    """Kent devolution report: '(1) Note the update' in the cover box and '4.1 ... (1) Note the
+    update' in section 4 are one decision, cited 4.1(1)."""
+    parsed = parse(
+        """
+        Recommendations:
+
+        County Council is asked to:
+
+        (1) Note the update on devolution and local government reorganisation.
+
+        1. Background
+
+        1.1 On 16 December 2024, Government published the English Devolution White Paper.
+
+        4. Recommendations
+
+        4.1 County Council is asked to:
+
+        (1) Note the update on devolution and local government reorganisation.
+        """,
+        kind="officer_report",
+    )
+    assert [r.label for r in parsed.recommendations] == ["4.1(1)"]

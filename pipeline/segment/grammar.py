@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-GRAMMAR_VERSION = "grammar-5"
+GRAMMAR_VERSION = "grammar-6"
 
 BULLET_CHARS = "-–—•▪●◦·∙*§►➢✓o"
 _BULLET = r"(?:[-–—•▪●◦·∙§►➢✓]|\*(?!\*))"
@@ -61,6 +61,20 @@ class Block:
     bold: bool = False
     italic: bool = False
     indent: float = 0.0
+    # characters of the block's lines, and those set wholly in bold or in italics
+    chars: int = 0
+    bold_chars: int = 0
+    italic_chars: int = 0
+
+    def count_style(self, text: str, bold: bool, italic: bool) -> None:
+        self.chars += len(text)
+        self.bold_chars += len(text) if bold else 0
+        self.italic_chars += len(text) if italic else 0
+
+    def take_style(self, other: "Block") -> None:
+        self.chars += other.chars
+        self.bold_chars += other.bold_chars
+        self.italic_chars += other.italic_chars
 
 
 def words(text: str) -> list[str]:
@@ -133,6 +147,10 @@ def classify(text: str, page: int, gap_before: int, *, bold=False, italic=False,
     """Classify one logical line by its leading marker."""
     raw = text.strip()
     base = dict(page=page, gap_before=gap_before, raw=raw, bold=bold, italic=italic, indent=indent)
+    if table and is_tabbed_prose(raw):
+        raw = RE_TAB_GAP.sub(" ", raw)  # words the extraction spaced with tabs: a line of prose
+        base["raw"] = raw
+        table = False
     if table:
         m = RE_RECOMMENDATION.match(raw.replace("\t", " "))
         if m:  # a heading whose wrapped title extraction set beside it like a table cell
@@ -164,6 +182,24 @@ def classify(text: str, page: int, gap_before: int, *, bold=False, italic=False,
     if raw in BULLET_CHARS or RE_RULE.match(raw) and not any(c.isalnum() for c in raw):
         return Block("bullet", "", **base) if raw in BULLET_CHARS else Block("rule", "", **base)
     return Block("text", raw, **base)
+
+
+RE_TAB_GAP = re.compile(r"[ \t]*\t[ \t]*")
+RE_WORD_CELL = re.compile(r"^[\"'‘“(]?[A-Za-z][A-Za-z’'/\-]*[,.;:!?”’\")]*\d{0,3}$")  # 'members.298': a footnote mark
+
+
+def is_tabbed_prose(raw: str) -> bool:
+    """'The\tMinister\tshall\tmake\ta\tpublic ...': a line whose words extraction separated with
+    tabs. Its cells are single words, most of them plain words and many in lower case; a table
+    row ('East\t92\t69\t75', 'Accepted\tIn progress\tMarch 2024') has fewer, fuller or numeric cells."""
+    cells = [c.strip() for c in raw.split("\t") if c.strip()]
+    if len(cells) < 4:
+        return False
+    single = sum(len(c.split()) == 1 for c in cells)
+    wordlike = sum(bool(RE_WORD_CELL.match(c)) for c in cells)
+    lower = sum(c[0].islower() for c in cells)
+    n = len(cells)
+    return single >= 0.8 * n and wordlike >= 0.7 * n and lower >= 0.3 * n
 
 
 def bold_only(raw: str) -> bool:

@@ -39,6 +39,10 @@ _OPEN_ENDINGS = set(
     "is are was were be been has have had will would should could may must".split()
 )
 
+# Words no sentence ends on: what follows them continues the sentence even when it looks
+# like a title ("... relating to" / "Cabinet Committees to inform future changes").
+_NEVER_LAST = set("the a an of to for with by from and or".split())
+
 
 def build_blocks(lines: list[Line]) -> list[Block]:
     """Join wrapped lines of one block and classify each logical line."""
@@ -67,7 +71,9 @@ def build_blocks(lines: list[Line]) -> list[Block]:
         ):
             prev.text = _join(prev.text, block.text)
             prev.raw = _join(prev.raw, block.raw)
+            prev.count_style(text, line.bold, line.italic)
             continue
+        block.count_style(text, line.bold, line.italic)
         blocks.append(block)
     # contents pages repeat headings and labels with page numbers: not content
     blocks = [b for b in blocks if not RE_TOC_ENTRY.search(b.raw)]
@@ -80,20 +86,48 @@ def _join(left: str, right: str) -> str:
     return f"{left} {right}"
 
 
+def _bare(b: Block) -> bool:
+    return b.kind in ("num", "letter", "bullet") and not b.text
+
+
+def _marker_column(blocks: list[Block], i: int) -> int:
+    """'2.' '3.' ... '9.' alone on their lines, then eight paragraphs: extraction read a column
+    of numbers before the column of text beside it. Return how many markers start at `i`
+    (0 when the blocks are not such a column)."""
+    run = i
+    while run < len(blocks) and blocks[run].kind == "num" and not blocks[run].text and blocks[run].page == blocks[i].page:
+        if run > i and not plausible_next(blocks[run - 1].num, blocks[run].num or ""):
+            break
+        run += 1
+    n = run - i
+    texts = blocks[run : run + n]
+    if n < 2 or len(texts) < n or any(t.kind != "text" or t.page != blocks[i].page for t in texts):
+        return 0
+    return n
+
+
 def _merge_bare_markers(blocks: list[Block]) -> list[Block]:
-    """A number or bullet alone on its line ('1.1', '•') takes the text block after it."""
+    """A number or bullet alone on its line ('1.1', '•') takes the text block after it; a
+    column of numbers takes the column of paragraphs after it, in order."""
     out: list[Block] = []
-    skip = False
-    for i, b in enumerate(blocks):
-        if skip:
-            skip = False
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        n = _marker_column(blocks, i) or (1 if _bare(b) and i + 1 < len(blocks) and blocks[i + 1].kind == "text" else 0)
+        if not n:
+            out.append(b)
+            i += 1
             continue
-        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        if b.kind in ("num", "letter", "bullet") and not b.text and nxt is not None and nxt.kind == "text":
-            b.text, b.raw = nxt.text, f"{b.raw} {nxt.raw}"
-            skip = True
-        out.append(b)
+        for marker, text in zip(blocks[i : i + n], blocks[i + n : i + 2 * n]):
+            marker.text, marker.raw = text.text, f"{marker.raw} {text.raw}"
+            marker.take_style(text)
+            out.append(marker)
+        i += 2 * n
     return out
+
+
+# A unit is emphasised when it opens in one emphasis and this share of its characters is set so.
+EMPHASIS_SHARE = 0.5
 
 
 @dataclass
@@ -109,6 +143,16 @@ class _Unit:
     marker_items: bool = False
     filled: bool = True  # a "Recommendation N" header still waiting for its text
     item_pages: list[int] = field(default_factory=list)
+    chars: list[int] = field(default_factory=lambda: [0, 0, 0])  # all, bold, italic
+    opens: str | None = None  # the emphasis of its first line
+
+    @property
+    def emphasis(self) -> str | None:
+        """'italic' or 'bold' when the unit opens so and at least half of it is set so: a
+        closing line in plain type ('... cycle. (Paragraph 150)') does not count against it."""
+        total, bold, italic = self.chars
+        share = {"bold": bold, "italic": italic}.get(self.opens or "", 0)
+        return self.opens if total and share >= EMPHASIS_SHARE * total else None
 
     @property
     def last(self) -> str:
@@ -174,6 +218,8 @@ class Segmenter:
         if starts_lower(block.text):
             return True
         last_word = strip_markup(o.last).rstrip().split()[-1].lower() if strip_markup(o.last).split() else ""
+        if last_word in _NEVER_LAST and not is_upper_title(block.text):
+            return True  # "... the efforts of the Members of the" / "Governance Working Party"
         return (last_word in _OPEN_ENDINGS or o.last.rstrip().endswith(",")) and not is_heading_like(block.text)
 
     # -- the machine -----------------------------------------------------
@@ -181,6 +227,11 @@ class Segmenter:
         for i, b in enumerate(blocks):
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
             getattr(self, f"_on_{b.kind}")(b, nxt)
+            if self.open is not None and b.kind not in ("footnote", "rule"):
+                if not self.open.chars[0]:
+                    self.open.opens = "italic" if b.italic else "bold" if b.bold else None
+                for k, n in enumerate((b.chars, b.bold_chars, b.italic_chars)):
+                    self.open.chars[k] += n
         self.close()
         return self.units
 
@@ -378,6 +429,7 @@ def segment_paragraphs(lines: list[Line], doc_id: str) -> tuple[list[Paragraph],
                 label=unit.label,
                 title=unit.title,
                 items=unit.items,
+                emphasis=unit.emphasis,
             )
         )
     return paragraphs, seg.footnotes

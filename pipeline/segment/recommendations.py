@@ -15,20 +15,24 @@ from collections import Counter
 from typing import Any
 
 from pipeline.records import Document, Paragraph, Recommendation
+from pipeline.segment.candidates import (
+    MIN_APART,
+    RE_ASKED,
+    RE_CONCLUSIONS,
+    RE_IMPERATIVE,
+    RE_ROMAN_LABEL,
+    RE_SMALL_CAPS_GAP,
+    asks_or_directs,
+    dedupe,
+    plain_conclusions,
+    single_subitems,
+)
 from pipeline.segment.grammar import GRAMMAR_VERSION, ROMANS, is_child, plausible_next, strip_markup
 
 GENERATOR = f"rules/{GRAMMAR_VERSION}/recommendations-2"
 
 RE_REC_HEADING = re.compile(r"\brecommendations?\b|\bdecisions? (?:sought|required)\b", re.I)
 RE_INTRODUCES_RECS = re.compile(r"\brecommendations?\b|\brecommends?\b", re.I)
-RE_ASKED = re.compile(
-    r"^(?:The\s+)?(?P<who>[A-Z][\w&'’,\- ]{2,80}?)\s+(?:is|are|will be)\s+(?:asked|requested|invited|recommended)\s+to\b",
-)
-RE_IMPERATIVE = re.compile(
-    r"^(?:note|consider|approve|agree|endorse|comment|receive|support|delegate|authorise|adopt|confirm|request|"
-    r"recommend|identify|decide|determine|resolve|accept|reject|review|ask)\b",
-    re.I,
-)
 _NAME = r"(?:[A-Z][\w&'’\-]*|&)(?:\s+(?:(?:of|and|for|the|with|responsibility|&)\s+)*(?:[A-Z][\w&'’\-]*|&))*"
 RE_THAT_SUBJECT = re.compile(rf"^That\s+(?:[^,]{{0,40}},\s*)?(?:the\s+)?(?P<who>{_NAME})")
 RE_TO_FORMS = [
@@ -41,15 +45,6 @@ RE_ANY_BODY = re.compile(
     rf"(?:the\s+)?(?P<who>{_NAME}\s+(?:Board|Committee|Partnership|Council|Cabinet|Executive|Group|Panel|Forum|Team|Commission))\b"
 )
 GENERIC = {"Partnership", "Board", "Committee", "Council", "Group", "Panel", "Executive", "Commission", "Forum"}
-
-
-def _tokens(text: str) -> set[str]:
-    return set(re.findall(r"[a-z0-9]+", text.lower()))
-
-
-def _similar(a: str, b: str) -> float:
-    ta, tb = _tokens(a), _tokens(b)
-    return len(ta & tb) / max(1, len(ta | tb))
 
 
 def _drop_article(name: str) -> str:
@@ -233,6 +228,15 @@ def _groups_recommendations(section: dict[str, Any] | None, paragraphs: list[Par
     return True
 
 
+def _restarts_numbering(paragraphs: list[Paragraph], k: int) -> bool:
+    """'2. RECOMMENDATIONS' then '1. HM Government shall ...': the section's own list starts
+    again at 1 rather than at 2.1, so the section's number does not bound it."""
+    for q in paragraphs[k + 1 : k + 6]:
+        if q.number:
+            return q.kind != "heading" and q.number == "1"
+    return False
+
+
 # A list of recommendations is not a run of this many plain paragraphs in a row.
 MAX_PROSE_RUN = 8
 
@@ -251,6 +255,9 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
     lead_in: str | None = None
     section: dict[str, Any] | None = None  # the recommendations section we are in
     recommend_pending = False  # "Accordingly, I recommend:" just before a numbered title
+    groups: dict[int, object] = {}  # id(recommendation) -> the list it was found in
+    sections: dict[int, dict[str, Any]] = {}
+    asked: set[int] = set()  # "... is asked to: ..." and the items of its list
 
     def add(label: str | None, text: str, paragraph: Paragraph, par_number: str | None, lead: str | None) -> None:
         text = strip_markup(text)
@@ -267,6 +274,15 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             generator=GENERATOR,
         )
         found.append((rec, label is not None))
+        if RE_ASKED.match(strip_markup(lead or "")) or RE_ASKED.match(text):
+            asked.add(id(rec))
+        # the list it belongs to: its section, else the run of labelled blocks under one
+        # heading, else its own paragraph
+        if section is not None:
+            sections[id(section)] = section
+            if par_number:
+                section.setdefault("styles", []).append((rec, paragraph.emphasis))
+        groups[id(rec)] = id(section) if section else ("heading", paragraph.heading) if paragraph.label else paragraph.position
 
     running = running_headings(paragraphs)
     intro: Recommendation | None = None  # the sentence under a numbered title, until letters follow
@@ -278,11 +294,12 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             if p.number and _groups_recommendations(section, paragraphs, k):
                 section["title"] = section["last"] = p.number  # type: ignore[index]  # "The Recommendations", "1 Compensation"
             elif opens_section(p) and _norm(p.text) not in running:  # not a page header
-                top = _top(p.number) or _chapter_number(p.text)
+                top = None if _restarts_numbering(paragraphs, k) else _top(p.number) or _chapter_number(p.text)
                 # "Recommendation(s):" labels what follows it; "Summary of conclusions and
                 # recommendations" titles a section with sub-headings of its own
                 label_only = p.text.rstrip().endswith(":") and not major
-                section = {"top": top, "title": None, "major": None if label_only else "1", "last": None, "at": len(found)}
+                section = {"top": top, "title": None, "major": None if label_only else "1", "last": None, "at": len(found),
+                           "conclusions": bool(RE_CONCLUSIONS.search(RE_SMALL_CAPS_GAP.sub(r"\1", p.text)))}
             elif recommend_pending and p.number:
                 section = {"top": p.number, "title": p.number, "major": "1", "last": p.number, "at": len(found)}  # "2. Recognising ..." then (a), (b)
             elif major or section and not section["major"]:
@@ -322,6 +339,8 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             for label, text in labels:
                 if not is_title(text):  # 'The Nolan principles are: 1. Selflessness ...'
                     add(label, text, p, p.number, lead)
+                    if section and label.isdigit() and "." in (p.number or ""):
+                        section["apart"] = section.get("apart", 0) + 1  # "6.22 I recommend: 2. ..."
         elif p.number and in_section:
             base = f"{title}{p.number}" if title and p.number.isalpha() else p.number
             if intro is not None and base.startswith(intro.label) and base != intro.label:
@@ -343,6 +362,8 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
                 continue  # 'b)' with no 'a)' before it: a list begun outside this section
             else:
                 add(base, p.text, p, p.number, lead_in)
+                if "." in base:
+                    section.setdefault("own", []).append(found[-1][0])  # type: ignore[union-attr]
                 section["letter"] = p.number if p.number.isalpha() else None  # type: ignore[index]
         elif not p.number and in_section:
             if p.text.rstrip().endswith(":"):
@@ -350,13 +371,18 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             elif title and _under_title(paragraphs, k, title) and not is_title(p.text):
                 add(title, p.text, p, None, lead_in)  # "1 Compensation" then its one sentence
                 intro = found[-1][0]
+            elif p.items and RE_ASKED.match(strip_markup(_lead_in(p))) and _lead_in(p).rstrip().endswith(":"):
+                for item in p.items:  # "The County Council is asked to: - AGREE ... - DELEGATE ...": each a decision
+                    add(None, item.text, p, None, _lead_in(p))
             else:
                 add(None, p.text, p, None, lead_in)
         recommend_pending = bool(RE_RECOMMEND_LEAD.search(p.text)) and not p.items
-    return _dedupe(_single_subitems(found))
-
-
-RE_ROMAN_LABEL = re.compile(r"^(?P<parent>.+)\((?P<roman>[ivx]+)\)$")
+    narrative = {id(rec) for sec in sections.values() if sec.get("apart", 0) >= MIN_APART for rec in sec.get("own", [])}
+    narrative |= {id(rec) for sec in sections.values() if sec.get("conclusions") for rec in plain_conclusions(sec.get("styles", []))}
+    if asked:  # "The County Council is asked to: - AGREE ...": the decisions sought are that list
+        narrative |= {id(rec) for rec, _ in found if id(rec) not in asked and not asks_or_directs(rec.text)}
+    found = [f for f in found if id(f[0]) not in narrative]
+    return dedupe(single_subitems(found), groups)
 
 
 def _carry(found: list[tuple[Recommendation, bool]]) -> str | None:
@@ -368,18 +394,6 @@ def _carry(found: list[tuple[Recommendation, bool]]) -> str | None:
 def _next_letter(prev: str | None, letter: str) -> bool:
     """'a' opens a lettered list; 'c' follows only 'b'."""
     return letter == "a" or bool(prev) and len(letter) == 1 and ord(letter) == ord(prev[-1]) + 1
-
-
-def _single_subitems(found: list[tuple[Recommendation, bool]]) -> list[tuple[Recommendation, bool]]:
-    """A list of one is no list: '4b' with a lone 'i)' under it is recommendation '4b'."""
-    labels = [rec.label for rec, _ in found]
-    for rec, _ in found:
-        m = RE_ROMAN_LABEL.match(rec.label)
-        if m and m.group("roman") == "i" and not any(
-            lab != rec.label and lab.startswith(m.group("parent") + "(") for lab in labels
-        ):
-            rec.label = m.group("parent")
-    return found
 
 
 def _block_text(paragraphs: list[Paragraph], k: int) -> str:
@@ -394,29 +408,3 @@ def _block_text(paragraphs: list[Paragraph], k: int) -> str:
             break
         parts.append(p.text)
     return "\n".join(parts)
-
-
-def _dedupe(found: list[tuple[Recommendation, bool]]) -> list[Recommendation]:
-    """One recommendation per label; unlabelled candidates only when nothing is labelled.
-
-    A report often repeats its recommendations in a summary box or a closing list: the
-    same label twice keeps the fuller text, and unlabelled summary paragraphs give way
-    to the labelled recommendations they repeat.
-    """
-    by_label: dict[str, Recommendation] = {}
-    for rec, has_label in found:
-        if not has_label:
-            continue
-        kept = by_label.get(rec.label)
-        if kept is None or len(rec.text) > len(kept.text):
-            by_label[rec.label] = rec
-    if by_label:
-        chosen = {id(r) for r in by_label.values()}
-        return [rec for rec, _ in found if id(rec) in chosen]
-    unlabelled: list[Recommendation] = []
-    for rec, _ in found:
-        if not any(_similar(rec.text, kept.text) >= 0.8 for kept in unlabelled):
-            unlabelled.append(rec)
-    for k, rec in enumerate(unlabelled, start=1):
-        rec.label = f"R{k}"
-    return unlabelled

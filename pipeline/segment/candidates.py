@@ -1,0 +1,131 @@
+"""Choosing among candidate recommendations once a document has been read.
+
+The finder in `segment.recommendations` proposes candidates by form; these rules keep
+one per label, and drop what the document shows to be something else: paragraphs of a
+narrative whose recommendations are numbered apart, plain conclusions among emphasised
+recommendations, and, beside an '... is asked to:' list, paragraphs that ask nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from pipeline.records import Recommendation
+from pipeline.segment.grammar import strip_markup
+
+RE_ASKED = re.compile(
+    r"^(?:The\s+)?(?P<who>[A-Z][\w&'’,\- ]{2,80}?)\s+(?:is|are|will be)\s+(?:asked|requested|invited|recommended)\s+to\b",
+)
+RE_IMPERATIVE = re.compile(
+    r"^(?:note|consider|approve|agree|endorse|comment|receive|support|delegate|authorise|adopt|confirm|request|"
+    r"recommend|identify|decide|determine|resolve|accept|reject|review|ask)\b",
+    re.I,
+)
+
+
+def _tokens(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def similar(a: str, b: str) -> float:
+    ta, tb = _tokens(a), _tokens(b)
+    return len(ta & tb) / max(1, len(ta | tb))
+
+
+RE_DIRECTS = re.compile(r"\b(?:should|shall|must|recommend\w*|asked|requested|invited)\b", re.I)
+
+
+def asks_or_directs(text: str) -> bool:
+    """Worded as a recommendation or a decision: 'That ...', 'To ...', 'NOTE ...', '... should ...'.
+    'The above options have been considered by the Committee' is narrative."""
+    t = strip_markup(text)
+    return bool(t.startswith(("That ", "To ")) or RE_IMPERATIVE.match(t) or RE_ASKED.match(t) or RE_DIRECTS.search(t))
+
+
+# A section that numbers this many recommendations apart from its paragraphs ("6.22 I
+# recommend: 2. The Minister shall ...") is a narrative: its paragraphs 6.1, 6.2 are not
+# recommendations.
+MIN_APART = 2
+
+
+RE_CONCLUSIONS = re.compile(r"\bconclusions?\b", re.I)
+RE_SMALL_CAPS_GAP = re.compile(r"\b([A-Z]) (?=[A-Z]{2,})")  # 'C ONCLUSIONS': a small-caps initial set apart
+# Emphasis marks the recommendations among conclusions only when at least this many
+# paragraphs are set each way.
+MIN_EACH_WAY = 3
+
+
+def plain_conclusions(styled: list[tuple[Recommendation, str | None]]) -> list[Recommendation]:
+    """In a numbered list of 'conclusions and recommendations', parliamentary reports set the
+    recommendations in italics or bold and the conclusions in plain type. When the list is
+    really split so (a few paragraphs each way), the plain ones are conclusions."""
+    counts = Counter(style for _, style in styled if style)
+    if not counts:
+        return []
+    style, n = counts.most_common(1)[0]
+    plain = [rec for rec, s in styled if s is None]
+    if n < MIN_EACH_WAY or len(plain) < MIN_EACH_WAY:
+        return []
+    return plain
+
+
+RE_ROMAN_LABEL = re.compile(r"^(?P<parent>.+)\((?P<roman>[ivx]+)\)$")
+
+
+def single_subitems(found: list[tuple[Recommendation, bool]]) -> list[tuple[Recommendation, bool]]:
+    """A list of one is no list: '4b' with a lone 'i)' under it is recommendation '4b'."""
+    labels = [rec.label for rec, _ in found]
+    for rec, _ in found:
+        m = RE_ROMAN_LABEL.match(rec.label)
+        if m and m.group("roman") == "i" and not any(
+            lab != rec.label and lab.startswith(m.group("parent") + "(") for lab in labels
+        ):
+            rec.label = m.group("parent")
+    return found
+
+
+# Two texts under one label with fewer words in common than this are different recommendations.
+SAME_TEXT = 0.4
+
+
+def dedupe(found: list[tuple[Recommendation, bool]], groups: dict[int, object] | None = None) -> list[Recommendation]:
+    """One recommendation per label; unlabelled candidates only when nothing is labelled.
+
+    A report often repeats its recommendations in a summary box or a closing list: the
+    same label twice keeps the fuller text, and unlabelled summary paragraphs give way
+    to the labelled recommendations they repeat. Two different texts under one label are
+    the report's own and one it quotes ('In the Interim Report I recommended ...
+    Recommendation 3: ...'): the report's own belongs to the longer list.
+    """
+    groups = groups or {}
+    size = Counter(groups.get(id(rec), id(rec)) for rec, _ in found)
+
+    def weight(rec: Recommendation) -> int:
+        return size[groups.get(id(rec), id(rec))]
+
+    by_label: dict[str, Recommendation] = {}
+    for rec, has_label in found:
+        if not has_label:
+            continue
+        kept = by_label.get(rec.label)
+        if kept is None:
+            by_label[rec.label] = rec
+        elif similar(rec.text, kept.text) < SAME_TEXT and weight(rec) != weight(kept):
+            if weight(rec) > weight(kept):
+                by_label[rec.label] = rec
+        elif len(rec.text) > len(kept.text):
+            by_label[rec.label] = rec
+    if by_label:
+        # in the order the document first gives each label, whichever copy was kept; a summary
+        # box's '(1) Note the update' gives way to the same text cited in full as '4.1(1)'
+        kept_recs = list(by_label.values())
+        return [r for r in kept_recs if not any(
+            o.label != r.label and o.label.endswith(r.label) and similar(o.text, r.text) >= 0.8 for o in kept_recs)]
+    unlabelled: list[Recommendation] = []
+    for rec, _ in found:
+        if not any(similar(rec.text, kept.text) >= 0.8 for kept in unlabelled):
+            unlabelled.append(rec)
+    for k, rec in enumerate(unlabelled, start=1):
+        rec.label = f"R{k}"
+    return unlabelled
