@@ -64,7 +64,7 @@ def test_negation_is_never_read_as_acceptance():
 
 def test_rules_are_versioned_data():
     rules = load_rules()
-    assert rules.generator == "stance_rules.v2"
+    assert rules.generator == "stance_rules.v3"
     assert rules.stance_order[0] == "rejected"
 
 
@@ -90,7 +90,7 @@ def test_heading_form_answers_stop_at_next_section_heading():
     assert (first.stance, first.progress) == ("accepted", "in_progress")
     assert "Conclusions" not in second.text and "welcomed" not in second.text
     assert second.progress == "completed"
-    assert first.generator == "stance_rules.v2"
+    assert first.generator == "stance_rules.v3"
 
 
 def test_report_repeating_its_recommendations_has_no_responses():

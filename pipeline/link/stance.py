@@ -19,7 +19,7 @@ from pipeline.config import models_dir
 
 log = logging.getLogger(__name__)
 
-RULES_FILE = "rules.v2.json"
+RULES_FILE = "rules.v3.json"
 
 
 @dataclass(frozen=True, slots=True)

@@ -59,6 +59,12 @@ RE_ANSWER_TO = re.compile(  # "Government response to recommendation 1 The gover
     re.IGNORECASE | re.DOTALL,
 )
 RE_ANSWER_ALONE = re.compile(_WHO + r"(?:response|reply|answer)\s*(?:[:.\-–—]\s*(?P<rest>.*))?$", re.IGNORECASE | re.DOTALL)
+RE_VERDICT = re.compile(  # a verdict on a line of its own: "Recommendation accepted", "Not agreed."
+    r"^(?:(?:the\s+)?recommendations?\s+(?:(?:is|are|was|were|has been)\s+)?)?(?:fully\s+|partially\s+|partly\s+)?"
+    r"(?:accepted|agreed|rejected|supported|noted|acknowledged|declined|not\s+(?:accepted|agreed|supported))"
+    r"(?:\s+in\s+(?:full|part|principle))?\s*[.:]?$",
+    re.IGNORECASE,
+)
 RE_RESPONSE_DOC = re.compile(r"\b(?:response|responses|reply|update on|progress (?:report|update))\b", re.IGNORECASE)
 HEAD_MAX_WORDS = 16
 
@@ -105,6 +111,8 @@ def _answer_marker(text: str) -> tuple[str | None, str] | None:
     if m:
         return m.group("label"), m.group("rest").strip()
     first, _, tail = text.partition("\n")
+    if RE_VERDICT.match(first):
+        return None, text  # "Recommendation accepted": the verdict is the answer's first words
     m = RE_ANSWER_ALONE.match(first)
     if m and len((first[: m.start("rest")] if m.group("rest") else first).split()) <= 5:
         return None, ((m.group("rest") or "") + "\n" + tail).strip()
