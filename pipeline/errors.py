@@ -23,11 +23,12 @@ CATALOGUE: dict[str, str] = {
     "E108": "{path}: the file has no text at all after extraction. Check that it is the document you meant.",
     "E199": "{path}: unexpected failure while processing ({detail}). Please report it with the file attached.",
     # warnings: the file is processed, but something needs attention
-    "W201": "{path}: no text layer on {detail} page(s): the PDF is a scan and needs OCR (e.g. `ocrmypdf in.pdf out.pdf`), then parse the OCR'd copy.",
+    "W201": "{path}: no text layer on {detail} page(s): the PDF is a scan and needs OCR. Install Tesseract (`apt-get install tesseract-ocr`) and parse it again, or OCR it first (`ocrmypdf in.pdf out.pdf`) and parse the copy.",
     "W202": "{path}: the text is not UTF-8; it was read as Windows-1252. Check accented characters and quotes in the output.",
     "W203": "{path}: a long document ({detail} pages); parsing takes about a second per 8 pages.",
     "W204": "{path}: no numbered paragraphs were found; the text is kept as unnumbered paragraphs.",
-    "W205": "{path}: only some pages have a text layer; {detail} page(s) need OCR.",
+    "W205": "{path}: only some pages have a text layer; {detail} page(s) need OCR (install Tesseract: `apt-get install tesseract-ocr`).",
+    "W206": "{path}: {detail} page(s) had no text layer and were read by OCR (Tesseract); check names and figures against the original.",
     # theme taxonomy and model
     "E301": "{path}: the theme taxonomy is malformed ({detail}). Compare it with models/themes/council_themes.v1.json: every theme needs an 'id', a 'description' and a list of 'terms'.",
     "E302": "{path}: the theme model cannot be loaded ({detail}). Retrain it with `python -m pipeline.themes.train`.",

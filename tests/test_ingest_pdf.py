@@ -12,6 +12,7 @@ from reportlab.pdfgen import canvas
 from pipeline.errors import ScrutinyError
 from pipeline.ingest import read_document
 from pipeline.ingest.cleanup import is_page_number, join_hyphenated, mend_chars, running_furniture, vocabulary
+from pipeline.ingest import ocr
 from pipeline.ingest.pdf import _layout, read_pdf
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pdf"
@@ -234,8 +235,10 @@ def test_every_external_pdf_parses():
     for path in pdfs:
         doc = read_document(path)
         codes = [i.code for i in doc.issues]
-        if path.name == "PostOfficeHorizon-IT-Inquiry-Response.pdf":
+        if path.name == "PostOfficeHorizon-IT-Inquiry-Response.pdf" and not ocr.available():
             assert "W201" in codes and doc.lines == []
+        elif path.name == "PostOfficeHorizon-IT-Inquiry-Response.pdf":  # a scan: read by OCR
+            assert "W206" in codes and sum(ln.text == "Recommendation accepted" for ln in doc.lines) >= 15
         else:
             assert doc.lines and "W201" not in codes, path.name
             assert not LIGATURES.search("".join(ln.text for ln in doc.lines)), path.name
@@ -323,3 +326,52 @@ def test_a_boxed_note_or_a_one_row_layout_is_not_a_ruled_table(tmp_path):
     assert [p.tables for p in pages] == [[], []]  # one row that continues nothing is layout
     lines, _, _ = read_pdf(tmp_path / "boxed.pdf")
     assert [ln.text for ln in lines if "Key point" in ln.text] == ["Key point: the Board agreed the plan."]
+
+
+# --- scanned pages (OCR) -----------------------------------------------------------------
+
+needs_tesseract = pytest.mark.skipif(not ocr.available(), reason="Tesseract is not installed (apt-get install tesseract-ocr)")
+
+
+@needs_tesseract
+def test_scanned_pages_are_read_by_ocr():
+    """Two pages of the Post Office Horizon response, a scan with no text layer."""
+    lines, pages, issues = read_pdf(FIXTURES / "post_office_response_scan_p4-5.pdf")
+    assert pages == 2 and [i.code for i in issues] == ["W206"] and "2 page(s)" in issues[0].message
+    texts = [ln.text for ln in lines]
+    assert texts[0] == "Recommendation 1"
+    assert texts.count("Recommendation accepted") == 4
+    assert "DBT accepts this recommendation and has fulfilled it by publishing this" in texts
+    # the print banner and the footer URL of both pages are gone, as on a born-digital page
+    assert not [t for t in texts if "GOV.UK" in t or "9:31 PM" in t or re.search(r"government-response-to-.*\d/16$", t)]
+    assert "(https://www.gov.uk/government/publications/post-office-horizon-it-inquiry-statement-" in texts  # a link in the text stays
+    assert {ln.page for ln in lines} == {1, 2}
+
+
+@needs_tesseract
+def test_issue_3_scanned_response_answers_its_recommendations():
+    from pipeline.process import parse_file
+
+    responses = parse_file(FIXTURES / "post_office_response_scan_p4-5.pdf", themes=False).responses
+    assert [(r.label, r.stance) for r in responses] == [(str(n), "accepted") for n in range(1, 5)]
+    assert responses[0].restated.startswith("HM Government, the department and where appropriate")
+    assert "Recommendation accepted" in responses[0].stance_evidence
+
+
+def test_without_tesseract_a_scan_still_needs_ocr(monkeypatch):
+    monkeypatch.setenv("SCRUTINY_OCR", "0")
+    ocr.available.cache_clear()
+    try:
+        lines, pages, issues = read_pdf(FIXTURES / "post_office_response_scan_p4-5.pdf")
+    finally:
+        ocr.available.cache_clear()
+    assert lines == [] and pages == 2 and [i.code for i in issues] == ["W201"]
+    assert "apt-get install tesseract-ocr" in issues[0].message
+
+
+def test_a_running_footer_misread_on_one_page_is_still_furniture():
+    url = "https://www.gov.uk/government/publications/government-response-to-the-inquiry-report/government-response-to-..."
+    pages = [[("Body", 400.0), (url, 830.0)] for _ in range(3)]
+    pages.append([("Body", 400.0), (url.replace("response-to-...", "response-t..."), 830.0)])  # OCR
+    pages.append([("Body", 400.0), ("A different closing line of text", 830.0)])
+    assert running_furniture(pages, [842.0] * 5) == {(0, 1), (1, 1), (2, 1), (3, 1)}

@@ -41,6 +41,11 @@ STANCE_CASES = [
     # must stay unclear: nothing decides, and nothing defaults to accepted
     ("Food labelling is an area of EU competence.", "unclear", "unknown"),
     ("The Board welcomes scrutiny's interest in the matter.", "unclear", "unknown"),
+    # a verdict on a line of its own (v3)
+    ("Recommendation accepted", "accepted", "unknown"),
+    ("Recommendation rejected", "rejected", "unknown"),
+    ("Recommendation acknowledged", "noted", "unknown"),
+    ("Recommendation accepted in principle", "partially_accepted", "unknown"),
     # acceptance shown only by action taken
     ("A sub group is currently working on the final terms of reference.", "accepted", "in_progress"),
 ]
@@ -459,3 +464,20 @@ def test_opener_naming_sub_ranges_splits_the_answer_by_range():
         (["12a", "12b"], "accepted"), (["12c"], "partially_accepted"), (["13"], "accepted"),
     ]
     assert responses[0].text == responses[1].text
+
+
+def test_a_verdict_line_opens_the_answer_under_a_recommendation_head():
+    """Post Office Horizon response: 'Recommendation 13', the quote, 'Recommendation
+    rejected' on its own line, then the answer."""
+    paragraphs = units(
+        ("The Dispute Resolution Procedure in HSS should close.", {"label": "13"}),
+        ("Recommendation rejected", {"kind": "heading"}),
+        ("DBT rejects this recommendation as it conflicts with full and fair redress.", {}),
+        ("Any claimant shall have a right to oral submissions.", {"label": "14"}),
+        ("Recommendation accepted", {"kind": "heading"}),
+        ("The Panel's terms of reference have been amended.", {}),
+    )
+    responses = find_responses(document(kind="response"), paragraphs)
+    assert [(r.label, r.stance) for r in responses] == [("13", "rejected"), ("14", "accepted")]
+    assert responses[0].restated == "The Dispute Resolution Procedure in HSS should close."
+    assert responses[0].text.startswith("Recommendation rejected\n\nDBT rejects")

@@ -10,6 +10,7 @@ import logging
 import re
 import unicodedata
 from collections import Counter
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 log = logging.getLogger(__name__)
@@ -71,7 +72,8 @@ def running_furniture(pages: list[list[tuple[str, float]]], page_height: list[fl
     text (digits folded, so "Page 3" matches "Page 4"), or each of its tab-separated
     cells, occurs at about the same height on at least two pages and on at least 40%
     of them. Cells count on their own because the layout may put a header's parts in
-    one row on one page and on separate lines on the next.
+    one row on one page and on separate lines on the next. A margin line nearly the same
+    (90%) as a header found so is one too: OCR misreads a character here and there.
     """
     n = len(pages)
     if n < 2:
@@ -101,6 +103,14 @@ def running_furniture(pages: list[list[tuple[str, float]]], page_height: list[fl
     for pos, keys in where.items():
         whole, cells = keys[0], keys[1:]
         if whole[0] and (count(whole) >= need or (cells and all(count(c) >= need for c in cells))):
+            out.add(pos)
+    # a header misread on one page (OCR: "response-t..." for "response-to-...") is still the header
+    found = {where[pos][0] for pos in out}
+    for pos, keys in where.items():
+        text, band = keys[0]
+        if pos not in out and len(text) >= 12 and any(
+            abs(band - b) <= 1 and SequenceMatcher(None, text, t).ratio() >= 0.9 for t, b in found
+        ):
             out.add(pos)
     return out
 

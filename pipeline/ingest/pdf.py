@@ -29,6 +29,7 @@ from pipeline.ingest.cleanup import (
     running_furniture,
     vocabulary,
 )
+from pipeline.ingest import ocr
 from pipeline.ingest.pdf_tables import Table, as_field, has_grid, joins_row_above, read_tables, vertical_rules
 from pipeline.records import Issue, Line
 
@@ -394,6 +395,21 @@ def _mend_hyphens(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _ocr(path: Path, raws: list[RawPage], pages: list[int]) -> list[int]:
+    """Fill the fragments of scanned `pages` by OCR; the pages that yielded text."""
+    read = []
+    for k in pages:
+        try:
+            lines = ocr.ocr_lines(path, k)
+        except Exception as exc:  # noqa: BLE001 - a failed OCR leaves the page unread, as without OCR
+            log.warning("%s: page %d: OCR failed (%s: %s)", path, k + 1, type(exc).__name__, exc)
+            continue
+        raws[k].frags = [Frag(text, x0, x1, y0, y1, box) for text, x0, x1, y0, y1, box in lines]
+        if raws[k].frags:
+            read.append(k)
+    return read
+
+
 def read_pdf(path: Path, *, workers: int = 1) -> tuple[list[Line], int, list[Issue]]:
     """Read a PDF into visual lines; `workers` > 1 lays out long documents in parallel."""
     path = Path(path)
@@ -417,6 +433,12 @@ def read_pdf(path: Path, *, workers: int = 1) -> tuple[list[Line], int, list[Iss
     if len(raws) > PDF.large_document_pages:
         issues.append(Issue("W203", message("W203", path, detail=len(raws))))
     textless = [k for k, r in enumerate(raws) if not r.frags]
+    scanned = [k for k in textless if raws[k].has_image or len(textless) == len(raws)]
+    if scanned and ocr.available():
+        read = _ocr(path, raws, scanned)
+        if read:
+            issues.append(Issue("W206", message("W206", path, detail=len(read))))
+        textless = [k for k, r in enumerate(raws) if not r.frags]
     if raws and len(textless) == len(raws):
         issues.append(Issue("W201", message("W201", path, detail=len(raws))))
         log.warning("%s: no text layer on any of %d pages", path, len(raws))
