@@ -30,6 +30,7 @@ PAIRS = [
     ("Volume_1-Blood-Inquiry-Recomm.pdf.txt", "Volume_1-Blood-Inquiry-Response.pdf.txt", 12, "12 (36 units)"),
     ("DHSC_rapid_review_mental_health_inpatient_data_report.pdf.txt",
      "DHSC_rapid_review_mental_health_inpatient_data_govt_response.pdf.txt", 13, "13"),
+    ("PostOfficeHorizon-I-Inquiry-Recomm.pdf.txt", "PostOfficeHorizon-IT-Inquiry-Response.pdf.txt", 19, "19 (scan: --pdf)"),
     ("cabinet_2025-03-04_Scrutiny_Committee_call-in_Family_Hubs_Report_to_Cabinet_FINAL.pdf.txt",
      "full_council_2025-03-13_Appendix_1_Executive_Response.pdf.txt", 10, "22 rows"),
 ]

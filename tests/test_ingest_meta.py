@@ -120,3 +120,13 @@ def test_seed_meta_matches_gold(stem):
         assert meta.council is None
     else:
         assert meta.council == gold["council"]
+
+
+def test_parliamentary_and_gov_uk_datelines():
+    report = meta_of("Post Office Horizon IT Inquiry\nReport\n\nPresented to Parliament pursuant to Section 26\n"
+                     "Ordered by the House of Commons to be printed on 8 July 2025\n\nHC 1119\n")
+    assert report.date == "2025-07-08"
+    response = meta_of("Policy paper\nGovernment response to the Post Office Horizon IT Inquiry report\nUpdated 5 November 2025\n")
+    assert response.date == "2025-11-05"
+    assert response.title == "Government response to the Post Office Horizon IT Inquiry report"
+    assert response.kind == "response"

@@ -163,6 +163,10 @@ def _date(texts: list[str], blocks: list[str], starts: list[bool], fields: dict[
         m = re.search(r"\b(?:published|dated|issued|date|held)\b(.*)", text, re.I)
         if m and parse_date(m.group(1)):
             return parse_date(m.group(1))  # "printed 20 October and published 4 November": the latter
+    for text in blocks[:40]:  # "Ordered by the House of Commons to be printed on 8 July 2025", "Updated 5 November 2025"
+        m = re.search(r"\b(?:updated|printed|laid before parliament|presented to parliament)\b(.*)", text, re.I)
+        if m and parse_date(m.group(1)):
+            return parse_date(m.group(1))
     for text in reversed(tail):
         if _is_date_line(text.rstrip(".")):
             return parse_date(text)
@@ -202,6 +206,18 @@ def _title(lines: list[Line], texts: list[str], fields: dict[str, str], body: st
         if hit:
             return hit
     return None
+
+
+RE_TITLE_LABEL = re.compile(  # GOV.UK's format label over a title, and its dateline under it
+    r"^(?:policy paper|guidance|independent report|research and analysis|corporate report|consultation outcome)\s+(?=\S+\s+\S+)"
+    r"|\s+(?:updated|published)\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}$",
+    re.IGNORECASE,
+)
+
+
+def _bare_title(title: str | None) -> str | None:
+    """'Policy paper Government response to ... Updated 5 November 2025' -> the title alone."""
+    return RE_TITLE_LABEL.sub("", title).strip() or title if title else title
 
 
 def _council(all_texts: list[str]) -> str | None:
@@ -270,7 +286,7 @@ def read_meta(lines: list[Line], source: str = "") -> DocumentMeta:
         else:
             blocks[-1] = f"{blocks[-1]} {text}"
     body = _body(texts, blocks, fields)
-    title = _title([ln for ln, _ in opening], texts, fields, body)
+    title = _bare_title(_title([ln for ln, _ in opening], texts, fields, body))
     meta = DocumentMeta(
         council=_council([t for _, t in kept]),
         body=body,
