@@ -72,3 +72,25 @@ def test_issue_3_blood_response_answers_every_recommendation_with_the_stance_it_
     assert right >= 35  # of 36; 7a(ii) names Scotland in full and Wales/NI in principle in one sentence
     result = link_documents([parsed("Volume_1-Blood-Inquiry-Recomm.pdf.txt"), parsed("Volume_1-Blood-Inquiry-Response.pdf.txt")])
     assert len({l.recommendation for l in result.links}) >= 50  # of the report's 58 leaves
+
+
+@pytest.mark.parametrize(
+    "report,labels",
+    [
+        # tabs between words and the numbers 2.-9. printed before their paragraphs
+        ("PostOfficeHorizon-I-Inquiry-Recomm.pdf.txt", [str(n) for n in range(1, 20)]),
+        ("UK-Covid-19-Inquiry-Module-1-Recomm.pdf.txt", [str(n) for n in range(1, 11)]),
+    ],
+)
+def test_inquiry_reports_give_exactly_their_recommendations(report, labels):
+    assert sorted((r.label for r in parsed(report).recommendations), key=int) == labels
+
+
+@pytest.mark.slow
+def test_space_economy_pdf_gives_its_41_italic_recommendations():
+    from pipeline.process import parse_file
+
+    recs = parse_file(PAIRS / "TheSpaceEconomyRecomm.pdf", themes=False).recommendations
+    italic = ("4 5 8 10 12 14 16 17 18 20 23 25 28 29 30 32 33 34 36 38 39 41 43 44 45 47 48 49 51 53 56 60 62 63 65 67 "
+              "69 72 74 76 79").split()
+    assert sorted((r.label for r in recs), key=int) == italic
