@@ -27,8 +27,8 @@ such blocks and no more answered blocks of the other forms. The stance is read f
 opener's first sentence (the principal respondent: "... accepted in full by the UK
 Government. They are accepted in principle by ..." is accepted), else from all of it.
 
-Two-column "Recommendation | Response" (or "Issue raised | Response") tables are read
-from the document's table lines (`Line.table`, cells joined by tabs): one block per row.
+"Recommendation | Response" tables and action plans are read from the document's table
+lines (`segment.response_tables`): one block per row.
 
 A document counts as a response document when its metadata says so, when it has answer
 markers, or when most of its blocks carry an answer with stance or progress evidence;
@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from pipeline.link.stance import classify_stance, judge, load_rules
 from pipeline.records import Document, Paragraph, Response
 from pipeline.segment.grammar import RE_TOC_ENTRY  # the segmenter's contents-entry rule, one definition
+from pipeline.segment.response_tables import table_answers
 
 log = logging.getLogger(__name__)
 
@@ -223,94 +224,6 @@ def _is_response_document(doc: Document, blocks: list[_Block], markers: int, evi
     return len(answered) * 2 >= len(blocks) and evidenced * 2 >= len(answered) and len(answered) >= 2
 
 
-RE_TABLE_LEFT = re.compile(
-    r"^(?:[\w’'-]+\s+){0,2}(?:recommendations?|issues?(?: raised)?|questions?|comments?|concerns?|findings?|feedback)$", re.I
-)
-RE_TABLE_RIGHT = re.compile(r"^(?:[\w’'-]+\s+){0,3}(?:response|reply|answer)s?(?:\s*\(.{0,40}\))?$", re.I)
-RE_TABLE_DECISION = re.compile(  # a column that records the decision or the progress made
-    r"^(?:[\w’'/-]+\s+){0,3}(?:accept(?:ed)?|agreed?|decision|outcome|position|actions?|progress|update|status|rag)\b.{0,40}$", re.I
-)
-RE_TABLE_NUMBER = re.compile(r"^(?:no\.?|number|ref(?:erence)?\.?|#|rec(?:ommendation)?\.?\s*(?:no\.?|number|ref\.?))$", re.I)
-RE_TABLE_CONTEXT = re.compile(r"\b(?:lead|officer|owner|timescales?|target|date|deadline|by when|cost|budget|resources?)\b", re.I)
-RE_CELL_LABEL = re.compile(  # "3.", "Recommendation 4a", "R2", "b)": a letter needs its stop ("A decision ..." is prose)
-    r"^(?:(?:recommendation|rec\.?)\s+|r(?=\d))?(?P<label>\d{1,3}(?:\.\d{1,3})*[a-z]?(?=[.):]?(?:\s|$))|[a-z](?=[.)]\s))[.):]?\s*(?P<rest>.*)$",
-    re.I,
-)
-
-
-@dataclass(slots=True)
-class _Columns:
-    """Where a response table keeps what: the quoted item, its number, the answer cells."""
-
-    left: int
-    number: int | None
-    answers: list[int]  # the response first, then decision and progress columns
-    context: list[int]  # lead officer, timescale ...: kept as "Header: value"
-    headers: list[str]
-
-
-def _columns(cells: list[str]) -> _Columns | None:
-    """The columns of a header row such as "No. | Recommendation | Response | Lead | Timescale",
-    or None when the row is not the header of a response table."""
-    right = [i for i, c in enumerate(cells) if RE_TABLE_RIGHT.match(c)]
-    decision = [i for i, c in enumerate(cells) if i not in right and RE_TABLE_DECISION.match(c)]
-    left = next((i for i, c in enumerate(cells) if i not in right and i not in decision and RE_TABLE_LEFT.match(c)), None)
-    if left is None or not (right or decision):
-        return None
-    number = next((i for i, c in enumerate(cells) if i != left and RE_TABLE_NUMBER.match(c)), None)
-    taken = {left, number, *right, *decision}
-    context = [i for i, c in enumerate(cells) if i not in taken and RE_TABLE_CONTEXT.search(c)]
-    return _Columns(left, number, right + decision, context, cells)
-
-
-def _row_answer(cells: list[str], cols: _Columns) -> list[str]:
-    out = [cells[i] for i in cols.answers if i < len(cells) and cells[i]]
-    out += [f"{cols.headers[i]}: {cells[i]}" for i in cols.context if i < len(cells) and cells[i]]
-    return out
-
-
-def _table_blocks(doc: Document) -> list[_Block]:
-    """"Recommendation | Response" tables (rows of `Line.table`, cells joined by tabs).
-
-    A header row with a recommendation-like cell and a response, decision or progress
-    cell starts a table (`_columns`); each later row is one block: the left cell is
-    restated, the response, decision and progress cells are the answer, and lead officer
-    or timescale cells follow as "Header: value". A number column, else the number the
-    left cell opens with, labels the row. A row with empty label and left cells continues
-    the row above; a line that is not a table row ends the table.
-    """
-    blocks: list[_Block] = []
-    cols: _Columns | None = None
-    for line in doc.lines:
-        cells = [c.strip() for c in line.text.split("\t")] if line.table else []
-        if len(cells) < 2:
-            cols = None if not line.table and line.text.strip() else cols
-            continue
-        header = _columns(cells)
-        if header is not None:
-            cols = header
-            continue
-        if cols is None or cols.left >= len(cells):
-            continue
-        quoted = cells[cols.left]
-        number = cells[cols.number] if cols.number is not None and cols.number < len(cells) else ""
-        answer = _row_answer(cells, cols)
-        if not quoted and not number:
-            if blocks and answer:
-                blocks[-1].answer.extend(answer)
-            continue
-        m = RE_CELL_LABEL.match(number) if number else None
-        label = m.group("label") if m else None
-        m = RE_CELL_LABEL.match(quoted)
-        if m and m.group("rest"):
-            label, quoted = label or m.group("label"), m.group("rest")
-        label = label or str(len(blocks) + 1)
-        b = _Block(label=label, page=line.page, restated=[quoted], answers=[label])
-        b.answer.extend(answer)
-        blocks.append(b)
-    return blocks
-
-
 _REFERS = r"(?:this|these|the|both|each|all(?:\s+of)?(?:\s+these)?)\s+(?:(?:sub|above)[\s-]?)?recommendations?"
 RE_OPENER = re.compile(  # a paragraph that opens by referring back to what was just quoted
     rf"^(?:{_REFERS}\s+(?:is|are|was|were|has|have|will)\b"
@@ -461,7 +374,7 @@ def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]
     opened = _opener_blocks(paragraphs)
     if len(opened) >= 2 and len(opened) >= sum(1 for b in blocks if b.answer):
         blocks = opened  # the document answers in the opener form throughout
-    table = _table_blocks(doc)
+    table = [_Block(label=t.label, page=t.page, restated=[t.quoted], answers=[t.label], answer=t.answer) for t in table_answers(doc)]
     if table:
         blocks, markers = blocks + table, markers + len(table)  # a response table is its own marker
     blocks = [part for b in blocks for part in _split_by_named_ranges(b)]

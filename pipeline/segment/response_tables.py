@@ -1,0 +1,112 @@
+"""Response tables: "Recommendation | Response" and the council action plan.
+
+A header row names the columns (`_columns`): the quoted item (recommendation, issue,
+question, feedback ...), optionally its number, and the answer: a response column and any
+decision, action or progress columns, whose cells are the answer text (so the stance and
+progress rules see "Accepted" or "Completed"); lead officer or timescale columns follow as
+"Header: value". Each later row is one answer. Rows are `Line.table` lines, cells joined
+by tabs, from any reader (ruled PDF tables, Word and HTML tables).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.records import Document
+
+
+@dataclass(slots=True)
+class TableAnswer:
+    """One row of a response table: the item it quotes, its label, and the answer cells."""
+
+    label: str
+    page: int
+    quoted: str
+    answer: list[str] = field(default_factory=list)
+
+
+RE_TABLE_LEFT = re.compile(
+    r"^(?:[\w’'-]+\s+){0,2}(?:recommendations?|issues?(?: raised)?|questions?|comments?|concerns?|findings?|feedback)$", re.I
+)
+RE_TABLE_RIGHT = re.compile(r"^(?:[\w’'-]+\s+){0,3}(?:response|reply|answer)s?(?:\s*\(.{0,40}\))?$", re.I)
+RE_TABLE_DECISION = re.compile(  # a column that records the decision or the progress made
+    r"^(?:[\w’'/-]+\s+){0,3}(?:accept(?:ed)?|agreed?|decision|outcome|position|actions?|progress|update|status|rag)\b.{0,40}$", re.I
+)
+RE_TABLE_NUMBER = re.compile(r"^(?:no\.?|number|ref(?:erence)?\.?|#|rec(?:ommendation)?\.?\s*(?:no\.?|number|ref\.?))$", re.I)
+RE_TABLE_CONTEXT = re.compile(r"\b(?:lead|officer|owner|timescales?|target|date|deadline|by when|cost|budget|resources?)\b", re.I)
+RE_CELL_LABEL = re.compile(  # "3.", "Recommendation 4a", "R2", "b)": a letter needs its stop ("A decision ..." is prose)
+    r"^(?:(?:recommendation|rec\.?)\s+|r(?=\d))?(?P<label>\d{1,3}(?:\.\d{1,3})*[a-z]?(?=[.):]?(?:\s|$))|[a-z](?=[.)]\s))[.):]?\s*(?P<rest>.*)$",
+    re.I,
+)
+
+
+@dataclass(slots=True)
+class _Columns:
+    """Where a response table keeps what: the quoted item, its number, the answer cells."""
+
+    left: int
+    number: int | None
+    answers: list[int]  # the response first, then decision and progress columns
+    context: list[int]  # lead officer, timescale ...: kept as "Header: value"
+    headers: list[str]
+
+
+def _columns(cells: list[str]) -> _Columns | None:
+    """The columns of a header row such as "No. | Recommendation | Response | Lead | Timescale",
+    or None when the row is not the header of a response table."""
+    right = [i for i, c in enumerate(cells) if RE_TABLE_RIGHT.match(c)]
+    decision = [i for i, c in enumerate(cells) if i not in right and RE_TABLE_DECISION.match(c)]
+    left = next((i for i, c in enumerate(cells) if i not in right and i not in decision and RE_TABLE_LEFT.match(c)), None)
+    if left is None or not (right or decision):
+        return None
+    number = next((i for i, c in enumerate(cells) if i != left and RE_TABLE_NUMBER.match(c)), None)
+    taken = {left, number, *right, *decision}
+    context = [i for i, c in enumerate(cells) if i not in taken and RE_TABLE_CONTEXT.search(c)]
+    return _Columns(left, number, right + decision, context, cells)
+
+
+def _row_answer(cells: list[str], cols: _Columns) -> list[str]:
+    out = [cells[i] for i in cols.answers if i < len(cells) and cells[i]]
+    out += [f"{cols.headers[i]}: {cells[i]}" for i in cols.context if i < len(cells) and cells[i]]
+    return out
+
+
+def table_answers(doc: Document) -> list[TableAnswer]:
+    """"Recommendation | Response" tables (rows of `Line.table`, cells joined by tabs).
+
+    A header row with a recommendation-like cell and a response, decision or progress
+    cell starts a table (`_columns`); each later row is one block: the left cell is
+    restated, the response, decision and progress cells are the answer, and lead officer
+    or timescale cells follow as "Header: value". A number column, else the number the
+    left cell opens with, labels the row. A row with empty label and left cells continues
+    the row above; a line that is not a table row ends the table.
+    """
+    blocks: list[TableAnswer] = []
+    cols: _Columns | None = None
+    for line in doc.lines:
+        cells = [c.strip() for c in line.text.split("\t")] if line.table else []
+        if len(cells) < 2:
+            cols = None if not line.table and line.text.strip() else cols
+            continue
+        header = _columns(cells)
+        if header is not None:
+            cols = header
+            continue
+        if cols is None or cols.left >= len(cells):
+            continue
+        quoted = cells[cols.left]
+        number = cells[cols.number] if cols.number is not None and cols.number < len(cells) else ""
+        answer = _row_answer(cells, cols)
+        if not quoted and not number:
+            if blocks and answer:
+                blocks[-1].answer.extend(answer)
+            continue
+        m = RE_CELL_LABEL.match(number) if number else None
+        label = m.group("label") if m else None
+        m = RE_CELL_LABEL.match(quoted)
+        if m and m.group("rest"):
+            label, quoted = label or m.group("label"), m.group("rest")
+        label = label or str(len(blocks) + 1)
+        blocks.append(TableAnswer(label, line.page, quoted, answer))
+    return blocks
