@@ -46,6 +46,8 @@ STANCE_CASES = [
     ("Recommendation rejected", "rejected", "unknown"),
     ("Recommendation acknowledged", "noted", "unknown"),
     ("Recommendation accepted in principle", "partially_accepted", "unknown"),
+    ("Recommendation accepted. DBT has updated the existing guidance.", "accepted", "completed"),
+    ("Recommendation accepted. Sir Gary has been appointed to the position.", "accepted", "completed"),
     # acceptance shown only by action taken
     ("A sub group is currently working on the final terms of reference.", "accepted", "in_progress"),
 ]
