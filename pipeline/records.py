@@ -153,6 +153,9 @@ class Response:
     answers: list[str] = field(default_factory=list)
     page: int = 1
     generator: str = ""
+    # an action plan row's cells about the action rather than the answer ("Lead officer: ...",
+    # "Timescale: ..."): kept beside the answer text, not in it
+    details: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -167,3 +167,23 @@ def test_end_to_end_seeds_meet_the_linking_targets(tmp_path):
     assert got["stance"] >= 0.80 and got["progress"] >= 0.65
     links = json.loads((tmp_path / "links.json").read_text())
     assert {l["recommendation"] for l in links if l["report"].startswith("000_")} == {"1", "2", "3", "4", "5", "6"}
+
+
+@pytest.mark.parametrize(
+    "text,stance,progress",
+    [
+        # robustness suite (rules v3): an update reporting a thing done, a plan in the passive,
+        # and the plans a rejection mentions
+        ("Partially accepted. The advice was included in the rent letter sent in September.", "partially_accepted", "completed"),
+        ("Partially accepted. A second district will be considered next year.", "partially_accepted", "not_started"),
+        ("Not agreed. The grant will be reviewed with all other grants in the budget.", "rejected", "unknown"),
+        ("Not accepted. The Executive will report progress through the annual report.", "rejected", "unknown"),
+        # unchanged: a rejection that reports what was done instead keeps that progress
+        ("Not accepted. An alternative scheme has been introduced.", "rejected", "completed"),
+    ],
+)
+def test_stance_and_progress_rules_v3(text, stance, progress):
+    from pipeline.link.stance import judge
+
+    got = judge(text)
+    assert (got[0], got[2]) == (stance, progress)

@@ -96,3 +96,36 @@ def test_words_spaced_with_tabs_are_prose_not_a_table_row(line, kind, marker):
     assert (block.num or block.label) == marker
     if kind != "table":
         assert "\t" not in block.text
+
+
+@pytest.mark.parametrize(
+    "line,kind,label,text",
+    [
+        # robustness suite: labels councils spell out or cite by reference
+        ("Recommendation One", "rec", "1", ""),
+        ("Recommendation Twelve: That the Council ...", "rec", "12", "That the Council ..."),
+        ("R1 That all reports of damp are inspected.", "rec", "R1", "That all reports of damp are inspected."),
+        ("R2: The Council should publish its data.", "rec", "R2", "The Council should publish its data."),
+        ("Recommendation 3", "rec", "3", ""),
+        # must stay what they were
+        ("Recommendation B", "rec", "B", ""),
+        ("R2 funding was agreed in May.", "text", None, "R2 funding was agreed in May."),
+        ("Recommendations Oneida", "text", None, "Recommendations Oneida"),
+    ],
+)
+def test_spelled_out_and_reference_labels(line, kind, label, text):
+    block = classify(line, page=1, gap_before=1)
+    assert (block.kind, block.label, block.text) == (kind, label, text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [("Recommendation(s):", True), ("Background documents:", True),
+     ("Cabinet is asked to:", False), ("The Board will:", False), ("Members are requested to:", False)],
+)
+def test_a_lead_in_clause_is_not_a_label_heading(text, expected):
+    """c1 (robustness): 'Cabinet is asked to:' in a summary box introduces (a), (b), (c); taken
+    for a heading, its items became lettered paragraphs."""
+    from pipeline.segment.grammar import is_label_heading
+
+    assert is_label_heading(text) is expected

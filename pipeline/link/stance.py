@@ -112,4 +112,6 @@ def judge(text: str, rules: StanceRules | None = None) -> tuple[str, list[str], 
     rules = rules or load_rules()
     progress, p_ev = classify_progress(text, rules)
     stance, s_ev = classify_stance(text, rules, progress, p_ev)
+    if stance == "rejected" and progress == "not_started":
+        progress, p_ev = "unknown", []  # the plans a rejection mentions are its alternative, not the recommendation's
     return stance, s_ev, progress, p_ev

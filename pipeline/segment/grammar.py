@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-GRAMMAR_VERSION = "grammar-6"
+GRAMMAR_VERSION = "grammar-7"
 
 BULLET_CHARS = "-–—•▪●◦·∙*§►➢✓o"
 _BULLET = r"(?:[-–—•▪●◦·∙§►➢✓]|\*(?!\*))"
@@ -31,11 +31,32 @@ RE_LETTER = re.compile(rf"^(?:{_BULLET}\s+)?\(?(?P<let>[a-z]{{1,4}})\)\s*(?P<res
 RE_LETTER_DOT = re.compile(rf"^(?:{_BULLET}\s+)?(?P<let>[a-z]|[ivx]{{2,4}})\.\s+(?![a-z]\.)(?P<rest>\S.*)$")
 # "(1) Note the update": a sub-item numbered in brackets, cited as 4.1(1)
 RE_PAREN_NUM = re.compile(rf"^(?:{_BULLET}\s+)?\((?P<num>\d{{1,2}})\)\s*(?P<rest>\S.*)$")
+# numbers councils spell out in labels: "Recommendation One", "Recommendation Twelve"
+NUMBER_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty"
+).split()
+_NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 RE_RECOMMENDATION = re.compile(
-    r"^(?:\*\*)?(?:Scrutiny\s+|Draft\s+)?Recommendation\s+(?:No\.?\s*)?(?P<label>\d{1,3}(?:\.\d{1,3})*[a-z]?|[A-Z])"
+    r"^(?:\*\*)?(?:Scrutiny\s+|Draft\s+)?Recommendation\s+(?:No\.?\s*)?"
+    rf"(?P<label>\d{{1,3}}(?:\.\d{{1,3}})*[a-z]?|(?:{_NUMBER_WORD})\b|[A-Z])"
     r"(?:\*\*)?\s*(?:[:.\-–—]\s*|\s+(?=That\b|To\b)|$)(?P<rest>.*)$",
     re.IGNORECASE,
 )
+# "R1 That the Executive ...", "R2: The Council should ...": a recommendation set by its reference
+RE_REC_REF = re.compile(r"^(?:\*\*)?(?P<label>R\d{1,3}[a-z]?)(?:\*\*)?(?:[:.)\-–—]\s*|\s+)(?P<rest>[A-Z‘'“\"].*)$")
+
+
+def rec_label(value: str) -> str:
+    """A recommendation label as it is cited: 'One' -> '1'; '3', '7.1', 'B', 'R2' as given."""
+    low = value.lower()
+    return str(NUMBER_WORDS.index(low) + 1) if low in NUMBER_WORDS else value
+
+
+def match_recommendation(text: str) -> tuple[str, str] | None:
+    """(label, rest) of a line that opens a recommendation by its label, else None."""
+    m = RE_RECOMMENDATION.match(text) or RE_REC_REF.match(text)
+    return (rec_label(m.group("label")), m.group("rest").strip()) if m else None
 RE_BULLET = re.compile(rf"^{_BULLET}\s*(?P<rest>\S.*)$")
 RE_BOLD_RUN_IN = re.compile(r"^\*\*(?P<title>[^*]{2,120}?)\*\*\s*(?P<rest>.*)$")
 RE_FOOTNOTE = re.compile(rf"^[{SUPERSCRIPTS}]+\s*\S")
@@ -116,9 +137,16 @@ def is_heading_like(text: str, *, max_words: int = 14) -> bool:
 
 
 def is_label_heading(text: str) -> bool:
-    """A short section label ending in a colon: 'Recommendation(s):', 'Background documents:'."""
+    """A short section label ending in a colon: 'Recommendation(s):', 'Background documents:'.
+    A clause that introduces a list ('Cabinet is asked to:', 'The Board will:') is a lead-in."""
     t = strip_markup(text)
-    return t.endswith(":") and len(t.split()) <= 4 and t[0].isupper() and not t.lower().startswith(("in ", "as ", "the "))
+    return (
+        t.endswith(":") and len(t.split()) <= 4 and t[0].isupper() and not t.lower().startswith(("in ", "as ", "the "))
+        and not RE_FINITE.search(t)
+    )
+
+
+RE_FINITE = re.compile(r"\b(?:is|are|was|were|will|shall|should|must|has|have|asked|requested|invited|recommends?)\b", re.I)
 
 
 def is_field(text: str) -> bool:
@@ -154,13 +182,13 @@ def classify(text: str, page: int, gap_before: int, *, bold=False, italic=False,
     if table:
         m = RE_RECOMMENDATION.match(raw.replace("\t", " "))
         if m:  # a heading whose wrapped title extraction set beside it like a table cell
-            return Block("rec", m.group("rest").strip(), label=m.group("label"), **{**base, "raw": raw.replace("\t", " ")})
+            return Block("rec", m.group("rest").strip(), label=rec_label(m.group("label")), **{**base, "raw": raw.replace("\t", " ")})
         return Block("table", raw, **base)
     if RE_FOOTNOTE.match(raw):
         return Block("footnote", raw.lstrip(SUPERSCRIPTS).strip(), **base)
-    m = RE_RECOMMENDATION.match(raw)
-    if m:
-        return Block("rec", m.group("rest").strip(), label=m.group("label"), **base)
+    rec = match_recommendation(raw)
+    if rec:
+        return Block("rec", rec[1], label=rec[0], **base)
     m = RE_MULTI.match(raw)
     if m and _number_ok(m.group("rest")) and not _is_version_or_time(m.group("num")):
         return Block("num", m.group("rest").strip(), num=m.group("num"), **base)

@@ -27,7 +27,7 @@ from pipeline.segment.candidates import (
     plain_conclusions,
     single_subitems,
 )
-from pipeline.segment.grammar import GRAMMAR_VERSION, ROMANS, is_child, plausible_next, strip_markup
+from pipeline.segment.grammar import GRAMMAR_VERSION, ROMANS, is_child, is_upper_title, plausible_next, strip_markup
 
 GENERATOR = f"rules/{GRAMMAR_VERSION}/recommendations-2"
 
@@ -228,6 +228,12 @@ def _groups_recommendations(section: dict[str, Any] | None, paragraphs: list[Par
     return True
 
 
+def _peer_heading(section: dict[str, Any], p: Paragraph) -> bool:
+    """An unnumbered heading in capitals, like the capitals heading that opened `section`:
+    the next section at the same rank, not a sub-heading inside it."""
+    return bool(section.get("caps")) and not p.number and is_upper_title(p.text)
+
+
 def _restarts_numbering(paragraphs: list[Paragraph], k: int) -> bool:
     """'2. RECOMMENDATIONS' then '1. HM Government shall ...': the section's own list starts
     again at 1 rather than at 2.1, so the section's number does not bound it."""
@@ -299,12 +305,15 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
                 # recommendations" titles a section with sub-headings of its own
                 label_only = p.text.rstrip().endswith(":") and not major
                 section = {"top": top, "title": None, "major": None if label_only else "1", "last": None, "at": len(found),
-                           "conclusions": bool(RE_CONCLUSIONS.search(RE_SMALL_CAPS_GAP.sub(r"\1", p.text)))}
+                           "conclusions": bool(RE_CONCLUSIONS.search(RE_SMALL_CAPS_GAP.sub(r"\1", p.text))),
+                           "caps": not p.number and is_upper_title(p.text)}
             elif recommend_pending and p.number:
                 section = {"top": p.number, "title": p.number, "major": "1", "last": p.number, "at": len(found)}  # "2. Recognising ..." then (a), (b)
-            elif major or section and not section["major"]:
+            elif major or section and (not section["major"] or _peer_heading(section, p)):
                 # a section's sub-headings stay inside it; after a "Recommendation:" label,
-                # the next heading ("Background documents") is a new section
+                # the next heading ("Background documents") is a new section, and so is the
+                # next heading set like the section's own ("SUMMARY OF RECOMMENDATIONS" ...
+                # "INTRODUCTION")
                 section = None
             recommend_pending = bool(RE_RECOMMEND_LEAD.search(p.text))
             continue

@@ -2,9 +2,9 @@
 
 A header row names the columns (`_columns`): the quoted item (recommendation, issue,
 question, feedback ...), optionally its number, and the answer: a response column and any
-decision, action or progress columns, whose cells are the answer text (so the stance and
-progress rules see "Accepted" or "Completed"); lead officer or timescale columns follow as
-"Header: value". Each later row is one answer. Rows are `Line.table` lines, cells joined
+decision, action or progress columns, whose cells are the answer text in the row's order (so
+the stance and progress rules see "Accepted" or "Completed"); lead officer or timescale
+columns are kept apart as the answer's details, "Header: value". Each later row is one answer. Rows are `Line.table` lines, cells joined
 by tabs, from any reader (ruled PDF tables, Word and HTML tables).
 """
 
@@ -24,6 +24,7 @@ class TableAnswer:
     page: int
     quoted: str
     answer: list[str] = field(default_factory=list)
+    details: list[str] = field(default_factory=list)  # "Lead officer: ...", "Timescale: ..."
 
 
 RE_TABLE_LEFT = re.compile(
@@ -35,8 +36,9 @@ RE_TABLE_DECISION = re.compile(  # a column that records the decision or the pro
 )
 RE_TABLE_NUMBER = re.compile(r"^(?:no\.?|number|ref(?:erence)?\.?|#|rec(?:ommendation)?\.?\s*(?:no\.?|number|ref\.?))$", re.I)
 RE_TABLE_CONTEXT = re.compile(r"\b(?:lead|officer|owner|timescales?|target|date|deadline|by when|cost|budget|resources?)\b", re.I)
-RE_CELL_LABEL = re.compile(  # "3.", "Recommendation 4a", "R2", "b)": a letter needs its stop ("A decision ..." is prose)
-    r"^(?:(?:recommendation|rec\.?)\s+|r(?=\d))?(?P<label>\d{1,3}(?:\.\d{1,3})*[a-z]?(?=[.):]?(?:\s|$))|[a-z](?=[.)]\s))[.):]?\s*(?P<rest>.*)$",
+RE_CELL_LABEL = re.compile(  # "3.", "Recommendation 4a", "R2" (kept as the document cites it), "b)": a letter needs
+    # its stop ("A decision ..." is prose)
+    r"^(?:(?:recommendation|rec\.?)\s+)?(?P<label>r?\d{1,3}(?:\.\d{1,3})*[a-z]?(?=[.):]?(?:\s|$))|[a-z](?=[.)]\s))[.):]?\s*(?P<rest>.*)$",
     re.I,
 )
 
@@ -66,10 +68,13 @@ def _columns(cells: list[str]) -> _Columns | None:
     return _Columns(left, number, right + decision, context, cells)
 
 
-def _row_answer(cells: list[str], cols: _Columns) -> list[str]:
-    out = [cells[i] for i in cols.answers if i < len(cells) and cells[i]]
-    out += [f"{cols.headers[i]}: {cells[i]}" for i in cols.context if i < len(cells) and cells[i]]
-    return out
+def _row_answer(cells: list[str], cols: _Columns) -> tuple[list[str], list[str]]:
+    """(answer cells, details): the response, decision and progress cells in the row's order
+    ("Response | Lead | Timescale | Progress": the answer, then the progress made), and the
+    lead officer or timescale cells as "Header: value"."""
+    answer = [cells[i] for i in sorted(cols.answers) if i < len(cells) and cells[i]]
+    details = [f"{cols.headers[i]}: {cells[i]}" for i in cols.context if i < len(cells) and cells[i]]
+    return answer, details
 
 
 def table_answers(doc: Document) -> list[TableAnswer]:
@@ -78,7 +83,7 @@ def table_answers(doc: Document) -> list[TableAnswer]:
     A header row with a recommendation-like cell and a response, decision or progress
     cell starts a table (`_columns`); each later row is one block: the left cell is
     restated, the response, decision and progress cells are the answer, and lead officer
-    or timescale cells follow as "Header: value". A number column, else the number the
+    or timescale cells are its details, "Header: value". A number column, else the number the
     left cell opens with, labels the row. A row with empty label and left cells continues
     the row above; a line that is not a table row ends the table.
     """
@@ -97,10 +102,11 @@ def table_answers(doc: Document) -> list[TableAnswer]:
             continue
         quoted = cells[cols.left]
         number = cells[cols.number] if cols.number is not None and cols.number < len(cells) else ""
-        answer = _row_answer(cells, cols)
+        answer, details = _row_answer(cells, cols)
         if not quoted and not number:
-            if blocks and answer:
+            if blocks and (answer or details):
                 blocks[-1].answer.extend(answer)
+                blocks[-1].details.extend(details)
             continue
         m = RE_CELL_LABEL.match(number) if number else None
         label = m.group("label") if m else None
@@ -108,5 +114,5 @@ def table_answers(doc: Document) -> list[TableAnswer]:
         if m and m.group("rest"):
             label, quoted = label or m.group("label"), m.group("rest")
         label = label or str(len(blocks) + 1)
-        blocks.append(TableAnswer(label, line.page, quoted, answer))
+        blocks.append(TableAnswer(label, line.page, quoted, answer, details))
     return blocks

@@ -81,6 +81,7 @@ class _Block:
     labelled: bool = False  # the head carried its own restated text
     quoting: bool = False  # restated text is still being read after a titled head
     opener: str | None = None  # the answer's first paragraph, when it refers back ("This recommendation is ...")
+    details: list[str] = field(default_factory=list)  # an action plan row's lead officer, timescale ...
 
 
 def _head(p: Paragraph) -> tuple[str | None, str] | None:
@@ -374,7 +375,10 @@ def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]
     opened = _opener_blocks(paragraphs)
     if len(opened) >= 2 and len(opened) >= sum(1 for b in blocks if b.answer):
         blocks = opened  # the document answers in the opener form throughout
-    table = [_Block(label=t.label, page=t.page, restated=[t.quoted], answers=[t.label], answer=t.answer) for t in table_answers(doc)]
+    table = [
+        _Block(label=t.label, page=t.page, restated=[t.quoted], answers=[t.label], answer=t.answer, details=t.details)
+        for t in table_answers(doc)
+    ]
     if table:
         blocks, markers = blocks + table, markers + len(table)  # a response table is its own marker
     blocks = [part for b in blocks for part in _split_by_named_ranges(b)]
@@ -409,6 +413,7 @@ def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]
                 answers=list(dict.fromkeys(b.answers or [label])),
                 page=b.page,
                 generator=rules.generator,
+                details=list(b.details),
             )
         )
     if not _is_response_document(doc, blocks, markers, evidenced):
