@@ -130,3 +130,25 @@ def test_parliamentary_and_gov_uk_datelines():
     assert response.date == "2025-11-05"
     assert response.title == "Government response to the Post Office Horizon IT Inquiry report"
     assert response.kind == "response"
+
+
+ROBUSTNESS = Path(__file__).parent / "fixtures" / "robustness"
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "date", "title", "kind"),
+    [
+        # the committee under the council's name is the body; a task and finish group reports scrutiny
+        ("a1_transport_task_group_report.txt", "Children and Young People's Overview and Scrutiny Committee",
+         "2024-11-14", "Report of the Home to School Transport Task and Finish Group", "scrutiny_report"),
+        # a numbered section heading in bold is not the title
+        ("b1_carers_review_report.docx", "Health and Adult Social Care Scrutiny Panel", "2025-02-03",
+         "Scrutiny Review: Support for Unpaid Carers", "scrutiny_report"),
+        # the date at the end of the opening line
+        ("d1_damp_mould_scrutiny_report.txt", "Housing Scrutiny Commission", "2024-06",
+         "Report of the Housing Scrutiny Commission, June 2024", "scrutiny_report"),
+    ],
+)
+def test_meta_of_council_papers_in_other_shapes(name, body, date, title, kind):
+    meta = read_document(ROBUSTNESS / name).meta
+    assert (meta.body, meta.date, meta.title, meta.kind) == (body, date, title, kind)

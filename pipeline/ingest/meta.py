@@ -63,7 +63,8 @@ _RESPONSE = re.compile(
     re.I,
 )
 _SCRUTINY = re.compile(
-    r"(?:\breport of the .{0,80}(?:scrutiny|select committee|task group|inquiry|panel)|\btask group\b.{0,30}report|"
+    r"(?:\breport of the .{0,80}(?:scrutiny|select committee|task group|task (?:and|&) finish group|inquiry|panel)|"
+    r"\btask group\b.{0,30}report|"
     r"\bscrutiny (?:inquiry|review)\b|\binquiry report\b|\breport of session\b|\bHL Paper\b|\bHC \d+|"
     r"\binquiry\b.{0,40}\brecommendations\b|^(?:the )?report$)",
     re.I,
@@ -136,9 +137,11 @@ def _body(texts: list[str], blocks: list[str], fields: dict[str, str]) -> str | 
             value = re.split(r"\s+[–—-]\s+|,\s*(?=\d)|\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})", value)[0].strip(" ,.")
             if value and not parse_date(value) and len(value.split()) <= 12 and _BODY_END.search(value):
                 return value
-    for text in blocks[:15] + texts[:20]:  # a wrapped name is whole in its block
-        if _BODY_LINE.match(text) and len(text.split()) <= 12 and not _FIELD.match(text):
-            return text
+    named = [t for t in blocks[:15] + texts[:20]  # a wrapped name is whole in its block
+             if _BODY_LINE.match(t) and len(t.split()) <= 12 and not _FIELD.match(t)]
+    committee = next((t for t in named if not t.endswith("Council")), None)
+    if committee or named:
+        return committee or named[0]  # the committee under the council's name, else the Council itself
     for text in texts[:10]:
         m = re.search(r"\breport of the (.+?)(?:\s+(?:on|into|in relation to|regarding|about)\s|$)", text, re.I)
         if m:
@@ -167,6 +170,10 @@ def _date(texts: list[str], blocks: list[str], starts: list[bool], fields: dict[
         m = re.search(r"\b(?:updated|printed|laid before parliament|presented to parliament)\b(.*)", text, re.I)
         if m and parse_date(m.group(1)):
             return parse_date(m.group(1))
+    for text in texts[:10]:  # "Report of the Housing Scrutiny Commission, June 2024"
+        m = re.search(r",\s*((?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\s+\d{4})\.?$", text)
+        if m and parse_date(m.group(1)):
+            return parse_date(m.group(1))
     for text in reversed(tail):
         if _is_date_line(text.rstrip(".")):
             return parse_date(text)
@@ -174,6 +181,9 @@ def _date(texts: list[str], blocks: list[str], starts: list[bool], fields: dict[
         if _DAY_MONTH_YEAR.search(text):
             return parse_date(text)
     return None
+
+
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S")  # "4. Next steps": a section, not the title
 
 
 def _title(lines: list[Line], texts: list[str], fields: dict[str, str], body: str | None) -> str | None:
@@ -199,7 +209,7 @@ def _title(lines: list[Line], texts: list[str], fields: dict[str, str], body: st
             blocks[-1] = (f"{blocks[-1][0]} {text}", blocks[-1][1] and line.bold)
         if len(blocks) > 25:
             break
-    candidates = [(t, b) for t, b in blocks if t and len(t) <= 250]
+    candidates = [(t, b) for t, b in blocks if t and len(t) <= 250 and not _SECTION_NUMBER.match(t)]
     for test in (lambda t, b: b and len(t.split()) >= 3,
                  lambda t, b: re.search(r"\b(?:report|response|review|inquiry|minutes|update|strategy|plan)\b", t, re.I)):
         hit = next((t for t, b in candidates if test(t, b)), None)
