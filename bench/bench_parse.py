@@ -2,15 +2,19 @@
 
     python bench/bench_parse.py                  # all PDFs in ../shared/external, else tests/fixtures/pdf
     python bench/bench_parse.py a.pdf b.pdf --workers 2 --repeat 1
+    python bench/bench_parse.py --tables-cost      # also: what reading ruled tables costs
 
 Prints, for the same files: pdfminer `extract_text` (the floor our reader stands on),
 `read_document` with one worker and with `--workers` (page ranges laid out in a
-process pool), and `parse_file(themes=False)` (read + segment) when importable.
+process pool), and `parse_file(themes=False)` (read + segment) when importable. Scanned
+pages are not OCR'd in these runs (SCRUTINY_OCR=0), so the rates are born-digital ones;
+OCR is timed apart on the scanned fixture when Tesseract is installed.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -40,7 +44,9 @@ def main() -> None:
     parser.add_argument("paths", nargs="*", type=Path)
     parser.add_argument("--workers", type=int, default=2, help="process-pool size for the parallel run")
     parser.add_argument("--repeat", type=int, default=1, help="runs per method; the best is kept")
+    parser.add_argument("--tables-cost", action="store_true", help="time reading with and without ruled tables")
     args = parser.parse_args()
+    os.environ["SCRUTINY_OCR"] = "0"  # born-digital rates; OCR is timed apart below
 
     from pdfminer.high_level import extract_text
 
@@ -82,6 +88,41 @@ def main() -> None:
         base = results.get("pdfminer extract_text", seconds)
         print(f"{name:32} {seconds:9.1f} {total / seconds:9.1f} {base / seconds:11.2f}x", flush=True)
     tagging_next_to_parsing(files, results.get("parse_file(themes=False)"))
+    if args.tables_cost:
+        tables_cost(files, total)
+    ocr_speed()
+
+
+def tables_cost(files: list[Path], total: int) -> None:
+    """Reading time with ruled tables read by pdfplumber, and with the table finder off."""
+    import pipeline.ingest.pdf as pdf
+    from pipeline.ingest import read_document
+
+    with_tables = timed(read_document, files, 1)
+    real, pdf.read_tables = pdf.read_tables, lambda path, pages: {}
+    try:
+        without = timed(read_document, files, 1)
+    finally:
+        pdf.read_tables = real
+    print(f"\nruled tables: {with_tables:.1f} s with, {without:.1f} s without "
+          f"({with_tables / without - 1:+.0%}; {total / with_tables:.1f} against {total / without:.1f} pages/s)")
+
+
+def ocr_speed() -> None:
+    """OCR of the two scanned fixture pages, when Tesseract is installed."""
+    del os.environ["SCRUTINY_OCR"]
+    from pipeline.ingest import ocr
+    from pipeline.ingest.pdf import read_pdf
+
+    ocr.available.cache_clear()
+    scan = ROOT / "tests" / "fixtures" / "pdf" / "post_office_response_scan_p4-5.pdf"
+    if not ocr.available():
+        print("\nOCR: Tesseract is not installed (apt-get install tesseract-ocr)")
+        return
+    start = time.perf_counter()
+    _, pages, _ = read_pdf(scan)
+    seconds = time.perf_counter() - start
+    print(f"\nOCR ({ocr.DPI} dpi): {pages} scanned pages in {seconds:.1f} s = {seconds / pages:.1f} s a page")
 
 
 def tagging_next_to_parsing(files: list[Path], parse_seconds: float | None) -> None:
