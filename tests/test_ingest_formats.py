@@ -181,3 +181,15 @@ def test_unpaged_text_keeps_every_line(tmp_path):
     path = tmp_path / "plain.txt"
     path.write_text("Scrutiny Board\n\n12\n\n1. The Board met.\n", encoding="utf-8")
     assert [ln.text for ln in read_document(path).lines] == ["Scrutiny Board", "12", "1. The Board met."]
+
+
+def test_a_recommendation_starting_each_page_is_not_a_running_header(tmp_path):
+    """Review finding: digits fold alike, so 'Recommendation 1' ... 'Recommendation 5' atop
+    five pages looked like one running header and every label was dropped."""
+    pages = ["Review of Library Services\n\nReport of the Scrutiny Panel"] + [
+        f"Recommendation {k}\nThat the Council extends the opening hours of branch {k}.\n\n"
+        f"The Panel heard evidence from users of branch {k}." for k in range(1, 6)]
+    path = tmp_path / "paged.pdf.txt"
+    path.write_text("\f".join(pages), encoding="utf-8")
+    texts = [ln.text for ln in read_document(path).lines]
+    assert [t for t in texts if t.startswith("Recommendation")] == [f"Recommendation {k}" for k in range(1, 6)]

@@ -152,3 +152,10 @@ ROBUSTNESS = Path(__file__).parent / "fixtures" / "robustness"
 def test_meta_of_council_papers_in_other_shapes(name, body, date, title, kind):
     meta = read_document(ROBUSTNESS / name).meta
     assert (meta.body, meta.date, meta.title, meta.kind) == (body, date, title, kind)
+
+
+@pytest.mark.parametrize("title", ["Guidance on the use of scrutiny task groups", "Independent report of the Housing Review Panel"])
+def test_a_title_that_starts_like_a_gov_uk_label_keeps_its_words(title):
+    from pipeline.ingest.meta import _bare_title
+
+    assert _bare_title(title) == title

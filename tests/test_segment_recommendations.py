@@ -663,3 +663,12 @@ def test_a_summary_box_item_gives_way_to_the_same_item_cited_in_full():
         kind="officer_report",
     )
     assert [r.label for r in parsed.recommendations] == ["4.1(1)"]
+
+
+def test_recommendation_1_is_not_a_copy_of_recommendation_11():
+    """Review finding: '11' ends with '1', so a '1' whose text was like '11''s was dropped
+    as a duplicate of it."""
+    from pipeline.segment.candidates import _label_ends_with
+
+    assert not _label_ends_with("11", "1") and not _label_ends_with("3.1", "1")
+    assert _label_ends_with("4.1(1)", "(1)") and _label_ends_with("4a", "a")

@@ -64,6 +64,10 @@ def furniture_key(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"\d+", "#", text)).strip().lower()
 
 
+# "Recommendation 3" atop each page is a block per page, not a header, though its digits fold alike
+RE_NEVER_FURNITURE = re.compile(r"^\s*(?:recommendations?|rec\.?)\s*(?:no\.?\s*)?\d", re.IGNORECASE)
+
+
 def running_furniture(pages: list[list[tuple[str, float]]], page_height: list[float], zone: float = 0.12) -> set[tuple[int, int]]:
     """(page index, line index) of headers and footers that repeat across pages.
 
@@ -73,7 +77,8 @@ def running_furniture(pages: list[list[tuple[str, float]]], page_height: list[fl
     cells, occurs at about the same height on at least two pages and on at least 40%
     of them. Cells count on their own because the layout may put a header's parts in
     one row on one page and on separate lines on the next. A margin line nearly the same
-    (90%) as a header found so is one too: OCR misreads a character here and there.
+    (90%) as a header found so is one too: OCR misreads a character here and there. A
+    "Recommendation N" line never is: a report may start one on each page.
     """
     n = len(pages)
     if n < 2:
@@ -83,7 +88,7 @@ def running_furniture(pages: list[list[tuple[str, float]]], page_height: list[fl
     for p, lines in enumerate(pages):
         h = page_height[p] or 792.0
         for i, (text, top) in enumerate(lines):
-            if zone * h < top < (1 - zone) * h:
+            if zone * h < top < (1 - zone) * h or RE_NEVER_FURNITURE.match(text):
                 continue
             band = int(round(top / 6.0))
             keys = [(furniture_key(text), band)]

@@ -218,10 +218,9 @@ def _title(lines: list[Line], texts: list[str], fields: dict[str, str], body: st
     return None
 
 
-RE_TITLE_LABEL = re.compile(  # GOV.UK's format label over a title, and its dateline under it
-    r"^(?:policy paper|guidance|independent report|research and analysis|corporate report|consultation outcome)\s+(?=\S+\s+\S+)"
-    r"|\s+(?:updated|published)\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}$",
-    re.IGNORECASE,
+RE_TITLE_LABEL = re.compile(  # GOV.UK's format label over a title ("Policy paper Government ..."), and its dateline
+    r"^(?:Policy paper|Guidance|Independent report|Research and analysis|Corporate report|Consultation outcome)\s+(?=[A-Z]\S*\s+\S)"
+    r"|\s(?=(?:[Uu]pdated|[Pp]ublished)\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}$)(?:[Uu]pdated|[Pp]ublished).*$",
 )
 
 

@@ -293,9 +293,21 @@ def _groups(items: list, linked) -> list[list]:
     return list(out.values())
 
 
+TABLE_COVERAGE = 0.9  # share of the words inside a table's frame that its cells must hold
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
 def _ruled_rows(raw: RawPage) -> tuple[list[Item], list[Frag]]:
-    """Rows of the page's ruled tables as items, and the fragments no table holds."""
-    held: dict[tuple[int, int], list[Frag]] = {}  # (table, row) -> its fragments, for bold
+    """Rows of the page's ruled tables as items, and the fragments no table holds.
+
+    A table whose cells miss more than a tenth of the words inside its frame (an
+    organisation chart, overprinted 'bold' letters) is left to the prose reader, and so is
+    any fragment that falls between its rows: no text is lost to a table.
+    """
+    held: dict[int, list[tuple[int, Frag]]] = {}  # table -> (row or -1, fragment)
     rest: list[Frag] = []
     for f in raw.frags:
         top, bottom = raw.height - f.y1, raw.height - f.y0
@@ -305,17 +317,26 @@ def _ruled_rows(raw: RawPage) -> tuple[list[Item], list[Frag]]:
             continue
         mid = (top + bottom) / 2
         row = next((k for k, r in enumerate(raw.tables[t].rows) if r.top - 1 <= mid <= r.bottom + 1), -1)
-        held.setdefault((t, row), []).append(f)
+        held.setdefault(t, []).append((row, f))
     items: list[Item] = []
     for t, table in enumerate(raw.tables):
+        inside = held.get(t, [])
+        words = _words(" ".join(f.text for _, f in inside))
+        cells = _words(" ".join(c for r in table.rows for c in r.cells))
+        if words and len(words & cells) < TABLE_COVERAGE * len(words):
+            rest.extend(f for _, f in inside)
+            continue
+        rest.extend(f for row, f in inside if row < 0)
         for k, r in enumerate(table.rows):
-            frags = held.get((t, k), [])
+            frags = [f for row, f in inside if row == k]
             bold = bool(frags) and all(f.bold for f in frags)
             field_text = as_field(r.cells)
             if field_text is not None:
                 items.append(Item(field_text, r.top, r.bottom, table.x0, bold))
             else:
                 items.append(Item("\t".join(r.cells), r.top, r.bottom, table.x0, bold, False, True))
+    order = {id(f): k for k, f in enumerate(raw.frags)}
+    rest.sort(key=lambda f: order[id(f)])  # the prose reader's own order
     return items, rest
 
 

@@ -23,6 +23,7 @@ RULE_MIN_LENGTH = 5.0  # points: shorter strokes are glyph parts or underlines
 COLUMN_GAP = 15.0  # points between vertical rules that count as different columns
 SHARED_SPAN = 10.0  # points of height that rules of one table have in common
 LABEL_MAX = 40  # a "Label:" cell up to this long reads as a field, not a table row
+MAX_RULES = 1500  # more vertical strokes than this on a page: a drawing
 
 
 @dataclass(slots=True)
@@ -76,7 +77,11 @@ def has_grid(rules: list[tuple[float, float, float]]) -> bool:
     """Three or more vertical rules, at different x, that share a stretch of height.
 
     A page frame or a boxed note gives two; the narrowest table (two columns) gives three.
+    A page of thousands of strokes is a chart or a map, not a table, and is not compared
+    pair by pair.
     """
+    if len(rules) > MAX_RULES:
+        return False
     for x, y0, y1 in rules:
         columns = {round(x2 / COLUMN_GAP) for x2, a, b in rules if min(y1, b) - max(y0, a) > SHARED_SPAN}
         if len(columns) >= 3:

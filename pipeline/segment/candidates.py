@@ -121,7 +121,8 @@ def dedupe(found: list[tuple[Recommendation, bool]], groups: dict[int, object] |
         # box's '(1) Note the update' gives way to the same text cited in full as '4.1(1)'
         kept_recs = list(by_label.values())
         return [r for r in kept_recs if not any(
-            o.label != r.label and o.label.endswith(r.label) and similar(o.text, r.text) >= 0.8 for o in kept_recs)]
+            o.label != r.label and _label_ends_with(o.label, r.label) and similar(o.text, r.text) >= 0.8
+            for o in kept_recs)]
     unlabelled: list[Recommendation] = []
     for rec, _ in found:
         if not any(similar(rec.text, kept.text) >= 0.8 for kept in unlabelled):
@@ -129,3 +130,12 @@ def dedupe(found: list[tuple[Recommendation, bool]], groups: dict[int, object] |
     for k, rec in enumerate(unlabelled, start=1):
         rec.label = f"R{k}"
     return unlabelled
+
+
+def _label_ends_with(longer: str, label: str) -> bool:
+    """'4.1(1)' ends with the label '(1)' and '4a' with 'a', as parts of their own; '11' and '3.1' do not end with '1'."""
+    if not longer.endswith(label) or len(longer) == len(label):
+        return False
+    before = longer[-len(label) - 1]
+    return not (label[0].isdigit() and (before.isdigit() or before == "."))
+

@@ -33,7 +33,7 @@ GENERATOR = f"rules/{GRAMMAR_VERSION}/recommendations-2"
 
 RE_REC_HEADING = re.compile(r"\brecommendations?\b|\bdecisions? (?:sought|required)\b", re.I)
 RE_INTRODUCES_RECS = re.compile(r"\brecommendations?\b|\brecommends?\b", re.I)
-_NAME = r"(?:[A-Z][\w&'’\-]*|&)(?:\s+(?:(?:of|and|for|the|with|responsibility|&)\s+)*(?:[A-Z][\w&'’\-]*|&))*"
+_NAME = r"[A-Z][\w&'’\-]*(?:\s+(?:(?:of|and|for|the|with|responsibility|&)\s+)*[A-Z][\w&'’\-]*)*"  # "&" joins, never names
 RE_THAT_SUBJECT = re.compile(rf"^That\s+(?:[^,]{{0,40}},\s*)?(?:the\s+)?(?P<who>{_NAME})")
 RE_TO_FORMS = [
     re.compile(rf"^To\s+recommend\s+to\s+(?:the\s+)?(?P<who>{_NAME})"),
