@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 DPI = 200  # enough for 10-point print; 300 doubles the time for no gain on these scans
 LANG = "eng"
 MIN_CONFIDENCE = 30  # Tesseract's word confidence (0-100): below it, specks and rules read as letters
+TIMEOUT = 120  # seconds for one page; a page Tesseract cannot finish is left unread, not the night
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +60,7 @@ def ocr_lines(path: Path, page: int) -> list[tuple[str, float, float, float, flo
         image = pdf_page.render(scale=DPI / 72).to_pil()
     finally:
         pdf.close()
-    data = pytesseract.image_to_data(image, lang=LANG, output_type=pytesseract.Output.DICT)
+    data = pytesseract.image_to_data(image, lang=LANG, output_type=pytesseract.Output.DICT, timeout=TIMEOUT)
     scale = 72 / DPI
     lines: dict[tuple[int, int, int], list[int]] = {}
     for k, word in enumerate(data["text"]):
