@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
@@ -47,19 +48,36 @@ def _runs(ks: list[int], data: dict) -> list[list[int]]:
     return runs
 
 
-def ocr_lines(path: Path, page: int) -> list[tuple[str, float, float, float, float, int]]:
-    """Lines of one page (0-based) as (text, x0, x1, y0, y1, block), in PDF points with
-    y measured from the bottom of the page, like pdfminer's layout objects."""
+OcrLine = tuple[str, float, float, float, float, int]  # text, x0, x1, y0, y1, block
+
+
+def ocr_pages(path: Path, pages: list[int]) -> Iterator[tuple[int, list[OcrLine] | None]]:
+    """(page, lines) for each of `pages` (0-based), the document opened once. Lines are
+    (text, x0, x1, y0, y1, block) in PDF points with y measured from the bottom of the
+    page, like pdfminer's layout objects; None where OCR failed (logged), so one bad
+    page leaves only itself unread."""
     import pypdfium2 as pdfium
-    import pytesseract
 
     pdf = pdfium.PdfDocument(str(path))
     try:
-        pdf_page = pdf[page]
-        height = pdf_page.get_height()
-        image = pdf_page.render(scale=DPI / 72).to_pil()
+        for n in pages:
+            try:
+                lines = _page_lines(pdf[n])
+            except Exception as exc:  # noqa: BLE001 - a failed OCR leaves the page unread, as without OCR
+                log.warning("%s: page %d: OCR failed (%s: %s)", path, n + 1, type(exc).__name__, exc)
+                lines = None
+            else:
+                log.debug("%s: page %d: %d line(s) by OCR", path, n + 1, len(lines))
+            yield n, lines
     finally:
         pdf.close()
+
+
+def _page_lines(pdf_page) -> list[OcrLine]:
+    import pytesseract
+
+    height = pdf_page.get_height()
+    image = pdf_page.render(scale=DPI / 72).to_pil()
     data = pytesseract.image_to_data(image, lang=LANG, output_type=pytesseract.Output.DICT, timeout=TIMEOUT)
     scale = 72 / DPI
     lines: dict[tuple[int, int, int], list[int]] = {}
@@ -76,5 +94,4 @@ def ocr_lines(path: Path, page: int) -> list[tuple[str, float, float, float, flo
             bottom = max(data["top"][k] + data["height"][k] for k in run) * scale
             text = " ".join(data["text"][k] for k in run)
             out.append((text, x0, x1, height - bottom, height - top, block))
-    log.debug("%s: page %d: %d line(s) by OCR", path, page + 1, len(out))
     return out

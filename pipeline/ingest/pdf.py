@@ -30,7 +30,7 @@ from pipeline.ingest.cleanup import (
     vocabulary,
 )
 from pipeline.ingest import ocr
-from pipeline.ingest.pdf_tables import Table, as_field, has_grid, joins_row_above, read_tables, vertical_rules
+from pipeline.ingest.pdf_tables import Table, as_field, has_grid, is_field_label, joins_row_above, read_tables, vertical_rules
 from pipeline.records import Issue, Line
 
 log = logging.getLogger(__name__)
@@ -254,7 +254,7 @@ def _merge_markers(frags: list[Frag]) -> list[Frag]:
     """Join a list marker or a "Label:" to the text beside it on the same baseline."""
     gone: set[int] = set()
     for i, f in enumerate(frags):
-        label = f.text.endswith(":") and len(f.text) <= 40
+        label = is_field_label(f.text)
         if not (_MARKER.match(f.text) or label):
             continue
         best, best_dx = None, 150.0
@@ -419,13 +419,8 @@ def _mend_hyphens(lines: list[Line]) -> list[Line]:
 def _ocr(path: Path, raws: list[RawPage], pages: list[int]) -> list[int]:
     """Fill the fragments of scanned `pages` by OCR; the pages that yielded text."""
     read = []
-    for k in pages:
-        try:
-            lines = ocr.ocr_lines(path, k)
-        except Exception as exc:  # noqa: BLE001 - a failed OCR leaves the page unread, as without OCR
-            log.warning("%s: page %d: OCR failed (%s: %s)", path, k + 1, type(exc).__name__, exc)
-            continue
-        raws[k].frags = [Frag(text, x0, x1, y0, y1, box) for text, x0, x1, y0, y1, box in lines]
+    for k, lines in ocr.ocr_pages(path, pages):
+        raws[k].frags = [Frag(text, x0, x1, y0, y1, box) for text, x0, x1, y0, y1, box in lines or []]
         if raws[k].frags:
             read.append(k)
     return read

@@ -144,10 +144,15 @@ def _table(t) -> Table:
     return Table(x0, top, x1, bottom, rows)
 
 
+def is_field_label(text: str) -> bool:
+    """'From:', 'Report to:': a short label ending in a colon, whose value stands beside it."""
+    return text.endswith(":") and len(text) <= LABEL_MAX
+
+
 def as_field(cells: list[str]) -> str | None:
     """'From:' | 'Sue Chandler ...' is a field of a form, read as 'From: Sue Chandler ...'."""
     filled = [c for c in cells if c]
-    if len(filled) == 2 and filled[0].endswith(":") and len(filled[0]) <= LABEL_MAX:
+    if len(filled) == 2 and is_field_label(filled[0]):
         return f"{filled[0]} {filled[1]}"
     return None
 
