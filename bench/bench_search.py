@@ -23,9 +23,10 @@ QUERIES = ["fuel poverty", "anti-social behaviour", "partnership working", "dome
 
 
 def build_store(folder: Path, db: Path) -> int:
-    from pipeline.cli import expand_inputs
-    from pipeline.process import Failure, try_parse_file
-    from pipeline.store import connect, pipeline_version, relink, write_document
+    from pipeline.archive import relink
+    from pipeline.cli.common import expand_inputs
+    from pipeline.process import Failure, pipeline_version, try_parse_file
+    from pipeline.store import connect, write_document
 
     files = expand_inputs([folder])
     con = connect(db)
@@ -36,7 +37,7 @@ def build_store(folder: Path, db: Path) -> int:
             if isinstance(parsed, Failure):
                 print(f"skip {path.name}: {parsed.code}", file=sys.stderr)
                 continue
-            write_document(con, parsed.to_json(), path=path.relative_to(folder).as_posix(),
+            write_document(con, parsed, path=path.relative_to(folder).as_posix(),
                            pipeline_version=pipeline_version())
             stored += 1
         relink(con)

@@ -1,11 +1,11 @@
-"""The nightly archive flow: `pipeline.store.archive.run_archive` with Prefect tasks.
+"""The nightly archive flow: `pipeline.archive.run_archive` with Prefect tasks.
 
 The sequence (plan, parse, store, relink, export, digest) lives in the library; this
 flow only says how each step runs:
 
 1. one `parse-document` task per file on the task runner (threads, processes or Dask);
-   it returns the parsed document's JSON dict, never raises (a bad file comes back as
-   a coded failure) and is not retried (parsing is deterministic);
+   it returns the `ParsedDocument`, never raises (a bad file comes back as a coded
+   `Failure`) and is not retried (parsing is deterministic);
 2. as each parse finishes, `store-document` writes it in ONE transaction in the flow's
    own process (the only writer), or quarantines the file; retried, as it is I/O;
 3. `relink-store` and `export-store`, retried likewise;
@@ -24,8 +24,8 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NONE
 from prefect.futures import as_completed
 
-from pipeline.store.archive import Steps, export_db, parse_path, relink_store, run_archive, store_parsed
-from pipeline.store.runs import Planned
+from pipeline.archive import Planned, Steps, export_db, parse_path, relink_store, run_archive, store_parsed
+from pipeline.records import Failure, ParsedDocument
 
 log = logging.getLogger(__name__)
 
@@ -38,19 +38,20 @@ relink_task = task(relink_store, name="relink-store", **_IO)
 export_task = task(export_db, name="export-store", **_IO)
 
 
-def _parsed_or_failure(future: Any) -> dict[str, Any]:
+def _parsed_or_failure(future: Any, planned: Planned) -> ParsedDocument | Failure:
     try:
-        return future.result()
+        result: ParsedDocument | Failure = future.result()
+        return result
     except Exception as exc:  # noqa: BLE001 - a crashed worker fails its document, not the night
         log.exception("parse task crashed")
-        return {"failure": {"code": "E199", "message": f"the parse task crashed ({type(exc).__name__}: {exc})"}}
+        return Failure(planned.path, "E199", f"the parse task crashed ({type(exc).__name__}: {exc})")
 
 
-def parse_on_runner(todo: list[Planned]) -> Iterator[tuple[Planned, dict[str, Any]]]:
+def parse_on_runner(todo: list[Planned]) -> Iterator[tuple[Planned, ParsedDocument | Failure]]:
     """Submit every parse to the task runner; yield each as it finishes."""
     futures = {parse_document.submit(p.path): p for p in todo}
     for future in as_completed(list(futures)):
-        yield futures[future], _parsed_or_failure(future)
+        yield futures[future], _parsed_or_failure(future, futures[future])
 
 
 TASKS = Steps(parse_all=parse_on_runner, store=store_document, relink=relink_task, export=export_task)

@@ -9,6 +9,7 @@ responses), the theme tagger adds `ThemeTag`s, the linker makes `Link`s.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import Any, Literal
 
 DocumentKind = Literal["scrutiny_report", "response", "officer_report", "minutes", "other"]
@@ -159,8 +160,22 @@ class Response:
 
 
 @dataclass(slots=True)
+class Failure:
+    """A file that could not be processed: its path, error code and message."""
+
+    path: str
+    code: str
+    message: str
+
+
+@dataclass(slots=True)
 class Link:
-    """A recommendation of one document matched to its response in a later one."""
+    """A recommendation of one document matched to its response in a later one.
+
+    `report` and `response_document` are the documents' `source` names, for people and for
+    the output contract; `report_id` and `response_document_id` (sha256) identify them, and
+    every lookup goes by the ids, since two files may share a name.
+    """
 
     report: str
     recommendation: str
@@ -168,6 +183,8 @@ class Link:
     response_to: str
     score: float
     method: str
+    report_id: str = ""
+    response_document_id: str = ""
 
 
 @dataclass(slots=True)
@@ -211,30 +228,27 @@ class ParsedDocument:
         }
 
 
+_META_FIELDS = ("council", "body", "title", "date", "kind")
+
+
+@lru_cache(maxsize=1)
+def _parsed_adapter() -> Any:
+    from pydantic import TypeAdapter  # validates nested dataclasses; imported when a store is read
+
+    return TypeAdapter(ParsedDocument)
+
+
 def parsed_from_json(data: dict[str, Any]) -> ParsedDocument:
-    """Rebuild a `ParsedDocument` from `ParsedDocument.to_json()` output (lines are not kept)."""
-    d = data["document"]
-    meta = DocumentMeta(
-        council=d.get("council"), body=d.get("body"), title=d.get("title"), date=d.get("date"), kind=d.get("kind", "other")
-    )
-    doc = Document(
-        id=d["id"],
-        source=d["source"],
-        path=d.get("path", d["source"]),
-        pages=d.get("pages", 0),
-        lines=[],
-        meta=meta,
-        issues=[Issue(**i) for i in d.get("issues", [])],
-        generator=d.get("generator", ""),
-    )
+    """Rebuild a `ParsedDocument` from `ParsedDocument.to_json()` output (lines are not kept).
 
-    def tags(items: list[dict[str, Any]]) -> list[ThemeTag]:
-        return [ThemeTag(**t) for t in items or []]
-
-    paragraphs = [
-        Paragraph(**{**p, "items": [Item(**i) for i in p.get("items", [])], "themes": tags(p.get("themes", []))})
-        for p in data.get("paragraphs", [])
-    ]
-    recommendations = [Recommendation(**{**r, "themes": tags(r.get("themes", []))}) for r in data.get("recommendations", [])]
-    responses = [Response(**r) for r in data.get("responses", [])]
-    return ParsedDocument(doc, paragraphs, recommendations, responses, list(data.get("footnotes", [])))
+    The contract's document object is flat (council, body ... beside id and source); the
+    record keeps them in `meta`. Everything else is validated and built by pydantic from the
+    dataclasses' own type hints, so a stored value of the wrong type is an error, not a
+    silent surprise later.
+    """
+    d = dict(data["document"])
+    meta = {k: d.pop(k) for k in _META_FIELDS if k in d}
+    d.setdefault("path", d["source"])
+    d.setdefault("lines", [])
+    built: ParsedDocument = _parsed_adapter().validate_python({**data, "document": {**d, "meta": meta}})
+    return built

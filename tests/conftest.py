@@ -47,8 +47,9 @@ def build_sample_store(folder: Path) -> Path:
     """A store of data/sample (parsed, tagged, linked as of SAMPLE_TODAY) in `folder`, without Prefect."""
     import shutil
 
-    from pipeline.process import parse_file
-    from pipeline.store import connect, pipeline_version, relink, write_document
+    from pipeline.archive import relink
+    from pipeline.process import parse_file, pipeline_version
+    from pipeline.store import connect, write_document
 
     archive = folder / "sample"
     shutil.copytree(SAMPLE, archive)
@@ -56,7 +57,7 @@ def build_sample_store(folder: Path) -> Path:
     con = connect(db)
     try:
         for path in sorted(archive.glob("*.txt")):
-            write_document(con, parse_file(path).to_json(), path=path.name, pipeline_version=pipeline_version())
+            write_document(con, parse_file(path), path=path.name, pipeline_version=pipeline_version())
         relink(con, today=SAMPLE_TODAY)
     finally:
         con.close()

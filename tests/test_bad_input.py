@@ -169,7 +169,7 @@ def test_a_scan_is_reported_as_needing_ocr_by_parse_not_as_an_empty_success(tmp_
 
 def test_a_scan_is_quarantined_by_the_archive_run(tmp_path):
     from pipeline.store import load_table
-    from pipeline.store.archive import run_archive
+    from pipeline.archive import run_archive
 
     archive = tmp_path / "archive"
     archive.mkdir()

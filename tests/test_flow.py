@@ -139,7 +139,7 @@ KILL_AFTER_WRITES = textwrap.dedent(
     """
     import os, signal, sys
     import flows.archive as archive
-    import pipeline.store.archive as steps
+    import pipeline.archive.run as steps
     real_write, written = steps.write_document, []
     def write_then_die(*args, **kwargs):
         result = real_write(*args, **kwargs)
@@ -180,7 +180,7 @@ def test_the_dask_runner_stores_the_same_rows_as_the_default_runner(tmp_path, ba
     with local_server(home=home, log_file=tmp_path / "server.log") as api_url:
         env = {**os.environ, "PREFECT_API_URL": api_url, "PREFECT_HOME": str(home)}
         done = subprocess.run(
-            [sys.executable, "-c", "from pipeline.cli import app; app()", "run", str(archive), "--db", str(db),
+            [sys.executable, "-c", "from flows.cli import app; app()", "run", str(archive), "--db", str(db),
              "--task-runner", "dask", "--workers", "2"],
             cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
         )

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.link import link_documents, parse_date
+from pipeline.dates import to_date as parse_date
+from pipeline.link import link_documents
 from pipeline.link.match import QUOTE_MIN, containment, match_pair, shingles
 from pipeline.records import Document, DocumentMeta, ParsedDocument, Recommendation, Response
 
@@ -183,7 +184,7 @@ def test_end_to_end_seeds_meet_the_linking_targets(tmp_path):
     ],
 )
 def test_stance_and_progress_rules_v3(text, stance, progress):
-    from pipeline.link.stance import judge
+    from pipeline.answers.stance import judge
 
     got = judge(text)
     assert (got[0], got[2]) == (stance, progress)

@@ -12,7 +12,7 @@ from pipeline.ingest.meta import read_meta
 from pipeline.ingest.txt import read_txt
 from pipeline.link import link_documents
 from pipeline.records import Document
-from pipeline.segment import segment
+from pipeline.process import parse_document as segment
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 PAIRS = SHARED / "external" / "cop509_inquiry_pairs"

@@ -90,4 +90,4 @@ def test_spelled_out_and_referenced_labels_link(predicted):
     links = json.loads((predicted / "links.json").read_text(encoding="utf-8"))
     pairs = {(l["report"], l["recommendation"], l["response_to"]) for l in links}
     assert ("b1_carers_review_report.docx", "1", "1") in pairs  # "Recommendation One" <-> row "1."
-    assert ("d1_damp_mould_scrutiny_report.txt", "R2", "R2") in pairs  # "R2 That ..." <-> Ref "R2"
+    assert ("d1_damp_mould_scrutiny_report.txt", "2", "2") in pairs  # "R2 That ..." <-> Ref "R2", both label "2"

@@ -9,6 +9,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+
+from pipeline.records import parsed_from_json
 from typer.testing import CliRunner
 
 from pipeline.cli.report import app
@@ -65,7 +67,7 @@ def test_index_is_cached_and_follows_the_store(store, tmp_path):
     parsed["document"]["source"] = "999_new.txt"
     for p in parsed["paragraphs"]:
         p["text"] = p["text"].replace("fuel poverty", "zebra crossings")
-    write_document(con, parsed, path="999_new.txt", pipeline_version="test")
+    write_document(con, parsed_from_json(parsed), path="999_new.txt", pipeline_version="test")
     assert store_key(con) != key
     con.close()
     hits = search(db, "zebra crossings")

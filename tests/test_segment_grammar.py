@@ -104,8 +104,8 @@ def test_words_spaced_with_tabs_are_prose_not_a_table_row(line, kind, marker):
         # robustness suite: labels councils spell out or cite by reference
         ("Recommendation One", "rec", "1", ""),
         ("Recommendation Twelve: That the Council ...", "rec", "12", "That the Council ..."),
-        ("R1 That all reports of damp are inspected.", "rec", "R1", "That all reports of damp are inspected."),
-        ("R2: The Council should publish its data.", "rec", "R2", "The Council should publish its data."),
+        ("R1 That all reports of damp are inspected.", "rec", "1", "That all reports of damp are inspected."),
+        ("R2: The Council should publish its data.", "rec", "2", "The Council should publish its data."),
         ("Recommendation 3", "rec", "3", ""),
         # must stay what they were
         ("Recommendation B", "rec", "B", ""),

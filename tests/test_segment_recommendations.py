@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.ingest.txt import text_to_lines
 from pipeline.records import Document, DocumentMeta
-from pipeline.segment import segment
+from pipeline.process import parse_document as segment
 
 
 def parse(text: str, kind="other", body=None):
@@ -214,8 +214,8 @@ def test_unnumbered_decisions_under_a_recommendations_label_with_bracketed_sub_i
         kind="officer_report",
     )
     assert [(r.label, r.addressee) for r in alone.recommendations] == [
-        ("R1", "Cabinet Member for Integrated Children’s Services"),
-        ("R2", "Cabinet Member for Integrated Children’s Services"),
+        ("1", "Cabinet Member for Integrated Children’s Services"),
+        ("2", "Cabinet Member for Integrated Children’s Services"),
     ]
 
 
@@ -234,7 +234,7 @@ def test_a_plain_recommendation_label_ends_at_the_next_heading():
         """,
         kind="officer_report",
     )
-    assert [(r.label, r.addressee) for r in parsed.recommendations] == [("R1", "Cabinet")]
+    assert [(r.label, r.addressee) for r in parsed.recommendations] == [("1", "Cabinet")]
 
 
 def test_a_summary_of_recommendations_keeps_its_sub_headings():

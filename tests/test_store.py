@@ -16,10 +16,10 @@ from pipeline.records import (
     Document, DocumentMeta, Link, Paragraph, ParsedDocument, Recommendation, Response, ThemeTag,
 )
 from pipeline.store import (
-    TABLES, connect, export_store, load_parsed, load_table, plan_run, quarantine, recommendations_with_status,
+    TABLES, connect, export_store, load_parsed, load_table, quarantine, recommendations_with_status,
     row_counts, upsert_links, write_document,
 )
-from pipeline.store.runs import begin_run, end_run
+from pipeline.archive import begin_run, end_run, plan_run
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample"
 V = "test-version-1"
@@ -38,7 +38,7 @@ def make_doc(name: str, *, kind="scrutiny_report", date_="2024-01-10", council="
     answers = [Response(f"{short}:a{l}", l, f"Accepted {l}.", stance="accepted") for l in responses]
     meta = DocumentMeta(council=council, title=name, date=date_, kind=kind)
     document = Document(doc_id, name, name, 3, [], meta, [], "test")
-    return ParsedDocument(document, paragraphs, recommendations, answers).to_json()
+    return ParsedDocument(document, paragraphs, recommendations, answers)
 
 
 @pytest.fixture
@@ -79,7 +79,7 @@ def test_a_changed_file_replaces_the_rows_of_its_earlier_version(con):
 
 def test_a_failing_write_leaves_nothing_behind(con):
     doc = make_doc("bad.txt")
-    doc["paragraphs"][0]["page"] = "not a page number"  # the paragraphs insert fails mid-transaction
+    doc.paragraphs[0].page = "not a page number"  # type: ignore[assignment]  # the paragraphs insert fails mid-transaction
     with pytest.raises(Exception):
         write_document(con, doc, path="bad.txt", pipeline_version=V)
     assert row_counts(con)["documents"] == 0
@@ -96,7 +96,7 @@ def test_a_file_that_fails_twice_is_one_quarantine_row(con):
 
 def test_storing_a_once_quarantined_file_clears_its_quarantine_row(con):
     doc = make_doc("fixed.txt")
-    quarantine(con, sha256=doc["document"]["id"], path="fixed.txt", code="E199", message="x", pipeline_version="old")
+    quarantine(con, sha256=doc.id, path="fixed.txt", code="E199", message="x", pipeline_version="old")
     write_document(con, doc, path="fixed.txt", pipeline_version=V)
     assert row_counts(con)["quarantine"] == 0
 
@@ -105,12 +105,13 @@ def test_upsert_links_touches_only_the_rows_that_differ(con):
     write_document(con, make_doc("r.txt"), path="r.txt", pipeline_version=V)
     write_document(con, make_doc("s.txt", kind="response", recs=(), responses=("1", "2")), path="s.txt",
                    pipeline_version=V)
-    one = Link("r.txt", "1", "s.txt", "1", 0.9, "label+text")
-    two = Link("r.txt", "2", "s.txt", "2", 0.8, "label+text")
+    r, s = hashlib.sha256(b"r.txt").hexdigest(), hashlib.sha256(b"s.txt").hexdigest()
+    one = Link("r.txt", "1", "s.txt", "1", 0.9, "label+text", r, s)
+    two = Link("r.txt", "2", "s.txt", "2", 0.8, "label+text", r, s)
     first = upsert_links(con, [one, two])
     assert (first.added, first.changed, first.removed) == (2, 0, 0)
     stamp = con.execute("SELECT updated_at FROM links WHERE recommendation = '1'").fetchone()
-    again = upsert_links(con, [one, Link("r.txt", "2", "s.txt", "2", 0.95, "label+text")])
+    again = upsert_links(con, [one, Link("r.txt", "2", "s.txt", "2", 0.95, "label+text", r, s)])
     assert (again.added, again.changed, again.removed) == (0, 1, 0)
     assert con.execute("SELECT updated_at FROM links WHERE recommendation = '1'").fetchone() == stamp
     gone = upsert_links(con, [one])
@@ -122,7 +123,8 @@ def test_recommendations_with_status(con):
     write_document(con, make_doc("r.txt", date_="2024-01-10", recs=("1", "2", "3")), path="r.txt", pipeline_version=V)
     write_document(con, make_doc("s.txt", kind="response", recs=(), responses=("1",)), path="s.txt",
                    pipeline_version=V)
-    upsert_links(con, [Link("r.txt", "1", "s.txt", "1", 0.9, "label")])
+    r, s = hashlib.sha256(b"r.txt").hexdigest(), hashlib.sha256(b"s.txt").hexdigest()
+    upsert_links(con, [Link("r.txt", "1", "s.txt", "1", 0.9, "label", r, s)])
     early = recommendations_with_status(con, today=date(2024, 2, 1)).set_index("label")
     assert early.loc["1", "status"] == "answered" and early.loc["1", "stance"] == "accepted"
     assert early.loc["2", "status"] == "awaiting" and early.loc["2", "days_open"] == 22
@@ -141,7 +143,7 @@ def test_plan_skips_known_hashes_and_finds_new_changed_and_reversioned_files(tmp
     assert [(p.rel, p.reason) for p in plan.todo] == [("a.txt", "new"), ("b.txt", "new")]
     for p in plan.todo:
         doc = make_doc(p.rel)
-        doc["document"]["id"] = p.sha256
+        doc.document.id = p.sha256
         write_document(con, doc, path=p.rel, pipeline_version=V)
     assert plan_run(con, archive, pipeline_version=V).nothing_to_do
     (archive / "b.txt").write_text("two, edited")
@@ -223,7 +225,7 @@ def test_real_sample_documents_round_trip_through_the_store(tmp_path, con):
 
     paths = sorted(SAMPLE.glob("*.txt"))[:2]
     for path in paths:
-        parsed = parse_file(path, themes=False).to_json()
+        parsed = parse_file(path, themes=False)
         write_document(con, parsed, path=path.name, pipeline_version=V)
     rebuilt = {d.source: d for d in load_parsed(con)}
     for path in paths:
@@ -235,7 +237,7 @@ def test_an_archive_run_without_prefect_stores_links_and_reruns_as_a_no_op(tmp_p
     """`run_archive` with the in-process steps: what a small `scrutiny run` does without a Prefect server."""
     import shutil
 
-    from pipeline.store.archive import run_archive
+    from pipeline.archive import run_archive
 
     archive = tmp_path / "archive"
     shutil.copytree(SAMPLE, archive)
@@ -254,7 +256,7 @@ def test_scrutiny_run_without_prefect_parses_in_process_and_then_does_nothing(tm
 
     from typer.testing import CliRunner
 
-    from pipeline.cli import app
+    from flows.cli import app
 
     archive, db = tmp_path / "archive", tmp_path / "store.duckdb"
     archive.mkdir()

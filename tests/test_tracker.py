@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 from typer.testing import CliRunner
 
 from pipeline.cli.report import app
@@ -41,8 +42,9 @@ def sheet_rows(path: Path) -> tuple[list[str], list[dict]]:
 def test_xlsx_is_a_usable_tracker(files):
     ws = load_workbook(files.xlsx).active
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == f"A1:O{len(files.table) + 1}"
-    assert ws.column_dimensions["G"].width == 70  # the recommendation text wraps in a wide column
+    assert ws.auto_filter.ref == f"A1:{get_column_letter(len(files.table.columns))}{len(files.table) + 1}"
+    text_column = get_column_letter(list(files.table.columns).index("text") + 1)
+    assert ws.column_dimensions[text_column].width == 70  # the recommendation text wraps in a wide column
     header, rows = sheet_rows(files.xlsx)
     assert header == list(COLUMNS)
     for col in ("report", "recommendation", "council", "body", "report_date", "text", "addressee",

@@ -6,7 +6,6 @@ here; none of them holds pipeline logic.
 
 from __future__ import annotations
 
-import atexit
 import json
 import logging
 import os
@@ -19,6 +18,10 @@ from typing import Annotated, Iterator
 import typer
 
 from pipeline.cli.common import expand_inputs
+from pipeline.link import link_documents
+from pipeline.names import distinct_names, output_stem
+from pipeline.process import needs_ocr, try_parse_file
+from pipeline.records import Failure, ParsedDocument
 
 app = typer.Typer(
     name="scrutiny",
@@ -37,14 +40,12 @@ def _setup_logging(verbose: bool) -> None:
     )
 
 
-def _parse_one(args: tuple[str, bool]):
-    from pipeline.process import try_parse_file
-
+def _parse_one(args: tuple[str, bool]) -> ParsedDocument | Failure:
     path, themes = args
     return try_parse_file(path, themes=themes)
 
 
-def parse_many(paths: list[Path], *, workers: int, themes: bool) -> Iterator[tuple[Path, object]]:
+def parse_many(paths: list[Path], *, workers: int, themes: bool) -> Iterator[tuple[Path, ParsedDocument | Failure]]:
     """Parse files in order, in a process pool when that pays (several files, several cores)."""
     jobs = [(str(p), themes) for p in paths]
     if workers <= 1 or len(paths) < 2:
@@ -55,9 +56,7 @@ def parse_many(paths: list[Path], *, workers: int, themes: bool) -> Iterator[tup
         yield from zip(paths, pool.map(_parse_one, jobs))
 
 
-def summary_line(parsed) -> str:
-    from pipeline.process import needs_ocr
-
+def summary_line(parsed: ParsedDocument) -> str:
     scan = needs_ocr(parsed)
     if scan is not None:
         return f"OCR   {parsed.source}: {scan.code} {scan.message}"
@@ -80,9 +79,10 @@ def parse(
     link: Annotated[bool, typer.Option("--link/--no-link", help="Link recommendations to responses across the files.")] = True,
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
 ) -> None:
-    """Parse documents into OUT/<stem>.json (and OUT/links.json); exit 1 if any file failed."""
-    from pipeline.process import Failure
+    """Parse documents into OUT/<stem>.json (and OUT/links.json); exit 1 if any file failed.
 
+    Two inputs with one name get distinct names (`a__report.json`, `b__report.json`), and
+    each document's `source` keeps the folder that tells them apart (`a/report.txt`)."""
     _setup_logging(verbose)
     paths = expand_inputs(files)
     if not paths:
@@ -92,7 +92,9 @@ def parse(
     n_workers = workers or min(os.cpu_count() or 1, len(paths))
     if not any(p.suffix.lower() == ".pdf" for p in paths) and len(paths) < 20:
         n_workers = 1  # text formats parse in milliseconds: a pool costs more than it saves
-    parsed_docs, failures = [], []
+    names = distinct_names(paths)  # two inputs named report.txt are told apart by their folders
+    parsed_docs: list[ParsedDocument] = []
+    failures: list[Failure] = []
     show_progress = len(paths) >= 10 and sys.stderr.isatty()
     results = parse_many(paths, workers=n_workers, themes=themes)
     if show_progress:
@@ -102,18 +104,20 @@ def parse(
     for path, result in results:
         if isinstance(result, Failure):
             failures.append(result)
-            typer.echo(f"FAIL  {path.name}: {result.code} {result.message}")
+            typer.echo(f"FAIL  {names[str(path)]}: {result.code} {result.message}")
             continue
-        target = out / f"{path.stem}.json"
-        target.write_text(json.dumps(result.to_json(), ensure_ascii=False, indent=1), encoding="utf-8")
+        result.document.source = names[str(path)]
         parsed_docs.append(result)
         typer.echo(summary_line(result))
     if link:
-        from pipeline.link import link_documents
-
         links = link_documents(parsed_docs)
+        for doc in parsed_docs:  # answers read anew by alignment with the report they answer
+            doc.responses = links.realigned.get(doc.id, doc.responses)
         (out / "links.json").write_text(json.dumps([asdict(l) for l in links.links], indent=1), encoding="utf-8")
         typer.echo(f"links: {len(links.links)} recommendation(s) linked, {len(links.awaiting)} awaiting a response")
+    for doc in parsed_docs:
+        target = out / f"{output_stem(doc.source)}.json"
+        target.write_text(json.dumps(doc.to_json(), ensure_ascii=False, indent=1), encoding="utf-8")
     typer.echo(f"{len(parsed_docs)} parsed, {len(failures)} failed -> {out}")
     if failures:
         raise typer.Exit(1)
@@ -135,35 +139,17 @@ def evaluate(
     typer.echo(json.dumps(result, indent=1) if as_json else format_table(result))
 
 
-def main() -> None:  # pragma: no cover - console entry point
-    """The `scrutiny` console script.
-
-    After a Prefect run, DuckDB's bindings print a wall of 'nanobind: leaked ...' lines
-    at interpreter shutdown, when Prefect's objects outlive them (harmless: every store
-    connection is closed by then). The first exit hook registered runs last, after
-    Prefect's own (which stop its temporary server); it hides what shutdown prints.
-    """
-
-    def quiet_shutdown() -> None:
-        if "prefect" in sys.modules:
-            sys.stdout.flush()
-            sys.stderr.flush()
-            os.dup2(os.open(os.devnull, os.O_WRONLY), 2)
-
-    atexit.register(quiet_shutdown)
+def main() -> None:  # pragma: no cover - the library's commands alone (`scrutiny` adds run and serve)
     app()
 
 
 # Command groups of the other areas; each module keeps its heavy imports inside its commands.
 from pipeline.cli import link as _link  # noqa: E402
 from pipeline.cli import report as _report  # noqa: E402
-from pipeline.cli import run as _run  # noqa: E402
 from pipeline.cli import themes as _themes  # noqa: E402
 
 app.add_typer(_themes.app, name="themes")
 app.command("link")(_link.link)
-app.command("run")(_run.run)
-app.command("serve")(_run.serve)
 app.command("cover-report")(_report.cover_report)
 app.command("tracker")(_report.tracker)
 app.command("search")(_report.search)

@@ -12,6 +12,7 @@ import unicodedata
 from collections import Counter
 from difflib import SequenceMatcher
 from functools import lru_cache
+from pipeline.labels import RE_OPENS_CITED
 
 log = logging.getLogger(__name__)
 
@@ -64,8 +65,6 @@ def furniture_key(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"\d+", "#", text)).strip().lower()
 
 
-# "Recommendation 3" atop each page is a block per page, not a header, though its digits fold alike
-RE_NEVER_FURNITURE = re.compile(r"^\s*(?:recommendations?|rec\.?)\s*(?:no\.?\s*)?\d", re.IGNORECASE)
 
 
 def running_furniture(pages: list[list[tuple[str, float]]], page_height: list[float], zone: float = 0.12) -> set[tuple[int, int]]:
@@ -88,7 +87,7 @@ def running_furniture(pages: list[list[tuple[str, float]]], page_height: list[fl
     for p, lines in enumerate(pages):
         h = page_height[p] or 792.0
         for i, (text, top) in enumerate(lines):
-            if zone * h < top < (1 - zone) * h or RE_NEVER_FURNITURE.match(text):
+            if zone * h < top < (1 - zone) * h or RE_OPENS_CITED.match(text):  # "Recommendation 3" atop each page: a block per page, not a header
                 continue
             band = int(round(top / 6.0))
             keys = [(furniture_key(text), band)]

@@ -12,20 +12,12 @@ import logging
 import re
 from collections import Counter
 
+from pipeline.dates import DAY_MONTH_YEAR, MONTH_NAMES, find_date, is_date_line
 from pipeline.records import DocumentMeta, Line
 
 log = logging.getLogger(__name__)
 
 OPENING = 60  # lines read for cover fields and the title
-
-_MONTHS = {m: k for k, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
-_MONTH = r"(January|February|March|April|May|June|July|August|September|Sept?|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec)"
-_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\.?,?\s+(\d{{4}})\b", re.I)
-_MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,\s+(\d{{4}})\b", re.I)
-_MONTH_YEAR = re.compile(rf"\b{_MONTH}\.?,?\s+(\d{{4}})\b", re.I)
-_NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
-_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 
 _FIELD = re.compile(
     r"^(?P<key>Report\s+to|Report\s+of|Report\s+author|To|From|By|Meeting|Committee|Date(?:\s+of\s+(?:meeting|decision|report))?|"
@@ -54,7 +46,7 @@ _NOT_PLACES = {
     "advisory", "national", "british", "economic", "social", "trades", "joint", "unitary", "neighbouring",
     "other", "partner", "member", "members", "chiefs", "police", "safety", "and", "of", "when", "if", "all",
     "both", "which", "where", "once", "as", "at", "by", "in", "on", "to", "since", "however", "whilst", "while",
-    "although", "because", "with", "from", "for", "under", "within", "after", "before", "dear", *_MONTHS,
+    "although", "because", "with", "from", "for", "under", "within", "after", "before", "dear", *MONTH_NAMES,
 }
 _RESPONSE = re.compile(
     r"\b(?:update on the .{0,40}report|(?:response|responds|responding) to (?:the |this |a )?.{0,60}?"
@@ -80,38 +72,6 @@ def _plain(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("**", "").replace("\t", " ")).strip()
 
 
-def parse_date(text: str) -> str | None:
-    """The first date in `text`, ISO and as precise as written: "May 2013" → "2013-05"."""
-    for m in _DAY_MONTH_YEAR.finditer(text):
-        month = _month(m.group(2))
-        if month and 1 <= int(m.group(1)) <= 31:
-            return f"{m.group(3)}-{month:02d}-{int(m.group(1)):02d}"
-    for m in _MONTH_DAY_YEAR.finditer(text):
-        month = _month(m.group(1))
-        if month and 1 <= int(m.group(2)) <= 31:
-            return f"{m.group(3)}-{month:02d}-{int(m.group(2)):02d}"
-    m = _NUMERIC.search(text)
-    if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31:
-        return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"  # UK order: day/month/year
-    for m in _MONTH_YEAR.finditer(text):
-        month = _month(m.group(1))
-        if month:
-            return f"{m.group(2)}-{month:02d}"
-    return None
-
-
-def _month(name: str) -> int | None:
-    name = name.lower().rstrip(".")
-    return next((k for full, k in _MONTHS.items() if full.startswith(name) and len(name) >= 3), None)
-
-
-def _is_date_line(text: str) -> bool:
-    rest = re.sub(rf"{_WEEKDAY}", "", text)
-    for rx in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _MONTH_YEAR):
-        rest = rx.sub("", rest)
-    return parse_date(text) is not None and not re.search(r"[A-Za-z0-9]", rest)
-
-
 def _fields(texts: list[str]) -> dict[str, str]:
     """Cover fields of the opening lines, keyed by lower-case name, first occurrence kept."""
     out: dict[str, str] = {}
@@ -135,7 +95,7 @@ def _body(texts: list[str], blocks: list[str], fields: dict[str, str]) -> str | 
         value = fields.get(key)
         if value:
             value = re.split(r"\s+[–—-]\s+|,\s*(?=\d)|\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})", value)[0].strip(" ,.")
-            if value and not parse_date(value) and len(value.split()) <= 12 and _BODY_END.search(value):
+            if value and not find_date(value) and len(value.split()) <= 12 and _BODY_END.search(value):
                 return value
     named = [t for t in blocks[:15] + texts[:20]  # a wrapped name is whole in its block
              if _BODY_LINE.match(t) and len(t.split()) <= 12 and not _FIELD.match(t)]
@@ -157,29 +117,29 @@ def _body(texts: list[str], blocks: list[str], fields: dict[str, str]) -> str | 
 
 def _date(texts: list[str], blocks: list[str], starts: list[bool], fields: dict[str, str], tail: list[str]) -> str | None:
     for key in ("date", "date of meeting", "meeting date", "date of decision", "date of report", "to", "report to", "meeting"):
-        if fields.get(key) and parse_date(fields[key]):
-            return parse_date(fields[key])
+        if fields.get(key) and find_date(fields[key]):
+            return find_date(fields[key])
     for k, text in enumerate(texts[:40]):
-        if (k == 0 or starts[k]) and _is_date_line(text.rstrip(".")):
-            return parse_date(text)
+        if (k == 0 or starts[k]) and is_date_line(text.rstrip(".")):
+            return find_date(text)
     for text in blocks[:40]:
         m = re.search(r"\b(?:published|dated|issued|date|held)\b(.*)", text, re.I)
-        if m and parse_date(m.group(1)):
-            return parse_date(m.group(1))  # "printed 20 October and published 4 November": the latter
+        if m and find_date(m.group(1)):
+            return find_date(m.group(1))  # "printed 20 October and published 4 November": the latter
     for text in blocks[:40]:  # "Ordered by the House of Commons to be printed on 8 July 2025", "Updated 5 November 2025"
         m = re.search(r"\b(?:updated|printed|laid before parliament|presented to parliament)\b(.*)", text, re.I)
-        if m and parse_date(m.group(1)):
-            return parse_date(m.group(1))
+        if m and find_date(m.group(1)):
+            return find_date(m.group(1))
     for text in texts[:10]:  # "Report of the Housing Scrutiny Commission, June 2024"
         m = re.search(r",\s*((?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\s+\d{4})\.?$", text)
-        if m and parse_date(m.group(1)):
-            return parse_date(m.group(1))
+        if m and find_date(m.group(1)):
+            return find_date(m.group(1))
     for text in reversed(tail):
-        if _is_date_line(text.rstrip(".")):
-            return parse_date(text)
+        if is_date_line(text.rstrip(".")):
+            return find_date(text)
     for text in texts[:5]:  # a meeting heading: "Scrutiny Committee - Wednesday, 29th January, 2025"
-        if _DAY_MONTH_YEAR.search(text):
-            return parse_date(text)
+        if DAY_MONTH_YEAR.search(text):
+            return find_date(text)
     return None
 
 
@@ -198,7 +158,7 @@ def _title(lines: list[Line], texts: list[str], fields: dict[str, str], body: st
     for line, text in zip(lines, texts):
         field = _FIELD.match(text)
         field = field and (":" in text[: field.end("key") + 2] or field.group("key").lower() in ("report to", "date"))
-        skip = (field or _is_date_line(text.rstrip(".")) or text == body or len(text.split()) < 2
+        skip = (field or is_date_line(text.rstrip(".")) or text == body or len(text.split()) < 2
                 or re.fullmatch(r"(?:[A-Z][a-z]+ )+(?:City |County |Borough |District )?Council", text))
         if line.gap_before or not blocks or blocks[-1][0] == "" or line.bold != blocks[-1][1]:
             if skip:

@@ -31,18 +31,13 @@ from pipeline.ingest.cleanup import (
 )
 from pipeline.ingest import ocr
 from pipeline.ingest.pdf_tables import Table, as_field, has_grid, is_field_label, joins_row_above, read_tables, vertical_rules
+from pipeline.labels import RE_ITEM_MARKER_ALONE, RE_ITEM_MARKER_PREFIX
 from pipeline.records import Issue, Line
 
 log = logging.getLogger(__name__)
 
 # Below this many pages a process pool costs more than it saves.
 PARALLEL_MIN_PAGES = 24
-
-_MARKER = re.compile(
-    r"^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-zA-Z][.)]|\([a-z]{1,2}\)|\(?[ivxlc]{1,6}[.)]|[•·▪●◦○■□➢►❖✓\-–—*])$"
-)
-_MARKER_PREFIX = re.compile(r"^\s*(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-z][.)]|\([ivx]{1,5}\)|[•·▪●◦➢\-–])\s+")
-
 
 @dataclass(slots=True)
 class Frag:
@@ -131,7 +126,7 @@ def _frag(line, box: int) -> Frag | None:
 
 def _styled(text: str, bolds: list[bool], italics: list[bool], line, box: int) -> Frag:
     """Whole-line bold/italic, and a bold run-in title marked up with `**`."""
-    m = _MARKER_PREFIX.match(text)
+    m = RE_ITEM_MARKER_PREFIX.match(text)
     start = m.end() if m else 0
     letters = [k for k in range(start, len(text)) if text[k].isalnum()]
     bold = bool(letters) and all(bolds[k] for k in letters)
@@ -255,7 +250,7 @@ def _merge_markers(frags: list[Frag]) -> list[Frag]:
     gone: set[int] = set()
     for i, f in enumerate(frags):
         label = is_field_label(f.text)
-        if not (_MARKER.match(f.text) or label):
+        if not (RE_ITEM_MARKER_ALONE.match(f.text) or label):
             continue
         best, best_dx = None, 150.0
         for j, g in enumerate(frags):

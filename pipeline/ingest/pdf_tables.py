@@ -16,6 +16,7 @@ import logging
 from dataclasses import dataclass, field
 
 from pipeline.ingest.cleanup import mend_chars
+from pipeline.labels import RE_BULLET_PREFIX
 
 log = logging.getLogger(__name__)
 
@@ -129,7 +130,7 @@ def _is_table(t: Table) -> bool:
 
 
 def _continues(cells: list[str]) -> bool:
-    first = cells[0].lstrip("•·-– ")
+    first = RE_BULLET_PREFIX.sub("", cells[0])
     return not first or first[0].islower()
 
 

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from pipeline.config import RESPONSE_DEADLINE_DAYS
-from pipeline.records import Link, ParsedDocument
+from pipeline.dates import to_date
+from pipeline.records import Link, ParsedDocument, Response
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,7 @@ class Awaiting:
     overdue: bool
     due: str | None = None
     text: str = ""
+    report_id: str = ""
 
 
 @dataclass(slots=True)
@@ -52,30 +54,20 @@ class DocumentPair:
     response_document: str
     score: float
     response_date: str | None = None
+    report_id: str = ""
+    response_document_id: str = ""
 
 
 @dataclass(slots=True)
 class LinkResult:
+    """The links found, the recommendations still awaiting an answer, the document pairs, and the
+    answers of response documents that were read anew by alignment with their report (by
+    response document id)."""
+
     links: list[Link] = field(default_factory=list)
     awaiting: list[Awaiting] = field(default_factory=list)
     pairs: list[DocumentPair] = field(default_factory=list)
-
-
-def parse_date(value: str | None) -> date | None:
-    """An ISO date as precise as the document gives it ("2013", "2013-05", "2013-05-24").
-
-    A partial date stands for the first day of its period: "2013-05" is 1 May 2013 and
-    "2013" is 1 January 2013. Anything unreadable is None.
-    """
-    if not value:
-        return None
-    m = re.match(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", value.strip())
-    if not m:
-        return None
-    try:
-        return date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
-    except ValueError:
-        return None
+    realigned: dict[str, list[Response]] = field(default_factory=dict)
 
 
 def _norm(text: str | None) -> str:
@@ -88,7 +80,7 @@ def _council_ok(a: ParsedDocument, b: ParsedDocument) -> bool:
 
 
 def _date_ok(report: ParsedDocument, response: ParsedDocument) -> bool:
-    rd, sd = parse_date(report.document.meta.date), parse_date(response.document.meta.date)
+    rd, sd = to_date(report.document.meta.date), to_date(response.document.meta.date)
     return rd is None or sd is None or sd >= rd
 
 
@@ -126,10 +118,11 @@ def pair_documents(docs: list[ParsedDocument]) -> list[DocumentPair]:
             if best is None or score > best[0]:
                 best = (score, rep)
         if best is not None:
-            pairs.append(DocumentPair(best[1].source, resp.source, round(best[0], 3), resp.document.meta.date))
+            rep = best[1]
+            pairs.append(DocumentPair(rep.source, resp.source, round(best[0], 3), resp.document.meta.date, rep.id, resp.id))
         else:
             log.info("%s: no report found that this response answers", resp.source)
-    pairs.sort(key=lambda p: (p.report, parse_date(p.response_date) or date.min, p.response_document))
+    pairs.sort(key=lambda p: (p.report, p.report_id, to_date(p.response_date) or date.min, p.response_document, p.response_document_id))
     return pairs
 
 
@@ -142,20 +135,22 @@ def link_documents(
     are all kept, in date order. `today` defaults to the current date.
     """
     today = today or date.today()
-    by_source = {d.source: d for d in docs}
+    by_id = {d.id: d for d in docs}
     result = LinkResult(pairs=pair_documents(docs))
     answered: set[tuple[str, str]] = set()
     for pair in result.pairs:
-        rep, resp = by_source[pair.report], by_source[pair.response_document]
+        rep, resp = by_id[pair.report_id], by_id[pair.response_document_id]
         from pipeline.link.match import match_pair
 
         for m in match_pair(rep.recommendations, resp.responses):
-            result.links.append(Link(rep.source, m.recommendation.label, resp.source, m.response_to, m.score, m.method))
-            answered.add((rep.source, m.recommendation.uid))
+            result.links.append(
+                Link(rep.source, m.recommendation.label, resp.source, m.response_to, m.score, m.method, rep.id, resp.id)
+            )
+            answered.add((rep.id, m.recommendation.uid))
     for d in docs:
-        report_date = parse_date(d.document.meta.date)
+        report_date = to_date(d.document.meta.date)
         for rec in d.recommendations:
-            if (d.source, rec.uid) in answered:
+            if (d.id, rec.uid) in answered:
                 continue
             days = (today - report_date).days if report_date else None
             due = date.fromordinal(report_date.toordinal() + deadline_days) if report_date else None
@@ -168,6 +163,7 @@ def link_documents(
                     overdue=days is not None and days > deadline_days,
                     due=due.isoformat() if due else None,
                     text=rec.text,
+                    report_id=d.id,
                 )
             )
     return result

@@ -24,6 +24,7 @@ import numpy as np
 from scipy.optimize import linear_sum_assignment
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from pipeline.labels import normalise as norm_label
 from pipeline.records import Recommendation, Response
 
 QUOTE_MIN = 0.6  # share of the recommendation's word trigrams found in the restated text
@@ -51,12 +52,6 @@ class Match:
     response_to: str
     score: float
     method: str
-
-
-def norm_label(value: str | None) -> str:
-    """'Recommendation 3' -> '3'; '37 b)' -> '37b'; '2.4.5.' -> '2.4.5' (as the scorer reads labels)."""
-    value = (value or "").lower().replace("recommendation", "")
-    return re.sub(r"[\s()\[\]]", "", value).rstrip(".")
 
 
 def _tokens(text: str) -> list[str]:

@@ -92,7 +92,7 @@ def outcomes(inputs: ReportInputs) -> pd.DataFrame:
 
 
 def _iso_day(value: object) -> str | None:
-    from pipeline.link import parse_date
+    from pipeline.dates import to_date as parse_date
 
     d = parse_date(value if isinstance(value, str) else None)
     return d.isoformat() if d else None

@@ -17,6 +17,7 @@ import duckdb
 import pandas as pd
 
 from pipeline.config import RESPONSE_DEADLINE_DAYS
+from pipeline.names import distinct_names
 
 log = logging.getLogger(__name__)
 
@@ -64,8 +65,10 @@ def enrich_recommendations(recs: pd.DataFrame, documents: pd.DataFrame, places: 
     out = recs.copy()
     out["body"] = out["document_id"].map(docs["body"])
     out["title"] = out["document_id"].map(docs["title"])
-    by_source = documents.drop_duplicates("source").set_index("source")["date"]
-    out["response_date"] = out["response_document"].map(by_source)
+    out["response_date"] = out["response_document_id"].map(docs["date"])
+    if "path" in documents:  # two reports named report.txt in two folders: told apart by their folders
+        names = distinct_names(documents["path"].dropna())
+        out["name"] = out["document_id"].map(docs["path"]).map(lambda p: names.get(p) if isinstance(p, str) else None)
     if places is not None and not places.empty:
         out = out.merge(places.drop_duplicates("uid"), on="uid", how="left")
     return out
@@ -113,7 +116,7 @@ def filter_documents(
     if bodies:
         keep &= documents["body"].map(lambda v: _matches(v, bodies))
     if since:
-        from pipeline.link import parse_date
+        from pipeline.dates import to_date as parse_date
 
         start = parse_date(since)
         if start is None:

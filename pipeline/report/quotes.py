@@ -10,10 +10,11 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
+from pipeline.labels import RE_ITEM_MARKER_PREFIX
+
 if TYPE_CHECKING:
     from spacy.language import Language
 
-_BULLET = re.compile(r"^\s*(?:[-•*]|\(?[a-z0-9]{1,4}[.)])\s+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -31,7 +32,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     offset = 0
     for line in text.split("\n"):
-        m = _BULLET.match(line)
+        m = RE_ITEM_MARKER_PREFIX.match(line)
         body_start = m.end() if m else 0
         body = line[body_start:]
         if body.strip():

@@ -79,7 +79,7 @@ def _norm(text: str) -> str:
 
 
 def _day(value: object) -> float:
-    from pipeline.link import parse_date
+    from pipeline.dates import to_date as parse_date
 
     d = parse_date(value if isinstance(value, str) else None)
     return float(d.toordinal()) if d else np.nan

@@ -22,21 +22,23 @@ from pipeline.report.inputs import Db, _matches, load_inputs
 log = logging.getLogger(__name__)
 
 COLUMNS: tuple[str, ...] = (
-    "report", "recommendation", "council", "body", "report_date", "kind", "text", "addressee",
+    "report", "report_title", "recommendation", "council", "body", "report_date", "kind", "text", "addressee",
     "response_document", "response_to", "response_date", "stance", "progress", "status", "days_open",
 )
 STATUSES: tuple[str, ...] = ("answered", "awaiting", "overdue")
 # Column widths in characters; long texts wrap instead of widening the sheet.
-_WIDTHS = {"text": 70, "addressee": 30, "body": 30, "council": 20, "report": 26, "response_document": 26}
+_WIDTHS = {"text": 70, "addressee": 30, "body": 30, "council": 20, "report": 26, "report_title": 40, "response_document": 26}
 _MAX_WIDTH = 40
 
 
 def tracker_table(recommendations: pd.DataFrame) -> pd.DataFrame:
     """The tracker's columns from `ReportInputs.recommendations` (status rows of the store).
 
-    `report` and `recommendation` are the source name and label, as in links.json.
+    `report` is the report's file name, with the folders that tell it apart when two reports
+    share one; `report_title` and `report_date` say which report it is to people.
     """
-    recs = recommendations.rename(columns={"source": "report", "label": "recommendation"})
+    recs = recommendations.rename(columns={"label": "recommendation", "title": "report_title"})
+    recs["report"] = recs["name"].fillna(recs["source"]) if "name" in recs else recs["source"]
     for col in COLUMNS:
         if col not in recs:
             recs[col] = None

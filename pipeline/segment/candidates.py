@@ -128,7 +128,7 @@ def dedupe(found: list[tuple[Recommendation, bool]], groups: dict[int, object] |
         if not any(similar(rec.text, kept.text) >= 0.8 for kept in unlabelled):
             unlabelled.append(rec)
     for k, rec in enumerate(unlabelled, start=1):
-        rec.label = f"R{k}"
+        rec.label = str(k)  # unnumbered items of one list are labelled 1, 2, ... in order (output contract)
     return unlabelled
 
 

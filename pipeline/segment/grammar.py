@@ -10,54 +10,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.dates import is_month
+from pipeline.labels import BULLET, BULLET_CHARS, ROMANS, read_head
+
 GRAMMAR_VERSION = "grammar-7"
 
-BULLET_CHARS = "-–—•▪●◦·∙*§►➢✓o"
-_BULLET = r"(?:[-–—•▪●◦·∙§►➢✓]|\*(?!\*))"
-MONTHS = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-).split()
-ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
 SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 
 # "- 2.4.5. Text", "1.1 Text", "1.0 PURPOSE", "16. Text", "3) Text"
-RE_MULTI = re.compile(rf"^(?:{_BULLET}\s+)?(?P<num>\d{{1,3}}(?:\.\d{{1,3}}){{1,4}})\.?(?=\s|$)\s*(?P<rest>.*)$")
-RE_SINGLE = re.compile(rf"^(?:{_BULLET}\s+)?(?P<num>\d{{1,3}})(?P<punct>[.)])(?=\s|$)\s*(?P<rest>.*)$")
+RE_MULTI = re.compile(rf"^(?:{BULLET}\s+)?(?P<num>\d{{1,3}}(?:\.\d{{1,3}}){{1,4}})\.?(?=\s|$)\s*(?P<rest>.*)$")
+RE_SINGLE = re.compile(rf"^(?:{BULLET}\s+)?(?P<num>\d{{1,3}})(?P<punct>[.)])(?=\s|$)\s*(?P<rest>.*)$")
 RE_BARE = re.compile(r"^(?P<num>\d{1,3})\s+(?P<rest>\S.*)$")
 # "a) Text", "(a) Text", "(iv) Text", "iv) Text", "- b) Text"
-RE_LETTER = re.compile(rf"^(?:{_BULLET}\s+)?\(?(?P<let>[a-z]{{1,4}})\)\s*(?P<rest>.*)$")
+RE_LETTER = re.compile(rf"^(?:{BULLET}\s+)?\(?(?P<let>[a-z]{{1,4}})\)\s*(?P<rest>.*)$")
 # "a. That implementation ..." (not "e.g." or "i.e.")
-RE_LETTER_DOT = re.compile(rf"^(?:{_BULLET}\s+)?(?P<let>[a-z]|[ivx]{{2,4}})\.\s+(?![a-z]\.)(?P<rest>\S.*)$")
+RE_LETTER_DOT = re.compile(rf"^(?:{BULLET}\s+)?(?P<let>[a-z]|[ivx]{{2,4}})\.\s+(?![a-z]\.)(?P<rest>\S.*)$")
 # "(1) Note the update": a sub-item numbered in brackets, cited as 4.1(1)
-RE_PAREN_NUM = re.compile(rf"^(?:{_BULLET}\s+)?\((?P<num>\d{{1,2}})\)\s*(?P<rest>\S.*)$")
-# numbers councils spell out in labels: "Recommendation One", "Recommendation Twelve"
-NUMBER_WORDS = (
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty"
-).split()
-_NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-RE_RECOMMENDATION = re.compile(
-    r"^(?:\*\*)?(?:Scrutiny\s+|Draft\s+)?Recommendation\s+(?:No\.?\s*)?"
-    rf"(?P<label>\d{{1,3}}(?:\.\d{{1,3}})*[a-z]?|(?:{_NUMBER_WORD})\b|[A-Z])"
-    r"(?:\*\*)?\s*(?:[:.\-–—]\s*|\s+(?=That\b|To\b)|$)(?P<rest>.*)$",
-    re.IGNORECASE,
-)
-# "R1 That the Executive ...", "R2: The Council should ...": a recommendation set by its reference
-RE_REC_REF = re.compile(r"^(?:\*\*)?(?P<label>R\d{1,3}[a-z]?)(?:\*\*)?(?:[:.)\-–—]\s*|\s+)(?P<rest>[A-Z‘'“\"].*)$")
-
-
-def rec_label(value: str) -> str:
-    """A recommendation label as it is cited: 'One' -> '1'; '3', '7.1', 'B', 'R2' as given."""
-    low = value.lower()
-    return str(NUMBER_WORDS.index(low) + 1) if low in NUMBER_WORDS else value
-
-
-def match_recommendation(text: str) -> tuple[str, str] | None:
-    """(label, rest) of a line that opens a recommendation by its label, else None."""
-    m = RE_RECOMMENDATION.match(text) or RE_REC_REF.match(text)
-    return (rec_label(m.group("label")), m.group("rest").strip()) if m else None
-RE_BULLET = re.compile(rf"^{_BULLET}\s*(?P<rest>\S.*)$")
+RE_PAREN_NUM = re.compile(rf"^(?:{BULLET}\s+)?\((?P<num>\d{{1,2}})\)\s*(?P<rest>\S.*)$")
+RE_BULLET = re.compile(rf"^{BULLET}\s*(?P<rest>\S.*)$")
 RE_BOLD_RUN_IN = re.compile(r"^\*\*(?P<title>[^*]{2,120}?)\*\*\s*(?P<rest>.*)$")
 RE_FOOTNOTE = re.compile(rf"^[{SUPERSCRIPTS}]+\s*\S")
 RE_RULE = re.compile(r"^[_\-–—=*·.\s]{1,80}$")
@@ -104,10 +74,6 @@ def words(text: str) -> list[str]:
 
 def strip_markup(text: str) -> str:
     return text.replace("**", "").strip()
-
-
-def is_month(word: str) -> bool:
-    return word.lower().strip(",.") in MONTHS
 
 
 def starts_lower(text: str) -> bool:
@@ -180,13 +146,13 @@ def classify(text: str, page: int, gap_before: int, *, bold=False, italic=False,
         base["raw"] = raw
         table = False
     if table:
-        m = RE_RECOMMENDATION.match(raw.replace("\t", " "))
-        if m:  # a heading whose wrapped title extraction set beside it like a table cell
-            return Block("rec", m.group("rest").strip(), label=rec_label(m.group("label")), **{**base, "raw": raw.replace("\t", " ")})
+        head = read_head(raw.replace("\t", " "), references=False)
+        if head:  # a heading whose wrapped title extraction set beside it like a table cell
+            return Block("rec", head[1], label=head[0], **{**base, "raw": raw.replace("\t", " ")})
         return Block("table", raw, **base)
     if RE_FOOTNOTE.match(raw):
         return Block("footnote", raw.lstrip(SUPERSCRIPTS).strip(), **base)
-    rec = match_recommendation(raw)
+    rec = read_head(raw)
     if rec:
         return Block("rec", rec[1], label=rec[0], **base)
     m = RE_MULTI.match(raw)

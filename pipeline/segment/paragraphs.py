@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.records import Item, Line, Paragraph
+from pipeline.labels import ROMANS
 from pipeline.segment.grammar import (
-    ROMANS,
     Block,
     classify,
     ends_open,

@@ -27,7 +27,8 @@ from pipeline.segment.candidates import (
     plain_conclusions,
     single_subitems,
 )
-from pipeline.segment.grammar import GRAMMAR_VERSION, ROMANS, is_child, is_upper_title, plausible_next, strip_markup
+from pipeline.labels import RE_CITED, ROMANS
+from pipeline.segment.grammar import GRAMMAR_VERSION, is_child, is_upper_title, plausible_next, strip_markup
 
 GENERATOR = f"rules/{GRAMMAR_VERSION}/recommendations-2"
 
@@ -196,7 +197,6 @@ def running_headings(paragraphs: list[Paragraph], min_pages: int = 3) -> set[str
     return {text for text, seen in pages.items() if len(seen) >= min_pages}
 
 
-RE_LABELLED_REC = re.compile(r"\brecommendation\s+(?:no\.?\s*)?\d", re.I)
 
 
 def opens_section(p: Paragraph) -> bool:
@@ -205,7 +205,7 @@ def opens_section(p: Paragraph) -> bool:
     a footnote ('224 Submissions on Recommendations ...'), nor the label of one
     recommendation ('... Recommendation 2') that lost its line break."""
     t = strip_markup(p.text)
-    if not RE_REC_HEADING.search(t) or RE_LABELLED_REC.search(t):
+    if not RE_REC_HEADING.search(t) or RE_CITED.search(t):
         return False
     if not p.number and re.match(r"^\d", t) or t[:1] in "“\"‘'":
         return False  # a footnote, or a line of quoted text

@@ -19,6 +19,7 @@ from pathlib import Path
 import duckdb
 
 from pipeline.config import RESPONSE_DEADLINE_DAYS
+from pipeline.names import distinct_names, output_stem
 from pipeline.store.read import recommendations_with_status
 
 log = logging.getLogger(__name__)
@@ -70,8 +71,10 @@ def _export_json(con: duckdb.DuckDBPyConnection, folder: Path) -> dict[str, Path
     folder.mkdir(parents=True, exist_ok=True)
     for old in folder.glob("*.json"):
         old.unlink()
-    for path, parsed in con.execute("SELECT path, parsed_json FROM documents ORDER BY path").fetchall():
-        (folder / f"{Path(path).stem}.json").write_text(parsed, encoding="utf-8")
+    rows = con.execute("SELECT path, parsed_json FROM documents ORDER BY path").fetchall()
+    names = distinct_names(path for path, _ in rows)  # a/report.txt and b/report.txt: two files
+    for path, parsed in rows:
+        (folder / f"{output_stem(names[path])}.json").write_text(parsed, encoding="utf-8")
     links = [
         dict(zip(("report", "recommendation", "response_document", "response_to", "score", "method"), r))
         for r in con.execute(

@@ -60,7 +60,8 @@ WITH answered AS (
     FROM responses GROUP BY document_id, label
 ), base AS (
     SELECT r.uid, r.document_id, d.path, d.source, d.council, d.year, d.date AS report_date, r.label, r.kind,
-           r.addressee, r.text, a.response_document, a.response_to, a.link_score, ans.stance, ans.progress,
+           r.addressee, r.text, a.response_document, a.response_document_id, a.response_to, a.link_score,
+           ans.stance, ans.progress,
            {_REPORT_DATE} AS report_day
     FROM recommendations r JOIN documents d ON d.id = r.document_id
     LEFT JOIN answered a ON a.report_id = r.document_id AND a.recommendation = r.label

@@ -1,4 +1,4 @@
-"""The store's tables, its connections, and the pipeline version stored with each document.
+"""The store's tables and its connections.
 
 One embedded DuckDB file (`pipeline.config.db_path()`). Only one process writes at a
 time (the archive flow's own process); readers open it read-only.
@@ -7,8 +7,6 @@ time (the archive flow's own process); readers open it read-only.
 from __future__ import annotations
 
 import logging
-from functools import lru_cache
-from importlib import import_module
 from pathlib import Path
 
 import duckdb
@@ -62,12 +60,12 @@ CREATE TABLE IF NOT EXISTS themes (
     theme VARCHAR, score DOUBLE, evidence VARCHAR[], generator VARCHAR
 );
 CREATE TABLE IF NOT EXISTS links (
-    report VARCHAR NOT NULL, recommendation VARCHAR NOT NULL,
+    report VARCHAR NOT NULL, recommendation VARCHAR NOT NULL,     -- report: the document's source name
     response_document VARCHAR NOT NULL, response_to VARCHAR NOT NULL,
     score DOUBLE, method VARCHAR,
-    report_id VARCHAR, response_document_id VARCHAR,
+    report_id VARCHAR NOT NULL, response_document_id VARCHAR NOT NULL,   -- the documents' ids: the key
     first_linked TIMESTAMP, updated_at TIMESTAMP, run_id VARCHAR,
-    PRIMARY KEY (report, recommendation, response_document, response_to)
+    PRIMARY KEY (report_id, recommendation, response_document_id, response_to)
 );
 CREATE TABLE IF NOT EXISTS runs (
     run_id VARCHAR PRIMARY KEY, started_at TIMESTAMP NOT NULL, finished_at TIMESTAMP,
@@ -83,33 +81,6 @@ CREATE TABLE IF NOT EXISTS quarantine (
     pipeline_version VARCHAR, first_seen TIMESTAMP, last_seen TIMESTAMP, attempts INTEGER
 );
 """
-
-
-@lru_cache(maxsize=1)
-def pipeline_version() -> str:
-    """The version of everything that shapes a stored document: reader, segmenter, themes.
-
-    A stored document whose version differs from this one is parsed again. Each stage
-    module may declare its own version constant; a stage that declares none counts as
-    the package version.
-    """
-    from pipeline import __version__
-
-    parts = [f"scrutiny-{__version__}"]
-    for module, names in (
-        ("pipeline.ingest", ("READER_VERSION",)),
-        ("pipeline.segment", ("SEGMENTER_VERSION", "GRAMMAR_VERSION")),
-        ("pipeline.themes", ("THEMES_VERSION", "TAGGER_VERSION", "MODEL_VERSION")),
-    ):
-        try:
-            mod = import_module(module)
-        except ImportError:  # a stage not installed yet: its version is unknown, not fatal
-            log.warning("cannot import %s to read its version", module)
-            parts.append(f"{module.rsplit('.', 1)[-1]}-?")
-            continue
-        found = [str(getattr(mod, n)) for n in names if getattr(mod, n, None)]
-        parts.append(found[0] if found else f"{module.rsplit('.', 1)[-1]}-{__version__}")
-    return "/".join(parts)
 
 
 def connect(db: str | Path | None = None, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:

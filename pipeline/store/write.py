@@ -9,15 +9,16 @@ finishes the work.
 
 from __future__ import annotations
 
+import json
 import logging
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 
 import duckdb
 import pyarrow as pa
 
-from pipeline.records import Link
+from pipeline.records import Link, ParsedDocument, Response
 
 log = logging.getLogger(__name__)
 
@@ -77,13 +78,15 @@ class Written:
 
 
 def write_document(
-    con: duckdb.DuckDBPyConnection, parsed: dict[str, Any], *, path: str, pipeline_version: str, run_id: str | None = None
+    con: duckdb.DuckDBPyConnection, document: ParsedDocument, *, path: str, pipeline_version: str,
+    run_id: str | None = None,
 ) -> Written:
     """Store one parsed document and all its rows in ONE transaction (delete, then insert).
 
     An earlier document stored at the same `path` with other bytes is the same file
     changed: its rows go in the same transaction. A quarantine row for these bytes goes too.
     """
+    parsed = document.to_json()
     d = parsed["document"]
     doc_id = d["id"]
     tables = {name: pa.Table.from_pylist(r, schema=_SCHEMAS[name]) for name, r in document_rows(parsed).items()}
@@ -121,9 +124,38 @@ def write_document(
     return Written(doc_id, path, replaced)
 
 
-def _json(parsed: dict[str, Any]) -> str:
-    import json
+def replace_responses(con: duckdb.DuckDBPyConnection, document_id: str, responses: list[Response]) -> bool:
+    """Replace a stored document's responses (read anew once its report is known) in one
+    transaction, rows and stored JSON alike. Returns False when nothing changed."""
+    row = con.execute("SELECT parsed_json FROM documents WHERE id = ?", [document_id]).fetchone()
+    if row is None:
+        return False
+    parsed = json.loads(row[0])
+    new = [asdict(r) for r in responses]
+    if parsed.get("responses") == new:
+        return False
+    parsed["responses"] = new
+    rows = document_rows(parsed)["responses"]
+    table = pa.Table.from_pylist(rows, schema=_SCHEMAS["responses"])
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute("DELETE FROM responses WHERE document_id = ?", [document_id])
+        if table.num_rows:
+            con.register("_rows", table)
+            con.execute("INSERT INTO responses BY NAME SELECT * FROM _rows")
+            con.unregister("_rows")
+        con.execute(
+            "UPDATE documents SET parsed_json = ?::JSON, n_responses = ? WHERE id = ?",
+            [_json(parsed), len(new), document_id],
+        )
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return True
 
+
+def _json(parsed: dict[str, Any]) -> str:
     return json.dumps(parsed, ensure_ascii=False)
 
 
@@ -150,36 +182,45 @@ class LinkChanges:
     removed: int = 0
 
 
-_LINK_KEY = ("report", "recommendation", "response_document", "response_to")
+_LINK_KEY = ("report_id", "recommendation", "response_document_id", "response_to")
 
 
 def upsert_links(con: duckdb.DuckDBPyConnection, links: list[Link], *, run_id: str | None = None) -> LinkChanges:
-    """Make the `links` table equal to `links`, touching only the rows that differ, in one transaction."""
-    ids = dict(con.execute("SELECT source, min(id) FROM documents GROUP BY source").fetchall())
-    wanted = {(l.report, l.recommendation, l.response_document, l.response_to): l for l in links}
+    """Make the `links` table equal to `links`, touching only the rows that differ, in one transaction.
+
+    A link is keyed by the two documents' ids (sha256) and the two labels: two files that
+    share a name are never taken for one another."""
+    wanted = {(l.report_id, l.recommendation, l.response_document_id, l.response_to): l for l in links}
     stored = {
-        tuple(r[:4]): (r[4], r[5])
-        for r in con.execute(f"SELECT {', '.join(_LINK_KEY)}, score, method FROM links").fetchall()
+        tuple(r[:4]): (r[4], r[5], r[6], r[7])
+        for r in con.execute(
+            f"SELECT {', '.join(_LINK_KEY)}, score, method, report, response_document FROM links"
+        ).fetchall()
     }
+    where = " AND ".join(f"{k} = ?" for k in _LINK_KEY)
     out = LinkChanges()
     con.execute("BEGIN TRANSACTION")
     try:
         for key in stored.keys() - wanted.keys():
-            con.execute("DELETE FROM links WHERE report = ? AND recommendation = ? AND response_document = ? AND response_to = ?", list(key))
+            con.execute(f"DELETE FROM links WHERE {where}", list(key))
             out.removed += 1
         for key, link in wanted.items():
             old = stored.get(key)
+            new = (link.score, link.method, link.report, link.response_document)
             if old is None:
                 con.execute(
-                    "INSERT INTO links VALUES (?, ?, ?, ?, ?, ?, ?, ?, now()::TIMESTAMP, now()::TIMESTAMP, ?)",
-                    [*key, link.score, link.method, ids.get(link.report), ids.get(link.response_document), run_id],
+                    "INSERT INTO links (report, recommendation, response_document, response_to, score, method,"
+                    " report_id, response_document_id, first_linked, updated_at, run_id)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, now()::TIMESTAMP, now()::TIMESTAMP, ?)",
+                    [link.report, link.recommendation, link.response_document, link.response_to, link.score,
+                     link.method, link.report_id, link.response_document_id, run_id],
                 )
                 out.added += 1
-            elif old != (link.score, link.method):
+            elif old != new:
                 con.execute(
-                    "UPDATE links SET score = ?, method = ?, updated_at = now()::TIMESTAMP, run_id = ?"
-                    " WHERE report = ? AND recommendation = ? AND response_document = ? AND response_to = ?",
-                    [link.score, link.method, run_id, *key],
+                    "UPDATE links SET score = ?, method = ?, report = ?, response_document = ?,"
+                    f" updated_at = now()::TIMESTAMP, run_id = ? WHERE {where}",
+                    [*new, run_id, *key],
                 )
                 out.changed += 1
         con.execute("COMMIT")

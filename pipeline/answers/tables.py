@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.labels import REC_WORD, as_printed
 from pipeline.records import Document
 
 
@@ -36,9 +37,8 @@ RE_TABLE_DECISION = re.compile(  # a column that records the decision or the pro
 )
 RE_TABLE_NUMBER = re.compile(r"^(?:no\.?|number|ref(?:erence)?\.?|#|rec(?:ommendation)?\.?\s*(?:no\.?|number|ref\.?))$", re.I)
 RE_TABLE_CONTEXT = re.compile(r"\b(?:lead|officer|owner|timescales?|target|date|deadline|by when|cost|budget|resources?)\b", re.I)
-RE_CELL_LABEL = re.compile(  # "3.", "Recommendation 4a", "R2" (kept as the document cites it), "b)": a letter needs
-    # its stop ("A decision ..." is prose)
-    r"^(?:(?:recommendation|rec\.?)\s+)?(?P<label>r?\d{1,3}(?:\.\d{1,3})*[a-z]?(?=[.):]?(?:\s|$))|[a-z](?=[.)]\s))[.):]?\s*(?P<rest>.*)$",
+RE_CELL_LABEL = re.compile(  # "3.", "Recommendation 4a", "R2", "Rec. 3", "b)": a letter needs its stop ("A decision ..." is prose)
+    rf"^(?:{REC_WORD}\s+)?(?P<label>r?\d{{1,3}}(?:\.\d{{1,3}})*[a-z]?(?=[.):]?(?:\s|$))|[a-z](?=[.)]\s))[.):]?\s*(?P<rest>.*)$",
     re.I,
 )
 
@@ -109,10 +109,10 @@ def table_answers(doc: Document) -> list[TableAnswer]:
                 blocks[-1].details.extend(details)
             continue
         m = RE_CELL_LABEL.match(number) if number else None
-        label = m.group("label") if m else None
+        label = as_printed(m.group("label")) if m else None
         m = RE_CELL_LABEL.match(quoted)
         if m and m.group("rest"):
-            label, quoted = label or m.group("label"), m.group("rest")
+            label, quoted = label or as_printed(m.group("label")), m.group("rest")
         label = label or str(len(blocks) + 1)
         blocks.append(TableAnswer(label, line.page, quoted, answer, details))
     return blocks

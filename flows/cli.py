@@ -1,6 +1,8 @@
-"""`scrutiny run` (the archive flow, once, now) and `scrutiny serve` (the same on a cron schedule).
+"""The `scrutiny` console script: the library's commands (`pipeline.cli`) plus the two that
+orchestrate with Prefect, `scrutiny run` (the archive flow, once, now) and `scrutiny serve`
+(the same on a cron schedule).
 
-Prefect is imported only here and in `flows/`, and only after this module has set
+Prefect is imported only in `flows/`, and only after this module has set
 quiet, working defaults in the environment (Prefect reads its settings at import):
 a project-local PREFECT_HOME, a startup timeout that outlasts the first migration,
 no telemetry, WARNING logs unless --verbose. A run with nothing new to do never
@@ -9,12 +11,12 @@ imports Prefect at all: it is answered from the store after hashing the archive.
 
 from __future__ import annotations
 
+import atexit
 import logging
 import os
 import sys
 import time
-import uuid
-from contextlib import closing, nullcontext
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Annotated
 
@@ -22,7 +24,17 @@ import typer
 
 from pipeline.config import INTERIM_DIR, SCHEDULE_CRON, SCHEDULE_TIMEZONE, db_path
 
-app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
+from pipeline.archive import Digest, nothing_new, run_archive
+from pipeline.cli import app as library_app
+
+app = typer.Typer(
+    name="scrutiny",
+    help=library_app.info.help,
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(library_app)  # parse, evaluate, link, tracker, cover-report, search, themes
 
 log = logging.getLogger(__name__)
 
@@ -77,31 +89,6 @@ def make_task_runner(name: str, *, address: str | None = None, workers: int = 2)
     raise typer.BadParameter(f"unknown task runner {name!r}; use one of {', '.join(RUNNERS)}")
 
 
-def nothing_new(archive: Path, db: Path, *, retry_quarantined: bool, out: Path | None):
-    """Answer the run from the store when the archive holds nothing new.
-
-    Returns (digest, None) when there was nothing to do, else (None, the plan), or
-    (None, None) when there is no store yet.
-    """
-    from pipeline.store import connect, export_store, pipeline_version, plan_run
-    from pipeline.store.runs import begin_run, end_run
-
-    if not db.exists():
-        return None, None
-    version = pipeline_version()
-    with closing(connect(db)) as con:
-        plan = plan_run(con, archive, pipeline_version=version, retry_quarantined=retry_quarantined)
-        if not plan.nothing_to_do:
-            return None, plan
-        state = begin_run(
-            con, archive, run_id=uuid.uuid4().hex, pipeline_version=version, task_runner="none", plan=plan,
-        )
-        digest = end_run(con, state)
-        if out:
-            export_store(con, out)
-    return digest, None
-
-
 @app.command()
 def run(
     archive: Annotated[Path, typer.Argument(help="The archive folder (scanned recursively).", exists=True, file_okay=False)],
@@ -142,8 +129,6 @@ def run(
             len(plan.todo) > SMALL_RUN_DOCUMENTS
         )
     if not prefect:
-        from pipeline.store.archive import run_archive
-
         digest = run_archive(archive, store, out=out, task_runner="inline", plan=plan)  # hashed once, above
         parsed = digest.documents_added + digest.documents_changed + digest.failures
         typer.echo(f"{digest.text()}  [{time.perf_counter() - t0:.1f} s, {parsed} file(s) parsed in this process]")
@@ -177,8 +162,6 @@ def run(
 
 
 def _counts_text(counts: dict[str, int]) -> str:
-    from pipeline.store import Digest
-
     return Digest(**counts).text()
 
 
@@ -212,3 +195,26 @@ def serve(
         parameters["out"] = str(out.resolve())
     typer.echo(f"serving {archive_flow.name}/{DEPLOYMENT_NAME}: {cron} ({timezone}); Ctrl-C to stop")
     archive_flow.serve(name=DEPLOYMENT_NAME, schedules=[Cron(cron, timezone=timezone)], parameters=parameters)
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    """The `scrutiny` console script.
+
+    After a Prefect run, DuckDB's bindings print a wall of 'nanobind: leaked ...' lines
+    at interpreter shutdown, when Prefect's objects outlive them (harmless: every store
+    connection is closed by then). The first exit hook registered runs last, after
+    Prefect's own (which stop its temporary server); it hides what shutdown prints.
+    """
+
+    def quiet_shutdown() -> None:
+        if "prefect" in sys.modules:
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os.dup2(os.open(os.devnull, os.O_WRONLY), 2)
+
+    atexit.register(quiet_shutdown)
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

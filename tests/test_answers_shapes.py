@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.link.stance import judge, load_rules
+from pipeline.answers.stance import judge, load_rules
 from pipeline.records import Document, DocumentMeta, Line, Paragraph
-from pipeline.segment.responses import find_responses
+from pipeline.answers.shapes import find_responses
 
 
 def para(text, *, pos, kind="paragraph", number=None, label=None, page=1):
@@ -244,8 +244,8 @@ def test_action_plan_table_with_number_decision_and_timescale_columns():
     d = document(kind="other")
     d.lines = [Line(text, table=table) for text, table in rows]
     responses = find_responses(d, [])
-    # labels as the response gives them (output contract): "R1" is cited as R1, not 1
-    assert [r.label for r in responses] == ["R1", "R2", "R3"]
+    # labels as the output contract's label note gives them: "R1" -> "1"
+    assert [r.label for r in responses] == ["1", "2", "3"]
     assert [r.restated for r in responses] == [
         "That the Council reviews its fees", "That a new post be created", "That the data be published",
     ]

@@ -41,22 +41,22 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from pipeline.link.stance import classify_stance, judge, load_rules
+from pipeline.answers.stance import classify_stance, judge, load_rules
+from pipeline.labels import LABEL, REC_WORDS, REFERENCE, as_printed
 from pipeline.records import Document, Paragraph, Response
 from pipeline.segment.grammar import RE_TOC_ENTRY  # the segmenter's contents-entry rule, one definition
-from pipeline.segment.response_tables import table_answers
+from pipeline.answers.tables import table_answers
 
 log = logging.getLogger(__name__)
 
-_LABEL = r"\d{1,3}(?:\.\d{1,3})*[a-z]?(?:\s?\(?[ivx]{1,4}\))?|[A-Z]"
 RE_HEAD = re.compile(
-    rf"^(?:[\w&’'-]+\s+){{0,3}}?Recommendations?(?:\s+(?:No\.?\s*)?(?P<label>{_LABEL}))?"
+    rf"^(?:[\w&’'-]+\s+){{0,3}}?{REC_WORDS}(?:\s+(?P<label>{LABEL}|{REFERENCE}))?"
     rf"(?:\s*[:.\-–—]\s*(?P<rest>.*)|\s+(?P<title>[A-Z][^.;]*))?$",
     re.IGNORECASE,
 )
 _WHO = r"^(?:(?:the|our|[A-Z][\w'’]*)\s+){0,2}"
 RE_ANSWER_TO = re.compile(  # "Government response to recommendation 1 The government supports ..."
-    _WHO + rf"(?:response|reply|answer)\s+to\s+(?:the\s+)?recommendations?\s+(?P<label>{_LABEL})\b\s*[:.\-–—]?\s*(?P<rest>.*)$",
+    _WHO + rf"(?:response|reply|answer)\s+to\s+(?:the\s+)?{REC_WORDS}\s+(?P<label>{LABEL}|{REFERENCE})\b\s*[:.\-–—]?\s*(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 RE_ANSWER_ALONE = re.compile(_WHO + r"(?:response|reply|answer)\s*(?:[:.\-–—]\s*(?P<rest>.*))?$", re.IGNORECASE | re.DOTALL)
@@ -103,7 +103,8 @@ def _head(p: Paragraph) -> tuple[str | None, str] | None:
     if not m.group("label") and (rest or re.search(r"recommendations\W*$", first, re.I)):
         return None  # "Recommendations" as a section heading, or prose, not a head
     tail = text[len(first):].strip()
-    return m.group("label"), tail if not rest else ""
+    label = m.group("label")
+    return (as_printed(label) if label else None), tail if not rest else ""
 
 
 def _answer_marker(text: str) -> tuple[str | None, str] | None:
@@ -111,7 +112,7 @@ def _answer_marker(text: str) -> tuple[str | None, str] | None:
     text = text.strip()
     m = RE_ANSWER_TO.match(text)
     if m:
-        return m.group("label"), m.group("rest").strip()
+        return as_printed(m.group("label")), m.group("rest").strip()
     first, _, tail = text.partition("\n")
     if RE_VERDICT.match(first):
         return None, text  # "Recommendation accepted": the verdict is the answer's first words

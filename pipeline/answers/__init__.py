@@ -1,0 +1,35 @@
+"""Answers in a response document: which block answers which recommendation, and how.
+
+`find_answers(parsed)` is the stage function: it reads the answers a response document
+gives (`shapes`: restated heads and answer markers, opener blocks, and `tables`: response
+tables and action plans), judges their stance and progress (`stance`), and drops from the
+document's own recommendations those it only restates.
+"""
+
+from __future__ import annotations
+
+from pipeline.answers.shapes import find_responses
+from pipeline.answers.stance import RULES_FILE as STANCE_RULES_FILE
+from pipeline.records import Paragraph, ParsedDocument, Recommendation
+
+ANSWERS_VERSION = f"answers-1/{STANCE_RULES_FILE.removesuffix('.json')}"
+
+
+def find_answers(parsed: ParsedDocument) -> ParsedDocument:
+    """`parsed` with its responses found; the recommendations a response restates are not its own."""
+    responses = find_responses(parsed.document, parsed.paragraphs)
+    if responses:
+        answered = {a for r in responses for a in (r.answers or [r.label])}
+        parsed.recommendations = [
+            r for r in parsed.recommendations if r.label not in answered and not _restated(r, parsed.paragraphs)
+        ]
+    parsed.responses = responses
+    return parsed
+
+
+def _restated(rec: Recommendation, paragraphs: list[Paragraph]) -> bool:
+    """A "Recommendation N" block of a response document quotes the report."""
+    return rec.paragraph is None and any(p.label and p.label == rec.label for p in paragraphs)
+
+
+__all__ = ["ANSWERS_VERSION", "find_answers", "find_responses"]

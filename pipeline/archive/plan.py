@@ -1,0 +1,102 @@
+"""What a run has to do: the archive's files hashed and compared with the store, before any parsing.
+
+`plan_run` costs only the hashing on an unchanged archive; the CLI answers such a run
+from the store without starting Prefect.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+
+from pipeline.config import SUPPORTED_SUFFIXES
+from pipeline.ingest import sha256_file
+
+log = logging.getLogger(__name__)
+
+def discover(archive: str | Path) -> list[Path]:
+    """The supported files under `archive`, sorted by path (hidden files and folders skipped)."""
+    root = Path(archive)
+    return sorted(
+        p
+        for p in root.rglob("*")
+        if p.is_file()
+        and p.suffix.lower() in SUPPORTED_SUFFIXES
+        and not any(part.startswith(".") for part in p.relative_to(root).parts)
+    )
+
+
+@dataclass(slots=True)
+class Planned:
+    """One file to parse tonight, and why: `new`, `changed` (other bytes at a stored path),
+    `version` (stored by another pipeline version) or `retry` (quarantined before)."""
+
+    path: str
+    rel: str
+    sha256: str
+    reason: str
+
+
+@dataclass(slots=True)
+class Plan:
+    archive: str
+    pipeline_version: str
+    files_seen: int = 0
+    todo: list[Planned] = field(default_factory=list)
+    skipped_known: int = 0
+    skipped_quarantined: int = 0
+    relink: bool = False  # also true when the last run was killed before it relinked
+
+    @property
+    def nothing_to_do(self) -> bool:
+        return not self.todo and not self.relink
+
+
+def plan_run(
+    con: duckdb.DuckDBPyConnection | None, archive: str | Path, *, pipeline_version: str, retry_quarantined: bool = False
+) -> Plan:
+    """Hash every file of the archive and keep those the store doesn't hold at this version.
+
+    A quarantined file is tried again only with a new pipeline version or when asked
+    (`retry_quarantined`), so an unchanged archive with a bad file in it stays a no-op.
+    `con` is None when there is no store yet.
+    """
+    root = Path(archive)
+    files = discover(root)
+    stored: dict[str, str] = {}
+    stored_paths: set[str] = set()
+    failed: dict[str, str] = {}
+    unfinished = False
+    if con is not None:
+        stored = dict(con.execute("SELECT id, pipeline_version FROM documents").fetchall())
+        stored_paths = {r[0] for r in con.execute("SELECT path FROM documents").fetchall()}
+        failed = dict(con.execute("SELECT sha256, pipeline_version FROM quarantine").fetchall())
+        row = con.execute("SELECT finished_at FROM runs ORDER BY started_at DESC LIMIT 1").fetchone()
+        unfinished = row is not None and row[0] is None
+    plan = Plan(str(root), pipeline_version, files_seen=len(files))
+    seen: set[str] = set()
+    for path in files:
+        sha = sha256_file(path)
+        rel = path.relative_to(root).as_posix()
+        if sha in seen:  # the same bytes twice in the archive: one document
+            plan.skipped_known += 1
+            continue
+        seen.add(sha)
+        if sha in stored:
+            if stored[sha] == pipeline_version:
+                plan.skipped_known += 1
+                continue
+            reason = "version"
+        elif sha in failed:
+            if failed[sha] == pipeline_version and not retry_quarantined:
+                plan.skipped_quarantined += 1
+                continue
+            reason = "retry"
+        else:
+            reason = "changed" if rel in stored_paths else "new"
+        plan.todo.append(Planned(str(path), rel, sha, reason))
+    plan.relink = bool(plan.todo) or unfinished
+    return plan

@@ -1,0 +1,108 @@
+"""Dates, one way for the whole pipeline: found in text, read by dateparser, kept as precise
+as the document gives them ("May 2013" -> "2013-05", "24 May 2013" -> "2013-05-24", "2013").
+
+`find_date(text)` finds the first date in running text (a full date before a month and
+year), `iso_date(expr)` reads one date expression, `to_date(iso)` turns a stored ISO value
+of any precision into the first day of its period. UK documents write numeric dates day
+first (24/05/2013).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+MONTH_NAMES: tuple[str, ...] = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+)
+MONTH_ABBREVIATIONS: tuple[str, ...] = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|Sept?|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec)\.?"
+_ORD = r"(?:st|nd|rd|th)?"
+WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+
+# Where a date is written, from the most precise form to the least: a date expression is
+# found by these, then read by dateparser.
+DAY_MONTH_YEAR = re.compile(rf"\b\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}\b", re.I)
+MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}{_ORD},\s+\d{{4}}\b", re.I)
+NUMERIC = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b")
+MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+\d{{4}}\b", re.I)
+ISO = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
+PATTERNS = (DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC, MONTH_YEAR)
+
+
+def is_month(word: str) -> bool:
+    """'May', 'Sept.', 'december' name a month."""
+    w = word.lower().strip(",.")
+    return w in MONTH_NAMES or w in MONTH_ABBREVIATIONS
+
+
+@lru_cache(maxsize=1)
+def _parser() -> Any:
+    from dateparser.date import DateDataParser  # a second's import: only when a date is read
+
+    return DateDataParser(
+        languages=["en"],
+        settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["year"]},
+    )
+
+
+@lru_cache(maxsize=4096)
+def iso_date(expr: str) -> str | None:
+    """One date expression as ISO 8601 at the precision written, or None if it is not a date.
+
+    "24th of May 2013" -> "2013-05-24"; "Sept 2013" -> "2013-09"; "2013" -> "2013".
+    """
+    expr = " ".join(expr.split())
+    if not expr:
+        return None
+    data = _parser().get_date_data(expr)
+    when, period = data.date_obj, data.period
+    if when is None:
+        return None
+    if period == "year":
+        return f"{when.year:04d}"
+    if period == "month":
+        return f"{when.year:04d}-{when.month:02d}"
+    return when.date().isoformat()
+
+
+def find_date(text: str) -> str | None:
+    """The first date in `text` as ISO, the most precise form first: "Published May 2013, revised
+    24 June 2013" gives "2013-06-24"."""
+    for pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            found = iso_date(m.group(0))
+            if found:
+                return found
+    return None
+
+
+def is_date_line(text: str) -> bool:
+    """A line that is a date and nothing else ("Tuesday, 24 May 2013")."""
+    rest = re.sub(WEEKDAY, "", text)
+    for pattern in PATTERNS:
+        rest = pattern.sub("", rest)
+    return find_date(text) is not None and not re.search(r"[A-Za-z0-9]", rest)
+
+
+def to_date(value: str | None) -> date | None:
+    """A stored ISO value of any precision as a date: the first day of its period ("2013-05" is
+    1 May 2013, "2013" 1 January 2013); None when unreadable."""
+    if not value:
+        return None
+    m = ISO.match(value.strip())
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    except ValueError:
+        return None
+
+
+__all__ = ["MONTH_NAMES", "find_date", "is_date_line", "is_month", "iso_date", "to_date"]

@@ -1,0 +1,111 @@
+"""The label grammar, one definition for the whole pipeline: how documents print the label of a
+recommendation or a list item, and how a label is read, compared and cited.
+
+Printed forms of a recommendation's label: "Recommendation 3", "Recommendation No. 3",
+"Recommendation Three", "Rec 4", "Rec. 4a", "R2", "Recommendation 7.1", "Recommendation B",
+"Recommendation 4a(ii)". A label is kept as printed, without the word and the brackets;
+`normalise` makes two spellings of one label compare equal ("Recommendation Three", "three",
+"3" and "R3" are all "3"; the evaluator keeps the shared scorer's own rule).
+
+List markers (the bullets and item numbers that open a list item) are defined here too:
+`BULLET_CHARS`, `BULLET` and `ITEM_MARKER`.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Numbers councils spell out in labels: "Recommendation One" ... "Recommendation Thirty".
+NUMBER_WORDS: tuple[str, ...] = tuple(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty twenty-one twenty-two twenty-three twenty-four twenty-five twenty-six twenty-seven "
+    "twenty-eight twenty-nine thirty".split()
+)
+NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+ROMANS: tuple[str, ...] = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
+
+# A label as printed after the word: 3, 7.1, 37a, 4a(ii), 4a (ii), a Three, a capital B.
+NUMBER_LABEL = r"\d{1,3}(?:\.\d{1,3})*[a-z]?(?:\s?\(?[ivx]{1,4}\))?"
+LABEL = rf"{NUMBER_LABEL}|(?:{NUMBER_WORD})\b|[A-Z]\b"
+# The word that names a recommendation before its label: "Recommendation", "Rec", "Rec.",
+# with "Scrutiny"/"Draft" before it and "No."/"Number" after it; REC_WORDS also takes plurals.
+_NO = r"(?:\s+(?:No\.?|Number))?"
+REC_WORD = rf"(?:(?:Scrutiny|Draft)\s+)?(?:Recommendation|Rec\.?){_NO}"
+REC_WORDS = rf"(?:(?:Scrutiny|Draft)\s+)?(?:Recommendations?|Recs?\.?){_NO}"
+# "R2", "R12a": a recommendation cited by its reference.
+REFERENCE = r"R\d{1,3}[a-z]?"
+
+# "Recommendation 3: That ...", "Rec 4 - ...", "Recommendation Three", "**Recommendation 2**"
+RE_HEAD = re.compile(
+    rf"^(?:\*\*)?{REC_WORD}\s*(?<=[\s.])(?P<label>{LABEL})(?:\*\*)?\s*(?:[:.\-–—]\s*|\s+(?=That\b|To\b)|$)(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+# "R1 That the Executive ...", "R2: The Council should ..."
+RE_REFERENCE_HEAD = re.compile(
+    rf"^(?:\*\*)?(?P<label>{REFERENCE})(?:\*\*)?(?:[:.)\-–—]\s*|\s+)(?P<rest>[A-Z‘'“\"].*)$", re.DOTALL
+)
+# A recommendation cited by number anywhere in a line: "... see Recommendation 3", "Rec. 4"
+RE_CITED = re.compile(rf"\b{REC_WORD}\s*(?P<label>{NUMBER_LABEL}|{REFERENCE}|(?:{NUMBER_WORD})\b)", re.IGNORECASE)
+# A line that opens with a recommendation's number ("Recommendation 3", "Rec. 4"): a block, never page furniture
+RE_OPENS_CITED = re.compile(rf"^\s*{REC_WORDS}\s*\d", re.IGNORECASE)
+
+# --- list markers ---------------------------------------------------------------------------
+BULLET_CHARS = "-–—•▪●◦·∙*§►➢✓o○■□❖"
+BULLET = r"(?:[-–—•▪●◦·∙§►➢✓○■□❖]|\*(?!\*))"  # '*' but not the '**' of bold mark-up
+# An item marker alone: "1.", "2.4)", "(a)", "a)", "iv.", "(ii)", or a bullet
+ITEM_MARKER = rf"(?:\(?\d{{1,3}}(?:\.\d{{1,3}})*[.)]?|\(?[a-zA-Z][.)]|\([a-z]{{1,2}}\)|\(?[ivxlc]{{1,6}}[.)]|{BULLET})"
+RE_ITEM_MARKER_ALONE = re.compile(rf"^{ITEM_MARKER}$")
+RE_ITEM_MARKER_PREFIX = re.compile(rf"^\s*{ITEM_MARKER}\s+")
+RE_BULLET_PREFIX = re.compile(rf"^[\s·]*(?:{BULLET}[\s·]*)*")
+
+
+def number_word(word: str) -> str | None:
+    """'Three' -> '3'; None for anything that is not a number word."""
+    low = word.lower()
+    return str(NUMBER_WORDS.index(low) + 1) if low in NUMBER_WORDS else None
+
+
+def as_printed(label: str) -> str:
+    """A label as the pipeline keeps it: what is printed, a number word as its figure
+    ('Three' -> '3'), a reference without its R ('R2' -> '2'), brackets and spaces out of
+    a sub-item ('4a (ii)' stays '4a(ii)')."""
+    label = label.strip().rstrip(".")
+    spelled = number_word(label)
+    if spelled:
+        return spelled
+    if re.fullmatch(REFERENCE, label, re.IGNORECASE):
+        return label[1:]
+    return re.sub(r"\s+(?=\()", "", label)
+
+
+def read_head(text: str, *, references: bool = True) -> tuple[str, str] | None:
+    """(label, rest) of a line that opens a recommendation by its label, else None:
+    'Recommendation 3: That ...' -> ('3', 'That ...'), 'R2 That ...' -> ('2', 'That ...')
+    (unless `references` is false: a table's 'R2' cell is its row's number)."""
+    m = RE_HEAD.match(text) or (RE_REFERENCE_HEAD.match(text) if references else None)
+    return (as_printed(m.group("label")), m.group("rest").strip()) if m else None
+
+
+def normalise(value: str | None) -> str:
+    """One key for every spelling of a label: 'Recommendation Three', 'Rec 3', 'R3', '3.' -> '3';
+    '37 b)' -> '37b'; '4a (ii)' -> '4aii'. (`pipeline.evaluate` keeps the shared scorer's own,
+    narrower rule: a judge shares no code with what it judges.)"""
+    value = (value or "").strip()
+    m = RE_HEAD.match(value) or RE_REFERENCE_HEAD.match(value + " X")
+    if m:
+        value = m.group("label")
+    return re.sub(r"[\s()\[\]]", "", as_printed(value).lower() if value else "").rstrip(".")
+
+
+def cite(label: str, paragraph: str | None = None) -> str:
+    """How people cite a label: 'Recommendation 3'; an item of a paragraph, '2.1 (1)'."""
+    if paragraph and paragraph != label:
+        return f"{paragraph} ({label})"
+    return f"Recommendation {label}"
+
+
+__all__ = [
+    "BULLET", "BULLET_CHARS", "ITEM_MARKER", "LABEL", "NUMBER_LABEL", "NUMBER_WORDS", "REC_WORD", "REFERENCE",
+    "REC_WORDS", "RE_BULLET_PREFIX", "RE_CITED", "RE_HEAD", "RE_ITEM_MARKER_ALONE", "RE_ITEM_MARKER_PREFIX", "RE_OPENS_CITED", "RE_REFERENCE_HEAD",
+    "ROMANS", "as_printed", "cite", "normalise", "number_word", "read_head",
+]
