@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from pipeline.answers.shapes import find_responses
 from pipeline.answers.stance import RULES_FILE as STANCE_RULES_FILE
+from pipeline.lexicon import LEXICON_VERSIONS
 from pipeline.records import Paragraph, ParsedDocument, Recommendation
 
-ANSWERS_VERSION = f"answers-1/{STANCE_RULES_FILE.removesuffix('.json')}"
+ANSWERS_VERSION = f"answers-1/answer-lexicon.{LEXICON_VERSIONS['answers']}/{STANCE_RULES_FILE.removesuffix('.json')}"
 
 
 def find_answers(parsed: ParsedDocument) -> ParsedDocument:

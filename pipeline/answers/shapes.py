@@ -42,10 +42,11 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.answers.stance import classify_stance, judge, load_rules
+from pipeline.answers.tables import table_answers
 from pipeline.labels import LABEL, REC_WORDS, REFERENCE, as_printed
+from pipeline.lexicon import Patterns
 from pipeline.records import Document, Paragraph, Response
 from pipeline.segment.grammar import RE_TOC_ENTRY  # the segmenter's contents-entry rule, one definition
-from pipeline.answers.tables import table_answers
 
 log = logging.getLogger(__name__)
 
@@ -55,18 +56,23 @@ RE_HEAD = re.compile(
     re.IGNORECASE,
 )
 _WHO = r"^(?:(?:the|our|[A-Z][\w'’]*)\s+){0,2}"
-RE_ANSWER_TO = re.compile(  # "Government response to recommendation 1 The government supports ..."
-    _WHO + rf"(?:response|reply|answer)\s+to\s+(?:the\s+)?{REC_WORDS}\s+(?P<label>{LABEL}|{REFERENCE})\b\s*[:.\-–—]?\s*(?P<rest>.*)$",
-    re.IGNORECASE | re.DOTALL,
+_REFERS = r"(?:this|these|the|both|each|all(?:\s+of)?(?:\s+these)?)\s+(?:(?:sub|above)[\s-]?)?recommendations?"
+# The words are data (models/lexicon/answers.v1.json); these are the shapes they fill.
+RX = Patterns(
+    "answers",
+    # "Government response to recommendation 1 The government supports ..."
+    answer_to=(_WHO + rf"(?:{{answer_words}})\s+to\s+(?:the\s+)?{REC_WORDS}\s+(?P<label>{LABEL}|{REFERENCE})\b"
+               r"\s*[:.\-–—]?\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL),
+    answer_alone=(_WHO + r"(?:{answer_words})\s*(?:[:.\-–—]\s*(?P<rest>.*))?$", re.IGNORECASE | re.DOTALL),
+    # a verdict on a line of its own: "Recommendation accepted", "Not agreed."
+    verdict=(r"^(?:(?:the\s+)?recommendations?\s+(?:(?:is|are|was|were|has been)\s+)?)?(?:(?:{verdict_degrees})\s+)?"
+             r"(?:{verdicts})(?:\s+in\s+(?:{verdict_scopes}))?\s*[.:]?$", re.IGNORECASE),
+    response_doc=(r"\b(?:{response_titles})\b", re.IGNORECASE),
+    decision=(r"\b(?:{decision_words})", re.IGNORECASE),
+    opener=(rf"^(?:{_REFERS}\s+(?:is|are|was|were|has|have|will)\b"
+            r"|recommendations?\s+\d[\w().,/–\- ]{0,24}?\s(?:is|are|was|were|has|have)\s"
+            rf"|(?:[\w’',&-]+\s+){{0,16}}?(?:{{opener_verbs}})\s+(?:with\s+)?{_REFERS}\b)", re.IGNORECASE),
 )
-RE_ANSWER_ALONE = re.compile(_WHO + r"(?:response|reply|answer)\s*(?:[:.\-–—]\s*(?P<rest>.*))?$", re.IGNORECASE | re.DOTALL)
-RE_VERDICT = re.compile(  # a verdict on a line of its own: "Recommendation accepted", "Not agreed."
-    r"^(?:(?:the\s+)?recommendations?\s+(?:(?:is|are|was|were|has been)\s+)?)?(?:fully\s+|partially\s+|partly\s+)?"
-    r"(?:accepted|agreed|rejected|supported|noted|acknowledged|declined|not\s+(?:accepted|agreed|supported))"
-    r"(?:\s+in\s+(?:full|part|principle))?\s*[.:]?$",
-    re.IGNORECASE,
-)
-RE_RESPONSE_DOC = re.compile(r"\b(?:response|responses|reply|update on|progress (?:report|update))\b", re.IGNORECASE)
 HEAD_MAX_WORDS = 16
 
 
@@ -92,7 +98,7 @@ def _head(p: Paragraph) -> tuple[str | None, str] | None:
     if "\t" in text or RE_TOC_ENTRY.search(text):
         return None
     first = text.split("\n", 1)[0]
-    if RE_TOC_ENTRY.search(first) or len(first.split()) > HEAD_MAX_WORDS or RE_ANSWER_TO.match(text):
+    if RE_TOC_ENTRY.search(first) or len(first.split()) > HEAD_MAX_WORDS or RX.answer_to.match(text):
         return None
     m = RE_HEAD.match(first)
     if not m:
@@ -110,13 +116,13 @@ def _head(p: Paragraph) -> tuple[str | None, str] | None:
 def _answer_marker(text: str) -> tuple[str | None, str] | None:
     """(label, answer text on the same paragraph) when the paragraph opens an answer."""
     text = text.strip()
-    m = RE_ANSWER_TO.match(text)
+    m = RX.answer_to.match(text)
     if m:
         return as_printed(m.group("label")), m.group("rest").strip()
     first, _, tail = text.partition("\n")
-    if RE_VERDICT.match(first):
+    if RX.verdict.match(first):
         return None, text  # "Recommendation accepted": the verdict is the answer's first words
-    m = RE_ANSWER_ALONE.match(first)
+    m = RX.answer_alone.match(first)
     if m and len((first[: m.start("rest")] if m.group("rest") else first).split()) <= 5:
         return None, ((m.group("rest") or "") + "\n" + tail).strip()
     return None
@@ -221,22 +227,11 @@ def _is_response_document(doc: Document, blocks: list[_Block], markers: int, evi
     if not answered:
         return False
     title = " ".join(filter(None, [doc.meta.title or "", " ".join(l.text for l in doc.lines[:12])]))
-    if RE_RESPONSE_DOC.search(title) and len(answered) * 2 >= len(blocks) and len(answered) >= 2:
+    if RX.response_doc.search(title) and len(answered) * 2 >= len(blocks) and len(answered) >= 2:
         return True
     return len(answered) * 2 >= len(blocks) and evidenced * 2 >= len(answered) and len(answered) >= 2
 
 
-_REFERS = r"(?:this|these|the|both|each|all(?:\s+of)?(?:\s+these)?)\s+(?:(?:sub|above)[\s-]?)?recommendations?"
-RE_OPENER = re.compile(  # a paragraph that opens by referring back to what was just quoted
-    rf"^(?:{_REFERS}\s+(?:is|are|was|were|has|have|will)\b"
-    r"|recommendations?\s+\d[\w().,/–\- ]{0,24}?\s(?:is|are|was|were|has|have)\s"
-    rf"|(?:[\w’',&-]+\s+){{0,16}}?(?:accepts?|supports?|agrees?|endorses?|rejects?|notes?|welcomes?)\s+(?:with\s+)?{_REFERS}\b)",
-    re.IGNORECASE,
-)
-RE_DECISION = re.compile(
-    r"\b(?:accept|agree|support|endorse|reject|decline|note|welcome|implement|complete|deliver|address|progress)\w*|\bunder\s?way\b",
-    re.IGNORECASE,
-)
 RE_ITEM = re.compile(  # a restated sub-recommendation: "2a. ...", "4a) i. ...", "7f(iii) ..."
     r"^(?P<num>\d{1,3})(?P<letter>[a-z])(?:\.|\)?\s?\(?(?P<roman>[ivx]{1,5})(?:\)\.?|\.))\s*(?=[A-Z‘'“\"(])"
 )
@@ -246,7 +241,7 @@ def _opens_answer(text: str) -> bool:
     """'This recommendation is accepted in full.', 'Recommendations 12) a-c) are accepted ...',
     'The Government accepts this recommendation': a reference back that takes a position."""
     text = text.strip()
-    if not RE_OPENER.match(text) or not RE_DECISION.search(text[:240]):
+    if not RX.opener.match(text) or not RX.decision.search(text[:240]):
         return False  # "This recommendation is important ..." is prose about it, not an answer
     _, s_ev, _, p_ev = judge(text)
     return bool(s_ev or p_ev)

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.labels import REC_WORD, as_printed
+from pipeline.lexicon import Patterns
 from pipeline.records import Document
 
 
@@ -28,15 +29,15 @@ class TableAnswer:
     details: list[str] = field(default_factory=list)  # "Lead officer: ...", "Timescale: ..."
 
 
-RE_TABLE_LEFT = re.compile(
-    r"^(?:[\w’'-]+\s+){0,2}(?:recommendations?|issues?(?: raised)?|questions?|comments?|concerns?|findings?|feedback)$", re.I
+# Header words are data (models/lexicon/answers.v1.json); these are the shapes of a header cell.
+HEADERS = Patterns(
+    "answers",
+    quoted=(r"^(?:[\w’'-]+\s+){0,2}(?:{table_quoted})$", re.I),
+    answer=(r"^(?:[\w’'-]+\s+){0,3}(?:{table_answer})(?:\s*\(.{0,40}\))?$", re.I),
+    decision=(r"^(?:[\w’'/-]+\s+){0,3}(?:{table_decision})\b.{0,40}$", re.I),  # records the decision or the progress made
+    number=(r"^(?:{table_number})$", re.I),
+    context=(r"\b(?:{table_context})\b", re.I),
 )
-RE_TABLE_RIGHT = re.compile(r"^(?:[\w’'-]+\s+){0,3}(?:response|reply|answer)s?(?:\s*\(.{0,40}\))?$", re.I)
-RE_TABLE_DECISION = re.compile(  # a column that records the decision or the progress made
-    r"^(?:[\w’'/-]+\s+){0,3}(?:accept(?:ed)?|agreed?|decision|outcome|position|actions?|progress|update|status|rag)\b.{0,40}$", re.I
-)
-RE_TABLE_NUMBER = re.compile(r"^(?:no\.?|number|ref(?:erence)?\.?|#|rec(?:ommendation)?\.?\s*(?:no\.?|number|ref\.?))$", re.I)
-RE_TABLE_CONTEXT = re.compile(r"\b(?:lead|officer|owner|timescales?|target|date|deadline|by when|cost|budget|resources?)\b", re.I)
 RE_CELL_LABEL = re.compile(  # "3.", "Recommendation 4a", "R2", "Rec. 3", "b)": a letter needs its stop ("A decision ..." is prose)
     rf"^(?:{REC_WORD}\s+)?(?P<label>r?\d{{1,3}}(?:\.\d{{1,3}})*[a-z]?(?=[.):]?(?:\s|$))|[a-z](?=[.)]\s))[.):]?\s*(?P<rest>.*)$",
     re.I,
@@ -57,14 +58,14 @@ class _Columns:
 def _columns(cells: list[str]) -> _Columns | None:
     """The columns of a header row such as "No. | Recommendation | Response | Lead | Timescale",
     or None when the row is not the header of a response table."""
-    right = [i for i, c in enumerate(cells) if RE_TABLE_RIGHT.match(c)]
-    decision = [i for i, c in enumerate(cells) if i not in right and RE_TABLE_DECISION.match(c)]
-    left = next((i for i, c in enumerate(cells) if i not in right and i not in decision and RE_TABLE_LEFT.match(c)), None)
+    right = [i for i, c in enumerate(cells) if HEADERS.answer.match(c)]
+    decision = [i for i, c in enumerate(cells) if i not in right and HEADERS.decision.match(c)]
+    left = next((i for i, c in enumerate(cells) if i not in right and i not in decision and HEADERS.quoted.match(c)), None)
     if left is None or not (right or decision):
         return None
-    number = next((i for i, c in enumerate(cells) if i != left and RE_TABLE_NUMBER.match(c)), None)
+    number = next((i for i, c in enumerate(cells) if i != left and HEADERS.number.match(c)), None)
     taken = {left, number, *right, *decision}
-    context = [i for i, c in enumerate(cells) if i not in taken and RE_TABLE_CONTEXT.search(c)]
+    context = [i for i, c in enumerate(cells) if i not in taken and HEADERS.context.search(c)]
     return _Columns(left, number, right + decision, context, cells)
 
 

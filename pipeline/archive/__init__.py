@@ -8,8 +8,19 @@ incremental, idempotent run. `flows/` runs the same sequence with Prefect tasks.
 from pipeline.archive.digest import Digest, Snapshot, compare, snapshot
 from pipeline.archive.plan import Plan, Planned, discover, plan_run
 from pipeline.archive.run import (
-    INLINE, RunState, Steps, Stored, begin_run, end_run, export_db, nothing_new, parse_path, relink, relink_store,
-    run_archive, store_parsed,
+    INLINE,
+    RunState,
+    Steps,
+    Stored,
+    begin_run,
+    end_run,
+    export_db,
+    nothing_new,
+    parse_path,
+    relink,
+    relink_store,
+    run_archive,
+    store_parsed,
 )
 
 __all__ = [

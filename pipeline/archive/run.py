@@ -30,7 +30,14 @@ from pipeline.store.export import export_store
 from pipeline.store.read import load_parsed
 from pipeline.store.schema import connect
 from pipeline.store.write import (
-    LinkChanges, finish_run, last_run, quarantine, replace_responses, start_run, upsert_links, write_document,
+    LinkChanges,
+    finish_run,
+    last_run,
+    quarantine,
+    replace_responses,
+    start_run,
+    upsert_links,
+    write_document,
 )
 
 log = logging.getLogger(__name__)

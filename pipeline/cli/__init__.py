@@ -10,14 +10,18 @@ import json
 import logging
 import os
 import sys
-from dataclasses import asdict
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated, Iterator
 
 import typer
 
+from pipeline.cli import link as _link
+from pipeline.cli import report as _report
+from pipeline.cli import themes as _themes
 from pipeline.cli.common import expand_inputs
+from pipeline.evaluate import format_table, score
 from pipeline.link import link_documents
 from pipeline.names import distinct_names, output_stem
 from pipeline.process import needs_ocr, try_parse_file
@@ -130,8 +134,6 @@ def evaluate(
     as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
 ) -> None:
     """Score parsed output against gold annotations (the metrics of the shared scorer)."""
-    from pipeline.evaluate import format_table, score
-
     if not pred.is_dir():
         typer.echo(f"no prediction folder: {pred}", err=True)
         raise typer.Exit(2)
@@ -142,11 +144,6 @@ def evaluate(
 def main() -> None:  # pragma: no cover - the library's commands alone (`scrutiny` adds run and serve)
     app()
 
-
-# Command groups of the other areas; each module keeps its heavy imports inside its commands.
-from pipeline.cli import link as _link  # noqa: E402
-from pipeline.cli import report as _report  # noqa: E402
-from pipeline.cli import themes as _themes  # noqa: E402
 
 app.add_typer(_themes.app, name="themes")
 app.command("link")(_link.link)

@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 
 from pipeline.config import SUPPORTED_SUFFIXES
+from pipeline.process import Failure, try_parse_file
 from pipeline.records import ParsedDocument
 
 
@@ -26,8 +27,6 @@ def parse_inputs(files: list[Path], *, themes: bool) -> list[ParsedDocument]:
 
     Exits with status 2 when no input file is given.
     """
-    from pipeline.process import Failure, try_parse_file
-
     paths = expand_inputs(files)
     if not paths:
         typer.echo("no input files", err=True)

@@ -11,7 +11,9 @@ from typing import Annotated
 
 import typer
 
+from pipeline.cli.common import parse_inputs
 from pipeline.config import RESPONSE_DEADLINE_DAYS
+from pipeline.link import link_documents
 
 app = typer.Typer(help="Link recommendations to their responses across documents.", add_completion=False)
 
@@ -23,8 +25,6 @@ def _cut(text: str | None, width: int) -> str:
 
 def link_table(docs, *, today: date | None = None, deadline_days: int = RESPONSE_DEADLINE_DAYS) -> str:
     """The links and the awaiting list of `docs` (ParsedDocuments) as a readable text table."""
-    from pipeline.link import link_documents
-
     result = link_documents(docs, today=today, deadline_days=deadline_days)
     responses = {(d.source, r.label): r for d in docs for r in d.responses}
     head = f"{'report':28} {'rec':6} {'answered in':28} {'as':6} {'stance':18} {'progress':11} {'score':>5}  method"
@@ -58,8 +58,6 @@ def link(
     deadline_days: Annotated[int, typer.Option(help="Days an executive has to respond.")] = RESPONSE_DEADLINE_DAYS,
 ) -> None:
     """Print every recommendation with its answers (stance, progress) and those still awaiting one."""
-    from pipeline.cli.common import parse_inputs
-
     docs = parse_inputs(files, themes=False)
     when = date.fromisoformat(today) if today else None
     typer.echo(link_table(docs, today=when, deadline_days=deadline_days))

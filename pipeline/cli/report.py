@@ -13,6 +13,11 @@ from typing import Annotated, Optional
 
 import typer
 
+from pipeline.errors import ScrutinyError
+from pipeline.report.draft import write_cover_report
+from pipeline.report.search import search as run_search
+from pipeline.report.tracker import write_tracker
+
 app = typer.Typer(help="Cover reports, the recommendation tracker and search.", add_completion=False,
                   pretty_exceptions_enable=False)
 
@@ -29,8 +34,6 @@ def _setup_logging(verbose: bool) -> None:
 
 
 def _fail(exc: Exception) -> typer.Exit:
-    from pipeline.errors import ScrutinyError
-
     text = f"{exc.code} {exc.text}" if isinstance(exc, ScrutinyError) else str(exc)
     typer.echo(f"error: {text}", err=True)
     return typer.Exit(2)
@@ -48,9 +51,6 @@ def cover_report(
     verbose: Verbose = False,
 ) -> None:
     """Draft a cover report over several reports: common threads, good practice, recommendations by theme."""
-    from pipeline.errors import ScrutinyError
-    from pipeline.report.draft import write_cover_report
-
     _setup_logging(verbose)
     try:
         files = write_cover_report(db, out, reports=report or (), councils=council or (), bodies=body or (),
@@ -74,9 +74,6 @@ def tracker(
     verbose: Verbose = False,
 ) -> None:
     """Export the recommendation tracking table (every recommendation, its response and status)."""
-    from pipeline.errors import ScrutinyError
-    from pipeline.report.tracker import write_tracker
-
     _setup_logging(verbose)
     try:
         files = write_tracker(db, out, councils=council or (), bodies=body or (), statuses=status or ())
@@ -101,9 +98,6 @@ def search(
     """Ranked paragraphs of the archive for QUERY, each with its citation (document, paragraph, page)."""
     import json
     from dataclasses import asdict
-
-    from pipeline.errors import ScrutinyError
-    from pipeline.report.search import search as run_search
 
     _setup_logging(verbose)
     try:

@@ -11,6 +11,11 @@ from typing import Annotated
 
 import typer
 
+from pipeline.cli.common import parse_inputs
+from pipeline.errors import ScrutinyError
+from pipeline.themes.discover import discover as run_discovery
+from pipeline.themes.taxonomy import load_taxonomy
+
 app = typer.Typer(help="The theme taxonomy: list it, or discover recurring topics an archive has that it lacks.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
 
@@ -21,9 +26,6 @@ def list_themes(
     terms: Annotated[int, typer.Option(help="How many signal terms to show per theme.")] = 5,
 ) -> None:
     """Print the taxonomy: id, definition, a few terms, and its version."""
-    from pipeline.errors import ScrutinyError
-    from pipeline.themes.taxonomy import load_taxonomy
-
     try:
         tax = load_taxonomy(taxonomy)
     except ScrutinyError as exc:
@@ -43,9 +45,6 @@ def discover(
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
 ) -> None:
     """Find recurring topics across an archive that the taxonomy does not cover."""
-    from pipeline.cli.common import parse_inputs
-    from pipeline.themes.discover import discover as run_discovery
-
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     docs = parse_inputs(files, themes=True)

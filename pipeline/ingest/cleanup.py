@@ -12,6 +12,7 @@ import unicodedata
 from collections import Counter
 from difflib import SequenceMatcher
 from functools import lru_cache
+
 from pipeline.labels import RE_OPENS_CITED
 
 log = logging.getLogger(__name__)

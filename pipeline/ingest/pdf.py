@@ -22,6 +22,7 @@ from pathlib import Path
 
 from pipeline.config import PDF
 from pipeline.errors import ScrutinyError, message
+from pipeline.ingest import ocr
 from pipeline.ingest.cleanup import (
     is_page_number,
     mend_chars,
@@ -29,8 +30,15 @@ from pipeline.ingest.cleanup import (
     running_furniture,
     vocabulary,
 )
-from pipeline.ingest import ocr
-from pipeline.ingest.pdf_tables import Table, as_field, has_grid, is_field_label, joins_row_above, read_tables, vertical_rules
+from pipeline.ingest.pdf_tables import (
+    Table,
+    as_field,
+    has_grid,
+    is_field_label,
+    joins_row_above,
+    read_tables,
+    vertical_rules,
+)
 from pipeline.labels import RE_ITEM_MARKER_ALONE, RE_ITEM_MARKER_PREFIX
 from pipeline.records import Issue, Line
 

@@ -11,7 +11,10 @@ from datetime import date
 
 import pandas as pd
 
+from pipeline.dates import to_date as parse_date
 from pipeline.report.inputs import Db, ReportInputs, load_inputs
+from pipeline.store import load_parsed
+from pipeline.themes.discover import discover
 
 log = logging.getLogger(__name__)
 
@@ -66,14 +69,7 @@ def distinctive_terms(inputs: ReportInputs, by: str = "council", k: int = 8) -> 
 
 
 def discovered_topics(db: Db = None, n_topics: int = 6) -> pd.DataFrame | None:
-    """Topics outside the taxonomy (`pipeline.themes.discover`), or None where that module is absent."""
-    try:
-        from pipeline.themes.discover import discover
-    except ImportError:
-        log.warning("pipeline.themes.discover is not available; no topic discovery")
-        return None
-    from pipeline.store import load_parsed
-
+    """Topics outside the taxonomy (`pipeline.themes.discover`) over every stored paragraph."""
     topics = discover(load_parsed(db), n_topics=n_topics)
     return pd.DataFrame(
         [{"topic": t.id, "terms": ", ".join(t.terms), "paragraphs": t.paragraphs, "share": t.share,
@@ -92,8 +88,6 @@ def outcomes(inputs: ReportInputs) -> pd.DataFrame:
 
 
 def _iso_day(value: object) -> str | None:
-    from pipeline.dates import to_date as parse_date
-
     d = parse_date(value if isinstance(value, str) else None)
     return d.isoformat() if d else None
 

@@ -26,6 +26,7 @@ import pandas as pd
 
 from pipeline.report.inputs import ReportInputs
 from pipeline.report.quotes import quote_around
+from pipeline.themes.taxonomy import cached_taxonomy
 
 log = logging.getLogger(__name__)
 
@@ -152,8 +153,6 @@ def theme_name(theme_id: str) -> str:
 
 
 def _taxonomy_descriptions() -> dict[str, str]:
-    from pipeline.themes.taxonomy import cached_taxonomy
-
     return {t.id: t.description for t in cached_taxonomy().themes}
 
 

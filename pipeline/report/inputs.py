@@ -17,7 +17,9 @@ import duckdb
 import pandas as pd
 
 from pipeline.config import RESPONSE_DEADLINE_DAYS
+from pipeline.dates import to_date as parse_date
 from pipeline.names import distinct_names
+from pipeline.store import connect, load_table, recommendations_with_status
 
 log = logging.getLogger(__name__)
 
@@ -43,8 +45,6 @@ class ReportInputs:
 
 def load_inputs(db: Db = None, *, today: date | None = None, deadline_days: int = RESPONSE_DEADLINE_DAYS) -> ReportInputs:
     """Read what reports need from the store at `db` (default: `pipeline.config.db_path()`)."""
-    from pipeline.store import connect, load_table, recommendations_with_status
-
     own = not isinstance(db, duckdb.DuckDBPyConnection)
     con = connect(db, read_only=True) if own else db
     try:
@@ -116,8 +116,6 @@ def filter_documents(
     if bodies:
         keep &= documents["body"].map(lambda v: _matches(v, bodies))
     if since:
-        from pipeline.dates import to_date as parse_date
-
         start = parse_date(since)
         if start is None:
             raise ValueError(f"--since {since!r} is not a date; give an ISO date such as 2013 or 2013-05-24")

@@ -26,7 +26,11 @@ import duckdb
 import numpy as np
 import pandas as pd
 
+from pipeline.config import db_path
+from pipeline.dates import to_date as parse_date
 from pipeline.report.inputs import Db
+from pipeline.report.quotes import sentence_spans
+from pipeline.store import connect
 
 log = logging.getLogger(__name__)
 
@@ -79,8 +83,6 @@ def _norm(text: str) -> str:
 
 
 def _day(value: object) -> float:
-    from pipeline.dates import to_date as parse_date
-
     d = parse_date(value if isinstance(value, str) else None)
     return float(d.toordinal()) if d else np.nan
 
@@ -156,8 +158,6 @@ def _opt(value: object) -> str | None:
 
 def snippet(text: str, query: str, width: int = SNIPPET_CHARS) -> str:
     """The sentence of `text` sharing most words with `query` (cut to `width` characters)."""
-    from pipeline.report.quotes import sentence_spans
-
     words = {w for w in re.findall(r"\w+", query.casefold()) if len(w) > 2}
     best, best_n = None, -1
     for start, end in sentence_spans(text):
@@ -182,9 +182,6 @@ def cache_dir(db_file: Path) -> Path:
 def open_index(db: Db = None, *, cache: bool = True) -> SearchIndex:
     """The search index of the store at `db`: from the cache when the store is unchanged, else built."""
     import joblib
-
-    from pipeline.config import db_path
-    from pipeline.store import connect
 
     own = not isinstance(db, duckdb.DuckDBPyConnection)
     con = connect(db, read_only=True) if own else db

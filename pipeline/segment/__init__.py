@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 
 from pipeline.errors import message
+from pipeline.lexicon import LEXICON_VERSIONS
 from pipeline.records import Document, Issue, ParsedDocument
 from pipeline.segment.grammar import GRAMMAR_VERSION
 from pipeline.segment.paragraphs import segment_paragraphs
@@ -17,7 +18,7 @@ from pipeline.segment.recommendations import find_recommendations
 
 log = logging.getLogger(__name__)
 
-SEGMENTER_VERSION = f"segment-3/{GRAMMAR_VERSION}"
+SEGMENTER_VERSION = f"segment-3/{GRAMMAR_VERSION}/segment-lexicon.{LEXICON_VERSIONS['segment']}"
 
 
 def segment(doc: Document) -> ParsedDocument:

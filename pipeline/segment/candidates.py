@@ -11,16 +11,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from pipeline.lexicon import Patterns
 from pipeline.records import Recommendation
 from pipeline.segment.grammar import strip_markup
 
-RE_ASKED = re.compile(
-    r"^(?:The\s+)?(?P<who>[A-Z][\w&'’,\- ]{2,80}?)\s+(?:is|are|will be)\s+(?:asked|requested|invited|recommended)\s+to\b",
-)
-RE_IMPERATIVE = re.compile(
-    r"^(?:note|consider|approve|agree|endorse|comment|receive|support|delegate|authorise|adopt|confirm|request|"
-    r"recommend|identify|decide|determine|resolve|accept|reject|review|ask)\b",
-    re.I,
+# The segmenter's words are data (models/lexicon/segment.v1.json); these are the shapes they fill.
+RX = Patterns(
+    "segment",
+    asked=(r"^(?:The\s+)?(?P<who>[A-Z][\w&'’,\- ]{2,80}?)\s+(?:is|are|will be)\s+(?:{asked_verbs})\s+to\b", 0),
+    imperative=(r"^(?:{decision_verbs})\b", re.I),
+    directs=(r"\b(?:{directive_words})\b", re.I),
+    conclusions=(r"\b(?:{conclusions})\b", re.I),
 )
 
 
@@ -33,14 +34,13 @@ def similar(a: str, b: str) -> float:
     return len(ta & tb) / max(1, len(ta | tb))
 
 
-RE_DIRECTS = re.compile(r"\b(?:should|shall|must|recommend\w*|asked|requested|invited)\b", re.I)
 
 
 def asks_or_directs(text: str) -> bool:
     """Worded as a recommendation or a decision: 'That ...', 'To ...', 'NOTE ...', '... should ...'.
     'The above options have been considered by the Committee' is narrative."""
     t = strip_markup(text)
-    return bool(t.startswith(("That ", "To ")) or RE_IMPERATIVE.match(t) or RE_ASKED.match(t) or RE_DIRECTS.search(t))
+    return bool(t.startswith(("That ", "To ")) or RX.imperative.match(t) or RX.asked.match(t) or RX.directs.search(t))
 
 
 # A section that numbers this many recommendations apart from its paragraphs ("6.22 I
@@ -49,7 +49,6 @@ def asks_or_directs(text: str) -> bool:
 MIN_APART = 2
 
 
-RE_CONCLUSIONS = re.compile(r"\bconclusions?\b", re.I)
 RE_SMALL_CAPS_GAP = re.compile(r"\b([A-Z]) (?=[A-Z]{2,})")  # 'C ONCLUSIONS': a small-caps initial set apart
 # Emphasis marks the recommendations among conclusions only when at least this many
 # paragraphs are set each way.

@@ -13,23 +13,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.records import Item, Line, Paragraph
 from pipeline.labels import ROMANS
+from pipeline.records import Item, Line, Paragraph
 from pipeline.segment.grammar import (
+    RE_BOLD_RUN_IN,
+    RE_TOC_ENTRY,
     Block,
     classify,
     ends_open,
     ends_sentence,
     is_child,
     is_field,
-    is_label_heading,
     is_heading_like,
+    is_label_heading,
     is_upper_title,
     plausible_next,
     starts_lower,
     strip_markup,
-    RE_BOLD_RUN_IN,
-    RE_TOC_ENTRY,
 )
 
 # A line that ends with one of these words (or a comma) cannot end a paragraph, so the

@@ -12,28 +12,26 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Any
+from dataclasses import dataclass, field
 
+from pipeline.labels import RE_CITED, ROMANS
+from pipeline.lexicon import Patterns
+from pipeline.lexicon import load as load_lexicon
 from pipeline.records import Document, Paragraph, Recommendation
 from pipeline.segment.candidates import (
     MIN_APART,
-    RE_ASKED,
-    RE_CONCLUSIONS,
-    RE_IMPERATIVE,
     RE_ROMAN_LABEL,
+    RX,
     RE_SMALL_CAPS_GAP,
     asks_or_directs,
     dedupe,
     plain_conclusions,
     single_subitems,
 )
-from pipeline.labels import RE_CITED, ROMANS
 from pipeline.segment.grammar import GRAMMAR_VERSION, is_child, is_upper_title, plausible_next, strip_markup
 
 GENERATOR = f"rules/{GRAMMAR_VERSION}/recommendations-2"
 
-RE_REC_HEADING = re.compile(r"\brecommendations?\b|\bdecisions? (?:sought|required)\b", re.I)
-RE_INTRODUCES_RECS = re.compile(r"\brecommendations?\b|\brecommends?\b", re.I)
 _NAME = r"[A-Z][\w&'’\-]*(?:\s+(?:(?:of|and|for|the|with|responsibility|&)\s+)*[A-Z][\w&'’\-]*)*"  # "&" joins, never names
 RE_THAT_SUBJECT = re.compile(rf"^That\s+(?:[^,]{{0,40}},\s*)?(?:the\s+)?(?P<who>{_NAME})")
 RE_TO_FORMS = [
@@ -42,10 +40,13 @@ RE_TO_FORMS = [
     re.compile(rf"^To\s+(?:ask|request|invite|urge)\s+(?:the\s+)?(?P<who>{_NAME})\s+to\b"),
     re.compile(rf"^To\s+(?:request|seek|receive)\b.*?\bfrom\s+(?:the\s+)?(?P<who>{_NAME})"),
 ]
-RE_ANY_BODY = re.compile(
-    rf"(?:the\s+)?(?P<who>{_NAME}\s+(?:Board|Committee|Partnership|Council|Cabinet|Executive|Group|Panel|Forum|Team|Commission))\b"
+SEG = Patterns(
+    "segment",
+    rec_heading=(r"\b(?:{section_headings})\b", re.I),
+    introduces=(r"\b(?:{introduces_recommendations})\b", re.I),
+    any_body=(rf"(?:the\s+)?(?P<who>{_NAME}\s+(?:{{body_nouns}}))\b", 0),
+    major_heading=(r"^(?:{major_headings})\b", re.I),
 )
-GENERIC = {"Partnership", "Board", "Committee", "Council", "Group", "Panel", "Executive", "Commission", "Forum"}
 
 
 def _drop_article(name: str) -> str:
@@ -58,13 +59,13 @@ class _Names:
 
     def __init__(self, paragraphs: list[Paragraph], body: str | None) -> None:
         text = "\n".join(p.text for p in paragraphs)
-        self.counts = Counter(_drop_article(m.group("who")) for m in RE_ANY_BODY.finditer(text))
+        self.counts = Counter(_drop_article(m.group("who")) for m in SEG.any_body.finditer(text))
         self.body = body
 
     def resolve(self, who: str) -> str:
         who = who.strip().strip(",.;:")
         last = who.split()[-1] if who.split() else who
-        if len(who.split()) == 1 and last in GENERIC:
+        if len(who.split()) == 1 and last in load_lexicon("segment").words("generic_bodies"):
             if self.body and self.body.endswith(last):
                 return self.body
             full = [(n, c) for n, c in self.counts.items() if n.endswith(" " + last) and len(n.split()) > 1]
@@ -88,11 +89,11 @@ def addressee(text: str, lead_in: str | None, names: _Names) -> str | None:
         if m:
             return names.resolve(m.group("who"))
     for source in (t, lead_in or ""):
-        m = RE_ASKED.match(strip_markup(source))
+        m = RX.asked.match(strip_markup(source))
         if m:
             return names.resolve(m.group("who"))
     if t.startswith(("That ", "To ")):
-        m = RE_ANY_BODY.search(t)
+        m = SEG.any_body.search(t)
         if m:
             return names.resolve(m.group("who"))
     return names.body
@@ -101,9 +102,9 @@ def addressee(text: str, lead_in: str | None, names: _Names) -> str | None:
 def _kind(doc: Document, text: str, lead_in: str | None) -> str:
     if doc.meta.kind == "scrutiny_report":
         return "scrutiny_recommendation"
-    if lead_in and RE_INTRODUCES_RECS.search(lead_in):
+    if lead_in and SEG.introduces.search(lead_in):
         return "scrutiny_recommendation"
-    if doc.meta.kind == "officer_report" or RE_ASKED.match(text) or RE_IMPERATIVE.match(text):
+    if doc.meta.kind == "officer_report" or RX.asked.match(text) or RX.imperative.match(text):
         return "decision_sought"
     return "scrutiny_recommendation"
 
@@ -119,7 +120,6 @@ def _lead_in(p: Paragraph) -> str:
     return p.text.split("\n")[0] if p.items else p.text
 
 
-RE_MAJOR_HEADING = re.compile(r"^(?:chapter|part|section|annex|appendix|schedule)\b", re.I)
 RE_RECOMMEND_LEAD = re.compile(r"\b(?:I|we)\s+(?:therefore\s+|also\s+)?recommend(?:s|ed)?\b.*[:–—-]\s*$", re.I | re.S)
 
 
@@ -178,7 +178,7 @@ def is_title(text: str) -> bool:
     t = strip_markup(text.split("\n")[0]).rstrip(" .")
     if not t or len(t.split()) > 14 or t[-1] in ":;," or t[0].islower() or re.search(r"[,;]?\s(?:or|and)$", t):
         return False  # a title starts with a capital and does not run on ('... the decision, or')
-    if t.startswith(("That ", "To ", "that ", "to ")) or RE_IMPERATIVE.match(t) or RE_ASKED.match(t):
+    if t.startswith(("That ", "To ", "that ", "to ")) or RX.imperative.match(t) or RX.asked.match(t):
         return False
     return not RE_CLAUSE.search(t) and not re.search(r"[.!?]\s", t)
 
@@ -205,20 +205,38 @@ def opens_section(p: Paragraph) -> bool:
     a footnote ('224 Submissions on Recommendations ...'), nor the label of one
     recommendation ('... Recommendation 2') that lost its line break."""
     t = strip_markup(p.text)
-    if not RE_REC_HEADING.search(t) or RE_CITED.search(t):
+    if not SEG.rec_heading.search(t) or RE_CITED.search(t):
         return False
     if not p.number and re.match(r"^\d", t) or t[:1] in "“\"‘'":
         return False  # a footnote, or a line of quoted text
     return len(t.split()) <= 14 and not t[0].islower() and t.rstrip("0123456789")[-1:] not in (".", ";", ",")
 
 
-def _groups_recommendations(section: dict[str, Any] | None, paragraphs: list[Paragraph], k: int) -> bool:
+@dataclass(slots=True)
+class _Section:
+    """The recommendations section the finder is in, and what it has learnt of it so far."""
+
+    top: str | None = None  # the section's own number ("7" of "7.0 RECOMMENDATIONS"), bounding its paragraphs
+    title: str | None = None  # the numbered title over the items that follow ("1 Compensation")
+    major: bool = True  # a titled section, with sub-headings of its own (not a "Recommendation:" label)
+    last: str | None = None  # the last paragraph number seen in it
+    at: int = 0  # how many candidates were found before it began
+    conclusions: bool = False  # "Conclusions and recommendations": emphasis may tell them apart
+    caps: bool = False  # headed in capitals: the next capitals heading ends it
+    letter: str | None = None  # the last lettered paragraph, so that "c)" must follow "b)"
+    prose: int = 0  # unnumbered paragraphs in a row
+    apart: int = 0  # recommendations numbered apart from the paragraphs ("6.22 I recommend: 2. ...")
+    styles: list[tuple[Recommendation, str | None]] = field(default_factory=list)
+    own: list[Recommendation] = field(default_factory=list)  # its own numbered paragraphs taken as recommendations
+
+
+def _groups_recommendations(section: _Section | None, paragraphs: list[Paragraph], k: int) -> bool:
     """Under an unnumbered 'The Recommendations' heading, '1 Compensation', '2 Recognising ...'
     title groups of recommendations; '1. Introduction' followed by 1.1, 1.2 starts the report."""
     p = paragraphs[k]
-    if not section or section["top"] or not section["major"] or not (p.number or "").isdigit():
+    if not section or section.top or not section.major or not (p.number or "").isdigit():
         return False
-    if not plausible_next(section["title"], p.number or ""):
+    if not plausible_next(section.title, p.number or ""):
         return False
     for q in paragraphs[k + 1 : k + 40]:
         if q.kind == "heading" and q.number and not is_child(q.number, p.number or ""):
@@ -228,10 +246,10 @@ def _groups_recommendations(section: dict[str, Any] | None, paragraphs: list[Par
     return True
 
 
-def _peer_heading(section: dict[str, Any], p: Paragraph) -> bool:
+def _peer_heading(section: _Section, p: Paragraph) -> bool:
     """An unnumbered heading in capitals, like the capitals heading that opened `section`:
     the next section at the same rank, not a sub-heading inside it."""
-    return bool(section.get("caps")) and not p.number and is_upper_title(p.text)
+    return section.caps and not p.number and is_upper_title(p.text)
 
 
 def _restarts_numbering(paragraphs: list[Paragraph], k: int) -> bool:
@@ -259,10 +277,10 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
     found: list[tuple[Recommendation, bool]] = []  # (recommendation, labelled by the document)
     prefix = doc.id[:12]
     lead_in: str | None = None
-    section: dict[str, Any] | None = None  # the recommendations section we are in
+    section: _Section | None = None  # the recommendations section we are in
     recommend_pending = False  # "Accordingly, I recommend:" just before a numbered title
     groups: dict[int, object] = {}  # id(recommendation) -> the list it was found in
-    sections: dict[int, dict[str, Any]] = {}
+    sections: dict[int, _Section] = {}
     asked: set[int] = set()  # "... is asked to: ..." and the items of its list
 
     def add(label: str | None, text: str, paragraph: Paragraph, par_number: str | None, lead: str | None) -> None:
@@ -280,14 +298,14 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             generator=GENERATOR,
         )
         found.append((rec, label is not None))
-        if RE_ASKED.match(strip_markup(lead or "")) or RE_ASKED.match(text):
+        if RX.asked.match(strip_markup(lead or "")) or RX.asked.match(text):
             asked.add(id(rec))
         # the list it belongs to: its section, else the run of labelled blocks under one
         # heading, else its own paragraph
         if section is not None:
             sections[id(section)] = section
             if par_number:
-                section.setdefault("styles", []).append((rec, paragraph.emphasis))
+                section.styles.append((rec, paragraph.emphasis))
         groups[id(rec)] = id(section) if section else ("heading", paragraph.heading) if paragraph.label else paragraph.position
 
     running = running_headings(paragraphs)
@@ -296,20 +314,20 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
         if p.kind == "heading":
             lead_in = None
             intro = None
-            major = bool(p.number or RE_MAJOR_HEADING.match(p.text))
+            major = bool(p.number or SEG.major_heading.match(p.text))
             if p.number and _groups_recommendations(section, paragraphs, k):
-                section["title"] = section["last"] = p.number  # type: ignore[index]  # "The Recommendations", "1 Compensation"
+                section.title = section.last = p.number  # "The Recommendations", "1 Compensation"
             elif opens_section(p) and _norm(p.text) not in running:  # not a page header
                 top = None if _restarts_numbering(paragraphs, k) else _top(p.number) or _chapter_number(p.text)
                 # "Recommendation(s):" labels what follows it; "Summary of conclusions and
                 # recommendations" titles a section with sub-headings of its own
                 label_only = p.text.rstrip().endswith(":") and not major
-                section = {"top": top, "title": None, "major": None if label_only else "1", "last": None, "at": len(found),
-                           "conclusions": bool(RE_CONCLUSIONS.search(RE_SMALL_CAPS_GAP.sub(r"\1", p.text))),
-                           "caps": not p.number and is_upper_title(p.text)}
+                section = _Section(top=top, major=not label_only, at=len(found),
+                                   conclusions=bool(RX.conclusions.search(RE_SMALL_CAPS_GAP.sub(r"\1", p.text))),
+                                   caps=not p.number and is_upper_title(p.text))
             elif recommend_pending and p.number:
-                section = {"top": p.number, "title": p.number, "major": "1", "last": p.number, "at": len(found)}  # "2. Recognising ..." then (a), (b)
-            elif major or section and (not section["major"] or _peer_heading(section, p)):
+                section = _Section(top=p.number, title=p.number, last=p.number, at=len(found))  # "2. Recognising ..." then (a), (b)
+            elif major or section and (not section.major or _peer_heading(section, p)):
                 # a section's sub-headings stay inside it; after a "Recommendation:" label,
                 # the next heading ("Background documents") is a new section, and so is the
                 # next heading set like the section's own ("SUMMARY OF RECOMMENDATIONS" ...
@@ -317,39 +335,39 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
                 section = None
             recommend_pending = bool(RE_RECOMMEND_LEAD.search(p.text))
             continue
-        if section and p.number and section["top"] and _top(p.number) and _top(p.number) != section["top"]:
+        if section and p.number and section.top and _top(p.number) and _top(p.number) != section.top:
             section = None
-        elif section and _top(p.number) and not section["top"]:
-            if section["last"] and not plausible_next(section["last"], p.number or ""):
+        elif section and _top(p.number) and not section.top:
+            if section.last and not plausible_next(section.last, p.number or ""):
                 section = None  # the numbering broke off: 1.1 ... 7.9 of a contents list, then 3.12
             else:
-                section["last"] = p.number
+                section.last = p.number
         if section and not (p.number or p.label or any(i.label for i in p.items)):
-            section["prose"] = (section.get("prose") or 0) + 1  # type: ignore[operator]
-            if section["prose"] > MAX_PROSE_RUN:  # type: ignore[operator]
+            section.prose += 1
+            if section.prose > MAX_PROSE_RUN:
                 # "Council of Europe recommendations" was a topic of the narrative: its
                 # paragraphs were not recommendations
-                found[section["at"] :] = [f for f in found[section["at"] :] if f[1]]
+                found[section.at :] = [f for f in found[section.at :] if f[1]]
                 section = None
         elif section:
-            section["prose"] = 0
+            section.prose = 0
         in_section = section is not None
-        title = section["title"] if section else None
+        title = section.title if section else None
         if p.label:
             add(p.label, _block_text(paragraphs, k), p, None, None)
-        elif any(i.label for i in p.items) and _introduces_list(p) and (in_section or RE_INTRODUCES_RECS.search(_lead_in(p))):
+        elif any(i.label for i in p.items) and _introduces_list(p) and (in_section or SEG.introduces.search(_lead_in(p))):
             lead = _lead_in(p)
             base = f"{title}{p.number}" if title and p.number and p.number.isalpha() else None
             labels = item_labels(p, base, _carry(found))
             first = labels[0][0] if labels else ""
-            prev = section.get("letter") if section else None
+            prev = section.letter if section else None
             if len(first) == 1 and first.isalpha() and not _next_letter(prev, first):
                 labels = []  # 'c) ...' alone: one item of a list whose start and number lie elsewhere
             for label, text in labels:
                 if not is_title(text):  # 'The Nolan principles are: 1. Selflessness ...'
                     add(label, text, p, p.number, lead)
                     if section and label.isdigit() and "." in (p.number or ""):
-                        section["apart"] = section.get("apart", 0) + 1  # "6.22 I recommend: 2. ..."
+                        section.apart += 1  # "6.22 I recommend: 2. ..."
         elif p.number and in_section:
             base = f"{title}{p.number}" if title and p.number.isalpha() else p.number
             if intro is not None and base.startswith(intro.label) and base != intro.label:
@@ -359,7 +377,7 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
                 lead_in = p.text
                 continue
             if p.number.isdigit() and is_title(_lead_in(p)) and not p.items:
-                section["title"] = p.number  # type: ignore[index]  # a numbered title over what follows
+                section.title = p.number  # a numbered title over what follows
                 continue
             subitems = [(lab, text) for lab, text in item_labels(p, base) if lab != base]
             if subitems and is_title(_lead_in(p)):
@@ -367,27 +385,27 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
                     add(label, text, p, p.number, _lead_in(p))
             elif "\n" not in p.text and is_title(p.text):
                 continue  # a contents entry says nothing
-            elif base == p.number and p.number.isalpha() and not _next_letter(section.get("letter"), p.number):
+            elif base == p.number and p.number.isalpha() and not _next_letter(section.letter, p.number):
                 continue  # 'b)' with no 'a)' before it: a list begun outside this section
             else:
                 add(base, p.text, p, p.number, lead_in)
                 if "." in base:
-                    section.setdefault("own", []).append(found[-1][0])  # type: ignore[union-attr]
-                section["letter"] = p.number if p.number.isalpha() else None  # type: ignore[index]
+                    section.own.append(found[-1][0])
+                section.letter = p.number if p.number.isalpha() else None
         elif not p.number and in_section:
             if p.text.rstrip().endswith(":"):
                 lead_in = p.text
             elif title and _under_title(paragraphs, k, title) and not is_title(p.text):
                 add(title, p.text, p, None, lead_in)  # "1 Compensation" then its one sentence
                 intro = found[-1][0]
-            elif p.items and RE_ASKED.match(strip_markup(_lead_in(p))) and _lead_in(p).rstrip().endswith(":"):
+            elif p.items and RX.asked.match(strip_markup(_lead_in(p))) and _lead_in(p).rstrip().endswith(":"):
                 for item in p.items:  # "The County Council is asked to: - AGREE ... - DELEGATE ...": each a decision
                     add(None, item.text, p, None, _lead_in(p))
             else:
                 add(None, p.text, p, None, lead_in)
         recommend_pending = bool(RE_RECOMMEND_LEAD.search(p.text)) and not p.items
-    narrative = {id(rec) for sec in sections.values() if sec.get("apart", 0) >= MIN_APART for rec in sec.get("own", [])}
-    narrative |= {id(rec) for sec in sections.values() if sec.get("conclusions") for rec in plain_conclusions(sec.get("styles", []))}
+    narrative = {id(rec) for sec in sections.values() if sec.apart >= MIN_APART for rec in sec.own}
+    narrative |= {id(rec) for sec in sections.values() if sec.conclusions for rec in plain_conclusions(sec.styles)}
     if asked:  # "The County Council is asked to: - AGREE ...": the decisions sought are that list
         narrative |= {id(rec) for rec, _ in found if id(rec) not in asked and not asks_or_directs(rec.text)}
     found = [f for f in found if id(f[0]) not in narrative]

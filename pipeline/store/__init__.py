@@ -12,7 +12,13 @@ from pipeline.store.export import export_store
 from pipeline.store.read import load_parsed, load_table, recommendations_with_status, row_counts
 from pipeline.store.schema import TABLES, connect
 from pipeline.store.write import (
-    LinkChanges, finish_run, quarantine, replace_responses, start_run, upsert_links, write_document,
+    LinkChanges,
+    finish_run,
+    quarantine,
+    replace_responses,
+    start_run,
+    upsert_links,
+    write_document,
 )
 
 __all__ = [

@@ -1,0 +1,88 @@
+"""Vocabularies as versioned data: the words the segmenter and the answer reader go by.
+
+A lexicon is a JSON file in `models/lexicon/` (`segment.v1.json`, `answers.v1.json`, with a
+card in its README): named lists of words or phrases. Code names a list by its role in a
+pattern template (`r"^(?:{decision_verbs})\\b"`) and never spells the words itself, so a
+council's new wording is a data change. `Patterns` compiles its templates on first use:
+importing a module that declares them reads no file.
+
+    RX = Patterns("segment", imperative=(r"^(?:{decision_verbs})\\b", re.I))
+    RX.imperative.match("Note the update")
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from pipeline.config import models_dir
+
+LEXICON_VERSIONS = {"segment": "v1", "answers": "v1"}
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """One lexicon file: its name, version and named word lists."""
+
+    name: str
+    version: str
+    lists: dict[str, tuple[str, ...]]
+
+    @property
+    def generator(self) -> str:
+        return f"{self.name}.v{self.version}"
+
+    def words(self, key: str) -> tuple[str, ...]:
+        try:
+            return self.lists[key]
+        except KeyError as exc:
+            raise KeyError(f"lexicon {self.generator} has no list {key!r}; it has {', '.join(sorted(self.lists))}") from exc
+
+    def alternation(self, key: str) -> str:
+        """The list as one regular-expression alternation, longest first (so 'not agreed' beats 'agreed')."""
+        return "|".join(sorted(self.words(key), key=len, reverse=True))
+
+
+@lru_cache(maxsize=8)
+def load(name: str) -> Lexicon:
+    """`models/lexicon/<name>.<version>.json`, read once per process."""
+    path = models_dir() / "lexicon" / f"{name}.{LEXICON_VERSIONS[name]}.json"
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    lists = {k: tuple(v["words"]) for k, v in data.items() if isinstance(v, dict) and "words" in v}
+    return Lexicon(data["name"], str(data["version"]), lists)
+
+
+class Patterns:
+    """Named patterns over one lexicon, each compiled on first use from a template whose
+    `{list}` fields are the lexicon's lists as alternations."""
+
+    def __init__(self, lexicon: str, **templates: tuple[str, int]) -> None:
+        self._lexicon = lexicon
+        self._templates = templates
+        self._compiled: dict[str, re.Pattern[str]] = {}
+
+    def __getattr__(self, name: str) -> re.Pattern[str]:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        compiled = self._compiled.get(name)
+        if compiled is None:
+            try:
+                template, flags = self._templates[name]
+            except KeyError as exc:
+                raise AttributeError(f"no pattern {name!r} over lexicon {self._lexicon!r}") from exc
+            lex = load(self._lexicon)
+            fields = {key: lex.alternation(key) for key in re.findall(r"\{(\w+)\}", template)}
+            compiled = re.compile(_fill(template, fields), flags)
+            self._compiled[name] = compiled
+        return compiled
+
+
+def _fill(template: str, fields: dict[str, str]) -> str:
+    """The template with each `{list}` replaced (other braces, like `{1,3}`, are left alone)."""
+    return re.sub(r"\{(\w+)\}", lambda m: fields.get(m.group(1), m.group(0)), template)
+
+
+__all__ = ["LEXICON_VERSIONS", "Lexicon", "Patterns", "load"]
