@@ -22,10 +22,9 @@ from typing import Annotated
 
 import typer
 
-from pipeline.config import INTERIM_DIR, SCHEDULE_CRON, SCHEDULE_TIMEZONE, db_path
-
 from pipeline.archive import Digest, nothing_new, run_archive
 from pipeline.cli import app as library_app
+from pipeline.config import INTERIM_DIR, SCHEDULE_CRON, SCHEDULE_TIMEZONE, db_path
 
 app = typer.Typer(
     name="scrutiny",

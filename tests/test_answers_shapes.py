@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.answers.shapes import find_responses
 from pipeline.answers.stance import judge, load_rules
 from pipeline.records import Document, DocumentMeta, Line, Paragraph
-from pipeline.answers.shapes import find_responses
 
 
 def para(text, *, pos, kind="paragraph", number=None, label=None, page=1):

@@ -76,8 +76,8 @@ def test_image_only_pdf_needs_ocr(tmp_path):
 
 
 def test_partly_scanned_pdf_is_w205(tmp_path):
-    from reportlab.lib.utils import ImageReader
     from PIL import Image
+    from reportlab.lib.utils import ImageReader
 
     img = tmp_path / "scan.png"
     Image.new("RGB", (40, 40), "grey").save(img)
@@ -168,8 +168,8 @@ def test_a_scan_is_reported_as_needing_ocr_by_parse_not_as_an_empty_success(tmp_
 
 
 def test_a_scan_is_quarantined_by_the_archive_run(tmp_path):
-    from pipeline.store import load_table
     from pipeline.archive import run_archive
+    from pipeline.store import load_table
 
     archive = tmp_path / "archive"
     archive.mkdir()

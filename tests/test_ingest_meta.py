@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.ingest import read_document
 from pipeline.dates import find_date as parse_date
+from pipeline.ingest import read_document
 from pipeline.ingest.meta import read_meta
 from pipeline.ingest.txt import text_to_lines
 from pipeline.records import Line

@@ -10,9 +10,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from pipeline.errors import ScrutinyError
-from pipeline.ingest import read_document
+from pipeline.ingest import ocr, read_document
 from pipeline.ingest.cleanup import is_page_number, join_hyphenated, mend_chars, running_furniture, vocabulary
-from pipeline.ingest import ocr
 from pipeline.ingest.pdf import _layout, read_pdf
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pdf"

@@ -97,7 +97,7 @@ def test_every_recommendation_is_grouped_with_its_answer(docx):
         [("R3", str(i)) for i in range(1, 7)] + [("R1", "7.1"), ("R1", "7.2"), ("R4", "4.1")]
         + [("R2", f"37{c}") for c in "abcde"]
     )
-    for report, label, text, addressee, response in rows:
+    for report, label, text, _addressee, response in rows:
         assert "(0" in text and "recommendation " + label in text  # each text carries its citation
         if report == "R3":  # 000, answered by 001
             assert response.startswith("Stance: accepted; progress: ") and "001_fb86ceb921ae4546.txt" in response

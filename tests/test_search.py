@@ -9,11 +9,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
-from pipeline.records import parsed_from_json
 from typer.testing import CliRunner
 
 from pipeline.cli.report import app
+from pipeline.records import parsed_from_json
 from pipeline.report.search import cache_dir, open_index, search, store_key
 from pipeline.store import connect, write_document
 

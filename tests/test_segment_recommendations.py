@@ -5,8 +5,8 @@ import textwrap
 import pytest
 
 from pipeline.ingest.txt import text_to_lines
-from pipeline.records import Document, DocumentMeta
 from pipeline.process import parse_document as segment
+from pipeline.records import Document, DocumentMeta
 
 
 def parse(text: str, kind="other", body=None):

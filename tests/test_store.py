@@ -9,17 +9,33 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 import pytest
 
+from pipeline.archive import begin_run, end_run, plan_run
 from pipeline.errors import ScrutinyError
 from pipeline.records import (
-    Document, DocumentMeta, Link, Paragraph, ParsedDocument, Recommendation, Response, ThemeTag,
+    Document,
+    DocumentMeta,
+    Link,
+    Paragraph,
+    ParsedDocument,
+    Recommendation,
+    Response,
+    ThemeTag,
 )
 from pipeline.store import (
-    TABLES, connect, export_store, load_parsed, load_table, quarantine, recommendations_with_status,
-    row_counts, upsert_links, write_document,
+    TABLES,
+    connect,
+    export_store,
+    load_parsed,
+    load_table,
+    quarantine,
+    recommendations_with_status,
+    row_counts,
+    upsert_links,
+    write_document,
 )
-from pipeline.archive import begin_run, end_run, plan_run
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample"
 V = "test-version-1"
@@ -80,7 +96,7 @@ def test_a_changed_file_replaces_the_rows_of_its_earlier_version(con):
 def test_a_failing_write_leaves_nothing_behind(con):
     doc = make_doc("bad.txt")
     doc.paragraphs[0].page = "not a page number"  # type: ignore[assignment]  # the paragraphs insert fails mid-transaction
-    with pytest.raises(Exception):
+    with pytest.raises(pa.ArrowException):  # the rows cannot be built: nothing of the document is written
         write_document(con, doc, path="bad.txt", pipeline_version=V)
     assert row_counts(con)["documents"] == 0
     assert row_counts(con)["paragraphs"] == 0

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.records import Document, DocumentMeta, Paragraph, ParsedDocument, Recommendation
-from pipeline.themes.tagger import ThemeTagger, rule_score
 from pipeline.themes.nlp import Hit, get_nlp
+from pipeline.themes.tagger import ThemeTagger, rule_score
 from pipeline.themes.taxonomy import cached_taxonomy
 
 

@@ -328,7 +328,7 @@ def _opener_blocks(paragraphs: list[Paragraph]) -> list[_Block]:
         if _head(p) is not None or (p.number and not p.label and _is_title(p.text) and not _opens_answer(p.text))
         or (i > first and p.kind == "heading" and _key(p.text) in before)  # a section the contents named
     }
-    for h, i, b in found:
+    for _h, i, b in found:
         end = min((s for s in stops if s > i), default=len(paragraphs))
         b.answer = [p.text.strip() for p in paragraphs[i:end] if not _furniture(p.text) and p.text.strip()]
     return [b for _, _, b in found]

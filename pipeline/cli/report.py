@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -21,10 +21,10 @@ from pipeline.report.tracker import write_tracker
 app = typer.Typer(help="Cover reports, the recommendation tracker and search.", add_completion=False,
                   pretty_exceptions_enable=False)
 
-Db = Annotated[Optional[Path], typer.Option("--db", help="The store (default: $SCRUTINY_DB or data/processed/scrutiny.duckdb).")]
-Councils = Annotated[Optional[list[str]], typer.Option("--council", help="Keep councils whose name contains this (repeatable).")]
-Bodies = Annotated[Optional[list[str]], typer.Option("--body", help="Keep boards/committees whose name contains this (repeatable).")]
-Since = Annotated[Optional[str], typer.Option("--since", help="Keep documents dated on or after this ISO date (2013, 2013-05-24).")]
+Db = Annotated[Path | None, typer.Option("--db", help="The store (default: $SCRUTINY_DB or data/processed/scrutiny.duckdb).")]
+Councils = Annotated[list[str] | None, typer.Option("--council", help="Keep councils whose name contains this (repeatable).")]
+Bodies = Annotated[list[str] | None, typer.Option("--body", help="Keep boards/committees whose name contains this (repeatable).")]
+Since = Annotated[str | None, typer.Option("--since", help="Keep documents dated on or after this ISO date (2013, 2013-05-24).")]
 Verbose = Annotated[bool, typer.Option("--verbose", "-v")]
 
 
@@ -43,7 +43,7 @@ def _fail(exc: Exception) -> typer.Exit:
 def cover_report(
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for cover-report.docx, .md and .html.")],
     db: Db = None,
-    report: Annotated[Optional[list[str]], typer.Option("--report", help="A report to cover: source name, path or its beginning, e.g. 000 (repeatable; default: every non-response document matching the filters).")] = None,
+    report: Annotated[list[str] | None, typer.Option("--report", help="A report to cover: source name, path or its beginning, e.g. 000 (repeatable; default: every non-response document matching the filters).")] = None,
     council: Councils = None,
     body: Bodies = None,
     since: Since = None,
@@ -70,7 +70,7 @@ def tracker(
     db: Db = None,
     council: Councils = None,
     body: Bodies = None,
-    status: Annotated[Optional[list[str]], typer.Option("--status", help="answered, awaiting or overdue (repeatable).")] = None,
+    status: Annotated[list[str] | None, typer.Option("--status", help="answered, awaiting or overdue (repeatable).")] = None,
     verbose: Verbose = False,
 ) -> None:
     """Export the recommendation tracking table (every recommendation, its response and status)."""
@@ -89,7 +89,7 @@ def search(
     query: Annotated[str, typer.Argument(help="Words or a phrase to look for, e.g. \"fuel poverty\".")],
     db: Db = None,
     council: Councils = None,
-    theme: Annotated[Optional[list[str]], typer.Option("--theme", help="Keep paragraphs tagged with this theme id, e.g. poverty (repeatable).")] = None,
+    theme: Annotated[list[str] | None, typer.Option("--theme", help="Keep paragraphs tagged with this theme id, e.g. poverty (repeatable).")] = None,
     since: Since = None,
     limit: Annotated[int, typer.Option("--limit", "-n", help="How many paragraphs to show.")] = 10,
     as_json: Annotated[bool, typer.Option("--json", help="Print the hits as JSON lines.")] = False,

@@ -83,7 +83,7 @@ def has_grid(rules: list[tuple[float, float, float]]) -> bool:
     """
     if len(rules) > MAX_RULES:
         return False
-    for x, y0, y1 in rules:
+    for _x, y0, y1 in rules:
         columns = {round(x2 / COLUMN_GAP) for x2, a, b in rules if min(y1, b) - max(y0, a) > SHARED_SPAN}
         if len(columns) >= 3:
             return True

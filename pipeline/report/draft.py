@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Sequence
 
 from pipeline.report.charts import png_bytes, prevalence_chart
 from pipeline.report.cover import CoverReport, build_cover

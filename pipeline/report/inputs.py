@@ -8,10 +8,10 @@ DataFrames made by hand (or from Parquet exports) in tests and notebooks.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Sequence
 
 import duckdb
 import pandas as pd

@@ -7,8 +7,9 @@ two neighbouring sentences of the same line), so a reader can find it with Ctrl-
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 from pipeline.labels import RE_ITEM_MARKER_PREFIX
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 
 @lru_cache(maxsize=1)
-def _nlp() -> "Language":
+def _nlp() -> Language:
     import spacy
 
     nlp = spacy.blank("en")

@@ -18,9 +18,9 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence
 
 import duckdb
 import numpy as np
@@ -98,7 +98,7 @@ class SearchIndex:
         self._days = np.array([_day(v) for v in self.rows["date"]], dtype=float)
 
     @classmethod
-    def build(cls, rows: pd.DataFrame) -> "SearchIndex":
+    def build(cls, rows: pd.DataFrame) -> SearchIndex:
         from sklearn.feature_extraction.text import TfidfVectorizer
 
         vectorizer = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, stop_words="english", dtype=np.float32)

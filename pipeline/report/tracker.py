@@ -9,10 +9,10 @@ one is linked, else `awaiting` or `overdue` and the days it has been open. Writt
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Sequence
 
 import pandas as pd
 

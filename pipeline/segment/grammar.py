@@ -62,7 +62,7 @@ class Block:
         self.bold_chars += len(text) if bold else 0
         self.italic_chars += len(text) if italic else 0
 
-    def take_style(self, other: "Block") -> None:
+    def take_style(self, other: Block) -> None:
         self.chars += other.chars
         self.bold_chars += other.bold_chars
         self.italic_chars += other.italic_chars
@@ -97,9 +97,7 @@ def is_heading_like(text: str, *, max_words: int = 14) -> bool:
     t = strip_markup(text)
     if not t or len(words(t)) > max_words or len(t) > 140:
         return False
-    if t[-1] in ".;,:" or t[0].islower() or t[0] in BULLET_CHARS:
-        return False
-    return True
+    return not (t[-1] in ".;,:" or t[0].islower() or t[0] in BULLET_CHARS)
 
 
 def is_label_heading(text: str) -> bool:

@@ -35,13 +35,12 @@ from pipeline.segment.grammar import (
 # A line that ends with one of these words (or a comma) cannot end a paragraph, so the
 # next block continues it even when it starts with a capital ("...reported to the\n\nCouncil").
 _OPEN_ENDINGS = set(
-    "the a an of and or to in for with by on at from as that which who whose than but nor its their our "
-    "is are was were be been has have had will would should could may must".split()
+    ["the", "a", "an", "of", "and", "or", "to", "in", "for", "with", "by", "on", "at", "from", "as", "that", "which", "who", "whose", "than", "but", "nor", "its", "their", "our", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "should", "could", "may", "must"]
 )
 
 # Words no sentence ends on: what follows them continues the sentence even when it looks
 # like a title ("... relating to" / "Cabinet Committees to inform future changes").
-_NEVER_LAST = set("the a an of to for with by from and or".split())
+_NEVER_LAST = set(["the", "a", "an", "of", "to", "for", "with", "by", "from", "and", "or"])
 
 
 def build_blocks(lines: list[Line]) -> list[Block]:

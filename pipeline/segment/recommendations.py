@@ -21,8 +21,8 @@ from pipeline.records import Document, Paragraph, Recommendation
 from pipeline.segment.candidates import (
     MIN_APART,
     RE_ROMAN_LABEL,
-    RX,
     RE_SMALL_CAPS_GAP,
+    RX,
     asks_or_directs,
     dedupe,
     plain_conclusions,

@@ -7,10 +7,10 @@ it writes) and opens the file read-only otherwise, so readers never block each o
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Iterator
 
 import duckdb
 import pandas as pd

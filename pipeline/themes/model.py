@@ -11,8 +11,8 @@ the rules (see `pipeline.themes.tagger`).
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 import numpy as np
 from sklearn import config_context
@@ -44,7 +44,7 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
         self.class_weight = class_weight
         self.random_state = random_state
 
-    def fit(self, X: Sequence[str], y: Sequence[Sequence[str]], sample_weight=None) -> "ThemeClassifier":
+    def fit(self, X: Sequence[str], y: Sequence[Sequence[str]], sample_weight=None) -> ThemeClassifier:
         if len(X) != len(y):
             raise ValueError(f"X has {len(X)} texts but y has {len(y)} label lists; give one label list per text")
         self.binarizer_ = MultiLabelBinarizer()

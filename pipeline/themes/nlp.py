@@ -11,9 +11,9 @@ match (the matched text, the taxonomy term or pattern id, and its weight name).
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable
 
 import spacy
 from spacy.language import Language

@@ -20,9 +20,9 @@ present in the text are added. `generator` says which source decided.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
 
 from pipeline.records import ParsedDocument, ThemeTag
 from pipeline.themes.model import ThemeClassifier, load_model
