@@ -41,7 +41,7 @@ CATALOGUE: dict[str, str] = {
 def message(code: str, path: str | Path = "", **details: object) -> str:
     """The catalogue message for `code`, filled in."""
     template = CATALOGUE[code]
-    values = {"path": str(path), "suffix": "", "detail": ""}
+    values: dict[str, object] = {"path": str(path), "suffix": "", "detail": ""}
     values.update({k: v for k, v in details.items()})
     return template.format(**values)
 

@@ -54,3 +54,12 @@ def test_a_bad_file_fails_alone_with_a_coded_message_and_exit_1(tmp_path):
 def test_no_inputs_is_a_usage_error(tmp_path):
     result = runner.invoke(app, ["parse", str(tmp_path), "--out", str(tmp_path / "o")])
     assert result.exit_code == 2
+
+
+def test_the_scrutiny_command_offers_every_command_at_the_top():
+    """The console script (flows.cli) is the library's commands plus run and serve, side by side."""
+    from flows.cli import app as scrutiny
+
+    shown = CliRunner().invoke(scrutiny, ["--help"]).output
+    for command in ("parse", "evaluate", "link", "tracker", "cover-report", "search", "themes", "run", "serve"):
+        assert f" {command} " in shown, command

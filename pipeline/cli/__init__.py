@@ -29,7 +29,6 @@ from pipeline.process import needs_ocr, try_parse_file
 from pipeline.records import Failure, ParsedDocument
 
 app = typer.Typer(
-    name="scrutiny",
     help="Segment UK council scrutiny reports, tag their themes and link recommendations to responses.",
     no_args_is_help=True,
     add_completion=False,

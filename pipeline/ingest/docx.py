@@ -14,10 +14,14 @@ import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline.errors import ScrutinyError
 from pipeline.ingest.cleanup import mend_chars, run_in_title
 from pipeline.records import Issue, Line
+
+if TYPE_CHECKING:
+    from docx.text.run import Run
 
 log = logging.getLogger(__name__)
 
@@ -153,7 +157,7 @@ def _runs_text(paragraph) -> tuple[str, bool, bool]:
     """Paragraph text with a bold run-in title marked up; (text, all bold, all italic)."""
     style_font = paragraph.style.font if paragraph.style is not None else None
     pieces: list[tuple[str, bool, bool]] = []
-    runs = []
+    runs: list[Run] = []
     for item in paragraph.iter_inner_content():
         runs.extend(item.runs if hasattr(item, "runs") else [item])  # a hyperlink holds runs
     for run in runs:

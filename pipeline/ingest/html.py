@@ -75,7 +75,8 @@ def _walk(node, out: _Writer, bold: bool = False, italic: bool = False) -> None:
         if not isinstance(child, Tag):
             continue
         name = child.name.lower()
-        if name in _DROP or child.get("hidden") is not None or "display:none" in (child.get("style") or "").replace(" ", ""):
+        style = child.get("style")  # a str: bs4 splits only multi-valued attributes such as class into lists
+        if name in _DROP or child.get("hidden") is not None or (isinstance(style, str) and "display:none" in style.replace(" ", "")):
             continue
         if name == "br":
             out.flush(block_end=False)

@@ -156,8 +156,8 @@ def _title(lines: list[Line], texts: list[str], fields: dict[str, str], body: st
             return value
     blocks: list[tuple[str, bool]] = []
     for line, text in zip(lines, texts):
-        field = _FIELD.match(text)
-        field = field and (":" in text[: field.end("key") + 2] or field.group("key").lower() in ("report to", "date"))
+        match = _FIELD.match(text)
+        field = match and (":" in text[: match.end("key") + 2] or match.group("key").lower() in ("report to", "date"))
         skip = (field or is_date_line(text.rstrip(".")) or text == body or len(text.split()) < 2
                 or re.fullmatch(r"(?:[A-Z][a-z]+ )+(?:City |County |Borough |District )?Council", text))
         if line.gap_before or not blocks or blocks[-1][0] == "" or line.bold != blocks[-1][1]:

@@ -61,6 +61,7 @@ def ocr_pages(path: Path, pages: list[int]) -> Iterator[tuple[int, list[OcrLine]
     pdf = pdfium.PdfDocument(str(path))
     try:
         for n in pages:
+            lines: list[OcrLine] | None
             try:
                 lines = _page_lines(pdf[n])
             except Exception as exc:  # noqa: BLE001 - a failed OCR leaves the page unread, as without OCR
