@@ -17,11 +17,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from datetime import date
-from typing import Any
+from typing import Any, TypedDict
 
 from prefect import flow, task
 from prefect.artifacts import create_markdown_artifact
-from prefect.cache_policies import NONE
+from prefect.cache_policies import NONE, CachePolicy
 from prefect.futures import as_completed
 
 from pipeline.archive import Planned, Steps, export_db, parse_path, relink_store, run_archive, store_parsed
@@ -30,12 +30,21 @@ from pipeline.records import Failure, ParsedDocument
 log = logging.getLogger(__name__)
 
 DIGEST_ARTIFACT_KEY = "scrutiny-archive-digest"
-_IO = dict(retries=2, retry_delay_seconds=1, cache_policy=NONE, persist_result=False)
 
-parse_document = task(parse_path, name="parse-document", cache_policy=NONE, persist_result=False)
-store_document = task(store_parsed, name="store-document", **_IO)
-relink_task = task(relink_store, name="relink-store", **_IO)
-export_task = task(export_db, name="export-store", **_IO)
+
+class _TaskOptions(TypedDict):
+    retries: int
+    retry_delay_seconds: int
+    cache_policy: CachePolicy
+    persist_result: bool
+
+
+_IO: _TaskOptions = {"retries": 2, "retry_delay_seconds": 1, "cache_policy": NONE, "persist_result": False}
+
+parse_document = task(name="parse-document", cache_policy=NONE, persist_result=False)(parse_path)
+store_document = task(name="store-document", **_IO)(store_parsed)
+relink_task = task(name="relink-store", **_IO)(relink_store)
+export_task = task(name="export-store", **_IO)(export_db)
 
 
 def _parsed_or_failure(future: Any, planned: Planned) -> ParsedDocument | Failure:

@@ -16,9 +16,10 @@ import logging
 import os
 import sys
 import time
-from contextlib import nullcontext
+from collections.abc import MutableMapping
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -45,7 +46,7 @@ DEPLOYMENT_NAME = "nightly"
 SMALL_RUN_DOCUMENTS = 25
 
 
-def prefect_defaults(verbose: bool = False, env: dict[str, str] | None = None) -> None:
+def prefect_defaults(verbose: bool = False, env: MutableMapping[str, str] | None = None) -> None:
     """Quiet, working Prefect settings, unless the user set them; call before importing Prefect."""
     env = os.environ if env is None else env
     env.setdefault("PREFECT_HOME", str(INTERIM_DIR / "prefect"))
@@ -134,7 +135,7 @@ def run(
         if digest.failures:
             raise typer.Exit(1)
         return
-    server = nullcontext()
+    server: AbstractContextManager[object] = nullcontext()
     if task_runner == "dask" and not os.environ.get("PREFECT_API_URL"):
         if address:
             typer.echo(
@@ -161,7 +162,8 @@ def run(
 
 
 def _counts_text(counts: dict[str, int]) -> str:
-    return Digest(**counts).text()
+    fields: dict[str, Any] = dict(counts)  # the counts of `Digest.counts()`: its int fields, by name
+    return Digest(**fields).text()
 
 
 @app.command()

@@ -56,8 +56,9 @@ def local_server(
     env.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     prefect_cli = Path(sys.executable).with_name("prefect")
     cmd = [str(prefect_cli), "server", "start", "--host", "127.0.0.1", "--port", str(port), "--no-ui"]
-    out = open(log_file, "ab") if log_file else subprocess.DEVNULL  # noqa: SIM115 - closed below
-    proc = subprocess.Popen(cmd, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+    log_out = open(log_file, "ab") if log_file else None  # noqa: SIM115 - closed below
+    proc = subprocess.Popen(cmd, env=env, stdout=log_out if log_out is not None else subprocess.DEVNULL,
+                            stderr=subprocess.STDOUT, start_new_session=True)
     previous = os.environ.get("PREFECT_API_URL")
     try:
         deadline = time.monotonic() + startup_timeout
@@ -82,8 +83,8 @@ def local_server(
         except subprocess.TimeoutExpired:
             _signal_group(proc, signal.SIGKILL)
             proc.wait()
-        if out is not subprocess.DEVNULL:
-            out.close()
+        if log_out is not None:
+            log_out.close()
 
 
 def _signal_group(proc: subprocess.Popen, sig: int) -> None:

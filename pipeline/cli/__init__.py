@@ -10,7 +10,7 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict
 from pathlib import Path
@@ -100,7 +100,7 @@ def parse(
     parsed_docs: list[ParsedDocument] = []
     failures: list[Failure] = []
     show_progress = len(paths) >= 10 and sys.stderr.isatty()
-    results = parse_many(paths, workers=n_workers, themes=themes)
+    results: Iterable[tuple[Path, ParsedDocument | Failure]] = parse_many(paths, workers=n_workers, themes=themes)
     if show_progress:
         from rich.progress import track
 

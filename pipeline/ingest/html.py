@@ -76,7 +76,8 @@ def _walk(node, out: _Writer, bold: bool = False, italic: bool = False) -> None:
             continue
         name = child.name.lower()
         style = child.get("style")  # a str: bs4 splits only multi-valued attributes such as class into lists
-        if name in _DROP or child.get("hidden") is not None or (isinstance(style, str) and "display:none" in style.replace(" ", "")):
+        if (name in _DROP or child.get("hidden") is not None
+                or (isinstance(style, str) and "display:none" in style.replace(" ", ""))):
             continue
         if name == "br":
             out.flush(block_end=False)

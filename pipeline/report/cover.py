@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 import pandas as pd
 
@@ -182,7 +182,7 @@ def _citation(row: Any, doc: ReportRef) -> Citation:
 
 def _numbered_first(paras: pd.DataFrame) -> pd.DataFrame:
     """Quotable paragraphs: real paragraphs of some length, numbered ones first."""
-    paras = paras[(paras["kind"] == "paragraph") & (paras["text"].fillna("").str.split().str.len() >= MIN_WORDS)]
+    paras = paras[(paras["kind"] == "paragraph") & (paras["text"].fillna("").str.split().map(len) >= MIN_WORDS)]
     return paras.assign(_unnumbered=paras["number"].isna())
 
 
@@ -220,7 +220,8 @@ def _threads(
         breadth = breadth.head(max_threads)
     used: set[str] = set()
     threads = []
-    for theme, row in breadth.iterrows():
+    for key, row in breadth.iterrows():
+        theme = cast(str, key)  # breadth is indexed by theme id
         docs = [d for d in carried.loc[carried["theme"] == theme, "document_id"]]
         ordered = [r for r in refs if r.id in docs]
         thread = Thread(theme, names.get(theme, theme_name(theme)), descriptions.get(theme, ""),
@@ -232,10 +233,10 @@ def _threads(
             cands = cands.sort_values(["_used", "_unnumbered", "score", "_n", "position"],
                                       ascending=[True, True, False, False, True])
             for cand in cands.itertuples():
-                quote = quote_around(cand.text, _terms(cand.evidence))
+                quote = quote_around(cast(str, cand.text), _terms(cand.evidence))
                 if quote:
                     thread.quotations.append(Quotation(quote, _citation(cand, ref)))
-                    used.add(cand.uid)
+                    used.add(cast(str, cand.uid))
                     break
         threads.append(thread)
     return threads
@@ -246,7 +247,7 @@ def _good_practice(inputs: ReportInputs, refs: list[ReportRef]) -> list[Quotatio
     for ref in refs:
         paras = inputs.paragraphs[(inputs.paragraphs["document_id"] == ref.id) & (inputs.paragraphs["kind"] == "paragraph")]
         for row in paras.sort_values("position").itertuples():
-            text = row.text or ""
+            text = cast(str | None, row.text) or ""
             if not GOOD_PRACTICE.search(text):
                 continue
             quote = quote_around(text, pattern=GOOD_PRACTICE, with_previous=True, min_chars=120)
@@ -262,11 +263,11 @@ def _groups(inputs: ReportInputs, refs: list[ReportRef], names: dict[str, str]) 
     themes_of = tags.groupby("unit_uid")["theme"].apply(list).to_dict()
     groups: dict[str, list[RecommendationEntry]] = {}
     for row in recs.itertuples():
-        ref = by_id[row.document_id]
+        ref = by_id[cast(str, row.document_id)]
         themes = themes_of.get(row.uid, [])
         number = _clean(getattr(row, "paragraph", None))
         page = _clean(getattr(row, "page", None))
-        where = Citation(ref.source, ref.title, number, int(page) if page is not None else None, row.uid,
+        where = Citation(ref.source, ref.title, number, int(page) if page is not None else None, cast(str, row.uid),
                          recommendation=str(row.label))
         days = _clean(row.days_open)
         entry = RecommendationEntry(
@@ -285,7 +286,8 @@ def _groups(inputs: ReportInputs, refs: list[ReportRef], names: dict[str, str]) 
 def refs_for(documents: pd.DataFrame) -> list[ReportRef]:
     """Keys R1, R2, ... for the chosen documents, in the order given."""
     return [
-        ReportRef(f"R{i}", r.id, r.source, _clean(r.title), _clean(r.council), _clean(r.body), _clean(r.date), _clean(r.kind))
+        ReportRef(f"R{i}", cast(str, r.id), cast(str, r.source), _clean(r.title), _clean(r.council), _clean(r.body),
+                  _clean(r.date), _clean(r.kind))
         for i, r in enumerate(documents.itertuples(), start=1)
     ]
 

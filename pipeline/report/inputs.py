@@ -45,8 +45,10 @@ class ReportInputs:
 
 def load_inputs(db: Db = None, *, today: date | None = None, deadline_days: int = RESPONSE_DEADLINE_DAYS) -> ReportInputs:
     """Read what reports need from the store at `db` (default: `pipeline.config.db_path()`)."""
-    own = not isinstance(db, duckdb.DuckDBPyConnection)
-    con = connect(db, read_only=True) if own else db
+    if isinstance(db, duckdb.DuckDBPyConnection):
+        con, own = db, False
+    else:
+        con, own = connect(db, read_only=True), True
     try:
         documents = load_table(con, "documents")
         paragraphs = load_table(con, "paragraphs")

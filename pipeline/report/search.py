@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import numpy as np
@@ -30,7 +31,7 @@ from pipeline.config import db_path
 from pipeline.dates import to_date as parse_date
 from pipeline.report.inputs import Db
 from pipeline.report.quotes import sentence_spans
-from pipeline.store import connect
+from pipeline.store import connect, scalar
 
 log = logging.getLogger(__name__)
 
@@ -115,8 +116,10 @@ class SearchIndex:
             wanted = [c.casefold() for c in councils]
             mask &= self.rows["council"].map(lambda v: isinstance(v, str) and any(w in v.casefold() for w in wanted)).to_numpy(bool)
         if themes:
-            wanted = {t.strip().casefold().replace(" ", "_").replace("-", "_") for t in themes}
-            mask &= self.rows["themes"].map(lambda ts: bool(wanted & set(ts if ts is not None else []))).to_numpy(bool)
+            wanted_themes = {t.strip().casefold().replace(" ", "_").replace("-", "_") for t in themes}
+            mask &= self.rows["themes"].map(
+                lambda ts: bool(wanted_themes & set(ts if ts is not None else []))
+            ).to_numpy(bool)
         if since:
             start = _day(since)
             if np.isnan(start):
@@ -152,7 +155,8 @@ class SearchIndex:
         )
 
 
-def _opt(value: object) -> str | None:
+def _opt(value: Any) -> str | None:
+    """A DataFrame cell (typed Any by pandas) as a str, or None when missing (None, NaN, NA)."""
     return None if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
 
 
@@ -171,7 +175,7 @@ def snippet(text: str, query: str, width: int = SNIPPET_CHARS) -> str:
 
 def store_key(con: duckdb.DuckDBPyConnection) -> str:
     """What the stored archive holds, as a short key: changes whenever a document or paragraph does."""
-    raw = con.execute(_KEY_SQL).fetchone()[0]
+    raw = scalar(con, _KEY_SQL)
     return hashlib.sha256(f"{INDEX_VERSION}:{raw}".encode()).hexdigest()[:16]
 
 
@@ -183,11 +187,14 @@ def open_index(db: Db = None, *, cache: bool = True) -> SearchIndex:
     """The search index of the store at `db`: from the cache when the store is unchanged, else built."""
     import joblib
 
-    own = not isinstance(db, duckdb.DuckDBPyConnection)
-    con = connect(db, read_only=True) if own else db
+    folder: Path | None = None  # where the index is cached: beside a store opened here, nowhere for a connection
+    if isinstance(db, duckdb.DuckDBPyConnection):
+        con, own = db, False
+    else:
+        con, own = connect(db, read_only=True), True
+        folder = cache_dir(db_path(db))
     try:
         key = store_key(con)
-        folder = cache_dir(db_path(db)) if own else None
         target = folder / f"{key}.joblib" if folder else None
         if cache and target is not None and target.exists():
             try:
@@ -200,7 +207,7 @@ def open_index(db: Db = None, *, cache: bool = True) -> SearchIndex:
         if own:
             con.close()
     index = SearchIndex.build(rows)
-    if cache and target is not None:
+    if cache and folder is not None and target is not None:
         try:
             folder.mkdir(parents=True, exist_ok=True)
             for old in folder.glob("*.joblib"):

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -64,8 +65,9 @@ def filter_tracker(
     return table[keep].reset_index(drop=True)
 
 
-def _cell(value: object) -> object:
-    """A plain Python value for openpyxl: None for missing, numpy scalars unwrapped."""
+def _cell(value: Any) -> object:
+    """A plain Python value for openpyxl from a DataFrame cell (typed Any by pandas): None for missing,
+    numpy scalars unwrapped."""
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return None
     return value.item() if hasattr(value, "item") else value
@@ -76,10 +78,13 @@ def write_xlsx(table: pd.DataFrame, path: str | Path) -> Path:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.worksheet import Worksheet
 
     path = Path(path)
     wb = Workbook()
     ws = wb.active
+    if not isinstance(ws, Worksheet):  # never: a new workbook opens on its one worksheet
+        raise TypeError(f"a new workbook's active sheet is a {type(ws).__name__}, not a worksheet")
     ws.title = "Recommendations"
     ws.append(list(table.columns))
     for row in table.itertuples(index=False):
@@ -93,8 +98,8 @@ def write_xlsx(table: pd.DataFrame, path: str | Path) -> Path:
         width = _WIDTHS.get(name, min(longest + 2, _MAX_WIDTH))
         ws.column_dimensions[get_column_letter(i)].width = width
         if name in _WIDTHS:
-            for cell in ws.iter_cols(min_col=i, max_col=i, min_row=2):
-                for c in cell:
+            for column in ws.iter_cols(min_col=i, max_col=i, min_row=2):
+                for c in column:
                     c.alignment = Alignment(wrap_text=True, vertical="top")
     ws.freeze_panes = "A2"
     last = f"{get_column_letter(max(len(table.columns), 1))}{max(len(table) + 1, 1)}"

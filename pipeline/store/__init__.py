@@ -10,7 +10,7 @@ the quarantine of files that failed and a record of each run. Writers go through
 
 from pipeline.store.export import export_store
 from pipeline.store.read import load_parsed, load_table, recommendations_with_status, row_counts
-from pipeline.store.schema import TABLES, connect
+from pipeline.store.schema import TABLES, connect, scalar
 from pipeline.store.write import (
     LinkChanges,
     finish_run,
@@ -23,5 +23,6 @@ from pipeline.store.write import (
 
 __all__ = [
     "TABLES", "LinkChanges", "connect", "export_store", "finish_run", "load_parsed", "load_table", "quarantine",
-    "recommendations_with_status", "replace_responses", "row_counts", "start_run", "upsert_links", "write_document",
+    "recommendations_with_status", "replace_responses", "row_counts", "scalar", "start_run", "upsert_links",
+    "write_document",
 ]

@@ -21,6 +21,7 @@ import duckdb
 from pipeline.config import RESPONSE_DEADLINE_DAYS
 from pipeline.names import distinct_names, output_stem
 from pipeline.store.read import recommendations_with_status
+from pipeline.store.schema import scalar
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +52,7 @@ def export_store(
         if target.exists():
             shutil.rmtree(target)
         target.mkdir(parents=True)
-        n = con.execute(f"SELECT count(*) FROM ({query})").fetchone()[0]
+        n = scalar(con, f"SELECT count(*) FROM ({query})")
         if n:
             con.execute(
                 f"COPY ({query}) TO '{_sql_path(target)}' (FORMAT parquet, PARTITION_BY (council, year), OVERWRITE_OR_IGNORE)"

@@ -17,7 +17,7 @@ import pandas as pd
 
 from pipeline.config import RESPONSE_DEADLINE_DAYS
 from pipeline.records import ParsedDocument, parsed_from_json
-from pipeline.store.schema import TABLES, connect
+from pipeline.store.schema import TABLES, connect, scalar
 
 Db = str | Path | duckdb.DuckDBPyConnection | None
 
@@ -101,4 +101,4 @@ def load_parsed(db: Db) -> list[ParsedDocument]:
 
 def row_counts(db: Db) -> dict[str, int]:
     with _reading(db) as con:
-        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+        return {t: scalar(con, f"SELECT count(*) FROM {t}") for t in TABLES}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
@@ -99,3 +100,11 @@ def connect(db: str | Path | None = None, *, read_only: bool = False) -> duckdb.
     if not read_only:
         con.execute(DDL)
     return con
+
+
+def scalar(con: duckdb.DuckDBPyConnection, query: str, parameters: object = None) -> Any:
+    """The first value of the first row of `query`, for queries that always give a row (`count(*)`, ...)."""
+    row = con.execute(query, parameters).fetchone()
+    if row is None:
+        raise LookupError(f"no row from {' '.join(query.split())}")
+    return row[0]

@@ -19,24 +19,31 @@ import duckdb
 import pyarrow as pa
 
 from pipeline.records import Link, ParsedDocument, Response
+from pipeline.store.schema import scalar
 
 log = logging.getLogger(__name__)
 
+
+def _schema(fields: list[tuple[str, pa.DataType]]) -> pa.Schema:
+    """`pa.schema` of (name, type) pairs; the typed parameter lets the checker read the list as such."""
+    return pa.schema(fields)
+
+
 _STR = pa.string()
 _SCHEMAS: dict[str, pa.Schema] = {
-    "paragraphs": pa.schema(
+    "paragraphs": _schema(
         [("uid", _STR), ("document_id", _STR), ("number", _STR), ("kind", _STR), ("heading", _STR),
          ("text", _STR), ("page", pa.int32()), ("position", pa.int32()), ("label", _STR), ("title", _STR)]
     ),
-    "recommendations": pa.schema(
+    "recommendations": _schema(
         [("uid", _STR), ("document_id", _STR), ("label", _STR), ("kind", _STR), ("addressee", _STR),
          ("text", _STR), ("paragraph", _STR), ("page", pa.int32()), ("generator", _STR)]
     ),
-    "responses": pa.schema(
+    "responses": _schema(
         [("uid", _STR), ("document_id", _STR), ("label", _STR), ("restated", _STR), ("text", _STR),
          ("stance", _STR), ("progress", _STR), ("answers", pa.list_(_STR)), ("page", pa.int32()), ("generator", _STR)]
     ),
-    "themes": pa.schema(
+    "themes": _schema(
         [("document_id", _STR), ("unit_uid", _STR), ("unit_kind", _STR), ("theme", _STR), ("score", pa.float64()),
          ("evidence", pa.list_(_STR)), ("generator", _STR)]
     ),
@@ -172,7 +179,7 @@ def quarantine(
         """,
         [sha256, path, code, message, pipeline_version],
     )
-    return con.execute("SELECT attempts FROM quarantine WHERE sha256 = ?", [sha256]).fetchone()[0]
+    return scalar(con, "SELECT attempts FROM quarantine WHERE sha256 = ?", [sha256])
 
 
 @dataclass(slots=True)

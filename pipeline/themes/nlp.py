@@ -14,10 +14,13 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
 
 import spacy
 from spacy.language import Language
+from spacy.lookups import Table
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -42,18 +45,24 @@ class LemmaLower:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.nlp, self.name = nlp, name
-        self.table = None
+        self.table: Table | None = None
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
-        self.table = self.nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+        self.table = self._lemma_table()
+
+    def _lemma_table(self) -> Table:
+        # spaCy types get_pipe as any component; build_nlp adds spaCy's Lemmatizer under this name
+        lemmatizer = cast(Lemmatizer, self.nlp.get_pipe("lemmatizer"))
+        return lemmatizer.lookups.get_table("lemma_lookup")
 
     def __call__(self, doc: Doc) -> Doc:
-        if self.table is None:
-            self.initialize()
+        table = self.table
+        if table is None:
+            table = self.table = self._lemma_table()
         for tok in doc:
             lemma = tok.lemma_
             if lemma == tok.text and tok.text != tok.lower_:
-                tok.lemma_ = self.table.get(tok.lower_, tok.lower_)
+                tok.lemma_ = table.get(tok.lower_, tok.lower_)
             elif lemma != lemma.lower():
                 tok.lemma_ = lemma.lower()
         return doc

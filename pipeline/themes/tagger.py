@@ -45,7 +45,8 @@ class TaggerSettings:
 
 def rule_score(hits: Sequence[Hit], weights: dict[str, float]) -> float:
     """Noisy-OR of the weights of the kept matches: a strong term at most twice, a weak one once."""
-    miss, seen = 1.0, {}
+    miss = 1.0
+    seen: dict[str, int] = {}
     for h in hits:
         seen[h.term] = seen.get(h.term, 0) + 1
         if seen[h.term] <= (MAX_PER_TERM if h.weight == "strong" else 1):
@@ -71,9 +72,9 @@ class ThemeTagger:
 
     def tag_texts(self, texts: Sequence[str]) -> list[list[ThemeTag]]:
         docs = list(self.nlp.pipe(texts, batch_size=64))
-        use_model = self.model is not None and self.settings.use_model
-        probs = self.model.predict_proba([lemma_text(d) for d in docs]) if use_model and docs else None
-        classes = list(self.model.classes_) if use_model else []
+        model = self.model if self.settings.use_model else None  # the model that scores, if any
+        probs = model.predict_proba([lemma_text(d) for d in docs]) if model is not None and docs else None
+        classes = list(model.classes_) if model is not None else []
         tax, st = self.taxonomy, self.settings
         out = []
         for i, doc in enumerate(docs):
@@ -94,8 +95,8 @@ class ThemeTagger:
                 else:
                     continue
                 evidence = _evidence(hits)
-                if source != "rules":
-                    evidence += [t for t in self.model.top_terms(lemma_text(doc), theme.id) if t not in evidence]
+                if source != "rules" and model is not None:  # m > 0: the model scored (thresholds are above 0)
+                    evidence += [t for t in model.top_terms(lemma_text(doc), theme.id) if t not in evidence]
                 if not evidence:
                     continue  # every tag must be explainable
                 tags.append(ThemeTag(theme=theme.id, score=round(s, 3), evidence=evidence,
