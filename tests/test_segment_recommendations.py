@@ -54,11 +54,11 @@ def test_lettered_recommendations_inside_a_paragraph():
         body="Organisation & Resources Select Committee",
     )
     recs = {r.label: r for r in parsed.recommendations}
-    assert list(recs) == ["37a", "37b", "37c"]
-    assert recs["37a"].paragraph == "37"
-    assert recs["37a"].addressee == "Organisation & Resources Select Committee"
-    assert recs["37b"].addressee == "Community Safety Partnership"
-    assert recs["37c"].addressee == "Community Safety Partnership"  # 'the Partnership', resolved
+    assert list(recs) == ["a", "b", "c"]  # as printed; the paragraph says where (output contract)
+    assert recs["a"].paragraph == "37"
+    assert recs["a"].addressee == "Organisation & Resources Select Committee"
+    assert recs["b"].addressee == "Community Safety Partnership"
+    assert recs["c"].addressee == "Community Safety Partnership"  # 'the Partnership', resolved
 
 
 def test_decisions_sought_of_an_officer_report():
@@ -195,8 +195,9 @@ def test_unnumbered_decisions_under_a_recommendations_label_with_bracketed_sub_i
         kind="officer_report",
     )
     recs = {r.label: r for r in parsed.recommendations}
-    assert set(recs) == {"4.1(1)"}  # labelled decisions win over unlabelled ones
-    assert recs["4.1(1)"].addressee == "County Council" and recs["4.1(1)"].kind == "decision_sought"
+    assert set(recs) == {"1"}  # labelled decisions win over unlabelled ones
+    assert recs["1"].paragraph == "4.1"  # "(1)" under 4.1 is 1, never 4.11 (output contract)
+    assert recs["1"].addressee == "County Council" and recs["1"].kind == "decision_sought"
     alone = parse(
         """
         Recommendation(s):
@@ -641,7 +642,7 @@ def test_what_asks_or_directs_and_what_is_narrative(text, asks):
 
 def test_a_summary_box_item_gives_way_to_the_same_item_cited_in_full():
     """Kent devolution report: '(1) Note the update' in the cover box and '4.1 ... (1) Note the
-    update' in section 4 are one decision, cited 4.1(1)."""
+    update' in section 4 are one decision: (1) of paragraph 4.1."""
     parsed = parse(
         """
         Recommendations:
@@ -662,7 +663,7 @@ def test_a_summary_box_item_gives_way_to_the_same_item_cited_in_full():
         """,
         kind="officer_report",
     )
-    assert [r.label for r in parsed.recommendations] == ["4.1(1)"]
+    assert [(r.label, r.paragraph) for r in parsed.recommendations] == [("1", "4.1")]
 
 
 def test_recommendation_1_is_not_a_copy_of_recommendation_11():

@@ -103,24 +103,28 @@ def dedupe(found: list[tuple[Recommendation, bool]], groups: dict[int, object] |
     def weight(rec: Recommendation) -> int:
         return size[groups.get(id(rec), id(rec))]
 
-    by_label: dict[str, Recommendation] = {}
+    by_label: dict[tuple[str, str], Recommendation] = {}
     for rec, has_label in found:
         if not has_label:
             continue
-        kept = by_label.get(rec.label)
+        key = _key(rec)
+        kept = by_label.get(key)
         if kept is None:
-            by_label[rec.label] = rec
+            by_label[key] = rec
         elif similar(rec.text, kept.text) < SAME_TEXT and weight(rec) != weight(kept):
             if weight(rec) > weight(kept):
-                by_label[rec.label] = rec
-        elif len(rec.text) > len(kept.text):
-            by_label[rec.label] = rec
+                by_label[key] = rec
+        elif (rec.paragraph is not None, len(rec.text)) > (kept.paragraph is not None, len(kept.text)):
+            by_label[key] = rec  # the fuller copy; a copy cited in its paragraph before a summary box's
     if by_label:
         # in the order the document first gives each label, whichever copy was kept; a summary
-        # box's '(1) Note the update' gives way to the same text cited in full as '4.1(1)'
+        # box's '(1) Note the update' gives way to the same text cited in full as (1) of 4.1
         kept_recs = list(by_label.values())
         return [r for r in kept_recs if not any(
-            o.label != r.label and _label_ends_with(o.label, r.label) and similar(o.text, r.text) >= 0.8
+            o is not r and similar(o.text, r.text) >= 0.8 and (
+                (o.label != r.label and _label_ends_with(o.label, r.label))
+                or (o.label == r.label and o.paragraph and not r.paragraph)
+            )
             for o in kept_recs)]
     unlabelled: list[Recommendation] = []
     for rec, _ in found:
@@ -129,6 +133,15 @@ def dedupe(found: list[tuple[Recommendation, bool]], groups: dict[int, object] |
     for k, rec in enumerate(unlabelled, start=1):
         rec.label = str(k)  # unnumbered items of one list are labelled 1, 2, ... in order (output contract)
     return unlabelled
+
+
+def _key(rec: Recommendation) -> tuple[str, str]:
+    """A recommendation's place: its label, and for a lettered item its paragraph too ('a' of 12
+    and 'a' of 14 are two recommendations; '2.' inside 6.22 is recommendation 2 of the report's
+    one numbering, as is the paragraph '2.' of its list)."""
+    lettered = not any(c.isdigit() for c in rec.label)
+    within = rec.paragraph if lettered and rec.paragraph and rec.paragraph != rec.label else ""
+    return within, rec.label
 
 
 def _label_ends_with(longer: str, label: str) -> bool:

@@ -133,20 +133,24 @@ def _chapter_number(heading: str) -> str | None:
 
 
 def item_labels(p: Paragraph, base: str | None = None, carry: str | None = None) -> list[tuple[str, str]]:
-    """(label, text) of a paragraph's items as recommendations: '4' stands alone, 'b' under
-    paragraph 37 is '37b', under item '2' it is '2b', and '(ii)' under '4a' is '4a(ii)'.
+    """(label, text) of a paragraph's items as recommendations, labelled as printed (the output
+    contract): '(1)' under paragraph 2.1 is '1' and 'b)' under paragraph 37 is 'b' (the
+    paragraph is the recommendation's `paragraph`, never joined: '2.1' + '(1)' is not '2.11');
+    a deeper level keeps its parent: 'b)' under item '2' is '2b', '(ii)' under 'a)' is 'a(ii)'.
     A numbered item with lettered items under it is their title, not a recommendation.
-    `base` is the paragraph's full label when its own number is a letter ('a' under '4').
-    A list that goes on over a page break starts at 'iv)' with no parent of its own: it
-    continues `carry`, the parent of the items before the break, else it cannot be cited."""
+    `base` is the recommendation's own label when the paragraph is a lettered item of it ('a'
+    under recommendation '4' is '4a'), and then prefixes the items. A list that goes on over a
+    page break starts at 'iv)' with no parent of its own: it continues `carry`, the parent of
+    the items before the break, else it cannot be cited."""
     out: list[tuple[str, str]] = []
+    joined = base  # a recommendation's label that items are cited under
     base = base or p.number
     num = None
     orphan = False  # inside a list continued from before a page break
     letter = base if base and p.number and p.number.isalpha() else None
     labelled = [i for i in p.items if i.label]
     for k, item in enumerate(labelled):
-        lab = item.label or ""
+        lab = (item.label or "").strip("()") if (item.label or "").strip("()").isdigit() else item.label or ""
         nxt = labelled[k + 1].label if k + 1 < len(labelled) else None
         if lab.isdigit():
             num, letter = lab, None
@@ -159,7 +163,7 @@ def item_labels(p: Paragraph, base: str | None = None, carry: str | None = None)
             if carry:
                 out.append((f"{carry}({lab})", item.text))
         else:
-            letter = f"{num or base or ''}{lab}"
+            letter = f"{num or joined or ''}{lab}"
             follows = len(lab) == 1 and nxt == chr(ord(lab) + 1)
             if not (nxt and nxt in ROMANS and not follows):
                 out.append((letter, item.text))
@@ -288,7 +292,8 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
         if not text:
             return
         rec = Recommendation(
-            uid=f"{prefix}:rec:{label or paragraph.position}",
+            uid=f"{prefix}:rec:" + (f"{par_number}/" if par_number and label and par_number != label else "")
+            + (label or str(paragraph.position)),
             label=label or "",
             kind=_kind(doc, text, lead),  # type: ignore[arg-type]
             addressee=addressee(text, lead, names),
@@ -366,8 +371,8 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             for label, text in labels:
                 if not is_title(text):  # 'The Nolan principles are: 1. Selflessness ...'
                     add(label, text, p, p.number, lead)
-                    if section and label.isdigit() and "." in (p.number or ""):
-                        section.apart += 1  # "6.22 I recommend: 2. ..."
+                    if section and label.isdigit() and "." in (p.number or "") and any(i.label == label for i in p.items):
+                        section.apart += 1  # "6.22 I recommend: 2. ..." (not "2.1 ... (1)")
         elif p.number and in_section:
             base = f"{title}{p.number}" if title and p.number.isalpha() else p.number
             if intro is not None and base.startswith(intro.label) and base != intro.label:
@@ -379,7 +384,7 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             if p.number.isdigit() and is_title(_lead_in(p)) and not p.items:
                 section.title = p.number  # a numbered title over what follows
                 continue
-            subitems = [(lab, text) for lab, text in item_labels(p, base) if lab != base]
+            subitems = [(lab, text) for lab, text in item_labels(p, base if base != p.number else None) if lab != base]
             if subitems and is_title(_lead_in(p)):
                 for label, text in subitems:  # "a) Duty of candour" then i), ii): the leaves
                     add(label, text, p, p.number, _lead_in(p))
