@@ -84,6 +84,43 @@ def read_head(text: str, *, references: bool = True) -> tuple[str, str] | None:
     return (as_printed(m.group("label")), m.group("rest").strip()) if m else None
 
 
+# One item label in a cell or a list: "3", "3.", "7.1", "4a", "(a)", "a)", "b.", "(ii)", "R2", "Rec 4".
+# A letter or roman numeral needs its bracket or stop ("A decision ..." is prose); a number may stand bare.
+_ITEM = (
+    rf"(?:{REC_WORDS}\s+)?(?:\(?(?:{REFERENCE}|\d{{1,3}}(?:\.\d{{1,3}})*[a-z]?)(?:\)|\.(?=\s|$))?"
+    rf"|\((?:[a-z]|[ivx]{{1,5}})\)|(?:[a-z]|[ivx]{{1,5}})(?:\)|\.(?=\s|$)))"
+)
+RE_ITEM_LABELS = re.compile(
+    rf"^(?P<labels>{_ITEM}(?:\s*(?:,|&|and|to|-|–)\s*{_ITEM})*)(?=[\s:.;)]|$)[\s:.;-]*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL
+)
+_RANGE_WORD = re.compile(r"\s*(?:to|-|–)\s*", re.IGNORECASE)
+
+
+def read_labels(text: str) -> tuple[list[str], str] | None:
+    """(labels, rest) of a cell or line that opens with item labels: '(a)' -> ['a'];
+    '(d) and (e)' -> ['d', 'e']; 'Recommendations 4 and 5' -> ['4', '5']; 'R2' -> ['2'];
+    '3. That the ...' -> (['3'], 'That the ...'). A range ('4 to 6', '4-6') gives every
+    number in it. None when the text does not open with a label."""
+    text = text.strip()
+    if re.fullmatch(r"[a-z]|[ivx]{1,5}", text):
+        return [text], ""  # a cell that holds only its letter
+    m = RE_ITEM_LABELS.match(text)
+    if not m:
+        return None
+    raw = m.group("labels")
+    parts = re.split(r"\s*(?:,|&|\band\b)\s*", raw, flags=re.IGNORECASE)
+    out: list[str] = []
+    for part in parts:
+        bounds = _RANGE_WORD.split(part) if re.search(r"\d\s*(?:to|-|–)\s*\d", part, re.IGNORECASE) else [part]
+        labels = [re.sub(rf"^(?:{REC_WORDS})\s+", "", b, flags=re.IGNORECASE).strip("() .") for b in bounds]
+        labels = [as_printed(x) for x in labels if x]
+        if len(labels) == 2 and labels[0].isdigit() and labels[1].isdigit() and int(labels[0]) < int(labels[1]) <= int(labels[0]) + 30:
+            out += [str(n) for n in range(int(labels[0]), int(labels[1]) + 1)]
+        else:
+            out += labels
+    return (out, m.group("rest").strip()) if out else None
+
+
 def normalise(value: str | None) -> str:
     """One key for every spelling of a label: 'Recommendation Three', 'Rec 3', 'R3', '3.' -> '3';
     '37 b)' -> '37b'; '4a (ii)' -> '4aii'. (`pipeline.evaluate` keeps the shared scorer's own,
@@ -105,5 +142,5 @@ def cite(label: str, paragraph: str | None = None) -> str:
 __all__ = [
     "BULLET", "BULLET_CHARS", "ITEM_MARKER", "LABEL", "NUMBER_LABEL", "NUMBER_WORDS", "REC_WORD", "REFERENCE",
     "REC_WORDS", "RE_BULLET_PREFIX", "RE_CITED", "RE_HEAD", "RE_ITEM_MARKER_ALONE", "RE_ITEM_MARKER_PREFIX", "RE_OPENS_CITED", "RE_REFERENCE_HEAD",
-    "ROMANS", "as_printed", "cite", "normalise", "number_word", "read_head",
+    "ROMANS", "as_printed", "cite", "read_labels", "normalise", "number_word", "read_head",
 ]

@@ -157,6 +157,12 @@ class Response:
     # an action plan row's cells about the action rather than the answer ("Lead officer: ...",
     # "Timescale: ..."): kept beside the answer text, not in it
     details: list[str] = field(default_factory=list)
+    # how the answer was found: "aligned" (where the response restates the recommendation),
+    # "table" (a row of a response table), "shape" (marked as an answer by the response's form)
+    method: str = "shape"
+    # the uid of the report recommendation it answers, when alignment with the report says so
+    recommendation: str | None = None
+    score: float | None = None  # how sure the alignment is (0..1)
 
 
 @dataclass(slots=True)

@@ -9,6 +9,19 @@ from pipeline.answers.stance import judge, load_rules
 from pipeline.records import Document, DocumentMeta, Line, Paragraph
 
 
+def blocks(responses):
+    """The answer blocks behind the responses: a block that answers several labels gives one
+    response per label (issue 11), each with the block's answer; the first stands for it."""
+    seen, out = set(), []
+    for r in responses:
+        key = (tuple(r.answers), r.text)
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+        assert r.label in r.answers
+    return out
+
+
 def para(text, *, pos, kind="paragraph", number=None, label=None, page=1):
     return Paragraph(uid=f"t:@{pos}", number=number, kind=kind, heading=None, text=text, page=page, position=pos, label=label)
 
@@ -97,7 +110,7 @@ def test_heading_form_answers_stop_at_next_section_heading():
     assert (first.stance, first.progress) == ("accepted", "in_progress")
     assert "Conclusions" not in second.text and "welcomed" not in second.text
     assert second.progress == "completed"
-    assert first.generator == "stance_rules.v3"
+    assert first.generator.startswith("answer_model.v1") and "stance_rules.v3" in first.generator  # who judged
 
 
 def test_report_repeating_its_recommendations_has_no_responses():
@@ -142,8 +155,12 @@ def test_grouped_block_answers_several_numbered_recommendations():
         ("The Government agrees with the need to ensure this.", {}),
     )
     responses = find_responses(document(kind="response"), paragraphs)
-    assert [(r.label, r.answers) for r in responses] == [("8.3", ["8.3", "8.4"]), ("8.5", ["8.5"])]
-    assert responses[0].restated.split("\n\n")[1].startswith("8.4. We agree")
+    # each label answered gets its own entry with the shared answer (issue 11)
+    assert [(r.label, r.answers) for r in responses] == [
+        ("8.3", ["8.3", "8.4"]), ("8.4", ["8.3", "8.4"]), ("8.5", ["8.5"]),
+    ]
+    assert responses[0].text == responses[1].text
+    assert responses[1].restated.startswith("8.4. We agree")  # each label keeps its own quotation
     assert responses[0].text == "The Government agrees with the Committee's conclusion."
 
 
@@ -188,7 +205,7 @@ def test_quote_broken_by_a_page_break_is_joined_and_heading_with_title_opens_a_b
         ("As the Committee has acknowledged, collaboration between Government and business is valuable", {"kind": "heading"}),
         ("The Government agrees with the Committee.", {}),
     )
-    (only,) = find_responses(document(kind="response"), paragraphs)
+    (only,) = blocks(find_responses(document(kind="response"), paragraphs))
     assert only.answers == ["8.12", "8.13"]
     assert "(paragraph 4.41)." in only.restated
     assert only.text.startswith("As the Committee has acknowledged")
@@ -252,9 +269,10 @@ def test_action_plan_table_with_number_decision_and_timescale_columns():
     assert [(r.stance, r.progress) for r in responses] == [
         ("accepted", "in_progress"), ("rejected", "unknown"), ("accepted", "completed"),
     ]
-    # lead officer and timescale are the row's details, beside the answer; the answer reads in column order
-    assert responses[0].details == ["Lead Officer: Head of Finance", "Timescale: May 2026"]
-    assert responses[0].text == "Accepted\n\nA review will report in May\n\nUnderway"
+    # the lead officer is a detail, beside the answer; the answer reads in column order, when it is
+    # due included (a timescale is part of what was committed to)
+    assert responses[0].details == ["Lead Officer: Head of Finance"]
+    assert responses[0].text == "Accepted\n\nA review will report in May\n\nMay 2026\n\nUnderway"
     assert responses[1].text.endswith("The Board will revisit this next year")
 
 
@@ -339,7 +357,8 @@ def blood_response_like():
 def test_issue_3_answers_that_open_by_referring_back_to_the_restated_recommendations():
     """Issue 3: the Infected Blood response (numbered topic, restated '2a.'..., then 'This
     recommendation is accepted in full ...') gave no answers, only two from its summary table."""
-    responses = find_responses(document(kind="response"), blood_response_like())
+    every = find_responses(document(kind="response"), blood_response_like())
+    responses = blocks(every)
     assert [(r.label, r.answers) for r in responses] == [
         ("1", ["1"]),
         ("2a", ["2a", "2b", "2c"]),
@@ -353,7 +372,7 @@ def test_issue_3_answers_that_open_by_referring_back_to_the_restated_recommendat
     assert "Eligibility" in first.text and "cut-off dates" in first.text and "15" not in first.text
     assert first.restated == "1. The compensation scheme should be set up now" and first.page == 15
     assert "Scottish Government" in second.text and "campaigners" in second.text
-    assert second.restated.split("\n\n")[2].startswith("2c. There should")
+    assert next(r for r in every if r.label == "2c").restated.startswith("2c. There should")
     # the opener decides the stance, not a later sentence about a detail
     assert (first.stance, second.stance, third.stance, last.stance) == ("accepted",) * 4
     assert fourth.stance == "partially_accepted" and "accepted in principle" in fourth.stance_evidence
@@ -375,7 +394,7 @@ def test_sub_recommendation_running_on_in_one_paragraph_gives_both_labels():
         ("8a. Patients who had a transfusion before 1996 should be offered a test.", {}),
         ("The Government accepts these recommendations in full.", {}),
     )
-    responses = find_responses(document(kind="response"), paragraphs)
+    responses = blocks(find_responses(document(kind="response"), paragraphs))
     assert [(r.answers, r.stance) for r in responses] == [
         (["9a", "9b", "9c"], "partially_accepted"),
         (["8a"], "accepted"),
@@ -446,7 +465,7 @@ def test_word_action_plan_is_read_through_the_whole_parse(tmp_path):
     responses = parse_file(path, themes=False).responses
     assert [(r.label, r.stance) for r in responses] == [("1", "accepted"), ("2", "rejected")]
     assert responses[0].restated == "That opening hours are extended on Saturdays"
-    assert "Timescale: April 2026" in responses[0].details and "April 2026" not in responses[0].text
+    assert responses[0].details == ["Lead Officer: Head of Libraries"] and responses[0].text.endswith("April 2026")
 
 
 def test_opener_naming_sub_ranges_splits_the_answer_by_range():
@@ -464,7 +483,7 @@ def test_opener_naming_sub_ranges_splits_the_answer_by_range():
         ("Training materials should be prepared.", {"number": "13"}),
         ("This recommendation is accepted in full.", {}),
     )
-    responses = find_responses(document(kind="response"), paragraphs)
+    responses = blocks(find_responses(document(kind="response"), paragraphs))
     assert [(r.answers, r.stance) for r in responses] == [
         (["12a", "12b"], "accepted"), (["12c"], "partially_accepted"), (["13"], "accepted"),
     ]

@@ -8,12 +8,17 @@ document's own recommendations those it only restates.
 
 from __future__ import annotations
 
+from pipeline.answers.align import ALIGNER_VERSION
+from pipeline.answers.judge import MODEL_FILE, Judged, judge_answer
 from pipeline.answers.shapes import find_responses
 from pipeline.answers.stance import RULES_FILE as STANCE_RULES_FILE
 from pipeline.lexicon import LEXICON_VERSIONS
 from pipeline.records import Paragraph, ParsedDocument, Recommendation
 
-ANSWERS_VERSION = f"answers-1/answer-lexicon.{LEXICON_VERSIONS['answers']}/{STANCE_RULES_FILE.removesuffix('.json')}"
+ANSWERS_VERSION = (
+    f"answers-2/{ALIGNER_VERSION}/answer-lexicon.{LEXICON_VERSIONS['answers']}/"
+    f"{STANCE_RULES_FILE.removesuffix('.json')}/{MODEL_FILE.removesuffix('.joblib')}"
+)
 
 
 def find_answers(parsed: ParsedDocument) -> ParsedDocument:
@@ -33,4 +38,4 @@ def _restated(rec: Recommendation, paragraphs: list[Paragraph]) -> bool:
     return rec.paragraph is None and any(p.label and p.label == rec.label for p in paragraphs)
 
 
-__all__ = ["ANSWERS_VERSION", "find_answers", "find_responses"]
+__all__ = ["ANSWERS_VERSION", "Judged", "find_answers", "find_responses", "judge_answer"]

@@ -41,9 +41,10 @@ import logging
 import re
 from dataclasses import dataclass, field
 
+from pipeline.answers.judge import judge_answer
 from pipeline.answers.stance import classify_stance, judge, load_rules
 from pipeline.answers.tables import table_answers
-from pipeline.labels import LABEL, REC_WORDS, REFERENCE, as_printed
+from pipeline.labels import LABEL, REC_WORDS, REFERENCE, as_printed, read_labels
 from pipeline.lexicon import Patterns
 from pipeline.records import Document, Paragraph, Response
 from pipeline.segment.grammar import RE_TOC_ENTRY  # the segmenter's contents-entry rule, one definition
@@ -68,6 +69,7 @@ RX = Patterns(
     verdict=(r"^(?:(?:the\s+)?recommendations?\s+(?:(?:is|are|was|were|has been)\s+)?)?(?:(?:{verdict_degrees})\s+)?"
              r"(?:{verdicts})(?:\s+in\s+(?:{verdict_scopes}))?\s*[.:]?$", re.IGNORECASE),
     response_doc=(r"\b(?:{response_titles})\b", re.IGNORECASE),
+    field=(r"^(?:{answer_fields})\s*(?:[:.\-–—]|$)", re.IGNORECASE),
     decision=(r"\b(?:{decision_words})", re.IGNORECASE),
     opener=(rf"^(?:{_REFERS}\s+(?:is|are|was|were|has|have|will)\b"
             r"|recommendations?\s+\d[\w().,/–\- ]{0,24}?\s(?:is|are|was|were|has|have)\s"
@@ -88,9 +90,10 @@ class _Block:
     quoting: bool = False  # restated text is still being read after a titled head
     opener: str | None = None  # the answer's first paragraph, when it refers back ("This recommendation is ...")
     details: list[str] = field(default_factory=list)  # an action plan row's lead officer, timescale ...
+    table: bool = False  # a row of a response table
 
 
-def _head(p: Paragraph) -> tuple[str | None, str] | None:
+def head_of(p: Paragraph) -> tuple[str | None, str] | None:
     """(label, restated text) when the paragraph opens a recommendation block."""
     text = p.text.strip()
     if p.label and not RE_TOC_ENTRY.search(text):
@@ -113,7 +116,7 @@ def _head(p: Paragraph) -> tuple[str | None, str] | None:
     return (as_printed(label) if label else None), tail if not rest else ""
 
 
-def _answer_marker(text: str) -> tuple[str | None, str] | None:
+def answer_marker(text: str) -> tuple[str | None, str] | None:
     """(label, answer text on the same paragraph) when the paragraph opens an answer."""
     text = text.strip()
     m = RX.answer_to.match(text)
@@ -129,12 +132,12 @@ def _answer_marker(text: str) -> tuple[str | None, str] | None:
 
 
 def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
-    marked_doc = any(not p.label and _answer_marker(p.text) is not None for p in paragraphs)
+    marked_doc = any(not p.label and answer_marker(p.text) is not None for p in paragraphs)
     blocks: list[_Block] = []
     cur: _Block | None = None
     markers = 0
     for p in paragraphs:
-        head = _head(p)
+        head = head_of(p)
         if head is not None:
             label, restated = head
             cur = _Block(label=label, page=p.page, labelled=bool(p.label))
@@ -146,14 +149,14 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
             continue
         if cur is None:
             continue
-        marker = _answer_marker(p.text)
+        marker = answer_marker(p.text)
         if marker is not None:
             markers += 1
             cur.marked = True
             if marker[1]:
                 cur.answer.append(marker[1])
             continue
-        if _furniture(p.text):
+        if is_furniture(p.text):
             continue
         if not cur.answer and not cur.marked and cur.restated and _open_end(cur.restated[-1]):
             cur.restated[-1] += " " + p.text.strip()  # the quote goes on past a page break
@@ -192,7 +195,12 @@ RE_FURNITURE = re.compile(
 )
 
 
-def _furniture(text: str) -> bool:
+def is_answer_field(text: str) -> bool:
+    """A field label inside an answer ("Action:", "Status:", "Progress update"): never its end."""
+    return bool(RX.field.match(text.strip()))
+
+
+def is_furniture(text: str) -> bool:
     """Page furniture the reader left in: a print time stamp, a bare URL, a page number."""
     return bool(RE_FURNITURE.match(text.strip()))
 
@@ -283,7 +291,7 @@ def _opener_blocks(paragraphs: list[Paragraph]) -> list[_Block]:
     a lead-in ending in ':'); a numbered paragraph that titles lettered items of its own
     number ("2) Recognising ..." over "2a.", "2b.") or is a mere title is the head.
     """
-    real = [i for i, p in enumerate(paragraphs) if not _furniture(p.text)]
+    real = [i for i, p in enumerate(paragraphs) if not is_furniture(p.text)]
     found: list[tuple[int, int, _Block]] = []  # (head start, opener index, block)
     for k, i in enumerate(real):
         if k == 0 or _item(paragraphs[real[k - 1]]) is None or not _opens_answer(paragraphs[i].text):
@@ -325,12 +333,12 @@ def _opener_blocks(paragraphs: list[Paragraph]) -> list[_Block]:
     before = {_key(p.text) for p in paragraphs[:first] if re.search(r"[^\W\d]", p.text) and len(p.text.split()) <= 8}
     stops = {h for h, _, _ in found} | {
         i for i, p in enumerate(paragraphs)
-        if _head(p) is not None or (p.number and not p.label and _is_title(p.text) and not _opens_answer(p.text))
+        if head_of(p) is not None or (p.number and not p.label and _is_title(p.text) and not _opens_answer(p.text))
         or (i > first and p.kind == "heading" and _key(p.text) in before)  # a section the contents named
     }
     for _h, i, b in found:
         end = min((s for s in stops if s > i), default=len(paragraphs))
-        b.answer = [p.text.strip() for p in paragraphs[i:end] if not _furniture(p.text) and p.text.strip()]
+        b.answer = [p.text.strip() for p in paragraphs[i:end] if not is_furniture(p.text) and p.text.strip()]
     return [b for _, _, b in found]
 
 
@@ -359,6 +367,13 @@ def _split_by_named_ranges(b: _Block) -> list[_Block]:
     return parts if len(parts) >= 2 and covered == set(b.answers) else [b]
 
 
+def _restated_for(label: str, restated: list[str]) -> str:
+    """The part of a block's quotations that restates `label` ("8.4. That ..." of a block quoting
+    8.3 and 8.4); all of them when they are not numbered apart."""
+    own = [q for q in restated if (lab := read_labels(q)) is not None and label in lab[0]]
+    return "\n\n".join(own or restated)
+
+
 def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]:
     """The answers in `doc`, one `Response` per answer block, in document order.
 
@@ -372,7 +387,8 @@ def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]
     if len(opened) >= 2 and len(opened) >= sum(1 for b in blocks if b.answer):
         blocks = opened  # the document answers in the opener form throughout
     table = [
-        _Block(label=t.label, page=t.page, restated=[t.quoted], answers=[t.label], answer=t.answer, details=t.details)
+        _Block(label=t.label, page=t.page, restated=[t.quoted], answers=t.labels or [t.label], answer=t.answer,
+               details=t.details, table=True)
         for t in table_answers(doc)
     ]
     if table:
@@ -386,32 +402,37 @@ def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]
         if not b.answer or not (b.label or b.answers or b.restated):
             continue  # nothing says which recommendation this answers
         text = "\n\n".join(t for t in b.answer if t)
-        stance, s_ev, progress, p_ev = judge(text, rules)
+        _, rule_s, _, rule_p = judge(text, rules)
+        if rule_s or rule_p:
+            evidenced += 1  # the answer takes a position in words the rules know: a mark of a response
+        judged = judge_answer(text)
+        stance, s_ev, progress, p_ev = judged.stance, judged.stance_evidence, judged.progress, judged.progress_evidence
         if b.opener:  # the opener's first sentence states the position; the rest qualifies it
             for part in (re.split(r"(?<=[.!?])\s+(?=[A-Z])", b.opener, maxsplit=1)[0], b.opener):
                 o_stance, o_ev = classify_stance(part, rules)
                 if o_ev:
                     stance, s_ev = o_stance, o_ev
                     break
-        if s_ev or p_ev:
-            evidenced += 1
         label = b.label or (b.answers[0] if b.answers else str(len(responses) + 1))
-        responses.append(
-            Response(
-                uid=f"{prefix}:r{i + 1}",
-                label=label,
-                text=text,
-                restated="\n\n".join(b.restated) or None,
-                stance=stance,  # type: ignore[arg-type]
-                progress=progress,  # type: ignore[arg-type]
-                stance_evidence=s_ev,
-                progress_evidence=p_ev,
-                answers=list(dict.fromkeys(b.answers or [label])),
-                page=b.page,
-                generator=rules.generator,
-                details=list(b.details),
+        answered = list(dict.fromkeys(b.answers or [label]))
+        for k, each in enumerate(answered):  # one entry per label answered, each with the shared answer
+            responses.append(
+                Response(
+                    uid=f"{prefix}:r{i + 1}" + (f".{k + 1}" if k else ""),
+                    label=each,
+                    text=text,
+                    restated=_restated_for(each, b.restated) or None,
+                    stance=stance,  # type: ignore[arg-type]
+                    progress=progress,  # type: ignore[arg-type]
+                    stance_evidence=s_ev,
+                    progress_evidence=p_ev,
+                    answers=answered,
+                    page=b.page,
+                    generator=judged.generator,
+                    details=list(b.details),
+                    method="table" if b.table else "shape",
+                )
             )
-        )
     if not _is_response_document(doc, blocks, markers, evidenced):
         log.debug("%s: %d recommendation block(s) but not a response document", doc.source, len(blocks))
         return []

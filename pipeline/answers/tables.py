@@ -13,20 +13,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.labels import REC_WORD, as_printed
+from pipeline.labels import read_labels
 from pipeline.lexicon import Patterns
 from pipeline.records import Document
+from pipeline.segment.grammar import is_tabbed_prose
 
 
 @dataclass(slots=True)
 class TableAnswer:
-    """One row of a response table: the item it quotes, its label, and the answer cells."""
+    """One row of a response table: the item it quotes, its label(s), and the answer cells.
+
+    `labels` holds every label of a row that answers several items ("(d) and (e)")."""
 
     label: str
     page: int
     quoted: str
     answer: list[str] = field(default_factory=list)
     details: list[str] = field(default_factory=list)  # "Lead officer: ...", "Timescale: ..."
+    labels: list[str] = field(default_factory=list)
 
 
 # Header words are data (models/lexicon/answers.v1.json); these are the shapes of a header cell.
@@ -37,10 +41,7 @@ HEADERS = Patterns(
     decision=(r"^(?:[\w’'/-]+\s+){0,3}(?:{table_decision})\b.{0,40}$", re.I),  # records the decision or the progress made
     number=(r"^(?:{table_number})$", re.I),
     context=(r"\b(?:{table_context})\b", re.I),
-)
-RE_CELL_LABEL = re.compile(  # "3.", "Recommendation 4a", "R2", "Rec. 3", "b)": a letter needs its stop ("A decision ..." is prose)
-    rf"^(?:{REC_WORD}\s+)?(?P<label>r?\d{{1,3}}(?:\.\d{{1,3}})*[a-z]?(?=[.):]?(?:\s|$))|[a-z](?=[.)]\s))[.):]?\s*(?P<rest>.*)$",
-    re.I,
+    when=(r"\b(?:{table_when})\b", re.I),
 )
 
 
@@ -51,7 +52,7 @@ class _Columns:
     left: int
     number: int | None
     answers: list[int]  # the response first, then decision and progress columns
-    context: list[int]  # lead officer, timescale ...: kept as "Header: value"
+    context: list[int]  # lead officer, budget ...: kept as "Header: value"
     headers: list[str]
 
 
@@ -65,14 +66,15 @@ def _columns(cells: list[str]) -> _Columns | None:
         return None
     number = next((i for i, c in enumerate(cells) if i != left and HEADERS.number.match(c)), None)
     taken = {left, number, *right, *decision}
-    context = [i for i, c in enumerate(cells) if i not in taken and HEADERS.context.search(c)]
-    return _Columns(left, number, right + decision, context, cells)
+    when = [i for i, c in enumerate(cells) if i not in taken and HEADERS.when.search(c) and not HEADERS.context.search(c)]
+    context = [i for i, c in enumerate(cells) if i not in taken and i not in when and HEADERS.context.search(c)]
+    return _Columns(left, number, right + decision + when, context, cells)
 
 
 def _row_answer(cells: list[str], cols: _Columns) -> tuple[list[str], list[str]]:
-    """(answer cells, details): the response, decision and progress cells in the row's order
-    ("Response | Lead | Timescale | Progress": the answer, then the progress made), and the
-    lead officer or timescale cells as "Header: value"."""
+    """(answer cells, details): the response, decision, timescale and progress cells in the row's
+    order ("Response | Lead | Timescale | Progress": the answer, when it is due, the progress
+    made), and the lead officer or budget cells as "Header: value"."""
     answer = [cells[i] for i in sorted(cols.answers) if i < len(cells) and cells[i]]
     details = [f"{cols.headers[i]}: {cells[i]}" for i in cols.context if i < len(cells) and cells[i]]
     return answer, details
@@ -84,21 +86,33 @@ def table_answers(doc: Document) -> list[TableAnswer]:
     A header row with a recommendation-like cell and a response, decision or progress
     cell starts a table (`_columns`); each later row is one block: the left cell is
     restated, the response, decision and progress cells are the answer, and lead officer
-    or timescale cells are its details, "Header: value". A number column, else the number the
-    left cell opens with, labels the row. A row with empty label and left cells continues
-    the row above; a line that is not a table row ends the table.
+    or timescale cells are its details, "Header: value". A number column, else the labels the
+    left cell opens with ("(a)", "(d) and (e)", "R2"), label the row. A row with empty label and
+    left cells continues the row above; a line that is not a table row ends the table, unless
+    the table goes on after a page break with rows of the same width (a "(continued)" title
+    between is the page's, not the table's end).
     """
     blocks: list[TableAnswer] = []
     cols: _Columns | None = None
+    paused: tuple[_Columns, int] | None = None  # a table interrupted by a line on its last page
+    last_page, rows = 0, 0
     for line in doc.lines:
-        cells = [c.strip() for c in line.text.split("\t")] if line.table else []
+        cells = [c.strip() for c in line.text.split("\t")] if line.table and not is_tabbed_prose(line.text) else []
         if len(cells) < 2:
-            cols = None if not line.table and line.text.strip() else cols
+            if not line.table and line.text.strip() and cols is not None:
+                paused = (cols, last_page) if rows else None  # a header with no row under it was no table
+                cols = None
             continue
         header = _columns(cells)
         if header is not None:
-            cols = header
+            cols, paused, rows = header, None, 0
             continue
+        if cols is None and paused is not None and line.page > paused[1] and len(cells) == len(paused[0].headers):
+            cols = paused[0]  # the same table, after a page break
+        paused = None
+        if cols is not None:
+            last_page = line.page
+            rows += 1
         if cols is None or cols.left >= len(cells):
             continue
         quoted = cells[cols.left]
@@ -109,11 +123,11 @@ def table_answers(doc: Document) -> list[TableAnswer]:
                 blocks[-1].answer.extend(answer)
                 blocks[-1].details.extend(details)
             continue
-        m = RE_CELL_LABEL.match(number) if number else None
-        label = as_printed(m.group("label")) if m else None
-        m = RE_CELL_LABEL.match(quoted)
-        if m and m.group("rest"):
-            label, quoted = label or as_printed(m.group("label")), m.group("rest")
-        label = label or str(len(blocks) + 1)
-        blocks.append(TableAnswer(label, line.page, quoted, answer, details))
+        numbered = read_labels(number) if number else None
+        labels = numbered[0] if numbered else []
+        opened = read_labels(quoted)
+        if opened and opened[1]:
+            labels, quoted = labels or opened[0], opened[1]
+        labels = labels or [str(len(blocks) + 1)]
+        blocks.append(TableAnswer(labels[0], line.page, quoted, answer, details, labels))
     return blocks

@@ -78,7 +78,8 @@ def running_furniture(pages: list[list[tuple[str, float]]], page_height: list[fl
     of them. Cells count on their own because the layout may put a header's parts in
     one row on one page and on separate lines on the next. A margin line nearly the same
     (90%) as a header found so is one too: OCR misreads a character here and there. A
-    "Recommendation N" line never is: a report may start one on each page.
+    "Recommendation N" line never is: a report may start one on each page; nor is a table's
+    header row repeated atop each page of the table.
     """
     n = len(pages)
     if n < 2:
@@ -117,7 +118,16 @@ def running_furniture(pages: list[list[tuple[str, float]]], page_height: list[fl
             abs(band - b) <= 1 and SequenceMatcher(None, text, t).ratio() >= 0.9 for t, b in found
         ):
             out.add(pos)
-    return out
+    return {pos for pos in out if not _heads_table(pages, pos)}
+
+
+def _heads_table(pages: list[list[tuple[str, float]]], pos: tuple[int, int]) -> bool:
+    """A table's header row, repeated atop each page the table runs over: the next line is a row
+    of as many cells (three or more). It is part of the table, not of the page's furniture."""
+    p, i = pos
+    cells = pages[p][i][0].count("\t") + 1
+    nxt = pages[p][i + 1][0] if i + 1 < len(pages[p]) else ""
+    return cells >= 3 and nxt.count("\t") + 1 == cells
 
 
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")

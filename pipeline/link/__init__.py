@@ -16,8 +16,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from pipeline.answers import judge_answer
+from pipeline.answers.align import align_answers
 from pipeline.config import RESPONSE_DEADLINE_DAYS
 from pipeline.dates import to_date
+from pipeline.link.match import match_pair, pair_affinity, restated_share
 from pipeline.records import Link, ParsedDocument, Response
 
 log = logging.getLogger(__name__)
@@ -100,18 +103,23 @@ def _meta_bonus(report: ParsedDocument, response: ParsedDocument) -> float:
 
 
 def pair_documents(docs: list[ParsedDocument]) -> list[DocumentPair]:
-    """Each response document with the report it answers (at most one report each)."""
+    """Each response document with the report it answers (at most one report each).
+
+    A response is a document whose answers echo a report's recommendations, or one that
+    restates them, answers found or not: a response quotes what it answers, whatever its
+    shape (`match.restated_share`).
+    """
     reports = [d for d in docs if d.recommendations]
-    responders = [d for d in docs if d.responses]
     pairs: list[DocumentPair] = []
-    for resp in responders:
+    for resp in docs:
         best: tuple[float, ParsedDocument] | None = None
         for rep in reports:
-            if rep is resp or not _council_ok(rep, resp) or not _date_ok(rep, resp):
+            if rep.id == resp.id or not _council_ok(rep, resp) or not _date_ok(rep, resp):
                 continue
-            from pipeline.link.match import pair_affinity  # sklearn/scipy: loaded only when linking
-
-            score = pair_affinity(rep.recommendations, resp.responses)
+            score = max(
+                pair_affinity(rep.recommendations, resp.responses) if resp.responses else 0.0,
+                restated_share(rep.recommendations, resp.paragraphs),
+            )
             if score < PAIR_MIN:
                 continue
             score = min(1.0, score + _meta_bonus(rep, resp))
@@ -120,10 +128,23 @@ def pair_documents(docs: list[ParsedDocument]) -> list[DocumentPair]:
         if best is not None:
             rep = best[1]
             pairs.append(DocumentPair(rep.source, resp.source, round(best[0], 3), resp.document.meta.date, rep.id, resp.id))
-        else:
+        elif resp.responses:
             log.info("%s: no report found that this response answers", resp.source)
     pairs.sort(key=lambda p: (p.report, p.report_id, to_date(p.response_date) or date.min, p.response_document, p.response_document_id))
     return pairs
+
+
+def answers_to(report: ParsedDocument, response: ParsedDocument) -> list[Response]:
+    """The answers `response` gives to `report`: found by where it restates the report's
+    recommendations when it restates at least as many as its shape yields answers (response
+    tables keep their rows, which the table reader reads by column), else as its shape gave them
+    (`response.responses`, returned as the same list)."""
+    aligned = align_answers(report.recommendations, response.paragraphs, doc_id=response.id, judge=judge_answer)
+    shaped = [r for r in response.responses if r.method != "table"]
+    if not aligned or len({r.recommendation for r in aligned}) < len({a for r in shaped for a in (r.answers or [r.label])}):
+        return response.responses
+    tables = [r for r in response.responses if r.method == "table"]
+    return aligned + tables
 
 
 def link_documents(
@@ -140,9 +161,10 @@ def link_documents(
     answered: set[tuple[str, str]] = set()
     for pair in result.pairs:
         rep, resp = by_id[pair.report_id], by_id[pair.response_document_id]
-        from pipeline.link.match import match_pair
-
-        for m in match_pair(rep.recommendations, resp.responses):
+        responses = answers_to(rep, resp)
+        if responses is not resp.responses:
+            result.realigned[resp.id] = responses
+        for m in match_pair(rep.recommendations, responses):
             result.links.append(
                 Link(rep.source, m.recommendation.label, resp.source, m.response_to, m.score, m.method, rep.id, resp.id)
             )

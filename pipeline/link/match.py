@@ -25,7 +25,7 @@ from scipy.optimize import linear_sum_assignment
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from pipeline.labels import normalise as norm_label
-from pipeline.records import Recommendation, Response
+from pipeline.records import Paragraph, Recommendation, Response
 
 QUOTE_MIN = 0.6  # share of the recommendation's word trigrams found in the restated text
 TFIDF_MIN = 0.2  # cosine similarity for a text-only match
@@ -87,7 +87,46 @@ def slots(response: Response) -> list[Slot]:
 
 
 def match_pair(recommendations: list[Recommendation], responses: list[Response]) -> list[Match]:
-    """Matches between one report's recommendations and one response document's answers."""
+    """Matches between one report's recommendations and one response document's answers.
+
+    An answer found by alignment names its recommendation already ("aligned"); the others are
+    matched as below."""
+    if not recommendations or not responses:
+        return []
+    by_uid = {r.uid: r for r in recommendations}
+    direct = [r for r in responses if r.recommendation in by_uid]
+    matches = [
+        Match(by_uid[r.recommendation], r, r.label, round(r.score or 1.0, 3), "aligned")  # type: ignore[index]
+        for r in direct
+    ]
+    if direct:
+        taken = {r.recommendation for r in direct}
+        rest = [r for r in responses if r.recommendation not in by_uid]
+        return matches + _match_rest([r for r in recommendations if r.uid not in taken], rest)
+    return _match_rest(recommendations, responses)
+
+
+def restated_share(recommendations: list[Recommendation], paragraphs: list[Paragraph]) -> float:
+    """The share of `recommendations` whose words a document's paragraphs quote (most of their word
+    trigrams, or the first ones of an abridged quotation): how strongly the document restates them."""
+    if not recommendations or not paragraphs:
+        return 0.0
+    text = frozenset().union(*(shingles(p.text) for p in paragraphs if "\t" not in p.text))
+    quoted = 0
+    for rec in recommendations:
+        rs = shingles(rec.text)
+        if rs and (containment(rs, text) >= QUOTE_MIN or _opening_quoted(rec.text, text)):
+            quoted += 1
+    return quoted / len(recommendations)
+
+
+def _opening_quoted(text: str, quoted: frozenset[tuple[str, ...]]) -> bool:
+    """The first dozen words of a recommendation are quoted (an abridged quotation: "... should ...")."""
+    first = shingles(" ".join(_tokens(text)[:12]))
+    return len(first) >= 6 and containment(first, quoted) >= 0.9
+
+
+def _match_rest(recommendations: list[Recommendation], responses: list[Response]) -> list[Match]:
     if not recommendations or not responses:
         return []
     all_slots = [s for r in responses for s in slots(r)]

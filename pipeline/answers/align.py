@@ -1,0 +1,338 @@
+"""Answers found by alignment: where a response restates each recommendation of its report.
+
+A response quotes what it answers. Given the report's recommendations and the response's
+paragraphs, each recommendation is looked for in the response by fuzzy string alignment
+(rapidfuzz's `partial_ratio_alignment`: the best window of the longer text for the shorter),
+whole or abridged ("The Department should replace ... ", a quotation cut with an ellipsis),
+within one paragraph or running over several. Each restatement found is an anchor; the
+answer to it is the text from the end of its restatement to the next anchor, or to the next
+structural boundary (a heading, after the last anchor). This needs no knowledge of the
+document's shape: unnumbered and renumbered responses, answers given in another order,
+grouped blocks (several restatements, then one answer shared by each) and mislabelled
+numbers all read alike. The label of each answer is the one the response prints beside the
+restatement ("Recommendation 3", a numbered paragraph "8.3"), else its position among the
+restatements (1, 2, ...), as the output contract says for unnumbered items.
+
+Table rows are left to the response-table reader (`answers.tables`), which knows columns.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from pipeline.answers.judge import Judged
+from pipeline.answers.shapes import answer_marker, head_of, is_answer_field, is_furniture
+from pipeline.labels import RE_CITED, as_printed
+from pipeline.records import Paragraph, Recommendation, Response
+
+log = logging.getLogger(__name__)
+
+ALIGNER_VERSION = "align-1"
+
+QUOTE_MIN = 88.0  # partial-ratio score (0-100) for a window to count as quoted
+MIN_QUOTE_CHARS = 30  # a quotation shorter than this proves nothing
+MIN_ABRIDGED_SHARE = 0.25  # an abridged quotation carries at least this share of the recommendation
+MIN_PARAGRAPH_SHARE = 0.6  # ... and is most of its paragraph (the rest: a label, a marker, "...")
+MIN_TOKEN_OVERLAP = 0.5  # cheap filter before any alignment: shared content words
+NEAR_BEST = 3.0  # a recommendation quoted twice: its candidates this close to the best compete on room
+_ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…)\s*")
+_STOP = frozenset(
+    ["the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "by", "with", "that", "this", "these", "those", "is", "are", "be", "should", "will", "would", "which", "who", "as", "at", "from", "it", "its", "their", "there", "than", "into", "also", "all", "any", "each"]
+)
+# 1:1 character folds, so that positions in the folded text are positions in the original
+_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
+                       "\u00a0": " ", "\n": " ", "\t": " ", "\u2011": "-"})
+Judge = Callable[[str], Judged]
+
+
+def _fold(text: str) -> str:
+    return text.translate(_FOLD).lower()
+
+
+def _tokens(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2 and w not in _STOP)
+
+
+@dataclass(slots=True)
+class Restatement:
+    """Where one recommendation is restated: paragraphs `first`..`last` of the response, from
+    character `start` of the first to `end` of the last; `score` in 0..1."""
+
+    rec: int
+    first: int
+    start: int
+    last: int
+    end: int
+    score: float
+
+
+@dataclass(slots=True)
+class _Candidate:
+    rec: int
+    par: int
+    start: int
+    end: int
+    score: float  # 0..100
+    share: float  # of the recommendation quoted
+
+
+def _quote_in(rec: str, rec_tokens: frozenset[str], par: str, par_tokens: frozenset[str]) -> tuple[float, int, int, float] | None:
+    """(score, start, end, share of the recommendation) when paragraph `par` quotes `rec`
+    (both folded), whole or abridged; else None."""
+    if not rec_tokens or not par_tokens:
+        return None
+    shared = len(rec_tokens & par_tokens)
+    if len(par) >= len(rec):
+        if shared / len(rec_tokens) < MIN_TOKEN_OVERLAP or len(rec) < MIN_QUOTE_CHARS:
+            return None
+        m = fuzz.partial_ratio_alignment(rec, par, score_cutoff=QUOTE_MIN)
+        return (m.score, m.dest_start, m.dest_end, 1.0) if m else None
+    # the paragraph is shorter: an abridged quotation, or the first part of a long one
+    if shared / len(par_tokens) < MIN_TOKEN_OVERLAP:
+        return None
+    pieces = [(m.start(), m.end()) for m in re.finditer(r"[^.…]+(?:\.(?!\s?\.\s?\.)[^.…]*)*", par)]
+    matched, scores, first, last = 0, [], None, None
+    for a, b in pieces:
+        piece = par[a:b].strip(" .")
+        if len(piece) < 12:
+            continue
+        m = fuzz.partial_ratio_alignment(piece, rec, score_cutoff=QUOTE_MIN)
+        if m:
+            offset = par.index(piece, a)
+            matched += len(piece)
+            scores.append(m.score)
+            first = offset if first is None else first
+            last = offset + len(piece)
+    text_len = len(re.sub(r"[\s.…]+", "", par)) or 1
+    covered = len(re.sub(r"[\s.…]+", "", par[first:last])) / text_len if first is not None else 0.0
+    share = matched / len(rec)
+    if matched < MIN_QUOTE_CHARS or share < MIN_ABRIDGED_SHARE or covered < MIN_PARAGRAPH_SHARE or first is None or last is None:
+        return None
+    return sum(scores) / len(scores), first, last, share
+
+
+def find_restatements(recommendations: list[Recommendation], paragraphs: list[Paragraph]) -> list[Restatement]:
+    """Each recommendation's restatement in `paragraphs` (at most one each), in document order."""
+    recs = [_fold(r.text) for r in recommendations]
+    rec_tokens = [_tokens(r) for r in recs]
+    pars = [_fold(p.text) if "\t" not in p.text else "" for p in paragraphs]  # table rows: the table reader's
+    par_tokens = [_tokens(p) for p in pars]
+    candidates: list[_Candidate] = []
+    for i, (rec, rt) in enumerate(zip(recs, rec_tokens)):
+        for j, (par, pt) in enumerate(zip(pars, par_tokens)):
+            if not par:
+                continue
+            found = _quote_in(rec, rt, par, pt)
+            if found:
+                score, start, end, share = found
+                candidates.append(_Candidate(i, j, start, end, score, share))
+    chosen = _choose(candidates, len(paragraphs))
+    out = [_extend(c, recs[c.rec], pars) for c in chosen]
+    return sorted(out, key=lambda r: (r.first, r.start))
+
+
+def _choose(candidates: list[_Candidate], n_paragraphs: int) -> list[_Candidate]:
+    """One restatement per recommendation and one recommendation per stretch of text: the best
+    first; a recommendation quoted twice (a summary list, then the answers) keeps the occurrence
+    with the most room after it before the next quotation."""
+    starts = sorted({c.par for c in candidates})
+
+    def room(c: _Candidate) -> int:
+        later = [s for s in starts if s > c.par]
+        return (later[0] if later else n_paragraphs) - c.par
+
+    def weight(c: _Candidate) -> float:
+        return c.score * (0.5 + 0.5 * min(1.0, c.share))
+
+    by_rec: dict[int, list[_Candidate]] = {}
+    for c in candidates:
+        by_rec.setdefault(c.rec, []).append(c)
+    preferred: list[_Candidate] = []
+    for cs in by_rec.values():
+        best = max(weight(c) for c in cs)
+        near = [c for c in cs if weight(c) >= best - NEAR_BEST]
+        preferred.append(max(near, key=lambda c: (room(c), weight(c), -c.par)))
+    taken: dict[int, list[tuple[int, int]]] = {}
+    chosen: list[_Candidate] = []
+    for c in sorted(preferred, key=lambda c: (-weight(c), c.par, c.rec)):
+        spans = taken.setdefault(c.par, [])
+        if any(c.start < b and a < c.end for a, b in spans):
+            continue  # that stretch of text already restates another recommendation
+        spans.append((c.start, c.end))
+        chosen.append(c)
+    return chosen
+
+
+def _extend(c: _Candidate, rec: str, pars: list[str]) -> Restatement:
+    """A restatement that runs on over the next paragraphs (a recommendation with its own list)."""
+    last, end = c.par, c.end
+    matched_to = c.share * len(rec)
+    j = c.par + 1
+    while c.share < 0.95 and j < len(pars) and pars[j]:
+        par = pars[j]
+        m = fuzz.partial_ratio_alignment(par, rec, score_cutoff=QUOTE_MIN) if len(par) <= len(rec) else None
+        if not m or m.src_end - m.src_start < min(MIN_QUOTE_CHARS, len(par)) or m.dest_start < matched_to * 0.5:
+            break
+        last, end = j, len(par)
+        matched_to = max(matched_to, m.dest_end)
+        j += 1
+    return Restatement(c.rec, c.par, c.start, last, end, round(c.score / 100, 3))
+
+
+@dataclass(slots=True)
+class _Answer:
+    restatement: Restatement
+    label: str | None
+    quoted: str
+    parts: list[str] = field(default_factory=list)
+    page: int = 1
+
+
+def _printed_label(paragraphs: list[Paragraph], r: Restatement, floor: int) -> str | None:
+    """The label the response prints beside a restatement: on the quoting paragraph ("8.3 ...",
+    a "Recommendation 3" block, "Recommendation 3: That ..."), else on a head line just before
+    it (back to `floor`, the end of the previous answer)."""
+    p = paragraphs[r.first]
+    before = p.text[: r.start]
+    if p.label:
+        return p.label
+    if p.number and len(before.strip()) <= len(p.number) + 2:
+        return p.number
+    m = RE_CITED.search(before)
+    if m:
+        return as_printed(m.group("label"))
+    for k in range(r.first - 1, floor - 1, -1):
+        q = paragraphs[k]
+        if is_furniture(q.text):
+            continue
+        head = head_of(q)
+        if head is not None:
+            return head[0]
+        if q.kind != "heading":
+            break
+    return None
+
+
+def _lead_in(paragraphs: list[Paragraph], k: int) -> bool:
+    """A paragraph that introduces the next restatement rather than answering the one before:
+    a heading, a "Recommendation 3" head line, page furniture, a bare restatement marker."""
+    p = paragraphs[k]
+    return p.kind == "heading" or head_of(p) is not None or is_furniture(p.text) or not p.text.strip()
+
+
+def _ends_answer(p: Paragraph) -> bool:
+    """A heading that ends the last answer ("Next steps", "Conclusion", "Annex A") rather than
+    a field within it ("Progress update", "Action")."""
+    return p.kind == "heading" and answer_marker(p.text) is None and not is_answer_field(p.text)
+
+
+def _strip_marker(text: str) -> str:
+    """An answer's opening paragraph without its marker ("Response:", "Cabinet Member's response:",
+    "Government response to recommendations 1 and 2"); a verdict after it is kept."""
+    marked = answer_marker(text)
+    if marked is None:
+        return text.strip()
+    return marked[1].strip()
+
+
+def align_answers(
+    recommendations: list[Recommendation], paragraphs: list[Paragraph], *, doc_id: str, judge: Judge,
+) -> list[Response]:
+    """The answers of a response document to `recommendations`, found by where it restates them.
+
+    Each returned `Response` names the recommendation it answers (`recommendation`, its uid).
+    Returns [] when fewer than two recommendations are restated: then the response's shape,
+    not its quotations, must say what it answers.
+    """
+    restated = find_restatements(recommendations, paragraphs)
+    if len(restated) < 2:
+        return []
+    answers: list[_Answer] = []
+    floor = 0
+    for k, r in enumerate(restated):
+        nxt = restated[k + 1] if k + 1 < len(restated) else None
+        label = _printed_label(paragraphs, r, floor)
+        quoted = _quoted_text(paragraphs, r)
+        a = _Answer(r, label, quoted, page=paragraphs[r.first].page)
+        tail = paragraphs[r.last].text[r.end:]
+        if nxt is not None and nxt.first == r.last:  # the next restatement is in the same paragraph
+            tail = paragraphs[r.last].text[r.end: nxt.start]
+            stop = r.last + 1
+        else:
+            stop = nxt.first if nxt is not None else len(paragraphs)
+            while stop - 1 > r.last and _lead_in(paragraphs, stop - 1):
+                stop -= 1  # headings and head lines that introduce the next restatement
+        if tail.strip(" .;:-\u2013\u2014"):
+            a.parts.append(tail.strip())
+        for j in range(r.last + 1, stop):
+            p = paragraphs[j]
+            if nxt is None and _ends_answer(p):
+                break
+            if is_furniture(p.text) or not p.text.strip():
+                continue
+            a.parts.append(p.text.strip())
+        if a.parts:
+            a.parts[0] = _strip_marker(a.parts[0])
+            a.parts = [t for t in a.parts if t]
+        answers.append(a)
+        floor = stop
+    return _responses(answers, recommendations, doc_id=doc_id, judge=judge)
+
+
+def _quoted_text(paragraphs: list[Paragraph], r: Restatement) -> str:
+    if r.first == r.last:
+        return paragraphs[r.first].text[r.start: r.end].strip()
+    parts = [paragraphs[r.first].text[r.start:]] + [paragraphs[j].text for j in range(r.first + 1, r.last)]
+    parts.append(paragraphs[r.last].text[: r.end])
+    return "\n".join(t.strip() for t in parts if t.strip())
+
+
+def _responses(
+    answers: list[_Answer], recommendations: list[Recommendation], *, doc_id: str, judge: Judge,
+) -> list[Response]:
+    """One response per restated recommendation; a restatement with no answer of its own shares
+    the answer that follows the group it opens (several quoted, then one answer)."""
+    labels = [a.label for a in answers]
+    if not any(labels):
+        labels = [str(k) for k in range(1, len(answers) + 1)]  # unnumbered: 1, 2, ... in order
+    else:
+        labels = [lab or str(k) for k, lab in enumerate(labels, start=1)]
+    out: list[Response] = []
+    group: list[int] = []
+    prefix = doc_id[:12]
+    for k, a in enumerate(answers):
+        group.append(k)
+        if not a.parts:
+            continue  # shares the answer of the next restatement
+        text = "\n\n".join(a.parts)
+        j = judge(text)
+        for g in group:
+            rec = recommendations[answers[g].restatement.rec]
+            out.append(
+                Response(
+                    uid=f"{prefix}:a{len(out) + 1}",
+                    label=labels[g],
+                    text=text,
+                    restated=answers[g].quoted or None,
+                    stance=j.stance,  # type: ignore[arg-type]
+                    progress=j.progress,  # type: ignore[arg-type]
+                    stance_evidence=list(j.stance_evidence),
+                    progress_evidence=list(j.progress_evidence),
+                    answers=[labels[x] for x in group],
+                    page=answers[g].page,
+                    generator=f"{ALIGNER_VERSION}+{j.generator}",
+                    method="aligned",
+                    recommendation=rec.uid,
+                    score=answers[g].restatement.score,
+                )
+            )
+        group = []
+    return out
+
+
+__all__ = ["ALIGNER_VERSION", "Restatement", "align_answers", "find_restatements"]

@@ -1,0 +1,321 @@
+"""(Re)train the learned answer layer and decide, per target, whether it beats the rules.
+
+    python -m pipeline.answers.train          # data/answers_training -> models/stance
+
+Training data (see data/answers_training/DATA_CARD.md): the hand-labelled answer units
+`units.taic.jsonl` (TAIC, New Zealand transport safety replies) and
+`units.documents.jsonl` (UK inquiry and council responses). `units.second_pass.jsonl`
+(a blind relabel) is read only to report human agreement. The invented alignment suite
+(tests/fixtures/alignment/gold) is scored as an out-of-domain test set, never trained or
+tuned on; the held-out pairs (Behaviour Change, Covid-19 Module 1, DHSC) are never read.
+
+Evaluation, printed and written to `training_summary.json`:
+1. 5-fold cross-validation grouped by source document (`StratifiedGroupKFold`, fixed
+   seed): the rules alone and the model on the same held-out folds;
+2. cross-domain: trained on TAIC, tested on the documents, and the reverse;
+3. out-of-domain: the model trained on everything, on the alignment suite's answers.
+Per target, the model is shipped only where it beats the rules on the grouped CV in both
+accuracy and macro-F1; elsewhere the shipped `AnswerModel` lets the rules answer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import re
+import warnings
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import sklearn
+from sklearn.metrics import accuracy_score, cohen_kappa_score, f1_score, precision_recall_fscore_support
+from sklearn.model_selection import StratifiedGroupKFold
+
+from pipeline.answers.model import (
+    MODEL_NAME,
+    MODEL_VERSION,
+    PROGRESSES,
+    STANCES,
+    SUMMARY_FILE,
+    TARGETS,
+    AnswerClassifier,
+    AnswerModel,
+    default_model_path,
+    save_answer_model,
+)
+from pipeline.answers.stance import judge as rules_judge
+from pipeline.answers.stance import load_rules
+from pipeline.config import DATA_DIR, ROOT
+
+log = logging.getLogger(__name__)
+
+TRAINING_DIR = DATA_DIR / "answers_training"
+UNIT_FILES = ("units.taic.jsonl", "units.documents.jsonl")
+SECOND_PASS_FILE = "units.second_pass.jsonl"
+OUT_OF_DOMAIN_DIR = ROOT / "tests" / "fixtures" / "alignment" / "gold"
+N_SPLITS = 5
+SEED = 0
+LABELS = {"stance": STANCES, "progress": PROGRESSES}
+# near-duplicates that must fall on the same side of a split (NOTES.documents.md section 5):
+# the Commons Library briefing quotes the Infected Blood response on recommendation 6
+SAME_GROUP = {
+    "external/daphneai_samples/CBP-10081_infected_blood_inquiry_recs_and_responses.pdf":
+        "external/cop509_inquiry_pairs/Volume_1-Blood-Inquiry-Response.pdf",
+}
+_REPORT_ID = re.compile(r"\breport_id (\S+?),")
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One labelled answer: its text, labels, and the document (group) and domain it comes from."""
+
+    id: str
+    text: str
+    stance: str
+    progress: str
+    group: str
+    domain: str
+
+
+def _jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def group_of(row: dict) -> str:
+    """The source document of a unit: a TAIC unit's report_id, else the unit's source file."""
+    if row["id"].startswith("taic-"):
+        m = _REPORT_ID.search(row.get("locator") or "")
+        if not m:
+            raise ValueError(f"{row['id']}: no 'report_id …,' in locator {row.get('locator')!r}; "
+                             "TAIC units are grouped by report, so the locator must name it")
+        return m.group(1)
+    return SAME_GROUP.get(row["source"], row["source"])
+
+
+def load_units(training_dir: Path = TRAINING_DIR) -> list[Unit]:
+    units = []
+    for name in UNIT_FILES:
+        for row in _jsonl(training_dir / name):
+            for target in TARGETS:
+                if row[target] not in LABELS[target]:
+                    raise ValueError(f"{name}: {row['id']} has {target} {row[target]!r}; "
+                                     f"expected one of {LABELS[target]} (see LABELLING_GUIDE.md)")
+            units.append(Unit(row["id"], row["answer"], row["stance"], row["progress"], group_of(row),
+                              "taic" if row["id"].startswith("taic-") else "documents"))
+    return units
+
+
+def load_out_of_domain(gold_dir: Path = OUT_OF_DOMAIN_DIR) -> list[Unit]:
+    """The answers (`responses`) of the invented alignment suite's response documents."""
+    units = []
+    for path in sorted(gold_dir.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            continue  # links.json
+        for i, r in enumerate(data.get("responses") or []):
+            units.append(Unit(f"{path.stem}#{i + 1}", r["text"], r["stance"], r["progress"], path.stem, "suite"))
+    return units
+
+
+def human_agreement(units: Sequence[Unit], training_dir: Path = TRAINING_DIR) -> dict:
+    """Agreement of the blind second pass with the first, per target (accuracy and Cohen's kappa)."""
+    first = {u.id: u for u in units}
+    second = [r for r in _jsonl(training_dir / SECOND_PASS_FILE) if r["id"] in first]
+    out: dict = {"units": len(second)}
+    for target in TARGETS:
+        a = [getattr(first[r["id"]], target) for r in second]
+        b = [r[target] for r in second]
+        out[target] = {"agreement": round(float(accuracy_score(a, b)), 3),
+                       "kappa": round(float(cohen_kappa_score(a, b)), 3),
+                       "macro_f1_pass2_vs_pass1": round(float(f1_score(a, b, average="macro", zero_division=0)), 3)}
+    return out
+
+
+def scores(y_true: Sequence[str], y_pred: Sequence[str], labels: Sequence[str]) -> dict:
+    """Accuracy, macro-F1 and per-class precision / recall / F1 / support.
+
+    Classes are those of `labels` that occur in the gold or the predictions (scikit-learn's
+    default), so a class neither side uses does not count as a zero.
+    """
+    used = [c for c in labels if c in set(y_true) | set(y_pred)]
+    p, r, f, n = precision_recall_fscore_support(y_true, y_pred, labels=used, zero_division=0)
+    return {
+        "n": len(y_true),
+        "accuracy": round(float(accuracy_score(y_true, y_pred)), 3),
+        "macro_f1": round(float(f1_score(y_true, y_pred, labels=used, average="macro", zero_division=0)), 3),
+        "per_class": {c: {"precision": round(float(p[i]), 3), "recall": round(float(r[i]), 3),
+                          "f1": round(float(f[i]), 3), "support": int(n[i])} for i, c in enumerate(used)},
+    }
+
+
+def rules_predict(texts: Sequence[str]) -> np.ndarray:
+    """(n, 2) of (stance, progress) by the rules alone."""
+    rules = load_rules()
+    return np.array([[s, p] for s, _, p, _ in (rules_judge(t, rules) for t in texts)], dtype=object)
+
+
+def model_predict(model: AnswerModel, texts: Sequence[str]) -> np.ndarray:
+    """(n, 2) of (stance, progress) by the two classifiers themselves, whatever the sources say."""
+    texts = list(texts)
+    return np.column_stack([model.stance_model_.predict(texts), model.progress_model_.predict(texts)])
+
+
+def _labels(units: Sequence[Unit]) -> np.ndarray:
+    return np.array([[u.stance, u.progress] for u in units], dtype=object)
+
+
+def _both(gold: np.ndarray, pred: np.ndarray) -> dict:
+    return {t: scores(list(gold[:, k]), list(pred[:, k]), LABELS[t]) for k, t in enumerate(TARGETS)}
+
+
+def cross_validate(units: Sequence[Unit], make: Callable[[], AnswerModel], n_splits: int = N_SPLITS,
+                   random_state: int = SEED) -> dict:
+    """Rules and model on the same held-out folds, grouped by document and stratified by stance.
+
+    Returns pooled out-of-fold scores per system and target, per-fold accuracy and macro-F1,
+    and the folds' sizes. The rules are not trained: their held-out predictions are theirs.
+    """
+    texts, gold = [u.text for u in units], _labels(units)
+    groups = [u.group for u in units]
+    folds = StratifiedGroupKFold(n_splits=n_splits, shuffle=True, random_state=random_state)
+    rules_all = rules_predict(texts)
+    oof = np.empty_like(gold)
+    per_fold: dict = {s: {t: [] for t in TARGETS} for s in ("rules", "model")}
+    sizes = []
+    with warnings.catch_warnings():  # "unclear" has one unit: it cannot be in every fold, and need not be
+        warnings.filterwarnings("ignore", message="The least populated class", category=UserWarning)
+        splits = list(folds.split(texts, gold[:, 0], groups))
+    for train_idx, test_idx in splits:
+        model = make().fit([texts[i] for i in train_idx], gold[train_idx])
+        oof[test_idx] = model_predict(model, [texts[i] for i in test_idx])
+        sizes.append(len(test_idx))
+        for system, pred in (("rules", rules_all[test_idx]), ("model", oof[test_idx])):
+            for k, t in enumerate(TARGETS):
+                s = scores(list(gold[test_idx, k]), list(pred[:, k]), LABELS[t])
+                per_fold[system][t].append({"accuracy": s["accuracy"], "macro_f1": s["macro_f1"]})
+    return {"folds": sizes, "rules": _both(gold, rules_all), "model": _both(gold, oof), "per_fold": per_fold}
+
+
+def cross_domain(units: Sequence[Unit], make: Callable[[], AnswerModel]) -> dict:
+    """Train on one domain, test on the other; the rules on the same test set."""
+    out = {}
+    for train_on, test_on in (("taic", "documents"), ("documents", "taic")):
+        train = [u for u in units if u.domain == train_on]
+        test = [u for u in units if u.domain == test_on]
+        model = make().fit([u.text for u in train], _labels(train))
+        texts, gold = [u.text for u in test], _labels(test)
+        out[f"{train_on}->{test_on}"] = {"rules": _both(gold, rules_predict(texts)),
+                                         "model": _both(gold, model_predict(model, texts))}
+    return out
+
+
+def out_of_domain(model: AnswerModel, units: Sequence[Unit]) -> dict:
+    """The rules, the model and the shipped combination on the alignment suite's answers."""
+    texts, gold = [u.text for u in units], _labels(units)
+    return {"rules": _both(gold, rules_predict(texts)), "model": _both(gold, model_predict(model, texts)),
+            "shipped": _both(gold, model.predict(texts))}
+
+
+def decide(cv: dict) -> dict[str, str]:
+    """Per target, "model" where it beats the rules on grouped CV in both accuracy and macro-F1."""
+    return {
+        t: "model" if all(cv["model"][t][m] > cv["rules"][t][m] for m in ("accuracy", "macro_f1")) else "rules"
+        for t in TARGETS
+    }
+
+
+def make_estimator(random_state: int = SEED) -> Callable[..., AnswerModel]:
+    """A factory of unfitted `AnswerModel`s with the settings this script trains."""
+
+    def make(stance_source: str = "model", progress_source: str = "model") -> AnswerModel:
+        return AnswerModel(stance_source=stance_source, progress_source=progress_source, random_state=random_state)
+
+    return make
+
+
+def train(training_dir: Path = TRAINING_DIR, random_state: int = SEED) -> tuple[AnswerModel, dict]:
+    """Evaluate, decide, fit the shipped model on all units; returns it and the summary."""
+    units = load_units(training_dir)
+    make = make_estimator(random_state)
+    cv = cross_validate(units, make, random_state=random_state)
+    decision = decide(cv)
+    model = make(stance_source=decision["stance"], progress_source=decision["progress"])
+    model.fit([u.text for u in units], _labels(units))
+    suite = load_out_of_domain()
+    est: AnswerClassifier = model.stance_model_
+    summary = {
+        "model": f"{MODEL_NAME}.v{MODEL_VERSION}",
+        "rules": load_rules().generator,
+        "decision": decision,
+        "generator": model.generator_with_sources(),
+        "settings": {k: (list(v) if isinstance(v, tuple) else v) for k, v in est.get_params().items()},
+        "scikit_learn": sklearn.__version__,
+        "data": {
+            "units": len(units),
+            "by_domain": dict(Counter(u.domain for u in units)),
+            "documents": len({u.group for u in units}),
+            "stance": dict(Counter(u.stance for u in units).most_common()),
+            "progress": dict(Counter(u.progress for u in units).most_common()),
+            "not_learned": {"stance": model.stance_model_.dropped_classes_,
+                            "progress": model.progress_model_.dropped_classes_},
+        },
+        "cv": {"scheme": f"StratifiedGroupKFold(n_splits={N_SPLITS}, shuffle=True, random_state={random_state}), "
+                         "groups = TAIC report_id / document source, stratified by stance", **cv},
+        "cross_domain": cross_domain(units, make),
+        "out_of_domain": {"data": "tests/fixtures/alignment/gold/*.json responses (invented suite)",
+                          "units": len(suite), **out_of_domain(model, suite)},
+        "human_agreement": human_agreement(units, training_dir),
+    }
+    return model, summary
+
+
+def _table(block: dict, systems: Sequence[str]) -> list[str]:
+    lines = []
+    for t in TARGETS:
+        lines.append(f"  {t}: " + "   ".join(
+            f"{s} acc {block[s][t]['accuracy']:.3f} macro-F1 {block[s][t]['macro_f1']:.3f}" for s in systems))
+    return lines
+
+
+def report(summary: dict) -> str:
+    """The evaluation as text: headline figures, then per-class tables of the grouped CV."""
+    cv = summary["cv"]
+    lines = [f"{summary['data']['units']} units from {summary['data']['documents']} documents; folds {cv['folds']}",
+             "grouped 5-fold CV (pooled out-of-fold):", *_table(cv, ("rules", "model"))]
+    for t in TARGETS:
+        lines.append(f"  per class, {t}:  class | rules P R F1 | model P R F1 | support")
+        for c, m in cv["model"][t]["per_class"].items():
+            r = cv["rules"][t]["per_class"].get(c, {"precision": 0, "recall": 0, "f1": 0})
+            lines.append(f"    {c:<20} {r['precision']:.2f} {r['recall']:.2f} {r['f1']:.2f} | "
+                         f"{m['precision']:.2f} {m['recall']:.2f} {m['f1']:.2f} | {m['support']}")
+    for pair, block in summary["cross_domain"].items():
+        lines += [f"cross-domain {pair}:", *_table(block, ("rules", "model"))]
+    lines += [f"out-of-domain (alignment suite, {summary['out_of_domain']['units']} answers):",
+              *_table(summary["out_of_domain"], ("rules", "model", "shipped"))]
+    h = summary["human_agreement"]
+    lines.append(f"human agreement (second pass, {h['units']} units): stance {h['stance']['agreement']:.3f}, "
+                 f"progress {h['progress']['agreement']:.3f}")
+    lines.append(f"decision: {summary['decision']}  generator: {summary['generator']}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("--data", type=Path, default=TRAINING_DIR)
+    ap.add_argument("--out", type=Path, default=default_model_path())
+    args = ap.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    model, summary = train(args.data)
+    path = save_answer_model(model, args.out)
+    (args.out.parent / SUMMARY_FILE).write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")
+    print(report(summary))
+    print(f"model -> {path} ({path.stat().st_size // 1024} KiB); summary -> {args.out.parent / SUMMARY_FILE}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,249 @@
+"""The learned answer layer: estimator contract, sentences, the shipped model and its decision."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import numpy as np
+import pytest
+from sklearn.base import clone
+
+from pipeline.answers.model import (
+    PROGRESSES,
+    STANCES,
+    AnswerClassifier,
+    AnswerModel,
+    Judgement,
+    RuleFeatures,
+    default_model_path,
+    judge,
+    load_answer_model,
+    sentences,
+)
+from pipeline.answers.stance import judge as rules_judge
+from pipeline.answers.stance import load_rules
+
+# a tiny labelled set: three stances, three progresses, five answers of each
+TINY = [
+    ("The Council accepts this recommendation and has completed the work.", "accepted", "completed"),
+    ("Agreed. The new policy was published in May.", "accepted", "completed"),
+    ("We agree with this recommendation and the scheme has been implemented.", "accepted", "completed"),
+    ("The Cabinet accepts the recommendation; the review was completed in March.", "accepted", "completed"),
+    ("Accepted. The guidance has been issued to all schools.", "accepted", "completed"),
+    ("We do not accept this recommendation.", "rejected", "unknown"),
+    ("Not agreed. The Council has no plans to change the charge.", "rejected", "unknown"),
+    ("The Executive does not accept this recommendation because of the cost.", "rejected", "unknown"),
+    ("Rejected: the proposal is not affordable.", "rejected", "unknown"),
+    ("The Government does not agree and will not pursue it.", "rejected", "unknown"),
+    ("The Executive notes the recommendation and will consider it.", "noted", "not_started"),
+    ("Noted. Officers will consider this next year.", "noted", "not_started"),
+    ("The Council will consider whether this is possible.", "noted", "not_started"),
+    ("We note this recommendation and will review how it could work.", "noted", "not_started"),
+    ("The Cabinet acknowledges the point and plans to look at it.", "noted", "not_started"),
+]
+X = [t for t, _, _ in TINY]
+Y = np.array([[s, p] for _, s, p in TINY], dtype=object)
+
+
+def tiny(**kw) -> AnswerClassifier:
+    return AnswerClassifier(min_df=1, min_class_count=3, calibration_folds=2, **kw)
+
+
+def tiny_model(**kw) -> AnswerModel:
+    return AnswerModel(stance_estimator=tiny(), progress_estimator=tiny(), **kw)
+
+
+@pytest.fixture(scope="module")
+def shipped() -> AnswerModel:
+    model = load_answer_model()
+    if model is None:
+        pytest.fail(f"no model at {default_model_path()}: run `python -m pipeline.answers.train`")
+    return model
+
+
+@pytest.fixture(scope="module")
+def summary() -> dict:
+    return json.loads((default_model_path().parent / "training_summary.json").read_text(encoding="utf-8"))
+
+
+# --- the estimator contract -------------------------------------------------------------
+
+def test_get_params_and_clone_round_trip():
+    est = tiny(C=2.0, random_state=3)
+    params = est.get_params()
+    assert params["C"] == 2.0 and params["random_state"] == 3 and params["min_df"] == 1
+    twin = clone(est)
+    assert twin is not est and twin.get_params() == params and not hasattr(twin, "estimator_")
+    model = tiny_model(progress_source="rules")
+    assert clone(model).get_params()["progress_source"] == "rules"
+    assert clone(model).get_params()["stance_estimator__C"] == 4.0
+
+
+def test_init_does_no_work_and_fit_returns_self_with_learned_state():
+    est = tiny()
+    assert not [k for k in vars(est) if k.endswith("_")]
+    assert est.fit(X, Y[:, 0]) is est
+    assert set(est.classes_) == {"accepted", "rejected", "noted"}
+    model = tiny_model()
+    assert not [k for k in vars(model) if k.endswith("_")]
+    assert model.fit(X, Y) is model
+    assert model.stance_estimator.__dict__.get("estimator_") is None  # cloned, not fitted in place
+
+
+def test_probabilities_are_calibrated_distributions_that_rank_the_obvious():
+    est = tiny().fit(X, Y[:, 0])
+    proba = est.predict_proba(["We accept this recommendation.", "We do not accept this recommendation."])
+    assert proba.shape == (2, 3) and np.allclose(proba.sum(axis=1), 1.0)
+    col = {c: i for i, c in enumerate(est.classes_)}
+    assert proba[0, col["accepted"]] > proba[0, col["rejected"]]
+    assert proba[1, col["rejected"]] > proba[1, col["accepted"]]
+
+
+def test_same_random_state_same_model():
+    a = tiny(random_state=7).fit(X, Y[:, 1]).predict_proba(X)
+    b = tiny(random_state=7).fit(X, Y[:, 1]).predict_proba(X)
+    assert np.array_equal(a, b)
+
+
+def test_rare_classes_are_left_out_not_guessed():
+    labels = list(Y[:, 0])
+    labels[0] = "unclear"  # one example: cannot be learned or calibrated
+    est = tiny().fit(X, labels)
+    assert est.dropped_classes_ == ["unclear"] and "unclear" not in est.classes_
+
+
+@pytest.mark.parametrize("y, match", [
+    (Y[:-1, 0], "one label per text"),
+    (["accepted"] * 14 + ["noted"], "at least two classes"),
+])
+def test_fit_rejects_bad_labels_with_a_fix(y, match):
+    with pytest.raises(ValueError, match=match):
+        tiny().fit(X, y)
+
+
+def test_model_fit_wants_pairs_and_known_sources():
+    with pytest.raises(ValueError, match=r"shape \(n, 2\)"):
+        tiny_model().fit(X, Y[:, 0])
+    with pytest.raises(ValueError, match="stance_source"):
+        tiny_model(stance_source="both").fit(X, Y)
+
+
+def test_rule_features_are_the_rules_answer():
+    text = "We do not accept this recommendation."
+    rf = RuleFeatures().fit([text])
+    row = dict(zip(rf.get_feature_names_out(), rf.transform([text]).toarray()[0]))
+    stance, _, progress, _ = rules_judge(text, load_rules())
+    assert row[f"rules_stance={stance}"] == 1.0 and row[f"rules_progress={progress}"] == 1.0
+    assert sum(row[f"rules_stance={c}"] for c in STANCES) == 1.0
+    assert sum(row[f"rules_progress={c}"] for c in PROGRESSES) == 1.0
+    # "do not accept this" also holds the acceptance phrase "accept this": the counts keep both
+    assert row["hits_stance=rejected"] > 0 and row["hits_stance=accepted"] > 0 and row["hits_stance=noted"] == 0
+
+
+# --- sentences ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Agreed.\n\nThe card costs half. It was launched in May.\n\nCompleted",
+     ["Agreed.", "The card costs half.", "It was launched in May.", "Completed"]),
+    ("(d) Not agreed\n(e) Agreed", ["(d) Not agreed", "(e) Agreed"]),
+    # a hard-wrapped line runs on; "e.g." and "No." do not end a sentence
+    ("The CAA will publish an article in the\nsafety magazine, e.g. Vector No. 5. Done.",
+     ["The CAA will publish an article in the\nsafety magazine, e.g. Vector No. 5.", "Done."]),
+    ("", []),
+])
+def test_sentences_are_verbatim_spans(text, expected):
+    spans = sentences(text)
+    assert [text[a:b] for a, b in spans] == expected
+
+
+# --- the shipped model ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, stance, progress", [
+    ("The Council accepts this recommendation and has completed the work.", "accepted", "completed"),
+    ("We do not accept this recommendation.", "rejected", None),
+    ("The Executive will consider this and report back.", "noted", None),
+    ("Accepted in principle. The programme will be extended if the grant is renewed.", "partially_accepted", None),
+])
+def test_shipped_model_judges_clear_cases(shipped, text, stance, progress):
+    j = judge(text, shipped)
+    assert isinstance(j, Judgement)
+    assert j.stance.label == stance
+    if progress:
+        assert j.progress.label == progress
+    assert j.stance.score is not None and 0.0 < j.stance.score <= 1.0
+    assert j.stance.score == max(j.stance.proba.values()) or j.stance.generator.startswith("stance_rules")
+    assert abs(sum(j.stance.proba.values()) - 1.0) < 1e-6 and abs(sum(j.progress.proba.values()) - 1.0) < 1e-6
+
+
+def test_evidence_is_a_verbatim_sentence_of_the_answer(shipped):
+    text = ("Agreed.\n\nComment: The Leader wrote to the Environment Agency on 9 December 2024. "
+            "The Agency has replied that the scheme has moved into its programme.\n\nStatus: Completed.")
+    j = judge(text, shipped)
+    spans = sentences(text)
+    for v in (j.stance, j.progress):
+        if v.label in ("unclear", "unknown"):
+            assert v.sentence is None
+            continue
+        assert v.span in spans and v.sentence == text[v.span[0]:v.span[1]]
+    assert j.stance.label == "accepted" and j.stance.sentence == "Agreed."
+
+
+def test_an_answer_with_no_words_is_unclear_by_the_rules(shipped):
+    j = judge("  \n ", shipped)
+    assert (j.stance.label, j.progress.label) == ("unclear", "unknown")
+    assert j.stance.score is None and j.stance.sentence is None
+
+
+def test_without_a_model_the_rules_answer_alone(tmp_path):
+    assert load_answer_model(tmp_path / "absent.joblib") is None
+    text = "We do not accept this recommendation."
+    j = judge(text, None)
+    stance, s_ev, progress, _ = rules_judge(text, load_rules())
+    assert (j.stance.label, j.progress.label) == (stance, progress)
+    assert j.stance.phrases == tuple(s_ev) and j.stance.score is None
+    assert j.stance.sentence == text and j.generator == load_rules().generator
+
+
+def test_a_broken_model_file_is_an_error_not_a_silent_fallback(tmp_path):
+    path = tmp_path / "answer_model.v1.joblib"
+    path.write_bytes(b"not a joblib file")
+    with pytest.raises(ValueError, match="python -m pipeline.answers.train"):
+        load_answer_model(path)
+
+
+def test_the_shipped_model_honours_the_training_decision(shipped, summary):
+    decision = summary["decision"]
+    assert set(decision) == {"stance", "progress"} and set(decision.values()) <= {"model", "rules"}
+    assert (shipped.stance_source, shipped.progress_source) == (decision["stance"], decision["progress"])
+    assert summary["generator"] == shipped.generator_with_sources()
+    # a target decided "model" shipped only because it won on both measures
+    cv = summary["cv"]
+    for target, source in decision.items():
+        won = all(cv["model"][target][m] > cv["rules"][target][m] for m in ("accuracy", "macro_f1"))
+        assert (source == "model") == won
+
+
+@pytest.mark.parametrize("target", ["stance", "progress"])
+def test_a_target_decided_for_the_rules_gets_the_rules_answer(shipped, target):
+    model = copy.deepcopy(shipped).set_params(**{f"{target}_source": "rules"})
+    rules = load_rules()
+    texts = ["The Council accepts this recommendation and has completed the work.",
+             "The Department is currently reviewing its guidance and expects to publish it in the spring.",
+             "Officers have met the providers; a plan is being drafted."]
+    k = 0 if target == "stance" else 2
+    for text in texts:
+        j = model.judge(text)
+        verdict = getattr(j, target)
+        assert verdict.label == rules_judge(text, rules)[k]
+        assert verdict.generator == rules.generator
+        assert f"{target}=rules" in j.generator
+    assert [row[0 if target == "stance" else 1] for row in model.predict(texts)] == \
+           [rules_judge(t, rules)[k] for t in texts]
+
+
+def test_predict_agrees_with_judge(shipped):
+    texts = ["We do not accept this recommendation.", "Agreed. Work has begun and will finish in May.", ""]
+    pred = shipped.predict(texts)
+    assert [list(r) for r in pred] == [[judge(t, shipped).stance.label, judge(t, shipped).progress.label]
+                                       for t in texts]
