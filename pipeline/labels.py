@@ -25,9 +25,16 @@ ROMANS: tuple[str, ...] = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix
 # A label as printed after the word: 3, 7.1, 37a, 4a(ii), 4a (ii), a Three, a capital B.
 NUMBER_LABEL = r"\d{1,3}(?:\.\d{1,3})*[a-z]?(?:\s?\(?[ivx]{1,4}\))?"
 LABEL = rf"{NUMBER_LABEL}|(?:{NUMBER_WORD})\b|[A-Z]\b"
+REFERENCE_ANY = r"R\d{1,3}[a-z]?"
+# Several labels in a row: "1 and 2", "4, 5 and 6", "12a-c", "3 to 5".
+LABEL_LIST = rf"(?:{NUMBER_LABEL}|{REFERENCE_ANY})(?:\s*(?:,|&|\band\b|\bto\b|-|–)\s*(?:{NUMBER_LABEL}|{REFERENCE_ANY}))*"
+
 # The word that names a recommendation before its label: "Recommendation", "Rec", "Rec.",
 # with "Scrutiny"/"Draft" before it and "No."/"Number" after it; REC_WORDS also takes plurals.
 _NO = r"(?:\s+(?:No\.?|Number))?"
+# "... for carrying a knife. (Paragraph 9)": a summary cites the paragraphs it restates; the
+# citation says where the text came from and is not part of it
+RE_SOURCE_CITATION = re.compile(rf"\s*\((?:Paragraphs?|Paras?\.?)\s+{LABEL_LIST}\)\s*$", re.IGNORECASE)
 REC_WORD = rf"(?:(?:Scrutiny|Draft)\s+)?(?:Recommendation|Rec\.?){_NO}"
 REC_WORDS = rf"(?:(?:Scrutiny|Draft)\s+)?(?:Recommendations?|Recs?\.?){_NO}"
 # "R2", "R12a": a recommendation cited by its reference.
@@ -140,7 +147,7 @@ def cite(label: str, paragraph: str | None = None) -> str:
 
 
 __all__ = [
-    "BULLET", "BULLET_CHARS", "ITEM_MARKER", "LABEL", "NUMBER_LABEL", "NUMBER_WORDS", "REC_WORD", "REFERENCE",
-    "REC_WORDS", "RE_BULLET_PREFIX", "RE_CITED", "RE_HEAD", "RE_ITEM_MARKER_ALONE", "RE_ITEM_MARKER_PREFIX", "RE_OPENS_CITED", "RE_REFERENCE_HEAD",
+    "BULLET", "BULLET_CHARS", "ITEM_MARKER", "LABEL", "LABEL_LIST", "NUMBER_LABEL", "NUMBER_WORDS", "REC_WORD", "REFERENCE",
+    "REC_WORDS", "RE_BULLET_PREFIX", "RE_SOURCE_CITATION", "RE_CITED", "RE_HEAD", "RE_ITEM_MARKER_ALONE", "RE_ITEM_MARKER_PREFIX", "RE_OPENS_CITED", "RE_REFERENCE_HEAD",
     "ROMANS", "as_printed", "cite", "read_labels", "normalise", "number_word", "read_head",
 ]

@@ -133,6 +133,10 @@ class Recommendation:
     page: int
     themes: list[ThemeTag] = field(default_factory=list)
     generator: str = ""
+    # a conclusion of a "conclusions and recommendations" list: kept, but it asks no one to act
+    # and awaits no answer
+    conclusion: bool = False
+    addressees: list[str] = field(default_factory=list)  # every body asked to act, in the order named
 
 
 @dataclass(slots=True)
@@ -191,6 +195,7 @@ class Link:
     method: str
     report_id: str = ""
     response_document_id: str = ""
+    recommendation_uid: str = ""  # the recommendation itself (two of a report may share a label)
 
 
 @dataclass(slots=True)

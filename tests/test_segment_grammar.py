@@ -28,6 +28,10 @@ CASES = [
     ("- 3 out of 5 Partnerships have private sector representation.", "bullet", None,
      "3 out of 5 Partnerships have private sector representation."),
     ("30.8% fewer burglaries", "text", None, "30.8% fewer burglaries"),
+    ("19 per cent of pupils", "text", None, "19 per cent of pupils"),
+    # a paragraph whose first word begins like a quantity word is still a paragraph
+    ("19. Permanent exclusions rose", "num", "19", "Permanent exclusions rose"),
+    ("4. Outcomes for children", "num", "4", "Outcomes for children"),
     ("2012 was a good year", "text", None, "2012 was a good year"),
     ("10.30 am Meeting opened", "text", None, "10.30 am Meeting opened"),
     ("¹ The background documents listed", "footnote", None, "The background documents listed"),

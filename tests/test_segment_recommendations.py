@@ -554,7 +554,10 @@ def _styled_report(styles):
     ],
 )
 def test_emphasis_marks_the_recommendations_among_conclusions(styles, expected):
-    assert [r.label for r in _styled_report(styles).recommendations] == expected
+    recs = _styled_report(styles).recommendations
+    assert [r.label for r in recs if not r.conclusion] == expected
+    # issue 11: conclusions and recommendations of one list are both kept, the conclusions flagged
+    assert [r.label for r in recs] == [str(k) for k in range(1, len(styles) + 1)]
 
 
 def test_emphasis_does_not_split_a_plain_recommendations_section():
@@ -673,3 +676,107 @@ def test_recommendation_1_is_not_a_copy_of_recommendation_11():
 
     assert not _label_ends_with("11", "1") and not _label_ends_with("3.1", "1")
     assert _label_ends_with("4.1(1)", "(1)") and _label_ends_with("4a", "a")
+
+
+def test_a_line_that_closes_a_bracket_continues_the_sentence():
+    """'(Paragraph' at the end of a line, '9)' at the start of the next: a citation, not item 9."""
+    parsed = parse(
+        """
+        Conclusions and recommendations
+
+        1. Knife crime has risen again. Fear is the reason most often given. (Paragraph
+        9)
+
+        2. We recommend that the Government publishes a strategy. (Paragraph 13)
+
+        3. Police forces should record the age of every suspect. (Paragraphs 27 and 28)
+        """,
+        kind="scrutiny_report",
+    )
+    assert [r.label for r in parsed.recommendations] == ["1", "2", "3"]
+    # the closing citation says where the item came from; it is not part of it
+    assert [r.text.rsplit(" ", 1)[-1] for r in parsed.recommendations] == ["given.", "strategy.", "suspect."]
+
+
+def test_a_heading_about_recommendations_opens_no_section_of_them():
+    parsed = parse(
+        """
+        1. RECOMMENDATIONS
+
+        1.1 That Cabinet:
+
+        a) approves Phase 2 of the programme;
+
+        b) delegates authority to award the contract.
+
+        1.2 Appendix A is not for publication because it contains commercial information.
+
+        2. REASONS FOR THE RECOMMENDATIONS
+
+        2.1 Phase 1 was delivered on time and under budget.
+
+        2.2 Delegating the award allows work to start in January.
+        """,
+        kind="officer_report",
+    )
+    assert [(r.label, r.paragraph) for r in parsed.recommendations] == [("a", "1.1"), ("b", "1.1")]
+
+
+def test_a_roman_list_is_labelled_as_printed_and_preferred_to_an_unlabelled_summary():
+    parsed = parse(
+        """
+        Recommendation(s):
+
+        The Executive is recommended to:
+
+        • approve the strategy at Appendix 1;
+
+        • ask the Director to report progress in November 2026.
+
+        Background
+
+        1. This report seeks approval of a new strategy.
+
+        Recommendations
+
+        2. It is recommended that the Executive:
+
+        (i) approves the strategy at Appendix 1; and
+
+        (ii) asks the Director to report progress in November 2026.
+        """,
+        kind="officer_report",
+    )
+    assert [(r.label, r.paragraph) for r in parsed.recommendations] == [("i", "2"), ("ii", "2")]
+    assert [r.addressee for r in parsed.recommendations] == ["Executive", "Executive"]
+
+
+@pytest.mark.parametrize(
+    "sentence,addressee",
+    [
+        ("That the Council publishes the figures each quarter.", "Council"),
+        ("Police forces should record the age of every suspect.", "police forces"),
+        ("We urge Ofsted to examine every school.", "Ofsted"),
+        ("It is essential that the Treasury provides funding.", "Treasury"),
+        ("The Home Office, the Ministry of Justice and the Crown Prosecution Service should agree a protocol.",
+         "Home Office; Ministry of Justice; Crown Prosecution Service"),
+        ("Local authorities, working with the Local Government Association, must follow up every child.",
+         "local authorities"),
+        ("Guidance should be published before September.", "Government"),
+    ],
+)
+def test_the_addressee_is_the_body_asked_to_act(sentence, addressee):
+    parsed = parse(
+        f"""
+        Enforcement
+
+        Conclusions and recommendations
+
+        1. {sentence}
+
+        2. We recommend that the Government acts.
+        """,
+        kind="scrutiny_report",
+        body="Home Affairs Committee",
+    )
+    assert parsed.recommendations[0].addressee == addressee

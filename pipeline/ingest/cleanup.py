@@ -62,8 +62,10 @@ def is_page_number(text: str) -> bool:
 
 
 def furniture_key(text: str) -> str:
-    """The text a running header or footer keeps from page to page: digits and case folded."""
-    return re.sub(r"\s+", " ", re.sub(r"\d+", "#", text)).strip().lower()
+    """The text a running header or footer keeps from page to page: digits dropped (the folio
+    moves from the right on odd pages to the left on even ones: "Title 9", "12 Title") and case
+    folded."""
+    return re.sub(r"\s+", " ", re.sub(r"\d+", " ", text)).strip().lower()
 
 
 

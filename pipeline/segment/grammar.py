@@ -124,6 +124,10 @@ def is_upper_title(text: str) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters) and len(words(t)) <= 12
 
 
+# "19 per cent", "3 out of 5", "2 x 4": words that make the number before them a quantity
+_QUANTITY_WORDS = {"per", "percent", "out", "x", "×"}
+
+
 def _number_ok(rest: str) -> bool:
     """What follows a number must read as the start of a paragraph, not a quantity or date."""
     if not rest:
@@ -132,7 +136,8 @@ def _number_ok(rest: str) -> bool:
     if rest[0] in "%£$€" or is_month(first) or first.lower().startswith(("http", "www.")):
         return False  # a quantity, a date, or a footnote's link
     r = rest.lstrip("*'\"‘“(")
-    return bool(r) and not r[0].islower() and not first.lower().startswith(("per", "out", "x"))
+    word = re.sub(r"\W+$", "", first.lower())
+    return bool(r) and not r[0].islower() and word not in _QUANTITY_WORDS
 
 
 def classify(text: str, page: int, gap_before: int, *, bold=False, italic=False, indent=0.0, table=False) -> Block:

@@ -61,6 +61,12 @@ def build_blocks(lines: list[Line]) -> list[Block]:
             # "... set out in\nRecommendation 1." is a wrapped sentence, not a labelled block
             block = Block("text", text, line.page, 0, text)
         if (
+            block.kind in ("num", "letter") and prev is not None and line.gap_before == 0
+            and prev.page == line.page and prev.text.count("(") > prev.text.count(")")
+        ):
+            # "... for carrying a knife. (Paragraph\n9)": the line closes a bracket left open
+            block = Block("text", text, line.page, 0, text)
+        if (
             prev is not None
             and line.gap_before == 0
             and line.page == prev.page  # across pages, the segmenter decides what continues

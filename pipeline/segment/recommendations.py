@@ -11,13 +11,12 @@ Three shapes are recognised, by form alone:
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
-from pipeline.labels import RE_CITED, ROMANS
+from pipeline.labels import RE_CITED, RE_SOURCE_CITATION, ROMANS
 from pipeline.lexicon import Patterns
-from pipeline.lexicon import load as load_lexicon
 from pipeline.records import Document, Paragraph, Recommendation
+from pipeline.segment.addressees import Names, addressees, default_addressee
 from pipeline.segment.candidates import (
     MIN_APART,
     RE_ROMAN_LABEL,
@@ -28,75 +27,18 @@ from pipeline.segment.candidates import (
     plain_conclusions,
     single_subitems,
 )
+from pipeline.segment.contents import contents_entries
 from pipeline.segment.grammar import GRAMMAR_VERSION, is_child, is_upper_title, plausible_next, strip_markup
 
 GENERATOR = f"rules/{GRAMMAR_VERSION}/recommendations-2"
 
-_NAME = r"[A-Z][\w&'’\-]*(?:\s+(?:(?:of|and|for|the|with|responsibility|&)\s+)*[A-Z][\w&'’\-]*)*"  # "&" joins, never names
-RE_THAT_SUBJECT = re.compile(rf"^That\s+(?:[^,]{{0,40}},\s*)?(?:the\s+)?(?P<who>{_NAME})")
-RE_TO_FORMS = [
-    re.compile(rf"^To\s+recommend\s+to\s+(?:the\s+)?(?P<who>{_NAME})"),
-    re.compile(rf"^To\s+recommend\s+that\s+(?:the\s+)?(?P<who>{_NAME})"),
-    re.compile(rf"^To\s+(?:ask|request|invite|urge)\s+(?:the\s+)?(?P<who>{_NAME})\s+to\b"),
-    re.compile(rf"^To\s+(?:request|seek|receive)\b.*?\bfrom\s+(?:the\s+)?(?P<who>{_NAME})"),
-]
 SEG = Patterns(
     "segment",
     rec_heading=(r"\b(?:{section_headings})\b", re.I),
+    about_section=(r"\b(?:{about_sections})\s+(?:the\s+|these\s+|its\s+|our\s+|this\s+)?(?:{section_headings})\b", re.I),
     introduces=(r"\b(?:{introduces_recommendations})\b", re.I),
-    any_body=(rf"(?:the\s+)?(?P<who>{_NAME}\s+(?:{{body_nouns}}))\b", 0),
     major_heading=(r"^(?:{major_headings})\b", re.I),
 )
-
-
-def _drop_article(name: str) -> str:
-    """'The Community Safety Partnership' (a sentence start) -> 'Community Safety Partnership'."""
-    return re.sub(r"^(?:The|A|An|This|That|Each|Every)\s+", "", name)
-
-
-class _Names:
-    """Proper names of bodies in the document, to resolve 'the Partnership' to its full name."""
-
-    def __init__(self, paragraphs: list[Paragraph], body: str | None) -> None:
-        text = "\n".join(p.text for p in paragraphs)
-        self.counts = Counter(_drop_article(m.group("who")) for m in SEG.any_body.finditer(text))
-        self.body = body
-
-    def resolve(self, who: str) -> str:
-        who = who.strip().strip(",.;:")
-        last = who.split()[-1] if who.split() else who
-        if len(who.split()) == 1 and last in load_lexicon("segment").words("generic_bodies"):
-            if self.body and self.body.endswith(last):
-                return self.body
-            full = [(n, c) for n, c in self.counts.items() if n.endswith(" " + last) and len(n.split()) > 1]
-            if full:
-                return max(full, key=lambda nc: (nc[1], len(nc[0])))[0]
-        return who
-
-
-def addressee(text: str, lead_in: str | None, names: _Names) -> str | None:
-    """Who a recommendation is addressed to, from its own wording, else its lead-in."""
-    t = strip_markup(text)
-    m = RE_THAT_SUBJECT.match(t)
-    if m:
-        who = m.group("who")
-        if who.split()[0] in ("The", "A", "An") or len(who) < 3:
-            who = " ".join(who.split()[1:])
-        if who and who[0].isupper():
-            return names.resolve(who)
-    for rx in RE_TO_FORMS:
-        m = rx.search(t)
-        if m:
-            return names.resolve(m.group("who"))
-    for source in (t, lead_in or ""):
-        m = RX.asked.match(strip_markup(source))
-        if m:
-            return names.resolve(m.group("who"))
-    if t.startswith(("That ", "To ")):
-        m = SEG.any_body.search(t)
-        if m:
-            return names.resolve(m.group("who"))
-    return names.body
 
 
 def _kind(doc: Document, text: str, lead_in: str | None) -> str:
@@ -149,10 +91,15 @@ def item_labels(p: Paragraph, base: str | None = None, carry: str | None = None)
     orphan = False  # inside a list continued from before a page break
     letter = base if base and p.number and p.number.isalpha() else None
     labelled = [i for i in p.items if i.label]
+    romans = None  # the parent of a roman list that is the paragraph's own: '(i) ... (ii) ...'
     for k, item in enumerate(labelled):
         lab = (item.label or "").strip("()") if (item.label or "").strip("()").isdigit() else item.label or ""
         nxt = labelled[k + 1].label if k + 1 < len(labelled) else None
-        if lab.isdigit():
+        if lab == "i" and nxt == "ii" and not (letter and letter[-1] == "h"):
+            romans = letter or num or joined or ""  # 'i' then 'ii' counts in romans; a letter 'i' follows 'h'
+        if romans is not None and lab in ROMANS:
+            out.append((f"{romans}({lab})" if romans else lab, item.text))
+        elif lab.isdigit():
             num, letter = lab, None
             if not (nxt and nxt.isalpha()):
                 out.append((lab, item.text))
@@ -171,7 +118,8 @@ def item_labels(p: Paragraph, base: str | None = None, carry: str | None = None)
 
 
 RE_CLAUSE = re.compile(
-    r"\b(?:should|must|shall|will|would|could|can|may|(?<!to )be|is|are|has|have|needs?|recommends?|asks?|invites?)\b", re.I
+    r"\b(?:should|must|shall|will|would|could|can|may|(?<!to )be|is|are|has|have|needs?|recommends?|asks?|invites?|urges?"
+    r"|calls?\s+(?:on|upon|for)|welcomes?)\b|^(?-i:We|I|It|They|This|These)\s", re.I
 )
 
 
@@ -209,8 +157,8 @@ def opens_section(p: Paragraph) -> bool:
     a footnote ('224 Submissions on Recommendations ...'), nor the label of one
     recommendation ('... Recommendation 2') that lost its line break."""
     t = strip_markup(p.text)
-    if not SEG.rec_heading.search(t) or RE_CITED.search(t):
-        return False
+    if not SEG.rec_heading.search(t) or RE_CITED.search(t) or SEG.about_section.search(t):
+        return False  # not about them: 'Reasons for the recommendations' gives reasons
     if not p.number and re.match(r"^\d", t) or t[:1] in "“\"‘'":
         return False  # a footnote, or a line of quoted text
     return len(t.split()) <= 14 and not t[0].islower() and t.rstrip("0123456789")[-1:] not in (".", ";", ",")
@@ -277,7 +225,7 @@ def _under_title(paragraphs: list[Paragraph], k: int, title: str) -> bool:
 def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Recommendation]:
     """Recommendations by form: labelled blocks, items introduced as recommendations,
     and the paragraphs of a recommendations section (see the module docstring)."""
-    names = _Names(paragraphs, doc.meta.body)
+    names = Names(paragraphs, doc.meta.body, doc.meta.council)
     found: list[tuple[Recommendation, bool]] = []  # (recommendation, labelled by the document)
     prefix = doc.id[:12]
     lead_in: str | None = None
@@ -288,15 +236,19 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
     asked: set[int] = set()  # "... is asked to: ..." and the items of its list
 
     def add(label: str | None, text: str, paragraph: Paragraph, par_number: str | None, lead: str | None) -> None:
-        text = strip_markup(text)
+        text = RE_SOURCE_CITATION.sub("", strip_markup(text))
         if not text:
             return
+        kind = _kind(doc, text, lead)
+        default = default_addressee(doc.meta.kind, doc.meta.council, names.body, names, kind == "decision_sought")
+        bodies = addressees(text, lead, names, default)
         rec = Recommendation(
             uid=f"{prefix}:rec:" + (f"{par_number}/" if par_number and label and par_number != label else "")
             + (label or str(paragraph.position)),
             label=label or "",
-            kind=_kind(doc, text, lead),  # type: ignore[arg-type]
-            addressee=addressee(text, lead, names),
+            kind=kind,  # type: ignore[arg-type]
+            addressee="; ".join(bodies) or None,
+            addressees=bodies,
             text=text,
             paragraph=par_number,
             page=paragraph.page,
@@ -314,8 +266,11 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
         groups[id(rec)] = id(section) if section else ("heading", paragraph.heading) if paragraph.label else paragraph.position
 
     running = running_headings(paragraphs)
+    contents = contents_entries(paragraphs)  # a contents list names sections; it opens none
     intro: Recommendation | None = None  # the sentence under a numbered title, until letters follow
     for k, p in enumerate(paragraphs):
+        if k in contents:
+            continue
         if p.kind == "heading":
             lead_in = None
             intro = None
@@ -366,11 +321,13 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             labels = item_labels(p, base, _carry(found))
             first = labels[0][0] if labels else ""
             prev = section.letter if section else None
-            if len(first) == 1 and first.isalpha() and not _next_letter(prev, first):
+            roman = first == "i" and len(labels) > 1 and labels[1][0] == "ii"  # '(i) ... (ii) ...' counts afresh
+            if len(first) == 1 and first.isalpha() and not roman and not _next_letter(prev, first):
                 labels = []  # 'c) ...' alone: one item of a list whose start and number lie elsewhere
             for label, text in labels:
                 if not is_title(text):  # 'The Nolan principles are: 1. Selflessness ...'
                     add(label, text, p, p.number, lead)
+                    asked.add(id(found[-1][0]))  # 'That Cabinet: a) ... b) ...': the list is what is sought
                     if section and label.isdigit() and "." in (p.number or "") and any(i.label == label for i in p.items):
                         section.apart += 1  # "6.22 I recommend: 2. ..." (not "2.1 ... (1)")
         elif p.number and in_section:
@@ -410,9 +367,22 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
                 add(None, p.text, p, None, lead_in)
         recommend_pending = bool(RE_RECOMMEND_LEAD.search(p.text)) and not p.items
     narrative = {id(rec) for sec in sections.values() if sec.apart >= MIN_APART for rec in sec.own}
-    narrative |= {id(rec) for sec in sections.values() if sec.conclusions for rec in plain_conclusions(sec.styles)}
-    if asked:  # "The County Council is asked to: - AGREE ...": the decisions sought are that list
-        narrative |= {id(rec) for rec, _ in found if id(rec) not in asked and not asks_or_directs(rec.text)}
+    for sec in sections.values():
+        # "Conclusions and recommendations": both are kept, the conclusions flagged. Emphasis tells
+        # them apart where the report sets one kind in italics or bold; else the wording does:
+        # a conclusion asks no one to act.
+        if sec.conclusions:
+            plain = plain_conclusions(sec.styles)
+            # an item of a list asks what its lead-in asks ('The regulator should: (b) require ...')
+            concluding = plain or [rec for rec, _ in sec.styles if id(rec) not in asked and not asks_or_directs(rec.text)]
+            for rec in concluding:
+                rec.conclusion = True
+    if asked:  # "The County Council is asked to: - AGREE ...", "That Cabinet: a) ...": the decisions sought are that list
+        concluding_sections = {key for key, sec in sections.items() if sec.conclusions}
+        narrative |= {
+            id(rec) for rec, _ in found
+            if id(rec) not in asked and groups[id(rec)] not in concluding_sections and not asks_or_directs(rec.text)
+        }
     found = [f for f in found if id(f[0]) not in narrative]
     return dedupe(single_subitems(found), groups)
 

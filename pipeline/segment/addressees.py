@@ -1,0 +1,191 @@
+"""Who a recommendation is addressed to: the body asked to act, read from its own wording.
+
+A recommendation names the body it asks to act in a few grammatical positions, whatever the
+report: the object of an asking verb ("We recommend that *the Government* publishes ...",
+"We urge *Ofsted* to ..."), the subject of a modal ("*Police forces* should ...", "If ...,
+*the Government* should ..."), the subject of "It is essential that *the Treasury* ...", of a
+council's "That *the Cabinet Member for Housing* reviews ..." or of a lead-in ("*The
+Committee* is asked to: ..."). Several bodies named together are several addressees ("*NHS
+England and the Care Quality Commission* should jointly ..."). Only when the wording names no
+one does the report's default apply: the body it says its recommendations are addressed to,
+else the council's executive for a council scrutiny report, the Government for a national
+one, and for a decision sought the body the report goes to. Never the report's author.
+
+The words (asking verbs, modals, lower-case bodies such as "police forces", the defaults)
+are in `models/lexicon/segment.v1.json`; this module holds the grammar.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from pipeline.lexicon import Patterns
+from pipeline.lexicon import load as load_lexicon
+from pipeline.records import Paragraph
+from pipeline.segment.grammar import strip_markup
+
+# A proper name of a body: capitalised words, joined by of/for/and/the/&... ("Secretary of State
+# for Health and Social Care", "Royal College of Obstetricians and Gynaecologists", "HM Treasury").
+# "and" joins the words of one name ("Safer and Stronger Communities Board") but not two names
+# ("NHS England and the Care Quality Commission", "... and HM Treasury").
+_CONNECT = r"(?:with\s+responsibility\s+for|(?:of|for|on|with|in|to)(?:\s+the)?|and(?!\s+(?:the\b|[A-Z]{2,}\b))|&)"
+NAME = rf"[A-Z][\w&'’\-]*(?:[^\S\n]+(?:{_CONNECT}[^\S\n]+)?[A-Z][\w&'’\-]*)*"  # on one line: a heading above is not part of a name
+_QUANT = r"(?:(?i:all|every|each|any|the)\s+)?"
+_LIST_SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+RX = Patterns(
+    "segment",
+    # one body: a proper name, or a body named in lower case ("police forces", "the regulator")
+    body=(rf"{_QUANT}(?:(?:{NAME}\s+)?(?i:{{common_bodies}})\b"
+          rf"(?:\s+(?:of|in|for)\s+(?:the\s+)?{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?)?|{NAME})", 0),
+    common=(r"(?:the\s+)?(?i:{common_bodies})\b", 0),
+    asking=(r"\b(?:we|i|the\s+(?:[A-Z]\w+\s+){0,3}(?:committee|panel|inquiry|board|group|commission|review))\s+"
+            r"(?:also\s+|therefore\s+|strongly\s+|further\s+)?(?:{asking_verbs})\s+(?:that\s+)?", re.I),
+    essential=(r"\bit\s+is\s+(?:{essential})\s+that\s+", re.I),
+    modal=(r"(?:\s+\w+ing\b[^,.;]{0,60}?)?\s*(?:,[^,]{1,100},\s*)?(?:jointly\s+|also\s+|now\s+)?(?:{modals})(?:\s*[:,]|\s+|$)"
+           r"(?P<passive>be\s+(?!able\b)\w+)?", re.I),
+    that=(r"^That\s+(?:[^,]{0,40},\s*)?", 0),
+    to_recommend_to=(r"^To\s+recommend\s+to\s+", 0),
+    to_recommend_that=(r"^To\s+recommend\s+that\s+", 0),
+    to_ask=(r"^To\s+(?:ask|request|invite|urge)\s+", 0),
+    from_whom=(r"^To\s+(?:request|seek|receive)\b.*?\bfrom\s+", 0),
+    asked=(r"\s*(?:is|are|will be)\s+(?:{asked_verbs})\s+to\b", 0),
+    stated_default=(r"\brecommendations?\b[^.]{0,60}?\b(?:{report_default})\s+(?:the\s+)?(?P<who>(?-i:" + NAME + "))", re.I),
+    any_body=(rf"(?:the\s+)?(?P<who>{NAME}\s+(?:{{body_nouns}}))\b", 0),
+    full_name=(rf"\b(?:{{generic_bodies}})\s+(?:of|for)\s+{NAME}", 0),  # "Department of Health and Social Care"
+)
+_ARTICLE = re.compile(r"^(?:the|a|an|this|that|all|every|each|any)\s+", re.I)
+_SENTENCE = re.compile(r"(?<=[.;:])\s+(?=[A-Z])")
+_PARTICIPLE_TAIL = re.compile(r"\s+[a-z]\w*ing\b.*$")  # "NHS trusts providing maternity services"
+
+
+def _bodies_at(text: str, start: int) -> tuple[list[str], int] | None:
+    """The bodies named from `start` on ("NHS England and the Care Quality Commission"), and
+    where the list ends; None when no body is named there."""
+    pos, found = start, []
+    while True:
+        m = RX.body.match(text, pos)
+        if not m or not m.group(0).strip():
+            break
+        name = m.group(0)
+        words = _ARTICLE.sub("", name).split()
+        lexicon = load_lexicon("segment")
+        if words[0].lower() in lexicon.words("not_bodies") or words[-1].lower() in lexicon.words("not_body_ends"):
+            break  # "However", "This": a sentence's opening word; "the ... Plan": a document, not a body
+        found.append(name)
+        pos = m.end()
+        sep = re.compile(_LIST_SEP).match(text, pos)
+        # a list goes on only where the next name opens with an article or an acronym: "Health and
+        # Social Care" is one name, "NHS England and the Care Quality Commission" two
+        rest = text[sep.end():] if sep else ""
+        if not sep or not (re.match(r"(?:the\s+[A-Z]|[A-Z]{2,}\b)", rest) or RX.common.match(rest)):
+            break
+        pos = sep.end()
+    if not found:
+        return None
+    return found, pos
+
+
+def _clean(name: str) -> str:
+    spelt = _PARTICIPLE_TAIL.sub("", " ".join(name.split()).strip(" ,.;:"))
+    name = _ARTICLE.sub("", spelt).strip()
+    common = load_lexicon("segment").words("common_bodies")
+    if name.lower() == "government":
+        return "Government"  # the one body every national report addresses, however it is cased
+    if any(re.fullmatch(c, name, re.I) for c in common) and not name.split()[0].isupper() and name == spelt:
+        # "Police forces should": the capital is the sentence's, not a proper name's; "That
+        # the Council" capitalises after the article, so it names this council
+        name = name[0].lower() + name[1:]
+    return name
+
+
+class Names:
+    """Proper names of bodies in a document, to resolve 'the Partnership' to its full name."""
+
+    def __init__(self, paragraphs: list[Paragraph], body: str | None, council: str | None = None) -> None:
+        text = "\n".join(p.text for p in paragraphs)
+        self.counts = Counter(_ARTICLE.sub("", m.group("who")) for m in RX.any_body.finditer(text))
+        self.counts.update(_ARTICLE.sub("", m.group(0)) for m in RX.full_name.finditer(text))
+        self.body = body
+        self.council = council  # 'the Council' in a council's own paper is that council: kept as printed
+        m = RX.stated_default.search(text)
+        self.stated = self.resolve(m.group("who")) if m else None
+
+    def resolve(self, who: str) -> str:
+        """A body named by its generic word alone ('the Partnership', 'the Department') as the
+        full name the document uses most ('Safer and Stronger Communities Partnership Board',
+        'Department of Health and Social Care'); the report's own body for its own word."""
+        who = _clean(who)
+        last = who.split()[-1] if who.split() else who
+        if len(who.split()) == 1 and last in load_lexicon("segment").words("generic_bodies"):
+            if self.body and self.body.endswith(last):
+                return self.body
+            full = [(n, c) for n, c in self.counts.items()
+                    if (n.endswith(" " + last) or n.startswith(last + " ")) and len(n.split()) > 1
+                    and n != self.council]
+            if full:
+                return max(full, key=lambda nc: (nc[1], len(nc[0])))[0]
+        return who
+
+
+def _named(text: str) -> list[str] | None:
+    """The bodies a sentence asks to act, by the grammatical positions of the module docstring."""
+    t = strip_markup(text).strip()
+    for rx in (RX.that, RX.to_recommend_to, RX.to_recommend_that, RX.to_ask, RX.from_whom):
+        m = rx.match(t)
+        if m:
+            got = _bodies_at(t, m.end())
+            if got:
+                return got[0]
+    for sentence in _SENTENCE.split(t):
+        for rx in (RX.asking, RX.essential):
+            m = rx.search(sentence)
+            if m:
+                got = _bodies_at(sentence, m.end())
+                if got:
+                    return got[0]
+        # the subject of a modal, at the start of the sentence or after a clause ("If ..., the Government should")
+        for start in [0, *(m.end() for m in re.finditer(r",\s+", sentence))]:
+            got = _bodies_at(sentence, start)
+            if not got:
+                continue
+            m = RX.modal.match(sentence, got[1])
+            if m and not m.group("passive"):
+                return got[0]
+            if RX.asked.match(sentence, got[1]):
+                return got[0]
+    return None
+
+
+def addressees(text: str, lead_in: str | None, names: Names, default: str | None) -> list[str]:
+    """Every body `text` asks to act, in the order named; else the lead-in's; else [default]."""
+    for source in (text, lead_in or ""):
+        found = _named(source)
+        if found:
+            return _unique(names.resolve(w) for w in found)
+    t = strip_markup(text)
+    if t.startswith(("That ", "To ")):
+        m = RX.any_body.search(t)  # "That once confirmed, the arrangements for the X Board are set out"
+        if m:
+            return [names.resolve(m.group("who"))]
+    return [default] if default else []
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(i for i in items if i))
+
+
+def default_addressee(kind: str, council: str | None, body: str | None, names: Names, decision: bool) -> str | None:
+    """Whom a report's recommendations go to when they name no one: what the report says it
+    addresses them to; for a decision sought, the body the report goes to; else the council's
+    executive for a council report, the Government for a national one."""
+    if names.stated:
+        return names.stated
+    if decision:
+        return body
+    executive, government = load_lexicon("segment").words("defaults")[:2]
+    return executive if council else government
+
+
+__all__ = ["Names", "addressees", "default_addressee"]

@@ -1,0 +1,72 @@
+"""A document's table of contents, told from its text: entries that name sections found later.
+
+A contents list is a run of short lines near the start of a document, each naming a section
+that the document opens again further on ("Conclusions and recommendations ........ 9", or
+the same without leaders, or with the page number lost in conversion). Its entries look like
+headings and even carry numbers ("1 Introduction 5"), so a reader that takes them for the
+sections themselves opens the recommendations section pages too early. This module finds
+them by that general fact alone: an entry's title occurs again later as a heading, and the
+entries stand together.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.records import Paragraph
+
+MIN_ENTRIES = 3  # a contents list names at least this many sections
+MAX_GAP = 2  # lines between two entries of one list
+MAX_WORDS = 14
+
+
+def _key(text: str) -> str:
+    """An entry's title without its number, page number, leaders and case: 'Introduction'."""
+    t = re.sub(r"^(?:(?:chapter|part|section|annex|appendix)\s+)?[\divxlc]{1,4}(?:\.\d{1,3})*[.)]?\s+", "", text.strip(), flags=re.I)
+    t = re.sub(r"(?:[\s.…·]{2,}|\s+)\d{1,4}\s*$", "", t)  # leaders and the page number
+    return " ".join(re.findall(r"[a-z]+", t.lower()))
+
+
+def _entry_like(p: Paragraph) -> bool:
+    text = p.text.strip()
+    return (bool(text) and "\n" not in text and len(text.split()) <= MAX_WORDS and text[-1] not in ".;:,"
+            and not re.search(r"[.!?]\s", text))  # a title, not a sentence
+
+
+def _names_sections(p: Paragraph, later: list[str]) -> bool:
+    """A heading whose words are the titles of several later sections, run together (a contents
+    list whose lines the reader joined into one: 'Introduction Funding ... Workforce')."""
+    if p.kind != "heading" or len(p.text.split()) > 60:
+        return False
+    words = f" {' '.join(re.findall(r'[a-z]+', p.text.lower()))} "
+    return sum(f" {k} " in words for k in set(later) if len(k.split()) >= 1 and len(k) > 3) >= MIN_ENTRIES
+
+
+def contents_entries(paragraphs: list[Paragraph]) -> set[int]:
+    """Indexes of the paragraphs that are entries of a contents list."""
+    keys = [_key(p.text) if _entry_like(p) else "" for p in paragraphs]
+    headings: dict[str, list[int]] = {}
+    for i, (p, k) in enumerate(zip(paragraphs, keys)):
+        if k and p.kind == "heading":
+            headings.setdefault(k, []).append(i)
+    named_later = [
+        i for i, k in enumerate(keys)
+        if k and len(k) > 2 and any(j > i + 1 for j in headings.get(k, []))
+    ]
+    out: set[int] = {
+        i for i, p in enumerate(paragraphs)
+        if _names_sections(p, [k for k, where in headings.items() if any(j > i for j in where)])
+    }
+    run: list[int] = []
+    for i in named_later:
+        if run and i - run[-1] > MAX_GAP + 1:
+            if len(run) >= MIN_ENTRIES:
+                out.update(run)
+            run = []
+        run.append(i)
+    if len(run) >= MIN_ENTRIES:
+        out.update(run)
+    return out
+
+
+__all__ = ["contents_entries"]
