@@ -33,6 +33,7 @@ from pipeline.store import (
     quarantine,
     recommendations_with_status,
     row_counts,
+    scalar,
     upsert_links,
     write_document,
 )
@@ -122,12 +123,12 @@ def test_upsert_links_touches_only_the_rows_that_differ(con):
     write_document(con, make_doc("s.txt", kind="response", recs=(), responses=("1", "2")), path="s.txt",
                    pipeline_version=V)
     r, s = hashlib.sha256(b"r.txt").hexdigest(), hashlib.sha256(b"s.txt").hexdigest()
-    one = Link("r.txt", "1", "s.txt", "1", 0.9, "label+text", r, s)
-    two = Link("r.txt", "2", "s.txt", "2", 0.8, "label+text", r, s)
+    one = Link("r.txt", "1", "s.txt", "1", 0.9, "label+text", r, s, f"{r[:12]}:r1")
+    two = Link("r.txt", "2", "s.txt", "2", 0.8, "label+text", r, s, f"{r[:12]}:r2")
     first = upsert_links(con, [one, two])
     assert (first.added, first.changed, first.removed) == (2, 0, 0)
     stamp = con.execute("SELECT updated_at FROM links WHERE recommendation = '1'").fetchone()
-    again = upsert_links(con, [one, Link("r.txt", "2", "s.txt", "2", 0.95, "label+text", r, s)])
+    again = upsert_links(con, [one, Link("r.txt", "2", "s.txt", "2", 0.95, "label+text", r, s, f"{r[:12]}:r2")])
     assert (again.added, again.changed, again.removed) == (0, 1, 0)
     assert con.execute("SELECT updated_at FROM links WHERE recommendation = '1'").fetchone() == stamp
     gone = upsert_links(con, [one])
@@ -140,7 +141,7 @@ def test_recommendations_with_status(con):
     write_document(con, make_doc("s.txt", kind="response", recs=(), responses=("1",)), path="s.txt",
                    pipeline_version=V)
     r, s = hashlib.sha256(b"r.txt").hexdigest(), hashlib.sha256(b"s.txt").hexdigest()
-    upsert_links(con, [Link("r.txt", "1", "s.txt", "1", 0.9, "label", r, s)])
+    upsert_links(con, [Link("r.txt", "1", "s.txt", "1", 0.9, "label", r, s, f"{r[:12]}:r1")])
     early = recommendations_with_status(con, today=date(2024, 2, 1)).set_index("label")
     assert early.loc["1", "status"] == "answered" and early.loc["1", "stance"] == "accepted"
     assert early.loc["2", "status"] == "awaiting" and early.loc["2", "days_open"] == 22
@@ -289,3 +290,38 @@ def test_scrutiny_run_without_prefect_parses_in_process_and_then_does_nothing(tm
     third = runner.invoke(app, ["run", str(archive), "--db", str(db)])
     assert third.exit_code == 0 and "nothing new" in third.output
     assert row_counts(db)["documents"] == 5
+
+
+def test_a_store_from_the_file_name_era_is_migrated_and_relinked_without_losing_a_document(tmp_path):
+    """Links were keyed by file name (two 'report.txt' lost each other's links). Opening such a
+    store rebuilds the links table keyed by recommendation uid, adds the new columns, keeps
+    every document, and the next run relinks even though no document is new."""
+    import shutil
+
+    from pipeline.archive import run_archive
+
+    archive = tmp_path / "archive"
+    shutil.copytree(SAMPLE, archive)
+    db = tmp_path / "store.duckdb"
+    first = run_archive(archive, db)
+    assert first.links_added == 6
+    documents = row_counts(db)["documents"]
+    with closing(duckdb.connect(str(db))) as old:  # the earlier schema's links and recommendations
+        old.execute("DROP TABLE links")
+        old.execute("CREATE TABLE links (report VARCHAR, recommendation VARCHAR, response_document VARCHAR, "
+                    "response_to VARCHAR, score DOUBLE, method VARCHAR, report_id VARCHAR, response_document_id VARCHAR, "
+                    "first_linked TIMESTAMP, updated_at TIMESTAMP, run_id VARCHAR)")
+        old.execute("INSERT INTO links VALUES ('a.txt', '1', 'b.txt', '1', 1.0, 'label', 'x', 'y', now(), now(), 'r')")
+        old.execute("ALTER TABLE recommendations DROP COLUMN conclusion")
+    with closing(connect(db)) as c:
+        assert "recommendation_uid" in {r[0] for r in c.execute("DESCRIBE links").fetchall()}
+        assert "conclusion" in {r[0] for r in c.execute("DESCRIBE recommendations").fetchall()}
+        assert scalar(c, "SELECT count(*) FROM links") == 0
+        assert plan_run(c, archive, pipeline_version=first_version(c)).relink
+    again = run_archive(archive, db)
+    assert again.documents_added == 0 and again.links_added == 6
+    assert row_counts(db)["documents"] == documents
+
+
+def first_version(con) -> str:
+    return scalar(con, "SELECT any_value(pipeline_version) FROM documents")

@@ -66,13 +66,16 @@ def test_000_is_answered_by_001_with_stance_and_progress(files):
     assert {r["recommendation"]: r["progress"] for r in answered}["5"] == "completed"
 
 
-def test_every_other_recommendation_is_awaiting_or_overdue(files):
+def test_every_other_recommendation_is_overdue_or_a_decision_sought(files):
     _, rows = sheet_rows(files.xlsx)
     others = [r for r in rows if r["report"] != REPORT_000]
     assert len(others) == 8
-    for r in others:  # 2007-2018 reports with no response by 2026: past the 60-day deadline
+    for r in others:  # 2007-2018 reports with no response by 2026
         assert r["response_document"] is None and r["stance"] is None
-        assert r["status"] == "overdue" and r["days_open"] > 60
+        if r["kind"] == "decision_sought":  # the meeting settles it: never overdue (issue 11)
+            assert r["status"] == "decision_sought" and r["days_open"] is None
+        else:  # past the 60-day deadline
+            assert r["status"] == "overdue" and r["days_open"] > 60
     assert sorted(r["recommendation"] for r in others if r["kind"] == "scrutiny_recommendation") == [  # 37 a) ... e), as printed
         "a", "b", "c", "d", "e"]
 
@@ -80,7 +83,7 @@ def test_every_other_recommendation_is_awaiting_or_overdue(files):
 def test_csv_matches_the_sheet(files):
     csv = pd.read_csv(files.csv, dtype=str)
     assert list(csv.columns) == list(COLUMNS)
-    assert csv["status"].value_counts().to_dict() == {"answered": 6, "overdue": 8}
+    assert csv["status"].value_counts().to_dict() == {"answered": 6, "overdue": 5, "decision_sought": 3}
 
 
 def test_cli_filters_by_council_body_and_status(store, tmp_path):

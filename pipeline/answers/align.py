@@ -27,7 +27,7 @@ from rapidfuzz import fuzz
 
 from pipeline.answers.judge import Judged
 from pipeline.answers.shapes import answer_marker, head_of, is_answer_field, is_furniture
-from pipeline.labels import RE_CITED, as_printed
+from pipeline.labels import BULLET_CHARS, RE_CITED, RE_ITEM_MARKER_PREFIX, as_printed
 from pipeline.records import Paragraph, Recommendation, Response
 
 log = logging.getLogger(__name__)
@@ -206,6 +206,9 @@ def _printed_label(paragraphs: list[Paragraph], r: Restatement, floor: int) -> s
     m = RE_CITED.search(before)
     if m:
         return as_printed(m.group("label"))
+    m = RE_ITEM_MARKER_PREFIX.match(p.text)
+    if m and m.group(0).strip() not in BULLET_CHARS:
+        return m.group(0).strip().strip("().")  # "(3) That authority be delegated ...": its own number
     for k in range(r.first - 1, floor - 1, -1):
         q = paragraphs[k]
         if is_furniture(q.text):
@@ -242,15 +245,16 @@ def _strip_marker(text: str) -> str:
 
 def align_answers(
     recommendations: list[Recommendation], paragraphs: list[Paragraph], *, doc_id: str, judge: Judge,
+    min_restated: int = 2,
 ) -> list[Response]:
     """The answers of a response document to `recommendations`, found by where it restates them.
 
     Each returned `Response` names the recommendation it answers (`recommendation`, its uid).
-    Returns [] when fewer than two recommendations are restated: then the response's shape,
-    not its quotations, must say what it answers.
+    Returns [] when fewer than `min_restated` recommendations are restated: then the response's
+    shape, not its quotations, must say what it answers.
     """
     restated = find_restatements(recommendations, paragraphs)
-    if len(restated) < 2:
+    if len(restated) < min_restated:
         return []
     answers: list[_Answer] = []
     floor = 0

@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from pipeline.answers.judge import judge_answer
 from pipeline.answers.stance import classify_stance, judge, load_rules
 from pipeline.answers.tables import table_answers
-from pipeline.labels import LABEL, REC_WORDS, REFERENCE, as_printed, read_labels
+from pipeline.labels import LABEL, LABEL_LIST, REC_WORDS, REFERENCE, as_printed, read_labels
 from pipeline.lexicon import Patterns
 from pipeline.records import Document, Paragraph, Response
 from pipeline.segment.grammar import RE_TOC_ENTRY  # the segmenter's contents-entry rule, one definition
@@ -62,7 +62,8 @@ _REFERS = r"(?:this|these|the|both|each|all(?:\s+of)?(?:\s+these)?)\s+(?:(?:sub|
 RX = Patterns(
     "answers",
     # "Government response to recommendation 1 The government supports ..."
-    answer_to=(_WHO + rf"(?:{{answer_words}})\s+to\s+(?:the\s+)?{REC_WORDS}\s+(?P<label>{LABEL}|{REFERENCE})\b"
+    answer_to=(_WHO + rf"(?:{{answer_words}})\s+to\s+(?:the\s+)?{REC_WORDS}\s+(?P<labels>(?P<label>{LABEL}|{REFERENCE})"
+               rf"(?:\s*(?:,|&|\band\b|\bto\b|-|–)\s*(?:{LABEL_LIST}))?)\b"
                r"\s*[:.\-–—]?\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL),
     answer_alone=(_WHO + r"(?:{answer_words})\s*(?:[:.\-–—]\s*(?P<rest>.*))?$", re.IGNORECASE | re.DOTALL),
     # a verdict on a line of its own: "Recommendation accepted", "Not agreed."
@@ -181,7 +182,10 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
                 cur = None  # the report's own next paragraph: this was a report, not a response
                 continue
             titled = not cur.restated or _is_title(cur.restated[-1]) or cur.quoting
-            if marked_doc or (titled and _looks_like_recommendation(p.text) and not _answers(p.text)):
+            # in a document with answer markers, a block without one still answers where a
+            # paragraph after the quotation takes a position ("The Government accepts ...")
+            quoting = marked_doc and not (cur.restated and _answers(p.text))
+            if quoting or (titled and _looks_like_recommendation(p.text) and not _answers(p.text)):
                 cur.restated.append(p.text.strip())
                 cur.quoting = not marked_doc
                 continue

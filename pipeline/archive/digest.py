@@ -13,22 +13,26 @@ from pipeline.store.read import recommendations_with_status
 
 @dataclass(slots=True)
 class Snapshot:
-    """What the digest compares: each recommendation's status and the responses, keyed by (path, label)."""
+    """What the digest compares: each recommendation's status, keyed by its file's path and its
+    place in the file (paragraph and label: two recommendations may share a label), and the responses."""
 
     statuses: dict[tuple[str, str], str]
     responses: set[tuple[str, str]]
+    labels: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
 def snapshot(con: duckdb.DuckDBPyConnection, *, today: date) -> Snapshot:
     recs = recommendations_with_status(con, today=today)
-    statuses = {(p, l): s for p, l, s in zip(recs["path"], recs["label"], recs["status"])}
+    places = [(p, str(u).split(":rec:", 1)[-1]) for p, u in zip(recs["path"], recs["uid"])]
+    statuses = dict(zip(places, recs["status"]))
+    labels = dict(zip(places, recs["label"]))
     responses = {
         tuple(r)
         for r in con.execute(
             "SELECT d.path, r.label FROM responses r JOIN documents d ON d.id = r.document_id"
         ).fetchall()
     }
-    return Snapshot(statuses, responses)
+    return Snapshot(statuses, responses, labels)
 
 
 @dataclass(slots=True)
@@ -82,5 +86,5 @@ def compare(before: Snapshot, after: Snapshot, digest: Digest) -> Digest:
     )
     overdue = sorted(k for k, s in after.statuses.items() if s == "overdue" and before.statuses.get(k) != "overdue")
     digest.newly_overdue = len(overdue)
-    digest.newly_overdue_items = [f"{path}: recommendation {label}" for path, label in overdue]
+    digest.newly_overdue_items = [f"{path}: recommendation {after.labels.get((path, place), place)}" for path, place in overdue]
     return digest

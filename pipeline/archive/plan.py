@@ -76,6 +76,12 @@ def plan_run(
         failed = dict(con.execute("SELECT sha256, pipeline_version FROM quarantine").fetchall())
         row = con.execute("SELECT finished_at FROM runs ORDER BY started_at DESC LIMIT 1").fetchone()
         unfinished = row is not None and row[0] is None
+        # a store brought to a new schema rebuilds its links (store.schema._migrate): relink it
+        # even when no document is new
+        unlinked = con.execute(
+            "SELECT (SELECT count(*) FROM links) = 0 AND (SELECT count(*) FROM responses) > 0"
+        ).fetchone()
+        unfinished = unfinished or bool(unlinked and unlinked[0])
     plan = Plan(str(root), pipeline_version, files_seen=len(files))
     seen: set[str] = set()
     for path in files:

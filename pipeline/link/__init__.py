@@ -20,7 +20,7 @@ from pipeline.answers import judge_answer
 from pipeline.answers.align import align_answers
 from pipeline.config import RESPONSE_DEADLINE_DAYS
 from pipeline.dates import to_date
-from pipeline.link.match import match_pair, pair_affinity, restated_share
+from pipeline.link.match import Match, match_pair, pair_affinity, restated_share
 from pipeline.records import Link, ParsedDocument, Response
 
 log = logging.getLogger(__name__)
@@ -32,11 +32,14 @@ TITLE_BONUS = 0.1
 
 @dataclass(slots=True)
 class Awaiting:
-    """A recommendation with no response yet.
+    """A recommendation with no response yet, or a decision sought that no minutes record yet.
 
-    `days_open` counts from the report date (the first day of its period when the date
-    is partial) to `today`; `overdue` is true past the deadline. `due` is the deadline
-    date (ISO) and `text` the recommendation, for people reading the list.
+    `status` is `awaiting` or `overdue` (no response `deadline_days` after the report) for a
+    recommendation, and `decision_sought` for a decision an officer report asks of a meeting:
+    the meeting settles it, no response document answers it, so it is never overdue.
+    `days_open` counts from the report date (the first day of its period when the date is
+    partial) to `today`; `due` is the deadline date (ISO) and `text` the recommendation.
+    Conclusions kept from a "conclusions and recommendations" list await nothing.
     """
 
     report: str
@@ -47,6 +50,8 @@ class Awaiting:
     due: str | None = None
     text: str = ""
     report_id: str = ""
+    status: str = "awaiting"
+    recommendation_uid: str = ""
 
 
 @dataclass(slots=True)
@@ -136,15 +141,37 @@ def pair_documents(docs: list[ParsedDocument]) -> list[DocumentPair]:
 
 def answers_to(report: ParsedDocument, response: ParsedDocument) -> list[Response]:
     """The answers `response` gives to `report`: found by where it restates the report's
-    recommendations when it restates at least as many as its shape yields answers (response
-    tables keep their rows, which the table reader reads by column), else as its shape gave them
-    (`response.responses`, returned as the same list)."""
+    recommendations when it restates at least as many as its shape yields answers, else as its
+    shape gave them (`response.responses`, returned as the same list). Beside the aligned
+    answers stay the rows of response tables (the table reader knows their columns) and the
+    shape-read answers that no aligned one covers (a recommendation the response paraphrased)."""
     aligned = align_answers(report.recommendations, response.paragraphs, doc_id=response.id, judge=judge_answer)
     shaped = [r for r in response.responses if r.method != "table"]
     if not aligned or len({r.recommendation for r in aligned}) < len({a for r in shaped for a in (r.answers or [r.label])}):
         return response.responses
-    tables = [r for r in response.responses if r.method == "table"]
-    return aligned + tables
+    taken = {r.label for r in aligned}
+    covered = " ".join(_words_of(r.text) for r in aligned)
+    rest = [
+        r for r in response.responses
+        if r.method == "table" or (r.label not in taken and _words_of(r.text) not in covered)
+    ]
+    return aligned + rest
+
+
+def _words_of(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def decided_in(report: ParsedDocument, minutes: ParsedDocument) -> list[Match]:
+    """The decisions sought of `report` that `minutes` record: where the minutes restate them
+    (a resolution quotes the decision it takes). Each becomes a link of method "minutes"."""
+    decisions = [r for r in report.recommendations if r.kind == "decision_sought"]
+    # a minute's heading names its item ("34. Hackney Carriage ... Policy"); only what follows decides
+    body = [p for p in minutes.paragraphs if p.kind != "heading"]
+    found = align_answers(decisions, body, doc_id=minutes.id, judge=judge_answer, min_restated=1)
+    by_uid = {r.uid: r for r in decisions}
+    return [Match(by_uid[r.recommendation], r, r.label, round(r.score or 1.0, 3), "minutes")
+            for r in found if r.recommendation in by_uid]
 
 
 def link_documents(
@@ -158,34 +185,43 @@ def link_documents(
     today = today or date.today()
     by_id = {d.id: d for d in docs}
     result = LinkResult(pairs=pair_documents(docs))
-    answered: set[tuple[str, str]] = set()
+    answered: set[str] = set()
     for pair in result.pairs:
         rep, resp = by_id[pair.report_id], by_id[pair.response_document_id]
-        responses = answers_to(rep, resp)
-        if responses is not resp.responses:
-            result.realigned[resp.id] = responses
-        for m in match_pair(rep.recommendations, responses):
+        if resp.document.meta.kind == "minutes":
+            matches = decided_in(rep, resp)  # minutes settle decisions; they answer no recommendation
+        else:
+            responses = answers_to(rep, resp)
+            if responses is not resp.responses:
+                result.realigned[resp.id] = responses
+            matches = match_pair(rep.recommendations, responses)
+        for m in matches:
             result.links.append(
-                Link(rep.source, m.recommendation.label, resp.source, m.response_to, m.score, m.method, rep.id, resp.id)
+                Link(rep.source, m.recommendation.label, resp.source, m.response_to, m.score, m.method, rep.id,
+                     resp.id, m.recommendation.uid)
             )
-            answered.add((rep.id, m.recommendation.uid))
+            answered.add(m.recommendation.uid)
     for d in docs:
         report_date = to_date(d.document.meta.date)
         for rec in d.recommendations:
-            if (d.id, rec.uid) in answered:
+            if rec.uid in answered or rec.conclusion:
                 continue
             days = (today - report_date).days if report_date else None
             due = date.fromordinal(report_date.toordinal() + deadline_days) if report_date else None
+            decision = rec.kind == "decision_sought"
+            overdue = not decision and days is not None and days > deadline_days
             result.awaiting.append(
                 Awaiting(
                     report=d.source,
                     recommendation=rec.label,
                     report_date=d.document.meta.date,
                     days_open=days,
-                    overdue=days is not None and days > deadline_days,
-                    due=due.isoformat() if due else None,
+                    overdue=overdue,
+                    due=due.isoformat() if due and not decision else None,
                     text=rec.text,
                     report_id=d.id,
+                    status="decision_sought" if decision else "overdue" if overdue else "awaiting",
+                    recommendation_uid=rec.uid,
                 )
             )
     return result

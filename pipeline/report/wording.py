@@ -40,6 +40,9 @@ RECOMMENDATION_COLUMNS = ("Report", "Rec.", "Recommendation", "Addressee", "Resp
 _STATUS = {
     "awaiting": "No response recorded yet ({days} days since the report).",
     "overdue": "No response recorded; overdue ({days} days since the report).",
+    "decision_sought": "A decision for the meeting; no minutes recording it yet.",
+    "decided": "Decided: the minutes record it.",
+    "conclusion": "A conclusion of the report; no response is expected.",
 }
 
 

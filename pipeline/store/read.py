@@ -50,26 +50,33 @@ _REPORT_DATE = (
 
 STATUS_SQL = f"""
 WITH answered AS (
-    SELECT report_id, recommendation, max(score) AS link_score,
+    SELECT recommendation_uid, max(score) AS link_score,
            arg_max(response_document, score) AS response_document,
            arg_max(response_document_id, score) AS response_document_id,
-           arg_max(response_to, score) AS response_to
-    FROM links GROUP BY report_id, recommendation
+           arg_max(response_to, score) AS response_to,
+           arg_max(method, score) AS link_method
+    FROM links GROUP BY recommendation_uid
 ), answers AS (
-    SELECT document_id, label, any_value(stance) AS stance, any_value(progress) AS progress
+    SELECT document_id, label, any_value(stance) AS stance, any_value(progress) AS progress,
+           any_value(text) AS response_text
     FROM responses GROUP BY document_id, label
 ), base AS (
     SELECT r.uid, r.document_id, d.path, d.source, d.council, d.year, d.date AS report_date, r.label, r.kind,
-           r.addressee, r.text, a.response_document, a.response_document_id, a.response_to, a.link_score,
-           ans.stance, ans.progress,
+           r.addressee, r.text, coalesce(r.conclusion, false) AS conclusion,
+           a.response_document, a.response_document_id, a.response_to, a.link_score, a.link_method,
+           ans.stance, ans.progress, ans.response_text,
            {_REPORT_DATE} AS report_day
     FROM recommendations r JOIN documents d ON d.id = r.document_id
-    LEFT JOIN answered a ON a.report_id = r.document_id AND a.recommendation = r.label
+    LEFT JOIN answered a ON a.recommendation_uid = r.uid
     LEFT JOIN answers ans ON ans.document_id = a.response_document_id AND ans.label = a.response_to
 )
 SELECT * EXCLUDE (report_day),
-       CASE WHEN response_document IS NULL THEN date_diff('day', report_day, $today::DATE) END AS days_open,
-       CASE WHEN response_document IS NOT NULL THEN 'answered'
+       CASE WHEN response_document IS NULL AND kind <> 'decision_sought' AND NOT conclusion
+            THEN date_diff('day', report_day, $today::DATE) END AS days_open,
+       CASE WHEN response_document IS NOT NULL AND (link_method = 'minutes' OR kind = 'decision_sought') THEN 'decided'
+            WHEN response_document IS NOT NULL THEN 'answered'
+            WHEN kind = 'decision_sought' THEN 'decision_sought'
+            WHEN conclusion THEN 'conclusion'
             WHEN date_diff('day', report_day, $today::DATE) > $deadline THEN 'overdue'
             ELSE 'awaiting' END AS status
 FROM base
@@ -83,9 +90,11 @@ def recommendations_with_status(
     """Every recommendation with its response (if linked) and a status.
 
     `status` is `answered` (linked to a response), `awaiting`, or `overdue` (no response
-    `deadline_days` after the report's date), for decisions sought as for scrutiny
-    recommendations: `kind` tells them apart. `days_open` counts the days since the
-    report for the unanswered ones.
+    `deadline_days` after the report's date) for a recommendation; `decision_sought` for a
+    decision an officer report asks of a meeting, and `decided` once minutes in the store
+    record it (never overdue: the meeting settles it, no response answers it); `conclusion`
+    for a conclusion kept from a list of conclusions and recommendations, which awaits
+    nothing. `days_open` counts the days since the report for those awaiting an answer.
     """
     params = {"today": (today or date.today()).isoformat(), "deadline": deadline_days}
     with _reading(db) as con:

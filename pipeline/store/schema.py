@@ -50,11 +50,15 @@ CREATE TABLE IF NOT EXISTS paragraphs (
 );
 CREATE TABLE IF NOT EXISTS recommendations (
     uid VARCHAR, document_id VARCHAR NOT NULL, label VARCHAR, kind VARCHAR, addressee VARCHAR,
-    text VARCHAR, paragraph VARCHAR, page INTEGER, generator VARCHAR
+    text VARCHAR, paragraph VARCHAR, page INTEGER, generator VARCHAR,
+    conclusion BOOLEAN,              -- a conclusion kept from a "conclusions and recommendations" list
+    addressees VARCHAR[]             -- every body asked to act
 );
 CREATE TABLE IF NOT EXISTS responses (
     uid VARCHAR, document_id VARCHAR NOT NULL, label VARCHAR, restated VARCHAR, text VARCHAR,
-    stance VARCHAR, progress VARCHAR, answers VARCHAR[], page INTEGER, generator VARCHAR
+    stance VARCHAR, progress VARCHAR, answers VARCHAR[], page INTEGER, generator VARCHAR,
+    method VARCHAR,                  -- aligned | table | shape: how the answer was found
+    recommendation VARCHAR           -- the uid of the recommendation it answers, when alignment says
 );
 CREATE TABLE IF NOT EXISTS themes (
     document_id VARCHAR NOT NULL, unit_uid VARCHAR, unit_kind VARCHAR,  -- paragraph | recommendation
@@ -66,7 +70,8 @@ CREATE TABLE IF NOT EXISTS links (
     score DOUBLE, method VARCHAR,
     report_id VARCHAR NOT NULL, response_document_id VARCHAR NOT NULL,   -- the documents' ids: the key
     first_linked TIMESTAMP, updated_at TIMESTAMP, run_id VARCHAR,
-    PRIMARY KEY (report_id, recommendation, response_document_id, response_to)
+    recommendation_uid VARCHAR NOT NULL,   -- the recommendation itself: two may share a label
+    PRIMARY KEY (recommendation_uid, response_document_id, response_to)
 );
 CREATE TABLE IF NOT EXISTS runs (
     run_id VARCHAR PRIMARY KEY, started_at TIMESTAMP NOT NULL, finished_at TIMESTAMP,
@@ -98,8 +103,29 @@ def connect(db: str | Path | None = None, *, read_only: bool = False) -> duckdb.
             raise ScrutinyError("E502", path, detail=str(exc).splitlines()[0]) from exc
         raise
     if not read_only:
+        _migrate(con)
         con.execute(DDL)
     return con
+
+
+def _migrate(con: duckdb.DuckDBPyConnection) -> None:
+    """Bring a store made by an earlier version to this schema. Links are derived (every run
+    that parses anything relinks the whole store), so a links table keyed by file name is
+    rebuilt rather than converted; new columns of other tables are added empty."""
+    tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    if "links" in tables:
+        cols = {r[0] for r in con.execute("DESCRIBE links").fetchall()}
+        if "recommendation_uid" not in cols:
+            log.info("store: links keyed by file name are rebuilt, keyed by document and recommendation")
+            con.execute("DROP TABLE links")
+    added = {"recommendations": (("conclusion", "BOOLEAN"), ("addressees", "VARCHAR[]")),
+             "responses": (("method", "VARCHAR"), ("recommendation", "VARCHAR"))}
+    for table, columns in added.items():
+        if table in tables:
+            cols = {r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()}
+            for name, kind in columns:
+                if name not in cols:
+                    con.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
 
 
 def scalar(con: duckdb.DuckDBPyConnection, query: str, parameters: object = None) -> Any:

@@ -37,11 +37,13 @@ _SCHEMAS: dict[str, pa.Schema] = {
     ),
     "recommendations": _schema(
         [("uid", _STR), ("document_id", _STR), ("label", _STR), ("kind", _STR), ("addressee", _STR),
-         ("text", _STR), ("paragraph", _STR), ("page", pa.int32()), ("generator", _STR)]
+         ("text", _STR), ("paragraph", _STR), ("page", pa.int32()), ("generator", _STR),
+         ("conclusion", pa.bool_()), ("addressees", pa.list_(_STR))]
     ),
     "responses": _schema(
         [("uid", _STR), ("document_id", _STR), ("label", _STR), ("restated", _STR), ("text", _STR),
-         ("stance", _STR), ("progress", _STR), ("answers", pa.list_(_STR)), ("page", pa.int32()), ("generator", _STR)]
+         ("stance", _STR), ("progress", _STR), ("answers", pa.list_(_STR)), ("page", pa.int32()), ("generator", _STR),
+         ("method", _STR), ("recommendation", _STR)]
     ),
     "themes": _schema(
         [("document_id", _STR), ("unit_uid", _STR), ("unit_kind", _STR), ("theme", _STR), ("score", pa.float64()),
@@ -189,19 +191,20 @@ class LinkChanges:
     removed: int = 0
 
 
-_LINK_KEY = ("report_id", "recommendation", "response_document_id", "response_to")
+_LINK_KEY = ("recommendation_uid", "response_document_id", "response_to")
 
 
 def upsert_links(con: duckdb.DuckDBPyConnection, links: list[Link], *, run_id: str | None = None) -> LinkChanges:
     """Make the `links` table equal to `links`, touching only the rows that differ, in one transaction.
 
-    A link is keyed by the two documents' ids (sha256) and the two labels: two files that
-    share a name are never taken for one another."""
-    wanted = {(l.report_id, l.recommendation, l.response_document_id, l.response_to): l for l in links}
+    A link is keyed by the recommendation's uid, the response document's id (sha256) and the
+    label it answers under: two files that share a name, or two recommendations that share a
+    label, are never taken for one another."""
+    wanted = {(l.recommendation_uid, l.response_document_id, l.response_to): l for l in links}
     stored = {
-        tuple(r[:4]): (r[4], r[5], r[6], r[7])
+        tuple(r[:3]): tuple(r[3:])
         for r in con.execute(
-            f"SELECT {', '.join(_LINK_KEY)}, score, method, report, response_document FROM links"
+            f"SELECT {', '.join(_LINK_KEY)}, score, method, report, recommendation, response_document FROM links"
         ).fetchall()
     }
     where = " AND ".join(f"{k} = ?" for k in _LINK_KEY)
@@ -213,19 +216,19 @@ def upsert_links(con: duckdb.DuckDBPyConnection, links: list[Link], *, run_id: s
             out.removed += 1
         for key, link in wanted.items():
             old = stored.get(key)
-            new = (link.score, link.method, link.report, link.response_document)
+            new = (link.score, link.method, link.report, link.recommendation, link.response_document)
             if old is None:
                 con.execute(
                     "INSERT INTO links (report, recommendation, response_document, response_to, score, method,"
-                    " report_id, response_document_id, first_linked, updated_at, run_id)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, now()::TIMESTAMP, now()::TIMESTAMP, ?)",
+                    " report_id, response_document_id, first_linked, updated_at, run_id, recommendation_uid)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, now()::TIMESTAMP, now()::TIMESTAMP, ?, ?)",
                     [link.report, link.recommendation, link.response_document, link.response_to, link.score,
-                     link.method, link.report_id, link.response_document_id, run_id],
+                     link.method, link.report_id, link.response_document_id, run_id, link.recommendation_uid],
                 )
                 out.added += 1
             elif old != new:
                 con.execute(
-                    "UPDATE links SET score = ?, method = ?, report = ?, response_document = ?,"
+                    "UPDATE links SET score = ?, method = ?, report = ?, recommendation = ?, response_document = ?,"
                     f" updated_at = now()::TIMESTAMP, run_id = ? WHERE {where}",
                     [*new, run_id, *key],
                 )
