@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup run test bench clean help
+.PHONY: setup run test check bench clean help
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
@@ -20,8 +20,12 @@ setup: $(STAMP)  ## create .venv with the locked dependencies (uv: ~10 s)
 run: $(STAMP)  ## run the archive flow over data/sample into data/processed/
 	$(BIN)/scrutiny run data/sample --out data/processed/export
 
-test: $(STAMP)  ## run the whole test suite
+test: check  ## lint, type-check and run the whole test suite
 	$(BIN)/python -m pytest -q
+
+check: $(STAMP)  ## ruff and mypy (the package ships py.typed: its types are checked)
+	$(BIN)/ruff check pipeline flows tests bench
+	$(BIN)/mypy pipeline flows
 
 bench: $(STAMP)  ## print parse, theme, link and flow throughput (uses ../shared/external when present)
 	$(BIN)/python bench/bench_parse.py

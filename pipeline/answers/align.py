@@ -301,11 +301,11 @@ def _responses(
 ) -> list[Response]:
     """One response per restated recommendation; a restatement with no answer of its own shares
     the answer that follows the group it opens (several quoted, then one answer)."""
-    labels = [a.label for a in answers]
-    if not any(labels):
+    printed = [a.label for a in answers]
+    if not any(printed):
         labels = [str(k) for k in range(1, len(answers) + 1)]  # unnumbered: 1, 2, ... in order
     else:
-        labels = [lab or str(k) for k, lab in enumerate(labels, start=1)]
+        labels = [lab or str(k) for k, lab in enumerate(printed, start=1)]
     out: list[Response] = []
     group: list[int] = []
     prefix = doc_id[:12]

@@ -78,7 +78,7 @@ def classify_progress(text: str, rules: StanceRules | None = None) -> tuple[str,
     """("completed" | "in_progress" | "not_started" | "unknown", evidence phrases)."""
     rules = rules or load_rules()
     text = _clean(text)
-    best, best_hits = "unknown", []
+    best, best_hits = "unknown", list[str]()
     for cls in rules.progress_order:
         hits = _hits(text, rules.progress.get(cls, ()))
         if len(hits) > len(best_hits):

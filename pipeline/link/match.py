@@ -144,8 +144,8 @@ def _match_rest(recommendations: list[Recommendation], responses: list[Response]
     strength = np.maximum(sim, quote)
 
     by_label: dict[str, int] = {}
-    for j, rec in enumerate(recommendations):
-        by_label.setdefault(norm_label(rec.label), j)
+    for k, rec in enumerate(recommendations):
+        by_label.setdefault(norm_label(rec.label), k)
     matches: list[Match] = []
     taken_rec: set[int] = set()
     left: list[int] = []

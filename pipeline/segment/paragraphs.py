@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Literal
 
 from pipeline.labels import ROMANS
 from pipeline.records import Item, Line, Paragraph
@@ -142,7 +143,7 @@ class _Unit:
     parts: list[str] = field(default_factory=list)
     items: list[Item] = field(default_factory=list)
     label: str | None = None  # "Recommendation 3" blocks
-    kind: str = "paragraph"
+    kind: Literal["paragraph", "heading"] = "paragraph"
     title: str | None = None
     list_open: bool = False
     marker_items: bool = False
@@ -303,8 +304,9 @@ class Segmenter:
         if o is not None:
             o.add_item(None, b.text, "-", b.page)
             return
-        self.start(_Unit(number=None, page=b.page), f"- {b.text}")
-        self.open.marker_items = True
+        unit = _Unit(number=None, page=b.page)
+        self.start(unit, f"- {b.text}")
+        unit.marker_items = True
 
     def _on_table(self, b: Block, nxt: Block | None) -> None:
         if self.open is None:
@@ -398,7 +400,7 @@ def segment_paragraphs(lines: list[Line], doc_id: str) -> tuple[list[Paragraph],
     after = {id(u): (units[i + 1] if i + 1 < len(units) else None) for i, u in enumerate(units)}
     for k, unit in enumerate(numbered):
         nxt = numbered[k + 1] if k + 1 < len(numbered) else None
-        has_children = nxt is not None and is_child(nxt.number, unit.number)
+        has_children = nxt is not None and is_child(nxt.number or "", unit.number or "")
         follower = after[id(unit)]
         followed_by_text = follower is not None and not follower.number and follower.kind == "paragraph"
         if unit.kind != "heading" and _is_heading(unit, has_children, followed_by_text):

@@ -275,7 +275,7 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             lead_in = None
             intro = None
             major = bool(p.number or SEG.major_heading.match(p.text))
-            if p.number and _groups_recommendations(section, paragraphs, k):
+            if p.number and section is not None and _groups_recommendations(section, paragraphs, k):
                 section.title = section.last = p.number  # "The Recommendations", "1 Compensation"
             elif opens_section(p) and _norm(p.text) not in running:  # not a page header
                 top = None if _restarts_numbering(paragraphs, k) else _top(p.number) or _chapter_number(p.text)
@@ -330,7 +330,7 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
                     asked.add(id(found[-1][0]))  # 'That Cabinet: a) ... b) ...': the list is what is sought
                     if section and label.isdigit() and "." in (p.number or "") and any(i.label == label for i in p.items):
                         section.apart += 1  # "6.22 I recommend: 2. ..." (not "2.1 ... (1)")
-        elif p.number and in_section:
+        elif p.number and section is not None:
             base = f"{title}{p.number}" if title and p.number.isalpha() else p.number
             if intro is not None and base.startswith(intro.label) and base != intro.label:
                 found[:] = [f for f in found if f[0] is not intro]  # the sentence introduced letters
@@ -395,7 +395,7 @@ def _carry(found: list[tuple[Recommendation, bool]]) -> str | None:
 
 def _next_letter(prev: str | None, letter: str) -> bool:
     """'a' opens a lettered list; 'c' follows only 'b'."""
-    return letter == "a" or bool(prev) and len(letter) == 1 and ord(letter) == ord(prev[-1]) + 1
+    return letter == "a" or prev is not None and len(letter) == 1 and ord(letter) == ord(prev[-1]) + 1
 
 
 def _block_text(paragraphs: list[Paragraph], k: int) -> str:
