@@ -63,3 +63,20 @@ def test_the_scrutiny_command_offers_every_command_at_the_top():
     shown = CliRunner().invoke(scrutiny, ["--help"]).output
     for command in ("parse", "evaluate", "link", "tracker", "cover-report", "search", "themes", "run", "serve"):
         assert f" {command} " in shown, command
+
+
+def test_link_shows_addressees_real_stances_a_legend_and_decisions_sought_apart():
+    """`scrutiny link` over a report and the response that quotes it: the stances are those of
+    the aligned answers (not '?'), each row names the body asked to act, a legend says what '?'
+    means, and a response's own decision ('That the Executive agrees the responses') is a
+    decision sought, not an overdue recommendation."""
+    pair = sorted((Path(__file__).parent / "fixtures" / "alignment").glob("p1_*.txt"))
+    result = CliRunner().invoke(app, ["link", *map(str, pair), "--today", "2025-12-01"])
+    assert result.exit_code == 0, result.output
+    linked = [line for line in result.output.splitlines() if line.endswith("aligned")]
+    assert len(linked) == 6
+    assert sum(" accepted " in line or "partially_accepted" in line for line in linked) == 6
+    assert all("Executive" in line or "Cabinet Member" in line for line in linked)
+    assert "'?' where the answer states none" in result.output
+    response_own = [line for line in result.output.splitlines() if line.startswith("p1_hospital_discharge_exe")]
+    assert response_own and all(line.endswith("decision_sought") for line in response_own)

@@ -23,31 +23,49 @@ def _cut(text: str | None, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+LEGEND = (
+    "stance, progress: as judged from the answer's text; '?' where the answer states none that the\n"
+    "rules or the model could read (or the answer was not read). score: how strongly the answer's\n"
+    "label and restatement match the recommendation (0-1). method: aligned (the response quotes it),\n"
+    "label+text, quotation, tfidf, table, minutes (the meeting's resolution restates a decision)."
+)
+
+
 def link_table(docs, *, today: date | None = None, deadline_days: int = RESPONSE_DEADLINE_DAYS) -> str:
-    """The links and the awaiting list of `docs` (ParsedDocuments) as a readable text table."""
+    """The links and the awaiting list of `docs` (ParsedDocuments) as a readable text table,
+    with the body each recommendation asks to act, and a legend."""
     result = link_documents(docs, today=today, deadline_days=deadline_days)
-    responses = {(d.source, r.label): r for d in docs for r in d.responses}
-    head = f"{'report':28} {'rec':6} {'answered in':28} {'as':6} {'stance':18} {'progress':11} {'score':>5}  method"
+    responses = {
+        (d.id, r.label): r for d in docs for r in result.realigned.get(d.id, d.responses)
+    }
+    addressees = {r.uid: r.addressee for d in docs for r in d.recommendations}
+    head = (f"{'report':26} {'rec':6} {'addressee':24} {'answered in':26} {'as':5} {'stance':18} "
+            f"{'progress':11} {'score':>5}  method")
     rows = [head, "-" * len(head)]
     for l in result.links:
-        resp = responses.get((l.response_document, l.response_to))
+        resp = responses.get((l.response_document_id, l.response_to))
+        stance = resp.stance if resp and resp.stance != "unclear" else "?"
+        progress = resp.progress if resp and resp.progress != "unknown" else "?"
         rows.append(
-            f"{_cut(l.report, 28):28} {_cut(l.recommendation, 6):6} {_cut(l.response_document, 28):28} "
-            f"{_cut(l.response_to, 6):6} {(resp.stance if resp else '?'):18} {(resp.progress if resp else '?'):11} "
+            f"{_cut(l.report, 26):26} {_cut(l.recommendation, 6):6} {_cut(addressees.get(l.recommendation_uid), 24):24} "
+            f"{_cut(l.response_document, 26):26} {_cut(l.response_to, 5):5} {stance:18} {progress:11} "
             f"{l.score:5.2f}  {l.method}"
         )
     if not result.links:
         rows.append("(no links)")
-    rows += ["", f"awaiting a response (deadline {deadline_days} days):",
-             f"{'report':28} {'rec':6} {'report date':11} {'days open':>9}  {'due':10}  overdue"]
+    rows += ["", f"not yet answered (a response is due {deadline_days} days after the report; a decision sought is "
+                 "settled at its meeting):",
+             f"{'report':26} {'rec':6} {'addressee':24} {'report date':11} {'days open':>9}  {'due':10}  status"]
     for a in result.awaiting:
         days = "?" if a.days_open is None else str(a.days_open)
+        due = "" if a.status == "decision_sought" else a.due or "?"
         rows.append(
-            f"{_cut(a.report, 28):28} {_cut(a.recommendation, 6):6} {a.report_date or '?':11} {days:>9}  "
-            f"{a.due or '?':10}  {'OVERDUE' if a.overdue else ''}"
+            f"{_cut(a.report, 26):26} {_cut(a.recommendation, 6):6} {_cut(addressees.get(a.recommendation_uid), 24):24} "
+            f"{a.report_date or '?':11} {days:>9}  {due:10}  {a.status.upper() if a.status == 'overdue' else a.status}"
         )
     if not result.awaiting:
         rows.append("(none)")
+    rows += ["", LEGEND]
     return "\n".join(rows)
 
 

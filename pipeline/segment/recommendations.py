@@ -46,7 +46,9 @@ def _kind(doc: Document, text: str, lead_in: str | None) -> str:
         return "scrutiny_recommendation"
     if lead_in and SEG.introduces.search(lead_in):
         return "scrutiny_recommendation"
-    if doc.meta.kind == "officer_report" or RX.asked.match(text) or RX.imperative.match(text):
+    if doc.meta.kind in ("officer_report", "response") or RX.asked.match(text) or RX.imperative.match(text):
+        # a response's own recommendations ('That the Executive agrees the responses ...') ask
+        # the meeting that receives it for a decision, as an officer report's do
         return "decision_sought"
     return "scrutiny_recommendation"
 
