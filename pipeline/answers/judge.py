@@ -14,17 +14,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from pipeline.answers.stance import MODEL_FILE, MODEL_NAME, MODEL_VERSION, load_rules
 from pipeline.answers.stance import judge as rules_judge
-from pipeline.answers.stance import load_rules
 
 if TYPE_CHECKING:
     from pipeline.answers.model import AnswerModel, Verdict
 
-# The shipped model's name and version (models/stance/<MODEL_FILE>): named here, where no
-# scikit-learn is imported, so that the pipeline's version can say which model judged.
-MODEL_NAME = "answer_model"
-MODEL_VERSION = "1"
-MODEL_FILE = f"{MODEL_NAME}.v{MODEL_VERSION}.joblib"
 # Below these probabilities the model defers to a phrase the rules found. Measured on the
 # grouped cross-validation folds (MODEL_CARD.md): stance 0.5 costs nothing (0.653 accuracy
 # against 0.658 for the model alone); progress 0.8 costs 0.03 accuracy (0.535 against 0.565,

@@ -40,8 +40,7 @@ from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.utils.validation import check_is_fitted
 
-from pipeline.answers.judge import MODEL_FILE, MODEL_NAME, MODEL_VERSION
-from pipeline.answers.stance import RULES_FILE, StanceRules, load_rules
+from pipeline.answers.stance import MODEL_FILE, MODEL_NAME, MODEL_VERSION, RULES_FILE, StanceRules, load_rules
 from pipeline.answers.stance import judge as rules_judge
 from pipeline.config import models_dir
 
