@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup run test check bench clean help
+.PHONY: setup run test test-fast check bench clean help
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
@@ -22,6 +22,9 @@ run: $(STAMP)  ## run the archive flow over data/sample into data/processed/
 
 test: check  ## lint, type-check and run the whole test suite
 	$(BIN)/python -m pytest -q
+
+test-fast: $(STAMP)  ## the tests not marked slow, on two workers (under two minutes)
+	$(BIN)/python -m pytest -q -m "not slow" -n 2
 
 check: $(STAMP)  ## ruff and mypy (the package ships py.typed: its types are checked)
 	$(BIN)/ruff check pipeline flows tests bench

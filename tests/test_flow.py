@@ -23,6 +23,7 @@ SAMPLE = ROOT / "data" / "sample"
 RESPONSE_FILE = "001_fb86ceb921ae4546.txt"  # the executive's response to 000's recommendations
 
 pytestmark = [
+    pytest.mark.slow,  # a Prefect server starts for these
     pytest.mark.usefixtures("prefect_harness"),
     pytest.mark.skipif(not any(SAMPLE.glob("*.txt")), reason="data/sample is not there"),
 ]

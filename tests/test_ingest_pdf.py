@@ -115,6 +115,7 @@ def test_browser_print_banners_and_ligatures_are_gone(dhsc_response):
         assert [ln for ln in lines if ln.text == f"Government response to recommendation {n}"]
 
 
+@pytest.mark.slow
 def test_meta_of_real_pdfs():
     doc = read_document(FIXTURES / "kent_decision_report_24-00093.pdf")
     assert doc.meta.council == "Kent County Council"
@@ -332,6 +333,7 @@ def test_a_boxed_note_or_a_one_row_layout_is_not_a_ruled_table(tmp_path):
 needs_tesseract = pytest.mark.skipif(not ocr.available(), reason="Tesseract is not installed (apt-get install tesseract-ocr)")
 
 
+@pytest.mark.slow
 @needs_tesseract
 def test_scanned_pages_are_read_by_ocr():
     """Two pages of the Post Office Horizon response, a scan with no text layer."""
@@ -347,6 +349,7 @@ def test_scanned_pages_are_read_by_ocr():
     assert {ln.page for ln in lines} == {1, 2}
 
 
+@pytest.mark.slow
 @needs_tesseract
 def test_issue_3_scanned_response_answers_its_recommendations():
     from pipeline.process import parse_file

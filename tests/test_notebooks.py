@@ -32,6 +32,7 @@ def test_notebooks_are_named_and_saved_without_outputs():
         assert imports <= {"pipeline", "IPython", "pandas", "matplotlib"}, imports
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_notebook_runs_and_draws_a_figure(path, store, tmp_path, monkeypatch):
     monkeypatch.setenv("SCRUTINY_DB", str(store))
