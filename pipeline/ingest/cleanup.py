@@ -13,7 +13,7 @@ from collections import Counter
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from pipeline.labels import RE_OPENS_CITED
+from pipeline.labels import RE_ITEM_MARKER_PREFIX, RE_OPENS_CITED
 
 log = logging.getLogger(__name__)
 
@@ -30,15 +30,12 @@ def mend_chars(text: str) -> str:
     return text.translate(_TRANSLATE)
 
 
-_LEAD_MARKER = re.compile(r"^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-z][.)]|\([ivx]{1,5}\))\s+")
-
-
 def run_in_title(run: str, rest: str) -> str | None:
     """A paragraph opening with a bold run, marked up for the segmenter:
     ("6.2 Government Thinking.", "The ...") → "6.2 **Government Thinking.** The ...".
     None when either part is too short to be a title and its text."""
     run, rest = run.strip(), rest.strip()
-    m = _LEAD_MARKER.match(run)
+    m = RE_ITEM_MARKER_PREFIX.match(run)
     number, title = (run[: m.end()].strip() + " ", run[m.end():]) if m else ("", run)
     if sum(c.isalnum() for c in title) < 3 or sum(c.isalnum() for c in rest) < 3:
         return None
