@@ -20,7 +20,7 @@ from pipeline.answers import judge_answer
 from pipeline.answers.align import align_answers
 from pipeline.config import RESPONSE_DEADLINE_DAYS
 from pipeline.dates import to_date
-from pipeline.link.match import Match, match_pair, pair_affinity, restated_share
+from pipeline.link.match import Match, match_pair, pair_affinity, quotable, restated_share
 from pipeline.records import Link, ParsedDocument, Response
 
 log = logging.getLogger(__name__)
@@ -118,12 +118,14 @@ def pair_documents(docs: list[ParsedDocument]) -> list[DocumentPair]:
     pairs: list[DocumentPair] = []
     for resp in docs:
         best: tuple[float, ParsedDocument] | None = None
+        text: frozenset[tuple[str, ...]] | None = None  # its quotable trigrams, once it meets a report
         for rep in reports:
             if rep.id == resp.id or not _council_ok(rep, resp) or not _date_ok(rep, resp):
                 continue
+            text = quotable(resp.paragraphs) if text is None else text
             score = max(
                 pair_affinity(rep.recommendations, resp.responses) if resp.responses else 0.0,
-                restated_share(rep.recommendations, resp.paragraphs),
+                restated_share(rep.recommendations, text),
             )
             if score < PAIR_MIN:
                 continue
@@ -150,16 +152,12 @@ def answers_to(report: ParsedDocument, response: ParsedDocument) -> list[Respons
     if not aligned or len({r.recommendation for r in aligned}) < len({a for r in shaped for a in (r.answers or [r.label])}):
         return response.responses
     taken = {r.label for r in aligned}
-    covered = " ".join(_words_of(r.text) for r in aligned)
+    covered = " ".join(_norm(r.text) for r in aligned)
     rest = [
         r for r in response.responses
-        if r.method == "table" or (r.label not in taken and _words_of(r.text) not in covered)
+        if r.method == "table" or (r.label not in taken and _norm(r.text) not in covered)
     ]
     return aligned + rest
-
-
-def _words_of(text: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
 def decided_in(report: ParsedDocument, minutes: ParsedDocument) -> list[Match]:

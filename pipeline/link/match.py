@@ -106,12 +106,18 @@ def match_pair(recommendations: list[Recommendation], responses: list[Response])
     return _match_rest(recommendations, responses)
 
 
-def restated_share(recommendations: list[Recommendation], paragraphs: list[Paragraph]) -> float:
-    """The share of `recommendations` whose words a document's paragraphs quote (most of their word
-    trigrams, or the first ones of an abridged quotation): how strongly the document restates them."""
-    if not recommendations or not paragraphs:
+def quotable(paragraphs: list[Paragraph]) -> frozenset[tuple[str, ...]]:
+    """The word trigrams a document's prose could quote a recommendation with (table rows are
+    the table reader's). Computed once per document: it is compared with every report."""
+    return frozenset().union(*(shingles(p.text) for p in paragraphs if "\t" not in p.text))
+
+
+def restated_share(recommendations: list[Recommendation], text: frozenset[tuple[str, ...]]) -> float:
+    """The share of `recommendations` whose words a document quotes (`text`, its `quotable`
+    trigrams: most of their trigrams, or the first ones of an abridged quotation): how strongly
+    the document restates them."""
+    if not recommendations or not text:
         return 0.0
-    text = frozenset().union(*(shingles(p.text) for p in paragraphs if "\t" not in p.text))
     quoted = 0
     for rec in recommendations:
         rs = shingles(rec.text)
