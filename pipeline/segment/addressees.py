@@ -40,6 +40,7 @@ RX = Patterns(
     body=(rf"{_QUANT}(?:(?:{NAME}\s+)?(?i:{{common_bodies}})\b"
           rf"(?:\s+(?:of|in|for)\s+(?:the\s+)?{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?)?|{NAME})", 0),
     common=(r"(?:the\s+)?(?i:{common_bodies})\b", 0),
+    common_name=(r"(?i:{common_bodies})", 0),  # fullmatch: the whole name is a lower-case body
     asking=(r"\b(?:we|i|the\s+(?:[A-Z]\w+\s+){0,3}(?:committee|panel|inquiry|board|group|commission|review))\s+"
             r"(?:also\s+|therefore\s+|strongly\s+|further\s+)?(?:{asking_verbs})\s+(?:that\s+)?", re.I),
     essential=(r"\bit\s+is\s+(?:{essential})\s+that\s+", re.I),
@@ -58,6 +59,8 @@ RX = Patterns(
 _ARTICLE = re.compile(r"^(?:the|a|an|this|that|all|every|each|any)\s+", re.I)
 _SENTENCE = re.compile(r"(?<=[.;:])\s+(?=[A-Z])")
 _PARTICIPLE_TAIL = re.compile(r"\s+[a-z]\w*ing\b.*$")  # "NHS trusts providing maternity services"
+_LIST = re.compile(_LIST_SEP)
+_NEXT_NAME = re.compile(r"(?:the\s+[A-Z]|[A-Z]{2,}\b)")  # "and the Care Quality Commission", "and HM Treasury"
 
 
 def _bodies_at(text: str, start: int) -> tuple[list[str], int] | None:
@@ -75,11 +78,10 @@ def _bodies_at(text: str, start: int) -> tuple[list[str], int] | None:
             break  # "However", "This": a sentence's opening word; "the ... Plan": a document, not a body
         found.append(name)
         pos = m.end()
-        sep = re.compile(_LIST_SEP).match(text, pos)
+        sep = _LIST.match(text, pos)
         # a list goes on only where the next name opens with an article or an acronym: "Health and
         # Social Care" is one name, "NHS England and the Care Quality Commission" two
-        rest = text[sep.end():] if sep else ""
-        if not sep or not (re.match(r"(?:the\s+[A-Z]|[A-Z]{2,}\b)", rest) or RX.common.match(rest)):
+        if not sep or not (_NEXT_NAME.match(text, sep.end()) or RX.common.match(text, sep.end())):
             break
         pos = sep.end()
     if not found:
@@ -90,10 +92,9 @@ def _bodies_at(text: str, start: int) -> tuple[list[str], int] | None:
 def _clean(name: str) -> str:
     spelt = _PARTICIPLE_TAIL.sub("", " ".join(name.split()).strip(" ,.;:"))
     name = _ARTICLE.sub("", spelt).strip()
-    common = load_lexicon("segment").words("common_bodies")
     if name.lower() == "government":
         return "Government"  # the one body every national report addresses, however it is cased
-    if any(re.fullmatch(c, name, re.I) for c in common) and not name.split()[0].isupper() and name == spelt:
+    if RX.common_name.fullmatch(name) and not name.split()[0].isupper() and name == spelt:
         # "Police forces should": the capital is the sentence's, not a proper name's; "That
         # the Council" capitalises after the article, so it names this council
         name = name[0].lower() + name[1:]

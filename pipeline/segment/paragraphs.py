@@ -55,17 +55,12 @@ def build_blocks(lines: list[Line]) -> list[Block]:
             text, line.page, line.gap_before, bold=line.bold, italic=line.italic, indent=line.indent, table=line.table
         )
         prev = blocks[-1] if blocks else None
-        if (
-            block.kind == "rec" and prev is not None and line.gap_before == 0 and prev.page == line.page
-            and prev.text and not ends_sentence(prev.text)
-        ):
+        if prev is not None and line.gap_before == 0 and prev.page == line.page and prev.text and (
             # "... set out in\nRecommendation 1." is a wrapped sentence, not a labelled block
-            block = Block("text", text, line.page, 0, text)
-        if (
-            block.kind in ("num", "letter") and prev is not None and line.gap_before == 0
-            and prev.page == line.page and prev.text.count("(") > prev.text.count(")")
-        ):
+            block.kind == "rec" and not ends_sentence(prev.text)
             # "... for carrying a knife. (Paragraph\n9)": the line closes a bracket left open
+            or block.kind in ("num", "letter") and prev.text.count("(") > prev.text.count(")")
+        ):
             block = Block("text", text, line.page, 0, text)
         if (
             prev is not None

@@ -97,8 +97,8 @@ def item_labels(p: Paragraph, base: str | None = None, carry: str | None = None)
     for k, item in enumerate(labelled):
         lab = (item.label or "").strip("()") if (item.label or "").strip("()").isdigit() else item.label or ""
         nxt = labelled[k + 1].label if k + 1 < len(labelled) else None
-        if lab == "i" and nxt == "ii" and not (letter and letter[-1] == "h"):
-            romans = letter or num or joined or ""  # 'i' then 'ii' counts in romans; a letter 'i' follows 'h'
+        if opens_romans(lab, nxt) and not (letter and letter[-1] == "h"):  # a letter 'i' follows 'h'
+            romans = letter or num or joined or ""
         if romans is not None and lab in ROMANS:
             out.append((f"{romans}({lab})" if romans else lab, item.text))
         elif lab.isdigit():
@@ -323,8 +323,8 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             labels = item_labels(p, base, _carry(found))
             first = labels[0][0] if labels else ""
             prev = section.letter if section else None
-            roman = first == "i" and len(labels) > 1 and labels[1][0] == "ii"  # '(i) ... (ii) ...' counts afresh
-            if len(first) == 1 and first.isalpha() and not roman and not _next_letter(prev, first):
+            second = labels[1][0] if len(labels) > 1 else None
+            if len(first) == 1 and first.isalpha() and not opens_romans(first, second) and not _next_letter(prev, first):
                 labels = []  # 'c) ...' alone: one item of a list whose start and number lie elsewhere
             for label, text in labels:
                 if not is_title(text):  # 'The Nolan principles are: 1. Selflessness ...'
@@ -387,6 +387,11 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
         }
     found = [f for f in found if id(f[0]) not in narrative]
     return dedupe(single_subitems(found), groups)
+
+
+def opens_romans(label: str, following: str | None) -> bool:
+    """'(i)' then '(ii)': a list counted in roman numerals starts afresh, whatever came before."""
+    return label == "i" and following == "ii"
 
 
 def _carry(found: list[tuple[Recommendation, bool]]) -> str | None:
