@@ -16,7 +16,7 @@ import typer
 from pipeline.errors import ScrutinyError
 from pipeline.report.draft import write_cover_report
 from pipeline.report.search import search as run_search
-from pipeline.report.tracker import write_tracker
+from pipeline.report.tracker import STATUSES, write_tracker
 
 app = typer.Typer(help="Cover reports, the recommendation tracker and search.", add_completion=False,
                   pretty_exceptions_enable=False)
@@ -70,7 +70,7 @@ def tracker(
     db: Db = None,
     council: Councils = None,
     body: Bodies = None,
-    status: Annotated[list[str] | None, typer.Option("--status", help="answered, awaiting or overdue (repeatable).")] = None,
+    status: Annotated[list[str] | None, typer.Option("--status", help=f"{', '.join(STATUSES)} (repeatable).")] = None,
     verbose: Verbose = False,
 ) -> None:
     """Export the recommendation tracking table (every recommendation, its response and status)."""

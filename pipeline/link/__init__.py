@@ -46,12 +46,15 @@ class Awaiting:
     recommendation: str
     report_date: str | None
     days_open: int | None
-    overdue: bool
     due: str | None = None
     text: str = ""
     report_id: str = ""
     status: str = "awaiting"
     recommendation_uid: str = ""
+
+    @property
+    def overdue(self) -> bool:
+        return self.status == "overdue"
 
 
 @dataclass(slots=True)
@@ -214,7 +217,6 @@ def link_documents(
                     recommendation=rec.label,
                     report_date=d.document.meta.date,
                     days_open=days,
-                    overdue=overdue,
                     due=due.isoformat() if due and not decision else None,
                     text=rec.text,
                     report_id=d.id,
