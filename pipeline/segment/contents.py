@@ -34,12 +34,12 @@ def _entry_like(p: Paragraph) -> bool:
 
 
 def _names_sections(p: Paragraph, later: list[str]) -> bool:
-    """A heading whose words are the titles of several later sections, run together (a contents
+    """A heading (`p`) whose words are the titles of several later sections, run together (a contents
     list whose lines the reader joined into one: 'Introduction Funding ... Workforce')."""
-    if p.kind != "heading" or len(p.text.split()) > 60:
+    if len(p.text.split()) > 60:
         return False
     words = f" {' '.join(re.findall(r'[a-z]+', p.text.lower()))} "
-    return sum(f" {k} " in words for k in set(later) if len(k.split()) >= 1 and len(k) > 3) >= MIN_ENTRIES
+    return sum(f" {k} " in words for k in later if len(k) > 3) >= MIN_ENTRIES
 
 
 def contents_entries(paragraphs: list[Paragraph]) -> set[int]:
@@ -53,9 +53,9 @@ def contents_entries(paragraphs: list[Paragraph]) -> set[int]:
         i for i, k in enumerate(keys)
         if k and len(k) > 2 and any(j > i + 1 for j in headings.get(k, []))
     ]
-    out: set[int] = {
+    out: set[int] = {  # only a heading can be a run-together contents list
         i for i, p in enumerate(paragraphs)
-        if _names_sections(p, [k for k, where in headings.items() if any(j > i for j in where)])
+        if p.kind == "heading" and _names_sections(p, [k for k, where in headings.items() if where[-1] > i])
     }
     run: list[int] = []
     for i in named_later:
