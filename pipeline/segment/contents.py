@@ -33,13 +33,16 @@ def _entry_like(p: Paragraph) -> bool:
             and not re.search(r"[.!?]\s", text))  # a title, not a sentence
 
 
-def _names_sections(p: Paragraph, later: list[str]) -> bool:
-    """A heading (`p`) whose words are the titles of several later sections, run together (a contents
-    list whose lines the reader joined into one: 'Introduction Funding ... Workforce')."""
+def _names_sections(p: Paragraph, k: int, last: dict[str, int], longest: int) -> bool:
+    """A heading (`p`, at `k`) whose words are the titles of several later sections, run together
+    (a contents list whose lines the reader joined into one: 'Introduction Funding ... Workforce').
+    `last` gives each heading title the index of its last occurrence; `longest` is the most
+    words a title has. The heading's runs of words are looked up, not every title searched for."""
     if len(p.text.split()) > 60:
         return False
-    words = f" {' '.join(re.findall(r'[a-z]+', p.text.lower()))} "
-    return sum(f" {k} " in words for k in later if len(k) > 3) >= MIN_ENTRIES
+    words = re.findall(r"[a-z]+", p.text.lower())
+    runs = {" ".join(words[a:b]) for a in range(len(words)) for b in range(a + 1, min(len(words), a + longest) + 1)}
+    return sum(len(run) > 3 and last.get(run, -1) > k for run in runs) >= MIN_ENTRIES
 
 
 def contents_entries(paragraphs: list[Paragraph]) -> set[int]:
@@ -53,9 +56,10 @@ def contents_entries(paragraphs: list[Paragraph]) -> set[int]:
         i for i, k in enumerate(keys)
         if k and len(k) > 2 and any(j > i + 1 for j in headings.get(k, []))
     ]
+    last = {k: where[-1] for k, where in headings.items()}
+    longest = max((len(k.split()) for k in headings), default=0)
     out: set[int] = {  # only a heading can be a run-together contents list
-        i for i, p in enumerate(paragraphs)
-        if p.kind == "heading" and _names_sections(p, [k for k, where in headings.items() if where[-1] > i])
+        i for i, p in enumerate(paragraphs) if p.kind == "heading" and _names_sections(p, i, last, longest)
     }
     run: list[int] = []
     for i in named_later:
