@@ -121,10 +121,10 @@ def dedupe(found: list[tuple[Recommendation, bool]], groups: dict[int, object] |
         # box's '(1) Note the update' gives way to the same text cited in full as (1) of 4.1
         kept_recs = list(by_label.values())
         return [r for r in kept_recs if not any(
-            o is not r and similar(o.text, r.text) >= 0.8 and (
+            o is not r and (
                 (o.label != r.label and _label_ends_with(o.label, r.label))
                 or (o.label == r.label and o.paragraph and not r.paragraph)
-            )
+            ) and similar(o.text, r.text) >= 0.8  # the labels first: they rule out nearly every pair
             for o in kept_recs)]
     unlabelled: list[Recommendation] = []
     for rec, _ in found:
