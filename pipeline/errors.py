@@ -29,12 +29,13 @@ CATALOGUE: dict[str, str] = {
     "W204": "{path}: no numbered paragraphs were found; the text is kept as unnumbered paragraphs.",
     "W205": "{path}: only some pages have a text layer; {detail} page(s) need OCR (install Tesseract: `apt-get install tesseract-ocr`).",
     "W206": "{path}: {detail} page(s) had no text layer and were read by OCR (Tesseract); check names and figures against the original.",
+    "W207": "{path}: the same bytes as {detail}; stored once, under that name. Remove one copy if they are the same document.",
     # theme taxonomy and model
     "E301": "{path}: the theme taxonomy is malformed ({detail}). Compare it with models/themes/council_themes.v1.json: every theme needs an 'id', a 'description' and a list of 'terms'.",
     "E302": "{path}: the theme model cannot be loaded ({detail}). Retrain it with `python -m pipeline.themes.train`.",
     # the store (pipeline.store)
     "E501": "{path}: there is no store here yet. Run `scrutiny run ARCHIVE` first, or point --db / $SCRUTINY_DB at the store.",
-    "E502": "{path}: the store is in use by another process ({detail}). Wait for the running `scrutiny run` to finish, then try again.",
+    "E502": "{path}: the store is in use by another writer ({detail}). Wait for it to finish and try again, or give `--wait SECONDS` to wait for it.",
 }
 
 

@@ -12,21 +12,15 @@ from pathlib import Path
 
 import duckdb
 
-from pipeline.config import SUPPORTED_SUFFIXES
-from pipeline.ingest import sha256_file
+from pipeline.errors import message
+from pipeline.files import Skipped, find_documents, sha256_file
 
 log = logging.getLogger(__name__)
 
+
 def discover(archive: str | Path) -> list[Path]:
-    """The supported files under `archive`, sorted by path (hidden files and folders skipped)."""
-    root = Path(archive)
-    return sorted(
-        p
-        for p in root.rglob("*")
-        if p.is_file()
-        and p.suffix.lower() in SUPPORTED_SUFFIXES
-        and not any(part.startswith(".") for part in p.relative_to(root).parts)
-    )
+    """The readable documents under `archive`, sorted by path (see `pipeline.files`)."""
+    return find_documents(archive)[0]
 
 
 @dataclass(slots=True)
@@ -49,6 +43,9 @@ class Plan:
     skipped_known: int = 0
     skipped_quarantined: int = 0
     relink: bool = False  # also true when the last run was killed before it relinked
+    # every file not parsed tonight for a reason the user should hear: an unsupported or
+    # unreadable file (E101, E107), the same bytes as another file (W207), still in quarantine
+    skipped: list[Skipped] = field(default_factory=list)
 
     @property
     def nothing_to_do(self) -> bool:
@@ -65,15 +62,18 @@ def plan_run(
     `con` is None when there is no store yet.
     """
     root = Path(archive)
-    files = discover(root)
+    files, unreadable = find_documents(root)
     stored: dict[str, str] = {}
     stored_paths: set[str] = set()
     failed: dict[str, str] = {}
+    failed_codes: dict[str, tuple[str, str]] = {}
     unfinished = False
     if con is not None:
         stored = dict(con.execute("SELECT id, pipeline_version FROM documents").fetchall())
         stored_paths = {r[0] for r in con.execute("SELECT path FROM documents").fetchall()}
-        failed = dict(con.execute("SELECT sha256, pipeline_version FROM quarantine").fetchall())
+        rows = con.execute("SELECT sha256, pipeline_version, code, message FROM quarantine").fetchall()
+        failed = {sha: version for sha, version, _, _ in rows}
+        failed_codes = {sha: (code, text) for sha, _, code, text in rows}
         row = con.execute("SELECT finished_at FROM runs ORDER BY started_at DESC LIMIT 1").fetchone()
         unfinished = row is not None and row[0] is None
         # a store brought to a new schema rebuilds its links (store.schema._migrate): relink it
@@ -82,15 +82,16 @@ def plan_run(
             "SELECT (SELECT count(*) FROM links) = 0 AND (SELECT count(*) FROM responses) > 0"
         ).fetchone()
         unfinished = unfinished or bool(unlinked and unlinked[0])
-    plan = Plan(str(root), pipeline_version, files_seen=len(files))
-    seen: set[str] = set()
+    plan = Plan(str(root), pipeline_version, files_seen=len(files) + len(unreadable), skipped=list(unreadable))
+    seen: dict[str, str] = {}
     for path in files:
         sha = sha256_file(path)
         rel = path.relative_to(root).as_posix()
-        if sha in seen:  # the same bytes twice in the archive: one document
+        if sha in seen:  # the same bytes twice in the archive: one document, and both names said
             plan.skipped_known += 1
+            plan.skipped.append(Skipped(rel, "W207", message("W207", rel, detail=seen[sha])))
             continue
-        seen.add(sha)
+        seen[sha] = rel
         if sha in stored:
             if stored[sha] == pipeline_version:
                 plan.skipped_known += 1
@@ -99,6 +100,9 @@ def plan_run(
         elif sha in failed:
             if failed[sha] == pipeline_version and not retry_quarantined:
                 plan.skipped_quarantined += 1
+                code, text = failed_codes[sha]
+                plan.skipped.append(Skipped(rel, code, f"{text} (in quarantine since an earlier run; "
+                                                       "`scrutiny run --retry-quarantined` tries it again)"))
                 continue
             reason = "retry"
         else:
