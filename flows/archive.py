@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from dataclasses import asdict
 from datetime import date
 from typing import Any, TypedDict
 
@@ -25,6 +26,7 @@ from prefect.cache_policies import NONE, CachePolicy
 from prefect.futures import as_completed
 
 from pipeline.archive import Planned, Steps, export_db, parse_path, relink_store, run_archive, store_parsed
+from pipeline.progress import SILENT, Progress
 from pipeline.records import Failure, ParsedDocument
 
 log = logging.getLogger(__name__)
@@ -56,14 +58,20 @@ def _parsed_or_failure(future: Any, planned: Planned) -> ParsedDocument | Failur
         return Failure(planned.path, "E199", f"the parse task crashed ({type(exc).__name__}: {exc})")
 
 
-def parse_on_runner(todo: list[Planned]) -> Iterator[tuple[Planned, ParsedDocument | Failure]]:
+def parse_on_runner(todo: list[Planned], progress: Progress = SILENT) -> Iterator[tuple[Planned, ParsedDocument | Failure]]:
     """Submit every parse to the task runner; yield each as it finishes."""
+    if todo:
+        progress.step(f"{len(todo)} file(s) on the task runner")
     futures = {parse_document.submit(p.path): p for p in todo}
     for future in as_completed(list(futures)):
         yield futures[future], _parsed_or_failure(future, futures[future])
 
 
 TASKS = Steps(parse_all=parse_on_runner, store=store_document, relink=relink_task, export=export_task)
+
+# Who watches the flow when it runs in a `scrutiny run` process (a progress bar or log
+# lines); a deployment run on a worker reports to nobody but Prefect's UI.
+REPORTER: list[Progress] = [SILENT]
 
 
 @flow(name="scrutiny-archive", log_prints=True)
@@ -74,15 +82,19 @@ def archive_flow(
     retry_quarantined: bool = False,
     today: str | None = None,
     task_runner_name: str = "default",
-) -> dict[str, int]:
-    """Process the new and changed files of ARCHIVE into the store; return the run's counts."""
+    wait: float = 0.0,
+) -> dict[str, Any]:
+    """Process the new and changed files of ARCHIVE into the store; return the run's digest
+    (its counts, and the lines naming each file that failed or was not read)."""
     from prefect.runtime import flow_run
 
     digest = run_archive(
         archive, db, out=out, retry_quarantined=retry_quarantined,
         today=date.fromisoformat(today) if today else None, task_runner=task_runner_name,
-        flow_run_id=str(flow_run.id), steps=TASKS,
+        flow_run_id=str(flow_run.id), steps=TASKS, progress=REPORTER[0], wait=wait,
     )
     create_markdown_artifact(digest.markdown(), key=DIGEST_ARTIFACT_KEY, description="What changed since the last run")
     print(digest.text())
-    return digest.counts()
+    for line in digest.problems():
+        print(line)
+    return asdict(digest)

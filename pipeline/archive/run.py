@@ -25,14 +25,19 @@ from pipeline.archive.plan import Plan, Planned, plan_run
 from pipeline.config import db_path
 from pipeline.link import link_documents
 from pipeline.process import needs_ocr, pipeline_version, try_parse_file
+from pipeline.progress import SILENT, Progress
 from pipeline.records import Failure, ParsedDocument
 from pipeline.store.export import export_store
+from pipeline.store.lock import writer_lock
 from pipeline.store.read import load_parsed
 from pipeline.store.schema import connect
 from pipeline.store.write import (
     LinkChanges,
+    abort_unfinished,
+    documents_of_runs,
     finish_run,
     last_run,
+    last_snapshot,
     quarantine,
     replace_responses,
     start_run,
@@ -64,17 +69,18 @@ class Stored:
     code: str = ""
     first_failure: bool = False
     replaced: int = 0
+    message: str = ""
 
 
 def store_parsed(db: str, planned: Planned, parsed: ParsedDocument | Failure, version: str, run_id: str) -> Stored:
     """Write one parsed document (one transaction), or quarantine the file it came from."""
     with closing(connect(db)) as con:
         if isinstance(parsed, Failure):
+            text = parsed.message.replace(planned.path, planned.rel, 1)  # the file as the archive names it
             attempts = quarantine(
-                con, sha256=planned.sha256, path=planned.rel, code=parsed.code, message=parsed.message,
-                pipeline_version=version,
+                con, sha256=planned.sha256, path=planned.rel, code=parsed.code, message=text, pipeline_version=version,
             )
-            return Stored(failed=True, code=parsed.code, first_failure=attempts == 1)
+            return Stored(failed=True, code=parsed.code, first_failure=attempts == 1, message=text)
         written = write_document(con, parsed, path=planned.rel, pipeline_version=version, run_id=run_id)
     return Stored(failed=False, replaced=len(written.replaced))
 
@@ -103,8 +109,10 @@ def export_db(db: str, out: str, today: date) -> str:
     return out
 
 
-def parse_in_turn(todo: list[Planned]) -> Iterator[tuple[Planned, ParsedDocument | Failure]]:
+def parse_in_turn(todo: list[Planned], progress: Progress = SILENT) -> Iterator[tuple[Planned, ParsedDocument | Failure]]:
+    """Parse each file in this process, in turn, announcing each as it is taken in hand."""
     for planned in todo:
+        progress.working_on(planned.rel)
         yield planned, parse_path(str(planned.path))
 
 
@@ -112,7 +120,7 @@ def parse_in_turn(todo: list[Planned]) -> Iterator[tuple[Planned, ParsedDocument
 class Steps:
     """How each step of a run is carried out (plain calls, or a flow's tasks)."""
 
-    parse_all: Callable[[list[Planned]], Iterable[tuple[Planned, ParsedDocument | Failure]]] = parse_in_turn
+    parse_all: Callable[[list[Planned], Progress], Iterable[tuple[Planned, ParsedDocument | Failure]]] = parse_in_turn
     store: Callable[[str, Planned, ParsedDocument | Failure, str, str], Stored] = store_parsed
     relink: Callable[[str, date, str], LinkChanges] = relink_store
     export: Callable[[str, str, date], str] = export_db
@@ -137,21 +145,34 @@ def begin_run(
     task_runner: str = "", flow_run_id: str | None = None, today: date | None = None, retry_quarantined: bool = False,
     plan: Plan | None = None,
 ) -> RunState:
-    """Plan the run (unless given a plan), take the 'before' snapshot (statuses as of the
-    last run's day) and record the run as started."""
+    """Plan the run (unless given a plan), take the 'before' snapshot and record the run as started.
+
+    'Before' is what the last finished run reported. Runs that started since and never
+    finished (killed) are marked `aborted`, and what they stored counts in this run's
+    digest, so nothing they changed goes unreported. Call with the writer lock held.
+    """
     today = today or date.today()
     plan = plan or plan_run(con, archive, pipeline_version=pipeline_version, retry_quarantined=retry_quarantined)
-    last_started, _ = last_run(con)
-    before = snapshot(con, today=last_started.date() if last_started else today)
+    aborted = abort_unfinished(con)
+    reported = last_snapshot(con)
+    if reported is not None:
+        before = Snapshot.from_json(reported)
+    else:  # a store from before snapshots were kept: statuses as of the last run's day
+        last_started, _ = last_run(con)
+        before = snapshot(con, today=last_started.date() if last_started else today)
     start_run(con, run_id, archive=str(archive), pipeline_version=pipeline_version, task_runner=task_runner,
               flow_run_id=flow_run_id)
-    return RunState(run_id, plan, before, today, Digest(files_seen=plan.files_seen))
+    digest = Digest(files_seen=plan.files_seen, skipped=len(plan.skipped), aborted_runs=len(aborted))
+    digest.skipped_items = [s.line() for s in plan.skipped]
+    digest.documents_added += documents_of_runs(con, aborted)
+    return RunState(run_id, plan, before, today, digest)
 
 
 def end_run(con: duckdb.DuckDBPyConnection, state: RunState, *, title: str = "Archive run") -> Digest:
     """Compare with the 'before' snapshot, fill the digest and record the run as finished."""
-    digest = compare(state.before, snapshot(con, today=state.today), state.digest)
-    finish_run(con, state.run_id, digest.counts(), digest.markdown(title=title))
+    after = snapshot(con, today=state.today)
+    digest = compare(state.before, after, state.digest)
+    finish_run(con, state.run_id, digest.counts(), digest.markdown(title=title), snapshot=after.to_json())
     return digest
 
 
@@ -160,7 +181,7 @@ def count_outcome(digest: Digest, planned: Planned, outcome: Stored) -> None:
     if outcome.failed:
         digest.failures += 1
         digest.quarantined += outcome.first_failure
-        digest.quarantined_items.append(f"{planned.rel}: {outcome.code}")
+        digest.failed_items.append(f"{outcome.code} {outcome.message or planned.rel}")
     elif planned.reason in ("changed", "version") or outcome.replaced:
         digest.documents_changed += 1
     else:
@@ -169,16 +190,16 @@ def count_outcome(digest: Digest, planned: Planned, outcome: Stored) -> None:
 
 def nothing_new(
     archive: str | Path, db: str | Path, *, retry_quarantined: bool = False, out: str | Path | None = None,
-) -> tuple[Digest | None, Plan | None]:
+) -> tuple[Digest | None, Plan]:
     """Answer a run from the store when the archive holds nothing new, without parsing.
 
-    Returns (digest, None) when there was nothing to do, else (None, the plan), or
-    (None, None) when there is no store yet.
+    Returns (digest, None) when there was nothing to do, else (None, the plan); with no
+    store yet, every file is in the plan.
     """
-    if not Path(db).exists():
-        return None, None
     version = pipeline_version()
-    with closing(connect(db)) as con:
+    if not Path(db).exists():
+        return None, plan_run(None, archive, pipeline_version=version, retry_quarantined=retry_quarantined)
+    with writer_lock(db), closing(connect(db)) as con:
         plan = plan_run(con, archive, pipeline_version=version, retry_quarantined=retry_quarantined)
         if not plan.nothing_to_do:
             return None, plan
@@ -186,7 +207,7 @@ def nothing_new(
         digest = end_run(con, state)
         if out:
             export_store(con, out)
-    return digest, None
+    return digest, plan
 
 
 def run_archive(
@@ -200,14 +221,27 @@ def run_archive(
     flow_run_id: str | None = None,
     steps: Steps = INLINE,
     plan: Plan | None = None,
+    progress: Progress = SILENT,
+    wait: float = 0.0,
 ) -> Digest:
     """Process the new and changed files of ARCHIVE into the store; return the run's digest.
 
     Every write happens in this process (the only writer), one transaction per document,
     so a rerun or a run after a crash replaces rather than duplicates. `plan` is one
-    made by `plan_run` on this store moments before, to save hashing the archive again.
+    made by `plan_run` on this store moments before (with the writer lock held since), to
+    save hashing the archive again. The store's writer lock is held throughout: another
+    writer waits up to `wait` seconds, then gets E502 naming this one.
     """
     db = str(db_path(db))
+    with writer_lock(db, wait=wait):
+        return _run_locked(archive, db, out=out, retry_quarantined=retry_quarantined, today=today,
+                           task_runner=task_runner, flow_run_id=flow_run_id, steps=steps, plan=plan, progress=progress)
+
+
+def _run_locked(
+    archive: str | Path, db: str, *, out: str | Path | None, retry_quarantined: bool, today: date | None,
+    task_runner: str, flow_run_id: str | None, steps: Steps, plan: Plan | None, progress: Progress,
+) -> Digest:
     day = today or date.today()
     version = pipeline_version()
     run_id = uuid.uuid4().hex
@@ -217,13 +251,20 @@ def run_archive(
             flow_run_id=flow_run_id, today=day, retry_quarantined=retry_quarantined, plan=plan,
         )
     plan, digest = state.plan, state.digest
-    for planned, parsed in steps.parse_all(plan.todo):
-        count_outcome(digest, planned, steps.store(db, planned, parsed, version, run_id))
+    progress.begin(len(plan.todo), "files")
+    for planned, parsed in steps.parse_all(plan.todo, progress):
+        outcome = steps.store(db, planned, parsed, version, run_id)
+        count_outcome(digest, planned, outcome)
+        pages = parsed.document.pages if isinstance(parsed, ParsedDocument) else 0
+        progress.done(planned.rel, pages=pages or 0, problem=outcome.code if outcome.failed else "")
     if plan.relink:
+        progress.step("linking recommendations to responses across the store")
         changes = steps.relink(db, day, run_id)
         digest.links_added, digest.links_changed, digest.links_removed = changes.added, changes.changed, changes.removed
     with closing(connect(db)) as con:
         digest = end_run(con, state)
     if out:
+        progress.step(f"exporting to {out}")
         steps.export(db, str(out), day)
     return digest
+

@@ -8,18 +8,39 @@ the quarantine of files that failed and a record of each run. Writers go through
 `pipeline.archive`.
 """
 
-from pipeline.store.export import export_store
-from pipeline.store.read import load_parsed, load_table, recommendations_with_status, row_counts
-from pipeline.store.schema import TABLES, connect, scalar
-from pipeline.store.write import (
-    LinkChanges,
-    finish_run,
-    quarantine,
-    replace_responses,
-    start_run,
-    upsert_links,
-    write_document,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pipeline.store.export import export_store
+    from pipeline.store.read import load_parsed, load_table, recommendations_with_status, row_counts
+    from pipeline.store.schema import TABLES, connect, scalar
+    from pipeline.store.write import (
+        LinkChanges,
+        finish_run,
+        quarantine,
+        replace_responses,
+        start_run,
+        upsert_links,
+        write_document,
+    )
+
+# Where each name lives: loaded on first use, so a reader that needs only a connection
+# (`scrutiny search`) does not load pandas and pyarrow.
+_HOME = {
+    "export_store": "export", "load_parsed": "read", "load_table": "read", "recommendations_with_status": "read",
+    "row_counts": "read", "TABLES": "schema", "connect": "schema", "scalar": "schema", "LinkChanges": "write",
+    "finish_run": "write", "quarantine": "write", "replace_responses": "write", "start_run": "write",
+    "upsert_links": "write", "write_document": "write",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _HOME:
+        return getattr(importlib.import_module(f"pipeline.store.{_HOME[name]}"), name)
+    raise AttributeError(f"module 'pipeline.store' has no attribute {name!r}")
 
 __all__ = [
     "TABLES", "LinkChanges", "connect", "export_store", "finish_run", "load_parsed", "load_table", "quarantine",

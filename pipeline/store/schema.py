@@ -80,7 +80,10 @@ CREATE TABLE IF NOT EXISTS runs (
     recommendations_added INTEGER, responses_added INTEGER,
     links_added INTEGER, links_changed INTEGER, links_removed INTEGER,
     statuses_changed INTEGER, newly_overdue INTEGER, quarantined INTEGER, failures INTEGER,
-    digest VARCHAR
+    digest VARCHAR,
+    status VARCHAR,                  -- running | finished | aborted (killed; marked by the next run)
+    skipped INTEGER, aborted_runs INTEGER,
+    snapshot JSON                    -- each recommendation's status as this run reported it
 );
 CREATE TABLE IF NOT EXISTS quarantine (
     sha256 VARCHAR PRIMARY KEY, path VARCHAR, code VARCHAR, message VARCHAR,
@@ -119,7 +122,8 @@ def _migrate(con: duckdb.DuckDBPyConnection) -> None:
             log.info("store: links keyed by file name are rebuilt, keyed by document and recommendation")
             con.execute("DROP TABLE links")
     added = {"recommendations": (("conclusion", "BOOLEAN"), ("addressees", "VARCHAR[]")),
-             "responses": (("method", "VARCHAR"), ("recommendation", "VARCHAR"))}
+             "responses": (("method", "VARCHAR"), ("recommendation", "VARCHAR")),
+             "runs": (("status", "VARCHAR"), ("skipped", "INTEGER"), ("aborted_runs", "INTEGER"), ("snapshot", "JSON"))}
     for table, columns in added.items():
         if table in tables:
             cols = {r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()}

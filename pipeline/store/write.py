@@ -245,24 +245,55 @@ def start_run(
     flow_run_id: str | None = None,
 ) -> None:
     con.execute(
-        "INSERT INTO runs (run_id, started_at, archive, pipeline_version, task_runner, flow_run_id)"
-        " VALUES (?, now()::TIMESTAMP, ?, ?, ?, ?)",
+        "INSERT INTO runs (run_id, started_at, archive, pipeline_version, task_runner, flow_run_id, status)"
+        " VALUES (?, now()::TIMESTAMP, ?, ?, ?, ?, 'running')",
         [run_id, archive, pipeline_version, task_runner, flow_run_id],
     )
 
 
-def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, counts: dict[str, int], digest: str) -> None:
+def abort_unfinished(con: duckdb.DuckDBPyConnection, *, except_run: str | None = None) -> list[str]:
+    """Mark every run that started and never finished (killed) as `aborted`; return their ids.
+
+    Call it only while holding the store's writer lock: then no other run is in progress."""
+    rows = con.execute(
+        "SELECT run_id FROM runs WHERE finished_at IS NULL AND coalesce(status, 'running') = 'running'"
+        " AND run_id IS DISTINCT FROM ?", [except_run],
+    ).fetchall()
+    ids = [r[0] for r in rows]
+    if ids:
+        con.execute("UPDATE runs SET status = 'aborted' WHERE list_contains(?, run_id)", [ids])
+    return ids
+
+
+def documents_of_runs(con: duckdb.DuckDBPyConnection, run_ids: list[str]) -> int:
+    """How many stored documents were written by these runs."""
+    return int(scalar(con, "SELECT count(*) FROM documents WHERE list_contains(?, run_id)", [run_ids])) if run_ids else 0
+
+
+def last_snapshot(con: duckdb.DuckDBPyConnection) -> str | None:
+    """The snapshot the last finished run reported (JSON), or None."""
+    row = con.execute(
+        "SELECT snapshot FROM runs WHERE status = 'finished' AND snapshot IS NOT NULL ORDER BY started_at DESC LIMIT 1"
+    ).fetchone()
+    return row[0] if row else None
+
+
+def finish_run(
+    con: duckdb.DuckDBPyConnection, run_id: str, counts: dict[str, int], digest: str, *, snapshot: str | None = None
+) -> None:
     cols = [c for c in counts if c in _RUN_COUNTS]
     sets = ", ".join(f"{c} = ?" for c in cols)
     con.execute(
-        f"UPDATE runs SET {sets}, digest = ?, finished_at = now()::TIMESTAMP WHERE run_id = ?",
-        [*(counts[c] for c in cols), digest, run_id],
+        f"UPDATE runs SET {sets}, digest = ?, snapshot = ?, status = 'finished', finished_at = now()::TIMESTAMP"
+        " WHERE run_id = ?",
+        [*(counts[c] for c in cols), digest, snapshot, run_id],
     )
 
 
 _RUN_COUNTS = {
     "files_seen", "documents_added", "documents_changed", "recommendations_added", "responses_added",
     "links_added", "links_changed", "links_removed", "statuses_changed", "newly_overdue", "quarantined", "failures",
+    "skipped", "aborted_runs",
 }
 
 
