@@ -14,18 +14,22 @@ from __future__ import annotations
 import atexit
 import logging
 import os
+import signal
 import sys
 import time
 from collections.abc import MutableMapping
-from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from pipeline.archive import Digest, nothing_new, run_archive
 from pipeline.cli import app as library_app
+from pipeline.cli.progress import Reporter
 from pipeline.config import INTERIM_DIR, SCHEDULE_CRON, SCHEDULE_TIMEZONE, db_path
+from pipeline.errors import ScrutinyError
+
+if TYPE_CHECKING:
+    from pipeline.archive import Digest
 
 app = typer.Typer(
     name="scrutiny",
@@ -52,6 +56,7 @@ def prefect_defaults(verbose: bool = False, env: MutableMapping[str, str] | None
     env.setdefault("PREFECT_HOME", str(INTERIM_DIR / "prefect"))
     env.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
     env.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    env.setdefault("DO_NOT_TRACK", "1")  # Prefect's client telemetry, and its notice on a terminal
     env.setdefault("DASK_LOGGING__DISTRIBUTED", "info" if verbose else "warning")
     env.setdefault("PREFECT_LOGGING_LEVEL", "INFO" if verbose else "WARNING")
     # Prefect creates its home without parents: on a fresh clone data/interim/ is absent
@@ -102,41 +107,84 @@ def run(
         bool | None,
         typer.Option(
             "--prefect/--no-prefect",
-            help="Orchestrate with Prefect (default: when PREFECT_API_URL is set, a task runner is chosen, the store "
-            f"is new or more than {SMALL_RUN_DOCUMENTS} files are new; otherwise parse in this process).",
+            help="Orchestrate with Prefect (default: when PREFECT_API_URL is set, a task runner is chosen or more "
+            f"than {SMALL_RUN_DOCUMENTS} files are new; otherwise parse in this process).",
         ),
     ] = None,
+    wait: Annotated[float, typer.Option(help="If another run is writing to the store, wait this many seconds for it (then E502).")] = 0.0,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress; only the summary.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show Prefect's and the pipeline's logs.")] = False,
 ) -> None:
     """Process the new and changed files of ARCHIVE into the store now; exit 1 if a file failed.
 
-    Prefect's temporary server takes 10-30 s to start in a process; a few new files parse
-    in less, so a small run without a Prefect server goes without it (same steps, same
-    store, same digest). Nightly runs against a Prefect server always use the flow.
+    Prefect's server takes 10-30 s to start; a few new files parse in less, so a small run
+    without a Prefect server goes without it (same steps, same store, same digest). Every
+    file that failed or was not read is named, with its code and what to do.
     """
     prefect_defaults(verbose)
     _setup_logging(verbose)
+    from pipeline.store.lock import writer_lock
+
     store = db_path(db)
+    # SIGTERM ends the run through its `finally` blocks, which stop what it started (Prefect's server)
+    previous = signal.signal(signal.SIGTERM, _exit_on_sigterm)
+    try:
+        with writer_lock(store, wait=wait, on_wait=lambda who: typer.echo(f"waiting up to {wait:.0f} s for the store: held by {who}", err=True)):
+            digest, parsed_here = _run_locked(archive, store, out=out, task_runner=task_runner, address=address,
+                                             workers=workers, retry_quarantined=retry_quarantined, prefect=prefect,
+                                             quiet=quiet, wait=wait)
+    except ScrutinyError as exc:
+        typer.echo(f"error: {exc.code} {exc.text}", err=True)
+        raise typer.Exit(2) from exc
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    typer.echo(f"{digest.text()}  [{time.perf_counter() - _T0:.1f} s{parsed_here}]")
+    for line in digest.problems():
+        typer.echo(line)
+    if digest.failures:
+        raise typer.Exit(1)
+
+
+_T0 = time.perf_counter()
+
+
+def _exit_on_sigterm(signum: int, frame: object) -> None:  # pragma: no cover - exercised by a subprocess test
+    raise SystemExit(128 + signum)
+
+
+def _run_locked(
+    archive: Path, store: Path, *, out: Path | None, task_runner: str, address: str | None, workers: int,
+    retry_quarantined: bool, prefect: bool | None, quiet: bool, wait: float,
+) -> tuple[Digest, str]:
+    """The run, with the store's writer lock held from planning to the digest."""
+    from pipeline.archive import nothing_new, run_archive
+
     if address and task_runner != "dask":
         task_runner = "dask"
-    t0 = time.perf_counter()
     digest, plan = nothing_new(archive, store, retry_quarantined=retry_quarantined, out=out)
     if digest is not None:
-        typer.echo(f"nothing new in {archive} (Prefect not started): {digest.text()}  [{time.perf_counter() - t0:.1f} s]")
-        return
-    if prefect is None:  # auto: Prefect when a server is up, or when the work outweighs a temporary server's start
-        prefect = bool(os.environ.get("PREFECT_API_URL")) or task_runner != "default" or plan is None or (
-            len(plan.todo) > SMALL_RUN_DOCUMENTS
-        )
-    if not prefect:
-        digest = run_archive(archive, store, out=out, task_runner="inline", plan=plan)  # hashed once, above
-        parsed = digest.documents_added + digest.documents_changed + digest.failures
-        typer.echo(f"{digest.text()}  [{time.perf_counter() - t0:.1f} s, {parsed} file(s) parsed in this process]")
-        if digest.failures:
-            raise typer.Exit(1)
-        return
+        return digest, ", nothing new: Prefect not started"
+    if prefect is None:  # auto: Prefect when a server is up, or when the work outweighs a server's start
+        prefect = bool(os.environ.get("PREFECT_API_URL")) or task_runner != "default" or len(plan.todo) > SMALL_RUN_DOCUMENTS
+    with Reporter(quiet=quiet) as reporter:
+        if not prefect:
+            digest = run_archive(archive, store, out=out, task_runner="inline", plan=plan, progress=reporter)
+            return digest, f", {len(plan.todo)} file(s) parsed in this process"
+        return _run_with_prefect(archive, store, out=out, task_runner=task_runner, address=address, workers=workers,
+                                 retry_quarantined=retry_quarantined, reporter=reporter, wait=wait), ""
+
+
+def _run_with_prefect(
+    archive: Path, store: Path, *, out: Path | None, task_runner: str, address: str | None, workers: int,
+    retry_quarantined: bool, reporter: Reporter, wait: float,
+) -> Digest:
+    """The archive flow, against PREFECT_API_URL or a server this run starts, owns and stops."""
+    from contextlib import AbstractContextManager, nullcontext
+
+    from pipeline.archive import Digest
+
     server: AbstractContextManager[object] = nullcontext()
-    if task_runner == "dask" and not os.environ.get("PREFECT_API_URL"):
+    if not os.environ.get("PREFECT_API_URL"):
         if address:
             typer.echo(
                 "A remote Dask cluster needs a Prefect server its workers can reach: run `prefect server start "
@@ -146,24 +194,26 @@ def run(
             raise typer.Exit(2)
         from flows.server import local_server
 
-        # one real server for the run, instead of one temporary server per Dask worker
+        # one server for the run (Dask workers share it), owned by this process and stopped with it
         server = local_server(log_file=Path(os.environ["PREFECT_HOME"]) / "server.log")
+        reporter.step("starting Prefect's server (its first start on a machine migrates a database: ~30 s)")
+    t_server = time.perf_counter()
     with server:
-        from flows.archive import archive_flow
+        if not isinstance(server, nullcontext) and not reporter.quiet:
+            typer.echo(f"Prefect server ready in {time.perf_counter() - t_server:.1f} s", err=True)
+        import flows.archive as flow_module
 
         runner = make_task_runner(task_runner, address=address, workers=workers)
-        counts = archive_flow.with_options(task_runner=runner)(
-            archive=str(archive), db=str(store), out=str(out) if out else None,
-            retry_quarantined=retry_quarantined, task_runner_name=task_runner,
-        )
-    typer.echo(_counts_text(counts) + f"  [{time.perf_counter() - t0:.1f} s]")
-    if counts.get("failures"):
-        raise typer.Exit(1)
-
-
-def _counts_text(counts: dict[str, int]) -> str:
-    fields: dict[str, Any] = dict(counts)  # the counts of `Digest.counts()`: its int fields, by name
-    return Digest(**fields).text()
+        flow_module.REPORTER[0] = reporter
+        try:
+            result = flow_module.archive_flow.with_options(task_runner=runner)(
+                archive=str(archive), db=str(store), out=str(out) if out else None,
+                retry_quarantined=retry_quarantined, task_runner_name=task_runner, wait=wait,
+            )
+        finally:
+            flow_module.REPORTER[0] = flow_module.SILENT
+    fields: dict[str, Any] = dict(result)
+    return Digest(**fields)
 
 
 @app.command()

@@ -27,6 +27,9 @@ SUPPORTED_SUFFIXES = (".pdf", ".txt", ".docx", ".html", ".htm")
 # 2000, s.9FE); local protocols may be tighter, hence a setting.
 RESPONSE_DEADLINE_DAYS = 60
 
+# What the tracker says of a recommendation (pipeline.report.tracker; `scrutiny tracker --status`).
+RECOMMENDATION_STATUSES: tuple[str, ...] = ("answered", "awaiting", "overdue", "decision_sought", "decided", "conclusion")
+
 # Nightly runs: 02:00 in the councils' own time zone.
 SCHEDULE_CRON = "0 2 * * *"
 SCHEDULE_TIMEZONE = "Europe/London"

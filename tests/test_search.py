@@ -53,7 +53,7 @@ def test_index_is_cached_and_follows_the_store(store, tmp_path):
     db = tmp_path / "copy.duckdb"
     shutil.copy(store, db)
     open_index(db)
-    (cached,) = cache_dir(db).glob("*.joblib")
+    (cached,) = cache_dir(db).glob("*.pkl")
     con = connect(db, read_only=True)
     key = store_key(con)
     con.close()
@@ -71,7 +71,7 @@ def test_index_is_cached_and_follows_the_store(store, tmp_path):
     con.close()
     hits = search(db, "zebra crossings")
     assert hits and hits[0].source == "999_new.txt"
-    assert [p.stem for p in cache_dir(db).glob("*.joblib")] != [key]
+    assert [p.stem for p in cache_dir(db).glob("*.pkl")] != [key]
 
 
 def test_cli_prints_ranked_citations(store):

@@ -1,32 +1,29 @@
 """The `scrutiny` command: a thin Typer shell over the library, one command per job.
 
 Sub-command groups live beside this module (`pipeline/cli/<area>.py`) and are added
-here; none of them holds pipeline logic.
+here; none of them holds pipeline logic. Every module of the command is light at
+import: the stages (spaCy, scikit-learn, pdfminer) load inside the commands that use
+them, so `scrutiny search` or `--help` does not pay for parsing.
 """
 
 from __future__ import annotations
 
 import json
-import logging
 import os
-import sys
-from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from pipeline.cli import link as _link
 from pipeline.cli import report as _report
 from pipeline.cli import themes as _themes
-from pipeline.cli.common import expand_inputs
-from pipeline.evaluate import format_table, score
-from pipeline.link import link_documents
-from pipeline.names import distinct_names, output_stem
-from pipeline.process import needs_ocr, try_parse_file
-from pipeline.records import Failure, ParsedDocument
+from pipeline.cli.common import inputs_or_exit, setup_logging
+from pipeline.cli.progress import Reporter
+
+if TYPE_CHECKING:
+    from pipeline.records import Failure, ParsedDocument
 
 app = typer.Typer(
     help="Segment UK council scrutiny reports, tag their themes and link recommendations to responses.",
@@ -36,15 +33,9 @@ app = typer.Typer(
 )
 
 
-def _setup_logging(verbose: bool) -> None:
-    logging.basicConfig(
-        level=logging.INFO if verbose else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
-
-
 def _parse_one(args: tuple[str, bool]) -> ParsedDocument | Failure:
+    from pipeline.process import try_parse_file
+
     path, themes = args
     return try_parse_file(path, themes=themes)
 
@@ -56,11 +47,15 @@ def parse_many(paths: list[Path], *, workers: int, themes: bool) -> Iterator[tup
         for p, job in zip(paths, jobs):
             yield p, _parse_one(job)
         return
+    from concurrent.futures import ProcessPoolExecutor
+
     with ProcessPoolExecutor(max_workers=workers) as pool:
         yield from zip(paths, pool.map(_parse_one, jobs))
 
 
 def summary_line(parsed: ParsedDocument) -> str:
+    from pipeline.process import needs_ocr
+
     scan = needs_ocr(parsed)
     if scan is not None:
         return f"OCR   {parsed.source}: {scan.code} {scan.message}"
@@ -81,17 +76,20 @@ def parse(
     workers: Annotated[int, typer.Option(help="Processes to parse with (0: one per core).")] = 0,
     themes: Annotated[bool, typer.Option("--themes/--no-themes", help="Tag themes.")] = True,
     link: Annotated[bool, typer.Option("--link/--no-link", help="Link recommendations to responses across the files.")] = True,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
 ) -> None:
     """Parse documents into OUT/<stem>.json (and OUT/links.json); exit 1 if any file failed.
 
     Two inputs with one name get distinct names (`a__report.json`, `b__report.json`), and
     each document's `source` keeps the folder that tells them apart (`a/report.txt`)."""
-    _setup_logging(verbose)
-    paths = expand_inputs(files)
-    if not paths:
-        typer.echo("no input files", err=True)
-        raise typer.Exit(2)
+    from dataclasses import asdict
+
+    from pipeline.names import distinct_names, output_stem
+    from pipeline.records import Failure
+
+    setup_logging(verbose)
+    paths = inputs_or_exit(files)
     out.mkdir(parents=True, exist_ok=True)
     n_workers = workers or min(os.cpu_count() or 1, len(paths))
     if not any(p.suffix.lower() == ".pdf" for p in paths) and len(paths) < 20:
@@ -99,26 +97,31 @@ def parse(
     names = distinct_names(paths)  # two inputs named report.txt are told apart by their folders
     parsed_docs: list[ParsedDocument] = []
     failures: list[Failure] = []
-    show_progress = len(paths) >= 10 and sys.stderr.isatty()
-    results: Iterable[tuple[Path, ParsedDocument | Failure]] = parse_many(paths, workers=n_workers, themes=themes)
-    if show_progress:
-        from rich.progress import track
+    with Reporter(quiet=quiet, lines=False) as progress:  # a line per file is printed below
+        progress.begin(len(paths), "files")
+        progress.working_on(names[str(paths[0])])
+        for i, (path, result) in enumerate(parse_many(paths, workers=n_workers, themes=themes)):
+            name = names[str(path)]
+            if i + 1 < len(paths):
+                progress.working_on(names[str(paths[i + 1])])
+            if isinstance(result, Failure):
+                failures.append(result)
+                typer.echo(f"FAIL  {name}: {result.code} {result.message}")
+                progress.done(name, problem=result.code)
+                continue
+            result.document.source = name
+            parsed_docs.append(result)
+            typer.echo(summary_line(result))
+            progress.done(name, pages=result.document.pages or 0)
+        if link:
+            from pipeline.link import link_documents
 
-        results = track(results, total=len(paths), description="parsing", transient=True)
-    for path, result in results:
-        if isinstance(result, Failure):
-            failures.append(result)
-            typer.echo(f"FAIL  {names[str(path)]}: {result.code} {result.message}")
-            continue
-        result.document.source = names[str(path)]
-        parsed_docs.append(result)
-        typer.echo(summary_line(result))
-    if link:
-        links = link_documents(parsed_docs)
-        for doc in parsed_docs:  # answers read anew by alignment with the report they answer
-            doc.responses = links.realigned.get(doc.id, doc.responses)
-        (out / "links.json").write_text(json.dumps([asdict(l) for l in links.links], indent=1), encoding="utf-8")
-        typer.echo(f"links: {len(links.links)} recommendation(s) linked, {len(links.awaiting)} awaiting a response")
+            progress.step(f"linking {len(parsed_docs)} document(s)")
+            links = link_documents(parsed_docs)
+            for doc in parsed_docs:  # answers read anew by alignment with the report they answer
+                doc.responses = links.realigned.get(doc.id, doc.responses)
+            (out / "links.json").write_text(json.dumps([asdict(l) for l in links.links], indent=1), encoding="utf-8")
+            typer.echo(f"links: {len(links.links)} recommendation(s) linked, {len(links.awaiting)} awaiting a response")
     for doc in parsed_docs:
         target = out / f"{output_stem(doc.source)}.json"
         target.write_text(json.dumps(doc.to_json(), ensure_ascii=False, indent=1), encoding="utf-8")
@@ -134,6 +137,8 @@ def evaluate(
     as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
 ) -> None:
     """Score parsed output against gold annotations (the metrics of the shared scorer)."""
+    from pipeline.evaluate import format_table, score
+
     if not pred.is_dir():
         typer.echo(f"no prediction folder: {pred}", err=True)
         raise typer.Exit(2)
@@ -150,3 +155,4 @@ app.command("link")(_link.link)
 app.command("cover-report")(_report.cover_report)
 app.command("tracker")(_report.tracker)
 app.command("search")(_report.search)
+app.command("quarantine")(_report.quarantine)

@@ -13,7 +13,6 @@ import typer
 
 from pipeline.cli.common import parse_inputs
 from pipeline.config import RESPONSE_DEADLINE_DAYS
-from pipeline.link import link_documents
 
 app = typer.Typer(help="Link recommendations to their responses across documents.", add_completion=False)
 
@@ -34,6 +33,8 @@ LEGEND = (
 def link_table(docs, *, today: date | None = None, deadline_days: int = RESPONSE_DEADLINE_DAYS) -> str:
     """The links and the awaiting list of `docs` (ParsedDocuments) as a readable text table,
     with the body each recommendation asks to act, and a legend."""
+    from pipeline.link import link_documents
+
     result = link_documents(docs, today=today, deadline_days=deadline_days)
     responses = {
         (d.id, r.label): r for d in docs for r in result.realigned.get(d.id, d.responses)
@@ -74,8 +75,9 @@ def link(
     files: Annotated[list[Path], typer.Argument(help="Report and response files (or folders) to link.")],
     today: Annotated[str | None, typer.Option(help="Count days open up to this date (YYYY-MM-DD); default today.")] = None,
     deadline_days: Annotated[int, typer.Option(help="Days an executive has to respond.")] = RESPONSE_DEADLINE_DAYS,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")] = False,
 ) -> None:
     """Print every recommendation with its answers (stance, progress) and those still awaiting one."""
-    docs = parse_inputs(files, themes=False)
+    docs = parse_inputs(files, themes=False, quiet=quiet)
     when = date.fromisoformat(today) if today else None
     typer.echo(link_table(docs, today=when, deadline_days=deadline_days))

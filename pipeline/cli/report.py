@@ -6,17 +6,15 @@ a nightly `scrutiny run` is writing only between its transactions' locks (E502 o
 
 from __future__ import annotations
 
-import logging
-import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from pipeline.cli.common import setup_logging
+from pipeline.cli.progress import Reporter
+from pipeline.config import RECOMMENDATION_STATUSES as STATUSES
 from pipeline.errors import ScrutinyError
-from pipeline.report.draft import write_cover_report
-from pipeline.report.search import search as run_search
-from pipeline.report.tracker import STATUSES, write_tracker
 
 app = typer.Typer(help="Cover reports, the recommendation tracker and search.", add_completion=False,
                   pretty_exceptions_enable=False)
@@ -26,11 +24,7 @@ Councils = Annotated[list[str] | None, typer.Option("--council", help="Keep coun
 Bodies = Annotated[list[str] | None, typer.Option("--body", help="Keep boards/committees whose name contains this (repeatable).")]
 Since = Annotated[str | None, typer.Option("--since", help="Keep documents dated on or after this ISO date (2013, 2013-05-24).")]
 Verbose = Annotated[bool, typer.Option("--verbose", "-v")]
-
-
-def _setup_logging(verbose: bool) -> None:
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")]
 
 
 def _fail(exc: Exception) -> typer.Exit:
@@ -48,13 +42,18 @@ def cover_report(
     body: Bodies = None,
     since: Since = None,
     max_threads: Annotated[int, typer.Option(help="Show at most this many common threads (broadest first).")] = 8,
+    quiet: Quiet = False,
     verbose: Verbose = False,
 ) -> None:
     """Draft a cover report over several reports: common threads, good practice, recommendations by theme."""
-    _setup_logging(verbose)
+    setup_logging(verbose)
     try:
-        files = write_cover_report(db, out, reports=report or (), councils=council or (), bodies=body or (),
-                                   since=since, max_threads=max_threads)
+        with Reporter(quiet=quiet) as progress:
+            progress.step("loading the reports from the store")
+            from pipeline.report.draft import write_cover_report
+
+            files = write_cover_report(db, out, reports=report or (), councils=council or (), bodies=body or (),
+                                       since=since, max_threads=max_threads, progress=progress)
     except (ScrutinyError, ValueError) as exc:
         raise _fail(exc) from exc
     c = files.cover
@@ -71,12 +70,18 @@ def tracker(
     council: Councils = None,
     body: Bodies = None,
     status: Annotated[list[str] | None, typer.Option("--status", help=f"{', '.join(STATUSES)} (repeatable).")] = None,
+    quiet: Quiet = False,
     verbose: Verbose = False,
 ) -> None:
     """Export the recommendation tracking table (every recommendation, its response and status)."""
-    _setup_logging(verbose)
+    setup_logging(verbose)
     try:
-        files = write_tracker(db, out, councils=council or (), bodies=body or (), statuses=status or ())
+        with Reporter(quiet=quiet) as progress:
+            progress.step("reading recommendations and their answers from the store")
+            from pipeline.report.tracker import write_tracker
+
+            files = write_tracker(db, out, councils=council or (), bodies=body or (), statuses=status or ())
+            progress.step("written")
     except (ScrutinyError, ValueError) as exc:
         raise _fail(exc) from exc
     counts = files.table["status"].value_counts().to_dict()
@@ -99,7 +104,9 @@ def search(
     import json
     from dataclasses import asdict
 
-    _setup_logging(verbose)
+    from pipeline.report.search import search as run_search
+
+    setup_logging(verbose)
     try:
         hits = run_search(db, query, councils=council or (), themes=theme or (), since=since, limit=limit)
     except (ScrutinyError, ValueError) as exc:
@@ -114,3 +121,34 @@ def search(
         where = ", ".join(v for v in (h.council, h.date) if v)
         typer.echo(f"{h.rank:>2}. [{h.score:.3f}] {h.citation}" + (f" ({where})" if where else ""))
         typer.echo(f"    {h.snippet}")
+
+
+@app.command("quarantine")
+def quarantine(
+    db: Db = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the rows as JSON lines.")] = False,
+) -> None:
+    """List the files the store holds in quarantine: code, file, what was wrong and what to do."""
+    import json
+    from contextlib import closing
+
+    from pipeline.store.schema import connect
+
+    try:
+        with closing(connect(db, read_only=True)) as con:
+            rows = con.execute(
+                "SELECT code, path, message, attempts, first_seen, last_seen, sha256 FROM quarantine ORDER BY path"
+            ).fetchall()
+    except ScrutinyError as exc:
+        raise _fail(exc) from exc
+    if not rows:
+        typer.echo("quarantine is empty")
+        return
+    for code, path, text, attempts, first, last, sha in rows:
+        if as_json:
+            typer.echo(json.dumps({"code": code, "path": path, "message": text, "attempts": attempts,
+                                   "first_seen": str(first), "last_seen": str(last), "sha256": sha}))
+        else:
+            typer.echo(f"{code}  {path}  (tried {attempts}x, last {last:%Y-%m-%d %H:%M})\n      {text}")
+    if not as_json:
+        typer.echo(f"{len(rows)} file(s) in quarantine; `scrutiny run ARCHIVE --retry-quarantined` tries them again")

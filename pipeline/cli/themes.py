@@ -4,17 +4,13 @@
 from __future__ import annotations
 
 import json
-import logging
-import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from pipeline.cli.common import parse_inputs
+from pipeline.cli.common import parse_inputs, setup_logging
 from pipeline.errors import ScrutinyError
-from pipeline.themes.discover import discover as run_discovery
-from pipeline.themes.taxonomy import load_taxonomy
 
 app = typer.Typer(help="The theme taxonomy: list it, or discover recurring topics an archive has that it lacks.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
@@ -26,6 +22,8 @@ def list_themes(
     terms: Annotated[int, typer.Option(help="How many signal terms to show per theme.")] = 5,
 ) -> None:
     """Print the taxonomy: id, definition, a few terms, and its version."""
+    from pipeline.themes.taxonomy import load_taxonomy
+
     try:
         tax = load_taxonomy(taxonomy)
     except ScrutinyError as exc:
@@ -42,13 +40,19 @@ def discover(
     topics: Annotated[int, typer.Option(help="Number of topics to look for.")] = 8,
     exemplars: Annotated[int, typer.Option(help="Exemplar paragraphs per topic.")] = 3,
     as_json: Annotated[bool, typer.Option("--json", help="Print the topics as JSON.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
 ) -> None:
     """Find recurring topics across an archive that the taxonomy does not cover."""
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
-    docs = parse_inputs(files, themes=True)
-    found = run_discovery(docs, n_topics=topics, n_exemplars=exemplars)
+    from pipeline.cli.progress import Reporter
+
+    setup_logging(verbose)
+    docs = parse_inputs(files, themes=True, quiet=quiet)
+    with Reporter(quiet=quiet) as progress:
+        progress.step(f"looking for topics across {len(docs)} document(s)")
+        from pipeline.themes.discover import discover as run_discovery
+
+        found = run_discovery(docs, n_topics=topics, n_exemplars=exemplars)
     if as_json:
         typer.echo(json.dumps([t.to_json() for t in found], indent=1, ensure_ascii=False))
         return

@@ -15,7 +15,23 @@ Every sentence taken from a document keeps its citation (`Citation`); the wordin
 around it is fixed template text.
 """
 
-from pipeline.report.cover import Citation, CoverReport, build_cover
-from pipeline.report.inputs import ReportInputs, load_inputs, select_reports
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pipeline.report.cover import Citation, CoverReport, build_cover
+    from pipeline.report.inputs import ReportInputs, load_inputs, select_reports
+
+# Loaded on first use, so `scrutiny search` (report.search) does not load pandas and matplotlib.
+_HOME = {"Citation": "cover", "CoverReport": "cover", "build_cover": "cover", "ReportInputs": "inputs",
+         "load_inputs": "inputs", "select_reports": "inputs"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _HOME:
+        return getattr(importlib.import_module(f"pipeline.report.{_HOME[name]}"), name)
+    raise AttributeError(f"module 'pipeline.report' has no attribute {name!r}")
 
 __all__ = ["Citation", "CoverReport", "ReportInputs", "build_cover", "load_inputs", "select_reports"]

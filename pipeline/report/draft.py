@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from pipeline.progress import SILENT, Progress
 from pipeline.report.charts import png_bytes, prevalence_chart
 from pipeline.report.cover import CoverReport, build_cover
 from pipeline.report.inputs import Db, load_inputs, select_reports
@@ -50,7 +51,7 @@ def write_cover_files(cover: CoverReport, out: str | Path) -> CoverFiles:
 def write_cover_report(
     db: Db, out: str | Path, *, reports: Sequence[str] = (), councils: Sequence[str] = (),
     bodies: Sequence[str] = (), since: str | None = None, today: date | None = None,
-    max_threads: int | None = 8,
+    max_threads: int | None = 8, progress: Progress = SILENT,
 ) -> CoverFiles:
     """Read the store, choose the reports, build the cover report and write its files under `out`.
 
@@ -60,5 +61,7 @@ def write_cover_report(
     chosen = select_reports(inputs.documents, reports=reports, councils=councils, bodies=bodies, since=since)
     if chosen.empty:
         raise ValueError("no stored report matches the filters given; widen --council/--body/--since")
+    progress.step(f"finding common threads across {len(chosen)} report(s)")
     cover = build_cover(inputs, chosen, today=today, max_threads=max_threads)
+    progress.step("writing the Word, Markdown and HTML files (with the prevalence chart)")
     return write_cover_files(cover, out)

@@ -6,36 +6,41 @@ scikit-learn TF-IDF matrix (words and word pairs, English stop words removed) ov
 every stored paragraph. A paragraph's score is its cosine similarity to the query,
 plus `PHRASE_BONUS` when it holds the query as a phrase.
 
-Building the index costs a pass over the paragraphs, so it is cached beside the store
-(`<db>.search/<key>.joblib`). The key hashes the stored documents' ids (their content
+Building the index costs a pass over the paragraphs (scikit-learn, and spaCy's
+sentencizer for the snippets), so it is cached beside the store
+(`<db>.search/<key>.pkl`). The key hashes the stored documents' ids (their content
 hashes) and pipeline versions and the paragraph count, so any change to the archive
-gives a new key and a fresh index; stale cache files are removed. The store itself is
-only ever opened read-only.
+gives a new key and a fresh index; stale cache files are removed. A query against a
+cached index loads neither: the vectoriser's own `analyze` (given to scikit-learn as
+its analyzer), its vocabulary and idf weights are in the cache, so `scrutiny search`
+starts in about a second. The store itself is only ever opened read-only.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+import math
+import pickle
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import duckdb
 import numpy as np
-import pandas as pd
 
 from pipeline.config import db_path
 from pipeline.dates import to_date as parse_date
-from pipeline.report.inputs import Db
-from pipeline.report.quotes import sentence_spans
-from pipeline.store import connect, scalar
+from pipeline.store.schema import connect, scalar
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = "1"
+Db = str | Path | duckdb.DuckDBPyConnection | None
+INDEX_VERSION = "2"  # 2: own analyzer, rows as tuples, sentence spans cached
 PHRASE_BONUS = 0.5
 SNIPPET_CHARS = 300
 
@@ -88,38 +93,84 @@ def _day(value: object) -> float:
     return float(d.toordinal()) if d else np.nan
 
 
+_TOKEN = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token pattern
+
+
+@dataclass(frozen=True, slots=True)
+class Analyzer:
+    """Words of two or more characters, lower-cased, stop words out, then words and word
+    pairs: scikit-learn's word analysis, held as data so a query needs no scikit-learn."""
+
+    stop_words: frozenset[str]
+
+    def __call__(self, text: str) -> list[str]:
+        words = [w for w in _TOKEN.findall(text.lower()) if w not in self.stop_words]
+        return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+
+
+@lru_cache(maxsize=1)
+def _sentences():
+    from pipeline.report.quotes import sentence_spans  # spaCy's sentencizer: only when an index is built
+
+    return sentence_spans
+
+
+# A paragraph row: (uid, document_id, number, page, text, source, title, council, date, themes)
+Row = tuple[str, str, str | None, int | None, str, str, str | None, str | None, str | None, list[str]]
+
+
 class SearchIndex:
     """A TF-IDF index of paragraphs and their metadata (council, date, themes)."""
 
-    def __init__(self, rows: pd.DataFrame, vectorizer, matrix) -> None:
-        self.rows = rows.reset_index(drop=True)
-        self.vectorizer = vectorizer
-        self.matrix = matrix
-        self._folded = [_norm(t) for t in self.rows["text"]]
-        self._days = np.array([_day(v) for v in self.rows["date"]], dtype=float)
+    def __init__(
+        self, rows: list[Row], analyzer: Analyzer, vocabulary: dict[str, int], idf: np.ndarray, matrix: Any,
+        spans: list[list[tuple[int, int]]],
+    ) -> None:
+        self.rows = rows
+        self.analyzer = analyzer
+        self.vocabulary = vocabulary
+        self.idf = idf
+        self.matrix = matrix  # scipy CSR, paragraphs x terms, rows L2-normalised; None when no text
+        self.spans = spans
+        self._folded = [_norm(r[4]) for r in rows]
+        self._days = np.array([_day(r[8]) for r in rows], dtype=float)
 
     @classmethod
-    def build(cls, rows: pd.DataFrame) -> SearchIndex:
-        from sklearn.feature_extraction.text import TfidfVectorizer
+    def build(cls, rows: list[Row]) -> SearchIndex:
+        from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
-        vectorizer = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, stop_words="english", dtype=np.float32)
-        texts = rows["text"].fillna("").tolist()
-        matrix = vectorizer.fit_transform(texts) if any(t.strip() for t in texts) else None
-        return cls(rows, vectorizer, matrix)
+        analyzer = Analyzer(frozenset(ENGLISH_STOP_WORDS))
+        vectorizer = TfidfVectorizer(analyzer=analyzer, sublinear_tf=True, dtype=np.float32)
+        texts = [r[4] or "" for r in rows]
+        matrix, vocabulary, idf = None, {}, np.zeros(0, dtype=np.float32)
+        if any(t.strip() for t in texts):
+            matrix = vectorizer.fit_transform(texts).tocsr()
+            vocabulary = {str(k): int(v) for k, v in vectorizer.vocabulary_.items()}
+            idf = vectorizer.idf_.astype(np.float32)
+        sentence_spans = _sentences()
+        return cls(rows, analyzer, vocabulary, idf, matrix, [sentence_spans(t) for t in texts])
 
     def __len__(self) -> int:
         return len(self.rows)
+
+    def query_vector(self, query: str) -> np.ndarray:
+        """The query as scikit-learn's TfidfVectorizer would weigh it (sublinear tf x idf, L2)."""
+        vec = np.zeros(len(self.vocabulary), dtype=np.float32)
+        for term, n in Counter(self.analyzer(query)).items():
+            j = self.vocabulary.get(term)
+            if j is not None:
+                vec[j] = (1.0 + math.log(n)) * self.idf[j]
+        norm = float(np.linalg.norm(vec))
+        return vec / norm if norm else vec
 
     def _mask(self, councils: Sequence[str], themes: Sequence[str], since: str | None) -> np.ndarray:
         mask = np.ones(len(self.rows), dtype=bool)
         if councils:
             wanted = [c.casefold() for c in councils]
-            mask &= self.rows["council"].map(lambda v: isinstance(v, str) and any(w in v.casefold() for w in wanted)).to_numpy(bool)
+            mask &= np.array([isinstance(r[7], str) and any(w in r[7].casefold() for w in wanted) for r in self.rows], bool)
         if themes:
             wanted_themes = {t.strip().casefold().replace(" ", "_").replace("-", "_") for t in themes}
-            mask &= self.rows["themes"].map(
-                lambda ts: bool(wanted_themes & set(ts if ts is not None else []))
-            ).to_numpy(bool)
+            mask &= np.array([bool(wanted_themes & set(r[9] or [])) for r in self.rows], bool)
         if since:
             start = _day(since)
             if np.isnan(start):
@@ -137,34 +188,27 @@ class SearchIndex:
             raise ValueError("the search query is empty; give some words to look for")
         if self.matrix is None or not len(self.rows):
             return []
-        scores = np.asarray((self.matrix @ self.vectorizer.transform([query]).T).todense()).ravel()
+        scores = np.asarray(self.matrix @ self.query_vector(query), dtype=float).ravel()
         phrase = _norm(query)
         if " " in phrase:
             scores = scores + PHRASE_BONUS * np.fromiter((phrase in t for t in self._folded), dtype=float, count=len(scores))
         scores[~self._mask(councils, themes, since)] = 0.0
         top = [i for i in np.argsort(-scores, kind="stable")[: max(limit, 0)] if scores[i] > 0]
-        return [self._hit(rank, i, float(scores[i]), query) for rank, i in enumerate(top, start=1)]
+        return [self._hit(rank, int(i), float(scores[i]), query) for rank, i in enumerate(top, start=1)]
 
     def _hit(self, rank: int, i: int, score: float, query: str) -> Hit:
-        r = self.rows.iloc[i]
-        page = r["page"]
+        uid, _, number, page, text, source, title, council, day, themes = self.rows[i]
         return Hit(
-            rank=rank, score=round(score, 4), source=r["source"], title=_opt(r["title"]), council=_opt(r["council"]),
-            date=_opt(r["date"]), number=_opt(r["number"]), page=None if pd.isna(page) else int(page), uid=r["uid"],
-            snippet=snippet(r["text"], query), themes=list(r["themes"] if r["themes"] is not None else []),
+            rank=rank, score=round(score, 4), source=source, title=title, council=council, date=day, number=number,
+            page=page, uid=uid, snippet=snippet(text, query, spans=self.spans[i]), themes=list(themes or []),
         )
 
 
-def _opt(value: Any) -> str | None:
-    """A DataFrame cell (typed Any by pandas) as a str, or None when missing (None, NaN, NA)."""
-    return None if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
-
-
-def snippet(text: str, query: str, width: int = SNIPPET_CHARS) -> str:
+def snippet(text: str, query: str, width: int = SNIPPET_CHARS, *, spans: list[tuple[int, int]] | None = None) -> str:
     """The sentence of `text` sharing most words with `query` (cut to `width` characters)."""
     words = {w for w in re.findall(r"\w+", query.casefold()) if len(w) > 2}
     best, best_n = None, -1
-    for start, end in sentence_spans(text):
+    for start, end in spans if spans is not None else _sentences()(text):
         sent = text[start:end]
         n = sum(1 for w in words if w in sent.casefold())
         if n > best_n:
@@ -183,10 +227,13 @@ def cache_dir(db_file: Path) -> Path:
     return db_file.with_name(db_file.name + ".search")
 
 
+def _rows(con: duckdb.DuckDBPyConnection) -> list[Row]:
+    return [(uid, doc, number, None if page is None else int(page), text or "", source, title, council, day, list(themes or []))
+            for uid, doc, number, page, text, source, title, council, day, themes in con.execute(_ROWS_SQL).fetchall()]
+
+
 def open_index(db: Db = None, *, cache: bool = True) -> SearchIndex:
     """The search index of the store at `db`: from the cache when the store is unchanged, else built."""
-    import joblib
-
     folder: Path | None = None  # where the index is cached: beside a store opened here, nowhere for a connection
     if isinstance(db, duckdb.DuckDBPyConnection):
         con, own = db, False
@@ -195,14 +242,14 @@ def open_index(db: Db = None, *, cache: bool = True) -> SearchIndex:
         folder = cache_dir(db_path(db))
     try:
         key = store_key(con)
-        target = folder / f"{key}.joblib" if folder else None
+        target = folder / f"{key}.pkl" if folder else None
         if cache and target is not None and target.exists():
             try:
-                rows, vectorizer, matrix = joblib.load(target)
-                return SearchIndex(rows, vectorizer, matrix)
-            except (OSError, EOFError, ValueError) as exc:  # a damaged cache file: rebuild it
+                with target.open("rb") as fh:
+                    return SearchIndex(*pickle.load(fh))
+            except (OSError, EOFError, ValueError, TypeError, pickle.UnpicklingError) as exc:  # damaged: rebuild
                 log.warning("search cache %s unreadable (%s); rebuilding", target, exc)
-        rows = con.execute(_ROWS_SQL).df()
+        rows = _rows(con)
     finally:
         if own:
             con.close()
@@ -210,9 +257,11 @@ def open_index(db: Db = None, *, cache: bool = True) -> SearchIndex:
     if cache and folder is not None and target is not None:
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            for old in folder.glob("*.joblib"):
+            for old in [*folder.glob("*.joblib"), *folder.glob("*.pkl")]:
                 old.unlink()
-            joblib.dump((index.rows, index.vectorizer, index.matrix), target)
+            with target.open("wb") as fh:
+                pickle.dump((index.rows, index.analyzer, index.vocabulary, index.idf, index.matrix, index.spans), fh,
+                            protocol=pickle.HIGHEST_PROTOCOL)
         except OSError as exc:  # a read-only place: search still works, uncached
             log.warning("cannot cache the search index at %s (%s)", target, exc)
     return index

@@ -17,6 +17,7 @@ from typing import Any
 
 import pandas as pd
 
+from pipeline.config import RECOMMENDATION_STATUSES as STATUSES
 from pipeline.config import RESPONSE_DEADLINE_DAYS
 from pipeline.report.inputs import Db, _matches, load_inputs
 
@@ -26,7 +27,6 @@ COLUMNS: tuple[str, ...] = (
     "report", "report_title", "recommendation", "council", "body", "report_date", "kind", "text", "addressee",
     "response_document", "response_to", "response_date", "stance", "progress", "status", "days_open",
 )
-STATUSES: tuple[str, ...] = ("answered", "awaiting", "overdue", "decision_sought", "decided", "conclusion")
 # Column widths in characters; long texts wrap instead of widening the sheet.
 _WIDTHS = {"text": 70, "addressee": 30, "body": 30, "council": 20, "report": 26, "report_title": 40, "response_document": 26}
 _MAX_WIDTH = 40
