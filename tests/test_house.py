@@ -27,11 +27,12 @@ ALLOWED: dict[str, set[str]] = {
     "pipeline.process": {"pipeline.ingest", "pipeline.segment", "pipeline.answers", "pipeline.themes"},
     "pipeline.store": set(),
     "pipeline.evaluate": set(),
+    "pipeline.fetch": {"pipeline.ingest"},  # the sidecar format lives in ingest, which reads it
     "pipeline.archive": {"pipeline.process", "pipeline.link", "pipeline.store", "pipeline.ingest"},
     "pipeline.report": {"pipeline.store", "pipeline.themes", "pipeline.link"},
     "pipeline.cli": {"pipeline.process", "pipeline.link", "pipeline.report", "pipeline.evaluate",
-                     "pipeline.themes", "pipeline.store"},
-    "flows": {"pipeline.archive", "pipeline.cli", "pipeline.store", "pipeline.process"},
+                     "pipeline.themes", "pipeline.store", "pipeline.fetch"},
+    "flows": {"pipeline.archive", "pipeline.cli", "pipeline.store", "pipeline.process", "pipeline.fetch"},
 }
 # Imports inside functions that cross rooms, and why they wait.
 LAZY_OK = {
