@@ -24,11 +24,13 @@ import hashlib
 import logging
 import os
 import random
+import ssl
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 from urllib.parse import urlsplit, urlunsplit
 from urllib.robotparser import RobotFileParser
 
@@ -105,6 +107,12 @@ class HostRefused(httpx.TransportError):
     """A request to a host the gate does not let through."""
 
 
+@lru_cache(maxsize=1)
+def _tls() -> ssl.SSLContext:
+    """One TLS context per process: building one (loading the CA bundle) takes most of a second."""
+    return httpx.create_ssl_context()
+
+
 class HostGate(httpx.BaseTransport):
     """Let through only `routes`' hosts; route each to its origin (None: as addressed).
 
@@ -112,7 +120,7 @@ class HostGate(httpx.BaseTransport):
 
     def __init__(self, routes: Mapping[str, str | None], inner: httpx.BaseTransport | None = None) -> None:
         self.routes = {h.lower(): o for h, o in routes.items()}
-        self.inner = inner or httpx.HTTPTransport()
+        self.inner = inner or httpx.HTTPTransport(verify=_tls())
 
     def allows(self, host: str) -> bool:
         return host.lower() in self.routes
@@ -315,7 +323,7 @@ class PoliteClient:
             stop=tenacity.stop_any(tenacity.stop_after_attempt(self.policy.attempts),
                                    _StopOnLongRetryAfter(self.policy.max_retry_after)),
             wait=_WaitRetryAfter(tenacity.wait_exponential_jitter(
-                initial=self.policy.backoff_initial, max=self.policy.backoff_max, jitter=self.policy.jitter)),
+                multiplier=self.policy.backoff_initial, max=self.policy.backoff_max, jitter=self.policy.jitter)),
             retry=tenacity.retry_if_exception_type(Transient),
             sleep=self.sleep,
             reraise=True,

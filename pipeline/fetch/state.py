@@ -73,6 +73,9 @@ class FetchState:
             self.con = sqlite3.connect(":memory:")
         else:
             self.con = sqlite3.connect(self.path)
+        if not readonly:  # one fsync per checkpoint, not per answer remembered
+            self.con.execute("PRAGMA journal_mode=WAL")
+            self.con.execute("PRAGMA synchronous=NORMAL")
         self.con.executescript(SCHEMA)
 
     def close(self) -> None:
