@@ -267,3 +267,14 @@ def test_the_nightly_configuration_is_off_unless_switched_on(server, clock, tmp_
                                since=WINDOW["since"], until=WINDOW["until"], today=WINDOW["today"])
     assert summary is not None and summary.documents_new == 2
     assert [p.code for p in summary.problems] == ["E607"]  # the unknown council, reported, not fatal
+
+
+def test_an_unreachable_robots_txt_means_nothing_is_asked(server, clock, tmp_path):
+    server.load({(MAN_HOST, "/robots.txt"): [Take(503, "text/html", b"", {})]})
+    with PoliteClient(FetchState(tmp_path / "s.sqlite"), {MAN_HOST: server.origin}, policy=Policy(attempts=2),
+                      clock=clock, sleep=clock.sleep) as client:
+        for _ in range(2):
+            with pytest.raises(FetchError) as err:
+                client.get(f"https://{MAN_HOST}/mgWebService.asmx/GetCommittees")
+            assert err.value.code == "E605"
+    assert asked(server, MAN_HOST) == ["/robots.txt", "/robots.txt"]  # two attempts, then nothing more this run

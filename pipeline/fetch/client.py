@@ -283,6 +283,7 @@ class PoliteClient:
             return self._robots[host]
         robots_url = _origin(url) + "/robots.txt"
         self._robots[host] = None  # asked once, even if asking fails
+        parser = RobotFileParser(robots_url)
         try:
             answer = self._get(robots_url, conditional=False, keep_body=False, check_robots=False)
         except Blocked:
@@ -290,8 +291,9 @@ class PoliteClient:
         except FetchError as exc:
             if exc.code == "E608":  # 404 and friends: no robots.txt, everything allowed (RFC 9309)
                 return None
+            parser.disallow_all = True  # unreachable (5xx, timeouts): assume nothing is allowed this run
+            self._robots[host] = parser
             raise FetchError("E605", url, f"robots.txt could not be read: {exc.code}") from exc
-        parser = RobotFileParser(robots_url)
         parser.parse(answer.body.decode("utf-8", "replace").splitlines())
         self._robots[host] = parser
         return parser

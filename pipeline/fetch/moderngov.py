@@ -49,8 +49,11 @@ def parse_date(text: str | None) -> date | None:
 
 
 def looks_like_html(body: bytes, content_type: str = "") -> bool:
-    head = body.lstrip()[:200].lower()
-    return "html" in content_type or head.startswith((b"<!doctype html", b"<html"))
+    """An HTML page (a login, an error, 'Object moved'), by its bytes first, else its content type."""
+    head = body.lstrip(b"\xef\xbb\xbf \t\r\n")[:200].lower()
+    if head.startswith(b"<?xml"):
+        return False
+    return head.startswith((b"<!doctype html", b"<html")) or "html" in content_type.lower()
 
 
 def xml_root(body: bytes, url: str, content_type: str = "") -> Element:

@@ -203,7 +203,8 @@ def fetch_all(
     when given, is the complete set of hosts that may be asked and where each goes (tests
     map council hosts to 127.0.0.1); by default only the councils' own hosts are asked.
     `dry_run` asks for the listings but downloads and records nothing: `planned` lists the
-    documents it would fetch. `record` writes every answer to a cassette folder.
+    documents it would fetch. `record` writes every answer to a cassette folder (a new one),
+    asking everything afresh (its state is kept in that folder, not beside the archive).
     """
     archive = Path(archive)
     summary = FetchSummary()
@@ -216,7 +217,8 @@ def fetch_all(
     window = Window.around(today or date.today(), since=since, until=until, lookback_days=lookback_days,
                            settle_weeks=settle_weeks)
     allowed = dict(routes) if routes is not None else {c.host: None for c in chosen}
-    db = Path(state) if state else state_path(archive)
+    # a recording starts from nothing known, so that the cassette holds every answer whole
+    db = Path(state) if state else Path(record) / "state.sqlite" if record else state_path(archive)
     lock = filelock.FileLock(str(db) + ".lock", timeout=0) if not dry_run else None
     if lock is not None:
         db.parent.mkdir(parents=True, exist_ok=True)
