@@ -291,7 +291,7 @@ class PoliteClient:
         except FetchError as exc:
             if exc.code == "E608":  # 404 and friends: no robots.txt, everything allowed (RFC 9309)
                 return None
-            parser.disallow_all = True  # unreachable (5xx, timeouts): assume nothing is allowed this run
+            parser.parse(["User-agent: *", "Disallow: /"])  # unreachable (5xx, timeouts): nothing allowed this run
             self._robots[host] = parser
             raise FetchError("E605", url, f"robots.txt could not be read: {exc.code}") from exc
         parser.parse(answer.body.decode("utf-8", "replace").splitlines())
