@@ -278,3 +278,13 @@ def test_an_unreachable_robots_txt_means_nothing_is_asked(server, clock, tmp_pat
                 client.get(f"https://{MAN_HOST}/mgWebService.asmx/GetCommittees")
             assert err.value.code == "E605"
     assert asked(server, MAN_HOST) == ["/robots.txt", "/robots.txt"]  # two attempts, then nothing more this run
+
+
+def test_the_byte_budget_abandons_a_download_that_would_overrun_it(server, clock, tmp_path):
+    listings = sum(len((F / n).read_bytes()) for n in ("modgov_GetCommittees_committees.xml", "modgov_GetMeetings_meetings.xml",
+                                                         "modgov_GetMeeting_meeting_no_minutes.xml",
+                                                         "modgov_GetMeeting_meeting_with_minutes.xml"))
+    summary = run(server, clock, tmp_path, ["MAN"], policy=Policy(max_bytes=listings + 500))  # the 1.5 kB PDF overruns it
+    assert summary.budget_spent and summary.written == [] and summary.documents_new == 0
+    assert not any(tmp_path.rglob("*.pdf"))
+    assert any(p.code == "W602" and "60860" in p.url for p in summary.problems)

@@ -63,10 +63,9 @@ class Recorder:
         if not self.index.exists():
             self.index.write_text("\t".join(COLUMNS) + "\n", encoding="utf-8")
 
-    def record(self, url: str, response: httpx.Response) -> None:
+    def record(self, url: str, response: httpx.Response, body: bytes) -> None:
         parts = urlsplit(url)
         path = parts.path + (f"?{parts.query}" if parts.query else "")
-        body = response.content
         name = ""
         if body:
             digest = hashlib.sha256(body).hexdigest()[:12]

@@ -331,7 +331,7 @@ class PoliteClient:
             reraise=True,
         )
         try:
-            response = retrying(self._send, url, headers)
+            response, body = retrying(self._send, url, headers)
         except Transient as exc:
             raise FetchError("E604", url, exc.detail) from exc
         status = response.status_code
@@ -343,7 +343,6 @@ class PoliteClient:
             return Answer(url, 200, known.body, dict(response.headers), known.sha256, not_modified=True, changed=False)
         if status >= 400 or status == 304 or 300 <= status < 400:
             raise FetchError("E608", url, f"HTTP {status}")
-        body = response.content
         sha = hashlib.sha256(body).hexdigest()
         changed = known is None or known.sha256 != sha
         self.state.remember(url, status=status, sha256=sha, etag=response.headers.get("etag"),
@@ -351,8 +350,9 @@ class PoliteClient:
                             content_type=response.headers.get("content-type"), body=body if keep_body else None)
         return Answer(url, status, body, dict(response.headers), sha, changed=changed)
 
-    def _send(self, url: str, headers: dict[str, str]) -> httpx.Response:
-        """One attempt, following redirects hop by hop (each hop gated, spaced and counted)."""
+    def _send(self, url: str, headers: dict[str, str]) -> tuple[httpx.Response, bytes]:
+        """One attempt, following redirects hop by hop (each hop gated, spaced and counted);
+        the final answer and its body."""
         request = self._http.build_request("GET", url, headers=headers)
         for _ in range(self.policy.max_redirects + 1):
             host = request.url.host.lower()
@@ -360,7 +360,8 @@ class PoliteClient:
             self._wait_turn(host)
             self.requests += 1
             try:
-                response = self._http.send(request)
+                response = self._http.send(request, stream=True)
+                body = self._read(response, url)
             except HostRefused as exc:
                 raise FetchError("E606", str(request.url), str(exc)) from exc
             except httpx.TimeoutException as exc:
@@ -369,17 +370,30 @@ class PoliteClient:
             except httpx.TransportError as exc:
                 self.log.append((self.clock(), str(request.url), 0))
                 raise Transient(url, f"{type(exc).__name__}: {exc}") from exc
-            self.bytes += len(response.content)
             self.log.append((self.clock(), str(request.url), response.status_code))
             if self.recorder is not None:
-                self.recorder.record(str(request.url), response)
+                self.recorder.record(str(request.url), response, body)
             if response.status_code == 429 or response.status_code >= 500:
                 raise Transient(url, f"HTTP {response.status_code}",
                                 parse_retry_after(response.headers.get("retry-after")))
             if response.next_request is None:
-                return response
+                return response, body
             request = response.next_request
         raise FetchError("E608", url, f"more than {self.policy.max_redirects} redirects")
+
+    def _read(self, response: httpx.Response, url: str) -> bytes:
+        """The body, counted against the byte budget as it arrives: a download that would
+        overrun the budget is abandoned part way, not finished."""
+        body = bytearray()
+        try:
+            for chunk in response.iter_bytes():
+                body += chunk
+                self.bytes += len(chunk)
+                if self.bytes > self.policy.max_bytes:
+                    raise BudgetSpent("W602", url, f"{self.policy.max_bytes:,} bytes")
+        finally:
+            response.close()
+        return bytes(body)
 
 
 __all__ = ["Answer", "Blocked", "BudgetSpent", "FetchError", "HostGate", "Policy", "PoliteClient", "Transient",
