@@ -288,3 +288,12 @@ def test_the_byte_budget_abandons_a_download_that_would_overrun_it(server, clock
     assert summary.budget_spent and summary.written == [] and summary.documents_new == 0
     assert not any(tmp_path.rglob("*.pdf"))
     assert any(p.code == "W602" and "60860" in p.url for p in summary.problems)
+
+
+def test_cmis_default_words_over_two_months_of_calendar(server, clock, tmp_path):
+    summary = run(server, clock, tmp_path, [BIR], since=date(2026, 6, 1), until=date(2026, 7, 31), today=date(2026, 8, 1))
+    months = [p for p in asked(server, BIR_HOST) if "MeetingCalendarPublicNoJava" in p]
+    assert [m.split("/Date/")[1][:10] for m in months] == ["2026-06-01", "2026-07-01"]
+    assert summary.meetings == 1  # Licensing and Planning are not scrutiny: only the O&S meeting
+    assert summary.written == [
+        "fetched/bir/2026-07-14-overview-and-scrutiny-committee/ghi789-report-of-the-overview-and-scrutiny-committee-bus-services.pdf"]
