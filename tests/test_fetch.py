@@ -297,3 +297,12 @@ def test_cmis_default_words_over_two_months_of_calendar(server, clock, tmp_path)
     assert summary.meetings == 1  # Licensing and Planning are not scrutiny: only the O&S meeting
     assert summary.written == [
         "fetched/bir/2026-07-14-overview-and-scrutiny-committee/ghi789-report-of-the-overview-and-scrutiny-committee-bus-services.pdf"]
+
+
+def test_one_fetch_at_a_time_per_archive(server, clock, tmp_path):
+    import filelock
+
+    (tmp_path / ".fetch").mkdir()
+    with filelock.FileLock(str(tmp_path / ".fetch" / "state.sqlite.lock")):
+        summary = run(server, clock, tmp_path, ["MAN"])
+    assert [p.code for p in summary.problems] == ["E610"] and not server.requests
