@@ -3,6 +3,8 @@
 The sequence (plan, parse, store, relink, export, digest) lives in the library; this
 flow only says how each step runs:
 
+0. `fetch-papers` collects new papers from council websites into the archive when
+   configured (`pipeline.fetch`, SCRUTINY_FETCH=1 and SCRUTINY_FETCH_COUNCILS);
 1. one `parse-document` task per file on the task runner (threads, processes or Dask);
    it returns the `ParsedDocument`, never raises (a bad file comes back as a coded
    `Failure`) and is not retried (parsing is deterministic);
@@ -26,6 +28,7 @@ from prefect.cache_policies import NONE, CachePolicy
 from prefect.futures import as_completed
 
 from pipeline.archive import Planned, Steps, export_db, parse_path, relink_store, run_archive, store_parsed
+from pipeline.fetch import fetch_configured
 from pipeline.progress import SILENT, Progress
 from pipeline.records import Failure, ParsedDocument
 
@@ -47,6 +50,8 @@ parse_document = task(name="parse-document", cache_policy=NONE, persist_result=F
 store_document = task(name="store-document", **_IO)(store_parsed)
 relink_task = task(name="relink-store", **_IO)(relink_store)
 export_task = task(name="export-store", **_IO)(export_db)
+# no retries: the fetch client retries each request itself, politely
+fetch_task = task(name="fetch-papers", cache_policy=NONE, persist_result=False)(fetch_configured)
 
 
 def _parsed_or_failure(future: Any, planned: Planned) -> ParsedDocument | Failure:
@@ -83,10 +88,18 @@ def archive_flow(
     today: str | None = None,
     task_runner_name: str = "default",
     wait: float = 0.0,
+    fetch: bool = True,
 ) -> dict[str, Any]:
-    """Process the new and changed files of ARCHIVE into the store; return the run's digest
-    (its counts, and the lines naming each file that failed or was not read)."""
+    """Fetch new papers when configured (`fetch`: a deployment's nightly run; `scrutiny run`
+    fetches before it plans and passes False), then process the new and changed files of
+    ARCHIVE into the store; return the run's digest (its counts, and the lines naming each
+    file that failed or was not read)."""
     from prefect.runtime import flow_run
+
+    if fetch:
+        fetched = fetch_task(archive)
+        if fetched is not None:
+            print("\n".join(fetched.lines()))
 
     digest = run_archive(
         archive, db, out=out, retry_quarantined=retry_quarantined,

@@ -152,6 +152,21 @@ def _exit_on_sigterm(signum: int, frame: object) -> None:  # pragma: no cover - 
     raise SystemExit(128 + signum)
 
 
+def fetch_first(archive: Path, *, quiet: bool = False) -> None:
+    """Fetch new papers into the archive when configured (SCRUTINY_FETCH=1, SCRUTINY_FETCH_COUNCILS=...)."""
+    from pipeline.fetch.records import FetchConfig
+
+    config = FetchConfig.from_env()
+    if not (config.enabled and config.councils):
+        return
+    from pipeline.fetch import fetch_configured
+
+    summary = fetch_configured(archive, config)
+    if summary is not None and not quiet:
+        for line in summary.lines():
+            typer.echo(f"fetch: {line}", err=True)
+
+
 def _run_locked(
     archive: Path, store: Path, *, out: Path | None, task_runner: str, address: str | None, workers: int,
     retry_quarantined: bool, prefect: bool | None, quiet: bool, wait: float,
@@ -161,6 +176,7 @@ def _run_locked(
 
     if address and task_runner != "dask":
         task_runner = "dask"
+    fetch_first(archive, quiet=quiet)  # before planning: tonight's papers are part of tonight's plan
     digest, plan = nothing_new(archive, store, retry_quarantined=retry_quarantined, out=out)
     if digest is not None:
         return digest, ", nothing new: Prefect not started"
@@ -208,7 +224,7 @@ def _run_with_prefect(
         try:
             result = flow_module.archive_flow.with_options(task_runner=runner)(
                 archive=str(archive), db=str(store), out=str(out) if out else None,
-                retry_quarantined=retry_quarantined, task_runner_name=task_runner, wait=wait,
+                retry_quarantined=retry_quarantined, task_runner_name=task_runner, wait=wait, fetch=False,
             )
         finally:
             flow_module.REPORTER[0] = flow_module.SILENT

@@ -36,6 +36,19 @@ CATALOGUE: dict[str, str] = {
     # the store (pipeline.store)
     "E501": "{path}: there is no store here yet. Run `scrutiny run ARCHIVE` first, or point --db / $SCRUTINY_DB at the store.",
     "E502": "{path}: the store is in use by another writer ({detail}). Wait for it to finish and try again, or give `--wait SECONDS` to wait for it.",
+    # fetching from council websites (pipeline.fetch); {path} is the address asked
+    "E601": "{path}: the council's site answered 403 Forbidden; {detail} is marked blocked and will not be asked again. Ask its democratic services for access, then `scrutiny fetch --unblock {detail}`; never work around a block.",
+    "E602": "{path}: answered with an HTML page where the web service's XML was expected ({detail}); the service may be off, moved or behind a login. Open the address in a browser and correct the council's base address in data/moderngov/councils.tsv.",
+    "E603": "{path}: the XML is malformed ({detail}). Open the address in a browser; if it is truncated, the next run asks again.",
+    "E604": "{path}: no answer after retries ({detail}). The next run asks again; if it persists, check the address in a browser.",
+    "E605": "{path}: robots.txt disallows it for our User-Agent ({detail}); it was not fetched.",
+    "E606": "{path}: refused: the host is not one of the councils being fetched ({detail}). Add the council to data/moderngov/councils.tsv or give its base address.",
+    "E607": "{path}: no council has this code, name or address ({detail}). Give a code from data/moderngov/councils.tsv (e.g. MAN), a name, or a base address such as https://democracy.example.gov.uk.",
+    "E608": "{path}: answered {detail}. Check the address in a browser; the next run asks again.",
+    "E609": "{path}: no CMIS meetings module was found on this page ({detail}). Check the council's base address in data/moderngov/councils.tsv.",
+    "E610": "{path}: another fetch is writing to this archive ({detail}). Wait for it to finish, then try again.",
+    "W601": "{path}: the document is restricted (not for publication) and was skipped ({detail}).",
+    "W602": "{path}: the run's budget of {detail} is spent; what is left waits for the next run (raise it with --max-requests / --max-bytes).",
 }
 
 

@@ -29,11 +29,12 @@ ALLOWED: dict[str, set[str]] = {
     "pipeline.process": {"pipeline.ingest", "pipeline.segment", "pipeline.answers", "pipeline.themes"},
     "pipeline.store": set(),
     "pipeline.evaluate": set(),
+    "pipeline.fetch": {"pipeline.ingest"},  # the sidecar format lives in ingest, which reads it
     "pipeline.archive": {"pipeline.process", "pipeline.link", "pipeline.store", "pipeline.ingest", "pipeline.files"},
     "pipeline.report": {"pipeline.store", "pipeline.themes", "pipeline.link"},
     "pipeline.cli": {"pipeline.process", "pipeline.link", "pipeline.report", "pipeline.evaluate",
-                     "pipeline.themes", "pipeline.store", "pipeline.files"},
-    "flows": {"pipeline.archive", "pipeline.cli", "pipeline.store", "pipeline.process"},
+                     "pipeline.themes", "pipeline.store", "pipeline.files", "pipeline.fetch"},
+    "flows": {"pipeline.archive", "pipeline.cli", "pipeline.store", "pipeline.process", "pipeline.fetch"},
 }
 # Rooms whose functions may import other rooms (downwards only: the rule above still holds):
 # a command loads its stages when it runs, so `scrutiny search` does not pay for spaCy.

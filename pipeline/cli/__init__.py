@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from pipeline.cli import fetch as _fetch
 from pipeline.cli import link as _link
 from pipeline.cli import report as _report
 from pipeline.cli import themes as _themes
@@ -152,6 +153,7 @@ def main() -> None:  # pragma: no cover - the library's commands alone (`scrutin
 
 app.add_typer(_themes.app, name="themes")
 app.command("link")(_link.link)
+app.command("fetch")(_fetch.fetch)
 app.command("cover-report")(_report.cover_report)
 app.command("tracker")(_report.tracker)
 app.command("search")(_report.search)

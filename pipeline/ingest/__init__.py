@@ -1,7 +1,8 @@
 """Readers, one per format, all producing the same `Document`.
 
 `read_document(path)` picks the reader by the file's suffix, hashes the bytes for the
-document id, and fills the metadata from the opening lines (`ingest.meta`).
+document id, and fills the metadata from the publisher's sidecar when there is one
+(`ingest.sidecar`), then from the opening lines (`ingest.meta`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 from pipeline import __version__
 from pipeline.errors import ScrutinyError
 from pipeline.ingest.meta import read_meta
+from pipeline.ingest.sidecar import overlay, read_sidecar
 from pipeline.records import Document, Issue, Line
 
 log = logging.getLogger(__name__)
@@ -72,7 +74,7 @@ def read_document(path: str | Path) -> Document:
         path=str(path),
         pages=pages,
         lines=lines,
-        meta=read_meta(lines, source=path.name),
+        meta=overlay(read_sidecar(path), read_meta(lines, source=path.name)),
         issues=issues,
         generator=f"scrutiny-{__version__}/{READER_VERSION}",
     )
