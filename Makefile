@@ -30,12 +30,13 @@ check: $(STAMP)  ## ruff and mypy (the package ships py.typed: its types are che
 	$(BIN)/ruff check pipeline flows tests bench
 	$(BIN)/mypy pipeline flows
 
-bench: $(STAMP)  ## print parse, theme, link and flow throughput (uses ../shared/external when present)
+bench: $(STAMP)  ## print parse, theme, link, flow and start-up figures (uses ../shared/external when present)
 	$(BIN)/python bench/bench_parse.py
 	$(BIN)/python bench/bench_themes.py
 	$(BIN)/python bench/bench_link.py
 	$(BIN)/python bench/bench_search.py
 	$(BIN)/python bench/bench_flow.py
+	$(BIN)/python bench/bench_start.py
 
 lock:  ## re-resolve requirements.lock from pyproject.toml
 	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.11 -o requirements.lock

@@ -24,11 +24,11 @@ QUERIES = ["fuel poverty", "anti-social behaviour", "partnership working", "dome
 
 def build_store(folder: Path, db: Path) -> int:
     from pipeline.archive import relink
-    from pipeline.cli.common import expand_inputs
+    from pipeline.files import find_documents
     from pipeline.process import Failure, pipeline_version, try_parse_file
     from pipeline.store import connect, write_document
 
-    files = expand_inputs([folder])
+    files, _ = find_documents(folder)
     con = connect(db)
     stored = 0
     try:
