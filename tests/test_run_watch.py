@@ -295,3 +295,13 @@ def test_commands_start_without_loading_the_stages_they_do_not_use():
             "print(heavy)\n")
     out = subprocess.run([PY, "-c", code], capture_output=True, text=True, env=env(), timeout=120)
     assert out.stdout.strip() == "[]", out.stdout + out.stderr
+
+
+def test_when_the_first_run_of_a_store_is_killed_the_next_reports_everything(tmp_path):
+    archive = tmp_path / "archive"
+    shutil.copytree(SAMPLE, archive)
+    db = tmp_path / "store.duckdb"
+    with pytest.raises(Killed):
+        run_archive(archive, db, today=date(2026, 1, 1), steps=Steps(relink=_killed_after_storing, parse_all=INLINE.parse_all))
+    nxt = run_archive(archive, db, today=date(2026, 1, 1))
+    assert (nxt.aborted_runs, nxt.documents_added, nxt.recommendations_added, nxt.responses_added) == (1, 5, 14, 6)

@@ -297,9 +297,11 @@ _RUN_COUNTS = {
 }
 
 
-def last_run(con: duckdb.DuckDBPyConnection) -> tuple[datetime | None, bool]:
-    """When the last run started, and whether it finished (a killed run leaves finished_at empty)."""
-    row = con.execute("SELECT started_at, finished_at FROM runs ORDER BY started_at DESC LIMIT 1").fetchone()
+def last_run(con: duckdb.DuckDBPyConnection, *, finished: bool = False) -> tuple[datetime | None, bool]:
+    """When the last run (the last finished one, if `finished`) started, and whether it
+    finished (a killed run leaves finished_at empty)."""
+    only = " WHERE finished_at IS NOT NULL" if finished else ""
+    row = con.execute(f"SELECT started_at, finished_at FROM runs{only} ORDER BY started_at DESC LIMIT 1").fetchone()
     if row is None:
         return None, True
     return row[0], row[1] is not None
