@@ -29,8 +29,9 @@ ALLOWED: dict[str, set[str]] = {
     "pipeline.evaluate": set(),
     "pipeline.archive": {"pipeline.process", "pipeline.link", "pipeline.store", "pipeline.ingest"},
     "pipeline.report": {"pipeline.store", "pipeline.themes", "pipeline.link"},
+    "pipeline.site": {"pipeline.store", "pipeline.report", "pipeline.themes"},
     "pipeline.cli": {"pipeline.process", "pipeline.link", "pipeline.report", "pipeline.evaluate",
-                     "pipeline.themes", "pipeline.store"},
+                     "pipeline.themes", "pipeline.store", "pipeline.site"},
     "flows": {"pipeline.archive", "pipeline.cli", "pipeline.store", "pipeline.process"},
 }
 # Imports inside functions that cross rooms, and why they wait.

@@ -20,6 +20,7 @@ import typer
 
 from pipeline.cli import link as _link
 from pipeline.cli import report as _report
+from pipeline.cli import site as _site
 from pipeline.cli import themes as _themes
 from pipeline.cli.common import expand_inputs
 from pipeline.evaluate import format_table, score
@@ -150,3 +151,4 @@ app.command("link")(_link.link)
 app.command("cover-report")(_report.cover_report)
 app.command("tracker")(_report.tracker)
 app.command("search")(_report.search)
+app.command("site")(_site.site)
