@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from pipeline.cli import app
 from pipeline.records import parsed_from_json
-from pipeline.site import build_site, load_content
+from pipeline.site import SiteSummary, build_site, load_content
 from pipeline.site.pages import highlight
 from pipeline.site.places import answer_paragraphs, recommendation_paragraph
 from pipeline.store import connect, recommendations_with_status, write_document
@@ -25,7 +25,7 @@ RESPONSE_001 = "8df6382bcbc7"
 HOSTILE = 'Members said <script>alert("pwned")</script> & <b>bold</b> about fuel poverty.'
 
 
-def build(db: Path, out: Path):
+def build(db: Path, out: Path) -> SiteSummary:
     return build_site(db, out, archive=SAMPLE, today=SAMPLE_TODAY)
 
 
@@ -49,6 +49,15 @@ def add_hostile_document(db: Path) -> str:
     return doc_id[:12]
 
 
+def grow(store: Path, site: Path, folder: Path) -> tuple[Path, str, SiteSummary]:
+    """The site copied into `folder`, a copy of its store given one more (hostile) document, the copy rebuilt."""
+    db, out = folder / "store.duckdb", folder / "site"
+    shutil.copy(store, db)
+    shutil.copytree(site, out)
+    short = add_hostile_document(db)
+    return out, short, build(db, out)
+
+
 @pytest.fixture(scope="module")
 def site(sample_store, tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("site") / "site"
@@ -57,14 +66,8 @@ def site(sample_store, tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def grown(sample_store, site, tmp_path_factory):
-    """The sample site copied, its store given one more (hostile) document, and the copy rebuilt."""
-    folder = tmp_path_factory.mktemp("grown")
-    db, out = folder / "store.duckdb", folder / "site"
-    shutil.copy(sample_store, db)
-    shutil.copytree(site, out)
-    short = add_hostile_document(db)
-    return out, short, build(db, out)
+def grown(sample_store, site, tmp_path_factory) -> tuple[Path, str, SiteSummary]:
+    return grow(sample_store, site, tmp_path_factory.mktemp("grown"))
 
 
 def test_every_page_is_written_and_links_resolve(site):
