@@ -17,7 +17,7 @@ from pipeline.cli import app
 from pipeline.records import parsed_from_json
 from pipeline.site import SiteSummary, build_site, load_content
 from pipeline.site.pages import highlight
-from pipeline.site.places import answer_paragraphs, recommendation_paragraph
+from pipeline.site.places import Places
 from pipeline.store import connect, recommendations_with_status, write_document
 
 REPORT_000 = "96d3dcdb4d24"
@@ -73,8 +73,9 @@ def grown(sample_store, site, tmp_path_factory) -> tuple[Path, str, SiteSummary]
 def test_every_page_is_written_and_links_resolve(site):
     pages = {p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()}
     assert {"index.html", "tracker.html", "documents.html", "themes.html", "search.html",
-            f"docs/{REPORT_000}.html", f"recs/{REPORT_000}-rec-1.html", "assets/prevalence.png",
+            f"docs/{REPORT_000}.html", f"recs/{REPORT_000}-rec-1.html",
             f"files/{REPORT_000}/000_593ca2822bc8e53e.txt"} <= pages
+    assert len([p for p in pages if re.fullmatch(r"assets/prevalence-[0-9a-f]{16}\.png", p)]) == 1
     for page in site.rglob("*.html"):
         html = page.read_text(encoding="utf-8")
         for href in re.findall(r'(?:href|src)="([^"#?]+)(?:#([^"]*))?"', html):
@@ -128,12 +129,13 @@ def test_places_by_words_and_numbers():
     units = [U("Background", "heading"), U("That the Board, actively pursues partners.", number="7"),
              U("It was agreed at the joint meeting that there is room."), U("This work is now underway, as agreed."),
              U("Conclusions", "heading"), U("The Board welcomed the comments.")]
-    assert recommendation_paragraph(units, "That the board actively pursues partners", None, "1") == 1
-    assert recommendation_paragraph(units, "Something else entirely said here", "7", "1") == 1
-    assert recommendation_paragraph(units, "Nowhere in the text at all", None, "1") is None
+    places = Places(units)
+    assert places.recommendation("That the board actively pursues partners", None) == 1
+    assert places.recommendation("Something else entirely said here", "7") == 1
+    assert places.recommendation("Nowhere in the text at all", None) is None
     answer = "It was agreed at the joint meeting that there is room.\n\nThis work is now underway, as agreed."
-    assert answer_paragraphs(units, answer) == [2, 3]
-    assert answer_paragraphs(units, "Agreed.") == []
+    assert places.answer(answer) == [2, 3]
+    assert places.answer("Agreed.") == []
 
 
 def test_highlight_escapes_the_text_and_the_evidence():
@@ -159,6 +161,20 @@ def test_a_rebuild_of_an_unchanged_store_writes_nothing(sample_store, site):
     assert summary.written == [] and summary.removed == [] and summary.originals_copied == 0
     assert not summary.changed and summary.unchanged == summary.files - 5  # five originals, checked apart
     assert {p: p.stat().st_mtime_ns for p in site.rglob("*") if p.is_file()} == before
+
+
+def test_a_lost_manifest_or_an_open_connection_still_writes_nothing(sample_store, site, tmp_path):
+    db, out = tmp_path / "store.duckdb", tmp_path / "site"
+    shutil.copy(sample_store, db)
+    shutil.copytree(site, out)
+    (out / "site-manifest.json").unlink()
+    (out / "index.html").write_text("edited by hand", encoding="utf-8")
+    con = connect(db)  # the archive run's own (writing) connection
+    try:
+        summary = build_site(con, out, archive=SAMPLE, today=SAMPLE_TODAY)
+    finally:
+        con.close()
+    assert summary.written == ["index.html"] and (out / "site-manifest.json").is_file()
 
 
 def test_a_new_document_rewrites_only_the_pages_it_touches(grown):

@@ -184,12 +184,12 @@ def test_pages_have_no_serious_accessibility_violations(browser, site, shots):
     problems = {}
     for page in PAGES:
         open_page(browser, site, page)
+        name = page.split("?")[0].replace("/", "-").removesuffix(".html")
+        screenshot(browser, shots, f"page-{name}")  # before axe, which scrolls as it checks contrast
         axe = Axe(browser)
         axe.inject()
         results = axe.run(options='{"resultTypes": ["violations"]}')
         bad = [v for v in results["violations"] if v["impact"] in ("serious", "critical")]
         if bad:
             problems[page] = [(v["id"], v["impact"], [n["target"] for n in v["nodes"][:3]]) for v in bad]
-        name = page.split("?")[0].replace("/", "-").removesuffix(".html")
-        screenshot(browser, shots, f"page-{name}")
     assert not problems, problems

@@ -2,7 +2,7 @@
 
 Every page is rendered in memory; its sha256 is compared with the one the last build
 recorded in `site-manifest.json` (and the file on disk must still be there, at that
-size) before anything is written. Files the last build wrote that this one no longer
+size; without a record, the file's bytes are compared) before anything is written. Files the last build wrote that this one no longer
 makes (a document gone from the store) are removed; nothing else in the folder is
 touched. A build of an unchanged store on the same day writes nothing at all.
 
@@ -69,6 +69,15 @@ def _read_manifest(out: Path) -> dict[str, str]:
     return {str(k): str(v) for k, v in files.items()} if isinstance(files, dict) else {}
 
 
+def _same(target: Path, data: bytes, *, recorded: bool) -> bool:
+    """Whether `target` already holds `data`: by the manifest's hash when it recorded this file
+    (and the file is still there at that size), else by reading the file (a folder built
+    before the manifest, or with it lost)."""
+    if not target.is_file() or target.stat().st_size != len(data):
+        return False
+    return recorded or target.read_bytes() == data
+
+
 def _archive_folder(con: duckdb.DuckDBPyConnection) -> Path | None:
     row = con.execute("SELECT archive FROM runs WHERE archive IS NOT NULL ORDER BY started_at DESC LIMIT 1").fetchone()
     return Path(row[0]) if row else None
@@ -117,10 +126,16 @@ def build_site(db: Db = None, out: str | Path = "site", *, archive: str | Path |
             con.close()
     before = _read_manifest(out)
     after = _originals(content, folder, out, summary)
-    for rel, data in render_pages(content):
+    def recorded(rel: str) -> bytes | None:
+        target = out / rel
+        if rel in before and target.is_file() and before[rel].endswith(f":{target.stat().st_size}"):
+            return target.read_bytes()
+        return None
+
+    for rel, data in render_pages(content, recorded):
         after[rel] = f"{hashlib.sha256(data).hexdigest()}:{len(data)}"
         target = out / rel
-        if before.get(rel) == after[rel] and target.is_file() and target.stat().st_size == len(data):
+        if _same(target, data, recorded=before.get(rel) == after[rel]):
             summary.unchanged += 1
             continue
         target.parent.mkdir(parents=True, exist_ok=True)

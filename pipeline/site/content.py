@@ -26,7 +26,7 @@ import pandas as pd
 from pipeline.report.analysis import theme_prevalence
 from pipeline.report.cover import theme_name
 from pipeline.report.inputs import Db, load_inputs
-from pipeline.site.places import answer_paragraphs, recommendation_paragraph
+from pipeline.site.places import Places
 from pipeline.store import connect
 from pipeline.themes.taxonomy import cached_taxonomy
 
@@ -163,14 +163,15 @@ class Trail:
     progress: str | None
     themes: list[str]
     answers: list[Answer] = field(default_factory=list)
+    anchor: str = ""  # its id in the site: the uid, with `-2`, `-3` ... when the store holds a uid twice
 
     @property
     def href(self) -> str:
-        return f"recs/{slug(self.uid)}.html"
+        return f"recs/{slug(self.anchor or self.uid)}.html"
 
     @property
     def place(self) -> str:
-        return f"{self.report.href}#{self.uid}"
+        return f"{self.report.href}#{self.anchor or self.uid}"
 
     @property
     def status_name(self) -> str:
@@ -203,7 +204,8 @@ class SiteContent:
 def _evidence(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, Any]]:
     """Each answer's uid with its stance and progress evidence and action details, from the stored JSON."""
     rows = con.execute(
-        "SELECT parsed_json->'responses' FROM documents WHERE n_responses IS NULL OR n_responses > 0").fetchall()
+        "SELECT parsed_json->'responses' FROM documents WHERE n_responses IS NULL OR n_responses > 0 ORDER BY path, id"
+    ).fetchall()
     out: dict[str, dict[str, Any]] = {}
     for (raw,) in rows:
         for r in json.loads(raw) if raw else []:
@@ -249,11 +251,27 @@ def _content(con: duckdb.DuckDBPyConnection, today: date) -> SiteContent:
         )
         trail.answers = _trail_answers(trail.uid, links.get(trail.uid, []), by_id, responses, evidence)
         trails.append(trail)
+    trails.sort(key=lambda t: (t.report.path, t.report.id, _natural(t.label), t.uid, t.paragraph or "", t.text))
+    _distinct_anchors(trails)
     _place_marks(docs, units_of, trails, responses)
     descriptions = {t.id: t.description for t in cached_taxonomy().themes}
     prevalence = theme_prevalence(inputs, ("council", "year")) if not inputs.themes.empty else pd.DataFrame()
     return SiteContent(docs, trails, _theme_hits(inputs.themes, units_of, by_id), descriptions, prevalence,
                        today.isoformat())
+
+
+def _natural(label: str) -> tuple[tuple[int, str], ...]:
+    """`7.10` after `7.9`, `12` after `2`: numbers compared as numbers."""
+    return tuple((int(p), "") if p.isdigit() else (-1, p) for p in re.split(r"(\d+)", label) if p)
+
+
+def _distinct_anchors(trails: list[Trail]) -> None:
+    """Give each trail its own anchor and page even where the segmenter gave two recommendations one uid
+    (the second `...-2`): in their sorted order, so the same store always names them the same way."""
+    seen: dict[str, int] = {}
+    for t in trails:
+        seen[t.uid] = seen.get(t.uid, 0) + 1
+        t.anchor = t.uid if seen[t.uid] == 1 else f"{t.uid}-{seen[t.uid]}"
 
 
 def _trail_answers(rec_uid: str, links: list[dict[str, Any]], by_id: dict[str, DocPage],
@@ -302,6 +320,11 @@ def _units(paragraphs: pd.DataFrame, themes: pd.DataFrame, by_id: dict[str, DocP
             page=int(page) if page is not None else None, title=_str(p.title), themes=tag_of.get(p.uid, [])))
     for doc_id, doc in by_id.items():
         doc.units = units[doc_id]
+        seen: dict[str, int] = {}
+        for u in doc.units:  # a uid given twice (a segmenter's slip) must not give two elements one id
+            seen[u.uid] = seen.get(u.uid, 0) + 1
+            if seen[u.uid] > 1:
+                u.uid = f"{u.uid}-{seen[u.uid]}"
     return units
 
 
@@ -341,20 +364,21 @@ def _answers_to(responses: list[dict[str, Any]], rec_uid: str, label: str) -> li
 def _place_marks(docs: list[DocPage], units_of: dict[str, list[Unit]], trails: list[Trail],
                  responses: dict[str, list[dict[str, Any]]]) -> None:
     """Put each recommendation and answer on the paragraph that holds it, or in the page's unplaced list."""
+    places = {doc.id: Places(units_of[doc.id]) for doc in docs}
     trail_of_answer: dict[str, str] = {}
     for t in trails:
         for a in t.answers:
             if a.anchor:
                 trail_of_answer.setdefault(a.anchor, t.href)
-        mark = Mark(t.uid, "recommendation", t.label, t.href, t.text)
-        i = recommendation_paragraph(units_of[t.report.id], t.text, t.paragraph, t.label)
+        mark = Mark(t.anchor, "recommendation", t.label, t.href, t.text)
+        i = places[t.report.id].recommendation(t.text, t.paragraph)
         (units_of[t.report.id][i].marks if i is not None else t.report.unplaced).append(mark)
     for doc in docs:
         units = units_of[doc.id]
         for resp in responses.get(doc.id, []):
             mark = Mark(str(resp["uid"]), "answer", str(resp["label"]), trail_of_answer.get(str(resp["uid"])),
                         str(resp["text"] or ""))
-            found = answer_paragraphs(units, mark.text)
+            found = places[doc.id].answer(mark.text)
             if not found:
                 doc.unplaced.append(mark)
                 continue
@@ -377,5 +401,7 @@ def _theme_hits(themes: pd.DataFrame, units_of: dict[str, list[Unit]],
         hits.setdefault(str(t.theme), []).append(ThemeHit(by_id[doc_id], unit, _list(t.evidence), _float(t.score)))
     position = {(doc_id, u.uid): i for doc_id, units in units_of.items() for i, u in enumerate(units)}
     for found in hits.values():
-        found.sort(key=lambda h: (order[h.document.id], position[(h.document.id, h.unit.uid)]))
+        # the store gives tags in no set order: ties (one unit tagged twice) are broken by their evidence
+        found.sort(key=lambda h: (order[h.document.id], position[(h.document.id, h.unit.uid)], h.evidence,
+                                  h.score or 0.0))
     return dict(sorted(hits.items()))

@@ -9,13 +9,16 @@ except the tracker's days open, so a rebuild of an unchanged store renders the s
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
 import jinja2
+import matplotlib
+import pandas as pd
 from markupsafe import Markup, escape
 
 from pipeline.report.charts import png_bytes, prevalence_chart
@@ -26,12 +29,17 @@ STATIC = Path(__file__).parent / "static"
 STATUS_ORDER = ("overdue", "awaiting", "decision_sought", "answered", "decided", "conclusion")
 
 
+@lru_cache(maxsize=4096)
+def _terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(t) for t in terms), re.IGNORECASE)
+
+
 def highlight(text: str, terms: Iterable[str]) -> Markup:
     """`text` escaped, with each occurrence of any of `terms` (any case) inside `<mark>`."""
-    wanted = sorted({t for t in terms if t and t.strip()}, key=len, reverse=True)
+    wanted = tuple(sorted({t for t in terms if t and t.strip()}, key=lambda t: (-len(t), t)))
     if not wanted:
         return escape(text)
-    pattern = re.compile("|".join(re.escape(t) for t in wanted), re.IGNORECASE)
+    pattern = _terms_pattern(wanted)
     out, last = [], 0
     for m in pattern.finditer(text):
         out.append(escape(text[last:m.start()]))
@@ -74,10 +82,29 @@ def search_shard(doc: DocPage) -> bytes:
     return f"(window.SCRUTINY_SEARCH = window.SCRUTINY_SEARCH || []).push({data});\n".encode()
 
 
-def render_pages(content: SiteContent) -> Iterator[tuple[str, bytes]]:
-    """(path inside the site, bytes) for every page, script and asset of the site."""
+def chart_name(prevalence: pd.DataFrame) -> str | None:
+    """The prevalence chart's file, named by a hash of its figures: the same figures, the same file."""
+    if prevalence.empty:
+        return None
+    key = hashlib.sha256(f"{matplotlib.__version__}\n{prevalence.to_csv()}".encode()).hexdigest()[:16]
+    return f"assets/prevalence-{key}.png"
+
+
+def chart_png(prevalence: pd.DataFrame) -> bytes:
+    """The cover report's prevalence chart, its "council year" labels on two lines so that they do not overlap."""
+    two_lines = prevalence.rename(columns=lambda c: "\n".join(str(c).rsplit(" ", 1)))
+    return png_bytes(prevalence_chart(two_lines), dpi=100)
+
+
+def render_pages(content: SiteContent, recorded: Callable[[str], bytes | None] = lambda _: None,
+                 ) -> Iterator[tuple[str, bytes]]:
+    """(path inside the site, bytes) for every page, script and asset of the site.
+
+    `recorded(path)` gives a file as the last build wrote it, or None: the chart, named by
+    its figures, is drawn again only when they change (matplotlib takes seconds).
+    """
     docs = content.documents
-    trails = sorted(content.trails, key=lambda t: (t.report.path, t.uid))
+    trails = content.trails
     shared = {"theme_name": content.theme_name}
     for asset in sorted(STATIC.iterdir()):
         if asset.is_file():
@@ -99,11 +126,10 @@ def render_pages(content: SiteContent) -> Iterator[tuple[str, bytes]]:
         yield f"search/{doc.short}.js", search_shard(doc)
     for t in trails:
         yield t.href, _render("trail.html", root="../", t=t, **shared)
-    chart = b""
-    if not content.prevalence.empty:
-        chart = png_bytes(prevalence_chart(content.prevalence), dpi=100)
-        yield "assets/prevalence.png", chart
-    yield "themes.html", _render("themes.html", root="", themes=content.themes, chart=bool(chart),
+    chart = chart_name(content.prevalence)
+    if chart:
+        yield chart, recorded(chart) or chart_png(content.prevalence)
+    yield "themes.html", _render("themes.html", root="", themes=content.themes, chart=chart,
                                  prevalence=content.prevalence, descriptions=content.theme_descriptions, **shared)
     for theme, hits in content.themes.items():
         yield f"themes/{slug(theme)}.html", _render(

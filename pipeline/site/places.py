@@ -36,37 +36,41 @@ def words(text: str) -> str:
     return _NON_WORD.sub(" ", text).strip().lower()
 
 
-def recommendation_paragraph(units: Sequence[HasText], text: str, paragraph: str | None, label: str) -> int | None:
-    """The index of the unit holding a recommendation: its numbered paragraph, else the one holding its words."""
-    key = words(text)[:KEY_CHARS]
-    numbered = [i for i, u in enumerate(units) if paragraph and u.number == paragraph]
-    if len(numbered) == 1:
-        return numbered[0]
-    for i, u in enumerate(units):
-        mine = words(u.text)
-        if key and len(mine) >= MIN_CHARS and (key in mine or (len(mine) >= KEY_CHARS and mine[:KEY_CHARS] in words(text))):
-            return i
-    return numbered[0] if numbered else None
+class Places:
+    """One document's units, their words worked out once, to place its recommendations and answers."""
 
+    def __init__(self, units: Sequence[HasText]) -> None:
+        self.units = units
+        self.words = [words(u.text) for u in units]
 
-def answer_paragraphs(units: Sequence[HasText], text: str) -> list[int]:
-    """The indices of the paragraphs an answer's text runs over, in order; [] when none is found."""
-    answer = words(text)
-    if len(answer) < MIN_CHARS:
-        return []
-    key = answer[:KEY_CHARS]
-    found: list[int] = []
-    for i, u in enumerate(units):
-        if u.kind != "paragraph":
-            if found:
+    def recommendation(self, text: str, paragraph: str | None) -> int | None:
+        """The index of the unit holding a recommendation: its numbered paragraph, else the one holding its words."""
+        numbered = [i for i, u in enumerate(self.units) if paragraph and u.number == paragraph]
+        if len(numbered) == 1:
+            return numbered[0]
+        mine = words(text)
+        key = mine[:KEY_CHARS]
+        for i, theirs in enumerate(self.words):
+            if key and len(theirs) >= MIN_CHARS and (key in theirs or (len(theirs) >= KEY_CHARS and theirs[:KEY_CHARS] in mine)):
+                return i
+        return numbered[0] if numbered else None
+
+    def answer(self, text: str) -> list[int]:
+        """The indices of the paragraphs an answer's text runs over, in order; [] when none is found."""
+        answer = words(text)
+        if len(answer) < MIN_CHARS:
+            return []
+        key = answer[:KEY_CHARS]
+        found: list[int] = []
+        for i, (u, theirs) in enumerate(zip(self.units, self.words)):
+            if u.kind != "paragraph":
+                if found:
+                    break
+                continue
+            if len(theirs) < MIN_CHARS:
+                continue
+            if theirs[:KEY_CHARS] in answer or key in theirs:
+                found.append(i)
+            elif found:
                 break
-            continue
-        mine = words(u.text)
-        if len(mine) < MIN_CHARS:
-            continue
-        inside = mine[:KEY_CHARS] in answer or key in mine
-        if inside:
-            found.append(i)
-        elif found:
-            break
-    return found
+        return found
