@@ -136,6 +136,24 @@ def test_places_by_words_and_numbers():
     answer = "It was agreed at the joint meeting that there is room.\n\nThis work is now underway, as agreed."
     assert places.answer(answer) == [2, 3]
     assert places.answer("Agreed.") == []
+    assert places.answer("The Board welcomed the comments on the plan") == []  # it holds the start only
+
+
+def test_answers_that_open_alike_are_placed_where_they_carry_on():
+    class U:
+        def __init__(self, text, kind="paragraph"):
+            self.text, self.kind, self.number = text, kind, None
+
+    units = [U("This recommendation is accepted in full."), U("The Inquiry was unequivocal about compensation."),
+             U("Recommendation 2", "heading"),
+             U("This recommendation is accepted in full."), U("Work is continuing on the register of patients."),
+             U("Eligibility", "heading"), U("Anyone infected through NHS blood is eligible.")]
+    places = Places(units)
+    first = "This recommendation is accepted in full. The Inquiry was unequivocal about compensation."
+    second = ("This recommendation is accepted in full.\nWork is continuing on the register of patients.\n"
+              "Eligibility\nAnyone infected through NHS blood is eligible.")
+    assert places.answer(first) == [0, 1]
+    assert places.answer(second) == [3, 4, 5, 6]
 
 
 def test_highlight_escapes_the_text_and_the_evidence():

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import textwrap
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -91,9 +92,13 @@ def chart_name(prevalence: pd.DataFrame) -> str | None:
 
 
 def chart_png(prevalence: pd.DataFrame) -> bytes:
-    """The cover report's prevalence chart, its "council year" labels on two lines so that they do not overlap."""
-    two_lines = prevalence.rename(columns=lambda c: "\n".join(str(c).rsplit(" ", 1)))
-    return png_bytes(prevalence_chart(two_lines), dpi=100)
+    """The cover report's prevalence chart, its "council year" labels wrapped so that they do not overlap."""
+
+    def wrapped(column: object) -> str:
+        *council, year = str(column).rsplit(" ", 1)
+        return "\n".join([*textwrap.wrap(" ".join(council), 12), year])
+
+    return png_bytes(prevalence_chart(prevalence.rename(columns=wrapped)), dpi=100)
 
 
 def render_pages(content: SiteContent, recorded: Callable[[str], bytes | None] = lambda _: None,

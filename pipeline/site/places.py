@@ -56,21 +56,51 @@ class Places:
         return numbered[0] if numbered else None
 
     def answer(self, text: str) -> list[int]:
-        """The indices of the paragraphs an answer's text runs over, in order; [] when none is found."""
+        """The indices of the units an answer's text runs over, in order; [] when none is found.
+
+        The answer's words must begin in a unit (at its start, or inside it where a table row
+        or a restated recommendation comes first) and carry on through the units after it: of
+        the places where they do, the one that covers most of the answer wins (many answers
+        open with the same "This recommendation is accepted." and part only after it).
+        """
         answer = words(text)
         if len(answer) < MIN_CHARS:
             return []
         key = answer[:KEY_CHARS]
-        found: list[int] = []
-        for i, (u, theirs) in enumerate(zip(self.units, self.words)):
-            if u.kind != "paragraph":
-                if found:
+        best: list[int] = []
+        covered = 0
+        for i, theirs in enumerate(self.words):
+            if len(theirs) < MIN_CHARS or self.units[i].kind != "paragraph":
+                continue
+            if answer.startswith(theirs):
+                pos = len(theirs)
+            elif (at := theirs.find(key)) >= 0:
+                pos = min(len(theirs) - at, len(answer))
+            else:
+                continue
+            run, pos = self._run(answer, i + 1, pos)
+            if pos > covered:
+                best, covered = [i, *run], pos
+                if covered >= len(answer):
                     break
-                continue
-            if len(theirs) < MIN_CHARS:
-                continue
-            if theirs[:KEY_CHARS] in answer or key in theirs:
-                found.append(i)
-            elif found:
+        return best if covered >= min(len(answer), KEY_CHARS) else []
+
+    def _run(self, answer: str, start: int, pos: int) -> tuple[list[int], int]:
+        """The units from `start` whose words carry on through `answer` from `pos`, and how far they reach."""
+        run: list[int] = []
+        for j in range(start, len(self.words)):
+            theirs = self.words[j]
+            rest = answer[pos:].lstrip()
+            if not rest:
                 break
-        return found
+            if not theirs:
+                continue
+            if rest.startswith(theirs):
+                run.append(j)
+                pos = len(answer) - len(rest) + len(theirs)
+            elif theirs.startswith(rest[:KEY_CHARS]) and len(rest) <= len(theirs):  # the answer ends inside it
+                run.append(j)
+                pos = len(answer)
+            else:
+                break
+        return run, pos
