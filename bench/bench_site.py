@@ -4,17 +4,17 @@
 
 For each store it prints: the first build into an empty folder (time, files, MB, of which the
 original files), a rebuild with nothing changed (time, files written: 0 expected), and the
-largest pages. Stores are built without Prefect (parse, tag, write, relink, as
-bench_search.py does). The external store is made from the documents' `.txt` conversions
-unless --pdf asks for the PDFs (slower: every page read, scans OCR'd when Tesseract is there);
-the site's cost depends on the store, not on how it was parsed.
+largest pages. Stores are made by the archive run without Prefect (`run_archive`), so the
+site finds the original files where that run read them, as it will at the end of a nightly
+run. The external store is made from the documents' `.txt` conversions unless --pdf asks
+for the PDFs (slower: every page read, scans OCR'd when Tesseract is there); the site's
+cost depends on the store, not on how it was parsed.
 """
 
 from __future__ import annotations
 
 import argparse
 import shutil
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -24,32 +24,30 @@ SAMPLE = ROOT / "data" / "sample"
 EXTERNAL = ROOT.parent / "shared" / "external"
 
 
-def build_store(files: list[Path], folder: Path, db: Path) -> int:
-    from pipeline.archive import relink
-    from pipeline.process import Failure, pipeline_version, try_parse_file
-    from pipeline.store import connect, write_document
+def archive_run(folder: Path, db: Path) -> int:
+    """The archive run without Prefect (`pipeline.archive.run_archive`) over `folder` into `db`; documents stored."""
+    from pipeline.archive import run_archive
 
-    con = connect(db)
-    stored = 0
-    try:
-        for path in files:
-            parsed = try_parse_file(path)
-            if isinstance(parsed, Failure):
-                print(f"skip {path.name}: {parsed.code}", file=sys.stderr)
-                continue
-            write_document(con, parsed, path=path.relative_to(folder).as_posix(), pipeline_version=pipeline_version())
-            stored += 1
-        relink(con)
-    finally:
-        con.close()
-    return stored
+    t = time.perf_counter()
+    digest = run_archive(folder, db)
+    print(f"store of {folder}: {digest.documents_added} documents in {time.perf_counter() - t:.1f} s")
+    return digest.documents_added
+
+
+def text_conversions(folder: Path) -> Path:
+    """A folder of links to the external PDFs' `.txt` conversions (the same tree), to run the archive over."""
+    for path in sorted(EXTERNAL.rglob("*.pdf.txt")):
+        link = folder / path.relative_to(EXTERNAL)
+        link.parent.mkdir(parents=True, exist_ok=True)
+        link.symlink_to(path)
+    return folder
 
 
 def size_mb(folder: Path, under: str = "") -> float:
     return sum(p.stat().st_size for p in (folder / under).rglob("*") if p.is_file()) / 1e6
 
 
-def bench(name: str, db: Path, archive: Path | None, out: Path) -> None:
+def bench(name: str, db: Path, out: Path, archive: Path | None = None) -> None:
     from pipeline.site import build_site
     from pipeline.store import row_counts
 
@@ -74,27 +72,22 @@ def bench(name: str, db: Path, archive: Path | None, out: Path) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--db", type=Path, help="An existing store to build from (instead of the sample and external).")
-    ap.add_argument("--archive", type=Path, help="The original files of --db.")
+    ap.add_argument("--archive", type=Path, help="The original files of --db (default: where its latest run read).")
     ap.add_argument("--pdf", action="store_true", help="Build the external store from the PDFs, not their .txt.")
     ap.add_argument("--no-external", action="store_true")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="bench-site-"))
     try:
         if args.db:
-            bench(str(args.db), args.db, args.archive, tmp / "site")
+            bench(str(args.db), args.db, tmp / "site", args.archive)
             return
-        t = time.perf_counter()
-        n = build_store(sorted(SAMPLE.glob("*.txt")), SAMPLE, tmp / "sample.duckdb")
-        print(f"sample store: {n} documents in {time.perf_counter() - t:.1f} s")
-        bench("data/sample", tmp / "sample.duckdb", SAMPLE, tmp / "sample-site")
+        archive_run(SAMPLE, tmp / "sample.duckdb")
+        bench("data/sample", tmp / "sample.duckdb", tmp / "sample-site")
         if args.no_external or not EXTERNAL.exists():
             return
-        pattern = "*.pdf" if args.pdf else "*.pdf.txt"
-        files = sorted(p for p in EXTERNAL.rglob(pattern) if p.is_file())
-        t = time.perf_counter()
-        n = build_store(files, EXTERNAL, tmp / "external.duckdb")
-        print(f"\nexternal store: {n} documents ({pattern}) in {time.perf_counter() - t:.1f} s")
-        bench(f"external ({pattern})", tmp / "external.duckdb", EXTERNAL, tmp / "external-site")
+        folder = EXTERNAL if args.pdf else text_conversions(tmp / "external")
+        archive_run(folder, tmp / "external.duckdb")
+        bench(f"external ({'PDF' if args.pdf else '.pdf.txt'})", tmp / "external.duckdb", tmp / "external-site")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -59,15 +59,13 @@ def grow(store: Path, site: Path, folder: Path) -> tuple[Path, str, SiteSummary]
 
 
 @pytest.fixture(scope="module")
-def site(sample_store, tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("site") / "site"
-    build(sample_store, out)
-    return out
+def site(sample_site) -> Path:
+    return sample_site
 
 
 @pytest.fixture(scope="module")
-def grown(sample_store, site, tmp_path_factory) -> tuple[Path, str, SiteSummary]:
-    return grow(sample_store, site, tmp_path_factory.mktemp("grown"))
+def grown(sample_store, sample_site, tmp_path_factory) -> tuple[Path, str, SiteSummary]:
+    return grow(sample_store, sample_site, tmp_path_factory.mktemp("grown"))
 
 
 def test_every_page_is_written_and_links_resolve(site):

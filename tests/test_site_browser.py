@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from conftest import SAMPLE_TODAY
-from test_site import build, grow
+from test_site import grow
 
 from pipeline.store import recommendations_with_status
 
@@ -51,15 +51,13 @@ def browser():
 
 
 @pytest.fixture(scope="module")
-def site(sample_store, tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("site") / "site"
-    build(sample_store, out)
-    return out
+def site(sample_site) -> Path:
+    return sample_site
 
 
 @pytest.fixture(scope="module")
-def grown(sample_store, site, tmp_path_factory):
-    return grow(sample_store, site, tmp_path_factory.mktemp("grown"))
+def grown(sample_store, sample_site, tmp_path_factory):
+    return grow(sample_store, sample_site, tmp_path_factory.mktemp("grown"))
 
 
 @pytest.fixture(scope="module")

@@ -328,23 +328,26 @@ def _units(paragraphs: pd.DataFrame, themes: pd.DataFrame, by_id: dict[str, DocP
     return units
 
 
-def _links(con: duckdb.DuckDBPyConnection) -> dict[str, list[dict[str, Any]]]:
-    rows = con.execute("SELECT recommendation_uid, response_document_id, response_to, method, score "
-                       "FROM links ORDER BY recommendation_uid, response_document_id, response_to").df()
+def _rows_by(con: duckdb.DuckDBPyConnection, sql: str, key: str) -> dict[str, list[dict[str, Any]]]:
+    """The rows of `sql` as dicts, grouped by the value of column `key`, in the query's order."""
     out: dict[str, list[dict[str, Any]]] = {}
-    for row in rows.to_dict("records"):
-        out.setdefault(str(row["recommendation_uid"]), []).append({str(k): v for k, v in row.items()})
+    for record in con.execute(sql).df().to_dict("records"):
+        row = {str(k): v for k, v in record.items()}
+        out.setdefault(str(row[key]), []).append(row)
     return out
 
 
+def _links(con: duckdb.DuckDBPyConnection) -> dict[str, list[dict[str, Any]]]:
+    return _rows_by(con, "SELECT recommendation_uid, response_document_id, response_to, method, score FROM links "
+                         "ORDER BY recommendation_uid, response_document_id, response_to", "recommendation_uid")
+
+
 def _responses(con: duckdb.DuckDBPyConnection) -> dict[str, list[dict[str, Any]]]:
-    rows = con.execute("SELECT uid, document_id, label, text, stance, progress, answers, recommendation "
-                       "FROM responses ORDER BY document_id, uid").df()
-    out: dict[str, list[dict[str, Any]]] = {}
-    for record in rows.to_dict("records"):
-        row = {str(k): v for k, v in record.items()}
-        row["answers"] = _list(row["answers"])
-        out.setdefault(str(row["document_id"]), []).append(row)
+    out = _rows_by(con, "SELECT uid, document_id, label, text, stance, progress, answers, recommendation "
+                        "FROM responses ORDER BY document_id, uid", "document_id")
+    for rows in out.values():
+        for row in rows:
+            row["answers"] = _list(row["answers"])
     return out
 
 
