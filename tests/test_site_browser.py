@@ -103,6 +103,11 @@ def test_tracker_filtered_to_overdue_shows_the_store_overdue_rows(browser, site,
     assert len(visible_rows(browser)) == len(overdue.query("council == 'Wiltshire Council'"))
     browser.find_element(By.CSS_SELECTOR, "#filters button[type=reset]").click()
     assert len(visible_rows(browser)) == 14
+    open_page(browser, site, "index.html")  # the overview's count of overdue opens the tracker filtered
+    link = browser.find_element(By.CSS_SELECTOR, 'a[href="tracker.html?status=overdue"]')
+    assert link.text == str(len(overdue))
+    link.click()
+    assert len(visible_rows(browser)) == len(overdue)
 
 
 def test_tracker_sorts_by_days_open(browser, site):

@@ -49,7 +49,8 @@
     list.textContent = "";
     if (!query.trim()) { status.textContent = ""; return; }
     var terms = words(query), hits = search(query);
-    status.textContent = hits.length ? hits.length + " paragraphs match" + (hits.length > LIMIT ? "; the first " + LIMIT + " are shown." : ".") : "No paragraph matches.";
+    status.textContent = !hits.length ? "No paragraph matches." : hits.length === 1 ? "1 paragraph matches." :
+      hits.length + " paragraphs match" + (hits.length > LIMIT ? "; the first " + LIMIT + " are shown." : ".");
     hits.slice(0, LIMIT).forEach(function (h) {
       var li = document.createElement("li"), a = document.createElement("a");
       var p = h.p, where = [h.doc.source, p[1] ? "para " + p[1] : "unnumbered paragraph"];

@@ -29,6 +29,13 @@
   }
 
   selects.forEach(function (s) { s.addEventListener("change", filter); });
+  // tracker.html?status=overdue&council=... opens filtered (the overview's links do this)
+  var asked = new URLSearchParams(window.location.search);
+  selects.forEach(function (s) {
+    var wanted = asked.get(s.dataset.filter);
+    if (wanted && Array.prototype.some.call(s.options, function (o) { return o.value === wanted; })) s.value = wanted;
+  });
+  filter();
   form.addEventListener("reset", function () { setTimeout(filter, 0); });
 
   var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);
