@@ -34,8 +34,7 @@ REPORT_000 = "96d3dcdb4d24"
 RESPONSE_001 = "8df6382bcbc7"
 
 
-@pytest.fixture(scope="module")
-def browser():
+def chromium(*, javascript: bool = True):
     from selenium.webdriver.chrome.service import Service
 
     options = webdriver.ChromeOptions()
@@ -44,8 +43,16 @@ def browser():
                 "--window-size=1280,1400", "--disable-background-networking", "--no-first-run"):
         options.add_argument(arg)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    if not javascript:
+        options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     driver.set_page_load_timeout(60)
+    return driver
+
+
+@pytest.fixture(scope="module")
+def browser():
+    driver = chromium()
     yield driver
     driver.quit()
 
@@ -196,3 +203,17 @@ def test_pages_have_no_serious_accessibility_violations(browser, site, shots):
         if bad:
             problems[page] = [(v["id"], v["impact"], [n["target"] for n in v["nodes"][:3]]) for v in bad]
     assert not problems, problems
+
+
+def test_the_site_reads_without_javascript(site, sample_store):
+    driver = chromium(javascript=False)
+    try:
+        open_page(driver, site, "tracker.html")
+        assert len(visible_rows(driver)) == len(recommendations_with_status(sample_store, today=SAMPLE_TODAY))
+        assert not driver.find_element(By.ID, "filters").is_displayed()  # filters that could not work stay hidden
+        open_page(driver, site, f"recs/{REPORT_000}-rec-1.html")
+        assert "It was agreed" in driver.find_element(By.CSS_SELECTOR, "blockquote.answer-text").text
+        open_page(driver, site, "search.html")
+        assert "Search needs JavaScript" in driver.find_element(By.ID, "main").text
+    finally:
+        driver.quit()
