@@ -11,7 +11,8 @@ flow only says how each step runs:
 2. as each parse finishes, `store-document` writes it in ONE transaction in the flow's
    own process (the only writer), or quarantines the file; retried, as it is I/O;
 3. `relink-store` and `export-store`, retried likewise;
-4. the run's digest is published as a markdown artifact and printed.
+4. the run's digest is published as a markdown artifact and printed;
+5. `publish-site` rewrites the changed pages of the static site (`pipeline.site`).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from pipeline.archive import Planned, Steps, export_db, parse_path, relink_store
 from pipeline.fetch import fetch_configured
 from pipeline.progress import SILENT, Progress
 from pipeline.records import Failure, ParsedDocument
+from pipeline.site import build_site
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +52,7 @@ parse_document = task(name="parse-document", cache_policy=NONE, persist_result=F
 store_document = task(name="store-document", **_IO)(store_parsed)
 relink_task = task(name="relink-store", **_IO)(relink_store)
 export_task = task(name="export-store", **_IO)(export_db)
+site_task = task(name="publish-site", **_IO)(build_site)
 # no retries: the fetch client retries each request itself, politely
 fetch_task = task(name="fetch-papers", cache_policy=NONE, persist_result=False)(fetch_configured)
 
@@ -89,6 +92,7 @@ def archive_flow(
     task_runner_name: str = "default",
     wait: float = 0.0,
     fetch: bool = True,
+    site: str | None = None,
 ) -> dict[str, Any]:
     """Fetch new papers when configured (`fetch`: a deployment's nightly run; `scrutiny run`
     fetches before it plans and passes False), then process the new and changed files of
@@ -110,4 +114,6 @@ def archive_flow(
     print(digest.text())
     for line in digest.problems():
         print(line)
+    if site:  # the nightly deployment passes the site's folder; `scrutiny run` publishes after the flow
+        print(site_task(db, site, archive=archive))
     return asdict(digest)

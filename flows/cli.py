@@ -25,7 +25,7 @@ import typer
 
 from pipeline.cli import app as library_app
 from pipeline.cli.progress import Reporter
-from pipeline.config import INTERIM_DIR, SCHEDULE_CRON, SCHEDULE_TIMEZONE, db_path
+from pipeline.config import DEFAULT_SITE_DIR, INTERIM_DIR, SCHEDULE_CRON, SCHEDULE_TIMEZONE, db_path
 from pipeline.errors import ScrutinyError
 
 if TYPE_CHECKING:
@@ -112,6 +112,8 @@ def run(
         ),
     ] = None,
     wait: Annotated[float, typer.Option(help="If another run is writing to the store, wait this many seconds for it (then E502).")] = 0.0,
+    site: Annotated[Path | None, typer.Option(help="Publish the static site here after the run (default: site/ beside the store; only changed pages are rewritten).")] = None,
+    no_site: Annotated[bool, typer.Option("--no-site", help="Do not publish the static site.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress; only the summary.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show Prefect's and the pipeline's logs.")] = False,
 ) -> None:
@@ -133,6 +135,7 @@ def run(
             digest, parsed_here = _run_locked(archive, store, out=out, task_runner=task_runner, address=address,
                                              workers=workers, retry_quarantined=retry_quarantined, prefect=prefect,
                                              quiet=quiet, wait=wait)
+            published = "" if no_site else publish_site(store, site or site_beside(store), archive, quiet=quiet)
     except ScrutinyError as exc:
         typer.echo(f"error: {exc.code} {exc.text}", err=True)
         raise typer.Exit(2) from exc
@@ -141,6 +144,8 @@ def run(
     typer.echo(f"{digest.text()}  [{time.perf_counter() - _T0:.1f} s{parsed_here}]")
     for line in digest.problems():
         typer.echo(line)
+    if published:
+        typer.echo(published)
     if digest.failures:
         raise typer.Exit(1)
 
@@ -150,6 +155,20 @@ _T0 = time.perf_counter()
 
 def _exit_on_sigterm(signum: int, frame: object) -> None:  # pragma: no cover - exercised by a subprocess test
     raise SystemExit(128 + signum)
+
+
+def site_beside(store: Path) -> Path:
+    """Where a store's site goes by default: data/processed/site for data/processed/scrutiny.duckdb."""
+    return store.parent / DEFAULT_SITE_DIR.name
+
+
+def publish_site(store: Path, site: Path, archive: Path, *, quiet: bool = False) -> str:
+    """The static site of the store, rewritten where it changed (every night: days open move)."""
+    from pipeline.site import build_site
+
+    with Reporter(quiet=quiet) as progress:
+        progress.step(f"publishing the site to {site}")
+        return str(build_site(store, site, archive=archive))
 
 
 def fetch_first(archive: Path, *, quiet: bool = False) -> None:
@@ -224,7 +243,7 @@ def _run_with_prefect(
         try:
             result = flow_module.archive_flow.with_options(task_runner=runner)(
                 archive=str(archive), db=str(store), out=str(out) if out else None,
-                retry_quarantined=retry_quarantined, task_runner_name=task_runner, wait=wait, fetch=False,
+                retry_quarantined=retry_quarantined, task_runner_name=task_runner, wait=wait, fetch=False, site=None,
             )
         finally:
             flow_module.REPORTER[0] = flow_module.SILENT
@@ -257,7 +276,8 @@ def serve(
 
     from flows.archive import archive_flow
 
-    parameters = {"archive": str(archive.resolve()), "db": str(db_path(db).resolve())}
+    store = db_path(db).resolve()
+    parameters = {"archive": str(archive.resolve()), "db": str(store), "site": str(site_beside(store))}
     if out:
         parameters["out"] = str(out.resolve())
     typer.echo(f"serving {archive_flow.name}/{DEPLOYMENT_NAME}: {cron} ({timezone}); Ctrl-C to stop")

@@ -20,6 +20,7 @@ GOLD_DIR = DATA_DIR / "gold"
 
 DEFAULT_DB = PROCESSED_DIR / "scrutiny.duckdb"
 DEFAULT_EXPORT_DIR = PROCESSED_DIR / "export"
+DEFAULT_SITE_DIR = PROCESSED_DIR / "site"  # the static site (`scrutiny site`, the end of each archive run)
 
 SUPPORTED_SUFFIXES = (".pdf", ".txt", ".docx", ".html", ".htm")
 

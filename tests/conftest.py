@@ -68,3 +68,13 @@ def build_sample_store(folder: Path) -> Path:
 def sample_store(tmp_path_factory) -> Path:
     """One store of the sample archive for the whole session; tests that write copy it first."""
     return build_sample_store(tmp_path_factory.mktemp("sample_store"))
+
+
+@pytest.fixture(scope="session")
+def sample_site(sample_store, tmp_path_factory) -> Path:
+    """The static site of the sample store (`pipeline.site`, as of SAMPLE_TODAY); tests that change it copy it."""
+    from pipeline.site import build_site
+
+    out = tmp_path_factory.mktemp("sample_site") / "site"
+    build_site(sample_store, out, archive=SAMPLE, today=SAMPLE_TODAY)
+    return out

@@ -32,9 +32,10 @@ ALLOWED: dict[str, set[str]] = {
     "pipeline.fetch": {"pipeline.ingest"},  # the sidecar format lives in ingest, which reads it
     "pipeline.archive": {"pipeline.process", "pipeline.link", "pipeline.store", "pipeline.ingest", "pipeline.files"},
     "pipeline.report": {"pipeline.store", "pipeline.themes", "pipeline.link"},
+    "pipeline.site": {"pipeline.store", "pipeline.report", "pipeline.themes"},
     "pipeline.cli": {"pipeline.process", "pipeline.link", "pipeline.report", "pipeline.evaluate",
-                     "pipeline.themes", "pipeline.store", "pipeline.files", "pipeline.fetch"},
-    "flows": {"pipeline.archive", "pipeline.cli", "pipeline.store", "pipeline.process", "pipeline.fetch"},
+                     "pipeline.themes", "pipeline.store", "pipeline.files", "pipeline.fetch", "pipeline.site"},
+    "flows": {"pipeline.archive", "pipeline.cli", "pipeline.store", "pipeline.process", "pipeline.fetch", "pipeline.site"},
 }
 # Rooms whose functions may import other rooms (downwards only: the rule above still holds):
 # a command loads its stages when it runs, so `scrutiny search` does not pay for spaCy.

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import pty
+import re
 import select
 import shutil
 import signal
@@ -128,6 +129,11 @@ def test_a_second_writer_is_refused_with_e502_naming_the_holder_or_waits(tmp_pat
     holder.wait()
     assert result.exit_code == 0, result.output
     assert "waiting up to 60 s for the store" in result.output and "5 document(s) added" in result.output
+    # every run ends by publishing the static site beside the store; a rerun with nothing new rewrites no page
+    assert (tmp_path / "site" / "index.html").is_file() and "file(s) written" in result.output
+    again = CliRunner().invoke(app, ["run", str(SAMPLE), "--db", str(db), "--no-prefect", "--quiet"])
+    assert again.exit_code == 0 and "nothing new" in again.output
+    assert re.search(r"site \S+: (\d+) file\(s\) written", again.output).group(1) in ("0", "1"), again.output  # 1: the tracker's days open on a new day
 
 
 def test_readers_keep_working_while_a_writer_holds_the_lock(tmp_path, sample_store):

@@ -19,6 +19,7 @@ import typer
 from pipeline.cli import fetch as _fetch
 from pipeline.cli import link as _link
 from pipeline.cli import report as _report
+from pipeline.cli import site as _site
 from pipeline.cli import themes as _themes
 from pipeline.cli.common import inputs_or_exit, setup_logging
 from pipeline.cli.progress import Reporter
@@ -158,3 +159,4 @@ app.command("cover-report")(_report.cover_report)
 app.command("tracker")(_report.tracker)
 app.command("search")(_report.search)
 app.command("quarantine")(_report.quarantine)
+app.command("site")(_site.site)
