@@ -38,8 +38,9 @@ ALLOWED: dict[str, set[str]] = {
     "flows": {"pipeline.archive", "pipeline.cli", "pipeline.store", "pipeline.process", "pipeline.fetch", "pipeline.site"},
 }
 # Rooms whose functions may import other rooms (downwards only: the rule above still holds):
-# a command loads its stages when it runs, so `scrutiny search` does not pay for spaCy.
-LAZY_ROOMS = {"pipeline.cli", "flows"}
+# a command loads its stages when it runs, so `scrutiny search` does not pay for spaCy, and
+# a run with nothing new does not load the linker.
+LAZY_ROOMS = {"pipeline.cli", "flows", "pipeline.archive"}
 
 
 def room(module: str) -> str:

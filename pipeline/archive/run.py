@@ -23,7 +23,6 @@ import duckdb
 from pipeline.archive.digest import Digest, Snapshot, compare, snapshot
 from pipeline.archive.plan import Plan, Planned, plan_run
 from pipeline.config import db_path
-from pipeline.link import link_documents
 from pipeline.process import needs_ocr, pipeline_version, try_parse_file
 from pipeline.progress import SILENT, Progress
 from pipeline.records import Failure, ParsedDocument
@@ -89,6 +88,8 @@ def relink(con: duckdb.DuckDBPyConnection, *, today: date | None = None, run_id:
     """Link across the WHOLE store (a response stored tonight answers a report from last year),
     store the answers that alignment with their report read anew, and upsert the links by
     key, so only the rows that differ change."""
+    from pipeline.link import link_documents  # scikit-learn and SciPy: loaded only when a run links
+
     docs = load_parsed(con)
     result = link_documents(docs, today=today)
     for doc_id, responses in result.realigned.items():
