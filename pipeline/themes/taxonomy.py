@@ -49,7 +49,7 @@ class Taxonomy:
 
     @property
     def tag(self) -> str:
-        """`council_themes.v1`: what every tag records as its generator prefix."""
+        """`council_themes.v2`: what every tag records as its generator prefix."""
         return f"{self.name}.{self.version}"
 
     @property
