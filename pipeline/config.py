@@ -27,6 +27,9 @@ SUPPORTED_SUFFIXES = (".pdf", ".txt", ".docx", ".html", ".htm")
 # 2000, s.9FE); local protocols may be tighter, hence a setting.
 RESPONSE_DEADLINE_DAYS = 60
 
+# The learned theme model is off by default (pipeline/themes/__init__.py says why).
+THEME_MODEL_ON = os.environ.get("SCRUTINY_THEME_MODEL", "").strip().lower() in ("1", "true", "yes", "on")
+
 # Nightly runs: 02:00 in the councils' own time zone.
 SCHEDULE_CRON = "0 2 * * *"
 SCHEDULE_TIMEZONE = "Europe/London"

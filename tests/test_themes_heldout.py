@@ -69,15 +69,22 @@ def test_held_out_gold_is_in_the_scorers_format():
     assert all(p.exists() for p in HELDOUT_SOURCES) and len(HELDOUT_SOURCES) == 9
 
 
+# The default (rules v2 and document context) and the shipped model, which is off by default
+# (pipeline/themes/__init__.py): each floor is what it reaches, and never goes down.
 @pytest.mark.slow
-def test_issue_17_unseen_officer_reports_theme_f1(tmp_path):
+@pytest.mark.parametrize(("with_model", "floor"), [(True, HELDOUT_F1), (False, 0.67)], ids=["model", "rules"])
+def test_issue_17_unseen_officer_reports_theme_f1(tmp_path, monkeypatch, with_model, floor):
     evaluate = pytest.importorskip("pipeline.evaluate")
     from typer.testing import CliRunner
 
+    import pipeline.themes.tagger as tagger_module
     from pipeline.cli import app
+    from pipeline.themes.model import load_model
 
+    tagger = tagger_module.ThemeTagger(cached_taxonomy(""), load_model() if with_model else None)
+    monkeypatch.setattr(tagger_module, "default_tagger", lambda: tagger)
     result = CliRunner().invoke(app, ["parse", *map(str, HELDOUT_SOURCES), "--out", str(tmp_path), "--workers", "1",
                                       "--no-link"])
     assert result.exit_code == 0, result.output
     f1 = evaluate.score(HELDOUT / "gold", tmp_path)["theme_f1"]["f1_or_rate"]
-    assert f1 >= HELDOUT_F1, f"theme F1 {f1:.3f} on unseen officer reports"
+    assert f1 >= floor, f"theme F1 {f1:.3f} on unseen officer reports"

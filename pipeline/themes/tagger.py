@@ -209,10 +209,13 @@ class ThemeTagger:
 
 @lru_cache(maxsize=1)
 def default_tagger() -> ThemeTagger:
-    """The shipped taxonomy and model, loaded once per process; rules only if no model ships."""
+    """The shipped taxonomy (and the model, when SCRUTINY_THEME_MODEL=1), loaded once per process."""
+    from pipeline.config import THEME_MODEL_ON
     from pipeline.themes.taxonomy import cached_taxonomy
 
     taxonomy = cached_taxonomy("")
+    if not THEME_MODEL_ON:
+        return ThemeTagger(taxonomy, None)
     model = load_model(missing_ok=True)
     if model is None:
         log.warning("no trained theme model found; tagging with rules only")
