@@ -31,6 +31,9 @@ RESPONSE_DEADLINE_DAYS = 60
 # What the tracker says of a recommendation (pipeline.report.tracker; `scrutiny tracker --status`).
 RECOMMENDATION_STATUSES: tuple[str, ...] = ("answered", "awaiting", "overdue", "decision_sought", "decided", "conclusion")
 
+# The learned theme model is off by default (pipeline/themes/__init__.py says why).
+THEME_MODEL_ON = os.environ.get("SCRUTINY_THEME_MODEL", "").strip().lower() in ("1", "true", "yes", "on")
+
 # Nightly runs: 02:00 in the councils' own time zone.
 SCHEDULE_CRON = "0 2 * * *"
 SCHEDULE_TIMEZONE = "Europe/London"

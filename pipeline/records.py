@@ -207,6 +207,7 @@ class ParsedDocument:
     recommendations: list[Recommendation] = field(default_factory=list)
     responses: list[Response] = field(default_factory=list)
     footnotes: list[str] = field(default_factory=list)
+    themes: list[ThemeTag] = field(default_factory=list)  # the document's themes: score = share of its paragraphs
 
     @property
     def id(self) -> str:

@@ -37,7 +37,7 @@ def test_get_params_and_clone_round_trip():
     assert params["C"] == 2.0 and params["random_state"] == 3 and params["min_df"] == 1
     twin = clone(est)
     assert twin is not est and twin.get_params() == params
-    assert not hasattr(twin, "estimator_")
+    assert not hasattr(twin, "estimators_")
 
 
 def test_init_does_no_work_and_fit_returns_self_with_learned_state():
@@ -45,7 +45,7 @@ def test_init_does_no_work_and_fit_returns_self_with_learned_state():
     assert not [k for k in vars(est) if k.endswith("_")]
     assert est.fit(X, Y) is est
     assert list(est.classes_) == ["community_safety", "environment", "finance_resources"]
-    assert hasattr(est, "vectorizer_") and hasattr(est, "estimator_")
+    assert hasattr(est, "vectorizer_") and hasattr(est, "estimators_")
 
 
 def test_predictions_are_multilabel_probabilities():
@@ -95,3 +95,27 @@ def test_model_only_tags_carry_model_terms_as_evidence():
         assert t.evidence
         if t.generator.endswith("+model"):
             assert all(e in "victim offender know probation" for e in t.evidence)
+
+
+def test_side_features_inform_the_model():
+    # the same words, told apart only by a rule score: the model learns the side feature
+    from pipeline.themes.model import ThemeInput
+
+    texts = [ThemeInput("officers report on the matter", {"rule:housing": 1.0 if i % 2 else 0.0}) for i in range(12)]
+    labels = [["housing"] if i % 2 else [] for i in range(12)]
+    est = small(C=10.0).fit(texts, labels)
+    p = est.predict_proba([ThemeInput("officers report", {"rule:housing": 1.0}), ThemeInput("officers report")])
+    assert p[0, 0] > 0.5 > p[1, 0]
+
+
+def test_themes_with_too_few_examples_are_left_to_the_rules():
+    est = small(min_positives=5).fit(X, Y)  # every toy theme has 4 positives
+    assert list(est.classes_) == []
+    tagger = ThemeTagger(cached_taxonomy(""), est)
+    tags = tagger.tag_texts(["Burglary and police response times were discussed."])[0]
+    assert [t.generator.split("+")[-1] for t in tags if t.theme == "community_safety"] == ["rules"]
+
+
+def test_cut_asks_more_of_a_theme_the_paragraph_never_names():
+    est = small(threshold=0.35, support=0.1, alone=0.5)
+    assert est.cut(0.9, 0.5) == 0.1 and est.cut(0.4, 0.5) == 0.35 and est.cut(0.0, 0.5) == 0.5

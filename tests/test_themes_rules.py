@@ -82,7 +82,7 @@ def test_every_tag_has_evidence_score_and_versioned_generator(rules):
         for t in tags:
             assert t.evidence and all(isinstance(e, str) and e for e in t.evidence)
             assert 0.5 <= t.score <= 1.0
-            assert t.generator.startswith("council_themes.v1+")
+            assert t.generator.startswith("council_themes.v2+")
 
 
 def test_nlp_is_built_once_per_process():

@@ -15,7 +15,7 @@ GOLD_THEMES = Path(__file__).resolve().parents[1] / "data" / "gold" / "themes.js
 
 def test_shipped_taxonomy_loads_with_version():
     tax = load_taxonomy()
-    assert tax.tag == "council_themes.v1"
+    assert tax.tag == "council_themes.v2"
     assert len(tax.themes) == 19
     for t in tax.themes:
         assert t.terms and t.definition and t.examples
@@ -65,3 +65,26 @@ def test_invalid_json_and_missing_file(tmp_path):
     assert err.value.code == "E301"
     with pytest.raises(ScrutinyError, match="cannot read it"):
         load_taxonomy(tmp_path / "absent.json")
+
+
+def test_v2_keeps_v1_beside_it_and_says_what_changed():
+    v1 = load_taxonomy(default_taxonomy_path().with_name("council_themes.v1.json"))
+    v2 = load_taxonomy()
+    assert v1.tag == "council_themes.v1" and v1.ids == v2.ids
+    data = json.loads(default_taxonomy_path().read_text(encoding="utf-8"))
+    assert data["changes"] and all(isinstance(c, str) for c in data["changes"])
+    for old, new in zip(v1.themes, v2.themes):  # v2 adds ordinary council vocabulary; it drops nothing
+        assert set(old.terms) <= set(new.terms) and set(old.weak_terms) <= set(new.weak_terms) | set(new.terms)
+
+
+@pytest.mark.parametrize("text, theme", [
+    ("The medium term financial strategy closes the budget gap through the capital programme.", "finance_resources"),
+    ("Council tax support will be protected and the hardship fund doubled.", "poverty"),
+    ("The external auditor reported to the audit committee on the scheme of delegation.", "governance_accountability"),
+    ("There were 742 households in temporary accommodation.", "housing"),
+])
+def test_v2_reaches_councils_ordinary_vocabulary(text, theme):
+    from pipeline.themes.tagger import ThemeTagger
+
+    tags = ThemeTagger(load_taxonomy(), None).tag_texts([text])[0]
+    assert theme in {t.theme for t in tags}

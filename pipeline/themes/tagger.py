@@ -1,20 +1,27 @@
-"""Tag texts with themes: lemma rules from the taxonomy, combined with the learned model.
+"""Tag a document's paragraphs with themes: lemma rules, the document's context, the learned model.
 
-Combination rule (one `score` per theme and text):
+For one document (or any batch of texts read as one document):
 
-    rules  r = 1 - prod(1 - w_i)   over the kept term matches i of the theme, with
-                                   w = taxonomy weight of the term ("strong" 0.9, "weak" 0.4),
-                                   a strong term counted at most twice, a weak term once
-                                   (so weak signals need two *different* terms)
-    model  m = calibrated probability of the theme from `ThemeClassifier` (0 without a model)
-    score  s = 1 - (1 - r)(1 - m)  (noisy-OR: either source can raise it, neither lowers it)
+1. **Rules** score every theme of every paragraph, title and heading:
+   r = 1 - prod(1 - w_i) over the kept term matches (taxonomy weights, "strong" 0.9 and
+   "weak" 0.4; a strong term counted at most twice, a weak one once).
+2. **Document context** (`pipeline.themes.context`) from those scores: the title's
+   themes and each theme's share and mass over the paragraphs, so that a paragraph about
+   the document's subject can carry its core theme (THEMES-GUIDE convention 2).
+3. **Model** (`ThemeClassifier`, trained on hand-labelled paragraphs): the calibrated
+   probability of each theme from the paragraph's words, all rule scores and the context.
+   A theme is tagged when the probability reaches the model's `threshold` (a paragraph
+   with a weak term of the theme), its lower `support` when the rules alone tag it (the
+   model vetoes a rule only when sure), or its higher `alone` when the paragraph has no
+   term of the theme at all (document subject and words must then convince). Themes the
+   model does not score (too few hand-labelled examples) are tagged by the rules alone
+   (r >= the taxonomy threshold); so is every theme when no model ships.
 
-A theme is tagged when s >= the taxonomy threshold (0.5) and either the rules alone reach
-it, or the model alone reaches `model_threshold` (stricter, 0.5 by default), or rules and
-model agree (r > 0 and m >= `support_threshold`). So one strong term tags; one weak term
-needs the model's support; the model alone must be confident. Evidence is the matched
-spans; when the rules alone do not reach the threshold, the model's top-weighted terms
-present in the text are added. `generator` says which source decided.
+Every tag keeps its evidence: the rule spans found in the paragraph; when there are none,
+the model's top terms; and "document subject: ..." when the theme is a core theme of the
+document the paragraph did not name itself. `generator` says which layer decided.
+`tag` also sets the document's own themes (`ParsedDocument.themes`): each theme's share
+of the document's paragraphs, with the subject evidence.
 """
 
 from __future__ import annotations
@@ -24,23 +31,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.tokens import Doc
+
 from pipeline.records import ParsedDocument, ThemeTag
-from pipeline.themes.model import ThemeClassifier, load_model
+from pipeline.themes.context import FEATURES, DocumentContext, build_context
+from pipeline.themes.model import ThemeClassifier, ThemeInput, load_model
 from pipeline.themes.nlp import Hit, get_nlp, lemma_text
 from pipeline.themes.taxonomy import Taxonomy
 
 log = logging.getLogger(__name__)
 
 MAX_PER_TERM = 2
-
-
-@dataclass(frozen=True, slots=True)
-class TaggerSettings:
-    """Thresholds of the combination rule (see the module docstring)."""
-
-    model_threshold: float = 0.5
-    support_threshold: float = 0.25
-    use_model: bool = True
 
 
 def rule_score(hits: Sequence[Hit], weights: dict[str, float]) -> float:
@@ -54,6 +55,15 @@ def rule_score(hits: Sequence[Hit], weights: dict[str, float]) -> float:
     return 1.0 - miss
 
 
+def _is_name(doc: Doc, hit: Hit) -> bool:
+    """Whether a hit is (part of) a proper name: every word of it, and of its neighbours, capitalised."""
+    start, end = max(hit.start - 1, 0), min(hit.end + 1, len(doc))
+    words = [t for t in doc[hit.start:hit.end] if t.is_alpha and len(t) > 3]
+    around = [t for t in doc[start:end] if t.is_alpha and len(t) > 3 and not (hit.start <= t.i < hit.end)]
+    return bool(words) and all(t.text[0].isupper() for t in words) and \
+        (len(words) > 1 or any(t.text[0].isupper() for t in around))
+
+
 def _evidence(hits: Sequence[Hit]) -> list[str]:
     out: list[str] = []
     for h in hits:
@@ -62,67 +72,150 @@ def _evidence(hits: Sequence[Hit]) -> list[str]:
     return out
 
 
-class ThemeTagger:
-    """Rules (+ model when one is given) over batches of texts; holds no per-text state."""
+@dataclass(slots=True)
+class Analysis:
+    """What the tagger reads of one document's texts: rule hits and scores, context, model inputs."""
 
-    def __init__(self, taxonomy: Taxonomy, model: ThemeClassifier | None = None,
-                 settings: TaggerSettings = TaggerSettings(), taxonomy_path: str = "") -> None:
-        self.taxonomy, self.model, self.settings = taxonomy, model, settings
+    docs: list[Doc]
+    scores: list[dict[str, float]]
+    context: DocumentContext
+    inputs: list[ThemeInput]
+
+
+class ThemeTagger:
+    """Rules, document context and (when given) the model over one document's texts at a time."""
+
+    def __init__(self, taxonomy: Taxonomy, model: ThemeClassifier | None = None, taxonomy_path: str = "") -> None:
+        self.taxonomy, self.model = taxonomy, model
         self.nlp = get_nlp(taxonomy_path)
 
-    def tag_texts(self, texts: Sequence[str]) -> list[list[ThemeTag]]:
+    def _scores(self, doc: Doc, *, names: bool = True) -> dict[str, float]:
+        """Rule score of each theme found in `doc`; without `names`, terms inside a capitalised name
+        ("Safer Communities Scrutiny Board") do not count (THEMES-GUIDE convention 3: names are not topics)."""
+        weights = self.taxonomy.weights
+        out = {}
+        for theme, hits in doc._.theme_hits.items():
+            kept = hits if names else [h for h in hits if not _is_name(doc, h)]
+            if kept:
+                out[theme] = rule_score(kept, weights)
+        return out
+
+    def analyse(self, texts: Sequence[str], title: str | None = None, headings: Sequence[str] = (),
+                context_texts: int | None = None) -> Analysis:
+        """Rule scores, document context and model inputs of `texts`, read as one document.
+
+        The context is measured on the first `context_texts` texts (all by default): a
+        document's recommendations are tagged in its context but do not weigh in it twice.
+        """
         docs = list(self.nlp.pipe(texts, batch_size=64))
-        model = self.model if self.settings.use_model else None  # the model that scores, if any
-        probs = model.predict_proba([lemma_text(d) for d in docs]) if model is not None and docs else None
-        classes = list(model.classes_) if model is not None else []
-        tax, st = self.taxonomy, self.settings
+        scores = [self._scores(d) for d in docs]
+        title_scores: dict[str, float] = {}
+        title_words: dict[str, list[str]] = {}
+        if title:
+            tdoc = self.nlp(title)
+            title_scores = self._scores(tdoc)
+            title_words = {t: _evidence(h) for t, h in tdoc._.theme_hits.items() if h}
+        heading_scores = [self._scores(d) for d in self.nlp.pipe(headings, batch_size=64)] if headings else []
+        n = len(texts) if context_texts is None else context_texts
+        # the document's subject is what its paragraphs talk about, not the bodies they name
+        subject_scores = [self._scores(d, names=False) for d in docs[:n]]
+        context = build_context(subject_scores, self.taxonomy.threshold, (title_scores, title_words), heading_scores)
+        inputs = []
+        for doc, score in zip(docs, scores):
+            side = {f"rule:{t}": round(s, 4) for t, s in score.items()}
+            for theme in context.weights:
+                for name, value in zip(FEATURES, context.features(theme)):
+                    if value:
+                        side[f"{name}:{theme}"] = round(value, 4)
+            inputs.append(ThemeInput(lemma_text(doc), side))
+        return Analysis(docs, scores, context, inputs)
+
+    def tag_texts(self, texts: Sequence[str], title: str | None = None, headings: Sequence[str] = (),
+                  context_texts: int | None = None) -> list[list[ThemeTag]]:
+        """Tags of each text, the texts read as the paragraphs of one document."""
+        return self._tag(texts, title, headings, context_texts)[0] if texts else []
+
+    def _tag(self, texts: Sequence[str], title: str | None, headings: Sequence[str],
+             context_texts: int | None) -> tuple[list[list[ThemeTag]], DocumentContext]:
+        a = self.analyse(texts, title, headings, context_texts)
+        tax, model = self.taxonomy, self.model
+        modelled = [str(c) for c in model.classes_] if model is not None else []
+        probs = model.predict_proba(a.inputs) if model is not None and modelled else None
         out = []
-        for i, doc in enumerate(docs):
+        for i, doc in enumerate(a.docs):
             tags = []
             for theme in tax.themes:
                 hits = doc._.theme_hits.get(theme.id, [])
-                r = rule_score(hits, tax.weights) if hits else 0.0
-                m = float(probs[i, classes.index(theme.id)]) if probs is not None and theme.id in classes else 0.0
-                s = 1.0 - (1.0 - r) * (1.0 - m)
-                if s < tax.threshold:
-                    continue
-                if r >= tax.threshold:
-                    source = "rules"
-                elif r > 0 and m >= st.support_threshold:
-                    source = "rules+model"
-                elif m >= st.model_threshold:
+                r = a.scores[i].get(theme.id, 0.0)
+                if probs is not None and theme.id in modelled:
+                    score = float(probs[i, modelled.index(theme.id)])
+                    if score < model.cut(r, tax.threshold):  # type: ignore[union-attr]
+                        continue
                     source = "model"
                 else:
-                    continue
+                    score, source = r, "rules"
+                    if r < tax.threshold:
+                        continue
                 evidence = _evidence(hits)
-                if source != "rules" and model is not None:  # m > 0: the model scored (thresholds are above 0)
-                    evidence += [t for t in model.top_terms(lemma_text(doc), theme.id) if t not in evidence]
+                if source == "model" and not evidence:
+                    evidence = model.top_terms(a.inputs[i], theme.id)  # type: ignore[union-attr]
+                subject = a.context.evidence(theme.id)
+                if subject and r < tax.threshold:
+                    evidence.append(subject)
                 if not evidence:
                     continue  # every tag must be explainable
-                tags.append(ThemeTag(theme=theme.id, score=round(s, 3), evidence=evidence,
+                tags.append(ThemeTag(theme=theme.id, score=round(score, 3), evidence=evidence,
                                      generator=f"{tax.tag}+{source}"))
             tags.sort(key=lambda t: -t.score)
             out.append(tags)
-        return out
+        return out, a.context
 
     def tag(self, parsed: ParsedDocument) -> ParsedDocument:
-        """Tag every paragraph (not headings) and every recommendation of a document, in place."""
+        """Tag every paragraph (not headings) and recommendation of a document, and the document, in place."""
         paras = [p for p in parsed.paragraphs if p.kind == "paragraph" and p.text.strip()]
+        headings = [p.text for p in parsed.paragraphs if p.kind == "heading" and p.text.strip()]
         texts = [p.text for p in paras] + [r.text for r in parsed.recommendations]
-        tags = self.tag_texts(texts)
+        if not texts:
+            parsed.themes = []
+            return parsed
+        tags, context = self._tag(texts, parsed.document.meta.title, headings, len(paras))
         for p, t in zip(paras, tags):
             p.themes = t
         for r, t in zip(parsed.recommendations, tags[len(paras):]):
             r.themes = t
+        parsed.themes = self.document_themes(tags[:len(paras)], context)
         return parsed
+
+    def document_themes(self, paragraph_tags: Sequence[Sequence[ThemeTag]], context: DocumentContext) -> list[ThemeTag]:
+        """Each theme's share of the document's paragraphs (`score`), with how many and why."""
+        n = len(paragraph_tags)
+        if not n:
+            return []
+        counts: dict[str, int] = {}
+        for tags in paragraph_tags:
+            for t in tags:
+                counts[t.theme] = counts.get(t.theme, 0) + 1
+        out = []
+        for theme, k in counts.items():
+            evidence = [f"{k} of {n} paragraphs"]
+            subject = context.evidence(theme)
+            if subject:
+                evidence.append(subject)
+            out.append(ThemeTag(theme=theme, score=round(k / n, 3), evidence=evidence,
+                                generator=f"{self.taxonomy.tag}+document"))
+        out.sort(key=lambda t: (-t.score, t.theme))
+        return out
 
 
 @lru_cache(maxsize=1)
 def default_tagger() -> ThemeTagger:
-    """The shipped taxonomy and model, loaded once per process; rules only if no model ships."""
+    """The shipped taxonomy (and the model, when SCRUTINY_THEME_MODEL=1), loaded once per process."""
+    from pipeline.config import THEME_MODEL_ON
     from pipeline.themes.taxonomy import cached_taxonomy
 
     taxonomy = cached_taxonomy("")
+    if not THEME_MODEL_ON:
+        return ThemeTagger(taxonomy, None)
     model = load_model(missing_ok=True)
     if model is None:
         log.warning("no trained theme model found; tagging with rules only")

@@ -1,0 +1,82 @@
+"""The hand-labelled theme paragraphs: reading them, and the annotator's agreement with themself.
+
+`data/themes_training/labelled_paragraphs.jsonl` holds one paragraph a line (`id`,
+`document`, `paragraph` uid, `number`, `text`, `labels`, `annotator`, `pass`, `batch`),
+labelled by hand with `THEMES-GUIDE.md`; `documents.jsonl` gives each document's title and
+headings (what the document context reads besides the paragraphs). `relabelled.jsonl` is a
+second, blind pass over a random sample, read only to measure agreement.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sklearn.metrics import cohen_kappa_score
+
+from pipeline.config import DATA_DIR
+
+TRAINING_DIR = DATA_DIR / "themes_training"
+PARAGRAPHS_FILE = "labelled_paragraphs.jsonl"
+DOCUMENTS_FILE = "documents.jsonl"
+WRITTEN_FILE = "hand_labelled.jsonl"
+SECOND_PASS_FILE = "relabelled.jsonl"
+
+
+@dataclass(slots=True)
+class LabelledDocument:
+    """A training document: its title, headings and labelled paragraphs in reading order."""
+
+    name: str
+    title: str | None = None
+    headings: list[str] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+    labels: list[list[str]] = field(default_factory=list)
+    ids: list[str] = field(default_factory=list)
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def load_documents(training_dir: Path = TRAINING_DIR, *, written: bool = True) -> list[LabelledDocument]:
+    """Labelled paragraphs grouped by document; the hand-written paragraphs form one more group."""
+    meta = {r["document"]: r for r in read_jsonl(training_dir / DOCUMENTS_FILE)}
+    docs: dict[str, LabelledDocument] = {}
+    for r in read_jsonl(training_dir / PARAGRAPHS_FILE):
+        m = meta.get(r["document"], {})
+        d = docs.setdefault(r["document"], LabelledDocument(r["document"], m.get("title"), list(m.get("headings", []))))
+        d.texts.append(r["text"])
+        d.labels.append(list(r["labels"]))
+        d.ids.append(r["id"])
+    out = [docs[k] for k in sorted(docs)]
+    if written and (training_dir / WRITTEN_FILE).exists():
+        # short paragraphs written and labelled by hand for the rare themes; no document around them
+        w = LabelledDocument("written-for-this-project")
+        for r in read_jsonl(training_dir / WRITTEN_FILE):
+            w.texts.append(r["text"])
+            w.labels.append(list(r["themes"]))
+            w.ids.append(r["id"])
+        out.append(w)
+    return out
+
+
+def agreement(first: Sequence[Sequence[str]], second: Sequence[Sequence[str]], themes: Sequence[str]) -> dict:
+    """Per-theme F1 (second pass against the first) and Cohen's kappa, and the micro F1."""
+    per_theme = {}
+    tp_all = n1_all = n2_all = 0
+    for theme in themes:
+        a = [theme in x for x in first]
+        b = [theme in x for x in second]
+        tp, n1, n2 = sum(x and y for x, y in zip(a, b)), sum(a), sum(b)
+        tp_all, n1_all, n2_all = tp_all + tp, n1_all + n1, n2_all + n2
+        if not n1 and not n2:
+            continue
+        kappa = float(cohen_kappa_score(a, b)) if len(set(a) | set(b)) > 1 else 1.0
+        per_theme[theme] = {"first": n1, "second": n2, "both": tp, "f1": round(2 * tp / (n1 + n2), 3),
+                            "kappa": round(kappa, 3)}
+    micro = 2 * tp_all / (n1_all + n2_all) if n1_all + n2_all else 1.0
+    exact = sum(set(x) == set(y) for x, y in zip(first, second)) / max(len(first), 1)
+    return {"paragraphs": len(first), "micro_f1": round(micro, 3), "exact_match": round(exact, 3), "per_theme": per_theme}
