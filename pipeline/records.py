@@ -237,6 +237,7 @@ class ParsedDocument:
             "recommendations": [asdict(r) for r in self.recommendations],
             "responses": [asdict(r) for r in self.responses],
             "footnotes": list(self.footnotes),
+            "themes": [asdict(t) for t in self.themes],  # the document's own: score = share of its paragraphs
         }
 
 

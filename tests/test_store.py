@@ -325,3 +325,23 @@ def test_a_store_from_the_file_name_era_is_migrated_and_relinked_without_losing_
 
 def first_version(con) -> str:
     return scalar(con, "SELECT any_value(pipeline_version) FROM documents")
+
+
+def test_a_documents_own_themes_are_stored_and_exported_with_their_share(tmp_path):
+    from pipeline.archive import run_archive
+    from pipeline.store import connect
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    src = Path(__file__).resolve().parents[1] / "data" / "sample" / "000_593ca2822bc8e53e.txt"
+    (archive / src.name).write_bytes(src.read_bytes())
+    db = tmp_path / "s.duckdb"
+    run_archive(archive, db, out=tmp_path / "export")
+    con = connect(db, read_only=True)
+    rows = con.execute("SELECT theme, score, evidence FROM themes WHERE unit_kind = 'document' ORDER BY score DESC").fetchall()
+    con.close()
+    assert rows and all(0 < score <= 1 for _, score, _ in rows)
+    assert all(any(e.endswith("paragraphs") for e in evidence) for _, _, evidence in rows)
+    assert [r[1] for r in rows] == sorted((r[1] for r in rows), reverse=True)
+    exported = (tmp_path / "export" / "csv" / "themes.csv").read_text(encoding="utf-8")
+    assert ",document," in exported

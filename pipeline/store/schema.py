@@ -61,7 +61,8 @@ CREATE TABLE IF NOT EXISTS responses (
     recommendation VARCHAR           -- the uid of the recommendation it answers, when alignment says
 );
 CREATE TABLE IF NOT EXISTS themes (
-    document_id VARCHAR NOT NULL, unit_uid VARCHAR, unit_kind VARCHAR,  -- paragraph | recommendation
+    document_id VARCHAR NOT NULL, unit_uid VARCHAR, unit_kind VARCHAR,  -- paragraph | recommendation | document
+    -- a document's own row: score = the share of its paragraphs with the theme, evidence "k of n paragraphs"
     theme VARCHAR, score DOUBLE, evidence VARCHAR[], generator VARCHAR
 );
 CREATE TABLE IF NOT EXISTS links (

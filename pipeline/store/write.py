@@ -74,6 +74,8 @@ def document_rows(parsed: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
             rows["themes"].append({**t, "document_id": doc_id, "unit_uid": r["uid"], "unit_kind": "recommendation"})
     for r in parsed.get("responses", []):
         rows["responses"].append({**{k: r.get(k) for k in _SCHEMAS["responses"].names}, "document_id": doc_id})
+    for t in parsed.get("themes") or []:  # the document's themes, each with its share of the paragraphs
+        rows["themes"].append({**t, "document_id": doc_id, "unit_uid": doc_id, "unit_kind": "document"})
     return rows
 
 
