@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from pipeline.config import THEME_MODEL_ON
 from pipeline.records import ParsedDocument, ThemeTag
 from pipeline.themes.context import FEATURES, DocumentContext, build_context
 from pipeline.themes.model import ThemeClassifier, ThemeInput, load_model
@@ -210,7 +211,6 @@ class ThemeTagger:
 @lru_cache(maxsize=1)
 def default_tagger() -> ThemeTagger:
     """The shipped taxonomy (and the model, when SCRUTINY_THEME_MODEL=1), loaded once per process."""
-    from pipeline.config import THEME_MODEL_ON
     from pipeline.themes.taxonomy import cached_taxonomy
 
     taxonomy = cached_taxonomy("")
