@@ -85,7 +85,7 @@ def test_cli_discover_on_a_folder_cites_sources():
     sample = Path(__file__).resolve().parents[1] / "data" / "sample"
     result = CliRunner().invoke(app, ["discover", str(sample), "--topics", "3", "--json"])
     assert result.exit_code == 0, result.output
-    topics = json.loads(result.output)
+    topics = json.loads(result.stdout)  # progress lines go to stderr
     assert topics and all(ex["source"].endswith(".txt") and ex["paragraph"] for t in topics for ex in t["exemplars"])
 
 
