@@ -68,7 +68,7 @@ class Citation:
         parts = [self.source]
         if self.number:
             parts.append(f"para {self.number}")
-        if self.recommendation:
+        if self.recommendation and self.recommendation != self.number:
             parts.append(f"recommendation {self.recommendation}")
         if self.response_to:
             parts.append(f"response to {self.response_to}")
@@ -302,7 +302,7 @@ def _list(value: Any) -> list[str]:
     return [v for v in items if isinstance(v, str) and v]
 
 
-def _is_named(addressee: str, text: str) -> bool:
+def names_addressee(addressee: str, text: str) -> bool:
     """Whether the recommendation's words name `addressee` (else it is the report's default)."""
     words = [w for w in addressee.casefold().split() if w not in {"the", "of", "for", "and"}]
     folded = text.casefold()
@@ -346,7 +346,7 @@ def _groups(inputs: ReportInputs, refs: list[ReportRef], names: dict[str, str]) 
             response_document=_clean(row.response_document), response_to=_clean(row.response_to),
             response_date=_clean(getattr(row, "response_date", None)), stance=_clean(row.stance),
             progress=_clean(row.progress), other_themes=themes[1:],
-            addressees=bodies, named=[_is_named(b, str(row.text)) for b in bodies], answer=_answer(row, response_refs),
+            addressees=bodies, named=[names_addressee(b, str(row.text)) for b in bodies], answer=_answer(row, response_refs),
         )
         groups.setdefault(themes[0] if themes else NO_THEME, []).append(entry)
     order = sorted(groups, key=lambda t: (t == NO_THEME, -len(groups[t]), t))

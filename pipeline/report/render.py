@@ -114,7 +114,7 @@ figcaption { font-size: .9rem; color: #52606d; }
 <td>{{ lead }}{% if items %}<ul>{% for i in items %}<li>{{ i }}</li>{% endfor %}</ul>{% endif %}
 <span class="small">{{ e.citation }}</span></td>
 <td>{% for b in e.addressees %}{{ b }}{% if e.named and not e.named[loop.index0] %} <span class="default">({{ w.NOT_NAMED }})</span>{% endif %}{% if not loop.last %}<br>{% endif %}{% endfor %}</td>
-<td>{% if e.response_document %}{% set q = w.answer_extract(e) %}{% if q %}<p class="answer">{{ w.quoted(q.text) }}</p><span class="small">{{ q.citation }}</span>{% else %}<span class="small">{{ w.answered_by(e) }}</span>{% endif %}
+<td>{% if w.is_answered(e) %}{% set q = w.answer_extract(e) %}{% if q %}<p class="answer">{{ w.quoted(q.text) }}</p><span class="small">{{ q.citation }}</span>{% else %}<span class="small">{{ w.answered_by(e) }}</span>{% endif %}
 <p>{{ w.outcome_line(e) }}</p>{% else %}<span class="status-{{ e.status }}">{{ w.status_text(e) }}</span>{% endif %}</td></tr>
 {% endfor %}</tbody>
 </table>

@@ -100,7 +100,7 @@ def _recommendation_cell(cell, entry: RecommendationEntry) -> None:
 
 def _answer_cell(cell, entry: RecommendationEntry) -> None:
     par = cell.paragraphs[0]
-    if not entry.response_document:
+    if not w.is_answered(entry):
         par.add_run(w.status_text(entry)).bold = entry.status == "overdue"
         return
     q = w.answer_extract(entry)

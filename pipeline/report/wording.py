@@ -46,7 +46,7 @@ _STATUS = {
     "awaiting": "No response recorded yet ({days} days since the report).",
     "overdue": "No response recorded; overdue ({days} days since the report).",
     "decision_sought": "A decision for the meeting; no minutes recording it yet.",
-    "decided": "Decided: the minutes record it.",
+    "decided": "Decided: the minutes record it ({where}).",
     "conclusion": "A conclusion of the report; no response is expected.",
 }
 
@@ -90,19 +90,25 @@ def answered_by(entry: RecommendationEntry) -> str:
     return f"{entry.response_document}, response to {entry.response_to}{when}"
 
 
+def is_answered(entry: RecommendationEntry) -> bool:
+    """Answered by a response (not settled by a meeting, whose minutes state no stance)."""
+    return bool(entry.response_document) and entry.status == "answered"
+
+
 def answer_extract(entry: RecommendationEntry) -> Quotation | None:
-    return entry.answer if entry.response_document else None
+    return entry.answer if is_answered(entry) else None
 
 
 def status_text(entry: RecommendationEntry) -> str:
     """What is known of an unanswered recommendation: awaiting, overdue, a decision sought, ..."""
     template = _STATUS.get(entry.status, "Status: {status}.")
-    return template.format(days=entry.days_open if entry.days_open is not None else "?", status=entry.status)
+    return template.format(days=entry.days_open if entry.days_open is not None else "?", status=entry.status,
+                           where=answered_by(entry) if entry.response_document else "")
 
 
 def response_text(entry: RecommendationEntry) -> str:
     """The answer column as one line: the answer's words (cited), stance and progress; or the status."""
-    if entry.response_document:
+    if is_answered(entry):
         q = answer_extract(entry)
         words = f"{quoted(q.text)} ({q.citation}). " if q else f"Answered in {answered_by(entry)}. "
         return words + outcome_line(entry)
