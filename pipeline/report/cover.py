@@ -170,6 +170,8 @@ def theme_name(theme_id: str) -> str:
     `Governance and accountability`); a theme it does not name reads from its id."""
     if theme_id == NO_THEME:
         return "No theme found"
+    if " " in theme_id:  # already a name
+        return theme_id
     return vocab.theme_names().get(theme_id) or theme_id.replace("_", " ").capitalize()
 
 
