@@ -119,3 +119,34 @@ def test_html_and_markdown_carry_the_same_threads(cover_files):
     for thread in cover_files.cover.threads:
         assert f"### {thread.name} (" in md
         assert f'id="thread-{thread.theme}"' in html
+
+
+def test_word_draft_is_a4_with_page_numbers_header_and_properties(docx):
+    section = docx.sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)  # issue 14: was US Letter
+    header = section.header.paragraphs[0].text
+    # the first two committees of the four reports, oldest first, then "and others"; the draft's date
+    assert header.startswith("Neighbourhoods and Housing Scrutiny Committee; Organisation & Resources Select Committee"
+                             " and others") and "2026-01-01" in header
+    footer = section.footer._element.xml
+    assert "PAGE" in footer and "NUMPAGES" in footer
+    props = docx.core_properties
+    assert props.author != "python-docx" and "Leeds City Council" in props.author
+    assert props.title and props.subject.startswith("Cover report on:")
+
+
+def test_a_councils_template_restyles_the_draft(cover_files, tmp_path):
+    from docx import Document as new_docx
+    from docx.shared import Pt
+
+    from pipeline.report.word import write_docx
+
+    template = new_docx()
+    template.styles["Quote"].font.name = "Gill Sans"
+    template.styles["Quote"].font.size = Pt(13)
+    template.save(str(tmp_path / "house.docx"))
+    out = read_docx(str(write_docx(cover_files.cover, tmp_path / "draft.docx", template=tmp_path / "house.docx")))
+    quote = out.styles["Quote"]
+    assert quote.font.name == "Gill Sans" and quote.font.size == Pt(13)
+    assert any(p.style.name == "Quote" for p in out.paragraphs)
+    assert "Citation" in [s.name for s in out.styles]
