@@ -311,6 +311,12 @@ def names_addressee(addressee: str, text: str) -> bool:
     return bool(words) and all(w in folded for w in words)
 
 
+def _named(body: str, row: Any) -> bool:
+    """Whether `body` is named for this recommendation: in its words or, for a decision sought,
+    by the paper's "<meeting> is asked to:" (the meeting it goes to is never a default)."""
+    return str(row.kind) == "decision_sought" or names_addressee(body, str(row.text))
+
+
 def _answer(row: Any, response_refs: dict[str, ReportRef]) -> Quotation | None:
     text = _clean(getattr(row, "response_text", None))
     doc_id = _clean(getattr(row, "response_document_id", None))
@@ -348,7 +354,7 @@ def _groups(inputs: ReportInputs, refs: list[ReportRef], names: dict[str, str]) 
             response_document=_clean(row.response_document), response_to=_clean(row.response_to),
             response_date=_clean(getattr(row, "response_date", None)), stance=_clean(row.stance),
             progress=_clean(row.progress), other_themes=themes[1:],
-            addressees=bodies, named=[names_addressee(b, str(row.text)) for b in bodies], answer=_answer(row, response_refs),
+            addressees=bodies, named=[_named(b, row) for b in bodies], answer=_answer(row, response_refs),
         )
         groups.setdefault(themes[0] if themes else NO_THEME, []).append(entry)
     order = sorted(groups, key=lambda t: (t == NO_THEME, -len(groups[t]), t))

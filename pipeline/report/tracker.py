@@ -62,6 +62,8 @@ def _named(row: pd.Series) -> str:
     bodies = _addressees(row)
     if not bodies:
         return ""
+    if row.get("kind") == "decision_sought":  # the meeting the paper goes to names itself ("Cabinet is asked to:")
+        return "yes"
     return "yes" if all(names_addressee(b, str(row["text"])) for b in bodies) else "no: the report's default"
 
 
