@@ -35,6 +35,7 @@ import pandas as pd
 from pipeline.report import vocab
 from pipeline.report.inputs import ReportInputs
 from pipeline.report.quotes import (
+    contents_pages,
     is_statement,
     opening_statement,
     quote_around,
@@ -221,9 +222,23 @@ def _citation(row: Any, doc: ReportRef) -> Citation:
     return Citation(doc.source, doc.title, _clean(row.number), _page(row.page, doc), row.uid)
 
 
+def body_paragraphs(paras: pd.DataFrame) -> pd.DataFrame:
+    """Paragraphs that are body text: units of kind "paragraph" not on a contents page
+    (`pipeline.report.quotes.contents_pages`, whose entries carry paragraph numbers too)."""
+    if paras.empty:
+        return paras
+    keep = pd.Series(True, index=paras.index)
+    for _, units in paras.sort_values("position").groupby("document_id"):
+        pages = contents_pages(zip(units["page"].map(lambda p: None if pd.isna(p) else int(p)), units["text"].fillna("")))
+        if pages:
+            keep[units.index[units["page"].isin(list(pages))]] = False
+    return paras[keep & (paras["kind"] == "paragraph")]
+
+
 def _numbered_first(paras: pd.DataFrame) -> pd.DataFrame:
-    """Quotable paragraphs: real paragraphs of some length, numbered ones first."""
-    paras = paras[(paras["kind"] == "paragraph") & (paras["text"].fillna("").str.split().map(len) >= MIN_WORDS)]
+    """Quotable paragraphs: body text of some length, numbered ones first."""
+    paras = body_paragraphs(paras)
+    paras = paras[paras["text"].fillna("").str.split().map(len) >= MIN_WORDS]
     return paras.assign(_unnumbered=paras["number"].isna())
 
 
@@ -286,7 +301,7 @@ def _threads(
 def _good_practice(inputs: ReportInputs, refs: list[ReportRef]) -> list[Quotation]:
     out = []
     for ref in refs:
-        paras = inputs.paragraphs[(inputs.paragraphs["document_id"] == ref.id) & (inputs.paragraphs["kind"] == "paragraph")]
+        paras = body_paragraphs(inputs.paragraphs[inputs.paragraphs["document_id"] == ref.id])
         for row in paras.sort_values("position").itertuples():
             for sentence in good_practice_sentences(cast(str | None, row.text) or ""):
                 out.append(Quotation(sentence, _citation(row, ref)))

@@ -60,6 +60,34 @@ def _balanced(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_CONTENTS_TITLE = re.compile(r"^(?:table\s+of\s+)?contents(?:\s+page)?$", re.I)
+_ENTRY_END = re.compile(r"(?:[\s.…·]{2,}|\s+|\t)\d{1,4}\s*$")  # "... held at the House of Lords 93"
+
+
+def contents_pages(units: Iterable[tuple[int | None, str]]) -> set[int]:
+    """Pages that hold a table of contents, from (page, text) of a document's units in order.
+
+    A contents page is titled "Contents" (or "Table of contents"); the list runs on over the
+    next pages while most of their units end in a page number, as entries do. Paragraph
+    numbers printed in a contents list ("2.2 ... 9 Interventions") make its lines look like
+    numbered paragraphs when read back from the store, so quoting leaves these pages out.
+    (`pipeline.segment.contents` finds contents entries among parsed paragraphs by the
+    headings they name; this reads only what the store keeps: page and text.)"""
+    by_page: dict[int, list[str]] = {}
+    for page, text in units:
+        if page is not None:
+            by_page.setdefault(page, []).append(text.strip())
+    out: set[int] = set()
+    for page in sorted(by_page):
+        if any(_CONTENTS_TITLE.match(t) for t in by_page[page]):
+            out.add(page)
+        elif page - 1 in out:
+            entries = sum(bool(_ENTRY_END.search(t.split("\n")[-1])) for t in by_page[page] if t)
+            if entries * 2 > len(by_page[page]):
+                out.add(page)
+    return out
+
+
 @lru_cache(maxsize=1)
 def _nlp() -> Language:
     import spacy
