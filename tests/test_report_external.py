@@ -150,6 +150,8 @@ def test_tracker_highlights_overdue_rows_and_carries_the_answers(tracker):
     assert all(a in t for a, t in zip(quoted["answer"], quoted["answer_text"]))
     assert set(answered["stance"]) <= {"accepted", "partially accepted", "rejected", "noted", "not yet known"}
     assert table["report_title"].notna().all()
+    listed = table.loc[table["recommendation"] == "8.21", "text"].iloc[0]  # bullets were "- " and "•" mixed
+    assert listed.count("\n• ") == 5 and "\n- " not in listed
     summary = load_workbook(tracker.xlsx)["Summary"]
     assert summary.max_row >= 3
 

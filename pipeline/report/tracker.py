@@ -27,7 +27,7 @@ from pipeline.config import RESPONSE_DEADLINE_DAYS
 from pipeline.report.cover import names_addressee
 from pipeline.report.inputs import Db, _matches, load_inputs
 from pipeline.report.outcome import outcome_text
-from pipeline.report.quotes import opening_statement
+from pipeline.report.quotes import list_items, opening_statement
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +67,15 @@ def _named(row: pd.Series) -> str:
     return "yes" if all(names_addressee(b, str(row["text"])) for b in bodies) else "no: the report's default"
 
 
+def _as_list(text: object) -> object:
+    """A recommendation's text with its list items one per line behind one kind of bullet
+    (the papers mix "- ", "•" and "c)" once read); the words are unchanged."""
+    if not isinstance(text, str):
+        return text
+    lead, items = list_items(text)
+    return "\n".join([lead] + [f"• {i}" for i in items]) if items else text
+
+
 def _answer(row: pd.Series) -> str | None:
     text = row.get("response_text")
     if row.get("status") != "answered" or not isinstance(text, str):
@@ -85,6 +94,7 @@ def tracker_table(recommendations: pd.DataFrame) -> pd.DataFrame:
     recs = recommendations.rename(columns={"label": "recommendation", "title": "report_title"}).copy()
     recs["report"] = recs["name"].fillna(recs["source"]) if "name" in recs else recs["source"]
     recs["report_title"] = recs["report_title"].fillna(recs["report"]) if "report_title" in recs else recs["report"]
+    recs["text"] = recs["text"].map(_as_list)
     bodies = [_addressees(r) for _, r in recs.iterrows()]
     width = max([len(b) for b in bodies] + [1])
     for i in range(width):
