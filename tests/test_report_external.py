@@ -172,3 +172,33 @@ def test_external_cover_report_renders_in_headless_chromium(cover, tmp_path):
     shot = screenshot(cover.html, artifact("screenshots", "cover-report-external.png"), height=8000,
                       profile=tmp_path / "profile")
     assert_drawn(shot)
+
+
+@pytest.mark.parametrize("name", ["1.0-cross-council-themes", "2.0-recommendation-outcomes"])
+def test_notebooks_tell_the_story_on_the_external_store(name, store, tmp_path, monkeypatch):
+    """The Government response carries no date: notebook 2 says its answers cannot be timed,
+    never that nothing was answered; notebook 1 shows no "unknown unknown" group."""
+    import base64
+
+    import nbformat
+    from nbclient import NotebookClient
+
+    monkeypatch.setenv("SCRUTINY_DB", str(store))
+    monkeypatch.setenv("MPLBACKEND", "module://matplotlib_inline.backend_inline")
+    nb = nbformat.read(ROOT / "notebooks" / f"{name}.ipynb", as_version=4)
+    NotebookClient(nb, kernel_name="python3", timeout=600, resources={"metadata": {"path": str(tmp_path)}}).execute()
+    outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
+    assert not [o for o in outputs if o.output_type in ("error",) or (o.output_type == "stream" and o.name == "stderr")]
+    text = "\n".join(o.get("text", "") + o.get("data", {}).get("text/plain", "") for o in outputs)
+    assert "unknown unknown" not in text and "no response" not in text
+    if name.startswith("2.0"):
+        assert "no answered recommendation" not in text
+        assert "answered recommendation(s) left out: the report or its response carries no date" in text
+    else:
+        assert "para " in text and "Behaviour Change" in text  # topics cited by title and paragraph
+    figures = [o["data"]["image/png"] for o in outputs if "image/png" in o.get("data", {})]
+    assert len(figures) >= 2
+    for k, data in enumerate(figures):
+        png = artifact("notebooks", f"external-{name}-figure-{k}.png")
+        png.write_bytes(base64.b64decode(data))
+        assert_drawn(png)
