@@ -4,7 +4,10 @@
 
 The notebooks only call `pipeline` (analyses in `pipeline.report.analysis`, figures in
 `pipeline.report.charts`); they read the store at $SCRUTINY_DB (default:
-`pipeline.config.db_path()`). Edit here, regenerate, and commit both.
+`pipeline.config.db_path()`). Edit here, regenerate, and commit both. To run one:
+
+    SCRUTINY_DB=data/processed/scrutiny.duckdb .venv/bin/jupyter nbconvert --to notebook --execute \
+        --output-dir /tmp notebooks/1.0-cross-council-themes.ipynb
 """
 
 from __future__ import annotations
@@ -27,19 +30,27 @@ THEMES = [
         "# Cross-council themes\n\n"
         "Which councils' scrutiny reports talk about what, and how that changes over time: theme prevalence "
         "by council and year, the terms most particular to each council, and recurring topics the theme "
-        "taxonomy does not cover. All logic is in `pipeline.report.analysis`."
+        "taxonomy does not cover, each shown by a sentence of the papers with its citation. All logic is in "
+        "`pipeline.report.analysis`."
     ),
     new_code_cell(PARAMETERS, metadata={"tags": ["parameters"]}),
     new_code_cell(
         "%matplotlib inline\nfrom IPython.display import display\n\n"
         "from pipeline.report import analysis, charts\n\n"
+        "TOP = 8  # councils (and years) shown in the heatmap: those with most paragraphs\n"
         "inputs = analysis.load(DB)\n"
-        "inputs.documents[['source', 'council', 'body', 'date', 'kind']]"
+        "inputs.documents[['title', 'council', 'body', 'date', 'kind']]"
     ),
-    new_markdown_cell("## Theme prevalence by council and year\n\nShare of each group's paragraphs that carry each theme."),
+    new_markdown_cell(
+        "## Theme prevalence by council and year\n\n"
+        "Share of each group's paragraphs that carry each theme, for the groups with most paragraphs. "
+        "Papers that state neither council nor date are left out rather than shown as an 'unknown' column."
+    ),
     new_code_cell(
-        "prevalence = analysis.theme_prevalence(inputs, by=('council', 'year'))\n"
-        "display(charts.heatmap(prevalence, title='Theme prevalence by council and year',\n"
+        "prevalence = analysis.theme_prevalence(inputs, by=('council', 'year'), top=TOP)\n"
+        "print(f\"{prevalence.shape[1]} groups shown; {prevalence.attrs['left_out']} paragraphs of other or undated \"\n"
+        "      \"papers left out\")\n"
+        "display(charts.heatmap(prevalence, title='Theme prevalence by council and year', row_names=False,\n"
         "                       value_label=\"share of the group's paragraphs\"))\n"
         "prevalence.round(2)"
     ),
@@ -48,15 +59,20 @@ THEMES = [
         "terms = analysis.distinctive_terms(inputs, by='council', k=8)\n"
         "terms.pivot(index='rank', columns='group', values='term')"
     ),
-    new_markdown_cell("## Topics outside the taxonomy\n\nFrom `pipeline.themes.discover` (skipped where it is not installed)."),
+    new_markdown_cell(
+        "## Topics outside the taxonomy\n\n"
+        "From `pipeline.themes.discover`: each topic is named by its top terms and shown by a whole sentence "
+        "of the paragraph that shows it best, cited by the paper's title and paragraph number."
+    ),
     new_code_cell(
         "topics = analysis.discovered_topics(DB, n_topics=6)\n"
         "if topics is None or topics.empty:\n"
         "    print('no topic discovery available for this store')\n"
         "else:\n"
-        "    display(charts.bar_chart(topics.set_index('terms')['share'], title='Discovered topics',\n"
+        "    display(charts.bar_chart(topics.set_index('topic')['share'], title='Discovered topics',\n"
         "                             xlabel='share of the paragraphs analysed', percent=True))\n"
-        "    display(topics)"
+        "    for t in topics.itertuples():\n"
+        "        print(f'{t.topic} ({t.paragraphs} paragraphs)\\n    \"{t.example}\" ({t.cited})\\n')"
     ),
 ]
 
@@ -65,7 +81,8 @@ OUTCOMES = [
         "# Recommendation outcomes\n\n"
         "What happens to scrutiny recommendations: the share answered, how they were received "
         "(stance) and how long the answers took. Decisions sought from a meeting are left out: they "
-        "get no written response. All logic is in `pipeline.report.analysis`."
+        "get no written response. A stance the answer does not state reads \"not yet known\", as in "
+        "the cover report and the tracker. All logic is in `pipeline.report.analysis`."
     ),
     new_code_cell(PARAMETERS, metadata={"tags": ["parameters"]}),
     new_code_cell(
@@ -76,24 +93,30 @@ OUTCOMES = [
     ),
     new_markdown_cell("## Share answered, by council"),
     new_code_cell(
-        "share = analysis.answered_share(recs, by='council')\n"
+        "share = analysis.answered_share(recs.assign(council=recs['council'].replace('unknown', 'council not stated')))\n"
         "display(charts.bar_chart(share, title='Recommendations answered', xlabel='share answered', percent=True))\n"
         "share"
     ),
-    new_markdown_cell("## Stance of the responses"),
+    new_markdown_cell("## Stance of the answers\n\nAnswered recommendations only; the others are counted above by status."),
     new_code_cell(
         "mix = analysis.stance_mix(recs)\n"
-        "display(charts.bar_chart(mix, title='How recommendations were received', xlabel='recommendations'))\n"
+        "if mix.empty:\n"
+        "    print('no answered recommendation in this store')\n"
+        "else:\n"
+        "    display(charts.bar_chart(mix, title='How the answered recommendations were received', xlabel='recommendations'))\n"
         "mix"
     ),
     new_markdown_cell("## Time to response"),
     new_code_cell(
         "times = analysis.time_to_response(recs)\n"
-        "if times.empty:\n"
-        "    print('no answered recommendation in this store')\n"
-        "else:\n"
+        "undated = analysis.undated_answers(recs)\n"
+        "if undated:\n"
+        "    print(f'{undated} answered recommendation(s) left out: the report or its response carries no date')\n"
+        "if not times.empty:\n"
         "    display(charts.bar_chart(times.set_index(times['source'] + ' / ' + times['label'])['days_to_response'],\n"
         "                             title='Days from report to response', xlabel='days'))\n"
+        "elif not (recs['status'] == 'answered').any():\n"
+        "    print('no answered recommendation in this store')\n"
         "times"
     ),
 ]

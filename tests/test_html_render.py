@@ -1,21 +1,20 @@
 """The cover report's HTML: document text escaped, self-contained, and it renders in headless
-Chromium (screenshot kept in the test's tmp folder). Skips where Chromium is not installed:
-`apt-get install -y chromium` (Debian) provides it."""
+Chromium (screenshots kept under artifacts/screenshots/). Skips where Chromium is not
+installed: `apt-get install -y chromium` (Debian) provides it."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from visual import CHROMIUM, NO_CHROMIUM, artifact, assert_drawn, screenshot
 
 from pipeline.report.cover import build_cover
-from pipeline.report.draft import write_cover_files
+from pipeline.report.draft import write_cover_files, write_cover_report
 from pipeline.report.inputs import ReportInputs
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
 HOSTILE = 'Members said <script>alert("x")</script> & <b>bold</b> "quotes" were a model of good practice here.'
 
 
@@ -67,18 +66,19 @@ def test_page_is_self_contained(page):
     assert "src=\"http" not in html and "href=\"http" not in html and "<link" not in html
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (Debian: apt-get install -y chromium)")
+@pytest.mark.skipif(CHROMIUM is None, reason=NO_CHROMIUM)
 def test_page_renders_in_headless_chromium(page, tmp_path):
-    shot = tmp_path / "cover-report.png"
-    cmd = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-           "--disable-component-update", "--no-first-run", "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}",
-           f"--screenshot={shot}", "--window-size=1280,2000", page.resolve().as_uri()]
-    run = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
-    assert run.returncode == 0, run.stderr[-2000:]
-    assert "Page load failed" not in run.stderr and "Uncaught" not in run.stderr
-    assert shot.exists() and shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    shot = screenshot(page, artifact("screenshots", "cover-report-hostile.png"), profile=tmp_path / "profile")
     from matplotlib.image import imread
 
-    pixels = imread(shot)
-    assert pixels.shape[:2] == (2000, 1280)
-    assert pixels[..., :3].std() > 0.05  # not a blank page
+    assert imread(shot).shape[:2] == (2000, 1280)
+    assert_drawn(shot)
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason=NO_CHROMIUM)
+def test_sample_cover_report_renders_in_headless_chromium(sample_store, tmp_path):
+    files = write_cover_report(sample_store, tmp_path / "cover", reports=["000", "002", "003", "004"],
+                               today=date(2026, 1, 1))
+    shot = screenshot(files.html, artifact("screenshots", "cover-report-sample.png"), height=6000,
+                      profile=tmp_path / "profile")
+    assert_drawn(shot)

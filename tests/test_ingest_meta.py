@@ -160,3 +160,44 @@ def test_a_title_that_starts_like_a_gov_uk_label_keeps_its_words(title):
     from pipeline.ingest.meta import _bare_title
 
     assert _bare_title(title) == title
+
+
+# issue 14: councils and titles of real papers, in the shapes the Kent and Lords PDFs have
+
+
+def test_a_council_named_as_its_own_in_short():
+    paper = ("From: Anna Taylor, Scrutiny Research Officer\n\nTo: Cabinet - 4 March 2025\n\n"
+             "Subject: Cabinet reconsideration of Decision 24/00093\n\n"
+             "1. KCC consulted on the proposal. The decision went to County Council in November.\n\n"
+             "Contact: anna.taylor@kent.gov.uk\n")
+    assert meta_of(paper).council == "Kent County Council"  # initials + e-mail domain, typed by "County Council"
+    # one signal alone names no council
+    assert meta_of(paper.replace("KCC", "the council")).council is None
+    assert meta_of(paper.replace("anna.taylor@kent.gov.uk", "03000 416814")).council is None
+
+
+def test_initials_outweigh_a_partner_named_in_full():
+    paper = ("To: County Council – 13 March 2025\n\nSubject: Devolution update\n\n"
+             + "".join(f"{i}. The Leaders of KCC and Medway Council wrote to Kent MPs.\n\n" for i in range(1, 5)))
+    assert meta_of(paper).council == "Kent County Council"
+
+
+def test_a_short_bold_cover_title_beats_the_report_s_serial_designation():
+    from pipeline.records import Line
+
+    cover = ["HOUSE OF LORDS", "Science and Technology Select Committee", "2nd Report of Session 2010–12",
+             "Behaviour Change", "Report", "Ordered to be printed 11 July 2011 and published 19 July 2011", "HL Paper 179"]
+    lines = [Line(t, page=1, gap_before=1 if i else 0, bold=t == "Behaviour Change") for i, t in enumerate(cover)]
+    assert read_meta(lines, source="b.pdf").title == "Behaviour Change"  # was "2nd Report of Session 2010–12"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("KENT COUNTY COUNCIL\n\nCABINET\n\nMINUTES of a meeting of the Cabinet held in the Council Chamber, Maidstone on "
+     "Thursday, 30 January 2025.\n", "Minutes of a meeting of the Cabinet"),
+    ("By: Anna Taylor\n\nTo: County Council - 13 March 2025\n\nSubject: County Council review of Decision 24/00093 - "
+     "Future of\n\n**Commissioned Services at Seashells and Millmead Family Hubs**\n\nSummary: Full Council is required "
+     "to review the decision.\n", "County Council review of Decision 24/00093 - Future of Commissioned Services at "
+     "Seashells and Millmead Family Hubs"),
+])
+def test_titles_are_the_documents_titles(text, title):
+    assert meta_of(text).title == title

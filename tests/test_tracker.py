@@ -3,6 +3,7 @@ or overdue; read back from the .xlsx (openpyxl) and the .csv."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -46,10 +47,12 @@ def test_xlsx_is_a_usable_tracker(files):
     text_column = get_column_letter(list(files.table.columns).index("text") + 1)
     assert ws.column_dimensions[text_column].width == 70  # the recommendation text wraps in a wide column
     header, rows = sheet_rows(files.xlsx)
-    assert header == list(COLUMNS)
-    for col in ("report", "recommendation", "council", "body", "report_date", "text", "addressee",
-                "response_document", "response_date", "stance", "progress", "status", "days_open"):
+    assert header == list(files.table.columns)
+    for col in ("report_title", "report_date", "report", "recommendation", "council", "body", "text", "addressee_1",
+                "addressee_named", "answer", "answer_text", "response_document", "response_date", "stance",
+                "progress", "status", "days_open"):
         assert col in header
+    assert header.index("report_title") < header.index("report")  # people read the title, not the file name
     assert len(rows) == 14
 
 
@@ -61,7 +64,8 @@ def test_000_is_answered_by_001_with_stance_and_progress(files):
         assert r["status"] == "answered" and r["days_open"] is None
         assert r["response_document"] == RESPONSE_001 and r["response_to"] == r["recommendation"]
         assert r["response_date"] == "2013-09-09"
-        assert r["stance"] == "accepted" and r["progress"] in ("completed", "in_progress", "not_started", "unknown")
+        assert r["stance"] == "accepted" and r["progress"] in ("completed", "in progress", "not started", "not yet known")
+        assert r["answer"] and r["answer"] in r["answer_text"]  # the answer's own words, verbatim
         assert r["council"] == "Leeds City Council" and r["report_date"] == "2013-05"
     assert {r["recommendation"]: r["progress"] for r in answered}["5"] == "completed"
 
@@ -80,9 +84,27 @@ def test_every_other_recommendation_is_overdue_or_a_decision_sought(files):
         "a", "b", "c", "d", "e"]
 
 
+def test_overdue_and_awaiting_rows_are_highlighted(files):
+    ws = load_workbook(files.xlsx)["Recommendations"]
+    status = get_column_letter(list(files.table.columns).index("status") + 1)
+    rules = {r.formula[0]: r.dxf.fill.bgColor.rgb for cf in ws.conditional_formatting for r in cf.rules}
+    assert rules == {f'${status}2="overdue"': "00F8CBAD", f'${status}2="awaiting"': "00FFE699"}
+    (ranges,) = [str(cf.sqref) for cf in ws.conditional_formatting][:1]
+    assert ranges == f"A2:{get_column_letter(len(files.table.columns))}{len(files.table) + 1}"  # whole rows
+
+
+def test_summary_sheet_counts_statuses_by_council_and_body(files):
+    summary = pd.read_excel(files.xlsx, sheet_name="Summary")
+    assert list(summary.columns[:2]) == ["council", "body"] and summary.columns[-1] == "total"
+    assert summary["total"].sum() == len(files.table) == 14
+    leeds = summary[summary["council"] == "Leeds City Council"]
+    assert leeds["answered"].sum() == 6
+
+
 def test_csv_matches_the_sheet(files):
     csv = pd.read_csv(files.csv, dtype=str)
-    assert list(csv.columns) == list(COLUMNS)
+    assert list(csv.columns) == list(files.table.columns)
+    assert [c for c in COLUMNS if c != "addressee"] == [c for c in csv.columns if not re.fullmatch(r"addressee_\d+", c)]
     assert csv["status"].value_counts().to_dict() == {"answered": 6, "overdue": 5, "decision_sought": 3}
 
 

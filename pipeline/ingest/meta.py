@@ -51,7 +51,7 @@ _NOT_PLACES = {
 _RESPONSE = re.compile(
     r"\b(?:update on the .{0,40}report|(?:response|responds|responding) to (?:the |this |a )?.{0,60}?"
     r"(?:report|recommendations?|review|inquiry|scrutiny|investigation|call-in)|executive response|"
-    r"government(?:'s|’s)? response|cabinet response|actions have been taken|progress (?:against|on) (?:the )?recommendations)\b",
+    r"government(?:'s|’s)? response|cabinet response|actions have been taken|progress (?:against|on) (?:the )?recommendations|(?:information|answers?) (?:relating|in reply|in response) to the (?:questions|issues|points)\b.{0,60}?\b(?:raised|made|asked) (?:in|at|by) (?:the )?\w*\s*scrutiny)\b",
     re.I,
 )
 _SCRUTINY = re.compile(
@@ -144,22 +144,45 @@ def _date(texts: list[str], blocks: list[str], starts: list[bool], fields: dict[
 
 
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S")  # "4. Next steps": a section, not the title
+# A report's serial designation names its place in a series, not what it is about:
+# "2nd Report of Session 2010–12", "HL Paper 179", "HC 569-I", "CP 1224".
+_SERIAL = re.compile(
+    r"^(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+report\s+of\s+session\b"
+    r"|(?:HL\s+Paper|HC|CP|Cm)\s+\d+\b|session\s+\d{4})",
+    re.I,
+)
+_ANY_FIELD = re.compile(r"^[A-Z][A-Za-z ]{2,30}\s*:(?:\s|$)")  # "Summary:", "Classification: Unrestricted"
+_MINUTES_OF = re.compile(r"^(minutes of (?:a|the) meeting of (?:the )?.+?)\s+held\b", re.I)
+FIELD_LINES = 4  # a cover field's value wraps over at most this many more lines
+
+
+def _field_value(lines: list[Line], texts: list[str], key: str, value: str) -> str:
+    """A cover field's value with the lines it wraps onto: up to the next field or the end of
+    a sentence ("Subject: County Council review of ... - Future of" / "Commissioned Services ...")."""
+    k = next((i for i, t in enumerate(texts) if t.lower().startswith(key)), None)
+    if k is None:
+        return value
+    for j in range(k + 1, min(k + 1 + FIELD_LINES, len(texts))):
+        text = texts[j]
+        if _FIELD.match(text) or _ANY_FIELD.match(text) or value.endswith((".", ":")) or lines[j].gap_before > 1:
+            break
+        carries_on = text[:1].islower() or text[:1] in "-–" or value.endswith(("-", "–", " of", " and", " the"))
+        if lines[j].gap_before and not (lines[j].bold and lines[k].bold or carries_on or not value.strip()):
+            break  # a new block that does not carry on the title
+        value = f"{value} {text}".strip()
+    return value
 
 
 def _title(lines: list[Line], texts: list[str], fields: dict[str, str], body: str | None) -> str | None:
     for key in ("subject", "title", "report title"):
         if fields.get(key):
-            value = fields[key]
-            k = next((i for i, t in enumerate(texts) if t.lower().startswith(key)), None)
-            if k is not None and k + 1 < len(lines) and lines[k + 1].gap_before == 0 and not _FIELD.match(texts[k + 1]):
-                value = f"{value} {texts[k + 1]}"
-            return value
+            return _field_value(lines, texts, key, fields[key])
     blocks: list[tuple[str, bool]] = []
     for line, text in zip(lines, texts):
         match = _FIELD.match(text)
         field = match and (":" in text[: match.end("key") + 2] or match.group("key").lower() in ("report to", "date"))
-        skip = (field or is_date_line(text.rstrip(".")) or text == body or len(text.split()) < 2
-                or re.fullmatch(r"(?:[A-Z][a-z]+ )+(?:City |County |Borough |District )?Council", text))
+        skip = (field or is_date_line(text.rstrip(".")) or text == body or len(text.split()) < 2 or _SERIAL.match(text)
+                or re.fullmatch(r"(?:[A-Z][a-z]+ )+(?:City |County |Borough |District )?Council", text.title()))
         if line.gap_before or not blocks or blocks[-1][0] == "" or line.bold != blocks[-1][1]:
             if skip:
                 blocks.append(("", False))
@@ -169,8 +192,14 @@ def _title(lines: list[Line], texts: list[str], fields: dict[str, str], body: st
             blocks[-1] = (f"{blocks[-1][0]} {text}", blocks[-1][1] and line.bold)
         if len(blocks) > 25:
             break
+    minutes = next((m.group(1) for t in texts[:10] if (m := _MINUTES_OF.match(t))), None)
+    if minutes:  # "MINUTES of a meeting of the Cabinet held in ... on 30 January 2025"
+        first, rest = minutes.split(" ", 1)
+        return f"{first.capitalize()} {rest}"
     candidates = [(t, b) for t, b in blocks if t and len(t) <= 250 and not _SECTION_NUMBER.match(t)]
+    cover = [t for t, b in candidates[:4] if b and not t.isupper()]  # a short bold title on the cover: "Behaviour Change"
     for test in (lambda t, b: b and len(t.split()) >= 3,
+                 lambda t, b: bool(cover) and t == cover[0],
                  lambda t, b: re.search(r"\b(?:report|response|review|inquiry|minutes|update|strategy|plan)\b", t, re.I)):
         hit = next((t for t, b in candidates if test(t, b)), None)
         if hit:
@@ -189,8 +218,42 @@ def _bare_title(title: str | None) -> str | None:
     return RE_TITLE_LABEL.sub("", title).strip() or title if title else title
 
 
+# A council's initials: "KCC" (Kent County Council), "LCC", "WBC", "SMBC".
+_INITIALS = re.compile(r"\b([A-Z]{1,3}?)(CC|BC|DC|MBC)\b")
+_INITIALS_TYPE = {"BC": ("Borough",), "DC": ("District",), "MBC": ("Metropolitan Borough",), "CC": ("County", "City")}
+_DOMAIN = re.compile(r"@([a-z-]+)\.gov\.uk\b")
+
+
+def _initials(name: str) -> str:
+    """'Kent County Council' -> 'KCC'; 'Stockport Metropolitan Borough Council' -> 'SMBC'."""
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[0].isupper())
+
+
+def _self_named(all_texts: list[str], domains: Counter[str]) -> str | None:
+    """The council a document names as its own in short: its initials ("KCC") agree with a
+    place it names (the place of its e-mail domain, "@kent.gov.uk"; else, with the initials
+    used twice, the place it names most with those initials, at least three times), and the initials with
+    the document's own generic style ("To: County Council") give the type. Initials alone,
+    a domain alone or a place alone name no council."""
+    text = "\n".join(all_texts)
+    phrases = Counter(w for w in re.findall(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\b", text)
+                      if w.split()[0].lower() not in _NOT_PLACES)
+    for (letters, style), n in Counter(_INITIALS.findall(text)).most_common():
+        kinds = [k for k in _INITIALS_TYPE[style] if re.search(rf"\b{k} Council\b", text)]
+        if len(kinds) != 1:
+            continue
+        by_domain = [next((w for w in phrases if re.sub(r"[ -]", "", w).lower() == d), d.capitalize())
+                     for d, _ in domains.most_common() if "-" not in d]  # "kent" -> "Kent", as the text writes it
+        named = [w for w, c in phrases.most_common() if c >= 3 and n >= 2 and not w.endswith(" Council")]
+        place = next((w for w in by_domain + named if _initials(w) == letters), None)
+        if place:  # "KCC" in a paper "To: County Council" that names Kent: Kent County Council
+            return f"{place} {kinds[0]} Council"
+    return None
+
+
 def _council(all_texts: list[str]) -> str | None:
-    """The council the document names most, preferring one named in its opening lines.
+    """The council the document names most, preferring one named in its opening lines or
+    named as its own in short (`_self_named`); its initials ("KCC") count as naming it.
 
     A council named neither early nor at least three times is ignored: a national report
     that cites a council twice in its evidence is not that council's document."""
@@ -217,12 +280,20 @@ def _council(all_texts: list[str]) -> str | None:
             counts[name] += 1
             if k < OPENING:
                 early.add(name)
+    domains = Counter(d for t in all_texts for d in _DOMAIN.findall(t.lower()))
+    own = _self_named(all_texts, domains)
+    if own:
+        counts[own] += 1
+        early.add(own)
+    for name in list(counts):
+        if name not in typeless:
+            short = _initials(name)
+            counts[name] += sum(len(re.findall(rf"\b{short}\b", t)) for t in all_texts) if len(short) >= 3 else 0
     for name in list(counts):
         if (name in typeless and counts[name] < 2) or (name not in early and counts[name] < 3):
             del counts[name]
     if not counts:
         return None
-    domains = Counter(d.split(".")[0] for t in all_texts for d in re.findall(r"@([a-z-]+\.gov\.uk)\b", t.lower()))
     # named on the cover or in the opening beats named often in the body
     # and a full style ("Kent County Council") beats a bare one ("Medway Council") named as a partner
     return max(counts, key=lambda c: (c in early, c not in typeless, counts[c] + 2 * domains.get(c.split()[0].lower(), 0)))

@@ -10,6 +10,9 @@ Everything here reads the store (read-only) into DataFrames and works on those:
     tracker.py   the recommendation tracking table, as .xlsx and .csv
     search.py    ranked paragraph search with citations (TF-IDF, cached beside the store)
     analysis.py  cross-council analyses the notebooks call
+    quotes.py    what may be quoted: whole statements of body text, footnote markers out, lists
+    outcome.py   stance and progress named the same everywhere ("not yet known")
+    vocab.py     theme names and good-practice phrases as data (models/report/report.v1.json)
 
 Every sentence taken from a document keeps its citation (`Citation`); the wording
 around it is fixed template text.

@@ -8,6 +8,7 @@ building one neither needs a display nor leaks memory in a long-running process;
 from __future__ import annotations
 
 import io
+import textwrap
 
 import pandas as pd
 from matplotlib.figure import Figure
@@ -22,11 +23,18 @@ def png_bytes(fig: Figure, *, dpi: int = 150) -> bytes:
     return buf.getvalue()
 
 
+def wrapped(label: object, width: int = 16) -> str:
+    """A tick label wrapped onto lines of about `width` characters ("Kent County\nCouncil 2025")."""
+    return "\n".join(textwrap.wrap(str(label), width)) or str(label)
+
+
 def heatmap(table: pd.DataFrame, *, title: str, value_label: str, percent: bool = True,
-            row_names: bool = True, annotate: bool = True) -> Figure:
-    """A heatmap of `table` (rows × columns), each cell labelled with its value."""
+            row_names: bool = True, annotate: bool = True, wrap: int = 16) -> Figure:
+    """A heatmap of `table` (rows × columns), each cell labelled with its value; column labels
+    wrapped at `wrap` characters (and tilted when there are many), so none overlap."""
     rows, cols = table.shape
-    fig = Figure(figsize=(max(5.0, 1.1 * cols + 3.5), max(2.5, 0.38 * rows + 1.6)))
+    lines = max([len(wrapped(c, wrap).splitlines()) for c in table.columns] + [1])
+    fig = Figure(figsize=(max(5.0, 1.3 * cols + 3.5), max(2.5, 0.38 * rows + 1.6 + 0.18 * lines)))
     ax = fig.add_subplot()
     if table.empty:
         ax.text(0.5, 0.5, "no data", ha="center", va="center")
@@ -34,9 +42,12 @@ def heatmap(table: pd.DataFrame, *, title: str, value_label: str, percent: bool 
         return fig
     values = table.to_numpy(dtype=float)
     image = ax.imshow(values, aspect="auto", cmap="Blues", vmin=0, vmax=max(values.max(), 1e-9))
-    ax.set_xticks(range(cols), [str(c) for c in table.columns])
-    ax.set_yticks(range(rows), [theme_name(str(i)) if row_names else str(i) for i in table.index])
-    ax.tick_params(axis="x", labelrotation=0 if cols <= 8 else 45)
+    ax.set_xticks(range(cols), [wrapped(c, wrap) for c in table.columns], fontsize=8)
+    ax.set_yticks(range(rows), [theme_name(str(i)) if row_names else str(i) for i in table.index], fontsize=8)
+    if cols > 6:
+        ax.tick_params(axis="x", labelrotation=35)
+        for label in ax.get_xticklabels():
+            label.set_horizontalalignment("right")
     if annotate and rows * cols <= 400:
         top = values.max()
         for r in range(rows):
@@ -62,7 +73,7 @@ def bar_chart(series: pd.Series, *, title: str, xlabel: str, percent: bool = Fal
     s = series.sort_values()
     fig = Figure(figsize=(6.5, max(2.0, 0.35 * len(s) + 1.2)))
     ax = fig.add_subplot()
-    ax.barh([str(i) for i in s.index], s.to_numpy(dtype=float), color="#3b6ea5")
+    ax.barh([wrapped(i, 40) for i in s.index], s.to_numpy(dtype=float), color="#3b6ea5")
     ax.set_xlabel(xlabel)
     ax.set_title(title)
     if percent:

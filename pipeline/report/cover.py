@@ -7,17 +7,24 @@ with its `Citation`, and the renderers (`word`, `render`) add only fixed templat
 
 - common threads: taxonomy themes tagged in at least `min_paragraphs` paragraphs of each
   of at least `min_reports` chosen reports, broadest first, one quotation per report;
-- good practice: sentences that call something a model, example or instance of good or
-  best practice (`GOOD_PRACTICE`);
+- good practice: statements that something was done well (the phrases of
+  `models/report/report.v1.json`; never a question, such as a call for evidence asking
+  for examples of best practice);
 - recommendations: every recommendation of the chosen reports under its strongest
-  theme, with its addressee and, where linked, the response's stance and progress;
+  theme, with its addressees and, where linked, the answer's own opening words (cited)
+  and its stance and progress (`pipeline.report.outcome`: "not yet known" where the
+  answer reader cannot tell);
+
+Only body text is quoted: whole statements (`pipeline.report.quotes.is_statement`), so a
+contents entry ending in its page number, a heading or a question put to witnesses never
+is, and footnote markers glued to words are taken out. Only reports are covered: a document
+that answers another (a response, minutes recording decisions) appears as the answer.
 - prevalence: the share of each report's paragraphs tagged with each theme.
 """
 
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -25,28 +32,30 @@ from typing import Any, cast
 
 import pandas as pd
 
+from pipeline.report import vocab
 from pipeline.report.inputs import ReportInputs
-from pipeline.report.quotes import quote_around
+from pipeline.report.quotes import (
+    contents_pages,
+    is_statement,
+    opening_statement,
+    quote_around,
+    sentence_spans,
+    without_footnote_markers,
+)
 from pipeline.themes.taxonomy import cached_taxonomy
 
 log = logging.getLogger(__name__)
 
-# Statements that something is good practice; a bare mention ("drawing out ... best
-# practice") is not one. Matched per sentence, case-insensitively.
-GOOD_PRACTICE = re.compile(
-    r"\b(?:model|example|exemplar|beacon|instance)s?\s+of\s+(?:good|best|excellent)\s+practice"
-    r"|\b(?:good|best)\s+practice\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?"
-    r"(?:noted|identified|seen|recognised|recognized|shared|highlighted|evident)"
-    r"|\b(?:is|was|as|represents|represented|constitutes)\s+(?:good|best)\s+practice\b",
-    re.IGNORECASE,
-)
 MIN_WORDS = 12  # shorter units (titles, stubs) are not quoted
 NO_THEME = "no_theme"
 
 
 @dataclass(frozen=True, slots=True)
 class Citation:
-    """Where a quotation comes from: the document (source, title), paragraph number and page."""
+    """Where a quotation comes from: the document (source, title), paragraph number and page.
+
+    `page` is None where the document does not say where its pages break (text, Word and
+    HTML files without page breaks): the paragraph is cited, the page left out."""
 
     source: str
     title: str | None
@@ -54,14 +63,17 @@ class Citation:
     page: int | None
     uid: str
     recommendation: str | None = None  # the label, when citing a recommendation
+    response_to: str | None = None  # the label answered, when citing an answer
 
     def __str__(self) -> str:
         parts = [self.source]
         if self.number:
             parts.append(f"para {self.number}")
-        if self.recommendation:
+        if self.recommendation and self.recommendation != self.number:
             parts.append(f"recommendation {self.recommendation}")
-        if not self.number and not self.recommendation:
+        if self.response_to:
+            parts.append(f"response to {self.response_to}")
+        if not self.number and not self.recommendation and not self.response_to:
             parts.append("unnumbered paragraph")
         if self.page is not None:
             parts.append(f"p. {self.page}")
@@ -88,6 +100,7 @@ class ReportRef:
     body: str | None
     date: str | None
     kind: str | None
+    pages_known: bool = True  # False: a file without page breaks, whose page numbers mean nothing
 
 
 @dataclass(slots=True)
@@ -104,7 +117,11 @@ class Thread:
 
 @dataclass(slots=True)
 class RecommendationEntry:
-    """A recommendation with its answer, if any (stance and progress as the response says)."""
+    """A recommendation with its answer, if any (stance and progress as the response says).
+
+    `addressees` are every body asked to act; `named` says, for each, whether the
+    recommendation's own words name it (False: the report's default, e.g. "Government" for
+    a select committee's report). `answer` is the answer's opening words, verbatim and cited."""
 
     report: str  # report key
     label: str
@@ -120,6 +137,9 @@ class RecommendationEntry:
     stance: str | None = None
     progress: str | None = None
     other_themes: list[str] = field(default_factory=list)
+    addressees: list[str] = field(default_factory=list)
+    named: list[bool] = field(default_factory=list)
+    answer: Quotation | None = None
 
 
 @dataclass(slots=True)
@@ -147,10 +167,28 @@ class CoverReport:
 
 
 def theme_name(theme_id: str) -> str:
-    """`partnership_working` -> `Partnership working`."""
+    """The theme's name as written (`models/report/report.v1.json`: `governance_accountability` ->
+    `Governance and accountability`); a theme it does not name reads from its id."""
     if theme_id == NO_THEME:
         return "No theme found"
-    return theme_id.replace("_", " ").capitalize()
+    if " " in theme_id:  # already a name
+        return theme_id
+    return vocab.theme_names().get(theme_id) or theme_id.replace("_", " ").capitalize()
+
+
+def good_practice_sentences(text: str) -> list[str]:
+    """The statements of `text` that say something was done well, verbatim (footnote markers out):
+    a phrase of the vocabulary in a sentence that is a statement, with no modal verb before it."""
+    pattern, modal = vocab.good_practice(), vocab.proposal_words()
+    text = without_footnote_markers(text)
+    out = []
+    for start, end in sentence_spans(text):
+        sentence = text[start:end]
+        if not is_statement(sentence):
+            continue
+        if any(not modal.search(sentence, 0, m.start()) for m in pattern.finditer(sentence)):
+            out.append(sentence)
+    return out
 
 
 def _taxonomy_descriptions() -> dict[str, str]:
@@ -175,14 +213,32 @@ def _terms(evidence: Any) -> list[str]:
     return [str(e) for e in list(evidence) if e]
 
 
+def _page(value: Any, doc: ReportRef) -> int | None:
+    page = _clean(value)
+    return int(page) if page is not None and doc.pages_known else None
+
+
 def _citation(row: Any, doc: ReportRef) -> Citation:
-    page = _clean(row.page)
-    return Citation(doc.source, doc.title, _clean(row.number), int(page) if page is not None else None, row.uid)
+    return Citation(doc.source, doc.title, _clean(row.number), _page(row.page, doc), row.uid)
+
+
+def body_paragraphs(paras: pd.DataFrame) -> pd.DataFrame:
+    """Paragraphs that are body text: units of kind "paragraph" not on a contents page
+    (`pipeline.report.quotes.contents_pages`, whose entries carry paragraph numbers too)."""
+    if paras.empty:
+        return paras
+    keep = pd.Series(True, index=paras.index)
+    for _, units in paras.sort_values("position").groupby("document_id"):
+        pages = contents_pages(zip(units["page"].map(lambda p: None if pd.isna(p) else int(p)), units["text"].fillna("")))
+        if pages:
+            keep[units.index[units["page"].isin(list(pages))]] = False
+    return paras[keep & (paras["kind"] == "paragraph")]
 
 
 def _numbered_first(paras: pd.DataFrame) -> pd.DataFrame:
-    """Quotable paragraphs: real paragraphs of some length, numbered ones first."""
-    paras = paras[(paras["kind"] == "paragraph") & (paras["text"].fillna("").str.split().map(len) >= MIN_WORDS)]
+    """Quotable paragraphs: body text of some length, numbered ones first."""
+    paras = body_paragraphs(paras)
+    paras = paras[paras["text"].fillna("").str.split().map(len) >= MIN_WORDS]
     return paras.assign(_unnumbered=paras["number"].isna())
 
 
@@ -245,19 +301,55 @@ def _threads(
 def _good_practice(inputs: ReportInputs, refs: list[ReportRef]) -> list[Quotation]:
     out = []
     for ref in refs:
-        paras = inputs.paragraphs[(inputs.paragraphs["document_id"] == ref.id) & (inputs.paragraphs["kind"] == "paragraph")]
+        paras = body_paragraphs(inputs.paragraphs[inputs.paragraphs["document_id"] == ref.id])
         for row in paras.sort_values("position").itertuples():
-            text = cast(str | None, row.text) or ""
-            if not GOOD_PRACTICE.search(text):
-                continue
-            quote = quote_around(text, pattern=GOOD_PRACTICE, with_previous=True, min_chars=120)
-            if quote:
-                out.append(Quotation(quote, _citation(row, ref)))
+            for sentence in good_practice_sentences(cast(str | None, row.text) or ""):
+                out.append(Quotation(sentence, _citation(row, ref)))
     return out
+
+
+def _list(value: Any) -> list[str]:
+    """A list of names from a cell holding a list, one name, or nothing (None, NaN)."""
+    if isinstance(value, str):
+        return [value] if value else []
+    try:
+        items = list(value)
+    except TypeError:  # None, NaN
+        return []
+    return [v for v in items if isinstance(v, str) and v]
+
+
+def names_addressee(addressee: str, text: str) -> bool:
+    """Whether the recommendation's words name `addressee` (else it is the report's default)."""
+    words = [w for w in addressee.casefold().split() if w not in {"the", "of", "for", "and"}]
+    folded = text.casefold()
+    return bool(words) and all(w in folded for w in words)
+
+
+def _named(body: str, row: Any) -> bool:
+    """Whether `body` is named for this recommendation: in its words or, for a decision sought,
+    by the paper's "<meeting> is asked to:" (the meeting it goes to is never a default)."""
+    return str(row.kind) == "decision_sought" or names_addressee(body, str(row.text))
+
+
+def _answer(row: Any, response_refs: dict[str, ReportRef]) -> Quotation | None:
+    text = _clean(getattr(row, "response_text", None))
+    doc_id = _clean(getattr(row, "response_document_id", None))
+    if not isinstance(text, str) or not doc_id:
+        return None
+    extract = opening_statement(text)
+    if not extract:
+        return None
+    ref = response_refs.get(doc_id)
+    source = ref.source if ref else str(_clean(row.response_document))
+    page = _page(getattr(row, "response_page", None), ref) if ref else None
+    return Quotation(extract, Citation(source, ref.title if ref else None, None, page, f"{doc_id}:{row.response_to}",
+                                       response_to=str(row.response_to)))
 
 
 def _groups(inputs: ReportInputs, refs: list[ReportRef], names: dict[str, str]) -> list[ThemeGroup]:
     by_id = {r.id: r for r in refs}
+    response_refs = {r.id: r for r in refs_for(inputs.documents)}
     recs = inputs.recommendations[inputs.recommendations["document_id"].isin(by_id)]
     tags = inputs.themes[inputs.themes["unit_kind"] == "recommendation"].sort_values(["score", "theme"], ascending=[False, True])
     themes_of = tags.groupby("unit_uid")["theme"].apply(list).to_dict()
@@ -266,10 +358,10 @@ def _groups(inputs: ReportInputs, refs: list[ReportRef], names: dict[str, str]) 
         ref = by_id[cast(str, row.document_id)]
         themes = themes_of.get(row.uid, [])
         number = _clean(getattr(row, "paragraph", None))
-        page = _clean(getattr(row, "page", None))
-        where = Citation(ref.source, ref.title, number, int(page) if page is not None else None, cast(str, row.uid),
+        where = Citation(ref.source, ref.title, number, _page(getattr(row, "page", None), ref), cast(str, row.uid),
                          recommendation=str(row.label))
         days = _clean(row.days_open)
+        bodies = _list(getattr(row, "addressees", None)) or _list(row.addressee)
         entry = RecommendationEntry(
             report=ref.key, label=str(row.label), kind=str(row.kind), addressee=_clean(row.addressee),
             text=str(row.text), citation=where, status=str(row.status),
@@ -277,6 +369,7 @@ def _groups(inputs: ReportInputs, refs: list[ReportRef], names: dict[str, str]) 
             response_document=_clean(row.response_document), response_to=_clean(row.response_to),
             response_date=_clean(getattr(row, "response_date", None)), stance=_clean(row.stance),
             progress=_clean(row.progress), other_themes=themes[1:],
+            addressees=bodies, named=[_named(b, row) for b in bodies], answer=_answer(row, response_refs),
         )
         groups.setdefault(themes[0] if themes else NO_THEME, []).append(entry)
     order = sorted(groups, key=lambda t: (t == NO_THEME, -len(groups[t]), t))
@@ -287,9 +380,15 @@ def refs_for(documents: pd.DataFrame) -> list[ReportRef]:
     """Keys R1, R2, ... for the chosen documents, in the order given."""
     return [
         ReportRef(f"R{i}", cast(str, r.id), cast(str, r.source), _clean(r.title), _clean(r.council), _clean(r.body),
-                  _clean(r.date), _clean(r.kind))
+                  _clean(r.date), _clean(r.kind), pages_known=_pages_known(r))
         for i, r in enumerate(documents.itertuples(), start=1)
     ]
+
+
+def _pages_known(row: Any) -> bool:
+    """A PDF's pages are real; a text, Word or HTML file has pages only if it marks their breaks."""
+    pages = _clean(getattr(row, "pages", None))
+    return str(row.source).lower().endswith(".pdf") or (pages is not None and int(pages) > 1)
 
 
 def build_cover(

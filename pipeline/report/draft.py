@@ -11,7 +11,7 @@ from pathlib import Path
 from pipeline.progress import SILENT, Progress
 from pipeline.report.charts import png_bytes, prevalence_chart
 from pipeline.report.cover import CoverReport, build_cover
-from pipeline.report.inputs import Db, load_inputs, select_reports
+from pipeline.report.inputs import Db, answering_documents, load_inputs, select_reports
 from pipeline.report.render import write_html, write_markdown
 from pipeline.report.word import write_docx
 
@@ -58,7 +58,8 @@ def write_cover_report(
     Raises ValueError when a named report is not stored or nothing matches the filters.
     """
     inputs = load_inputs(db, today=today)
-    chosen = select_reports(inputs.documents, reports=reports, councils=councils, bodies=bodies, since=since)
+    chosen = select_reports(inputs.documents, reports=reports, councils=councils, bodies=bodies, since=since,
+                            answering=answering_documents(inputs.recommendations))
     if chosen.empty:
         raise ValueError("no stored report matches the filters given; widen --council/--body/--since")
     progress.step(f"finding common threads across {len(chosen)} report(s)")

@@ -8,7 +8,7 @@ DataFrames made by hand (or from Parquet exports) in tests and notebooks.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -34,7 +34,8 @@ class ReportInputs:
     `paragraphs`: every unit (uid, document_id, number, kind, text, page, position);
     `themes`: theme tags (document_id, unit_uid, unit_kind, theme, score, evidence);
     `recommendations`: `pipeline.store.recommendations_with_status` plus `body`,
-    `title`, `response_date` and the recommendation's `paragraph` and `page`.
+    `title`, `response_date`, the recommendation's `paragraph`, `page` and `addressees`,
+    and the answer's `response_page`.
     """
 
     documents: pd.DataFrame
@@ -54,11 +55,17 @@ def load_inputs(db: Db = None, *, today: date | None = None, deadline_days: int 
         paragraphs = load_table(con, "paragraphs")
         themes = load_table(con, "themes")
         recs = recommendations_with_status(con, today=today, deadline_days=deadline_days)
-        places = con.execute("SELECT uid, paragraph, page FROM recommendations").df()
+        places = con.execute("SELECT uid, paragraph, page, addressees FROM recommendations").df()
+        answer_pages = con.execute(
+            "SELECT document_id AS response_document_id, label AS response_to, min(page) AS response_page "
+            "FROM responses GROUP BY ALL").df()
     finally:
         if own:
             con.close()
-    return ReportInputs(documents, paragraphs, themes, enrich_recommendations(recs, documents, places))
+    recs = enrich_recommendations(recs, documents, places)
+    if "response_document_id" in recs:
+        recs = recs.merge(answer_pages, on=["response_document_id", "response_to"], how="left")
+    return ReportInputs(documents, paragraphs, themes, recs)
 
 
 def enrich_recommendations(recs: pd.DataFrame, documents: pd.DataFrame, places: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -127,6 +134,16 @@ def filter_documents(
     return documents[keep]
 
 
+REPORT_KINDS = ("scrutiny_report", "officer_report")
+
+
+def answering_documents(recommendations: pd.DataFrame) -> set[str]:
+    """Ids of the documents that answer a recommendation (responses, minutes recording decisions)."""
+    if "response_document_id" not in recommendations:
+        return set()
+    return set(recommendations["response_document_id"].dropna())
+
+
 def select_reports(
     documents: pd.DataFrame,
     *,
@@ -134,17 +151,21 @@ def select_reports(
     councils: Sequence[str] = (),
     bodies: Sequence[str] = (),
     since: str | None = None,
+    answering: Collection[str] = (),
 ) -> pd.DataFrame:
     """The reports a cover report covers, oldest first.
 
-    Named `reports` are taken whatever their kind; otherwise every document that is not
-    a response (scrutiny reports, officer reports, minutes) matching the filters.
+    Named `reports` are taken whatever their kind; otherwise every report (`REPORT_KINDS`)
+    matching the filters that answers no other document: a document whose id is in
+    `answering` (`answering_documents`) is a response, shown as the answer to what it answers.
     A name that matches no document raises ValueError naming it.
     """
     for wanted in reports:
         if not documents.apply(lambda r, wanted=wanted: _source_matches(r, wanted), axis=1).any():
             known = ", ".join(sorted(documents["source"].astype(str)))
             raise ValueError(f"no stored document matches --report {wanted!r}; the store holds: {known}")
-    kinds = None if reports else [k for k in documents["kind"].dropna().unique() if k != "response"]
+    kinds = None if reports else list(REPORT_KINDS)
     chosen = filter_documents(documents, reports=reports, councils=councils, bodies=bodies, since=since, kinds=kinds)
+    if not reports:
+        chosen = chosen[~chosen["id"].isin(list(answering))]
     return chosen.sort_values(["date", "source"], na_position="last").reset_index(drop=True)

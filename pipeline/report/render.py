@@ -16,6 +16,7 @@ import jinja2
 
 from pipeline.report import wording as w
 from pipeline.report.cover import CoverReport
+from pipeline.report.quotes import list_items
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|])")
 
@@ -35,18 +36,21 @@ def to_markdown(cover: CoverReport, *, chart_file: str | None = None) -> str:
         if thread.description:
             out += [f"*Theme: {md_escape(thread.description)}.*", ""]
         for q in thread.quotations:
-            out += [f"> “{md_escape(q.text)}” ({md_escape(str(q.citation))})", ""]
+            out += [f"> {md_escape(w.quoted(q.text))} ({md_escape(str(q.citation))})", ""]
     out += [f"## {w.GOOD_PRACTICE_HEADING}", "", w.GOOD_PRACTICE_INTRO if cover.good_practice else w.NO_GOOD_PRACTICE, ""]
     for q in cover.good_practice:
-        out += [f"> “{md_escape(q.text)}” ({md_escape(str(q.citation))})", ""]
+        out += [f"> {md_escape(w.quoted(q.text))} ({md_escape(str(q.citation))})", ""]
     out += [f"## {w.RECOMMENDATIONS_HEADING}", "", w.RECOMMENDATIONS_INTRO if cover.groups else w.NO_RECOMMENDATIONS]
     for group in cover.groups:
         out += ["", f"### {group.name}", "", "| " + " | ".join(w.RECOMMENDATION_COLUMNS) + " |",
                 "|" + "---|" * len(w.RECOMMENDATION_COLUMNS)]
         for e in group.recommendations:
-            report, label, text, addressee, response = w.recommendation_row(e)
-            cells = [report, label, f"{text} ({e.citation})", addressee, response]
-            out.append("| " + " | ".join(md_escape(c) for c in cells) + " |")
+            report, label, _, addressee, response = w.recommendation_row(e)
+            lead, items = list_items(e.text)
+            text = "<br>".join([md_escape(lead)] + [f"• {md_escape(i)}" for i in items])
+            cells = [md_escape(report), md_escape(label), f"{text} ({md_escape(str(e.citation))})",
+                     md_escape(addressee), md_escape(response)]
+            out.append("| " + " | ".join(cells) + " |")
     if chart_file:
         out += ["", f"## {w.CHART_HEADING}", "", f"![{w.CHART_CAPTION}]({chart_file})", "", f"*{w.CHART_CAPTION}*"]
     return "\n".join(out) + "\n"
@@ -67,13 +71,16 @@ h3 { font-size: 1.1rem; margin-bottom: .3rem; }
 .note { font-style: italic; color: #52606d; }
 .theme { font-style: italic; color: #52606d; margin-top: 0; }
 blockquote { margin: .5rem 0 .8rem; padding: .4rem .9rem; border-left: 4px solid #3b6ea5; background: #f3f6fa; }
-cite { display: block; font-style: normal; font-size: .85rem; color: #52606d; margin-top: .2rem; }
+cite { display: block; font-style: normal; font-size: .85rem; color: #52606d; margin-top: .2rem; overflow-wrap: anywhere; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; margin-bottom: 1rem; table-layout: fixed; }
-th:nth-child(1), th:nth-child(2) { width: 3.5rem; } th:nth-child(3) { width: 45%; } th:nth-child(4) { width: 17%; }
-th, td { border: 1px solid #cbd2d9; padding: .35rem .5rem; vertical-align: top; text-align: left; }
+th:nth-child(1), th:nth-child(2) { width: 3.5rem; } th:nth-child(3) { width: 40%; } th:nth-child(4) { width: 15%; }
+th, td { border: 1px solid #cbd2d9; padding: .35rem .5rem; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
 th { background: #e4ebf3; }
-td.cite { white-space: nowrap; }
-.small { font-size: .8rem; color: #52606d; }
+td ul { margin: .3rem 0 0; padding-left: 1.1rem; }
+.answer { margin: 0 0 .3rem; font-style: italic; }
+.default { color: #52606d; font-size: .8rem; }
+.status-overdue { color: #a61b1b; font-weight: 600; }
+.small { font-size: .8rem; color: #52606d; overflow-wrap: anywhere; }
 figure { margin: 1rem 0; } figure img { max-width: 100%; }
 figcaption { font-size: .9rem; color: #52606d; }
 </style>
@@ -89,12 +96,12 @@ figcaption { font-size: .9rem; color: #52606d; }
 <section class="thread" id="thread-{{ t.theme }}">
 <h3>{{ w.thread_heading(t) }}</h3>
 {% if t.description %}<p class="theme">Theme: {{ t.description }}.</p>{% endif %}
-{% for q in t.quotations %}<blockquote><q>{{ q.text }}</q><cite>{{ q.citation }}</cite></blockquote>
+{% for q in t.quotations %}<blockquote>{{ w.quoted(q.text) }}<cite>{{ q.citation }}</cite></blockquote>
 {% endfor %}</section>
 {% endfor %}
 <h2>{{ w.GOOD_PRACTICE_HEADING }}</h2>
 <p>{{ w.GOOD_PRACTICE_INTRO if cover.good_practice else w.NO_GOOD_PRACTICE }}</p>
-{% for q in cover.good_practice %}<blockquote class="good-practice"><q>{{ q.text }}</q><cite>{{ q.citation }}</cite></blockquote>
+{% for q in cover.good_practice %}<blockquote class="good-practice">{{ w.quoted(q.text) }}<cite>{{ q.citation }}</cite></blockquote>
 {% endfor %}
 <h2>{{ w.RECOMMENDATIONS_HEADING }}</h2>
 <p>{{ w.RECOMMENDATIONS_INTRO if cover.groups else w.NO_RECOMMENDATIONS }}</p>
@@ -103,9 +110,12 @@ figcaption { font-size: .9rem; color: #52606d; }
 <table>
 <thead><tr>{% for c in w.RECOMMENDATION_COLUMNS %}<th>{{ c }}</th>{% endfor %}</tr></thead>
 <tbody>
-{% for e in g.recommendations %}<tr><td>{{ e.report }}</td><td>{{ e.label }}</td>
-<td>{{ e.text }}<br><span class="small">{{ e.citation }}</span></td><td>{{ e.addressee or "" }}</td>
-<td>{{ w.response_text(e) }}</td></tr>
+{% for e in g.recommendations %}{% set lead, items = list_items(e.text) %}<tr class="status-{{ e.status }}"><td>{{ e.report }}</td><td>{{ e.label }}</td>
+<td>{{ lead }}{% if items %}<ul>{% for i in items %}<li>{{ i }}</li>{% endfor %}</ul>{% endif %}
+<span class="small">{{ e.citation }}</span></td>
+<td>{% for b in e.addressees %}{{ b }}{% if e.named and not e.named[loop.index0] %} <span class="default">({{ w.NOT_NAMED }})</span>{% endif %}{% if not loop.last %}<br>{% endif %}{% endfor %}</td>
+<td>{% if w.is_answered(e) %}{% set q = w.answer_extract(e) %}{% if q %}<p class="answer">{{ w.quoted(q.text) }}</p><span class="small">{{ q.citation }}</span>{% else %}<span class="small">{{ w.answered_by(e) }}</span>{% endif %}
+<p>{{ w.outcome_line(e) }}</p>{% else %}<span class="status-{{ e.status }}">{{ w.status_text(e) }}</span>{% endif %}</td></tr>
 {% endfor %}</tbody>
 </table>
 {% endfor %}
@@ -126,7 +136,7 @@ def _environment() -> jinja2.Environment:
 def to_html(cover: CoverReport, *, chart_png: bytes | None = None) -> str:
     """The draft as one self-contained HTML page, document text escaped."""
     chart = base64.b64encode(chart_png).decode("ascii") if chart_png else ""
-    return _environment().from_string(_HTML).render(cover=cover, w=w, chart=chart)
+    return _environment().from_string(_HTML).render(cover=cover, w=w, chart=chart, list_items=list_items)
 
 
 def write_markdown(cover: CoverReport, path: str | Path, *, chart_file: str | None = None) -> Path:
