@@ -67,16 +67,16 @@ def test_the_scrutiny_command_offers_every_command_at_the_top():
 
 def test_link_shows_addressees_real_stances_a_legend_and_decisions_sought_apart():
     """`scrutiny link` over a report and the response that quotes it: the stances are those of
-    the aligned answers (not '?'), each row names the body asked to act, a legend says what '?'
-    means, and a response's own decision ('That the Executive agrees the responses') is a
+    the aligned answers (not 'not yet known'), each row names the body asked to act, a legend says
+    what 'not yet known' means (the words every output uses), and a response's own decision ('That the Executive agrees the responses') is a
     decision sought, not an overdue recommendation."""
     pair = sorted((Path(__file__).parent / "fixtures" / "alignment").glob("p1_*.txt"))
     result = CliRunner().invoke(app, ["link", *map(str, pair), "--today", "2025-12-01"])
     assert result.exit_code == 0, result.output
     linked = [line for line in result.output.splitlines() if line.endswith("aligned")]
     assert len(linked) == 6
-    assert sum(" accepted " in line or "partially_accepted" in line for line in linked) == 6
+    assert sum(" accepted " in line or "partially accepted" in line for line in linked) == 6
     assert all("Executive" in line or "Cabinet Member" in line for line in linked)
-    assert "'?' where the answer states none" in result.output
+    assert "'not yet known' where the answer states none" in result.output and " ? " not in result.output
     response_own = [line for line in result.output.splitlines() if line.startswith("p1_hospital_discharge_exe")]
     assert response_own and all(line.endswith("decision_sought") for line in response_own)

@@ -13,6 +13,7 @@ import typer
 
 from pipeline.cli.common import parse_inputs
 from pipeline.config import RESPONSE_DEADLINE_DAYS
+from pipeline.report.outcome import outcome_text
 
 app = typer.Typer(help="Link recommendations to their responses across documents.", add_completion=False)
 
@@ -23,8 +24,8 @@ def _cut(text: str | None, width: int) -> str:
 
 
 LEGEND = (
-    "stance, progress: as judged from the answer's text; '?' where the answer states none that the\n"
-    "rules or the model could read (or the answer was not read). score: how strongly the answer's\n"
+    "stance, progress: as judged from the answer's text; 'not yet known' where the answer states none\n"
+    "that the rules or the model could read (or the answer was not read). score: how strongly the answer's\n"
     "label and restatement match the recommendation (0-1). method: aligned (the response quotes it),\n"
     "label+text, quotation, tfidf, table, minutes (the meeting's resolution restates a decision)."
 )
@@ -41,15 +42,15 @@ def link_table(docs, *, today: date | None = None, deadline_days: int = RESPONSE
     }
     addressees = {r.uid: r.addressee for d in docs for r in d.recommendations}
     head = (f"{'report':26} {'rec':6} {'addressee':24} {'answered in':26} {'as':5} {'stance':18} "
-            f"{'progress':11} {'score':>5}  method")
+            f"{'progress':13} {'score':>5}  method")
     rows = [head, "-" * len(head)]
     for l in result.links:
         resp = responses.get((l.response_document_id, l.response_to))
-        stance = resp.stance if resp and resp.stance != "unclear" else "?"
-        progress = resp.progress if resp and resp.progress != "unknown" else "?"
+        stance = outcome_text(resp.stance if resp else None)
+        progress = outcome_text(resp.progress if resp else None)
         rows.append(
             f"{_cut(l.report, 26):26} {_cut(l.recommendation, 6):6} {_cut(addressees.get(l.recommendation_uid), 24):24} "
-            f"{_cut(l.response_document, 26):26} {_cut(l.response_to, 5):5} {stance:18} {progress:11} "
+            f"{_cut(l.response_document, 26):26} {_cut(l.response_to, 5):5} {stance:18} {progress:13} "
             f"{l.score:5.2f}  {l.method}"
         )
     if not result.links:
