@@ -171,7 +171,7 @@ def publish_site(store: Path, site: Path, archive: Path, *, quiet: bool = False)
         return str(build_site(store, site, archive=archive))
 
 
-def fetch_first(archive: Path, *, quiet: bool = False) -> None:
+def fetch_first(archive: Path) -> None:
     """Fetch new papers into the archive when configured (SCRUTINY_FETCH=1, SCRUTINY_FETCH_COUNCILS=...)."""
     from pipeline.fetch.records import FetchConfig
 
@@ -181,7 +181,7 @@ def fetch_first(archive: Path, *, quiet: bool = False) -> None:
     from pipeline.fetch import fetch_configured
 
     summary = fetch_configured(archive, config)
-    if summary is not None and not quiet:
+    if summary is not None:  # a summary, shown even with --quiet
         for line in summary.lines():
             typer.echo(f"fetch: {line}", err=True)
 
@@ -195,7 +195,7 @@ def _run_locked(
 
     if address and task_runner != "dask":
         task_runner = "dask"
-    fetch_first(archive, quiet=quiet)  # before planning: tonight's papers are part of tonight's plan
+    fetch_first(archive)  # before planning: tonight's papers are part of tonight's plan
     digest, plan = nothing_new(archive, store, retry_quarantined=retry_quarantined, out=out)
     if digest is not None:
         return digest, ", nothing new: Prefect not started"

@@ -23,6 +23,9 @@ DEFAULT_EXPORT_DIR = PROCESSED_DIR / "export"
 DEFAULT_SITE_DIR = PROCESSED_DIR / "site"  # the static site (`scrutiny site`, the end of each archive run)
 
 SUPPORTED_SUFFIXES = (".pdf", ".txt", ".docx", ".html", ".htm")
+# A document's metadata from its publisher (x.pdf -> x.pdf.meta.json, pipeline.ingest.sidecar):
+# part of the document beside it, never a document of its own.
+SIDECAR_SUFFIX = ".meta.json"
 
 # Executives must answer a scrutiny report within two months (Local Government Act
 # 2000, s.9FE); local protocols may be tighter, hence a setting.

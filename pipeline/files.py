@@ -3,7 +3,8 @@
 Every command that takes a folder (`parse`, `themes discover`, the archive run) walks it
 here, so none of them skips a file without a word: a file of a type no reader knows is
 E101, a file that cannot be opened (a dangling symbolic link, no permission) is E107.
-Hidden files and folders (`.DS_Store`, `.git/`) are not documents and are passed over.
+Hidden files and folders (`.DS_Store`, `.git/`) are not documents and are passed over, as
+is a document's sidecar of metadata (`x.pdf.meta.json` beside `x.pdf`: read with it).
 Light on purpose: the archive run's no-op path hashes the archive with nothing else loaded.
 """
 
@@ -14,7 +15,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.config import SUPPORTED_SUFFIXES
+from pipeline.config import SIDECAR_SUFFIX, SUPPORTED_SUFFIXES
 from pipeline.errors import message
 
 
@@ -66,6 +67,8 @@ def find_documents(root: str | Path, *, relative: bool = True) -> tuple[list[Pat
         rel = p.relative_to(top)
         if any(part.startswith(".") for part in rel.parts) or p.is_dir():
             continue
+        if p.name.endswith(SIDECAR_SUFFIX) and p.with_name(p.name.removesuffix(SIDECAR_SUFFIX)).exists():
+            continue  # the metadata of the document beside it
         bad = check_file(p, rel.as_posix() if relative else str(p))
         if bad:
             skipped.append(bad)

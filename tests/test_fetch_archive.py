@@ -68,6 +68,7 @@ def test_an_archive_run_over_a_fetched_archive_stores_the_sidecar_metadata(tmp_p
     db = tmp_path / "store.duckdb"
     digest = run_archive(archive, db, today=date(2026, 3, 10))
     assert digest.documents_added == 2 and digest.failures == 0  # sidecars and the state db are not documents
+    assert digest.skipped_items == []  # nor are they files the run could not read
     with closing(connect(db)) as con:
         rows = con.execute("SELECT path, council, body, date, title FROM documents ORDER BY path").fetchall()
     assert rows == [
@@ -100,3 +101,32 @@ def test_cli_reports_an_unknown_council_and_unblocks(tmp_path):
     assert result.exit_code == 0 and f"{MAN_HOST}: unblocked" in result.output
     with FetchState(tmp_path / ".fetch" / "state.sqlite") as st:
         assert not st.is_blocked(MAN_HOST)
+
+
+def test_a_run_with_fetching_switched_on_fetches_first_and_stores_the_papers(tmp_path, monkeypatch):
+    """`scrutiny run` with SCRUTINY_FETCH=1: tonight's papers are fetched before the plan and stored
+    with the publisher's metadata (the council's host mapped to the local replay server)."""
+    import functools
+
+    from typer.testing import CliRunner
+
+    import pipeline.fetch.run as fetch_run
+    from flows.cli import app
+    from pipeline.store import connect
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    db = tmp_path / "store.duckdb"
+    clock = _Clock()
+    monkeypatch.setenv("SCRUTINY_FETCH", "1")
+    monkeypatch.setenv("SCRUTINY_FETCH_COUNCILS", "MAN")
+    with ReplayServer(load_cassette(F, "manchester.tsv")) as server:
+        monkeypatch.setattr(fetch_run, "fetch_all", functools.partial(
+            fetch_run.fetch_all, routes={MAN_HOST: server.origin}, since=date(2026, 1, 1), until=date(2026, 3, 31),
+            today=date(2026, 3, 10), clock=clock, sleep=clock.sleep, rng=random.Random(1)))
+        result = CliRunner().invoke(app, ["run", str(archive), "--db", str(db), "--no-prefect", "--no-site", "-q"])
+    assert result.exit_code == 0, result.output
+    assert "fetch: " in result.output and "2 document(s) added" in result.output, result.output
+    with closing(connect(db)) as con:
+        councils = con.execute("SELECT DISTINCT council, body FROM documents").fetchall()
+    assert councils == [("Manchester City Council", "Audit Committee")]

@@ -20,11 +20,11 @@ import os
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
+from pipeline.config import SIDECAR_SUFFIX  # one name for the readers and the folder walk
 from pipeline.records import DocumentMeta
 
 log = logging.getLogger(__name__)
 
-SIDECAR_SUFFIX = ".meta.json"  # not a supported document suffix: archive runs never parse it
 SIDECAR_VERSION = 1
 
 
