@@ -36,7 +36,7 @@ from pipeline.ingest.pdf_tables import (
     has_grid,
     is_field_label,
     joins_row_above,
-    read_tables,
+    page_tables,
     vertical_rules,
 )
 from pipeline.labels import RE_ITEM_MARKER_ALONE, RE_ITEM_MARKER_PREFIX
@@ -227,14 +227,13 @@ def _layout(path: str, first: int = 0, last: int | None = None) -> list[RawPage]
                 layout = device.get_result()
                 raw = RawPage(height=float(layout.height))
                 _walk(layout, raw)
+                if raw.ruled and raw.frags:
+                    raw.tables = page_tables(path, layout, page, n + 1)
                 out.append(raw)
         except ScrutinyError:
             raise
         except Exception as exc:  # noqa: BLE001 - pdfminer raises many types on damaged streams
             raise ScrutinyError("E102", path, detail=f"page {len(out) + first + 1}: {type(exc).__name__}: {exc}"[:200]) from exc
-    ruled = [first + k for k, raw in enumerate(out) if raw.ruled and raw.frags]
-    for n, tables in read_tables(path, ruled).items():
-        out[n - first].tables = tables
     return out
 
 

@@ -2,9 +2,9 @@
 
 pdfminer's layout analysis reads a table cell by cell, so a two-column "Issue raised |
 Response" table comes out interleaved, and a long answer cell falls apart into prose.
-Where a page draws a grid (three or more vertical rules that stand side by side), the
-page is read again by pdfplumber's table finder, which is built on pdfminer.six and
-takes cells from the rules. Each row becomes one table line, its cells joined by tabs.
+Where a page draws a grid (three or more vertical rules that stand side by side),
+pdfplumber's table finder, which is built on pdfminer.six, takes cells from the rules; it
+is handed the page's layout that the prose reader made, so no page is interpreted twice. Each row becomes one table line, its cells joined by tabs.
 A row that a page break splits is joined again by `joins_row_above`.
 
 Pages without a grid, which is most of them, cost nothing more.
@@ -98,29 +98,37 @@ def _inside(inner: Table, outer: Table) -> bool:
     return inner is not outer and outer.x0 - 1 <= inner.x0 and inner.x1 <= outer.x1 + 1 and outer.top - 1 <= inner.top and inner.bottom <= outer.bottom + 1
 
 
-def read_tables(path: str, pages: list[int]) -> dict[int, list[Table]]:
-    """The ruled tables of `pages` (0-based), keyed by page; tables nested in a cell of
-    another are left out (their text is in that cell), and so are one-column boxes.
+class _Held:
+    """The document settings a pdfplumber `Page` consults once its layout is given: no
+    layout parameters (its objects are the characters and strokes themselves) and no
+    Unicode normalisation, as `pdfplumber.open` has by default."""
 
-    A page pdfplumber cannot read is logged and left to the prose reader.
+    laparams = None
+    unicode_norm = None
+    raise_unicode_errors = False
+
+
+def page_tables(path: str, layout, page_obj, page_number: int) -> list[Table]:
+    """The ruled tables of one page, from the layout already made (`layout`, pdfminer's
+    LTPage of `page_obj`): tables nested in a cell of another are left out (their text is
+    in that cell), and so are one-column boxes.
+
+    pdfplumber's table finder reads the page's characters, rules and rectangles from the
+    layout it is handed, so the page is interpreted once, not again by pdfplumber.
+    A page the finder cannot read is logged and left to the prose reader.
     """
-    if not pages:
-        return {}
-    import pdfplumber
+    from pdfplumber.page import Page
 
-    found: dict[int, list[Table]] = {}
-    with pdfplumber.open(path, pages=[n + 1 for n in pages]) as pdf:
-        for n, page in zip(pages, pdf.pages):
-            try:
-                tables = [_table(t) for t in page.find_tables()]
-            except Exception as exc:  # noqa: BLE001 - one odd page must not lose the document
-                log.warning("%s: page %d: table finder failed (%s: %s); read as prose", path, n + 1, type(exc).__name__, exc)
-                continue
-            tables = [t for t in tables if _is_table(t) and not any(_inside(t, o) for o in tables)]
-            if tables:
-                found[n] = tables
-            page.close()
-    return found
+    page = Page(_Held(), page_obj, page_number)  # type: ignore[arg-type]  # duck-typed: see _Held
+    page._layout = layout  # pdfplumber's own cache of the page's layout: filled, never re-made
+    try:
+        tables = [_table(t) for t in page.find_tables()]
+    except Exception as exc:  # noqa: BLE001 - one odd page must not lose the document
+        log.warning("%s: page %d: table finder failed (%s: %s); read as prose", path, page_number, type(exc).__name__, exc)
+        return []
+    finally:
+        page.close()
+    return [t for t in tables if _is_table(t) and not any(_inside(t, o) for o in tables)]
 
 
 def _is_table(t: Table) -> bool:
