@@ -13,6 +13,7 @@ Pages without a grid, which is most of them, cost nothing more.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from pipeline.ingest.cleanup import mend_chars
@@ -108,27 +109,68 @@ class _Held:
     raise_unicode_errors = False
 
 
+def _leaves(objs) -> Iterator:
+    """The characters and strokes of a layout, depth first: the order in which pdfplumber
+    lists a page's objects."""
+    from pdfminer.layout import LTContainer
+
+    for o in objs:
+        if isinstance(o, LTContainer):
+            yield from _leaves(o)
+        else:
+            yield o
+
+
+def _page(layout, objs: list, page_obj, page_number: int):
+    """A pdfplumber `Page` whose objects are `objs`, taken from `layout`, never re-read."""
+    from pdfminer.layout import LTPage
+    from pdfplumber.page import Page
+
+    held = LTPage(layout.pageid, layout.bbox, layout.rotate)
+    held.extend(objs)
+    page = Page(_Held(), page_obj, page_number)  # type: ignore[arg-type]  # duck-typed: see _Held
+    page._layout = held  # pdfplumber's own cache of the page's layout: filled, never re-made
+    return page
+
+
 def page_tables(path: str, layout, page_obj, page_number: int) -> list[Table]:
     """The ruled tables of one page, from the layout already made (`layout`, pdfminer's
     LTPage of `page_obj`): tables nested in a cell of another are left out (their text is
     in that cell), and so are one-column boxes.
 
-    pdfplumber's table finder reads the page's characters, rules and rectangles from the
-    layout it is handed, so the page is interpreted once, not again by pdfplumber.
+    pdfplumber's table finder takes its cells from the page's rules and rectangles alone,
+    so it is first handed only those strokes; the characters that fall inside a table it
+    found are then handed over to fill the cells. The page is interpreted once, and
+    pdfplumber turns into records only the objects a table needs.
     A page the finder cannot read is logged and left to the prose reader.
     """
-    from pdfplumber.page import Page
+    from pdfminer.layout import LTChar, LTCurve
+    from pdfplumber.table import Table as Found
 
-    page = Page(_Held(), page_obj, page_number)  # type: ignore[arg-type]  # duck-typed: see _Held
-    page._layout = layout  # pdfplumber's own cache of the page's layout: filled, never re-made
+    leaves = list(_leaves(layout))
+    strokes = _page(layout, [o for o in leaves if isinstance(o, LTCurve)], page_obj, page_number)
     try:
-        tables = [_table(t) for t in page.find_tables()]
+        found = strokes.find_tables()
+        if not found:
+            return []
+        x_shift, y_shift = strokes.mediabox[0], strokes.mediabox[1] + strokes.height
+        boxes = [(x0 - x_shift - 2, y_shift - bottom - 2, x1 - x_shift + 2, y_shift - top + 2) for x0, top, x1, bottom in (t.bbox for t in found)]
+        chars = [o for o in leaves if isinstance(o, LTChar) and _centre_in(o, boxes)]
+        text = _page(layout, chars, page_obj, page_number)
+        tables = [_table(Found(text, t.cells)) for t in found]
+        text.close()
     except Exception as exc:  # noqa: BLE001 - one odd page must not lose the document
         log.warning("%s: page %d: table finder failed (%s: %s); read as prose", path, page_number, type(exc).__name__, exc)
         return []
     finally:
-        page.close()
+        strokes.close()
     return [t for t in tables if _is_table(t) and not any(_inside(t, o) for o in tables)]
+
+
+def _centre_in(o, boxes: list[tuple[float, float, float, float]]) -> bool:
+    """The object's centre lies in one of `boxes` (pdfminer's coordinates: y up)."""
+    cx, cy = (o.x0 + o.x1) / 2, (o.y0 + o.y1) / 2
+    return any(x0 <= cx <= x1 and y0 <= cy <= y1 for x0, y0, x1, y1 in boxes)
 
 
 def _is_table(t: Table) -> bool:
