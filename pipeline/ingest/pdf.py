@@ -18,6 +18,7 @@ import statistics
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import lru_cache
 from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 
@@ -97,6 +98,7 @@ def _laparams():
     )
 
 
+@lru_cache(maxsize=256)
 def _font_style(fontname: str) -> tuple[bool, bool]:
     name = fontname.split("+", 1)[-1].lower()
     bold = any(k in name for k in ("bold", "black", "heavy", "semibold", "demi"))
