@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pipeline.ingest.cleanup import mend_chars
 from pipeline.labels import RE_BULLET_PREFIX
@@ -121,14 +122,40 @@ def _leaves(objs) -> Iterator:
             yield o
 
 
+@lru_cache(maxsize=1)
+def _page_class():
+    """pdfplumber's `Page`, with a character's record made straight from its attributes.
+
+    pdfplumber makes a record of every object by walking its attributes and resolving
+    each as a possible PDF reference; a character holds none, and its record costs more
+    than pdfminer's making of the character. Here it holds the fields pdfplumber's word
+    and table readers use (text, box, font, size, upright), in pdfplumber's coordinates.
+    """
+    from pdfminer.layout import LTChar
+    from pdfplumber.page import Page
+
+    class HeldPage(Page):
+        def process_object(self, obj):
+            if not isinstance(obj, LTChar):
+                return super().process_object(obj)
+            mb_x0, mb_top = self.mediabox[:2]
+            top, bottom = self.height - obj.y1 + mb_top, self.height - obj.y0 + mb_top
+            return {"object_type": "char", "page_number": self.page_number, "text": obj.get_text(),
+                    "fontname": obj.fontname, "size": obj.size, "adv": obj.adv, "upright": obj.upright,
+                    "matrix": obj.matrix, "x0": obj.x0 + mb_x0, "x1": obj.x1 + mb_x0, "y0": obj.y0, "y1": obj.y1,
+                    "width": obj.width, "height": obj.height, "top": top, "bottom": bottom,
+                    "doctop": self.initial_doctop + top}
+
+    return HeldPage
+
+
 def _page(layout, objs: list, page_obj, page_number: int):
     """A pdfplumber `Page` whose objects are `objs`, taken from `layout`, never re-read."""
     from pdfminer.layout import LTPage
-    from pdfplumber.page import Page
 
     held = LTPage(layout.pageid, layout.bbox, layout.rotate)
     held.extend(objs)
-    page = Page(_Held(), page_obj, page_number)  # type: ignore[arg-type]  # duck-typed: see _Held
+    page = _page_class()(_Held(), page_obj, page_number)
     page._layout = held  # pdfplumber's own cache of the page's layout: filled, never re-made
     return page
 
