@@ -8,6 +8,10 @@ cells joined by tabs); every other line is prose, in top-to-bottom
 order, with `gap_before` from the vertical space above it. Running headers, footers
 and folios are then dropped, ligatures folded and line-end hyphens mended
 (`ingest.cleanup`).
+
+Each page is interpreted once: the one layout tree holds the page's text lines and its
+rules and rectangles, and the table reader works from that tree. A long document's
+pages can be laid out in several processes (`read_pdf(workers=N)`).
 """
 
 from __future__ import annotations
