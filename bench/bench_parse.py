@@ -2,7 +2,7 @@
 
     python bench/bench_parse.py                      # the PDFs in ../shared/external, else tests/fixtures/pdf
     python bench/bench_parse.py FOLDER_OR_PDF ...    # any PDFs
-    python bench/bench_parse.py --rounds 5 --per-file --ocr
+    python bench/bench_parse.py FOLDER --rounds 3 --per-file --ocr   # medians of three alternating rounds
 
 Each method runs as its own process over the same files, the methods in turn (A B C D
 A B C D ...), so a drift in the machine's speed touches them alike; the table gives each
@@ -143,7 +143,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("paths", nargs="*", type=Path, help="PDFs or folders of PDFs")
     parser.add_argument("--workers", type=int, default=2, help="processes for the parallel runs")
-    parser.add_argument("--rounds", type=int, default=3, help="runs of each method, alternating")
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="runs of each method, alternating (3 or more to quote medians; one round over "
+                             "../shared/external takes about 20 minutes)")
     parser.add_argument("--per-file", action="store_true", help="also each file's reading time against pdfminer")
     parser.add_argument("--ocr", action="store_true", help="also time OCR on the scanned fixture")
     args = parser.parse_args()
