@@ -1,26 +1,46 @@
-"""Parse speed: our PDF reader against bare pdfminer, in pages per second.
+"""Parse speed against bare pdfminer, each measured as a whole process, side by side.
 
-    python bench/bench_parse.py                  # all PDFs in ../shared/external, else tests/fixtures/pdf
-    python bench/bench_parse.py a.pdf b.pdf --workers 2 --repeat 1
-    python bench/bench_parse.py --tables-cost      # also: what reading ruled tables costs
+    python bench/bench_parse.py                      # the PDFs in ../shared/external, else tests/fixtures/pdf
+    python bench/bench_parse.py FOLDER_OR_PDF ...    # any PDFs
+    python bench/bench_parse.py FOLDER --rounds 3 --per-file --ocr   # medians of three alternating rounds
 
-Prints, for the same files: pdfminer `extract_text` (the floor our reader stands on),
-`read_document` with one worker and with `--workers` (page ranges laid out in a
-process pool), and `parse_file(themes=False)` (read + segment) when importable. Scanned
-pages are not OCR'd in these runs (SCRUTINY_OCR=0), so the rates are born-digital ones;
-OCR is timed apart on the scanned fixture when Tesseract is installed.
+Each method runs as its own process over the same files, the methods in turn (A B C D
+A B C D ...), so a drift in the machine's speed touches them alike; the table gives each
+method's median wall time, its median CPU time, and the median of its per-round ratios
+to bare pdfminer:
+
+- `pdfminer extract_text`: `pdfminer.high_level.extract_text` on each file, one process
+  (the floor our reader stands on);
+- `read_document`: our reader alone, one process;
+- `read_pdf, pages across N`: our reader with each file's pages laid out in N processes;
+- `parse, no themes/link`: `scrutiny parse --workers 1 --no-themes --no-link`;
+- `parse --workers 1` and `--workers N`: the full parse (read, segment, answers, themes,
+  links), files across N processes.
+
+Scanned pages are not OCR'd (SCRUTINY_OCR=0): the figures are born-digital ones. `--ocr`
+times OCR apart on the scanned fixture; `--per-file` adds, in this process, each file's
+pdfminer and reading time (which files cost most against the floor).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
+import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+PDFMINER = "import sys\nfrom pdfminer.high_level import extract_text\nfor p in sys.argv[1:]: extract_text(p)"
+READ = "import sys\nfrom pipeline.ingest import read_document\nfor p in sys.argv[1:]: read_document(p)"
+READ_PAGES = ("import sys\nfrom pipeline.ingest import read_document\n"
+              "n = int(sys.argv[1])\nfor p in sys.argv[2:]: read_document(p, workers=n)")
 
 
 def default_paths() -> list[Path]:
@@ -29,122 +49,125 @@ def default_paths() -> list[Path]:
     return paths or sorted((ROOT / "tests" / "fixtures" / "pdf").glob("*.pdf"))
 
 
-def timed(fn, paths: list[Path], repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        for path in paths:
-            fn(path)
-        best = min(best, time.perf_counter() - start)
-    return best
+def pdf_paths(args: list[Path]) -> list[Path]:
+    out: list[Path] = []
+    for a in args:
+        out += sorted(a.rglob("*.pdf")) if a.is_dir() else [a]
+    return out
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("paths", nargs="*", type=Path)
-    parser.add_argument("--workers", type=int, default=2, help="process-pool size for the parallel run")
-    parser.add_argument("--repeat", type=int, default=1, help="runs per method; the best is kept")
-    parser.add_argument("--tables-cost", action="store_true", help="time reading with and without ruled tables")
-    args = parser.parse_args()
-    os.environ["SCRUTINY_OCR"] = "0"  # born-digital rates; OCR is timed apart below
+def run(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall and CPU seconds (user + sys of the process and its children) of one run."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    done = subprocess.run(cmd, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode not in (0, 1):  # parse exits 1 when a file failed; that is still a run
+        raise RuntimeError(f"{cmd[:4]} exited {done.returncode}: {done.stderr[-500:]}")
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
+
+def methods(files: list[str], workers: int, out: str) -> list[tuple[str, list[str]]]:
+    py = sys.executable
+    parse = [py, "-m", "flows.cli", "parse", *files, "--out", out]
+    return [
+        ("pdfminer extract_text", [py, "-c", PDFMINER, *files]),
+        ("read_document", [py, "-c", READ, *files]),
+        (f"read_pdf, pages across {workers}", [py, "-c", READ_PAGES, str(workers), *files]),
+        ("parse, no themes/link", [*parse, "--workers", "1", "--no-themes", "--no-link"]),
+        ("parse --workers 1", [*parse, "--workers", "1"]),
+        (f"parse --workers {workers}", [*parse, "--workers", str(workers)]),
+    ]
+
+
+def side_by_side(files: list[Path], pages: int, rounds: int, workers: int) -> None:
+    env = {**os.environ, "SCRUTINY_OCR": "0", "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    with tempfile.TemporaryDirectory() as out:
+        cmds = methods([str(f) for f in files], workers, out)
+        walls: dict[str, list[float]] = {name: [] for name, _ in cmds}
+        cpus: dict[str, list[float]] = {name: [] for name, _ in cmds}
+        print(f"load average before: {' '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
+        for r in range(rounds):
+            for name, cmd in cmds:
+                wall, cpu = run(cmd, env)
+                walls[name].append(wall)
+                cpus[name].append(cpu)
+            print(f"round {r + 1}/{rounds}: " + ", ".join(f"{walls[n][-1]:.1f}" for n, _ in cmds), flush=True)
+        print(f"load average after: {' '.join(f'{x:.1f}' for x in os.getloadavg())}\n")
+    base = walls["pdfminer extract_text"]
+    print(f"{'method':30} {'wall s':>8} {'cpu s':>8} {'pages/s':>8} {'x pdfminer':>11}  (medians of {rounds})")
+    for name, _ in cmds:
+        wall = statistics.median(walls[name])
+        ratio = statistics.median(w / b for w, b in zip(walls[name], base))
+        print(f"{name:30} {wall:8.1f} {statistics.median(cpus[name]):8.1f} {pages / wall:8.1f} {ratio:10.2f}x")
+
+
+def per_file(files: list[Path], page_counts: list[int]) -> None:
+    """Each file's pdfminer and reading time in this process, the costliest against the floor first."""
     from pdfminer.high_level import extract_text
 
-    from pipeline.errors import ScrutinyError
-    from pipeline.ingest import read_document
-    from pipeline.ingest.pdf import _count_pages, read_pdf
-
-    paths = []
-    for p in args.paths or default_paths():
-        try:
-            pages = _count_pages(p)
-        except ScrutinyError as exc:
-            print(f"skip {p.name}: {exc.code}")
-            continue
-        paths.append((p, pages))
-    files = [p for p, _ in paths]
-    total = sum(n for _, n in paths)
-    print(f"{len(files)} PDFs, {total} pages\n")
-
-    methods = [("pdfminer extract_text", lambda p: extract_text(str(p))),
-               ("read_document (1 worker)", read_document),
-               (f"read_pdf ({args.workers} workers)", lambda p: read_pdf(p, workers=args.workers))]
-    try:
-        from pipeline.process import parse_file
-
-        methods.append(("parse_file(themes=False)", lambda p: parse_file(p, themes=False)))
-    except ImportError as exc:
-        print(f"(parse_file not importable: {exc})")
-
-    results = {}
-    print(f"{'method':32} {'seconds':>9} {'pages/s':>9} {'vs pdfminer':>12}")
-    for name, fn in methods:
-        try:
-            seconds = timed(fn, files, args.repeat)
-        except Exception as exc:  # noqa: BLE001 - a bench reports, it doesn't stop
-            print(f"{name:32} failed: {type(exc).__name__}: {exc}")
-            continue
-        results[name] = seconds
-        base = results.get("pdfminer extract_text", seconds)
-        print(f"{name:32} {seconds:9.1f} {total / seconds:9.1f} {base / seconds:11.2f}x", flush=True)
-    tagging_next_to_parsing(files, results.get("parse_file(themes=False)"))
-    if args.tables_cost:
-        tables_cost(files, total)
-    ocr_speed()
-
-
-def tables_cost(files: list[Path], total: int) -> None:
-    """Reading time with ruled tables read by pdfplumber, and with the table finder off."""
-    import pipeline.ingest.pdf as pdf
     from pipeline.ingest import read_document
 
-    with_tables = timed(read_document, files, 1)
-    real, pdf.read_tables = pdf.read_tables, lambda path, pages: {}
-    try:
-        without = timed(read_document, files, 1)
-    finally:
-        pdf.read_tables = real
-    print(f"\nruled tables: {with_tables:.1f} s with, {without:.1f} s without "
-          f"({with_tables / without - 1:+.0%}; {total / with_tables:.1f} against {total / without:.1f} pages/s)")
+    os.environ["SCRUTINY_OCR"] = "0"
+    rows = []
+    for f, n in zip(files, page_counts):
+        t0 = time.perf_counter()
+        extract_text(str(f))
+        t1 = time.perf_counter()
+        read_document(f)
+        t2 = time.perf_counter()
+        rows.append((t2 - t1, t1 - t0, n, f.name))
+    print(f"\n{'read s':>7} {'pdfminer s':>10} {'ratio':>6} {'pages':>6}  file")
+    for read, floor, n, name in sorted(rows, key=lambda r: -r[0]):
+        print(f"{read:7.2f} {floor:10.2f} {read / floor:6.2f} {n:6d}  {name}")
 
 
 def ocr_speed() -> None:
     """OCR of the two scanned fixture pages, when Tesseract is installed."""
-    del os.environ["SCRUTINY_OCR"]
     from pipeline.ingest import ocr
     from pipeline.ingest.pdf import read_pdf
 
+    os.environ.pop("SCRUTINY_OCR", None)
     ocr.available.cache_clear()
-    scan = ROOT / "tests" / "fixtures" / "pdf" / "post_office_response_scan_p4-5.pdf"
     if not ocr.available():
         print("\nOCR: Tesseract is not installed (apt-get install tesseract-ocr)")
         return
     start = time.perf_counter()
-    _, pages, _ = read_pdf(scan)
+    _, pages, _ = read_pdf(ROOT / "tests" / "fixtures" / "pdf" / "post_office_response_scan_p4-5.pdf")
     seconds = time.perf_counter() - start
     print(f"\nOCR ({ocr.DPI} dpi): {pages} scanned pages in {seconds:.1f} s = {seconds / pages:.1f} s a page")
 
 
-def tagging_next_to_parsing(files: list[Path], parse_seconds: float | None) -> None:
-    """Theme tagging of the same documents, so its share of a run is seen beside parsing."""
-    import time
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("paths", nargs="*", type=Path, help="PDFs or folders of PDFs")
+    parser.add_argument("--workers", type=int, default=2, help="processes for the parallel runs")
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="runs of each method, alternating (3 or more to quote medians; one round over "
+                             "../shared/external takes about 20 minutes)")
+    parser.add_argument("--per-file", action="store_true", help="also each file's reading time against pdfminer")
+    parser.add_argument("--ocr", action="store_true", help="also time OCR on the scanned fixture")
+    args = parser.parse_args()
 
-    from pipeline.process import parse_file
-    from pipeline.themes import tag
-    from pipeline.themes.tagger import default_tagger
+    from pipeline.errors import ScrutinyError
+    from pipeline.ingest.pdf import count_pages
 
-    docs = [parse_file(p, themes=False) for p in files]
-    t0 = time.perf_counter()
-    default_tagger()  # built once per process: reported apart from the per-paragraph rate
-    start_up = time.perf_counter() - t0
-    paragraphs = sum(len(d.paragraphs) + len(d.recommendations) for d in docs)
-    t0 = time.perf_counter()
-    for d in docs:
-        tag(d)
-    seconds = time.perf_counter() - t0
-    share = f", {seconds / (seconds + parse_seconds):.0%} of parse + tag" if parse_seconds else ""
-    print(f"\ntheme tagging: {paragraphs} paragraphs and recommendations in {seconds:.1f} s = "
-          f"{paragraphs / seconds:.0f} per second (start-up {start_up:.1f} s once per process){share}")
+    files, page_counts = [], []
+    for p in pdf_paths(args.paths) or default_paths():
+        try:
+            page_counts.append(count_pages(p))
+        except ScrutinyError as exc:
+            print(f"skip {p.name}: {exc.code}")
+            continue
+        files.append(p)
+    pages = sum(page_counts)
+    print(f"{len(files)} PDFs, {pages} pages")
+    side_by_side(files, pages, args.rounds, args.workers)
+    if args.per_file:
+        per_file(files, page_counts)
+    if args.ocr:
+        ocr_speed()
 
 
 if __name__ == "__main__":

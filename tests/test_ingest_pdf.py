@@ -276,6 +276,19 @@ def test_issue_3_ruled_issue_response_table_is_read_row_by_row():
     assert _find(lines, "4.1 A range of questions and information requests")
 
 
+def test_issue_15_each_page_is_interpreted_once(monkeypatch):
+    """Ruled tables are read from the layout the prose reader made: pdfminer interprets
+    each page once, the ruled ones included, and never pdfplumber a second time."""
+    from pdfminer.pdfinterp import PDFPageInterpreter
+
+    seen: list[int] = []
+    real = PDFPageInterpreter.process_page
+    monkeypatch.setattr(PDFPageInterpreter, "process_page", lambda self, page: (seen.append(id(page)), real(self, page))[1])
+    lines, pages, _ = read_pdf(FIXTURES / "kent_executive_response_24-00093.pdf")
+    assert sum(ln.table for ln in lines) >= 22  # the ruled table was read, from its rules
+    assert len(seen) == pages == len(set(seen))
+
+
 def _ruled_pdf(path: Path, rows_per_page) -> Path:
     """A two-column ruled table (header on page 1), continued over the following pages."""
     c = canvas.Canvas(str(path), pagesize=A4)

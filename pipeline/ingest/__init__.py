@@ -51,8 +51,11 @@ def _reader(suffix: str):
     return None
 
 
-def read_document(path: str | Path) -> Document:
-    """Read one file into a `Document`; raise `ScrutinyError` with a code if it can't be read."""
+def read_document(path: str | Path, *, workers: int = 1) -> Document:
+    """Read one file into a `Document`; raise `ScrutinyError` with a code if it can't be read.
+
+    `workers` > 1 lets a long PDF's pages be laid out in that many processes; the other
+    formats read in milliseconds and ignore it."""
     path = Path(path)
     suffix = path.suffix.lower()
     reader = _reader(suffix)
@@ -65,7 +68,7 @@ def read_document(path: str | Path) -> Document:
     if size == 0:
         raise ScrutinyError("E104", path)
     doc_id = sha256_file(path)
-    lines, pages, issues = reader(path)
+    lines, pages, issues = reader(path, workers=workers) if suffix == ".pdf" else reader(path)
     if not any(line.text.strip() for line in lines) and not any(i.code == "W201" for i in issues):
         raise ScrutinyError("E108", path)
     return Document(

@@ -11,7 +11,6 @@ import re
 import unicodedata
 from collections import Counter
 from difflib import SequenceMatcher
-from functools import lru_cache
 
 from pipeline.labels import RE_ITEM_MARKER_PREFIX, RE_OPENS_CITED
 
@@ -140,21 +139,11 @@ def vocabulary(texts: list[str]) -> Counter[str]:
     return vocab
 
 
-@lru_cache(maxsize=1)
 def _lexicon() -> frozenset[str]:
-    """English word list from spacy-lookups-data (lexeme probabilities), or empty if absent."""
-    try:
-        import spacy_lookups_data
-        import srsly
-    except ImportError:
-        return frozenset()
-    from pathlib import Path
+    """English word list (`ingest.words`), read once per process."""
+    from pipeline.ingest.words import english_words
 
-    path = Path(spacy_lookups_data.__file__).parent / "data" / "en_lexeme_prob.json.gz"
-    if not path.exists():
-        return frozenset()
-    probs = srsly.read_gzip_json(path)
-    return frozenset(w for w, p in probs.items() if p > -19.5 and w.isalpha() and w.islower())
+    return english_words()
 
 
 def join_hyphenated(head: str, tail: str, vocab: Counter[str]) -> str:

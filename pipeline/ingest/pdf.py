@@ -8,6 +8,10 @@ cells joined by tabs); every other line is prose, in top-to-bottom
 order, with `gap_before` from the vertical space above it. Running headers, footers
 and folios are then dropped, ligatures folded and line-end hyphens mended
 (`ingest.cleanup`).
+
+Each page is interpreted once: the one layout tree holds the page's text lines and its
+rules and rectangles, and the table reader works from that tree. A long document's
+pages can be laid out in several processes (`read_pdf(workers=N)`).
 """
 
 from __future__ import annotations
@@ -15,9 +19,11 @@ from __future__ import annotations
 import logging
 import re
 import statistics
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from multiprocessing import get_context
+from functools import lru_cache
+from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 
 from pipeline.config import PDF
@@ -36,7 +42,7 @@ from pipeline.ingest.pdf_tables import (
     has_grid,
     is_field_label,
     joins_row_above,
-    read_tables,
+    page_tables,
     vertical_rules,
 )
 from pipeline.labels import RE_ITEM_MARKER_ALONE, RE_ITEM_MARKER_PREFIX
@@ -96,6 +102,7 @@ def _laparams():
     )
 
 
+@lru_cache(maxsize=256)
 def _font_style(fontname: str) -> tuple[bool, bool]:
     name = fontname.split("+", 1)[-1].lower()
     bold = any(k in name for k in ("bold", "black", "heavy", "semibold", "demi"))
@@ -227,18 +234,18 @@ def _layout(path: str, first: int = 0, last: int | None = None) -> list[RawPage]
                 layout = device.get_result()
                 raw = RawPage(height=float(layout.height))
                 _walk(layout, raw)
+                if raw.ruled and raw.frags:
+                    raw.tables = page_tables(path, layout, page, n + 1)
                 out.append(raw)
         except ScrutinyError:
             raise
         except Exception as exc:  # noqa: BLE001 - pdfminer raises many types on damaged streams
             raise ScrutinyError("E102", path, detail=f"page {len(out) + first + 1}: {type(exc).__name__}: {exc}"[:200]) from exc
-    ruled = [first + k for k, raw in enumerate(out) if raw.ruled and raw.frags]
-    for n, tables in read_tables(path, ruled).items():
-        out[n - first].tables = tables
     return out
 
 
-def _count_pages(path: Path) -> int:
+def count_pages(path: Path) -> int:
+    """The number of pages in the PDF's page tree (no page is interpreted)."""
     from pdfminer.pdfpage import PDFPage
 
     with path.open("rb") as fh:
@@ -429,8 +436,29 @@ def _ocr(path: Path, raws: list[RawPage], pages: list[int]) -> list[int]:
     return read
 
 
+def _layout_pages(path: Path, workers: int) -> list[RawPage]:
+    """The layout of every page, a long document's pages split among `workers` processes.
+
+    Each process opens the file and lays out a run of pages; there are two runs per
+    process, so one run of dense pages does not leave the other processes idle. The pool
+    forks (nothing is imported again) where the platform can and no other thread could
+    hold a lock across the fork, and spawns otherwise.
+    """
+    n_pages = count_pages(path)
+    if n_pages < PARALLEL_MIN_PAGES:
+        return _layout(str(path))
+    step = -(-n_pages // (2 * workers))
+    bounds = [(k, min(k + step, n_pages)) for k in range(0, n_pages, step)]
+    fork = "fork" in get_all_start_methods() and threading.active_count() == 1
+    context = get_context("fork" if fork else "spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        chunks = list(pool.map(_layout, [str(path)] * len(bounds), *zip(*bounds)))
+    return [r for chunk in chunks for r in chunk]
+
+
 def read_pdf(path: Path, *, workers: int = 1) -> tuple[list[Line], int, list[Issue]]:
-    """Read a PDF into visual lines; `workers` > 1 lays out long documents in parallel."""
+    """Read a PDF into visual lines; `workers` > 1 lays out a long document's pages in
+    that many processes (`_layout_pages`)."""
     path = Path(path)
     try:
         with path.open("rb") as fh:
@@ -439,15 +467,7 @@ def read_pdf(path: Path, *, workers: int = 1) -> tuple[list[Line], int, list[Iss
         raise ScrutinyError("E107", path, detail=exc.strerror or exc) from exc
     if b"%PDF" not in head:
         raise ScrutinyError("E102", path, detail="no %PDF header: not a PDF file")
-    n_pages = _count_pages(path)
-    if workers > 1 and n_pages >= PARALLEL_MIN_PAGES:
-        step = -(-n_pages // workers)
-        bounds = [(k, min(k + step, n_pages)) for k in range(0, n_pages, step)]
-        with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
-            chunks = list(pool.map(_layout, [str(path)] * len(bounds), *zip(*bounds)))
-        raws = [r for chunk in chunks for r in chunk]
-    else:
-        raws = _layout(str(path))
+    raws = _layout_pages(path, workers) if workers > 1 else _layout(str(path))
     issues: list[Issue] = []
     if len(raws) > PDF.large_document_pages:
         issues.append(Issue("W203", message("W203", path, detail=len(raws))))

@@ -2,9 +2,9 @@
 
 pdfminer's layout analysis reads a table cell by cell, so a two-column "Issue raised |
 Response" table comes out interleaved, and a long answer cell falls apart into prose.
-Where a page draws a grid (three or more vertical rules that stand side by side), the
-page is read again by pdfplumber's table finder, which is built on pdfminer.six and
-takes cells from the rules. Each row becomes one table line, its cells joined by tabs.
+Where a page draws a grid (three or more vertical rules that stand side by side),
+pdfplumber's table finder, which is built on pdfminer.six, takes cells from the rules; it
+is handed the page's layout that the prose reader made, so no page is interpreted twice. Each row becomes one table line, its cells joined by tabs.
 A row that a page break splits is joined again by `joins_row_above`.
 
 Pages without a grid, which is most of them, cost nothing more.
@@ -13,7 +13,9 @@ Pages without a grid, which is most of them, cost nothing more.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pipeline.ingest.cleanup import mend_chars
 from pipeline.labels import RE_BULLET_PREFIX
@@ -98,29 +100,104 @@ def _inside(inner: Table, outer: Table) -> bool:
     return inner is not outer and outer.x0 - 1 <= inner.x0 and inner.x1 <= outer.x1 + 1 and outer.top - 1 <= inner.top and inner.bottom <= outer.bottom + 1
 
 
-def read_tables(path: str, pages: list[int]) -> dict[int, list[Table]]:
-    """The ruled tables of `pages` (0-based), keyed by page; tables nested in a cell of
-    another are left out (their text is in that cell), and so are one-column boxes.
+class _Held:
+    """The document settings a pdfplumber `Page` consults once its layout is given: no
+    layout parameters (its objects are the characters and strokes themselves) and no
+    Unicode normalisation, as `pdfplumber.open` has by default."""
 
-    A page pdfplumber cannot read is logged and left to the prose reader.
+    laparams = None
+    unicode_norm = None
+    raise_unicode_errors = False
+
+
+def _leaves(objs) -> Iterator:
+    """The characters and strokes of a layout, depth first: the order in which pdfplumber
+    lists a page's objects."""
+    from pdfminer.layout import LTContainer
+
+    for o in objs:
+        if isinstance(o, LTContainer):
+            yield from _leaves(o)
+        else:
+            yield o
+
+
+@lru_cache(maxsize=1)
+def _page_class():
+    """pdfplumber's `Page`, with a character's record made straight from its attributes.
+
+    pdfplumber makes a record of every object by walking its attributes and resolving
+    each as a possible PDF reference; a character holds none, and its record costs more
+    than pdfminer's making of the character. Here it holds the fields pdfplumber's word
+    and table readers use (text, box, font, size, upright), in pdfplumber's coordinates.
     """
-    if not pages:
-        return {}
-    import pdfplumber
+    from pdfminer.layout import LTChar
+    from pdfplumber.page import Page
 
-    found: dict[int, list[Table]] = {}
-    with pdfplumber.open(path, pages=[n + 1 for n in pages]) as pdf:
-        for n, page in zip(pages, pdf.pages):
-            try:
-                tables = [_table(t) for t in page.find_tables()]
-            except Exception as exc:  # noqa: BLE001 - one odd page must not lose the document
-                log.warning("%s: page %d: table finder failed (%s: %s); read as prose", path, n + 1, type(exc).__name__, exc)
-                continue
-            tables = [t for t in tables if _is_table(t) and not any(_inside(t, o) for o in tables)]
-            if tables:
-                found[n] = tables
-            page.close()
-    return found
+    class HeldPage(Page):
+        def process_object(self, obj):
+            if not isinstance(obj, LTChar):
+                return super().process_object(obj)
+            mb_x0, mb_top = self.mediabox[:2]
+            top, bottom = self.height - obj.y1 + mb_top, self.height - obj.y0 + mb_top
+            return {"object_type": "char", "page_number": self.page_number, "text": obj.get_text(),
+                    "fontname": obj.fontname, "size": obj.size, "adv": obj.adv, "upright": obj.upright,
+                    "matrix": obj.matrix, "x0": obj.x0 + mb_x0, "x1": obj.x1 + mb_x0, "y0": obj.y0, "y1": obj.y1,
+                    "width": obj.width, "height": obj.height, "top": top, "bottom": bottom,
+                    "doctop": self.initial_doctop + top}
+
+    return HeldPage
+
+
+def _page(layout, objs: list, page_obj, page_number: int):
+    """A pdfplumber `Page` whose objects are `objs`, taken from `layout`, never re-read."""
+    from pdfminer.layout import LTPage
+
+    held = LTPage(layout.pageid, layout.bbox, layout.rotate)
+    held.extend(objs)
+    page = _page_class()(_Held(), page_obj, page_number)
+    page._layout = held  # pdfplumber's own cache of the page's layout: filled, never re-made
+    return page
+
+
+def page_tables(path: str, layout, page_obj, page_number: int) -> list[Table]:
+    """The ruled tables of one page, from the layout already made (`layout`, pdfminer's
+    LTPage of `page_obj`): tables nested in a cell of another are left out (their text is
+    in that cell), and so are one-column boxes.
+
+    pdfplumber's table finder takes its cells from the page's rules and rectangles alone,
+    so it is first handed only those strokes; the characters that fall inside a table it
+    found are then handed over to fill the cells. The page is interpreted once, and
+    pdfplumber turns into records only the objects a table needs.
+    A page the finder cannot read is logged and left to the prose reader.
+    """
+    from pdfminer.layout import LTChar, LTCurve
+    from pdfplumber.table import Table as Found
+
+    leaves = list(_leaves(layout))
+    strokes = _page(layout, [o for o in leaves if isinstance(o, LTCurve)], page_obj, page_number)
+    try:
+        found = strokes.find_tables()
+        if not found:
+            return []
+        x_shift, y_shift = strokes.mediabox[0], strokes.mediabox[1] + strokes.height
+        boxes = [(x0 - x_shift - 2, y_shift - bottom - 2, x1 - x_shift + 2, y_shift - top + 2) for x0, top, x1, bottom in (t.bbox for t in found)]
+        chars = [o for o in leaves if isinstance(o, LTChar) and _centre_in(o, boxes)]
+        text = _page(layout, chars, page_obj, page_number)
+        tables = [_table(Found(text, t.cells)) for t in found]
+        text.close()
+    except Exception as exc:  # noqa: BLE001 - one odd page must not lose the document
+        log.warning("%s: page %d: table finder failed (%s: %s); read as prose", path, page_number, type(exc).__name__, exc)
+        return []
+    finally:
+        strokes.close()
+    return [t for t in tables if _is_table(t) and not any(_inside(t, o) for o in tables)]
+
+
+def _centre_in(o, boxes: list[tuple[float, float, float, float]]) -> bool:
+    """The object's centre lies in one of `boxes` (pdfminer's coordinates: y up)."""
+    cx, cy = (o.x0 + o.x1) / 2, (o.y0 + o.y1) / 2
+    return any(x0 <= cx <= x1 and y0 <= cy <= y1 for x0, y0, x1, y1 in boxes)
 
 
 def _is_table(t: Table) -> bool:

@@ -1,0 +1,19 @@
+"""The English word list that mends line-end hyphens (issue 15: read from its file, not
+derived from spacy-lookups-data at every start)."""
+
+import pytest
+
+from pipeline.ingest.cleanup import join_hyphenated
+from pipeline.ingest.words import english_words, from_lookups, words_path
+
+
+def test_the_word_list_file_is_what_spacy_lookups_data_gives():
+    pytest.importorskip("spacy_lookups_data")
+    assert words_path().exists()
+    assert english_words() == from_lookups()
+
+
+def test_a_known_word_split_at_a_line_end_loses_its_hyphen():
+    assert "regeneration" in english_words()
+    assert join_hyphenated("regen", "eration", {}) == "regeneration"
+    assert join_hyphenated("anti", "social", {}) == "anti-social"  # both parts are words
