@@ -21,7 +21,7 @@ LEAVES = {"pipeline.records", "pipeline.config", "pipeline.errors", "pipeline.na
           "pipeline.labels", "pipeline.progress", "pipeline"}
 ALLOWED: dict[str, set[str]] = {
     "pipeline.files": set(),
-    "pipeline.ingest": set(),
+    "pipeline.ingest": {"pipeline.files"},
     "pipeline.segment": set(),
     "pipeline.answers": {"pipeline.segment"},
     "pipeline.themes": set(),

@@ -7,12 +7,12 @@ document id, and fills the metadata from the publisher's sidecar when there is o
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from pathlib import Path
 
 from pipeline import __version__
 from pipeline.errors import ScrutinyError
+from pipeline.files import sha256_file
 from pipeline.ingest.meta import read_meta
 from pipeline.ingest.sidecar import overlay, read_sidecar
 from pipeline.records import Document, Issue, Line
@@ -21,13 +21,6 @@ log = logging.getLogger(__name__)
 
 READER_VERSION = "ingest-2"  # 2: ruled tables read from their rules (pdfplumber)
 
-
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _reader(suffix: str):
