@@ -109,10 +109,12 @@ def aligned_rows(lines: list[Line]) -> list[bool]:
 
 
 def _cut_mid_sentence(b: Block) -> bool:
-    """The block's last line stops inside a sentence: on a word, not on . ! ? or a colon or dash
-    that introduces what follows (whose next line may be a marker alone: 'asked to:⏎1.')."""
+    """The block's last line stops inside a sentence of prose: on a word, not on . ! ? or a colon
+    or dash that introduces what follows (whose next line may be a marker alone: 'asked to:⏎1.'),
+    and not at the end of a title."""
     t = strip_markup(b.text).rstrip()
-    return b.kind in ("text", "num", "letter") and bool(t) and t[-1].isalnum()
+    prose = len(t.split()) >= 4 and not is_upper_title(t)  # not a title: '2. RECOMMENDATIONS⏎1.'
+    return b.kind in ("text", "num", "letter") and prose and t[-1].isalnum()
 
 
 def _join(left: str, right: str) -> str:
