@@ -138,7 +138,8 @@ def resolutions(paragraphs: list[Paragraph]) -> list[Resolution]:
             body = text
         else:
             continue
-        parts = [(i.label, i.text) for i in p.items if i.label] if p.items and not under_opener else []
+        parts: list[tuple[str | None, str]] = (
+            [(i.label, i.text) for i in p.items if i.label] if p.items and not under_opener else [])
         if not parts:
             m = _LABEL.match(body)
             printed = (m.group("a") or m.group("b")) if m else p.number or p.label  # the segmenter took "(a)" off
