@@ -55,3 +55,17 @@ def test_resolutions_carry_their_item_label_and_whether_they_settle():
     ])
     assert [(r.item, r.label, r.settles) for r in rs] == [("7", "1", True), ("8", "1", True), ("8", "2", False)]
     assert rs[0].text == "That the report be noted."
+
+
+def test_an_opener_that_introduces_its_items_takes_the_numbered_paragraphs_after_it():
+    """Kent's shape: '8) RESOLVED that Council:', a line about the vote, then '4. Agrees ...',
+    '5. Approves ...' set as numbered paragraphs of their own."""
+    rs = resolutions([
+        _p(0, "Governance Update", "heading", "306"),
+        _p(1, "RESOLVED that Council:", number="8"),
+        _p(2, "Substantive Motion carried."),
+        _p(3, "Agrees that the Chair of the Scrutiny Committee should be mandated as an opposition Member.", number="4"),
+        _p(4, "Approves the relevant changes to the Constitution.", number="5"),
+        _p(5, "Pay Policy Statement 2025/26", "heading", "307"),
+    ])
+    assert [(r.item, r.label) for r in rs if r.label in ("4", "5")] == [("306", "4"), ("306", "5")]

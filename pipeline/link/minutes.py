@@ -129,8 +129,12 @@ def resolutions(paragraphs: list[Paragraph]) -> list[Resolution]:
                 under_opener, marked = True, False  # "RESOLVED –" alone: the paragraphs after it are its items
             continue
         opener = words.opener.match(text)
-        if opener and text[opener.end():].strip():
-            body, under_opener = text[opener.end():].strip(), False
+        rest = text[opener.end():].strip() if opener else ""
+        if opener and rest.endswith(":") and len(rest.split()) <= 4 and not any(i.label for i in p.items):
+            under_opener, marked = True, False  # "RESOLVED that Council:" then its numbered items
+            continue
+        if opener and rest:
+            body, under_opener = rest, False
         elif opener:
             under_opener, marked = True, False
             continue
