@@ -206,7 +206,7 @@ def test_without_a_model_the_rules_answer_alone(tmp_path):
 
 
 def test_a_broken_model_file_is_an_error_not_a_silent_fallback(tmp_path):
-    path = tmp_path / "answer_model.v1.joblib"
+    path = tmp_path / "answer_model.v2.joblib"
     path.write_bytes(b"not a joblib file")
     with pytest.raises(ValueError, match="python -m pipeline.answers.train"):
         load_answer_model(path)
@@ -247,3 +247,52 @@ def test_predict_agrees_with_judge(shipped):
     pred = shipped.predict(texts)
     assert [list(r) for r in pred] == [[judge(t, shipped).stance.label, judge(t, shipped).progress.label]
                                        for t in texts]
+
+
+# -- grammatical cues of commitment (issue 11) -------------------------------------------------
+
+def _cues(text: str) -> dict[str, float]:
+    from pipeline.answers.commitment import CommitmentFeatures
+
+    f = CommitmentFeatures().fit([text])
+    return dict(zip(f.get_feature_names_out(), f.transform([text]).toarray()[0]))
+
+
+def test_commitment_cues_read_tense_deadlines_and_where_they_fall():
+    plan = _cues("The Council accepts this recommendation. It will publish new guidance by March 2026.")
+    assert plan["future:count"] > 0 and plan["deadline:last"] == 1 and plan["future_with_year"] > 0
+    assert plan["past:count"] == 0 and plan["perfect:count"] == 0 and plan["deadline_without_past"] == 1
+    done = _cues("The guidance was published in May 2024 and is now in place.")
+    assert done["past:first"] == 1 and done["done:count"] > 0 and done["past_with_year"] > 0
+    assert done["future:count"] == 0 and done["deadline_without_past"] == 0
+    going = _cues("A review is currently being conducted. It continues to meet monthly.")
+    assert going["progressive:share"] == 1.0 and going["ongoing:count"] > 0
+
+
+def test_negation_counts_only_in_the_scope_of_a_commitment_verb():
+    assert _cues("The Council does not fully accept this recommendation.")["negated_commitment:first"] == 1
+    assert _cues("The Council will not implement it.")["negated_commitment:count"] > 0
+    assert _cues("There is no charge for the service, and the Council accepts the recommendation.")[
+        "negated_commitment:count"] == 0
+
+
+def test_commitment_cues_can_be_chosen_by_name():
+    from pipeline.answers.commitment import CommitmentFeatures
+
+    f = CommitmentFeatures(only=("future", "negated_commitment")).fit(["x"])
+    names = list(f.get_feature_names_out())
+    assert names == ["future:count", "future:share", "future:first", "future:last",
+                     "negated_commitment:count", "negated_commitment:first"]
+    assert f.transform(["It will be done."]).shape == (1, 6)
+
+
+def test_progress_follows_stance_as_the_guide_says():
+    from pipeline.answers.judge import judge_answer
+    from pipeline.answers.model import progress_given_stance
+
+    assert progress_given_stance("rejected", "in_progress") == "unknown"
+    assert progress_given_stance("noted", "not_started") == "unknown"
+    assert progress_given_stance("accepted", "in_progress") == "in_progress"
+    judged = judge_answer("Not accepted. The Council is instead reviewing its own scheme, which has been running "
+                          "since 2022 and will be extended next year.")
+    assert judged.stance == "rejected" and judged.progress == "unknown" and judged.progress_evidence == []

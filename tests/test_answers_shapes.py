@@ -84,8 +84,20 @@ def test_negation_is_never_read_as_acceptance():
 
 def test_rules_are_versioned_data():
     rules = load_rules()
-    assert rules.generator == "stance_rules.v3"
+    assert rules.generator == "stance_rules.v4"
     assert rules.stance_order[0] == "rejected"
+
+
+@pytest.mark.parametrize("text, accepted", [
+    # v4: agreeing with a statement is not accepting the ask
+    ("The Council agrees that recruiting care workers is the greatest risk to the service.", False),
+    ("The Government accepts that councils need longer-term certainty.", False),
+    ("The Council accepts that recommendation and will act on it.", True),
+    ("The Council agrees with the recommendation.", True),
+])
+def test_agreeing_that_a_statement_holds_is_not_acceptance(text, accepted):
+    stance, _, _, _ = judge(text)
+    assert (stance == "accepted") is accepted, stance
 
 
 def seed_001_like():
@@ -110,7 +122,7 @@ def test_heading_form_answers_stop_at_next_section_heading():
     assert (first.stance, first.progress) == ("accepted", "in_progress")
     assert "Conclusions" not in second.text and "welcomed" not in second.text
     assert second.progress == "completed"
-    assert first.generator.startswith("answer_model.v1") and "stance_rules.v3" in first.generator  # who judged
+    assert first.generator.startswith("answer_model.v2") and "stance_rules.v4" in first.generator  # who judged
 
 
 def test_report_repeating_its_recommendations_has_no_responses():

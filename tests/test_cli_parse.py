@@ -75,7 +75,9 @@ def test_link_shows_addressees_real_stances_a_legend_and_decisions_sought_apart(
     assert result.exit_code == 0, result.output
     linked = [line for line in result.output.splitlines() if line.endswith("aligned")]
     assert len(linked) == 6
-    assert sum(" accepted " in line or "partially accepted" in line for line in linked) == 6
+    # every answer carries a stance of its own; the fifth only notes the point (as the suite's gold says)
+    assert sum(" accepted " in line or "partially accepted" in line for line in linked) == 5
+    assert sum(" noted " in line for line in linked) == 1
     assert all("Executive" in line or "Cabinet Member" in line for line in linked)
     assert "'not yet known' where the answer states none" in result.output and " ? " not in result.output
     response_own = [line for line in result.output.splitlines() if line.startswith("p1_hospital_discharge_exe")]

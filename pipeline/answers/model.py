@@ -40,6 +40,7 @@ from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.utils.validation import check_is_fitted
 
+from pipeline.answers.commitment import CommitmentFeatures
 from pipeline.answers.stance import MODEL_FILE, MODEL_NAME, MODEL_VERSION, RULES_FILE, StanceRules, load_rules
 from pipeline.answers.stance import judge as rules_judge
 from pipeline.config import models_dir
@@ -54,6 +55,15 @@ TARGETS = ("stance", "progress")
 SOURCES = ("model", "rules")
 # labels that claim nothing: like the rules and the labelling guide, they carry no evidence
 NO_EVIDENCE = frozenset({"unclear", "unknown"})
+# stances that commit to no action: the guide gives them progress `unknown` ("progress describes
+# the action the answer is about"; 135 of the 136 such units in data/answers_training)
+NO_ACTION = frozenset({"rejected", "noted", "unclear"})
+
+
+def progress_given_stance(stance: str, progress: str) -> str:
+    """The labelling guide's rule 2.1: an answer that rejects or only notes the ask reports no
+    progress on it, whatever its tense says of an alternative or of existing work."""
+    return "unknown" if stance in NO_ACTION else progress
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2011": "-", "\u2013": "-"})
 _BREAK = re.compile(r"[ \t]*\n\s*")
@@ -91,7 +101,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 class RuleFeatures(TransformerMixin, BaseEstimator):
-    """What the stance rules say of each text, as numbers (16 columns with rules v3).
+    """What the stance rules say of each text, as numbers (16 columns with rules v4).
 
     The rules' stance (5 classes) and progress (4) one-hot, then log(1 + distinct phrase
     hits) for each class of the rules' `stance_order` and `progress_order`, all times `weight`.
@@ -145,12 +155,15 @@ class AnswerClassifier(ClassifierMixin, BaseEstimator):
     with fewer than `min_class_count` examples cannot be learned or calibrated: they are
     left out of the fit (`dropped_classes_`) and never predicted. `char_ngram_range` adds
     character n-grams (off by default: five times slower, no better in cross-validation);
-    `rule_weight` 0 leaves out the rules.
+    `rule_weight` 0 leaves out the rules, `commitment_weight` 0 the grammatical cues of
+    `pipeline.answers.commitment` (tense, modality, deadlines, negation scope);
+    `commitment_cues` keeps only the named cues.
     """
 
     def __init__(self, C: float = 4.0, word_ngram_range: tuple[int, int] = (1, 2),
                  char_ngram_range: tuple[int, int] | None = None, min_df: int = 2,
-                 max_features: int | None = 20000, rule_weight: float = 1.0, class_weight: str | None = "balanced",
+                 max_features: int | None = 20000, rule_weight: float = 1.0, commitment_weight: float = 1.0,
+                 commitment_cues: tuple[str, ...] | None = None, class_weight: str | None = "balanced",
                  calibration: str = "temperature", calibration_folds: int = 3, min_class_count: int = 5,
                  random_state: int | None = 0) -> None:
         self.C = C
@@ -159,6 +172,8 @@ class AnswerClassifier(ClassifierMixin, BaseEstimator):
         self.min_df = min_df
         self.max_features = max_features
         self.rule_weight = rule_weight
+        self.commitment_weight = commitment_weight
+        self.commitment_cues = commitment_cues
         self.class_weight = class_weight
         self.calibration = calibration
         self.calibration_folds = calibration_folds
@@ -177,6 +192,8 @@ class AnswerClassifier(ClassifierMixin, BaseEstimator):
                                                    max_features=self.max_features, sublinear_tf=True)))
         if self.rule_weight:
             parts.append(("rules", RuleFeatures(weight=self.rule_weight)))
+        if self.commitment_weight:
+            parts.append(("commitment", CommitmentFeatures(weight=self.commitment_weight, only=self.commitment_cues)))
         return FeatureUnion(parts)
 
     def fit(self, X: Sequence[str], y: Sequence[str] | np.ndarray) -> AnswerClassifier:
@@ -310,6 +327,7 @@ class AnswerModel(BaseEstimator):
                 out[:, k] = model.predict(texts)
         empty = np.array([not _WORD.search(t) for t in texts], dtype=bool)
         out[empty] = by_rules[empty]
+        out[:, 1] = [progress_given_stance(s, p) for s, p in out]
         return out
 
     def judge(self, text: str) -> Judgement:
@@ -320,7 +338,7 @@ class AnswerModel(BaseEstimator):
         if not _WORD.search(text):  # nothing to read: the rules' unclear / unknown
             return _rules_judgement(text, rules)
         r_stance, s_phrases, r_progress, p_phrases = rules_judge(text, rules)
-        verdicts = []
+        verdicts: list[Verdict] = []
         for target, model, r_label, phrases in (("stance", self.stance_model_, r_stance, s_phrases),
                                                  ("progress", self.progress_model_, r_progress, p_phrases)):
             proba = dict(zip((str(c) for c in model.classes_), model.predict_proba([text])[0].tolist()))
@@ -332,12 +350,14 @@ class AnswerModel(BaseEstimator):
                 span = phrase_sentence(text, phrases) if phrases else None
                 if span is None and label not in NO_EVIDENCE:
                     span = model.best_sentence(text, label)
+            if target == "progress" and progress_given_stance(verdicts[0].label, label) != label:
+                label, span = "unknown", None  # the stance commits to no action (guide rule 2.1)
             verdicts.append(Verdict(label=label, score=proba.get(label, 0.0), sentence=_cut(text, span), span=span,
                                     phrases=tuple(phrases), generator=generator, proba=proba))
         return Judgement(verdicts[0], verdicts[1], generator=self.generator_with_sources())
 
     def generator_with_sources(self) -> str:
-        """e.g. "answer_model.v1[stance=model,progress=rules]+stance_rules.v3"."""
+        """e.g. "answer_model.v2[stance=model,progress=rules]+stance_rules.v4"."""
         check_is_fitted(self, "stance_model_")
         return (f"{self.generator_}[stance={self.stance_source},progress={self.progress_source}]"
                 f"+{self.rules_generator_}")

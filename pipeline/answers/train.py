@@ -32,7 +32,13 @@ from pathlib import Path
 
 import numpy as np
 import sklearn
-from sklearn.metrics import accuracy_score, cohen_kappa_score, f1_score, precision_recall_fscore_support
+from sklearn.metrics import (
+    accuracy_score,
+    cohen_kappa_score,
+    confusion_matrix,
+    f1_score,
+    precision_recall_fscore_support,
+)
 from sklearn.model_selection import StratifiedGroupKFold
 
 from pipeline.answers.model import (
@@ -45,6 +51,7 @@ from pipeline.answers.model import (
     AnswerClassifier,
     AnswerModel,
     default_model_path,
+    progress_given_stance,
     save_answer_model,
 )
 from pipeline.answers.stance import judge as rules_judge
@@ -54,8 +61,9 @@ from pipeline.config import DATA_DIR, ROOT
 log = logging.getLogger(__name__)
 
 TRAINING_DIR = DATA_DIR / "answers_training"
-UNIT_FILES = ("units.taic.jsonl", "units.documents.jsonl")
+UNIT_FILES = ("units.taic.jsonl", "units.taic2.jsonl", "units.documents.jsonl")
 SECOND_PASS_FILE = "units.second_pass.jsonl"
+SAME_ANNOTATOR = "pass-2-same-annotator"
 OUT_OF_DOMAIN_DIR = ROOT / "tests" / "fixtures" / "alignment" / "gold"
 N_SPLITS = 5
 SEED = 0
@@ -66,6 +74,9 @@ SAME_GROUP = {
     "external/daphneai_samples/CBP-10081_infected_blood_inquiry_recs_and_responses.pdf":
         "external/cop509_inquiry_pairs/Volume_1-Blood-Inquiry-Response.pdf",
 }
+# the grammatical cues (pipeline.answers.commitment) per target: chosen on the grouped CV folds
+# (MODEL_CARD.md): they raise progress and lower stance, whose verdict words TF-IDF already reads
+COMMITMENT_WEIGHT = {"stance": 0.0, "progress": 1.0}
 _REPORT_ID = re.compile(r"\breport_id (\S+?),")
 
 
@@ -87,7 +98,7 @@ def _jsonl(path: Path) -> list[dict]:
 
 def group_of(row: dict) -> str:
     """The source document of a unit: a TAIC unit's report_id, else the unit's source file."""
-    if row["id"].startswith("taic-"):
+    if row["id"].startswith("taic"):
         m = _REPORT_ID.search(row.get("locator") or "")
         if not m:
             raise ValueError(f"{row['id']}: no 'report_id …,' in locator {row.get('locator')!r}; "
@@ -105,7 +116,7 @@ def load_units(training_dir: Path = TRAINING_DIR) -> list[Unit]:
                     raise ValueError(f"{name}: {row['id']} has {target} {row[target]!r}; "
                                      f"expected one of {LABELS[target]} (see LABELLING_GUIDE.md)")
             units.append(Unit(row["id"], row["answer"], row["stance"], row["progress"], group_of(row),
-                              "taic" if row["id"].startswith("taic-") else "documents"))
+                              "taic" if row["id"].startswith("taic") else "documents"))
     return units
 
 
@@ -124,7 +135,9 @@ def load_out_of_domain(gold_dir: Path = OUT_OF_DOMAIN_DIR) -> list[Unit]:
 def human_agreement(units: Sequence[Unit], training_dir: Path = TRAINING_DIR) -> dict:
     """Agreement of the blind second pass with the first, per target (accuracy and Cohen's kappa)."""
     first = {u.id: u for u in units}
-    second = [r for r in _jsonl(training_dir / SECOND_PASS_FILE) if r["id"] in first]
+    # a relabel by the first annotator is a consistency check, not agreement between people
+    second = [r for r in _jsonl(training_dir / SECOND_PASS_FILE)
+              if r["id"] in first and r.get("labeller") != SAME_ANNOTATOR]
     out: dict = {"units": len(second)}
     for target in TARGETS:
         a = [getattr(first[r["id"]], target) for r in second]
@@ -143,12 +156,15 @@ def scores(y_true: Sequence[str], y_pred: Sequence[str], labels: Sequence[str]) 
     """
     used = [c for c in labels if c in set(y_true) | set(y_pred)]
     p, r, f, n = precision_recall_fscore_support(y_true, y_pred, labels=used, zero_division=0)
+    matrix = confusion_matrix(y_true, y_pred, labels=used)
     return {
         "n": len(y_true),
         "accuracy": round(float(accuracy_score(y_true, y_pred)), 3),
         "macro_f1": round(float(f1_score(y_true, y_pred, labels=used, average="macro", zero_division=0)), 3),
         "per_class": {c: {"precision": round(float(p[i]), 3), "recall": round(float(r[i]), 3),
                           "f1": round(float(f[i]), 3), "support": int(n[i])} for i, c in enumerate(used)},
+        # rows: the gold class, columns: the predicted class, both in `labels` order
+        "confusion": {"labels": used, "rows": matrix.tolist()},
     }
 
 
@@ -159,9 +175,11 @@ def rules_predict(texts: Sequence[str]) -> np.ndarray:
 
 
 def model_predict(model: AnswerModel, texts: Sequence[str]) -> np.ndarray:
-    """(n, 2) of (stance, progress) by the two classifiers themselves, whatever the sources say."""
+    """(n, 2) of (stance, progress) by the two classifiers themselves, whatever the sources say;
+    progress `unknown` where the stance commits to no action (`progress_given_stance`)."""
     texts = list(texts)
-    return np.column_stack([model.stance_model_.predict(texts), model.progress_model_.predict(texts)])
+    stance, progress = model.stance_model_.predict(texts), model.progress_model_.predict(texts)
+    return np.column_stack([stance, [progress_given_stance(s, p) for s, p in zip(stance, progress)]])
 
 
 def _labels(units: Sequence[Unit]) -> np.ndarray:
@@ -232,7 +250,11 @@ def make_estimator(random_state: int = SEED) -> Callable[..., AnswerModel]:
     """A factory of unfitted `AnswerModel`s with the settings this script trains."""
 
     def make(stance_source: str = "model", progress_source: str = "model") -> AnswerModel:
-        return AnswerModel(stance_source=stance_source, progress_source=progress_source, random_state=random_state)
+        return AnswerModel(
+            stance_estimator=AnswerClassifier(commitment_weight=COMMITMENT_WEIGHT["stance"], random_state=random_state),
+            progress_estimator=AnswerClassifier(commitment_weight=COMMITMENT_WEIGHT["progress"],
+                                                random_state=random_state),
+            stance_source=stance_source, progress_source=progress_source, random_state=random_state)
 
     return make
 
@@ -253,6 +275,8 @@ def train(training_dir: Path = TRAINING_DIR, random_state: int = SEED) -> tuple[
         "decision": decision,
         "generator": model.generator_with_sources(),
         "settings": {k: (list(v) if isinstance(v, tuple) else v) for k, v in est.get_params().items()},
+        "progress_settings": {k: (list(v) if isinstance(v, tuple) else v)
+                              for k, v in model.progress_model_.get_params().items()},
         "scikit_learn": sklearn.__version__,
         "data": {
             "units": len(units),
@@ -292,6 +316,10 @@ def report(summary: dict) -> str:
             r = cv["rules"][t]["per_class"].get(c, {"precision": 0, "recall": 0, "f1": 0})
             lines.append(f"    {c:<20} {r['precision']:.2f} {r['recall']:.2f} {r['f1']:.2f} | "
                          f"{m['precision']:.2f} {m['recall']:.2f} {m['f1']:.2f} | {m['support']}")
+        for system in ("rules", "model"):
+            conf = cv[system][t]["confusion"]
+            lines.append(f"  confusion, {t}, {system} (rows gold, columns predicted: {' '.join(conf['labels'])})")
+            lines += [f"    {c:<20} " + " ".join(f"{n:>4}" for n in row) for c, row in zip(conf["labels"], conf["rows"])]
     for pair, block in summary["cross_domain"].items():
         lines += [f"cross-domain {pair}:", *_table(block, ("rules", "model"))]
     lines += [f"out-of-domain (alignment suite, {summary['out_of_domain']['units']} answers):",

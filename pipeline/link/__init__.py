@@ -21,6 +21,7 @@ from pipeline.answers.align import align_answers
 from pipeline.config import RESPONSE_DEADLINE_DAYS
 from pipeline.dates import to_date
 from pipeline.link.match import Match, match_pair, pair_affinity, quotable, restated_share
+from pipeline.link.minutes import MATCHER_VERSION, settled_decisions
 from pipeline.records import Link, ParsedDocument, Response
 
 log = logging.getLogger(__name__)
@@ -164,15 +165,21 @@ def answers_to(report: ParsedDocument, response: ParsedDocument) -> list[Respons
 
 
 def decided_in(report: ParsedDocument, minutes: ParsedDocument) -> list[Match]:
-    """The decisions sought of `report` that `minutes` record: where the minutes restate them
-    (a resolution quotes the decision it takes). Each becomes a link of method "minutes"."""
+    """The decisions sought of `report` that `minutes` record as decided: each matched to the
+    resolution that records it by their content words (`link.minutes`), since minutes reword
+    what they decide ("That the report be noted"). A deferred decision is not decided. Each
+    becomes a link of method "minutes" to the resolution's printed label."""
     decisions = [r for r in report.recommendations if r.kind == "decision_sought"]
-    # a minute's heading names its item ("34. Hackney Carriage ... Policy"); only what follows decides
-    body = [p for p in minutes.paragraphs if p.kind != "heading"]
-    found = align_answers(decisions, body, doc_id=minutes.id, judge=judge_answer, min_restated=1)
-    by_uid = {r.uid: r for r in decisions}
-    return [Match(by_uid[r.recommendation], r, r.label, round(r.score or 1.0, 3), "minutes")
-            for r in found if r.recommendation in by_uid]
+    settled = settled_decisions(decisions, minutes.paragraphs, report.document.meta.title)
+    prefix = minutes.id[:12]
+    return [
+        Match(s.recommendation,
+              Response(uid=f"{prefix}:res:{s.resolution.item or ''}/{s.resolution.label}", label=s.resolution.label,
+                       text=s.resolution.text, page=s.resolution.page, generator=MATCHER_VERSION, method="minutes",
+                       recommendation=s.recommendation.uid, score=s.score),
+              s.resolution.label, s.score, "minutes")
+        for s in settled
+    ]
 
 
 def link_documents(

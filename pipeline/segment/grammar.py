@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pipeline.dates import is_month
 from pipeline.labels import BULLET, BULLET_CHARS, ROMANS, read_head
 
-GRAMMAR_VERSION = "grammar-7"
+GRAMMAR_VERSION = "grammar-8"
 
 SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 

@@ -47,12 +47,14 @@ _NEVER_LAST = set(["the", "a", "an", "of", "to", "for", "with", "by", "from", "a
 def build_blocks(lines: list[Line]) -> list[Block]:
     """Join wrapped lines of one block and classify each logical line."""
     blocks: list[Block] = []
-    for line in lines:
+    aligned = aligned_rows(lines)
+    for k, line in enumerate(lines):
         text = line.text.strip()
         if not text:
             continue
         block = classify(
-            text, line.page, line.gap_before, bold=line.bold, italic=line.italic, indent=line.indent, table=line.table
+            text, line.page, line.gap_before, bold=line.bold, italic=line.italic, indent=line.indent,
+            table=line.table or aligned[k],
         )
         prev = blocks[-1] if blocks else None
         if prev is not None and line.gap_before == 0 and prev.page == line.page and prev.text and (
@@ -60,6 +62,8 @@ def build_blocks(lines: list[Line]) -> list[Block]:
             block.kind == "rec" and not ends_sentence(prev.text)
             # "... for carrying a knife. (Paragraph\n9)": the line closes a bracket left open
             or block.kind in ("num", "letter") and prev.text.count("(") > prev.text.count(")")
+            # "... are shown in Table\n3.1.": a number alone that ends a sentence cut mid-way
+            or block.kind == "num" and not block.text and _cut_mid_sentence(prev)
         ):
             block = Block("text", text, line.page, 0, text)
         if (
@@ -79,6 +83,38 @@ def build_blocks(lines: list[Line]) -> list[Block]:
     # contents pages repeat headings and labels with page numbers: not content
     blocks = [b for b in blocks if not RE_TOC_ENTRY.search(b.raw)]
     return _merge_bare_markers(blocks)
+
+
+# cells of a row set out in columns with spaces, as a text conversion lays out a table
+_COLUMN_GAP = re.compile(r"\S(?: {3,}|\t)\S")
+
+
+def aligned_rows(lines: list[Line]) -> list[bool]:
+    """Which lines are rows of a table laid out in aligned columns: two or more cells apart by
+    three spaces or more, next to another such line of the page with no blank line between. A cover field with its value
+    spaced out beside it ('Report to:          Executive') is not a row."""
+
+    def row(line: Line) -> bool:
+        text = line.text.strip()
+        m = _COLUMN_GAP.search(text)
+        return m is not None and not text[: m.start() + 1].endswith(":")
+
+    rows = [row(line) for line in lines]
+    out = []
+    for k, line in enumerate(lines):
+        near = [j for j in (k - 1, k + 1) if 0 <= j < len(lines) and lines[j].page == line.page
+                and lines[max(j, k)].gap_before == 0]
+        out.append(rows[k] and any(rows[j] for j in near))
+    return out
+
+
+def _cut_mid_sentence(b: Block) -> bool:
+    """The block's last line stops inside a sentence of prose: on a word, not on . ! ? or a colon
+    or dash that introduces what follows (whose next line may be a marker alone: 'asked to:⏎1.'),
+    and not at the end of a title."""
+    t = strip_markup(b.text).rstrip()
+    prose = len(t.split()) >= 4 and not is_upper_title(t)  # not a title: '2. RECOMMENDATIONS⏎1.'
+    return b.kind in ("text", "num", "letter") and prose and t[-1].isalnum()
 
 
 def _join(left: str, right: str) -> str:
@@ -146,6 +182,8 @@ class _Unit:
     item_pages: list[int] = field(default_factory=list)
     chars: list[int] = field(default_factory=lambda: [0, 0, 0])  # all, bold, italic
     opens: str | None = None  # the emphasis of its first line
+    tabular: bool = False  # it holds table rows
+    rows_at: int = -1  # len(parts) when a table row was last added: its last part is a row
 
     @property
     def emphasis(self) -> str | None:
@@ -222,6 +260,14 @@ class Segmenter:
         if last_word in _NEVER_LAST and not is_upper_title(block.text):
             return True  # "... the efforts of the Members of the" / "Governance Working Party"
         return (last_word in _OPEN_ENDINGS or o.last.rstrip().endswith(",")) and not is_heading_like(block.text)
+
+    def _titles_next(self, o: _Unit, b: Block, nxt: Block | None) -> bool:
+        """After a table, a title-like line right before the next numbered paragraph is that
+        paragraph's heading, not one more row of the table; a key to the table ('White =
+        commencement date not yet reached') is the table's."""
+        return (o.rows_at == len(o.parts) and is_heading_like(b.text) and "=" not in b.text
+                and nxt is not None and nxt.kind == "num"
+                and plausible_next(self.last_num, nxt.num or ""))
 
     # -- the machine -----------------------------------------------------
     def feed(self, blocks: list[Block]) -> list[_Unit]:
@@ -305,9 +351,11 @@ class Segmenter:
 
     def _on_table(self, b: Block, nxt: Block | None) -> None:
         if self.open is None:
-            self.start(_Unit(number=None, page=b.page), b.text)
+            self.start(_Unit(number=None, page=b.page, tabular=True), b.text)
         else:
             self.open.parts.append(b.text)
+            self.open.tabular = True
+            self.open.rows_at = len(self.open.parts)
 
     def _on_text(self, b: Block, nxt: Block | None) -> None:
         o = self.open
@@ -322,7 +370,7 @@ class Segmenter:
         if o is not None and self.can_continue(b):
             o.continue_last(text)
             return
-        if o is not None and o.number and o.list_open and not o.label:
+        if o is not None and o.number and o.list_open and not o.label and not self._titles_next(o, b, nxt):
             restarts = nxt is not None and nxt.kind == "letter" and nxt.label in ("a", "i", "(1)") and any(
                 i.label for i in o.items
             )  # a new lettered list under a new title is not part of this one
@@ -400,6 +448,7 @@ def segment_paragraphs(lines: list[Line], doc_id: str) -> tuple[list[Paragraph],
         followed_by_text = follower is not None and not follower.number and follower.kind == "paragraph"
         if unit.kind != "heading" and _is_heading(unit, has_children, followed_by_text):
             unit.kind = "heading"
+    units = absorb_interruptions(units)
 
     paragraphs: list[Paragraph] = []
     seen: dict[str, int] = {}
@@ -435,6 +484,70 @@ def segment_paragraphs(lines: list[Line], doc_id: str) -> tuple[list[Paragraph],
             )
         )
     return paragraphs, seg.footnotes
+
+
+def absorb_interruptions(units: list[_Unit]) -> list[_Unit]:
+    """Give a numbered paragraph back what interrupted it: a table with its caption and the
+    prose after it; in a document that numbers its headings, also sub-titles and their text.
+
+    Unnumbered blocks between numbered paragraph P and the next numbered unit Q are
+    candidates only when Q carries on P's numbering (`plausible_next`: no numbered section was
+    opened in between). A title right before Q is Q's, and stays a heading. Then:
+
+    - a table (and its caption, the title-like line right above it) straight after P belongs to
+      P, with the prose after it up to the next title: a table does not start a paragraph;
+    - in a document that numbers its headings (`numbered_headings`), an unnumbered title inside
+      a numbered section is a sub-title of P ("Option 1 – Repair the existing building"), so
+      P keeps it and its text, unless Q opens a new section whose title is not numbered
+      ("Chapter 6: Conclusions", "Part Two: Decisions"): then only the table rule holds.
+
+    Blocks after the last numbered unit (background papers, appendices) and before the first
+    are left alone.
+    """
+    numbered_titles = numbered_headings(units)
+    out: list[_Unit] = []
+    i = 0
+    while i < len(units):
+        unit = units[i]
+        out.append(unit)
+        i += 1
+        if not (unit.number and unit.number[0].isdigit() and unit.kind == "paragraph" and not unit.label):
+            continue
+        j = i
+        while j < len(units) and not units[j].number and not units[j].label:
+            j += 1
+        run = units[i:j]
+        nxt = units[j] if j < len(units) else None
+        if not run or nxt is None or not (nxt.number or "")[:1].isdigit() or not plausible_next(unit.number, nxt.number or ""):
+            continue
+        titles = [k for k, u in enumerate(run) if u.kind == "heading" and not (k + 1 < len(run) and run[k + 1].tabular)]
+        same_section = _parent(nxt.number or "") == _parent(unit.number) or nxt.kind == "heading"
+        if not (numbered_titles and same_section):
+            if not any(u.tabular for u in run):
+                continue
+            run = run[: titles[0] if titles else len(run)]
+        while run and run[-1].kind == "heading":
+            run = run[:-1]  # the title of what follows
+        for part in run:
+            unit.parts.extend(p for p in part.parts if p)
+            unit.chars = [a + b for a, b in zip(unit.chars, part.chars)]
+        i += len(run)
+    return out
+
+
+def numbered_headings(units: list[_Unit]) -> bool:
+    """Does the document number its section titles? Two or more numbered headings whose
+    numbers the paragraphs under them extend ('5. CONSULTATION' over 5.1, 5.2). A select
+    committee's chapters over one run of paragraph numbers, or an officer report's
+    'Background' over single-level paragraphs, do not."""
+    numbers = [u.number for u in units if u.kind == "paragraph" and (u.number or "")[:1].isdigit()]
+    parents = [u for u in units if u.kind == "heading" and (u.number or "")[:1].isdigit()
+               and any(is_child(n or "", u.number or "") for n in numbers)]
+    return len(parents) >= 2
+
+
+def _parent(number: str) -> str:
+    return number.rsplit(".", 1)[0] if "." in number else ""
 
 
 def _heading_text(text: str) -> str:
