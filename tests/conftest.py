@@ -43,25 +43,32 @@ SAMPLE = ROOT / "data" / "sample"
 SAMPLE_TODAY = __import__("datetime").date(2026, 1, 1)
 
 
-def build_sample_store(folder: Path) -> Path:
-    """A store of data/sample (parsed, tagged, linked as of SAMPLE_TODAY) in `folder`, without Prefect."""
+def build_store(files, folder: Path, *, today) -> Path:
+    """A store of `files` (copied into `folder`/archive, parsed, tagged, linked as of `today`), without Prefect."""
     import shutil
 
     from pipeline.archive import relink
     from pipeline.process import parse_file, pipeline_version
     from pipeline.store import connect, write_document
 
-    archive = folder / "sample"
-    shutil.copytree(SAMPLE, archive)
+    archive = folder / "archive"
+    archive.mkdir(parents=True, exist_ok=True)
+    for path in files:
+        shutil.copy(path, archive / path.name)
     db = folder / "store.duckdb"
     con = connect(db)
     try:
-        for path in sorted(archive.glob("*.txt")):
+        for path in sorted(archive.iterdir()):
             write_document(con, parse_file(path), path=path.name, pipeline_version=pipeline_version())
-        relink(con, today=SAMPLE_TODAY)
+        relink(con, today=today)
     finally:
         con.close()
     return db
+
+
+def build_sample_store(folder: Path) -> Path:
+    """A store of data/sample (parsed, tagged, linked as of SAMPLE_TODAY) in `folder`, without Prefect."""
+    return build_store(sorted(SAMPLE.glob("*.txt")), folder, today=SAMPLE_TODAY)
 
 
 @pytest.fixture(scope="session")

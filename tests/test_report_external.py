@@ -5,7 +5,6 @@ and its Government response, and fifteen Kent County Council papers, read from t
 from __future__ import annotations
 
 import re
-import shutil
 from datetime import date
 from pathlib import Path
 
@@ -37,24 +36,10 @@ pytestmark = [pytest.mark.slow, pytest.mark.skipif(not KENT.exists(), reason="ne
 @pytest.fixture(scope="module")
 def store(tmp_path_factory) -> Path:
     """A store of the Behaviour Change pair and the Kent papers, linked as of TODAY."""
-    from pipeline.archive import relink
-    from pipeline.process import parse_file, pipeline_version
-    from pipeline.store import connect, write_document
+    from conftest import build_store
 
-    folder = tmp_path_factory.mktemp("external")
-    archive = folder / "archive"
-    archive.mkdir()
-    for path in [*PAIR.glob("Behaviour-Change-*.pdf"), *KENT.glob("*.pdf")]:
-        shutil.copy(path, archive / path.name)
-    db = folder / "store.duckdb"
-    con = connect(db)
-    try:
-        for path in sorted(archive.glob("*.pdf")):
-            write_document(con, parse_file(path), path=path.name, pipeline_version=pipeline_version())
-        relink(con, today=TODAY)
-    finally:
-        con.close()
-    return db
+    return build_store([*PAIR.glob("Behaviour-Change-*.pdf"), *KENT.glob("*.pdf")],
+                       tmp_path_factory.mktemp("external"), today=TODAY)
 
 
 @pytest.fixture(scope="module")
