@@ -163,12 +163,33 @@ def site_beside(store: Path) -> Path:
 
 
 def publish_site(store: Path, site: Path, archive: Path, *, quiet: bool = False) -> str:
-    """The static site of the store, rewritten where it changed (every night: days open move)."""
+    """The static site of the store, rewritten where it changed. A site already built today from
+    the same store contents is left alone without loading the builder (days open move only
+    with the date)."""
+    import datetime
+    import json
+    from contextlib import closing
+
+    from pipeline.store.schema import connect
+
+    with closing(connect(store, read_only=True)) as con:
+        row = con.execute(
+            "SELECT (SELECT count(*) FROM documents), (SELECT max(stored_at) FROM documents),"
+            " (SELECT count(*) FROM links), (SELECT max(updated_at) FROM links),"
+            " (SELECT count(*) FROM responses)"
+        ).fetchone()
+    stamp = json.dumps({"store": [str(v) for v in row or ()], "day": datetime.date.today().isoformat(),
+                        "archive": str(archive.resolve())})
+    stamp_file = site / ".published"
+    if stamp_file.is_file() and stamp_file.read_text(encoding="utf-8") == stamp and (site / "index.html").is_file():
+        return f"site {site}: up to date (built today from this store)"
     from pipeline.site import build_site
 
     with Reporter(quiet=quiet) as progress:
         progress.step(f"publishing the site to {site}")
-        return str(build_site(store, site, archive=archive))
+        summary = str(build_site(store, site, archive=archive))
+    stamp_file.write_text(stamp, encoding="utf-8")
+    return summary
 
 
 def fetch_first(archive: Path) -> None:
