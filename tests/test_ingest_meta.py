@@ -171,8 +171,10 @@ def test_a_council_named_as_its_own_in_short():
              "1. KCC consulted on the proposal. The decision went to County Council in November.\n\n"
              "Contact: anna.taylor@kent.gov.uk\n")
     assert meta_of(paper).council == "Kent County Council"  # initials + e-mail domain, typed by "County Council"
-    # one signal alone names no council
-    assert meta_of(paper.replace("KCC", "the council")).council is None
+    # without the initials, the paper's own e-mail domain and its own style still name it together
+    # (it names no council otherwise); one signal alone names no council
+    assert meta_of(paper.replace("KCC", "the council")).council == "Kent County Council"
+    assert meta_of(paper.replace("KCC", "the council").replace("County Council", "the council")).council is None
     assert meta_of(paper.replace("anna.taylor@kent.gov.uk", "03000 416814")).council is None
 
 
@@ -201,3 +203,17 @@ def test_a_short_bold_cover_title_beats_the_report_s_serial_designation():
 ])
 def test_titles_are_the_documents_titles(text, title):
     assert meta_of(text).title == title
+
+
+def test_a_paper_naming_no_council_is_named_by_its_own_email_domain_and_style_together():
+    from pipeline.ingest.meta import _council
+
+    agenda = ["AGENDA", "CABINET", "Email:", "jo.bloggs@exampleshire", ".gov.uk",  # the address wraps
+              "Note - Meeting organised to allow for consideration, if required by County Council, of"]
+    assert _council(agenda) == "Exampleshire County Council"
+    # either signal alone names nothing; two styles are no answer; a council the paper names wins
+    assert _council(["AGENDA", "Email: jo.bloggs@exampleshire.gov.uk", "The Cabinet met."]) is None
+    assert _council(["if required by County Council"]) is None
+    assert _council(["Email: jo@exampleshire.gov.uk", "by County Council and by City Council"]) is None
+    assert _council(["Report of the Wiltshire Council Task Group", "Email: a@wiltshire.gov.uk",
+                     "decided by County Council"]) is None

@@ -24,10 +24,11 @@ EXTERNAL = ROOT.parent / "shared" / "external"
 PAIR = EXTERNAL / "cop509_inquiry_pairs"
 KENT = EXTERNAL / "kent_cc_moderngov"
 TODAY = date(2026, 1, 1)
-# The two Kent papers whose text names no council at all (an agenda pack with only "CABINET",
-# and a minutes extract that says only "County Council"): None, never a wrong council.
-NAME_NO_COUNCIL = {"cabinet_2025-03-13_Public_reports_pack_13th-Mar-2025_15.00_Cabinet.pdf",
-                   "full_council_2025-03-13_Appendix_1_Selection_and_Member_Services_recommendations.pdf"}
+# The one Kent paper whose text names no council at all (a minutes extract that says only
+# "County Council", with no e-mail address or place): None, never a wrong council. The
+# agenda pack names none either, but its clerk's address (@kent.gov.uk) and its own
+# "County Council" name it.
+NAME_NO_COUNCIL = {"full_council_2025-03-13_Appendix_1_Selection_and_Member_Services_recommendations.pdf"}
 GOVERNMENT = re.compile(r"\b(?:Government|Department|[Mm]inisters?|Cabinet|Office|Secretary|National Institute)\b")
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not KENT.exists(), reason="needs ../shared/external")]

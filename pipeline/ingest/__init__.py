@@ -19,7 +19,7 @@ from pipeline.records import Document, Issue, Line
 
 log = logging.getLogger(__name__)
 
-READER_VERSION = "ingest-2"  # 2: ruled tables read from their rules (pdfplumber)
+READER_VERSION = "ingest-3"  # 2: ruled tables read from their rules (pdfplumber); 3: titles and councils read anew (initials, sidecars, e-mail domain and style)
 
 
 

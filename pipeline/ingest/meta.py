@@ -221,7 +221,9 @@ def _bare_title(title: str | None) -> str | None:
 # A council's initials: "KCC" (Kent County Council), "LCC", "WBC", "SMBC".
 _INITIALS = re.compile(r"\b([A-Z]{1,3}?)(CC|BC|DC|MBC)\b")
 _INITIALS_TYPE = {"BC": ("Borough",), "DC": ("District",), "MBC": ("Metropolitan Borough",), "CC": ("County", "City")}
-_DOMAIN = re.compile(r"@([a-z-]+)\.gov\.uk\b")
+_DOMAIN = re.compile(r"@([a-z-]+)\s*\.gov\.uk\b")  # the address may wrap before ".gov.uk"
+# "by County Council", "To: City Council": the paper's own generic style, no place before it
+_GENERIC_STYLE = re.compile(r"(?:^|(?<=[^\w\s])|\b[a-z]+)\s*\b(County|City|Borough|District) Council\b", re.M)
 
 
 def _initials(name: str) -> str:
@@ -249,6 +251,21 @@ def _self_named(all_texts: list[str], domains: Counter[str]) -> str | None:
         if place:  # "KCC" in a paper "To: County Council" that names Kent: Kent County Council
             return f"{place} {kinds[0]} Council"
     return None
+
+
+def _by_domain_and_style(all_texts: list[str], domains: Counter[str]) -> str | None:
+    """For a paper that names no council: its own e-mail domain (one place, "@kent.gov.uk")
+    and its generic style (one type, "if required by County Council") together name it;
+    either alone names nothing."""
+    text = "\n".join(all_texts)
+    places = {d for d in domains if "-" not in d}
+    styles = {m.group(1) for m in _GENERIC_STYLE.finditer(text)}
+    if len(places) != 1 or len(styles) != 1:
+        return None
+    (d,) = places
+    place = next((w for w in re.findall(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\b", text)
+                  if re.sub(r"[ -]", "", w).lower() == d), d.capitalize())
+    return f"{place} {styles.pop()} Council"
 
 
 def _council(all_texts: list[str]) -> str | None:
@@ -280,7 +297,8 @@ def _council(all_texts: list[str]) -> str | None:
             counts[name] += 1
             if k < OPENING:
                 early.add(name)
-    domains = Counter(d for t in all_texts for d in _DOMAIN.findall(t.lower()))
+    named_any = bool(counts)
+    domains = Counter(_DOMAIN.findall("\n".join(all_texts).lower()))
     own = _self_named(all_texts, domains)
     if own:
         counts[own] += 1
@@ -292,8 +310,8 @@ def _council(all_texts: list[str]) -> str | None:
     for name in list(counts):
         if (name in typeless and counts[name] < 2) or (name not in early and counts[name] < 3):
             del counts[name]
-    if not counts:
-        return None
+    if not counts:  # a paper naming no council at all may still say whose it is
+        return None if named_any or own else _by_domain_and_style(all_texts, domains)
     # named on the cover or in the opening beats named often in the body
     # and a full style ("Kent County Council") beats a bare one ("Medway Council") named as a partner
     return max(counts, key=lambda c: (c in early, c not in typeless, counts[c] + 2 * domains.get(c.split()[0].lower(), 0)))
