@@ -69,3 +69,20 @@ def test_an_opener_that_introduces_its_items_takes_the_numbered_paragraphs_after
         _p(5, "Pay Policy Statement 2025/26", "heading", "307"),
     ])
     assert [(r.item, r.label) for r in rs if r.label in ("4", "5")] == [("306", "4"), ("306", "5")]
+
+
+def test_minutes_settle_the_decisions_of_every_report_on_their_agenda():
+    """One meeting, two reports (written for this test before it ran): whichever report the
+    minutes are paired with, the other report's decision is settled by its own item too."""
+    from datetime import date
+
+    from pipeline.link import link_documents
+    from pipeline.process import parse_file
+
+    names = ["b_fenwick_fees_cabinet_report.txt", "b_fenwick_budget_monitoring_report.txt", "b_fenwick_cabinet_minutes.txt"]
+    docs = [parse_file(FOLDER / n, themes=False) for n in names]
+    result = link_documents(docs, today=date(2026, 6, 1))
+    settled = {(l.report, l.response_to) for l in result.links if l.method == "minutes"}
+    assert {r for r, _ in settled} == {"b_fenwick_budget_monitoring_report.txt", "b_fenwick_fees_cabinet_report.txt"}
+    open_decisions = {a.report for a in result.awaiting if a.status == "decision_sought"}
+    assert "b_fenwick_budget_monitoring_report.txt" not in open_decisions

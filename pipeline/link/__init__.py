@@ -182,6 +182,42 @@ def decided_in(report: ParsedDocument, minutes: ParsedDocument) -> list[Match]:
     ]
 
 
+MINUTES_WINDOW_DAYS = 90  # minutes settle decisions sought of reports dated up to this long before the meeting
+# Minutes not paired with a report must restate its decision more closely than the paired minutes
+# need to: nothing but the words says that this report was on that meeting's agenda.
+MINUTES_UNPAIRED_MIN_SCORE = 0.75
+
+
+def _settle_by_other_minutes(docs: list[ParsedDocument], result: LinkResult, answered: set[str]) -> None:
+    """Minutes record the decisions of every report on their meeting's agenda, not only of the
+    report they were paired with: each minutes document also settles the open decisions of
+    every other report of the same council dated on or up to `MINUTES_WINDOW_DAYS` before the
+    meeting, each resolution used once."""
+    paired = {(p.report_id, p.response_document_id) for p in result.pairs}
+    used = {(l.response_document_id, l.response_to) for l in result.links}
+    for minutes in (d for d in docs if d.document.meta.kind == "minutes"):
+        held = to_date(minutes.document.meta.date)
+        if held is None:
+            continue
+        for rep in docs:
+            if rep is minutes or (rep.id, minutes.id) in paired:
+                continue
+            if not any(r.kind == "decision_sought" and r.uid not in answered for r in rep.recommendations):
+                continue
+            dated = to_date(rep.document.meta.date)
+            councils = {c for c in (rep.document.meta.council, minutes.document.meta.council) if c}
+            if dated is None or not 0 <= (held - dated).days <= MINUTES_WINDOW_DAYS or len(councils) > 1:
+                continue
+            for m in decided_in(rep, minutes):
+                if m.score < MINUTES_UNPAIRED_MIN_SCORE or m.recommendation.uid in answered \
+                        or (minutes.id, m.response_to) in used:
+                    continue
+                result.links.append(Link(rep.source, m.recommendation.label, minutes.source, m.response_to, m.score,
+                                         m.method, rep.id, minutes.id, m.recommendation.uid))
+                answered.add(m.recommendation.uid)
+                used.add((minutes.id, m.response_to))
+
+
 def link_documents(
     docs: list[ParsedDocument], *, today: date | None = None, deadline_days: int = RESPONSE_DEADLINE_DAYS
 ) -> LinkResult:
@@ -209,6 +245,7 @@ def link_documents(
                      resp.id, m.recommendation.uid)
             )
             answered.add(m.recommendation.uid)
+    _settle_by_other_minutes(docs, result, answered)
     for d in docs:
         report_date = to_date(d.document.meta.date)
         for rec in d.recommendations:
