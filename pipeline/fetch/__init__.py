@@ -19,8 +19,9 @@ on 127.0.0.1), `councils` (the councils and committee words as data), `writer`, 
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from pipeline.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from pipeline.fetch.client import Blocked, BudgetSpent, FetchError, HostGate, Policy, PoliteClient
@@ -48,10 +49,7 @@ _HOME = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    if name in _HOME:
-        return getattr(importlib.import_module(f"pipeline.fetch.{_HOME[name]}"), name)
-    raise AttributeError(f"module 'pipeline.fetch' has no attribute {name!r}")
+__getattr__ = lazy_exports(__name__, _HOME)
 
 
 __all__ = [

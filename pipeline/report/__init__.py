@@ -20,8 +20,9 @@ around it is fixed template text.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from pipeline.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from pipeline.report.cover import Citation, CoverReport, build_cover
@@ -32,9 +33,6 @@ _HOME = {"Citation": "cover", "CoverReport": "cover", "build_cover": "cover", "R
          "load_inputs": "inputs", "select_reports": "inputs"}
 
 
-def __getattr__(name: str) -> Any:
-    if name in _HOME:
-        return getattr(importlib.import_module(f"pipeline.report.{_HOME[name]}"), name)
-    raise AttributeError(f"module 'pipeline.report' has no attribute {name!r}")
+__getattr__ = lazy_exports(__name__, _HOME)
 
 __all__ = ["Citation", "CoverReport", "ReportInputs", "build_cover", "load_inputs", "select_reports"]

@@ -10,8 +10,9 @@ the quarantine of files that failed and a record of each run. Writers go through
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from pipeline.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from pipeline.store.export import export_store
@@ -37,10 +38,7 @@ _HOME = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    if name in _HOME:
-        return getattr(importlib.import_module(f"pipeline.store.{_HOME[name]}"), name)
-    raise AttributeError(f"module 'pipeline.store' has no attribute {name!r}")
+__getattr__ = lazy_exports(__name__, _HOME)
 
 __all__ = [
     "TABLES", "LinkChanges", "connect", "export_store", "finish_run", "load_parsed", "load_table", "quarantine",
