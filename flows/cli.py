@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from pipeline.cli import app as library_app
+from pipeline.cli.common import setup_logging
 from pipeline.cli.progress import Reporter
 from pipeline.config import DEFAULT_SITE_DIR, INTERIM_DIR, SCHEDULE_CRON, SCHEDULE_TIMEZONE, db_path
 from pipeline.errors import ScrutinyError
@@ -63,13 +64,6 @@ def prefect_defaults(verbose: bool = False, env: MutableMapping[str, str] | None
     Path(env["PREFECT_HOME"]).expanduser().mkdir(parents=True, exist_ok=True)
     if "prefect" in sys.modules:
         log.warning("prefect was imported before its settings were chosen; PREFECT_* defaults may not apply")
-
-
-def _setup_logging(verbose: bool) -> None:
-    logging.basicConfig(
-        level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
 
 
 def make_task_runner(name: str, *, address: str | None = None, workers: int = 2):
@@ -124,7 +118,7 @@ def run(
     file that failed or was not read is named, with its code and what to do.
     """
     prefect_defaults(verbose)
-    _setup_logging(verbose)
+    setup_logging(verbose)
     from pipeline.store.lock import writer_lock
 
     store = db_path(db)
@@ -283,7 +277,7 @@ def serve(
 ) -> None:
     """Serve the archive flow as the `nightly` deployment on a cron schedule (needs a Prefect server)."""
     prefect_defaults(verbose)
-    _setup_logging(verbose)
+    setup_logging(verbose)
     if not os.environ.get("PREFECT_API_URL"):
         typer.echo(
             "`scrutiny serve` needs a running Prefect server: a temporary one cannot keep a schedule.\n"

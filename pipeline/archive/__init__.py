@@ -6,7 +6,7 @@ incremental, idempotent run. `flows/` runs the same sequence with Prefect tasks.
 """
 
 from pipeline.archive.digest import Digest, Snapshot, compare, snapshot
-from pipeline.archive.plan import Plan, Planned, discover, plan_run
+from pipeline.archive.plan import Plan, Planned, plan_run
 from pipeline.archive.run import (
     INLINE,
     RunState,
@@ -25,6 +25,6 @@ from pipeline.archive.run import (
 
 __all__ = [
     "INLINE", "Digest", "Plan", "Planned", "RunState", "Snapshot", "Steps", "Stored", "begin_run", "compare",
-    "discover", "end_run", "export_db", "nothing_new", "parse_path", "plan_run", "relink", "relink_store",
+    "end_run", "export_db", "nothing_new", "parse_path", "plan_run", "relink", "relink_store",
     "run_archive", "snapshot", "store_parsed",
 ]

@@ -18,11 +18,6 @@ from pipeline.files import Skipped, find_documents, sha256_file
 log = logging.getLogger(__name__)
 
 
-def discover(archive: str | Path) -> list[Path]:
-    """The readable documents under `archive`, sorted by path (see `pipeline.files`)."""
-    return find_documents(archive)[0]
-
-
 @dataclass(slots=True)
 class Planned:
     """One file to parse tonight, and why: `new`, `changed` (other bytes at a stored path),

@@ -3,14 +3,13 @@ archive. A thin shell over `pipeline.fetch.fetch_all`."""
 
 from __future__ import annotations
 
-import logging
-import sys
 from datetime import datetime
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from pipeline.cli.common import setup_logging
 from pipeline.fetch.records import MAX_BYTES, MAX_REQUESTS
 
 
@@ -35,8 +34,7 @@ def fetch(
     each with a sidecar of its metadata; exit 1 if anything could not be fetched."""
     from pipeline.fetch import FetchError, FetchState, Policy, fetch_all, resolve, state_path
 
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    setup_logging(verbose)
     db = state or state_path(archive)
     if unblock:
         with FetchState(db) as st:
