@@ -156,13 +156,13 @@ def begin_run(
     plan = plan or plan_run(con, archive, pipeline_version=pipeline_version, retry_quarantined=retry_quarantined)
     aborted = abort_unfinished(con)
     reported = last_snapshot(con)
-    last_started, _ = last_run(con, finished=True)
     if reported is not None:
         before = Snapshot.from_json(reported)
-    elif last_started is None:  # no run ever finished: everything stored is news
-        before = Snapshot({}, set())
-    else:  # a store from before snapshots were kept: statuses as of the last finished run's day
-        before = snapshot(con, today=last_started.date())
+    else:
+        last_started, _ = last_run(con, finished=True)
+        # no run ever finished: everything stored is news; a store from before snapshots were
+        # kept: statuses as of the last finished run's day
+        before = Snapshot({}, set()) if last_started is None else snapshot(con, today=last_started.date())
     start_run(con, run_id, archive=str(archive), pipeline_version=pipeline_version, task_runner=task_runner,
               flow_run_id=flow_run_id)
     digest = Digest(files_seen=plan.files_seen, skipped=len(plan.skipped), aborted_runs=len(aborted))

@@ -26,7 +26,6 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +34,7 @@ import numpy as np
 
 from pipeline.config import db_path
 from pipeline.dates import to_date as parse_date
+from pipeline.report.quotes import sentence_spans  # loads spaCy's sentencizer only when first called
 from pipeline.store.schema import connect, scalar
 
 log = logging.getLogger(__name__)
@@ -108,13 +108,6 @@ class Analyzer:
         return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
 
 
-@lru_cache(maxsize=1)
-def _sentences():
-    from pipeline.report.quotes import sentence_spans  # spaCy's sentencizer: only when an index is built
-
-    return sentence_spans
-
-
 # A paragraph row: (uid, document_id, number, page, text, source, title, council, date, themes)
 Row = tuple[str, str, str | None, int | None, str, str, str | None, str | None, str | None, list[str]]
 
@@ -151,7 +144,6 @@ class SearchIndex:
             matrix = (csc.data.astype(np.float32), csc.indices.astype(np.int32), csc.indptr.astype(np.int64))
             vocabulary = {str(k): int(v) for k, v in vectorizer.vocabulary_.items()}
             idf = vectorizer.idf_.astype(np.float32)
-        sentence_spans = _sentences()
         return cls(rows, analyzer, vocabulary, idf, matrix, [sentence_spans(t) for t in texts])
 
     def __len__(self) -> int:
@@ -221,7 +213,7 @@ def snippet(text: str, query: str, width: int = SNIPPET_CHARS, *, spans: list[tu
     """The sentence of `text` sharing most words with `query` (cut to `width` characters)."""
     words = {w for w in re.findall(r"\w+", query.casefold()) if len(w) > 2}
     best, best_n = None, -1
-    for start, end in spans if spans is not None else _sentences()(text):
+    for start, end in spans if spans is not None else sentence_spans(text):
         sent = text[start:end]
         n = sum(1 for w in words if w in sent.casefold())
         if n > best_n:

@@ -17,7 +17,6 @@ import json
 import os
 import socket
 import sys
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import datetime
@@ -84,7 +83,7 @@ def writer_lock(
         if not nested:
             info = {
                 "pid": os.getpid(), "host": socket.gethostname(), "command": " ".join(Path(sys.argv[0]).name.split() + sys.argv[1:]),
-                "since": datetime.now().isoformat(timespec="seconds"), "started": time.time(),
+                "since": datetime.now().isoformat(timespec="seconds"),
             }
             holder_path(path).write_text(json.dumps(info), encoding="utf-8")
         yield
