@@ -237,3 +237,13 @@ def test_cli_builds_the_site(sample_store, tmp_path):
     assert not (tmp_path / "s" / "files").exists()
     result = CliRunner().invoke(app, ["site", "--db", str(tmp_path / "none.duckdb"), "--out", str(tmp_path / "s")])
     assert result.exit_code == 2 and "E501" in result.output
+
+
+def test_a_stance_or_progress_not_read_is_named_as_in_every_output(site):
+    """The site says "not yet known" where the answer reader could not tell, or no answer is
+    linked yet (pipeline.report.outcome), never a blank, "unclear" or "unknown"."""
+    tracker = (site / "tracker.html").read_text(encoding="utf-8")
+    rows = [re.findall(r"<td[^>]*>(.*?)</td>", row, re.S) for row in re.findall(r"<tr data-council.*?</tr>", tracker, re.S)]
+    outcomes = {cell.strip() for cells in rows for cell in cells[7:9]}  # the stance and progress columns
+    assert "not yet known" in outcomes  # the sample's awaiting recommendations
+    assert not {"", "unclear", "unknown"} & outcomes

@@ -30,9 +30,12 @@ from pipeline.site.places import Places
 from pipeline.store import connect
 from pipeline.themes.taxonomy import cached_taxonomy
 
-STATUS_NAMES = {"answered": "answered", "awaiting": "awaiting", "overdue": "overdue",
-                "decision_sought": "decision sought", "decided": "decided", "conclusion": "conclusion"}
 UNKNOWN = "unknown"
+
+
+def status_name(status: str) -> str:
+    """`decision_sought` -> `decision sought`: a status as people read it."""
+    return status.replace("_", " ")
 
 
 def slug(text: str) -> str:
@@ -175,7 +178,7 @@ class Trail:
 
     @property
     def status_name(self) -> str:
-        return STATUS_NAMES.get(self.status, self.status)
+        return status_name(self.status)
 
 
 @dataclass(slots=True)

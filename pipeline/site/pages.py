@@ -23,7 +23,8 @@ import pandas as pd
 from markupsafe import Markup, escape
 
 from pipeline.report.charts import png_bytes, prevalence_chart
-from pipeline.site.content import STATUS_NAMES, DocPage, SiteContent, Trail, slug
+from pipeline.report.outcome import outcome_text
+from pipeline.site.content import DocPage, SiteContent, Trail, slug, status_name
 
 TEMPLATES = Path(__file__).parent / "templates"
 STATIC = Path(__file__).parent / "static"
@@ -55,7 +56,8 @@ def environment() -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True,
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters["highlight"] = highlight
-    env.filters["status_name"] = lambda s: STATUS_NAMES.get(s, s)
+    env.filters["status_name"] = status_name
+    env.filters["outcome"] = outcome_text  # a stance or progress named as in every output ("not yet known")
     env.filters["label"] = lambda s: str(s).replace("_", " ")
     env.filters["slug"] = slug
     return env
