@@ -34,8 +34,13 @@ RESPONSE_DEADLINE_DAYS = 60
 # What the tracker says of a recommendation (pipeline.report.tracker; `scrutiny tracker --status`).
 RECOMMENDATION_STATUSES: tuple[str, ...] = ("answered", "awaiting", "overdue", "decision_sought", "decided", "conclusion")
 
+def is_on(value: str | None) -> bool:
+    """Whether a switch in the environment is on: 1, true, yes or on."""
+    return (value or "").strip().lower() in ("1", "true", "yes", "on")
+
+
 # The learned theme model is off by default (pipeline/themes/__init__.py says why).
-THEME_MODEL_ON = os.environ.get("SCRUTINY_THEME_MODEL", "").strip().lower() in ("1", "true", "yes", "on")
+THEME_MODEL_ON = is_on(os.environ.get("SCRUTINY_THEME_MODEL"))
 
 # Nightly runs: 02:00 in the councils' own time zone.
 SCHEDULE_CRON = "0 2 * * *"

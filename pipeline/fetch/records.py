@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import urlsplit
 
+from pipeline.config import is_on
 from pipeline.errors import message
 
 # A run's budgets (Policy), here so the command's defaults need no HTTP client loaded.
@@ -125,10 +126,6 @@ class FetchSummary:
         return out
 
 
-def _flag(value: str | None) -> bool:
-    return (value or "").strip().lower() in ("1", "true", "yes", "on")
-
-
 @dataclass(frozen=True, slots=True)
 class FetchConfig:
     """Whether, and what, the nightly run fetches before it reads the archive.
@@ -150,7 +147,7 @@ class FetchConfig:
     def from_env(cls, env: Mapping[str, str] | None = None) -> FetchConfig:
         env = os.environ if env is None else env
         return cls(
-            enabled=_flag(env.get("SCRUTINY_FETCH")),
+            enabled=is_on(env.get("SCRUTINY_FETCH")),
             councils=tuple(c.strip() for c in env.get("SCRUTINY_FETCH_COUNCILS", "").split(",") if c.strip()),
             committee_pattern=env.get("SCRUTINY_FETCH_COMMITTEE") or None,
             lookback_days=int(env.get("SCRUTINY_FETCH_LOOKBACK_DAYS") or 90),
