@@ -8,11 +8,14 @@ STAMP  := $(VENV)/.installed
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
+# Bytecode is compiled at install: where PYTHONDONTWRITEBYTECODE is set (or site-packages is
+# read-only) every process would otherwise compile each module it imports, seconds a command.
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv
-	$(BIN)/uv pip install --quiet --python $(BIN)/python -r requirements.lock
+	$(BIN)/uv pip install --quiet --python $(BIN)/python --compile-bytecode -r requirements.lock
 	$(BIN)/uv pip install --quiet --python $(BIN)/python --no-deps -e .
+	$(BIN)/python -m compileall -q -j 0 pipeline flows >/dev/null
 	touch $@
 
 setup: $(STAMP)  ## create .venv with the locked dependencies (uv: ~10 s)
