@@ -252,7 +252,7 @@ def test_predict_agrees_with_judge(shipped):
 # -- grammatical cues of commitment (issue 11) -------------------------------------------------
 
 def _cues(text: str) -> dict[str, float]:
-    from pipeline.answers.commitment import CommitmentFeatures
+    from pipeline.answers.model import CommitmentFeatures
 
     f = CommitmentFeatures().fit([text])
     return dict(zip(f.get_feature_names_out(), f.transform([text]).toarray()[0]))
@@ -277,7 +277,7 @@ def test_negation_counts_only_in_the_scope_of_a_commitment_verb():
 
 
 def test_commitment_cues_can_be_chosen_by_name():
-    from pipeline.answers.commitment import CommitmentFeatures
+    from pipeline.answers.model import CommitmentFeatures
 
     f = CommitmentFeatures(only=("future", "negated_commitment")).fit(["x"])
     names = list(f.get_feature_names_out())

@@ -12,7 +12,9 @@ with, and progress by its latest statement, so each cue is also read in the firs
 last sentence.
 
 The cues are data (`models/stance/commitment.v1.json`: lists of regular-expression
-fragments); `CommitmentFeatures` is a scikit-learn transformer that knows none of them.
+fragments). `commitment_rows` turns texts into the feature matrix without scikit-learn (a
+parse judges answers with the frozen model); `pipeline.answers.model.CommitmentFeatures` is
+the scikit-learn transformer over it that training uses.
 """
 
 from __future__ import annotations
@@ -25,9 +27,6 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-from scipy import sparse
-from sklearn.base import BaseEstimator, TransformerMixin
-from sklearn.utils.validation import check_is_fitted
 
 from pipeline.config import models_dir
 
@@ -101,36 +100,8 @@ def _row(text: str, path: str | None) -> tuple[float, ...]:
     return tuple(row)
 
 
-class CommitmentFeatures(TransformerMixin, BaseEstimator):
-    """Tense, modality, deadlines, completion and negation cues of each text, as numbers.
-
-    For each cue list: log(1 + hits), the share of sentences with a hit, and whether the
-    first and the last sentence have one; then negations in the scope of a commitment verb
-    (count, and in the first sentence), sentences holding a year with only future or only
-    past verbs, all-future answers, and log(1 + sentences). All times `weight`.
-    `cues_path` None reads the shipped cues (`models/stance/` + CUES_FILE); `only` keeps the
-    columns of the named cues (the part of a name before ':'), None all of them.
-    """
-
-    def __init__(self, cues_path: str | None = None, weight: float = 1.0, only: tuple[str, ...] | None = None) -> None:
-        self.cues_path = cues_path
-        self.weight = weight
-        self.only = only
-
-    def fit(self, X: Sequence[str], y: object = None) -> CommitmentFeatures:
-        cues = load_cues(self.cues_path)
-        self.generator_ = cues.generator
-        names = feature_names(cues)
-        self.columns_ = np.array([k for k, n in enumerate(names)
-                                  if self.only is None or n.split(":")[0] in self.only], dtype=int)
-        self.feature_names_ = np.array(names)[self.columns_]
-        return self
-
-    def transform(self, X: Sequence[str]) -> sparse.csr_matrix:
-        check_is_fitted(self, "feature_names_")
-        rows = np.array([_row(text, self.cues_path) for text in X], dtype=float).reshape(len(X), -1)
-        return sparse.csr_matrix(rows[:, self.columns_] * self.weight)
-
-    def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
-        check_is_fitted(self, "feature_names_")
-        return self.feature_names_
+def commitment_rows(texts: Sequence[str], cues_path: str | None = None, weight: float = 1.0,
+                    columns: Sequence[int] | None = None) -> np.ndarray:
+    """The (len(texts), n) feature matrix: every cue column, or those in `columns`, times `weight`."""
+    rows = np.array([_row(text, cues_path) for text in texts], dtype=float).reshape(len(texts), -1)
+    return (rows if columns is None else rows[:, list(columns)]) * weight

@@ -1,7 +1,8 @@
 """One judgement of an answer's stance and progress, for every reader of answers.
 
 The learned model (`pipeline.answers.model`, trained on hand-labelled real answers; see
-models/stance/MODEL_CARD.md) answers, since it beat the rules on held-out folds; where the
+models/stance/MODEL_CARD.md; a parse runs its arrays, `pipeline.answers.verdict`, without
+scikit-learn) answers, since it beat the rules on held-out folds; where the
 rules found a deciding phrase and the model is unsure (its calibrated probability below
 `DEFER_BELOW`), the rules' phrase decides. With no model shipped, the rules answer alone.
 Each judgement keeps its evidence: the sentence of the answer that decided it, then the
@@ -18,7 +19,7 @@ from pipeline.answers.stance import MODEL_FILE, MODEL_NAME, MODEL_VERSION, load_
 from pipeline.answers.stance import judge as rules_judge
 
 if TYPE_CHECKING:
-    from pipeline.answers.model import AnswerModel, Verdict
+    from pipeline.answers.verdict import FrozenAnswerModel, Verdict
 
 # Below these probabilities the model defers to a phrase the rules found. Swept on the grouped
 # cross-validation folds (MODEL_CARD.md): stance 0.5 is the best on held-out data (0.667 against
@@ -41,11 +42,11 @@ class Judged:
 
 
 @lru_cache(maxsize=1)
-def answer_model() -> AnswerModel | None:
-    """The shipped answer model, loaded once per process (None: the rules judge alone)."""
-    from pipeline.answers.model import load_answer_model  # scikit-learn: only once answers are judged
+def answer_model() -> FrozenAnswerModel | None:
+    """The shipped answer model's arrays, loaded once per process (None: the rules judge alone)."""
+    from pipeline.answers.verdict import load_frozen_answer_model  # numpy: only once answers are judged
 
-    return load_answer_model()
+    return load_frozen_answer_model()
 
 
 @lru_cache(maxsize=8192)
@@ -56,7 +57,7 @@ def judge_answer(text: str) -> Judged:
         rules = load_rules()
         stance, s_ev, progress, p_ev = rules_judge(text, rules)
         return Judged(stance, s_ev, progress, p_ev, rules.generator)
-    from pipeline.answers.model import phrase_sentence, progress_given_stance  # loaded with the model, above
+    from pipeline.answers.verdict import phrase_sentence, progress_given_stance  # loaded with the model, above
 
     j = model.judge(text)
     rules = load_rules()

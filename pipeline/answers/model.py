@@ -23,10 +23,8 @@ is then the rules alone.
 from __future__ import annotations
 
 import logging
-import re
+import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 import joblib
@@ -40,64 +38,40 @@ from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.utils.validation import check_is_fitted
 
-from pipeline.answers.commitment import CommitmentFeatures
-from pipeline.answers.stance import MODEL_FILE, MODEL_NAME, MODEL_VERSION, RULES_FILE, StanceRules, load_rules
+from pipeline import frozen
+from pipeline.answers.commitment import _row as commitment_row
+from pipeline.answers.commitment import feature_names as commitment_feature_names
+from pipeline.answers.commitment import load_cues
+from pipeline.answers.stance import MODEL_FILE, MODEL_NAME, MODEL_VERSION, RULES_FILE, load_rules
 from pipeline.answers.stance import judge as rules_judge
+from pipeline.answers.verdict import (
+    NO_ACTION,
+    NO_EVIDENCE,
+    PROGRESSES,
+    SOURCES,
+    STANCES,
+    TARGETS,
+    WORD,
+    FrozenAnswerModel,
+    Judgement,
+    Verdict,
+    best_sentence,
+    check_sources,
+    frozen_model_path,
+    judge_text,
+    normalise,
+    phrase_sentence,
+    progress_given_stance,
+    rule_feature_names,
+    rule_row,
+    rules_judgement,
+    sentences,
+)
 from pipeline.config import models_dir
 
 log = logging.getLogger(__name__)
 
 SUMMARY_FILE = "training_summary.json"
-
-STANCES = ("accepted", "partially_accepted", "rejected", "noted", "unclear")
-PROGRESSES = ("completed", "in_progress", "not_started", "unknown")
-TARGETS = ("stance", "progress")
-SOURCES = ("model", "rules")
-# labels that claim nothing: like the rules and the labelling guide, they carry no evidence
-NO_EVIDENCE = frozenset({"unclear", "unknown"})
-# stances that commit to no action: the guide gives them progress `unknown` ("progress describes
-# the action the answer is about"; 135 of the 136 such units in data/answers_training)
-NO_ACTION = frozenset({"rejected", "noted", "unclear"})
-
-
-def progress_given_stance(stance: str, progress: str) -> str:
-    """The labelling guide's rule 2.1: an answer that rejects or only notes the ask reports no
-    progress on it, whatever its tense says of an alternative or of existing work."""
-    return "unknown" if stance in NO_ACTION else progress
-
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2011": "-", "\u2013": "-"})
-_BREAK = re.compile(r"[ \t]*\n\s*")
-_STOPS = frozenset(".!?:;")
-_SENTENCE_END = re.compile(r"(?<!\b[A-Za-z]\.)(?<!\bNo\.)(?<=[.!?])[\"'\u2019\u201d)]?\s+(?=[\"'\u2018\u201c(\u2022\-\d]?[A-Z0-9\u2022])")
-_WORD = re.compile(r"\w")
-
-
-def normalise(text: str) -> str:
-    """Lower case, straight quotes and hyphens, whitespace collapsed: what the vectorizers read."""
-    return re.sub(r"\s+", " ", text.translate(_QUOTES)).strip().lower()
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """Character spans of the sentences of `text`, so that `text[start:end]` is each one verbatim.
-
-    Simple on purpose: answers come as paragraphs, bullet lines and verdict lines
-    ("Agreed", "Status: Completed") that have no full stop, so a line break ends a
-    sentence unless the line runs on (no . ! ? : ; before it, a lower-case letter after it:
-    hard-wrapped text). Within a line, a sentence ends after . ! or ? before a capital.
-    """
-    cuts = [m.end() for m in _BREAK.finditer(text)
-            if text[m.start() - 1:m.start()] in _STOPS or not text[m.end():m.end() + 1].islower()]
-    spans: list[tuple[int, int]] = []
-    for a, b in zip([0, *cuts], [*cuts, len(text)]):
-        block = text[a:b]
-        start = 0
-        for cut in [*(m.end() for m in _SENTENCE_END.finditer(block)), len(block)]:
-            piece = block[start:cut]
-            if piece.strip():
-                lead = len(piece) - len(piece.lstrip())
-                spans.append((a + start + lead, a + start + lead + len(piece.strip())))
-            start = cut
-    return spans
 
 
 class RuleFeatures(TransformerMixin, BaseEstimator):
@@ -115,34 +89,62 @@ class RuleFeatures(TransformerMixin, BaseEstimator):
     def fit(self, X: Sequence[str], y: object = None) -> RuleFeatures:
         rules = load_rules(self.rules_path)
         self.generator_ = rules.generator
-        self.feature_names_ = np.array(
-            [f"rules_stance={c}" for c in STANCES] + [f"rules_progress={c}" for c in PROGRESSES]
-            + [f"hits_stance={c}" for c in rules.stance_order] + [f"hits_progress={c}" for c in rules.progress_order]
-        )
+        self.feature_names_ = np.array(rule_feature_names(rules))
         return self
 
     def transform(self, X: Sequence[str]) -> sparse.csr_matrix:
         check_is_fitted(self, "feature_names_")
-        rows = [_rule_row(text, self.rules_path) for text in X]
+        rows = [rule_row(text, self.rules_path) for text in X]
         return sparse.csr_matrix(np.array(rows, dtype=float).reshape(len(rows), len(self.feature_names_)) * self.weight)
 
     def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
         check_is_fitted(self, "feature_names_")
         return self.feature_names_
 
+    def light_rows(self) -> tuple[str, dict]:
+        """The same features without scikit-learn, for `pipeline.frozen`."""
+        return "pipeline.answers.verdict:rule_rows", {"rules_path": self.rules_path, "weight": self.weight}
 
-@lru_cache(maxsize=2048)
-def _rule_row(text: str, rules_path: str | None) -> tuple[float, ...]:
-    """One text's rule features (cached: the same answers are read again in every fold)."""
-    rules = load_rules(rules_path)
-    stance, _, progress, _ = rules_judge(text, rules)
-    flat = re.sub(r"\s+", " ", text.translate(_QUOTES)).strip()
-    row = [float(stance == c) for c in STANCES] + [float(progress == c) for c in PROGRESSES]
-    for groups, order in ((rules.stance, rules.stance_order), (rules.progress, rules.progress_order)):
-        for cls in order:
-            found = {m.group(0).strip().lower() for pat in groups.get(cls, ()) for m in pat.finditer(flat)}
-            row.append(float(np.log1p(len(found - {""}))))
-    return tuple(row)
+
+class CommitmentFeatures(TransformerMixin, BaseEstimator):
+    """Tense, modality, deadlines, completion and negation cues of each text, as numbers.
+
+    For each cue list of `pipeline.answers.commitment`: log(1 + hits), the share of sentences
+    with a hit, and whether the first and the last sentence have one; then negations in the
+    scope of a commitment verb (count, and in the first sentence), sentences holding a year
+    with only future or only past verbs, all-future answers, and log(1 + sentences). All
+    times `weight`. `cues_path` None reads the shipped cues (`models/stance/` + CUES_FILE);
+    `only` keeps the columns of the named cues (the part of a name before ':'), None all.
+    """
+
+    def __init__(self, cues_path: str | None = None, weight: float = 1.0, only: tuple[str, ...] | None = None) -> None:
+        self.cues_path = cues_path
+        self.weight = weight
+        self.only = only
+
+    def fit(self, X: Sequence[str], y: object = None) -> CommitmentFeatures:
+        cues = load_cues(self.cues_path)
+        self.generator_ = cues.generator
+        names = commitment_feature_names(cues)
+        self.columns_ = np.array([k for k, n in enumerate(names)
+                                  if self.only is None or n.split(":")[0] in self.only], dtype=int)
+        self.feature_names_ = np.array(names)[self.columns_]
+        return self
+
+    def transform(self, X: Sequence[str]) -> sparse.csr_matrix:
+        check_is_fitted(self, "feature_names_")
+        rows = np.array([commitment_row(text, self.cues_path) for text in X], dtype=float).reshape(len(X), -1)
+        return sparse.csr_matrix(rows[:, self.columns_] * self.weight)
+
+    def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
+        check_is_fitted(self, "feature_names_")
+        return self.feature_names_
+
+    def light_rows(self) -> tuple[str, dict]:
+        """The same features without scikit-learn, for `pipeline.frozen`."""
+        check_is_fitted(self, "columns_")
+        return "pipeline.answers.commitment:commitment_rows", {
+            "cues_path": self.cues_path, "weight": self.weight, "columns": self.columns_.tolist()}
 
 
 class AnswerClassifier(ClassifierMixin, BaseEstimator):
@@ -232,43 +234,12 @@ class AnswerClassifier(ClassifierMixin, BaseEstimator):
     def best_sentence(self, text: str, label: str) -> tuple[int, int] | None:
         """The span of the sentence of `text` with the highest probability of `label`; None if none."""
         check_is_fitted(self, "estimator_")
-        spans = sentences(text)
-        if not spans or label not in self.classes_:
-            return None
-        if len(spans) == 1:
-            return spans[0]
-        j = int(np.flatnonzero(self.classes_ == label)[0])
-        proba = self.predict_proba([text[a:b] for a, b in spans])[:, j]
-        return spans[int(proba.argmax())]  # argmax: the earliest of equals
+        return best_sentence(text, label, list(self.classes_), self.predict_proba)
 
-
-@dataclass(frozen=True, slots=True)
-class Verdict:
-    """One target's answer: the label, how sure, the deciding sentence and who decided.
-
-    `score` is the model's calibrated probability of `label` (for a rules-decided label too:
-    what the model thinks of the rules' answer); None when there is no model. `sentence` is a
-    verbatim sentence of the answer (`text[span[0]:span[1]]`), None for `unclear`/`unknown`
-    or when nothing supports the label. `phrases` are the rules' deciding phrases.
-    `generator` is the rules' or the model's name and version.
-    """
-
-    label: str
-    score: float | None
-    sentence: str | None
-    span: tuple[int, int] | None
-    phrases: tuple[str, ...]
-    generator: str
-    proba: dict[str, float] = field(default_factory=dict)
-
-
-@dataclass(frozen=True, slots=True)
-class Judgement:
-    """Stance and progress of one answer, each with its evidence; `generator` names both producers."""
-
-    stance: Verdict
-    progress: Verdict
-    generator: str
+    def freeze(self) -> frozen.FrozenClassifier:
+        """The arrays that predict what `predict_proba` does, for numpy alone (`pipeline.frozen`)."""
+        check_is_fitted(self, "estimator_")
+        return frozen.freeze(self.estimator_)
 
 
 class AnswerModel(BaseEstimator):
@@ -291,11 +262,7 @@ class AnswerModel(BaseEstimator):
         self.random_state = random_state
 
     def _sources(self) -> dict[str, str]:
-        sources = {"stance": self.stance_source, "progress": self.progress_source}
-        wrong = {t: s for t, s in sources.items() if s not in SOURCES}
-        if wrong:
-            raise ValueError(f"unknown source {wrong}; each of stance_source and progress_source is one of {SOURCES}")
-        return sources
+        return check_sources({"stance": self.stance_source, "progress": self.progress_source})
 
     def fit(self, X: Sequence[str], y: Sequence[Sequence[str]] | np.ndarray) -> AnswerModel:
         Y = np.asarray(y, dtype=object)
@@ -325,7 +292,7 @@ class AnswerModel(BaseEstimator):
         for k, (target, model) in enumerate((("stance", self.stance_model_), ("progress", self.progress_model_))):
             if sources[target] == "model" and texts:
                 out[:, k] = model.predict(texts)
-        empty = np.array([not _WORD.search(t) for t in texts], dtype=bool)
+        empty = np.array([not WORD.search(t) for t in texts], dtype=bool)
         out[empty] = by_rules[empty]
         out[:, 1] = [progress_given_stance(s, p) for s, p in out]
         return out
@@ -333,28 +300,15 @@ class AnswerModel(BaseEstimator):
     def judge(self, text: str) -> Judgement:
         """Stance and progress of one answer text, with calibrated scores and evidence sentences."""
         check_is_fitted(self, "stance_model_")
-        sources = self._sources()
-        rules = load_rules()
-        if not _WORD.search(text):  # nothing to read: the rules' unclear / unknown
-            return _rules_judgement(text, rules)
-        r_stance, s_phrases, r_progress, p_phrases = rules_judge(text, rules)
-        verdicts: list[Verdict] = []
-        for target, model, r_label, phrases in (("stance", self.stance_model_, r_stance, s_phrases),
-                                                 ("progress", self.progress_model_, r_progress, p_phrases)):
-            proba = dict(zip((str(c) for c in model.classes_), model.predict_proba([text])[0].tolist()))
-            if sources[target] == "model":
-                label, generator = max(proba, key=lambda c: proba[c]), self.generator_
-                span = None if label in NO_EVIDENCE else model.best_sentence(text, label)
-            else:
-                label, generator = r_label, rules.generator
-                span = phrase_sentence(text, phrases) if phrases else None
-                if span is None and label not in NO_EVIDENCE:
-                    span = model.best_sentence(text, label)
-            if target == "progress" and progress_given_stance(verdicts[0].label, label) != label:
-                label, span = "unknown", None  # the stance commits to no action (guide rule 2.1)
-            verdicts.append(Verdict(label=label, score=proba.get(label, 0.0), sentence=_cut(text, span), span=span,
-                                    phrases=tuple(phrases), generator=generator, proba=proba))
-        return Judgement(verdicts[0], verdicts[1], generator=self.generator_with_sources())
+        targets = {"stance": (list(self.stance_model_.classes_), self.stance_model_.predict_proba),
+                   "progress": (list(self.progress_model_.classes_), self.progress_model_.predict_proba)}
+        return judge_text(text, targets, self._sources(), self.generator_, self.generator_with_sources())
+
+    def freeze(self) -> FrozenAnswerModel:
+        """The same model as arrays (`pipeline.answers.verdict`): what a parse loads and runs."""
+        check_is_fitted(self, "stance_model_")
+        return FrozenAnswerModel(self.stance_model_.freeze(), self.progress_model_.freeze(), self.stance_source,
+                                 self.progress_source, self.generator_, self.rules_generator_)
 
     def generator_with_sources(self) -> str:
         """e.g. "answer_model.v2[stance=model,progress=rules]+stance_rules.v4"."""
@@ -363,42 +317,13 @@ class AnswerModel(BaseEstimator):
                 f"+{self.rules_generator_}")
 
 
-def _cut(text: str, span: tuple[int, int] | None) -> str | None:
-    return text[span[0]:span[1]] if span else None
-
-
-def phrase_sentence(text: str, phrases: Sequence[str]) -> tuple[int, int] | None:
-    """The sentence holding the first of the rules' phrases (found whitespace- and quote-blind)."""
-    for phrase in phrases:
-        phrase = phrase.removeprefix("action reported: ")
-        pattern = r"\s+".join(
-            "".join("['\u2018\u2019]" if ch == "'" else re.escape(ch) for ch in word) for word in phrase.split()
-        )
-        m = re.search(pattern, text, re.IGNORECASE) if pattern else None
-        if m:
-            for a, b in sentences(text):
-                if a <= m.start() < b:
-                    return a, b
-    return None
-
-
-def _rules_judgement(text: str, rules: StanceRules) -> Judgement:
-    stance, s_phrases, progress, p_phrases = rules_judge(text, rules)
-    verdicts = []
-    for label, phrases in ((stance, s_phrases), (progress, p_phrases)):
-        span = phrase_sentence(text, phrases) if phrases else None
-        verdicts.append(Verdict(label=label, score=None, sentence=_cut(text, span), span=span,
-                                phrases=tuple(phrases), generator=rules.generator))
-    return Judgement(verdicts[0], verdicts[1], generator=rules.generator)
-
-
 def judge(text: str, model: AnswerModel | None) -> Judgement:
     """Stance and progress of one answer: by `model` where it answers, by the rules when `model` is None.
 
         model = load_answer_model()          # once; None when no model has been trained
         judgement = judge(text, model)
     """
-    return model.judge(text) if model is not None else _rules_judgement(text, load_rules())
+    return model.judge(text) if model is not None else rules_judgement(text, load_rules())
 
 
 def default_model_path() -> Path:
@@ -406,10 +331,19 @@ def default_model_path() -> Path:
 
 
 def save_answer_model(model: AnswerModel, path: str | Path | None = None) -> Path:
+    """Write the estimator (`.joblib`) and, beside it, its arrays (`.npz`: what a parse loads)."""
     path = Path(path) if path else default_model_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     joblib.dump(model, path, compress=3)
+    save_frozen(model.freeze(), path.with_suffix(".npz"))
     return path
+
+
+def save_frozen(model: FrozenAnswerModel, path: str | Path | None = None) -> Path:
+    meta = {"stance_source": model.stance_source, "progress_source": model.progress_source,
+            "generator": model.generator, "rules_generator": model.rules_generator}
+    return frozen.save({"stance": model.stance_model, "progress": model.progress_model},
+                       Path(path) if path else frozen_model_path(), meta)
 
 
 def load_answer_model(path: str | Path | None = None) -> AnswerModel | None:
@@ -434,3 +368,25 @@ def load_answer_model(path: str | Path | None = None) -> AnswerModel | None:
         log.warning("%s was trained on the features of %s but the rules are now %s; retrain it with "
                     "`python -m pipeline.answers.train`", path, model.rules_generator_, rules)
     return model
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """`python -m pipeline.answers.model [MODEL.joblib]`: write the estimator's arrays again."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    model = load_answer_model(args[0] if args else None)
+    if model is None:
+        print("no answer model to freeze: train one with `python -m pipeline.answers.train`", file=sys.stderr)
+        return 2
+    path = save_frozen(model.freeze(), Path(args[0]).with_suffix(".npz") if args else None)
+    print(f"wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
+
+# what the estimator's users read from here; the light half lives in pipeline.answers.verdict
+__all__ = ["MODEL_FILE", "MODEL_NAME", "MODEL_VERSION", "NO_ACTION", "NO_EVIDENCE", "PROGRESSES", "SOURCES",
+           "STANCES", "SUMMARY_FILE", "TARGETS", "AnswerClassifier", "AnswerModel", "CommitmentFeatures", "Judgement",
+           "RuleFeatures", "Verdict", "default_model_path", "judge", "load_answer_model", "normalise",
+           "phrase_sentence", "progress_given_stance", "save_answer_model", "save_frozen", "sentences"]

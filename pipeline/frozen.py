@@ -1,0 +1,253 @@
+"""Linear text classifiers frozen to arrays: scikit-learn trains them, numpy alone runs them.
+
+Importing scikit-learn (and the SciPy it brings) costs 2-3 s a process, more than judging
+every answer of a document; a parse pays it for nothing when a model only multiplies
+vectors. So a trained classifier of the shape our models use
+
+    CalibratedClassifierCV(method="temperature",
+                           estimator=Pipeline([("features", FeatureUnion([...])),
+                                               ("linear", LogisticRegression(...))]))
+
+is written once more, as the arrays its predictions need: per calibration fold, each
+feature block (a `TfidfVectorizer`'s vocabulary and idf, or the name and settings of one of
+our own light feature functions), the regression's coefficients and intercepts, and the
+temperature. `FrozenClassifier.predict_proba` computes what scikit-learn's does, with
+numpy; `freeze` refuses any setting it does not reproduce, and
+`tests/test_frozen.py` holds the two to the same probabilities on real texts.
+
+A feature block of our own is named by a light function `module:function(texts, **settings)
+-> ndarray`: its transformer (a scikit-learn class, used in training) says which by its
+`light_rows()` method.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+FORMAT = "scrutiny.frozen_linear.v1"
+
+
+@dataclass(frozen=True)
+class FrozenTfidf:
+    """A fitted word-n-gram `TfidfVectorizer`: the same terms, counts, idf and L2 norm."""
+
+    vocabulary: dict[str, int]
+    idf: np.ndarray
+    ngram_range: tuple[int, int]
+    token_pattern: str
+    preprocessor: str | None  # "module:function", or None for lower case
+    sublinear_tf: bool
+
+    def terms(self, text: str) -> list[str]:
+        """The vectorizer's analyzer: preprocess, tokens by `token_pattern`, word n-grams."""
+        text = _function(self.preprocessor)(text) if self.preprocessor else text.lower()
+        tokens = _pattern(self.token_pattern).findall(text)
+        lo, hi = self.ngram_range
+        out = list(tokens) if lo == 1 else []
+        for n in range(max(lo, 2), min(hi, len(tokens)) + 1):
+            out += [" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1)]
+        return out
+
+    def transform(self, texts: Sequence[str]) -> np.ndarray:
+        X = np.zeros((len(texts), len(self.idf)))
+        for r, text in enumerate(texts):
+            for term in self.terms(text):
+                j = self.vocabulary.get(term)
+                if j is not None:
+                    X[r, j] += 1.0
+        if self.sublinear_tf:
+            counted = X > 0
+            X[counted] = np.log(X[counted]) + 1.0  # 1 + log(tf) where tf > 0, as scikit-learn computes it
+        X *= self.idf
+        norms = np.sqrt((X * X).sum(axis=1, keepdims=True))
+        return np.divide(X, norms, out=X, where=norms > 0)
+
+
+@dataclass(frozen=True)
+class FrozenRows:
+    """One of our feature blocks: a light function of the texts and its settings."""
+
+    function: str  # "module:function"
+    settings: dict[str, Any]
+
+    def transform(self, texts: Sequence[str]) -> np.ndarray:
+        return np.asarray(_function(self.function)(list(texts), **self.settings), dtype=float).reshape(len(texts), -1)
+
+
+Block = FrozenTfidf | FrozenRows
+
+
+@dataclass(frozen=True)
+class FrozenFold:
+    """One calibrated fold: features, then a linear layer, then temperature scaling."""
+
+    blocks: tuple[Block, ...]
+    coef: np.ndarray  # (n_classes, n_features), or (1, n_features) for two classes
+    intercept: np.ndarray
+    beta: float  # the inverse temperature
+
+    def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
+        X = np.hstack([b.transform(texts) for b in self.blocks])
+        decision = X @ self.coef.T + self.intercept
+        logits = np.hstack([-decision, decision]) if decision.shape[1] == 1 else decision
+        z = self.beta * logits
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        return p / p.sum(axis=1, keepdims=True)
+
+
+@dataclass(frozen=True)
+class FrozenClassifier:
+    """A calibrated classifier as arrays: the mean of its folds' probabilities."""
+
+    classes: tuple[str, ...]
+    folds: tuple[FrozenFold, ...]
+
+    def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
+        texts = list(texts)
+        if not texts:
+            return np.zeros((0, len(self.classes)))
+        return np.mean([f.predict_proba(texts) for f in self.folds], axis=0)
+
+
+# ---- freezing a fitted scikit-learn estimator (training time: scikit-learn is loaded) ----
+
+def _dotted(fn: Callable[..., Any] | None) -> str | None:
+    if fn is None:
+        return None
+    name = f"{fn.__module__}:{fn.__qualname__}"
+    if _function(name) is not fn:
+        raise ValueError(f"{name} cannot be found again by its name; freeze needs module-level functions")
+    return name
+
+
+def _freeze_tfidf(v: Any) -> FrozenTfidf:
+    p = v.get_params()
+    unsupported = {
+        "analyzer": p["analyzer"] != "word", "tokenizer": p["tokenizer"] is not None,
+        "stop_words": p["stop_words"] is not None, "strip_accents": p["strip_accents"] is not None,
+        "lowercase": p["preprocessor"] is None and not p["lowercase"], "binary": p["binary"], "norm": p["norm"] != "l2", "use_idf": not p["use_idf"], "input": p["input"] != "content",
+    }
+    bad = [k for k, is_bad in unsupported.items() if is_bad]
+    if bad:
+        raise ValueError(f"freeze does not reproduce a TfidfVectorizer with {', '.join(f'{k}={p[k]!r}' for k in bad)}")
+    return FrozenTfidf(vocabulary={str(t): int(j) for t, j in v.vocabulary_.items()}, idf=np.asarray(v.idf_, dtype=float),
+                       ngram_range=tuple(p["ngram_range"]), token_pattern=p["token_pattern"],
+                       preprocessor=_dotted(p["preprocessor"]), sublinear_tf=bool(p["sublinear_tf"]))
+
+
+def _freeze_block(t: Any) -> Block:
+    if type(t).__name__ == "TfidfVectorizer":
+        return _freeze_tfidf(t)
+    light = getattr(t, "light_rows", None)
+    if light is None:
+        raise ValueError(f"{type(t).__name__} has no light_rows(): freeze cannot run it without scikit-learn")
+    function, settings = light()
+    return FrozenRows(function, settings)
+
+
+def freeze(calibrated: Any) -> FrozenClassifier:
+    """The arrays of a fitted `CalibratedClassifierCV(method="temperature")` over
+    `Pipeline([features: FeatureUnion, linear: LogisticRegression])`."""
+    classes = tuple(str(c) for c in calibrated.classes_)
+    folds = []
+    for cc in calibrated.calibrated_classifiers_:
+        if cc.method != "temperature":
+            raise ValueError(f"freeze reproduces temperature scaling only, not {cc.method!r}")
+        pipe = cc.estimator
+        union, linear = pipe.named_steps["features"], pipe.named_steps["linear"]
+        learned = [str(c) for c in linear.classes_]  # the calibrator fits its folds on encoded labels 0..k-1
+        if learned != list(classes) and learned != [str(k) for k in range(len(classes))]:
+            raise ValueError(f"a fold learned {learned}, not every class of {list(classes)}")
+        if union.transformer_weights:
+            raise ValueError("freeze does not reproduce FeatureUnion transformer_weights")
+        blocks = tuple(_freeze_block(t) for _, t in union.transformer_list if t not in ("drop", None))
+        folds.append(FrozenFold(blocks, np.asarray(linear.coef_, dtype=float),
+                                np.asarray(linear.intercept_, dtype=float), float(cc.calibrators[0].beta_)))
+    return FrozenClassifier(classes, tuple(folds))
+
+
+# ---- one file of arrays: no pickle, so loading it runs no code ----
+
+def save(models: dict[str, FrozenClassifier], path: Path, meta: dict[str, Any]) -> Path:
+    """Write named classifiers and `meta` (JSON) to one `.npz`."""
+    arrays: dict[str, np.ndarray] = {}
+    spec: dict[str, Any] = {"format": FORMAT, "meta": meta, "models": {}}
+    blocks: list[dict[str, Any]]
+    for name, model in models.items():
+        folds = []
+        for k, fold in enumerate(model.folds):
+            key = f"{name}/{k}"
+            arrays[f"{key}/coef"], arrays[f"{key}/intercept"] = fold.coef, fold.intercept
+            blocks = []
+            for b, block in enumerate(fold.blocks):
+                if isinstance(block, FrozenTfidf):
+                    terms = sorted(block.vocabulary, key=block.vocabulary.__getitem__)
+                    arrays[f"{key}/{b}/terms"], arrays[f"{key}/{b}/idf"] = np.array(terms, dtype=str), block.idf
+                    blocks.append({"kind": "tfidf", "ngram_range": list(block.ngram_range),
+                                   "token_pattern": block.token_pattern, "preprocessor": block.preprocessor,
+                                   "sublinear_tf": block.sublinear_tf})
+                else:
+                    blocks.append({"kind": "rows", "function": block.function, "settings": block.settings})
+            folds.append({"blocks": blocks, "beta": fold.beta})
+        spec["models"][name] = {"classes": list(model.classes), "folds": folds}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as fh:
+        np.savez_compressed(fh, **{"spec": np.array(json.dumps(spec)), **arrays})  # type: ignore[arg-type]  # names, not allow_pickle
+    return path
+
+
+def load(path: Path) -> tuple[dict[str, FrozenClassifier], dict[str, Any]]:
+    """The classifiers and meta written by `save`; ValueError naming the file if it is not one."""
+    try:
+        with np.load(path, allow_pickle=False) as z:
+            spec = json.loads(str(z["spec"]))
+            if spec.get("format") != FORMAT:
+                raise ValueError(f"format {spec.get('format')!r}, expected {FORMAT!r}")
+            models = {}
+            for name, m in spec["models"].items():
+                folds = []
+                for k, f in enumerate(m["folds"]):
+                    key = f"{name}/{k}"
+                    blocks: list[Block] = []
+                    for b, s in enumerate(f["blocks"]):
+                        if s["kind"] == "tfidf":
+                            terms = z[f"{key}/{b}/terms"].tolist()
+                            blocks.append(FrozenTfidf({t: j for j, t in enumerate(terms)}, z[f"{key}/{b}/idf"],
+                                                      tuple(s["ngram_range"]), s["token_pattern"], s["preprocessor"],
+                                                      s["sublinear_tf"]))
+                        else:
+                            blocks.append(FrozenRows(s["function"], s["settings"]))
+                    folds.append(FrozenFold(tuple(blocks), z[f"{key}/coef"], z[f"{key}/intercept"], float(f["beta"])))
+                models[name] = FrozenClassifier(tuple(m["classes"]), tuple(folds))
+    except (OSError, KeyError, ValueError, json.JSONDecodeError) as exc:
+        raise ValueError(f"{path}: not a frozen model this version reads ({type(exc).__name__}: {exc})") from exc
+    return models, spec["meta"]
+
+
+_FUNCTIONS: dict[str, Callable[..., Any]] = {}
+_PATTERNS: dict[str, re.Pattern[str]] = {}
+
+
+def _function(name: str) -> Callable[..., Any]:
+    if name not in _FUNCTIONS:
+        module, _, attr = name.partition(":")
+        obj: Any = importlib.import_module(module)
+        for part in attr.split("."):
+            obj = getattr(obj, part)
+        _FUNCTIONS[name] = obj
+    return _FUNCTIONS[name]
+
+
+def _pattern(pattern: str) -> re.Pattern[str]:
+    if pattern not in _PATTERNS:
+        _PATTERNS[pattern] = re.compile(pattern)
+    return _PATTERNS[pattern]
