@@ -8,6 +8,8 @@ the store keeps with each document is composed here, where the stages are compos
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future
 from functools import lru_cache
 from pathlib import Path
 
@@ -43,16 +45,18 @@ def parse_document(doc: Document) -> ParsedDocument:
     return find_answers(segment(doc))
 
 
-def parse_file(path: str | Path, *, themes: bool = True) -> ParsedDocument:
-    """Read, segment, find answers and (unless `themes=False`) tag one file. Raises `ScrutinyError`."""
-    parsed = parse_document(read_document(path))
+def parse_file(path: str | Path, *, themes: bool = True, layout: list | None = None) -> ParsedDocument:
+    """Read, segment, find answers and (unless `themes=False`) tag one file. Raises `ScrutinyError`.
+
+    `layout`: a PDF's pages already laid out (`parse_files` lays them out in a pool)."""
+    parsed = parse_document(read_document(path, layout=layout))
     return tag(parsed) if themes else parsed
 
 
-def try_parse_file(path: str | Path, *, themes: bool = True) -> ParsedDocument | Failure:
+def try_parse_file(path: str | Path, *, themes: bool = True, layout: list | None = None) -> ParsedDocument | Failure:
     """`parse_file`, with every failure turned into a coded `Failure` (never a traceback)."""
     try:
-        return parse_file(path, themes=themes)
+        return parse_file(path, themes=themes, layout=layout)
     except ScrutinyError as exc:
         return Failure(str(path), exc.code, exc.text)
     except Exception as exc:  # noqa: BLE001 - one bad file must never stop the others
@@ -61,4 +65,49 @@ def try_parse_file(path: str | Path, *, themes: bool = True) -> ParsedDocument |
         return Failure(str(path), err.code, err.text)
 
 
-__all__ = ["Failure", "needs_ocr", "parse_document", "parse_file", "pipeline_version", "try_parse_file"]
+def parse_files(paths: Sequence[str | Path], *, workers: int = 1, themes: bool = True,
+                ) -> Iterator[tuple[Path, ParsedDocument | Failure]]:
+    """Parse files, yielding each (path, result) in the order given.
+
+    With `workers` > 1, the pages of every PDF are laid out by a pool of that many
+    processes, in runs of pages across all the files at once (`pdf.page_runs`), while this
+    process segments, judges and tags each document as soon as its pages are in: laying
+    out pages is most of the cost, and the rest (and loading spaCy and the models) is done
+    once, here, while the pool reads on. A file whose pages cannot be counted or laid out
+    in the pool is read again here, so its failure is the same as when read alone.
+    """
+    files = [Path(p) for p in paths]
+    pdfs = [p for p in files if p.suffix.lower() == ".pdf"]
+    if workers <= 1 or not pdfs:
+        for p in files:
+            yield p, try_parse_file(p, themes=themes)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    from pipeline.ingest.pdf import count_pages, lay_out, page_runs, pool_context
+
+    runs: dict[Path, list[tuple[int, int]]] = {}
+    for p in dict.fromkeys(pdfs):
+        try:
+            runs[p] = page_runs(count_pages(p), workers)
+        except Exception:  # noqa: BLE001 - read alone below, where its failure is named
+            continue
+    if sum(last - first for rs in runs.values() for first, last in rs) < 2 * workers:
+        for p in files:
+            yield p, try_parse_file(p, themes=themes)
+        return
+    with ProcessPoolExecutor(max_workers=workers, mp_context=pool_context()) as pool:
+        futures: dict[Path, list[Future]] = {
+            p: [pool.submit(lay_out, str(p), first, last) for first, last in rs] for p, rs in runs.items()
+        }
+        for p in files:
+            layout = None
+            if p in futures:
+                try:
+                    layout = [page for f in futures[p] for page in f.result()]
+                except Exception:  # noqa: BLE001 - see above
+                    layout = None
+            yield p, try_parse_file(p, themes=themes, layout=layout)
+
+
+__all__ = ["Failure", "needs_ocr", "parse_document", "parse_file", "parse_files", "pipeline_version", "try_parse_file"]

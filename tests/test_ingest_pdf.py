@@ -283,7 +283,7 @@ def test_issue_15_each_page_is_interpreted_once(monkeypatch):
 
     seen: list[int] = []
     real = PDFPageInterpreter.process_page
-    monkeypatch.setattr(PDFPageInterpreter, "process_page", lambda self, page: (seen.append(id(page)), real(self, page))[1])
+    monkeypatch.setattr(PDFPageInterpreter, "process_page", lambda self, page: (seen.append(page.pageid), real(self, page))[1])
     lines, pages, _ = read_pdf(FIXTURES / "kent_executive_response_24-00093.pdf")
     assert sum(ln.table for ln in lines) >= 22  # the ruled table was read, from its rules
     assert len(seen) == pages == len(set(seen))

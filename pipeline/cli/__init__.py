@@ -35,24 +35,11 @@ app = typer.Typer(
 )
 
 
-def _parse_one(args: tuple[str, bool]) -> ParsedDocument | Failure:
-    from pipeline.process import try_parse_file
-
-    path, themes = args
-    return try_parse_file(path, themes=themes)
-
-
 def parse_many(paths: list[Path], *, workers: int, themes: bool) -> Iterator[tuple[Path, ParsedDocument | Failure]]:
-    """Parse files in order, in a process pool when that pays (several files, several cores)."""
-    jobs = [(str(p), themes) for p in paths]
-    if workers <= 1 or len(paths) < 2:
-        for p, job in zip(paths, jobs):
-            yield p, _parse_one(job)
-        return
-    from concurrent.futures import ProcessPoolExecutor
+    """Parse files in order; with several workers, their PDFs' pages are laid out in a pool."""
+    from pipeline.process import parse_files
 
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from zip(paths, pool.map(_parse_one, jobs))
+    yield from parse_files(paths, workers=workers, themes=themes)
 
 
 def summary_line(parsed: ParsedDocument) -> str:
@@ -75,7 +62,7 @@ def summary_line(parsed: ParsedDocument) -> str:
 def parse(
     files: Annotated[list[Path], typer.Argument(help="Files (.pdf .txt .docx .html) or folders to parse.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for <stem>.json and links.json.")],
-    workers: Annotated[int, typer.Option(help="Processes to parse with (0: one per core).")] = 0,
+    workers: Annotated[int, typer.Option(help="Processes to lay out PDF pages with (0: one per core).")] = 0,
     themes: Annotated[bool, typer.Option("--themes/--no-themes", help="Tag themes.")] = True,
     link: Annotated[bool, typer.Option("--link/--no-link", help="Link recommendations to responses across the files.")] = True,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")] = False,
@@ -93,8 +80,8 @@ def parse(
     setup_logging(verbose)
     paths = inputs_or_exit(files)
     out.mkdir(parents=True, exist_ok=True)
-    n_workers = workers or min(os.cpu_count() or 1, len(paths))
-    if not any(p.suffix.lower() == ".pdf" for p in paths) and len(paths) < 20:
+    n_workers = workers or os.cpu_count() or 1
+    if not any(p.suffix.lower() == ".pdf" for p in paths):
         n_workers = 1  # text formats parse in milliseconds: a pool costs more than it saves
     names = distinct_names(paths)  # two inputs named report.txt are told apart by their folders
     parsed_docs: list[ParsedDocument] = []

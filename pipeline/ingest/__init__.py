@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline import __version__
 from pipeline.errors import ScrutinyError
@@ -16,6 +17,9 @@ from pipeline.files import sha256_file
 from pipeline.ingest.meta import read_meta
 from pipeline.ingest.sidecar import overlay, read_sidecar
 from pipeline.records import Document, Issue, Line
+
+if TYPE_CHECKING:
+    from pipeline.ingest.pdf import RawPage
 
 log = logging.getLogger(__name__)
 
@@ -44,11 +48,12 @@ def _reader(suffix: str):
     return None
 
 
-def read_document(path: str | Path, *, workers: int = 1) -> Document:
+def read_document(path: str | Path, *, workers: int = 1, layout: list[RawPage] | None = None) -> Document:
     """Read one file into a `Document`; raise `ScrutinyError` with a code if it can't be read.
 
     `workers` > 1 lets a long PDF's pages be laid out in that many processes; the other
-    formats read in milliseconds and ignore it."""
+    formats read in milliseconds and ignore it. `layout` is a PDF's pages already laid out
+    (`pipeline.ingest.pdf.lay_out`)."""
     path = Path(path)
     suffix = path.suffix.lower()
     reader = _reader(suffix)
@@ -61,7 +66,7 @@ def read_document(path: str | Path, *, workers: int = 1) -> Document:
     if size == 0:
         raise ScrutinyError("E104", path)
     doc_id = sha256_file(path)
-    lines, pages, issues = reader(path, workers=workers) if suffix == ".pdf" else reader(path)
+    lines, pages, issues = reader(path, workers=workers, layout=layout) if suffix == ".pdf" else reader(path)
     if not any(line.text.strip() for line in lines) and not any(i.code == "W201" for i in issues):
         raise ScrutinyError("E108", path)
     return Document(

@@ -436,29 +436,41 @@ def _ocr(path: Path, raws: list[RawPage], pages: list[int]) -> list[int]:
     return read
 
 
-def _layout_pages(path: Path, workers: int) -> list[RawPage]:
-    """The layout of every page, a long document's pages split among `workers` processes.
-
-    Each process opens the file and lays out a run of pages; there are two runs per
-    process, so one run of dense pages does not leave the other processes idle. The pool
-    forks (nothing is imported again) where the platform can and no other thread could
-    hold a lock across the fork, and spawns otherwise.
-    """
-    n_pages = count_pages(path)
-    if n_pages < PARALLEL_MIN_PAGES:
-        return _layout(str(path))
+def page_runs(n_pages: int, workers: int) -> list[tuple[int, int]]:
+    """Runs [first, last) of a document's pages for `workers` processes: two per process,
+    so that one run of dense pages does not leave the others idle; a short document is one run."""
+    if n_pages < PARALLEL_MIN_PAGES or workers <= 1:
+        return [(0, n_pages)]
     step = -(-n_pages // (2 * workers))
-    bounds = [(k, min(k + step, n_pages)) for k in range(0, n_pages, step)]
+    return [(k, min(k + step, n_pages)) for k in range(0, n_pages, step)]
+
+
+def lay_out(path: str, first: int = 0, last: int | None = None) -> list[RawPage]:
+    """The layout of pages [first, last) of one PDF: a process-pool task (see `read_pdf(layout=...)`)."""
+    return _layout(path, first, last)
+
+
+def pool_context():
+    """The pool forks (nothing is imported again) where the platform can and no other thread
+    could hold a lock across the fork, and spawns otherwise."""
     fork = "fork" in get_all_start_methods() and threading.active_count() == 1
-    context = get_context("fork" if fork else "spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        chunks = list(pool.map(_layout, [str(path)] * len(bounds), *zip(*bounds)))
+    return get_context("fork" if fork else "spawn")
+
+
+def _layout_pages(path: Path, workers: int) -> list[RawPage]:
+    """The layout of every page, a long document's pages split among `workers` processes."""
+    runs = page_runs(count_pages(path), workers)
+    if len(runs) == 1:
+        return _layout(str(path))
+    with ProcessPoolExecutor(max_workers=workers, mp_context=pool_context()) as pool:
+        chunks = list(pool.map(_layout, [str(path)] * len(runs), *zip(*runs)))
     return [r for chunk in chunks for r in chunk]
 
 
-def read_pdf(path: Path, *, workers: int = 1) -> tuple[list[Line], int, list[Issue]]:
+def read_pdf(path: Path, *, workers: int = 1, layout: list[RawPage] | None = None) -> tuple[list[Line], int, list[Issue]]:
     """Read a PDF into visual lines; `workers` > 1 lays out a long document's pages in
-    that many processes (`_layout_pages`)."""
+    that many processes (`_layout_pages`); `layout` gives every page already laid out
+    (`lay_out` over `page_runs`, by a pool that reads several files' pages at once)."""
     path = Path(path)
     try:
         with path.open("rb") as fh:
@@ -467,7 +479,10 @@ def read_pdf(path: Path, *, workers: int = 1) -> tuple[list[Line], int, list[Iss
         raise ScrutinyError("E107", path, detail=exc.strerror or exc) from exc
     if b"%PDF" not in head:
         raise ScrutinyError("E102", path, detail="no %PDF header: not a PDF file")
-    raws = _layout_pages(path, workers) if workers > 1 else _layout(str(path))
+    if layout is not None:
+        raws = layout
+    else:
+        raws = _layout_pages(path, workers) if workers > 1 else _layout(str(path))
     issues: list[Issue] = []
     if len(raws) > PDF.large_document_pages:
         issues.append(Issue("W203", message("W203", path, detail=len(raws))))

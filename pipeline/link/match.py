@@ -21,8 +21,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from scipy.optimize import linear_sum_assignment
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from pipeline.labels import normalise as norm_label
 from pipeline.records import Paragraph, Recommendation, Response
@@ -138,6 +136,8 @@ def _match_rest(recommendations: list[Recommendation], responses: list[Response]
     all_slots = [s for r in responses for s in slots(r)]
     rec_texts = [r.text for r in recommendations]
     slot_texts = [s.text for s in all_slots]
+    from sklearn.feature_extraction.text import TfidfVectorizer  # 1.4 s to import: only when a pair is matched
+
     vec = TfidfVectorizer(sublinear_tf=True, ngram_range=(1, 2), stop_words="english", min_df=1)
     try:
         m = vec.fit_transform(rec_texts + slot_texts)
@@ -172,6 +172,8 @@ def _match_rest(recommendations: list[Recommendation], responses: list[Response]
 
     free = [j for j in range(len(recommendations)) if j not in taken_rec]
     if left and free:
+        from scipy.optimize import linear_sum_assignment
+
         cost = -strength[np.ix_(left, free)]
         rows, cols = linear_sum_assignment(cost)
         for r, c in zip(rows, cols):
@@ -203,6 +205,8 @@ def pair_affinity(recommendations: list[Recommendation], responses: list[Respons
     )
     if best_quotes.mean() >= QUOTE_MIN:
         return float(best_quotes.mean())
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
     vec = TfidfVectorizer(sublinear_tf=True, stop_words="english")
     texts = [r.text for r in recommendations] + [(r.restated or r.text) for r in responses]
     try:
