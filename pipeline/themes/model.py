@@ -39,8 +39,17 @@ from sklearn.model_selection import GroupKFold, KFold
 from sklearn.preprocessing import MultiLabelBinarizer
 from sklearn.utils.validation import check_is_fitted
 
-from pipeline.themes.linear import (MODEL_FILE, SIDE, LinearThemeModel, ThemeInput, as_input,  # noqa: F401
-                                    default_model_path, load_model, save_model, side_vector)
+from pipeline.themes.linear import (  # noqa: F401
+    MODEL_FILE,
+    SIDE,
+    LinearThemeModel,
+    ThemeInput,
+    as_input,
+    default_model_path,
+    load_model,
+    save_model,
+    side_vector,
+)
 
 log = logging.getLogger(__name__)
 
