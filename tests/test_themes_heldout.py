@@ -70,9 +70,10 @@ def test_held_out_gold_is_in_the_scorers_format():
 
 
 # The default (rules v2 and document context) and the shipped model, which is off by default
-# (pipeline/themes/__init__.py): each floor is what it reaches, and never goes down.
+# (pipeline/themes/__init__.py): each floor is what it reaches (model v3 0.756, rules 0.681), and never
+# goes down.
 @pytest.mark.slow
-@pytest.mark.parametrize(("with_model", "floor"), [(True, HELDOUT_F1), (False, 0.67)], ids=["model", "rules"])
+@pytest.mark.parametrize(("with_model", "floor"), [(True, 0.755), (False, 0.68)], ids=["model", "rules"])
 def test_issue_17_unseen_officer_reports_theme_f1(tmp_path, monkeypatch, with_model, floor):
     evaluate = pytest.importorskip("pipeline.evaluate")
     from typer.testing import CliRunner

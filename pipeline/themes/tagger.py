@@ -8,12 +8,12 @@ For one document (or any batch of texts read as one document):
 2. **Document context** (`pipeline.themes.context`) from those scores: the title's
    themes and each theme's share and mass over the paragraphs, so that a paragraph about
    the document's subject can carry its core theme (THEMES-GUIDE convention 2).
-3. **Model** (`ThemeClassifier`, trained on hand-labelled paragraphs): the calibrated
-   probability of each theme from the paragraph's words, all rule scores and the context.
-   A theme is tagged when the probability reaches the model's `threshold` (a paragraph
-   with a weak term of the theme), its lower `support` when the rules alone tag it (the
-   model vetoes a rule only when sure), or its higher `alone` when the paragraph has no
-   term of the theme at all (document subject and words must then convince). Themes the
+3. **Model** (`pipeline.themes.linear.LinearThemeModel`, the frozen, numpy-only form of
+   `pipeline.themes.model.ThemeClassifier`, trained on hand-labelled paragraphs): for each
+   theme, one logistic regression over the paragraph's words stacked with the theme's own
+   rule score (and whether the rules tag it, or only a weak term is present) and its
+   document context. The rules are inputs of the combination, not a separate decision: a
+   theme is tagged when the probability reaches the model's `threshold` (`cut`). Themes the
    model does not score (too few hand-labelled examples) are tagged by the rules alone
    (r >= the taxonomy threshold); so is every theme when no model ships.
 
@@ -30,15 +30,19 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
 from pipeline.config import THEME_MODEL_ON
 from pipeline.records import ParsedDocument, ThemeTag
 from pipeline.themes.context import FEATURES, DocumentContext, build_context
-from pipeline.themes.model import ThemeClassifier, ThemeInput, load_model
+from pipeline.themes.linear import LinearThemeModel, ThemeInput, load_model
 from pipeline.themes.nlp import Hit, get_nlp, lemma_text
 from pipeline.themes.taxonomy import Taxonomy
+
+if TYPE_CHECKING:  # training only: tagging never imports scikit-learn
+    from pipeline.themes.model import ThemeClassifier
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +90,8 @@ class Analysis:
 class ThemeTagger:
     """Rules, document context and (when given) the model over one document's texts at a time."""
 
-    def __init__(self, taxonomy: Taxonomy, model: ThemeClassifier | None = None, taxonomy_path: str = "") -> None:
+    def __init__(self, taxonomy: Taxonomy, model: LinearThemeModel | ThemeClassifier | None = None,
+                 taxonomy_path: str = "") -> None:
         self.taxonomy, self.model = taxonomy, model
         self.nlp = get_nlp(taxonomy_path)
 
