@@ -25,6 +25,7 @@ from __future__ import annotations
 import importlib
 import json
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,30 +46,35 @@ class FrozenTfidf:
     token_pattern: str
     preprocessor: str | None  # "module:function", or None for lower case
     sublinear_tf: bool
+    stop_words: frozenset[str] = frozenset()
 
     def terms(self, text: str) -> list[str]:
-        """The vectorizer's analyzer: preprocess, tokens by `token_pattern`, word n-grams."""
+        """The vectorizer's analyzer: preprocess, tokens by `token_pattern` less stop words, word n-grams."""
         text = _function(self.preprocessor)(text) if self.preprocessor else text.lower()
-        tokens = _pattern(self.token_pattern).findall(text)
+        tokens = [t for t in _pattern(self.token_pattern).findall(text) if t not in self.stop_words]
         lo, hi = self.ngram_range
         out = list(tokens) if lo == 1 else []
         for n in range(max(lo, 2), min(hi, len(tokens)) + 1):
             out += [" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1)]
         return out
 
+    def row(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """(columns, values) of the text's row: tf (1 + log tf when sublinear) x idf, L2-normalised."""
+        counts = Counter(j for j in map(self.vocabulary.get, self.terms(text)) if j is not None)
+        if not counts:
+            return np.zeros(0, dtype=int), np.zeros(0)
+        cols = np.fromiter(counts, dtype=int, count=len(counts))
+        tf = np.fromiter(counts.values(), dtype=float, count=len(counts))
+        vals = (1.0 + np.log(tf) if self.sublinear_tf else tf) * self.idf[cols]
+        norm = np.sqrt((vals * vals).sum())
+        return cols, (vals / norm if norm > 0 else vals)
+
     def transform(self, texts: Sequence[str]) -> np.ndarray:
         X = np.zeros((len(texts), len(self.idf)))
         for r, text in enumerate(texts):
-            for term in self.terms(text):
-                j = self.vocabulary.get(term)
-                if j is not None:
-                    X[r, j] += 1.0
-        if self.sublinear_tf:
-            counted = X > 0
-            X[counted] = np.log(X[counted]) + 1.0  # 1 + log(tf) where tf > 0, as scikit-learn computes it
-        X *= self.idf
-        norms = np.sqrt((X * X).sum(axis=1, keepdims=True))
-        return np.divide(X, norms, out=X, where=norms > 0)
+            cols, vals = self.row(text)
+            X[r, cols] = vals
+        return X
 
 
 @dataclass(frozen=True)

@@ -19,9 +19,7 @@ gives the text model's score, so the one sigmoid is both the combination and the
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +28,7 @@ import numpy as np
 
 from pipeline.config import models_dir
 from pipeline.errors import ScrutinyError
+from pipeline.frozen import FrozenTfidf
 
 MODEL_FILE = "theme_classifier.v3.npz"
 CONTEXT = ("title", "share", "mass", "headings", "core")
@@ -76,6 +75,8 @@ class LinearThemeModel:
         self.rule_threshold = float(arrays["rule_threshold"])
         self.ngram_max = int(arrays["ngram_max"])
         self.token_pattern = re.compile(str(arrays["token_pattern"]))
+        self.words = FrozenTfidf(self.vocabulary, self.idf, (1, self.ngram_max), self.token_pattern.pattern,
+                                 preprocessor=None, sublinear_tf=True, stop_words=self.stop_words)
         if self.coef_words.shape != (len(self.classes_), len(self.terms)) or \
                 self.coef_side.shape != (len(self.classes_), len(SIDE)) or self.idf.shape != (len(self.terms),):
             raise ValueError("array shapes do not agree")
@@ -83,20 +84,11 @@ class LinearThemeModel:
     # -- words -------------------------------------------------------------------------------
     def analyse(self, text: str) -> list[str]:
         """The text's words and word pairs, as scikit-learn's word analyzer makes them."""
-        words = [w for w in self.token_pattern.findall(text.lower()) if w not in self.stop_words]
-        out = list(words)
-        for n in range(2, self.ngram_max + 1):
-            out += [" ".join(words[i:i + n]) for i in range(len(words) - n + 1)]
-        return out
+        return self.words.terms(text)
 
     def tfidf(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """(columns, values) of the text's l2-normalised sublinear tf-idf row."""
-        counts = Counter(self.vocabulary[t] for t in self.analyse(text) if t in self.vocabulary)
-        if not counts:
-            return np.zeros(0, dtype=int), np.zeros(0)
-        cols = np.fromiter(counts, dtype=int, count=len(counts))
-        vals = np.array([(1.0 + math.log(counts[c])) * self.idf[c] for c in cols])
-        return cols, vals / np.linalg.norm(vals)
+        return self.words.row(text)
 
     # -- the tagger's interface --------------------------------------------------------------
     def predict_proba(self, X: Sequence[ThemeInput | str]) -> np.ndarray:
