@@ -8,18 +8,20 @@ the store keeps with each document is composed here, where the stages are compos
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future
 from functools import lru_cache
 from pathlib import Path
 
 from pipeline import __version__
 from pipeline.answers import ANSWERS_VERSION, find_answers
+from pipeline.answers import warm_up as warm_answers
 from pipeline.errors import ScrutinyError
 from pipeline.ingest import READER_VERSION, read_document
 from pipeline.records import Document, Failure, Issue, ParsedDocument
 from pipeline.segment import SEGMENTER_VERSION, segment
 from pipeline.themes import THEMES_VERSION, tag
+from pipeline.themes import warm_up as warm_themes
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +68,7 @@ def try_parse_file(path: str | Path, *, themes: bool = True, layout: list | None
 
 
 def parse_files(paths: Sequence[str | Path], *, workers: int = 1, themes: bool = True,
-                ) -> Iterator[tuple[Path, ParsedDocument | Failure]]:
+                warm: Sequence[Callable[[], object]] = ()) -> Iterator[tuple[Path, ParsedDocument | Failure]]:
     """Parse files, yielding each (path, result) in the order given.
 
     With `workers` > 1, the pages of every PDF are laid out by a pool of that many
@@ -74,7 +76,9 @@ def parse_files(paths: Sequence[str | Path], *, workers: int = 1, themes: bool =
     process segments, judges and tags each document as soon as its pages are in: laying
     out pages is most of the cost, and the rest (and loading spaCy and the models) is done
     once, here, while the pool reads on. A file whose pages cannot be counted or laid out
-    in the pool is read again here, so its failure is the same as when read alone.
+    in the pool is read again here, so its failure is the same as when read alone. `warm`
+    are more things to load while the pool reads (the linking's libraries, say), so that
+    none is left to load after the last page.
     """
     files = [Path(p) for p in paths]
     pdfs = [p for p in files if p.suffix.lower() == ".pdf"]
@@ -100,6 +104,11 @@ def parse_files(paths: Sequence[str | Path], *, workers: int = 1, themes: bool =
         futures: dict[Path, list[Future]] = {
             p: [pool.submit(lay_out, str(p), first, last) for first, last in rs] for p, rs in runs.items()
         }
+        for load in (warm_answers, *((warm_themes,) if themes else ()), *warm):
+            try:
+                load()
+            except Exception:  # noqa: BLE001 - a stage that cannot load fails on each file, where it is named
+                log.debug("warming up %s failed", load, exc_info=True)
         for p in files:
             layout = None
             if p in futures:

@@ -9,7 +9,7 @@ document's own recommendations those it only restates.
 from __future__ import annotations
 
 from pipeline.answers.align import ALIGNER_VERSION
-from pipeline.answers.judge import MODEL_FILE, Judged, judge_answer
+from pipeline.answers.judge import MODEL_FILE, Judged, answer_model, judge_answer
 from pipeline.answers.shapes import find_responses
 from pipeline.answers.stance import RULES_FILE as STANCE_RULES_FILE
 from pipeline.lexicon import LEXICON_VERSIONS
@@ -33,9 +33,14 @@ def find_answers(parsed: ParsedDocument) -> ParsedDocument:
     return parsed
 
 
+def warm_up() -> None:
+    """Load the answer model now (a pool may be reading meanwhile)."""
+    answer_model()
+
+
 def _restated(rec: Recommendation, paragraphs: list[Paragraph]) -> bool:
     """A "Recommendation N" block of a response document quotes the report."""
     return rec.paragraph is None and any(p.label and p.label == rec.label for p in paragraphs)
 
 
-__all__ = ["ANSWERS_VERSION", "Judged", "find_answers", "find_responses", "judge_answer"]
+__all__ = ["ANSWERS_VERSION", "Judged", "find_answers", "find_responses", "judge_answer", "warm_up"]

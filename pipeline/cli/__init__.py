@@ -35,11 +35,18 @@ app = typer.Typer(
 )
 
 
-def parse_many(paths: list[Path], *, workers: int, themes: bool) -> Iterator[tuple[Path, ParsedDocument | Failure]]:
-    """Parse files in order; with several workers, their PDFs' pages are laid out in a pool."""
+def parse_many(paths: list[Path], *, workers: int, themes: bool,
+               link: bool = False) -> Iterator[tuple[Path, ParsedDocument | Failure]]:
+    """Parse files in order; with several workers, their PDFs' pages are laid out in a pool
+    while this process loads the stages (and, with `link`, the linking's libraries)."""
     from pipeline.process import parse_files
 
-    yield from parse_files(paths, workers=workers, themes=themes)
+    warm = []
+    if link:
+        from pipeline.link.match import warm_up
+
+        warm.append(warm_up)
+    yield from parse_files(paths, workers=workers, themes=themes, warm=warm)
 
 
 def summary_line(parsed: ParsedDocument) -> str:
@@ -89,7 +96,7 @@ def parse(
     with Reporter(quiet=quiet, lines=False) as progress:  # a line per file is printed below
         progress.begin(len(paths), "files")
         progress.working_on(names[str(paths[0])])
-        for i, (path, result) in enumerate(parse_many(paths, workers=n_workers, themes=themes)):
+        for i, (path, result) in enumerate(parse_many(paths, workers=n_workers, themes=themes, link=link)):
             name = names[str(path)]
             if i + 1 < len(paths):
                 progress.working_on(names[str(paths[i + 1])])

@@ -52,6 +52,12 @@ class Match:
     method: str
 
 
+def warm_up() -> None:
+    """Import scikit-learn's vectorizer and SciPy's assignment now (1.5-2 s), while a pool reads."""
+    from scipy.optimize import linear_sum_assignment  # noqa: F401
+    from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: F401
+
+
 def _tokens(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", text.lower())
 

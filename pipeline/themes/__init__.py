@@ -20,7 +20,7 @@ from __future__ import annotations
 from pipeline.config import THEME_MODEL_ON
 from pipeline.records import ParsedDocument
 
-__all__ = ["tag", "THEMES_VERSION"]
+__all__ = ["tag", "THEMES_VERSION", "warm_up"]
 
 # What shapes a tag: the taxonomy file, the shipped model and the combining rule. A change
 # to any of them bumps this, and the archive flow re-tags stored documents.
@@ -32,3 +32,11 @@ def tag(parsed: ParsedDocument) -> ParsedDocument:
     from pipeline.themes.tagger import default_tagger
 
     return default_tagger().tag(parsed)
+
+
+def warm_up() -> None:
+    """Build the spaCy pipeline and load the model now (a pool may be reading meanwhile)."""
+    from pipeline.themes.tagger import default_tagger
+
+    default_tagger()
+
