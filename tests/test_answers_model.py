@@ -296,3 +296,47 @@ def test_progress_follows_stance_as_the_guide_says():
     judged = judge_answer("Not accepted. The Council is instead reviewing its own scheme, which has been running "
                           "since 2022 and will be extended next year.")
     assert judged.stance == "rejected" and judged.progress == "unknown" and judged.progress_evidence == []
+
+
+# -- rules v5 (a candidate, not shipped): progress by stage (guide rules 2.2, 2.3) ----------------
+def _rules(version: int):
+    from pipeline.config import models_dir
+
+    return load_rules(str(models_dir() / "stance" / f"rules.v{version}.json"))
+
+
+@pytest.mark.parametrize(
+    ("text", "progress"),
+    [
+        ("The guidance was published in May and the Council will review it next year.", "in_progress"),
+        ("The guidance has been published.", "completed"),
+        ("The Council will publish guidance in the spring.", "not_started"),
+        ("Work is under way and the first report has been completed.", "in_progress"),
+        ("The Council notes the recommendation.", "unknown"),
+    ],
+)
+def test_rules_v5_decide_progress_by_stage(text, progress):
+    assert rules_judge(text, _rules(5))[2] == progress
+
+
+def test_older_rules_keep_their_progress_decision():
+    v4, v5 = _rules(4), _rules(5)
+    assert v4.progress_decision == "most_hits" and v5.progress_decision == "stage"
+    assert v5.stance == v4.stance and v5.progress == v4.progress  # v5 changes the decision, no pattern
+    text = "The guidance was published in May and the Council will review it next year."
+    assert rules_judge(text, v4)[2] == "completed"  # most distinct hits, ties to the most advanced state
+    assert rules_judge(text, v5)[2] == "in_progress"
+
+
+def test_cross_validation_scores_what_judge_answer_ships(shipped):
+    """train.shipped_predict (the `shipped` CV figures) decides as judge_answer does."""
+    from pipeline.answers.judge import judge_answer
+    from pipeline.answers.train import shipped_predict
+
+    texts = [t for t, _, _ in TINY] + [
+        "Accepted in principle. Guidance was issued in 2024 and a review will follow.",
+        "The Department is considering the recommendation and will respond in due course.",
+        "Work is under way to publish the data; the first release was made in March.",
+    ]
+    got = shipped_predict(shipped, texts)
+    assert [tuple(row) for row in got] == [(judge_answer(t).stance, judge_answer(t).progress) for t in texts]
