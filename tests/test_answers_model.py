@@ -206,7 +206,7 @@ def test_without_a_model_the_rules_answer_alone(tmp_path):
 
 
 def test_a_broken_model_file_is_an_error_not_a_silent_fallback(tmp_path):
-    path = tmp_path / "answer_model.v2.joblib"
+    path = tmp_path / "answer_model.v3.joblib"
     path.write_bytes(b"not a joblib file")
     with pytest.raises(ValueError, match="python -m pipeline.answers.train"):
         load_answer_model(path)
@@ -298,7 +298,7 @@ def test_progress_follows_stance_as_the_guide_says():
     assert judged.stance == "rejected" and judged.progress == "unknown" and judged.progress_evidence == []
 
 
-# -- rules v5 (a candidate, not shipped): progress by stage (guide rules 2.2, 2.3) ----------------
+# -- rules v5: a completion in the future or modal passive is a plan -----------------------------
 def _rules(version: int):
     from pipeline.config import models_dir
 
@@ -306,26 +306,17 @@ def _rules(version: int):
 
 
 @pytest.mark.parametrize(
-    ("text", "progress"),
+    ("text", "v4", "v5"),
     [
-        ("The guidance was published in May and the Council will review it next year.", "in_progress"),
-        ("The guidance has been published.", "completed"),
-        ("The Council will publish guidance in the spring.", "not_started"),
-        ("Work is under way and the first report has been completed.", "in_progress"),
-        ("The Council notes the recommendation.", "unknown"),
+        ("The work will be completed by March.", "completed", "not_started"),
+        ("The guidance is to be published next year.", "unknown", "not_started"),
+        ("The review has been completed.", "completed", "completed"),
+        ("The review was completed in May.", "completed", "completed"),
     ],
 )
-def test_rules_v5_decide_progress_by_stage(text, progress):
-    assert rules_judge(text, _rules(5))[2] == progress
-
-
-def test_older_rules_keep_their_progress_decision():
-    v4, v5 = _rules(4), _rules(5)
-    assert v4.progress_decision == "most_hits" and v5.progress_decision == "stage"
-    assert v5.stance == v4.stance and v5.progress == v4.progress  # v5 changes the decision, no pattern
-    text = "The guidance was published in May and the Council will review it next year."
-    assert rules_judge(text, v4)[2] == "completed"  # most distinct hits, ties to the most advanced state
-    assert rules_judge(text, v5)[2] == "in_progress"
+def test_rules_v5_read_a_future_completion_as_a_plan(text, v4, v5):
+    assert rules_judge(text, _rules(4))[2] == v4
+    assert rules_judge(text, _rules(5))[2] == v5 and rules_judge(text)[2] == v5  # v5 ships
 
 
 def test_cross_validation_scores_what_judge_answer_ships(shipped):

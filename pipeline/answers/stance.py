@@ -19,11 +19,11 @@ from pipeline.config import models_dir
 
 log = logging.getLogger(__name__)
 
-RULES_FILE = "rules.v4.json"
+RULES_FILE = "rules.v5.json"
 # The shipped answer model beside the rules (models/stance/<MODEL_FILE>): named here, where no
 # scikit-learn is imported, so that the pipeline's version can say which model judged.
 MODEL_NAME = "answer_model"
-MODEL_VERSION = "2"
+MODEL_VERSION = "3"
 MODEL_FILE = f"{MODEL_NAME}.v{MODEL_VERSION}.joblib"
 
 
@@ -38,8 +38,6 @@ class StanceRules:
     progress_order: tuple[str, ...]
     progress: dict[str, tuple[re.Pattern[str], ...]]
     implied_by_action: tuple[str, ...]
-    # how the progress classes' hits decide: "most_hits" (v1-v4) or "stage" (v5: the guide's rules 2.2-2.3)
-    progress_decision: str = "most_hits"
 
     @property
     def generator(self) -> str:
@@ -63,7 +61,6 @@ def load_rules(path: str | None = None) -> StanceRules:
         progress_order=tuple(data["progress_order"]),
         progress=_compile(data["progress"]),
         implied_by_action=tuple(data.get("implied_by_action", ())),
-        progress_decision=data.get("progress_decision", "most_hits"),
     )
 
 
@@ -83,28 +80,9 @@ def _hits(text: str, patterns: tuple[re.Pattern[str], ...]) -> list[str]:
 
 
 def classify_progress(text: str, rules: StanceRules | None = None) -> tuple[str, list[str]]:
-    """("completed" | "in_progress" | "not_started" | "unknown", evidence phrases).
-
-    With `progress_decision` "most_hits" the class with most distinct hits wins (ties to the
-    earlier class of `progress_order`). With "stage" (the labelling guide's rules 2.2 and 2.3):
-    work reported as ongoing, or work done alongside work still planned, is "in_progress";
-    work done with nothing ongoing or planned is "completed"; only plans, "not_started".
-    """
+    """("completed" | "in_progress" | "not_started" | "unknown", evidence phrases)."""
     rules = rules or load_rules()
     text = _clean(text)
-    if rules.progress_decision == "stage":
-        found = {cls: _hits(text, rules.progress.get(cls, ())) for cls in ("completed", "in_progress", "not_started")}
-        done, doing, todo = found["completed"], found["in_progress"], found["not_started"]
-        if doing or (done and todo):
-            return "in_progress", [*doing, *done, *todo]
-        if done:
-            return "completed", done
-        if todo:
-            return "not_started", todo
-        return "unknown", []
-    if rules.progress_decision != "most_hits":
-        raise ValueError(f"{rules.generator}: progress_decision {rules.progress_decision!r} is neither "
-                         "'most_hits' nor 'stage'")
     best, best_hits = "unknown", list[str]()
     for cls in rules.progress_order:
         hits = _hits(text, rules.progress.get(cls, ()))
