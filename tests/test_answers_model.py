@@ -206,7 +206,7 @@ def test_without_a_model_the_rules_answer_alone(tmp_path):
 
 
 def test_a_broken_model_file_is_an_error_not_a_silent_fallback(tmp_path):
-    path = tmp_path / "answer_model.v2.joblib"
+    path = tmp_path / "answer_model.v3.joblib"
     path.write_bytes(b"not a joblib file")
     with pytest.raises(ValueError, match="python -m pipeline.answers.train"):
         load_answer_model(path)
@@ -296,3 +296,38 @@ def test_progress_follows_stance_as_the_guide_says():
     judged = judge_answer("Not accepted. The Council is instead reviewing its own scheme, which has been running "
                           "since 2022 and will be extended next year.")
     assert judged.stance == "rejected" and judged.progress == "unknown" and judged.progress_evidence == []
+
+
+# -- rules v5: a completion in the future or modal passive is a plan -----------------------------
+def _rules(version: int):
+    from pipeline.config import models_dir
+
+    return load_rules(str(models_dir() / "stance" / f"rules.v{version}.json"))
+
+
+@pytest.mark.parametrize(
+    ("text", "v4", "v5"),
+    [
+        ("The work will be completed by March.", "completed", "not_started"),
+        ("The guidance is to be published next year.", "unknown", "not_started"),
+        ("The review has been completed.", "completed", "completed"),
+        ("The review was completed in May.", "completed", "completed"),
+    ],
+)
+def test_rules_v5_read_a_future_completion_as_a_plan(text, v4, v5):
+    assert rules_judge(text, _rules(4))[2] == v4
+    assert rules_judge(text, _rules(5))[2] == v5 and rules_judge(text)[2] == v5  # v5 ships
+
+
+def test_cross_validation_scores_what_judge_answer_ships(shipped):
+    """train.shipped_predict (the `shipped` CV figures) decides as judge_answer does."""
+    from pipeline.answers.judge import judge_answer
+    from pipeline.answers.train import shipped_predict
+
+    texts = [t for t, _, _ in TINY] + [
+        "Accepted in principle. Guidance was issued in 2024 and a review will follow.",
+        "The Department is considering the recommendation and will respond in due course.",
+        "Work is under way to publish the data; the first release was made in March.",
+    ]
+    got = shipped_predict(shipped, texts)
+    assert [tuple(row) for row in got] == [(judge_answer(t).stance, judge_answer(t).progress) for t in texts]

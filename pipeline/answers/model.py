@@ -311,7 +311,7 @@ class AnswerModel(BaseEstimator):
                                  self.progress_source, self.generator_, self.rules_generator_)
 
     def generator_with_sources(self) -> str:
-        """e.g. "answer_model.v2[stance=model,progress=rules]+stance_rules.v4"."""
+        """e.g. "answer_model.v3[stance=model,progress=model]+stance_rules.v5"."""
         check_is_fitted(self, "stance_model_")
         return (f"{self.generator_}[stance={self.stance_source},progress={self.progress_source}]"
                 f"+{self.rules_generator_}")
