@@ -30,7 +30,8 @@ class Line:
     `gap_before` counts the blank lines (or, for PDFs, the blank-line-sized vertical
     gaps) between this line and the one before it; the segmenter uses it to tell a
     wrapped line from a new block. `indent` is the left edge in points for PDFs
-    (0 for plain text). `table` marks a row of a table, its cells joined by tabs.
+    (0 for plain text). `table` marks a row of a table, its cells joined by tabs. `size`
+    is the height of a PDF line's text in points (about its font size); 0 where unknown.
     """
 
     text: str
@@ -40,6 +41,7 @@ class Line:
     bold: bool = False
     italic: bool = False
     table: bool = False
+    size: float = 0.0
 
 
 @dataclass(slots=True)

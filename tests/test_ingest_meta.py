@@ -217,3 +217,42 @@ def test_a_paper_naming_no_council_is_named_by_its_own_email_domain_and_style_to
     assert _council(["Email: jo@exampleshire.gov.uk", "by County Council and by City Council"]) is None
     assert _council(["Report of the Wiltshire Council Task Group", "Email: a@wiltshire.gov.uk",
                      "decided by County Council"]) is None
+
+
+def _cover(path: Path, lines: list[tuple[str, int]]) -> Path:
+    """A one-page PDF: each (text, font size) on its own line, top to bottom, then body text."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 780
+    for text, size in lines:
+        c.setFont("Helvetica", size)
+        c.drawString(60, y, text)
+        y -= size * 1.6
+    c.setFont("Helvetica", 11)
+    for k in range(12):
+        c.drawString(60, y - 16 * k, f"Body text of the paper, line {k + 1}, in the usual size of its prose.")
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_the_title_is_what_the_cover_prints_largest(tmp_path):
+    """Shapes written for this test: a serial line and the council set small or large above a
+    title printed in two large lines; the title is the large run, not the first bold block."""
+    path = _cover(tmp_path / "cover.pdf", [("3rd Report of Session 2025-26", 11), ("Northshire County Council", 20),
+                                          ("Adult Social Care Charging:", 24), ("Fairness and Clarity", 24),
+                                          ("Health and Wellbeing Scrutiny Board", 12), ("12 March 2026", 11)])
+    assert read_document(path).meta.title == "Adult Social Care Charging: Fairness and Clarity"
+
+
+def test_with_nothing_printed_larger_the_title_is_found_as_before(tmp_path):
+    path = _cover(tmp_path / "flat.pdf", [("Review of Library Opening Hours", 11), ("Report of the Head of Libraries", 11)])
+    assert read_document(path).meta.title == "Review of Library Opening Hours"
+
+
+def test_a_cover_field_still_outranks_the_largest_text(tmp_path):
+    path = _cover(tmp_path / "field.pdf", [("CABINET", 26), ("Subject: Parking Charges Review", 11),
+                                          ("Report of: Director of Place", 11)])
+    assert read_document(path).meta.title == "Parking Charges Review"

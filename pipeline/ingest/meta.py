@@ -173,16 +173,54 @@ def _field_value(lines: list[Line], texts: list[str], key: str, value: str) -> s
     return value
 
 
+def _not_a_title(text: str, body: str | None) -> bool:
+    """A cover field, a date, the committee's or a council's name, a serial, a single word."""
+    match = _FIELD.match(text)
+    field = match and (":" in text[: match.end("key") + 2] or match.group("key").lower() in ("report to", "date"))
+    return bool(field or is_date_line(text.rstrip(".")) or text == body or len(text.split()) < 2 or _SERIAL.match(text)
+                or re.fullmatch(r"(?:[A-Z][a-z]+ )+(?:City |County |Borough |District )?Council", text.title()))
+
+
+TITLE_SIZE = 1.4  # the cover's title is printed at least this many times the size of its body text
+TITLE_LINES = 6  # and runs over at most this many lines
+
+
+def _largest(lines: list[Line], texts: list[str], body: str | None) -> str | None:
+    """The title as the cover prints it: the first run of adjacent lines of the first page set
+    largest on it, and clearly larger than the opening's usual text. None where the sizes are
+    unknown (text formats) or nothing stands out."""
+    sized_all = [(ln, t) for ln, t in zip(lines, texts) if ln.size > 0 and not ln.table and sum(c.isalpha() for c in t) >= 3]
+    sized = [(ln, t) for ln, t in sized_all if ln.page == lines[0].page]
+    if not sized or len(sized_all) < 3:
+        return None
+    sizes = sorted(ln.size for ln, _ in sized_all)
+    top, usual = max(ln.size for ln, _ in sized), sizes[len(sizes) // 2]
+    if top < TITLE_SIZE * usual:
+        return None
+    run: list[str] = []
+    for ln, text in sized:
+        large = ln.size >= 0.9 * top and len(run) < TITLE_LINES
+        if large and not run and _not_a_title(text, body):
+            continue  # a council's or committee's name set large above the title
+        if large and not (run and (ln.gap_before > 1 or _not_a_title(text, body) and len(text.split()) > 1)):
+            run.append(text)
+        elif run:
+            break
+    title = " ".join(run)
+    return title if len(title.split()) >= 2 and len(title) <= 250 and not _not_a_title(title, body) else None
+
+
 def _title(lines: list[Line], texts: list[str], fields: dict[str, str], body: str | None) -> str | None:
     for key in ("subject", "title", "report title"):
         if fields.get(key):
             return _field_value(lines, texts, key, fields[key])
+    minutes = next((m.group(1) for t in texts[:10] if (m := _MINUTES_OF.match(t))), None)
+    largest = None if minutes else _largest(lines, texts, body)
+    if largest:
+        return largest
     blocks: list[tuple[str, bool]] = []
     for line, text in zip(lines, texts):
-        match = _FIELD.match(text)
-        field = match and (":" in text[: match.end("key") + 2] or match.group("key").lower() in ("report to", "date"))
-        skip = (field or is_date_line(text.rstrip(".")) or text == body or len(text.split()) < 2 or _SERIAL.match(text)
-                or re.fullmatch(r"(?:[A-Z][a-z]+ )+(?:City |County |Borough |District )?Council", text.title()))
+        skip = _not_a_title(text, body)
         if line.gap_before or not blocks or blocks[-1][0] == "" or line.bold != blocks[-1][1]:
             if skip:
                 blocks.append(("", False))

@@ -407,7 +407,8 @@ def _to_lines(pages: list[list[Item]], heights: list[float]) -> list[Line]:
                 # a blank-line-sized space, a jump back up (new column), a table, or a bold
                 # heading line followed by plain text all start a new block
                 gap = 1 if (space > 0.5 * size or space < -0.5 * h or it.table or prev.table or prev.bold != it.bold) else 0
-            lines.append(Line(it.text, page=p + 1, gap_before=gap, indent=round(it.x0, 1), bold=it.bold, italic=it.italic, table=it.table))
+            lines.append(Line(it.text, page=p + 1, gap_before=gap, indent=round(it.x0, 1), bold=it.bold, italic=it.italic,
+                              table=it.table, size=0.0 if it.table else round(it.bottom - it.top, 1)))
             prev, first_on_page = it, False
     return _mend_hyphens(lines)
 
