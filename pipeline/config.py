@@ -65,10 +65,7 @@ class PdfSettings:
     line_margin: float = 0.5
     char_margin: float = 2.0
     word_margin: float = 0.1
-    # None: text boxes are put in page order (top to bottom, then left to right) instead of
-    # being grouped into a hierarchy first; the reader orders lines by position itself, so the
-    # hierarchy (a fifth of pdfminer's layout time) bought nothing
-    boxes_flow: float | None = None
+    boxes_flow: float | None = 0.5
     large_document_pages: int = 300
 
 
