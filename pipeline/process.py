@@ -8,8 +8,10 @@ the store keeps with each document is composed here, where the stages are compos
 from __future__ import annotations
 
 import logging
+import threading
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,6 +26,8 @@ from pipeline.themes import THEMES_VERSION, tag
 from pipeline.themes import warm_up as warm_themes
 
 log = logging.getLogger(__name__)
+
+RUN_MIN = 3  # pages a pool's run lays out at least
 
 
 @lru_cache(maxsize=1)
@@ -55,10 +59,10 @@ def parse_file(path: str | Path, *, themes: bool = True, layout: list | None = N
     return tag(parsed) if themes else parsed
 
 
-def try_parse_file(path: str | Path, *, themes: bool = True, layout: list | None = None) -> ParsedDocument | Failure:
-    """`parse_file`, with every failure turned into a coded `Failure` (never a traceback)."""
+def _guarded(path: str | Path, work: Callable[[], ParsedDocument]) -> ParsedDocument | Failure:
+    """`work()`, with every failure turned into a coded `Failure` (never a traceback)."""
     try:
-        return parse_file(path, themes=themes, layout=layout)
+        return work()
     except ScrutinyError as exc:
         return Failure(str(path), exc.code, exc.text)
     except Exception as exc:  # noqa: BLE001 - one bad file must never stop the others
@@ -67,18 +71,22 @@ def try_parse_file(path: str | Path, *, themes: bool = True, layout: list | None
         return Failure(str(path), err.code, err.text)
 
 
+def try_parse_file(path: str | Path, *, themes: bool = True, layout: list | None = None) -> ParsedDocument | Failure:
+    """`parse_file`, with every failure turned into a coded `Failure` (never a traceback)."""
+    return _guarded(path, lambda: parse_file(path, themes=themes, layout=layout))
+
+
 def parse_files(paths: Sequence[str | Path], *, workers: int = 1, themes: bool = True,
                 warm: Sequence[Callable[[], object]] = ()) -> Iterator[tuple[Path, ParsedDocument | Failure]]:
     """Parse files, yielding each (path, result) in the order given.
 
-    With `workers` > 1, the pages of every PDF are laid out by a pool of that many
-    processes, in runs of pages across all the files at once (`pdf.page_runs`), while this
-    process segments, judges and tags each document as soon as its pages are in: laying
-    out pages is most of the cost, and the rest (and loading spaCy and the models) is done
-    once, here, while the pool reads on. A file whose pages cannot be counted or laid out
-    in the pool is read again here, so its failure is the same as when read alone. `warm`
-    are more things to load while the pool reads (the linking's libraries, say), so that
-    none is left to load after the last page.
+    With `workers` > 1, a pool of that many processes lays out the pages of every PDF, in
+    runs of pages across all the files at once (`pdf.page_runs`), and then reads, segments
+    and judges each document once its pages are in; this process loads what only it needs
+    (spaCy for the themes, `warm`: the linking's libraries, say) while the pool works, and
+    tags each document. Laying out pages is most of the cost; spaCy and scikit-learn are
+    loaded once, not in every worker. A file whose pages cannot be counted or laid out is
+    read again alone, so its failure is the same as when read alone.
     """
     files = [Path(p) for p in paths]
     pdfs = [p for p in files if p.suffix.lower() == ".pdf"]
@@ -90,33 +98,108 @@ def parse_files(paths: Sequence[str | Path], *, workers: int = 1, themes: bool =
 
     from pipeline.ingest.pdf import count_pages, lay_out, page_runs, pool_context
 
-    runs: dict[Path, list[tuple[int, int]]] = {}
+    counts: dict[Path, int] = {}
     for p in dict.fromkeys(pdfs):
         try:
-            runs[p] = page_runs(count_pages(p), workers)
+            counts[p] = count_pages(p)
         except Exception:  # noqa: BLE001 - read alone below, where its failure is named
             continue
-    if sum(last - first for rs in runs.values() for first, last in rs) < 2 * workers:
+    total = sum(counts.values())
+    # runs of about an eighth of each worker's share (at least RUN_MIN pages, as each run opens
+    # its file and loads its fonts again): the pool stays balanced and the first document is
+    # in early, so this process works while the pool reads
+    size = max(RUN_MIN, -(-total // (8 * workers)))
+    runs = {p: page_runs(n, workers, size) for p, n in counts.items()}
+    if total < 2 * workers:
         for p in files:
             yield p, try_parse_file(p, themes=themes)
         return
     with ProcessPoolExecutor(max_workers=workers, mp_context=pool_context()) as pool:
-        futures: dict[Path, list[Future]] = {
-            p: [pool.submit(lay_out, str(p), first, last) for first, last in rs] for p, rs in runs.items()
-        }
-        for load in (warm_answers, *((warm_themes,) if themes else ()), *warm):
-            try:
-                load()
-            except Exception:  # noqa: BLE001 - a stage that cannot load fails on each file, where it is named
-                log.debug("warming up %s failed", load, exc_info=True)
+        pages = _PagePool(pool, workers, runs, lay_out)
+        for p in dict.fromkeys(files):
+            if p not in runs:
+                pages.hand_on(p, None)  # another format, or a PDF to be read alone (its failure named then)
+        pages.top_up()
+        # what this process needs loads in threads while the pool works (the pool has forked):
+        # the tagger's first, which the first document waits for, then the rest (`warm`)
+        ready = threading.Event()
+        threading.Thread(target=_load, args=([warm_answers, *([warm_themes] if themes else [])], ready, warm),
+                         name="scrutiny-warm-up", daemon=True).start()
         for p in files:
-            layout = None
-            if p in futures:
-                try:
-                    layout = [page for f in futures[p] for page in f.result()]
-                except Exception:  # noqa: BLE001 - see above
-                    layout = None
-            yield p, try_parse_file(p, themes=themes, layout=layout)
+            parsed = pages.result(p)
+            ready.wait()
+            if themes and not isinstance(parsed, Failure):
+                done = parsed
+                parsed = _guarded(p, lambda: tag(done))  # noqa: B023 - called at once, in this iteration
+            yield p, parsed
+
+
+def _load(first: Sequence[Callable[[], object]], ready: threading.Event, then: Sequence[Callable[[], object]]) -> None:
+    """Run the `first` loads, set `ready`, run the `then` loads; a load that fails is passed
+    over (the stage fails again on each file, where the failure is named)."""
+    for k, load in enumerate([*first, *then]):
+        if k == len(first):
+            ready.set()
+        try:
+            load()
+        except Exception:  # noqa: BLE001 - see above
+            log.debug("warming up %s failed", load, exc_info=True)
+    ready.set()
+
+
+class _PagePool:
+    """Hands a pool runs of pages to lay out, no more than keep it busy, and each document
+    whose runs are all in to read, segment and judge, ahead of the runs still waiting: so the
+    first documents are done while later ones are still being laid out."""
+
+    def __init__(self, pool, workers: int, runs: dict[Path, list[tuple[int, int]]], lay_out) -> None:
+        self.pool, self.workers, self.lay_out = pool, workers, lay_out
+        self.waiting = deque((p, k, first, last) for p, rs in runs.items() for k, (first, last) in enumerate(rs))
+        self.left = {p: len(rs) for p, rs in runs.items()}
+        self.laid: dict[Path, dict[int, list]] = {p: {} for p in runs}
+        self.failed: set[Path] = set()
+        self.running: dict[Future, tuple[Path, int]] = {}
+        self.finishing: dict[Path, Future] = {}
+
+    def hand_on(self, p: Path, layout: list | None) -> None:
+        try:
+            self.finishing[p] = self.pool.submit(try_parse_file, p, themes=False, layout=layout)
+        except Exception:  # noqa: BLE001 - a broken pool: the document is read in this process
+            log.debug("could not hand %s to the pool", p, exc_info=True)
+
+    def top_up(self) -> None:
+        while self.waiting and len(self.running) < self.workers + 1:
+            p, k, first, last = self.waiting.popleft()
+            try:
+                self.running[self.pool.submit(self.lay_out, str(p), first, last)] = (p, k)
+            except Exception:  # noqa: BLE001 - a broken pool: the document is read in this process
+                self.failed.add(p)
+
+    def _collect(self, done: set[Future]) -> None:
+        for f in done & self.running.keys():
+            p, k = self.running.pop(f)
+            try:
+                self.laid[p][k] = f.result()
+            except Exception:  # noqa: BLE001 - laid out again alone, where its failure is named
+                self.failed.add(p)
+            self.left[p] -= 1
+            if self.left[p] == 0:
+                runs = self.laid.pop(p)
+                self.hand_on(p, None if p in self.failed else [page for k in sorted(runs) for page in runs[k]])
+        self.top_up()
+
+    def result(self, p: Path) -> ParsedDocument | Failure:
+        """Document `p` read, segmented and judged (not tagged), keeping the pool busy meanwhile."""
+        while p not in self.finishing and self.running:
+            done, _ = wait(self.running, return_when=FIRST_COMPLETED)
+            self._collect(done)
+        while p in self.finishing and not self.finishing[p].done():
+            done, _ = wait([*self.running, self.finishing[p]], return_when=FIRST_COMPLETED)
+            self._collect(done)
+        try:
+            return self.finishing[p].result()
+        except Exception:  # noqa: BLE001 - the pool broke or never had it: read it here
+            return try_parse_file(p, themes=False)
 
 
 __all__ = ["Failure", "needs_ocr", "parse_document", "parse_file", "parse_files", "pipeline_version", "try_parse_file"]

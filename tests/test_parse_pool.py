@@ -48,9 +48,10 @@ def _outcome(result) -> object:
     return json.dumps(result.to_json(), sort_keys=True)
 
 
-def test_a_pool_of_two_parses_what_one_process_parses_in_the_same_order(mixed) -> None:
-    one = list(parse_files(mixed, workers=1, themes=False))
-    two = list(parse_files(mixed, workers=2, themes=False))
+@pytest.mark.parametrize("themes", [False, True])
+def test_a_pool_of_two_parses_what_one_process_parses_in_the_same_order(mixed, themes) -> None:
+    one = list(parse_files(mixed, workers=1, themes=themes))
+    two = list(parse_files(mixed, workers=2, themes=themes))
     assert [p for p, _ in two] == mixed
     assert [_outcome(r) for _, r in two] == [_outcome(r) for _, r in one]
     codes = [r.code for _, r in two if isinstance(r, Failure)]

@@ -437,13 +437,18 @@ def _ocr(path: Path, raws: list[RawPage], pages: list[int]) -> list[int]:
     return read
 
 
-def page_runs(n_pages: int, workers: int) -> list[tuple[int, int]]:
-    """Runs [first, last) of a document's pages for `workers` processes: two per process,
-    so that one run of dense pages does not leave the others idle; a short document is one run."""
-    if n_pages < PARALLEL_MIN_PAGES or workers <= 1:
+def page_runs(n_pages: int, workers: int, size: int | None = None) -> list[tuple[int, int]]:
+    """Runs [first, last) of a document's pages for `workers` processes: runs of `size` pages,
+    by default two per process so that one run of dense pages does not leave the others idle;
+    a short document is one run."""
+    if n_pages <= 0:
         return [(0, n_pages)]
-    step = -(-n_pages // (2 * workers))
-    return [(k, min(k + step, n_pages)) for k in range(0, n_pages, step)]
+    if size is None:
+        if n_pages < PARALLEL_MIN_PAGES or workers <= 1:
+            return [(0, n_pages)]
+        size = -(-n_pages // (2 * workers))
+    size = max(1, size)
+    return [(k, min(k + size, n_pages)) for k in range(0, n_pages, size)]
 
 
 def lay_out(path: str, first: int = 0, last: int | None = None) -> list[RawPage]:

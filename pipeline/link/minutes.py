@@ -31,7 +31,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
-from scipy.optimize import linear_sum_assignment
 
 from pipeline.config import models_dir
 from pipeline.records import Paragraph, Recommendation
@@ -182,6 +181,8 @@ def settled_decisions(decisions: list[Recommendation], minutes: list[Paragraph],
     d_words = [content_lemmas(d.text) for d in decisions]
     r_words = [content_lemmas(r.text) for r in rs]
     score = np.array([[overlap(a, b) if len(a & b) >= MIN_SHARED else 0.0 for b in r_words] for a in d_words])
+    from scipy.optimize import linear_sum_assignment  # 0.6 s to import: only when minutes meet a report
+
     rows, cols = linear_sum_assignment(-score)
     return [Settled(decisions[i], rs[j], round(float(score[i, j]), 3)) for i, j in zip(rows, cols)
             if score[i, j] >= MIN_OVERLAP and rs[j].settles]
