@@ -15,18 +15,19 @@ temperature. `FrozenClassifier.predict_proba` computes what scikit-learn's does,
 numpy; `freeze` refuses any setting it does not reproduce, and
 `tests/test_frozen.py` holds the two to the same probabilities on real texts.
 
-A feature block of our own is named by a light function `module:function(texts, **settings)
--> ndarray`: its transformer (a scikit-learn class, used in training) says which by its
-`light_rows()` method.
+A feature block of our own is a light function `function(texts, **settings) -> ndarray`:
+its transformer (a scikit-learn class, used in training) gives it by its `light_rows()`
+method. The file names such functions (and a vectorizer's preprocessor) by module and name;
+whoever loads it hands over the functions themselves (`load(path, functions)`), so this
+module imports nothing of the code above it.
 """
 
 from __future__ import annotations
 
-import importlib
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -44,13 +45,13 @@ class FrozenTfidf:
     idf: np.ndarray
     ngram_range: tuple[int, int]
     token_pattern: str
-    preprocessor: str | None  # "module:function", or None for lower case
+    preprocessor: Callable[[str], str] | None  # None: lower case
     sublinear_tf: bool
     stop_words: frozenset[str] = frozenset()
 
     def terms(self, text: str) -> list[str]:
         """The vectorizer's analyzer: preprocess, tokens by `token_pattern` less stop words, word n-grams."""
-        text = _function(self.preprocessor)(text) if self.preprocessor else text.lower()
+        text = self.preprocessor(text) if self.preprocessor else text.lower()
         tokens = [t for t in _pattern(self.token_pattern).findall(text) if t not in self.stop_words]
         lo, hi = self.ngram_range
         out = list(tokens) if lo == 1 else []
@@ -81,11 +82,11 @@ class FrozenTfidf:
 class FrozenRows:
     """One of our feature blocks: a light function of the texts and its settings."""
 
-    function: str  # "module:function"
+    function: Callable[..., Any]
     settings: dict[str, Any]
 
     def transform(self, texts: Sequence[str]) -> np.ndarray:
-        return np.asarray(_function(self.function)(list(texts), **self.settings), dtype=float).reshape(len(texts), -1)
+        return np.asarray(self.function(list(texts), **self.settings), dtype=float).reshape(len(texts), -1)
 
 
 Block = FrozenTfidf | FrozenRows
@@ -126,13 +127,14 @@ class FrozenClassifier:
 
 # ---- freezing a fitted scikit-learn estimator (training time: scikit-learn is loaded) ----
 
-def _dotted(fn: Callable[..., Any] | None) -> str | None:
-    if fn is None:
-        return None
-    name = f"{fn.__module__}:{fn.__qualname__}"
-    if _function(name) is not fn:
-        raise ValueError(f"{name} cannot be found again by its name; freeze needs module-level functions")
-    return name
+def name_of(fn: Callable[..., Any]) -> str:
+    """How a file names a function: "module:qualified name"."""
+    return f"{fn.__module__}:{fn.__qualname__}"
+
+
+def named(*functions: Callable[..., Any]) -> dict[str, Callable[..., Any]]:
+    """The functions a loader hands to `load`, by the names a file gives them."""
+    return {name_of(fn): fn for fn in functions}
 
 
 def _freeze_tfidf(v: Any) -> FrozenTfidf:
@@ -147,7 +149,7 @@ def _freeze_tfidf(v: Any) -> FrozenTfidf:
         raise ValueError(f"freeze does not reproduce a TfidfVectorizer with {', '.join(f'{k}={p[k]!r}' for k in bad)}")
     return FrozenTfidf(vocabulary={str(t): int(j) for t, j in v.vocabulary_.items()}, idf=np.asarray(v.idf_, dtype=float),
                        ngram_range=tuple(p["ngram_range"]), token_pattern=p["token_pattern"],
-                       preprocessor=_dotted(p["preprocessor"]), sublinear_tf=bool(p["sublinear_tf"]))
+                       preprocessor=p["preprocessor"], sublinear_tf=bool(p["sublinear_tf"]))
 
 
 def _freeze_block(t: Any) -> Block:
@@ -199,10 +201,11 @@ def save(models: dict[str, FrozenClassifier], path: Path, meta: dict[str, Any]) 
                     terms = sorted(block.vocabulary, key=block.vocabulary.__getitem__)
                     arrays[f"{key}/{b}/terms"], arrays[f"{key}/{b}/idf"] = np.array(terms, dtype=str), block.idf
                     blocks.append({"kind": "tfidf", "ngram_range": list(block.ngram_range),
-                                   "token_pattern": block.token_pattern, "preprocessor": block.preprocessor,
+                                   "token_pattern": block.token_pattern,
+                                   "preprocessor": name_of(block.preprocessor) if block.preprocessor else None,
                                    "sublinear_tf": block.sublinear_tf})
                 else:
-                    blocks.append({"kind": "rows", "function": block.function, "settings": block.settings})
+                    blocks.append({"kind": "rows", "function": name_of(block.function), "settings": block.settings})
             folds.append({"blocks": blocks, "beta": fold.beta})
         spec["models"][name] = {"classes": list(model.classes), "folds": folds}
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -211,8 +214,18 @@ def save(models: dict[str, FrozenClassifier], path: Path, meta: dict[str, Any]) 
     return path
 
 
-def load(path: Path) -> tuple[dict[str, FrozenClassifier], dict[str, Any]]:
-    """The classifiers and meta written by `save`; ValueError naming the file if it is not one."""
+def load(path: Path, functions: Mapping[str, Callable[..., Any]] | None = None,
+         ) -> tuple[dict[str, FrozenClassifier], dict[str, Any]]:
+    """The classifiers and meta written by `save`, with the functions it names taken from
+    `functions` (`named(...)`); ValueError naming the file if it is not one, or a function
+    it needs that was not handed over."""
+    given = dict(functions or {})
+
+    def function(name: str) -> Callable[..., Any]:
+        if name not in given:
+            raise ValueError(f"it needs the function {name}, which the loader did not hand over")
+        return given[name]
+
     try:
         with np.load(path, allow_pickle=False) as z:
             spec = json.loads(str(z["spec"]))
@@ -227,11 +240,12 @@ def load(path: Path) -> tuple[dict[str, FrozenClassifier], dict[str, Any]]:
                     for b, s in enumerate(f["blocks"]):
                         if s["kind"] == "tfidf":
                             terms = z[f"{key}/{b}/terms"].tolist()
+                            prep = function(s["preprocessor"]) if s["preprocessor"] else None
                             blocks.append(FrozenTfidf({t: j for j, t in enumerate(terms)}, z[f"{key}/{b}/idf"],
-                                                      tuple(s["ngram_range"]), s["token_pattern"], s["preprocessor"],
+                                                      tuple(s["ngram_range"]), s["token_pattern"], prep,
                                                       s["sublinear_tf"]))
                         else:
-                            blocks.append(FrozenRows(s["function"], s["settings"]))
+                            blocks.append(FrozenRows(function(s["function"]), s["settings"]))
                     folds.append(FrozenFold(tuple(blocks), z[f"{key}/coef"], z[f"{key}/intercept"], float(f["beta"])))
                 models[name] = FrozenClassifier(tuple(m["classes"]), tuple(folds))
     except (OSError, KeyError, ValueError, json.JSONDecodeError) as exc:
@@ -239,18 +253,7 @@ def load(path: Path) -> tuple[dict[str, FrozenClassifier], dict[str, Any]]:
     return models, spec["meta"]
 
 
-_FUNCTIONS: dict[str, Callable[..., Any]] = {}
 _PATTERNS: dict[str, re.Pattern[str]] = {}
-
-
-def _function(name: str) -> Callable[..., Any]:
-    if name not in _FUNCTIONS:
-        module, _, attr = name.partition(":")
-        obj: Any = importlib.import_module(module)
-        for part in attr.split("."):
-            obj = getattr(obj, part)
-        _FUNCTIONS[name] = obj
-    return _FUNCTIONS[name]
 
 
 def _pattern(pattern: str) -> re.Pattern[str]:

@@ -20,6 +20,7 @@ from pipeline.answers import ANSWERS_VERSION, find_answers
 from pipeline.answers import warm_up as warm_answers
 from pipeline.errors import ScrutinyError
 from pipeline.ingest import READER_VERSION, read_document
+from pipeline.ingest.pdf import count_pages, lay_out, page_runs, pool_context
 from pipeline.records import Document, Failure, Issue, ParsedDocument
 from pipeline.segment import SEGMENTER_VERSION, segment
 from pipeline.themes import THEMES_VERSION, tag
@@ -95,8 +96,6 @@ def parse_files(paths: Sequence[str | Path], *, workers: int = 1, themes: bool =
             yield p, try_parse_file(p, themes=themes)
         return
     from concurrent.futures import ProcessPoolExecutor
-
-    from pipeline.ingest.pdf import count_pages, lay_out, page_runs, pool_context
 
     counts: dict[Path, int] = {}
     for p in dict.fromkeys(pdfs):

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import joblib
@@ -40,8 +40,8 @@ from sklearn.utils.validation import check_is_fitted
 
 from pipeline import frozen
 from pipeline.answers.commitment import _row as commitment_row
+from pipeline.answers.commitment import commitment_rows, load_cues
 from pipeline.answers.commitment import feature_names as commitment_feature_names
-from pipeline.answers.commitment import load_cues
 from pipeline.answers.stance import MODEL_FILE, MODEL_NAME, MODEL_VERSION, RULES_FILE, load_rules
 from pipeline.answers.stance import judge as rules_judge
 from pipeline.answers.verdict import (
@@ -64,6 +64,7 @@ from pipeline.answers.verdict import (
     progress_given_stance,
     rule_feature_names,
     rule_row,
+    rule_rows,
     rules_judgement,
     sentences,
 )
@@ -101,9 +102,9 @@ class RuleFeatures(TransformerMixin, BaseEstimator):
         check_is_fitted(self, "feature_names_")
         return self.feature_names_
 
-    def light_rows(self) -> tuple[str, dict]:
+    def light_rows(self) -> tuple[Callable[..., np.ndarray], dict]:
         """The same features without scikit-learn, for `pipeline.frozen`."""
-        return "pipeline.answers.verdict:rule_rows", {"rules_path": self.rules_path, "weight": self.weight}
+        return rule_rows, {"rules_path": self.rules_path, "weight": self.weight}
 
 
 class CommitmentFeatures(TransformerMixin, BaseEstimator):
@@ -140,11 +141,10 @@ class CommitmentFeatures(TransformerMixin, BaseEstimator):
         check_is_fitted(self, "feature_names_")
         return self.feature_names_
 
-    def light_rows(self) -> tuple[str, dict]:
+    def light_rows(self) -> tuple[Callable[..., np.ndarray], dict]:
         """The same features without scikit-learn, for `pipeline.frozen`."""
         check_is_fitted(self, "columns_")
-        return "pipeline.answers.commitment:commitment_rows", {
-            "cues_path": self.cues_path, "weight": self.weight, "columns": self.columns_.tolist()}
+        return commitment_rows, {"cues_path": self.cues_path, "weight": self.weight, "columns": self.columns_.tolist()}
 
 
 class AnswerClassifier(ClassifierMixin, BaseEstimator):

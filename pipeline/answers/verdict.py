@@ -21,6 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from pipeline import frozen
+from pipeline.answers.commitment import commitment_rows
 from pipeline.answers.stance import MODEL_FILE, MODEL_NAME, MODEL_VERSION, RULES_FILE, StanceRules, load_rules
 from pipeline.answers.stance import judge as rules_judge
 from pipeline.config import models_dir
@@ -252,7 +253,7 @@ def load_frozen_answer_model(path: str | Path | None = None) -> FrozenAnswerMode
         log.info("no answer model at %s: stance and progress come from %s alone", path, RULES_FILE)
         return None
     try:
-        models, meta = frozen.load(path)
+        models, meta = frozen.load(path, frozen.named(normalise, rule_rows, commitment_rows))
         model = FrozenAnswerModel(models["stance"], models["progress"], meta["stance_source"],
                                   meta["progress_source"], meta["generator"], meta["rules_generator"])
     except (KeyError, ValueError) as exc:
