@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml requirements.lock
 	$(BIN)/python -m compileall -q -j 0 pipeline flows >/dev/null
 	touch $@
 
-setup: $(STAMP)  ## create .venv with the locked dependencies (uv: ~10 s)
+setup: $(STAMP)  ## create .venv with the locked dependencies and their bytecode (uv: about 40 s)
 
 run: $(STAMP)  ## run the archive flow over data/sample into data/processed/
 	$(BIN)/scrutiny run data/sample --out data/processed/export
