@@ -57,3 +57,18 @@ def test_a_pool_of_two_parses_what_one_process_parses_in_the_same_order(mixed, t
     codes = [r.code for _, r in two if isinstance(r, Failure)]
     assert codes == ["E108", "E104"]  # a PDF with no pages and an empty file, named as when read alone
     assert sum(not isinstance(r, Failure) for _, r in two) == 3
+
+
+def test_a_parse_with_themes_and_answers_loads_neither_scikit_learn_nor_scipy_nor_pandas() -> None:
+    """Their imports cost seconds a process: the models run as arrays (pipeline.frozen)."""
+    import subprocess
+    import sys
+
+    code = ("import sys, json\nfrom pipeline.process import parse_file\n"
+            f"d = parse_file({str(FIXTURES / 'pdf' / 'kent_executive_response_24-00093.pdf')!r})\n"
+            "print(json.dumps([len(d.responses), sorted({m.split('.')[0] for m in sys.modules}"
+            " & {'sklearn', 'scipy', 'pandas', 'joblib'})]))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).parents[1], capture_output=True, text=True,
+                         check=True)
+    responses, heavy = json.loads(out.stdout.strip().splitlines()[-1])
+    assert responses > 0 and heavy == []
