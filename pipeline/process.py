@@ -124,7 +124,12 @@ def parse_files(paths: Sequence[str | Path], *, workers: int = 1, themes: bool =
         ready = threading.Event()
         threading.Thread(target=_load, args=([warm_answers, *([warm_themes] if themes else [])], ready, warm),
                          name="scrutiny-warm-up", daemon=True).start()
+        given: set[Path] = set()
         for p in files:
+            if p in given:  # named twice: parsed again, as one process would, never one object twice
+                yield p, try_parse_file(p, themes=themes)
+                continue
+            given.add(p)
             parsed = pages.result(p)
             ready.wait()
             if themes and not isinstance(parsed, Failure):

@@ -27,7 +27,8 @@ def test_page_runs_cover_every_page_once_and_keep_short_documents_whole() -> Non
 
 @pytest.fixture
 def mixed(tmp_path: Path) -> list[Path]:
-    """Two real PDFs, a PDF with no pages, a text file and an empty PDF, in an order to keep."""
+    """Two real PDFs (the first named again at the end), a PDF with no pages, a text file and an
+    empty PDF, in an order to keep."""
     folder = tmp_path / "in"
     folder.mkdir()
     files = []
@@ -39,7 +40,7 @@ def mixed(tmp_path: Path) -> list[Path]:
     text.write_text("Scrutiny Committee\n\n1. Introduction\n\n1.1 This report sets out the position.\n", encoding="utf-8")
     empty = folder / "empty.pdf"
     empty.write_bytes(b"")
-    return [files[0], damaged, text, files[1], empty]
+    return [files[0], damaged, text, files[1], empty, files[0]]
 
 
 def _outcome(result) -> object:
@@ -56,7 +57,8 @@ def test_a_pool_of_two_parses_what_one_process_parses_in_the_same_order(mixed, t
     assert [_outcome(r) for _, r in two] == [_outcome(r) for _, r in one]
     codes = [r.code for _, r in two if isinstance(r, Failure)]
     assert codes == ["E108", "E104"]  # a PDF with no pages and an empty file, named as when read alone
-    assert sum(not isinstance(r, Failure) for _, r in two) == 3
+    assert sum(not isinstance(r, Failure) for _, r in two) == 4  # the first PDF named twice: two documents
+    assert two[0][1] is not two[-1][1]
 
 
 def test_a_parse_with_themes_and_answers_loads_neither_scikit_learn_nor_scipy_nor_pandas() -> None:
