@@ -39,7 +39,6 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.utils.validation import check_is_fitted
 
 from pipeline import frozen
-from pipeline.answers.commitment import _row as commitment_row
 from pipeline.answers.commitment import commitment_rows, load_cues
 from pipeline.answers.commitment import feature_names as commitment_feature_names
 from pipeline.answers.stance import MODEL_FILE, MODEL_NAME, MODEL_VERSION, RULES_FILE, load_rules
@@ -63,7 +62,6 @@ from pipeline.answers.verdict import (
     phrase_sentence,
     progress_given_stance,
     rule_feature_names,
-    rule_row,
     rule_rows,
     rules_judgement,
     sentences,
@@ -95,8 +93,7 @@ class RuleFeatures(TransformerMixin, BaseEstimator):
 
     def transform(self, X: Sequence[str]) -> sparse.csr_matrix:
         check_is_fitted(self, "feature_names_")
-        rows = [rule_row(text, self.rules_path) for text in X]
-        return sparse.csr_matrix(np.array(rows, dtype=float).reshape(len(rows), len(self.feature_names_)) * self.weight)
+        return sparse.csr_matrix(rule_rows(list(X), self.rules_path, self.weight))
 
     def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
         check_is_fitted(self, "feature_names_")
@@ -134,8 +131,7 @@ class CommitmentFeatures(TransformerMixin, BaseEstimator):
 
     def transform(self, X: Sequence[str]) -> sparse.csr_matrix:
         check_is_fitted(self, "feature_names_")
-        rows = np.array([commitment_row(text, self.cues_path) for text in X], dtype=float).reshape(len(X), -1)
-        return sparse.csr_matrix(rows[:, self.columns_] * self.weight)
+        return sparse.csr_matrix(commitment_rows(list(X), self.cues_path, self.weight, self.columns_.tolist()))
 
     def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
         check_is_fitted(self, "feature_names_")
