@@ -41,6 +41,13 @@ class Judged:
     generator: str
 
 
+def defers(target: str, label: str, score: float, rule_label: str, rule_phrases: list[str],
+           defer: dict[str, float] = DEFER_BELOW) -> bool:
+    """Whether the rules decide `target` instead of the model: they read a deciding phrase for
+    another label, and the model's probability of its own label is below `defer`."""
+    return bool(rule_phrases) and rule_label != label and score < defer[target]
+
+
 @lru_cache(maxsize=1)
 def answer_model() -> FrozenAnswerModel | None:
     """The shipped answer model's arrays, loaded once per process (None: the rules judge alone)."""
@@ -64,7 +71,7 @@ def judge_answer(text: str) -> Judged:
     r_stance, r_s_ev, r_progress, r_p_ev = rules_judge(text, rules)
 
     def decide(target: str, verdict: Verdict, rule_label: str, rule_phrases: list[str]) -> tuple[str, list[str]]:
-        if rule_phrases and rule_label != verdict.label and (verdict.score or 0.0) < DEFER_BELOW[target]:
+        if defers(target, verdict.label, verdict.score or 0.0, rule_label, rule_phrases):
             span = phrase_sentence(text, rule_phrases)  # the model is unsure and the rules read a deciding phrase
             return rule_label, list(dict.fromkeys([*([text[span[0]:span[1]]] if span else []), *rule_phrases]))
         sentence = [verdict.sentence] if verdict.sentence else []
@@ -78,4 +85,4 @@ def judge_answer(text: str) -> Judged:
     return Judged(stance, s_ev, progress, p_ev, f"{j.generator}/defer[{defer}]")
 
 
-__all__ = ["MODEL_FILE", "MODEL_NAME", "MODEL_VERSION", "Judged", "answer_model", "judge_answer"]
+__all__ = ["MODEL_FILE", "MODEL_NAME", "MODEL_VERSION", "Judged", "answer_model", "defers", "judge_answer"]

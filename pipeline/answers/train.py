@@ -45,7 +45,7 @@ from sklearn.metrics import (
 )
 from sklearn.model_selection import StratifiedGroupKFold
 
-from pipeline.answers.judge import DEFER_BELOW
+from pipeline.answers.judge import DEFER_BELOW, defers
 from pipeline.answers.model import (
     MODEL_NAME,
     MODEL_VERSION,
@@ -210,9 +210,9 @@ def shipped_predict(model: AnswerModel, texts: Sequence[str],
         progress = progress_given_stance(stance, p_classes[int(p_proba[i].argmax())])
         s_score = float(s_proba[i][s_classes.index(stance)])
         p_score = float(p_proba[i][p_classes.index(progress)]) if progress in p_classes else 0.0
-        if s_phrases and r_stance != stance and s_score < defer["stance"]:
+        if defers("stance", stance, s_score, r_stance, s_phrases, defer):
             stance = r_stance
-        if p_phrases and r_progress != progress and p_score < defer["progress"]:
+        if defers("progress", progress, p_score, r_progress, p_phrases, defer):
             progress = r_progress
         out.append([stance, progress_given_stance(stance, progress)])
     return np.array(out, dtype=object).reshape(len(texts), 2)
