@@ -52,7 +52,7 @@ class FrozenTfidf:
     def terms(self, text: str) -> list[str]:
         """The vectorizer's analyzer: preprocess, tokens by `token_pattern` less stop words, word n-grams."""
         text = self.preprocessor(text) if self.preprocessor else text.lower()
-        tokens = [t for t in _pattern(self.token_pattern).findall(text) if t not in self.stop_words]
+        tokens = [t for t in re.findall(self.token_pattern, text) if t not in self.stop_words]  # re caches it
         lo, hi = self.ngram_range
         out = list(tokens) if lo == 1 else []
         for n in range(max(lo, 2), min(hi, len(tokens)) + 1):
@@ -251,12 +251,3 @@ def load(path: Path, functions: Mapping[str, Callable[..., Any]] | None = None,
     except (OSError, KeyError, ValueError, json.JSONDecodeError) as exc:
         raise ValueError(f"{path}: not a frozen model this version reads ({type(exc).__name__}: {exc})") from exc
     return models, spec["meta"]
-
-
-_PATTERNS: dict[str, re.Pattern[str]] = {}
-
-
-def _pattern(pattern: str) -> re.Pattern[str]:
-    if pattern not in _PATTERNS:
-        _PATTERNS[pattern] = re.compile(pattern)
-    return _PATTERNS[pattern]

@@ -19,7 +19,6 @@ gives the text model's score, so the one sigmoid is both the combination and the
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -63,22 +62,18 @@ class LinearThemeModel:
         missing = [k for k in (*ARRAYS, *SCALARS) if k not in arrays]
         if missing:
             raise ValueError(f"missing arrays: {', '.join(missing)}")
-        self.vocabulary = {str(t): i for i, t in enumerate(arrays["vocabulary"])}
         self.terms = [str(t) for t in arrays["vocabulary"]]
-        self.idf = np.asarray(arrays["idf"], dtype=float)
-        self.stop_words = frozenset(str(w) for w in arrays["stop_words"])
         self.classes_ = np.array([str(t) for t in arrays["themes"]])
         self.coef_words = np.asarray(arrays["coef_words"], dtype=float)
         self.coef_side = np.asarray(arrays["coef_side"], dtype=float)
         self.intercept = np.asarray(arrays["intercept"], dtype=float)
         self.threshold = float(arrays["threshold"])
         self.rule_threshold = float(arrays["rule_threshold"])
-        self.ngram_max = int(arrays["ngram_max"])
-        self.token_pattern = re.compile(str(arrays["token_pattern"]))
-        self.words = FrozenTfidf(self.vocabulary, self.idf, (1, self.ngram_max), self.token_pattern.pattern,
-                                 preprocessor=None, sublinear_tf=True, stop_words=self.stop_words)
+        self.words = FrozenTfidf({t: i for i, t in enumerate(self.terms)}, np.asarray(arrays["idf"], dtype=float),
+                                 (1, int(arrays["ngram_max"])), str(arrays["token_pattern"]), preprocessor=None,
+                                 sublinear_tf=True, stop_words=frozenset(str(w) for w in arrays["stop_words"]))
         if self.coef_words.shape != (len(self.classes_), len(self.terms)) or \
-                self.coef_side.shape != (len(self.classes_), len(SIDE)) or self.idf.shape != (len(self.terms),):
+                self.coef_side.shape != (len(self.classes_), len(SIDE)) or self.words.idf.shape != (len(self.terms),):
             raise ValueError("array shapes do not agree")
 
     # -- words -------------------------------------------------------------------------------
@@ -117,11 +112,12 @@ class LinearThemeModel:
         return [name for _, name in contrib[:k]]
 
     def arrays(self) -> dict[str, np.ndarray]:
-        return {"vocabulary": np.array(self.terms), "idf": self.idf, "stop_words": np.array(sorted(self.stop_words)),
+        words = self.words
+        return {"vocabulary": np.array(self.terms), "idf": words.idf, "stop_words": np.array(sorted(words.stop_words)),
                 "themes": self.classes_, "coef_words": self.coef_words, "coef_side": self.coef_side,
                 "intercept": self.intercept, "threshold": np.array(self.threshold),
-                "rule_threshold": np.array(self.rule_threshold), "ngram_max": np.array(self.ngram_max),
-                "token_pattern": np.array(self.token_pattern.pattern)}
+                "rule_threshold": np.array(self.rule_threshold), "ngram_max": np.array(words.ngram_range[1]),
+                "token_pattern": np.array(words.token_pattern)}
 
 
 def default_model_path() -> Path:
