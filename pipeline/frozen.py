@@ -37,6 +37,20 @@ import numpy as np
 FORMAT = "scrutiny.frozen_linear.v1"
 
 
+def tfidf_row(terms: Sequence[str], vocabulary: Mapping[str, int], idf: np.ndarray, *,
+              sublinear_tf: bool = True) -> tuple[np.ndarray, np.ndarray]:
+    """(columns, values) of a fitted TfidfVectorizer's row for a text's `terms`: tf (1 + log tf
+    when sublinear) x idf, L2-normalised; terms outside `vocabulary` count for nothing."""
+    counts = Counter(j for j in map(vocabulary.get, terms) if j is not None)
+    if not counts:
+        return np.zeros(0, dtype=int), np.zeros(0)
+    cols = np.fromiter(counts, dtype=int, count=len(counts))
+    tf = np.fromiter(counts.values(), dtype=float, count=len(counts))
+    vals = (1.0 + np.log(tf) if sublinear_tf else tf) * idf[cols]
+    norm = np.sqrt((vals * vals).sum())
+    return cols, (vals / norm if norm > 0 else vals)
+
+
 @dataclass(frozen=True)
 class FrozenTfidf:
     """A fitted word-n-gram `TfidfVectorizer`: the same terms, counts, idf and L2 norm."""
@@ -61,14 +75,7 @@ class FrozenTfidf:
 
     def row(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """(columns, values) of the text's row: tf (1 + log tf when sublinear) x idf, L2-normalised."""
-        counts = Counter(j for j in map(self.vocabulary.get, self.terms(text)) if j is not None)
-        if not counts:
-            return np.zeros(0, dtype=int), np.zeros(0)
-        cols = np.fromiter(counts, dtype=int, count=len(counts))
-        tf = np.fromiter(counts.values(), dtype=float, count=len(counts))
-        vals = (1.0 + np.log(tf) if self.sublinear_tf else tf) * self.idf[cols]
-        norm = np.sqrt((vals * vals).sum())
-        return cols, (vals / norm if norm > 0 else vals)
+        return tfidf_row(self.terms(text), self.vocabulary, self.idf, sublinear_tf=self.sublinear_tf)
 
     def transform(self, texts: Sequence[str]) -> np.ndarray:
         X = np.zeros((len(texts), len(self.idf)))

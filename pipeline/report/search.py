@@ -20,10 +20,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import math
 import pickle
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +32,7 @@ import numpy as np
 
 from pipeline.config import db_path
 from pipeline.dates import to_date as parse_date
+from pipeline.frozen import tfidf_row
 from pipeline.report.quotes import sentence_spans  # loads spaCy's sentencizer only when first called
 from pipeline.store.schema import connect, scalar
 
@@ -152,12 +151,9 @@ class SearchIndex:
     def query_vector(self, query: str) -> np.ndarray:
         """The query as scikit-learn's TfidfVectorizer would weigh it (sublinear tf x idf, L2)."""
         vec = np.zeros(len(self.vocabulary), dtype=np.float32)
-        for term, n in Counter(self.analyzer(query)).items():
-            j = self.vocabulary.get(term)
-            if j is not None:
-                vec[j] = (1.0 + math.log(n)) * self.idf[j]
-        norm = float(np.linalg.norm(vec))
-        return vec / norm if norm else vec
+        cols, vals = tfidf_row(self.analyzer(query), self.vocabulary, self.idf)
+        vec[cols] = vals
+        return vec
 
     def _cosines(self, q: np.ndarray) -> np.ndarray:
         """Each paragraph's cosine with the (normalised) query vector `q`: its terms' columns, summed."""
