@@ -3,14 +3,13 @@
 
 from __future__ import annotations
 
-import base64
 from datetime import date
 from pathlib import Path
 
 import nbformat
 import pytest
 from nbclient import NotebookClient
-from visual import artifact, assert_drawn
+from visual import save_notebook_figures
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "data" / "sample"
@@ -46,11 +45,6 @@ def test_notebook_runs_and_draws_a_figure(path, store, tmp_path, monkeypatch):
     assert not [o for o in outputs if o.output_type == "error"]
     # issue 14: a matplotlib warning printed into the notebook
     assert not [o.text for o in outputs if o.output_type == "stream" and o.name == "stderr"]
-    figures = [o["data"]["image/png"] for o in outputs if "image/png" in o.get("data", {})]
-    assert len(figures) >= 2
-    for k, data in enumerate(figures):
-        png = artifact("notebooks", f"{path.stem}-figure-{k}.png")
-        png.write_bytes(base64.b64decode(data))
-        assert_drawn(png)
+    assert len(save_notebook_figures(outputs, path.stem)) >= 2
     text = "\n".join(o.get("text", "") + o.get("data", {}).get("text/plain", "") for o in outputs)
     assert "unknown unknown" not in text and "no response" not in text

@@ -13,7 +13,7 @@ import pytest
 from docx import Document as read_docx
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
-from visual import CHROMIUM, NO_CHROMIUM, artifact, assert_drawn, screenshot
+from visual import CHROMIUM, NO_CHROMIUM, artifact, assert_drawn, save_notebook_figures, screenshot
 
 from pipeline.report.draft import write_cover_report
 from pipeline.report.inputs import answering_documents, load_inputs
@@ -164,7 +164,6 @@ def test_external_cover_report_renders_in_headless_chromium(cover, tmp_path):
 def test_notebooks_tell_the_story_on_the_external_store(name, store, tmp_path, monkeypatch):
     """The Government response carries no date: notebook 2 says its answers cannot be timed,
     never that nothing was answered; notebook 1 shows no "unknown unknown" group."""
-    import base64
 
     import nbformat
     from nbclient import NotebookClient
@@ -182,9 +181,4 @@ def test_notebooks_tell_the_story_on_the_external_store(name, store, tmp_path, m
         assert "answered recommendation(s) left out: the report or its response carries no date" in text
     else:
         assert "para " in text and "Behaviour Change" in text  # topics cited by title and paragraph
-    figures = [o["data"]["image/png"] for o in outputs if "image/png" in o.get("data", {})]
-    assert len(figures) >= 2
-    for k, data in enumerate(figures):
-        png = artifact("notebooks", f"external-{name}-figure-{k}.png")
-        png.write_bytes(base64.b64decode(data))
-        assert_drawn(png)
+    assert len(save_notebook_figures(outputs, f"external-{name}")) >= 2

@@ -45,3 +45,18 @@ def assert_drawn(png: Path, *, min_ink: float = 0.01) -> None:
     assert pixels.std() > 0.02, f"{png} is blank"
     ink = (pixels.mean(axis=2) < 0.8).mean()
     assert ink >= min_ink, f"{png}: only {ink:.2%} of its pixels are drawn"
+
+
+def save_notebook_figures(outputs: list, prefix: str) -> list[Path]:
+    """Each PNG figure among an executed notebook's cell outputs, written to
+    artifacts/notebooks/<prefix>-figure-<k>.png and checked for being drawn."""
+    import base64
+
+    figures = [o["data"]["image/png"] for o in outputs if "image/png" in o.get("data", {})]
+    pngs = []
+    for k, data in enumerate(figures):
+        png = artifact("notebooks", f"{prefix}-figure-{k}.png")
+        png.write_bytes(base64.b64decode(data))
+        assert_drawn(png)
+        pngs.append(png)
+    return pngs
