@@ -11,7 +11,7 @@ import logging
 import threading
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, wait
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from functools import lru_cache
 from pathlib import Path
 
@@ -90,31 +90,24 @@ def parse_files(paths: Sequence[str | Path], *, workers: int = 1, themes: bool =
     read again alone, so its failure is the same as when read alone.
     """
     files = [Path(p) for p in paths]
-    pdfs = [p for p in files if p.suffix.lower() == ".pdf"]
-    if workers <= 1 or not pdfs:
-        for p in files:
-            yield p, try_parse_file(p, themes=themes)
-        return
-    from concurrent.futures import ProcessPoolExecutor
-
     counts: dict[Path, int] = {}
-    for p in dict.fromkeys(pdfs):
+    for p in dict.fromkeys(f for f in files if f.suffix.lower() == ".pdf") if workers > 1 else ():
         try:
             counts[p] = count_pages(p)
         except Exception:  # noqa: BLE001 - read alone below, where its failure is named
             continue
     total = sum(counts.values())
+    if total < 2 * workers:  # one worker, or too few pages to share out: one file after another, here
+        for p in files:
+            yield p, try_parse_file(p, themes=themes)
+        return
     # runs of about an eighth of each worker's share (at least RUN_MIN pages, as each run opens
     # its file and loads its fonts again): the pool stays balanced and the first document is
     # in early, so this process works while the pool reads
     size = max(RUN_MIN, -(-total // (8 * workers)))
     runs = {p: page_runs(n, workers, size) for p, n in counts.items()}
-    if total < 2 * workers:
-        for p in files:
-            yield p, try_parse_file(p, themes=themes)
-        return
     with ProcessPoolExecutor(max_workers=workers, mp_context=pool_context()) as pool:
-        pages = _PagePool(pool, workers, runs, lay_out)
+        pages = _PagePool(pool, workers, runs)
         for p in dict.fromkeys(files):
             if p not in runs:
                 pages.hand_on(p, None)  # another format, or a PDF to be read alone (its failure named then)
@@ -156,8 +149,8 @@ class _PagePool:
     whose runs are all in to read, segment and judge, ahead of the runs still waiting: so the
     first documents are done while later ones are still being laid out."""
 
-    def __init__(self, pool, workers: int, runs: dict[Path, list[tuple[int, int]]], lay_out) -> None:
-        self.pool, self.workers, self.lay_out = pool, workers, lay_out
+    def __init__(self, pool: ProcessPoolExecutor, workers: int, runs: dict[Path, list[tuple[int, int]]]) -> None:
+        self.pool, self.workers = pool, workers
         self.waiting = deque((p, k, first, last) for p, rs in runs.items() for k, (first, last) in enumerate(rs))
         self.left = {p: len(rs) for p, rs in runs.items()}
         self.laid: dict[Path, dict[int, list]] = {p: {} for p in runs}
@@ -175,7 +168,7 @@ class _PagePool:
         while self.waiting and len(self.running) < self.workers + 1:
             p, k, first, last = self.waiting.popleft()
             try:
-                self.running[self.pool.submit(self.lay_out, str(p), first, last)] = (p, k)
+                self.running[self.pool.submit(lay_out, str(p), first, last)] = (p, k)
             except Exception:  # noqa: BLE001 - a broken pool: the document is read in this process
                 self.failed.add(p)
 
