@@ -176,6 +176,30 @@ def test_grouped_block_answers_several_numbered_recommendations():
     assert responses[0].text == "The Government agrees with the Committee's conclusion."
 
 
+@pytest.mark.parametrize("head,labels", [
+    ("Recommendations 4 and 5", ["4", "5"]),
+    ("Recommendations 7 to 9", ["7", "8", "9"]),
+    ("Recommendations 2, 3 and 6", ["2", "3", "6"]),
+])
+def test_a_head_naming_several_recommendations_shares_one_answer(head, labels):
+    """A head that names several recommendations ("Recommendations 4 and 5"), with or without
+    the quotations numbered under it, gives every named label the one answer that follows."""
+    quoted = [(f"{n}. Offer every child a speech and language assessment {n}.", {"number": n}) for n in labels[:1]]
+    paragraphs = units(
+        ("Recommendation 1", {"kind": "heading"}),
+        ("Expand the programme to all five localities.", {}),
+        ("Executive response: Accepted. The programme now runs in every locality.", {}),
+        (head, {"kind": "heading"}),
+        *quoted,
+        ("Executive response: Partially accepted. Screening will start in September.", {}),
+    )
+    responses = find_responses(document(kind="response"), paragraphs)
+    assert [r.label for r in responses] == ["1", *labels]
+    shared = responses[1:]
+    assert all(r.answers == labels and r.text == shared[0].text for r in shared)
+    assert shared[0].text.startswith("Partially accepted.")
+
+
 def test_table_of_contents_lines_are_not_heads():
     paragraphs = units(
         ("Recommendation 1: A simplified structure ........................ 9", {}),

@@ -11,7 +11,7 @@ import pytest
 from pipeline.dates import to_date as parse_date
 from pipeline.link import link_documents
 from pipeline.link.match import QUOTE_MIN, containment, match_pair, shingles
-from pipeline.records import Document, DocumentMeta, ParsedDocument, Recommendation, Response
+from pipeline.records import Document, DocumentMeta, Paragraph, ParsedDocument, Recommendation, Response
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -112,6 +112,20 @@ def test_document_pairing(response_meta, paired):
     result = link_documents([report(), answer], today=date(2013, 10, 1))
     assert bool(result.links) is paired
     assert len(result.awaiting) == (0 if paired else 4)
+
+
+def test_a_report_is_never_paired_as_the_answer_to_its_response():
+    """A response restates its report, so the two quote each other alike; when the response's
+    restatements were also read as recommendations (and the report is undated), the pair still
+    runs from report to response, and the report is never given answers."""
+    undated = doc("report.txt", kind="scrutiny_report", recs=[(str(i + 1), t) for i, t in enumerate(RECS)])
+    undated.paragraphs = [Paragraph(uid=f"p:{i}", number=str(i + 1), kind="paragraph", heading=None, text=t, page=1,
+                                    position=i) for i, t in enumerate(RECS)]
+    answer = doc("answer.txt", date_="2013-09-09", kind="response", recs=[("4", RECS[3])],
+                 responses=[resp(str(i + 1), t) for i, t in enumerate(RECS[:3])])
+    result = link_documents([undated, answer], today=date(2013, 10, 1))
+    assert [(p.report, p.response_document) for p in result.pairs] == [("report.txt", "answer.txt")]
+    assert {l.report for l in result.links} == {"report.txt"}
 
 
 def test_unrelated_response_document_is_not_paired():

@@ -77,6 +77,8 @@ RX = Patterns(
             rf"|(?:[\w’',&-]+\s+){{0,16}}?(?:{{opener_verbs}})\s+(?:with\s+)?{_REFERS}\b)", re.IGNORECASE),
 )
 HEAD_MAX_WORDS = 16
+# a head that names several recommendations answered together: "Recommendations 4 and 5"
+RE_HEAD_LIST = re.compile(rf"^{REC_WORDS}\s+(?:{LABEL_LIST})\s*[:.]?$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -104,6 +106,8 @@ def head_of(p: Paragraph) -> tuple[str | None, str] | None:
     first = text.split("\n", 1)[0]
     if RE_TOC_ENTRY.search(first) or len(first.split()) > HEAD_MAX_WORDS or RX.answer_to.match(text):
         return None
+    if RE_HEAD_LIST.match(first) and (named := head_labels(first)):
+        return named[0], text[len(first):].strip()
     m = RE_HEAD.match(first)
     if not m:
         return None
@@ -115,6 +119,12 @@ def head_of(p: Paragraph) -> tuple[str | None, str] | None:
     tail = text[len(first):].strip()
     label = m.group("label")
     return (as_printed(label) if label else None), tail if not rest else ""
+
+
+def head_labels(first: str) -> list[str]:
+    """Every label a head names: "Recommendations 4 and 5" -> ['4', '5'], "Recommendation 3" -> ['3']."""
+    named = read_labels(first) if RE_HEAD_LIST.match(first) else None
+    return named[0] if named else []
 
 
 def answer_marker(text: str) -> tuple[str | None, str] | None:
@@ -145,7 +155,7 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
             if restated:
                 cur.restated.append(restated)
             if label and (p.label or not restated):
-                cur.answers.append(label)
+                cur.answers.extend(head_labels(p.text.split("\n", 1)[0].strip()) or [label])
             blocks.append(cur)
             continue
         if cur is None:

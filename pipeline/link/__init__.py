@@ -96,6 +96,14 @@ def _date_ok(report: ParsedDocument, response: ParsedDocument) -> bool:
     return rd is None or sd is None or sd >= rd
 
 
+def _direction_ok(report: ParsedDocument, response: ParsedDocument) -> bool:
+    """A response answers a report, never the other way round: a document read as a response
+    is not the report of a document read as a report, whatever the quotations between them
+    suggest (a response restates its report, so the two quote each other alike)."""
+    answering = {"response", "minutes"}
+    return not (report.document.meta.kind in answering and response.document.meta.kind not in answering)
+
+
 def _words(text: str | None) -> set[str]:
     return {w for w in _norm(text).split() if len(w) > 3}
 
@@ -124,7 +132,8 @@ def pair_documents(docs: list[ParsedDocument]) -> list[DocumentPair]:
         best: tuple[float, ParsedDocument] | None = None
         text: frozenset[tuple[str, ...]] | None = None  # its quotable trigrams, once it meets a report
         for rep in reports:
-            if rep.id == resp.id or not _council_ok(rep, resp) or not _date_ok(rep, resp):
+            if rep.id == resp.id or not _council_ok(rep, resp) or not _date_ok(rep, resp) \
+                    or not _direction_ok(rep, resp):
                 continue
             text = quotable(resp.paragraphs) if text is None else text
             score = max(
