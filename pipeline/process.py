@@ -20,6 +20,7 @@ from pipeline.answers import ANSWERS_VERSION, find_answers
 from pipeline.answers import warm_up as warm_answers
 from pipeline.errors import ScrutinyError
 from pipeline.ingest import READER_VERSION, read_document
+from pipeline.ingest.folder import folder_councils, lend, paper
 from pipeline.ingest.pdf import count_pages, lay_out, page_runs, pool_context
 from pipeline.records import Document, Failure, Issue, ParsedDocument
 from pipeline.segment import SEGMENTER_VERSION, segment
@@ -58,6 +59,13 @@ def parse_file(path: str | Path, *, themes: bool = True, layout: list | None = N
     `layout`: a PDF's pages already laid out (`parse_files` lays them out in a pool)."""
     parsed = parse_document(read_document(path, layout=layout))
     return tag(parsed) if themes else parsed
+
+
+def lend_councils(papers: Sequence[tuple[str, ParsedDocument]]) -> list[ParsedDocument]:
+    """Give each (path, document) that names its council only by its kind the council its
+    folder's papers name (`ingest.folder`, issue W208); the documents that were given one."""
+    councils = folder_councils(paper(path, parsed) for path, parsed in papers)
+    return [parsed for path, parsed in papers if path in councils and lend(parsed.document, councils[path])]
 
 
 def _guarded(path: str | Path, work: Callable[[], ParsedDocument]) -> ParsedDocument | Failure:
@@ -199,4 +207,4 @@ class _PagePool:
             return try_parse_file(p, themes=False)
 
 
-__all__ = ["Failure", "needs_ocr", "parse_document", "parse_file", "parse_files", "pipeline_version", "try_parse_file"]
+__all__ = ["Failure", "lend_councils", "needs_ocr", "parse_document", "parse_file", "parse_files", "pipeline_version", "try_parse_file"]

@@ -23,7 +23,7 @@ import duckdb
 from pipeline.archive.digest import Digest, Snapshot, compare, snapshot
 from pipeline.archive.plan import Plan, Planned, plan_run
 from pipeline.config import db_path
-from pipeline.process import needs_ocr, pipeline_version, try_parse_file
+from pipeline.process import lend_councils, needs_ocr, pipeline_version, try_parse_file
 from pipeline.progress import SILENT, Progress
 from pipeline.records import Failure, ParsedDocument
 from pipeline.store.export import export_store
@@ -38,6 +38,7 @@ from pipeline.store.write import (
     last_run,
     last_snapshot,
     quarantine,
+    replace_document_json,
     replace_responses,
     start_run,
     upsert_links,
@@ -91,10 +92,20 @@ def relink(con: duckdb.DuckDBPyConnection, *, today: date | None = None, run_id:
     from pipeline.link import link_documents  # scikit-learn and SciPy: loaded only when a run links
 
     docs = load_parsed(con)
+    _lend_councils(con, docs)
     result = link_documents(docs, today=today)
     for doc_id, responses in result.realigned.items():
         replace_responses(con, doc_id, responses)
     return upsert_links(con, result.links, run_id=run_id)
+
+
+def _lend_councils(con: duckdb.DuckDBPyConnection, docs: list[ParsedDocument]) -> None:
+    """A stored paper that names its council by kind alone ("County Council") takes the one its
+    folder's papers name (W208, `ingest.folder`), in the store too, before linking (which pairs
+    papers of one council)."""
+    paths = dict(con.execute("SELECT id, path FROM documents").fetchall())
+    for d in lend_councils([(paths[d.id], d) for d in docs if d.id in paths]):
+        replace_document_json(con, d)
 
 
 def relink_store(db: str, today: date, run_id: str) -> LinkChanges:

@@ -135,6 +135,21 @@ def write_document(
     return Written(doc_id, path, replaced)
 
 
+def replace_document_json(con: duckdb.DuckDBPyConnection, document: ParsedDocument) -> None:
+    """Store what was learnt of a stored document from its neighbours (its council, and the
+    issue that says where it came from): the documents row and its stored JSON, one transaction."""
+    parsed = document.to_json()
+    d = parsed["document"]
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute("UPDATE documents SET council = ?, parsed_json = ?::JSON WHERE id = ?",
+                    [d.get("council"), _json(parsed), d["id"]])
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+
+
 def replace_responses(con: duckdb.DuckDBPyConnection, document_id: str, responses: list[Response]) -> bool:
     """Replace a stored document's responses (read anew once its report is known) in one
     transaction, rows and stored JSON alike. Returns False when nothing changed."""
