@@ -200,6 +200,28 @@ def test_a_head_naming_several_recommendations_shares_one_answer(head, labels):
     assert shared[0].text.startswith("Partially accepted.")
 
 
+@pytest.mark.parametrize("verdicts,stance", [
+    ("(d) Not agreed (e) Agreed", "partially_accepted"),
+    ("3 - Agreed.\n4 - Not accepted: there is no budget for it.", "partially_accepted"),
+    ("(d) Agreed (e) Agreed", "accepted"),  # the same verdict for both: the whole is accepted
+])
+def test_a_shared_answer_with_a_verdict_per_label_is_judged_as_a_whole(verdicts, stance):
+    """Labelling guide 1.4: one answer to several recommendations that accepts some and declines
+    others is partially accepted, for each label it answers, with the verdicts as evidence."""
+    labels = ["d", "e"] if "(d)" in verdicts else ["3", "4"]
+    paragraphs = units(
+        (f"Recommendations {labels[0]} and {labels[1]}" if labels[0] == "3" else "Recommendations (d) and (e)",
+         {"kind": "heading"}),
+        ("Response: The free service cannot be restored, but charges were reviewed in March.", {}),
+        (verdicts, {}),
+    )
+    responses = find_responses(document(kind="response"), paragraphs)
+    assert [r.label for r in responses] == labels
+    assert {r.stance for r in responses} == {stance}
+    if stance == "partially_accepted":
+        assert all(len(r.stance_evidence) == 2 and all(e in r.text for e in r.stance_evidence) for r in responses)
+
+
 def test_table_of_contents_lines_are_not_heads():
     paragraphs = units(
         ("Recommendation 1: A simplified structure ........................ 9", {}),

@@ -27,6 +27,7 @@ from rapidfuzz import fuzz
 
 from pipeline.answers.judge import Judged
 from pipeline.answers.shapes import answer_marker, head_of, is_answer_field, is_furniture
+from pipeline.answers.stance import split_verdicts
 from pipeline.labels import BULLET_CHARS, RE_CITED, RE_ITEM_MARKER_PREFIX, as_printed
 from pipeline.records import Paragraph, Recommendation, Response
 
@@ -315,6 +316,10 @@ def _responses(
             continue  # shares the answer of the next restatement
         text = "\n\n".join(a.parts)
         j = judge(text)
+        stance, s_ev = j.stance, list(j.stance_evidence)
+        split = split_verdicts(text, [labels[x] for x in group])
+        if split is not None:  # one answer, a verdict per label that differ: partial for the whole (guide 1.4)
+            stance, s_ev = split
         for g in group:
             rec = recommendations[answers[g].restatement.rec]
             out.append(
@@ -323,9 +328,9 @@ def _responses(
                     label=labels[g],
                     text=text,
                     restated=answers[g].quoted or None,
-                    stance=j.stance,  # type: ignore[arg-type]
+                    stance=stance,  # type: ignore[arg-type]
                     progress=j.progress,  # type: ignore[arg-type]
-                    stance_evidence=list(j.stance_evidence),
+                    stance_evidence=list(s_ev),
                     progress_evidence=list(j.progress_evidence),
                     answers=[labels[x] for x in group],
                     page=answers[g].page,

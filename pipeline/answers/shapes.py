@@ -42,7 +42,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.answers.judge import judge_answer
-from pipeline.answers.stance import classify_stance, judge, load_rules
+from pipeline.answers.stance import classify_stance, judge, load_rules, split_verdicts
 from pipeline.answers.tables import table_answers
 from pipeline.labels import LABEL, LABEL_LIST, REC_WORDS, REFERENCE, as_printed, read_labels
 from pipeline.lexicon import Patterns
@@ -77,8 +77,7 @@ RX = Patterns(
             rf"|(?:[\w’',&-]+\s+){{0,16}}?(?:{{opener_verbs}})\s+(?:with\s+)?{_REFERS}\b)", re.IGNORECASE),
 )
 HEAD_MAX_WORDS = 16
-# a head that names several recommendations answered together: "Recommendations 4 and 5"
-RE_HEAD_LIST = re.compile(rf"^{REC_WORDS}\s+(?:{LABEL_LIST})\s*[:.]?$", re.IGNORECASE)
+RE_REC_WORDS = re.compile(rf"^{REC_WORDS}\s", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -106,7 +105,7 @@ def head_of(p: Paragraph) -> tuple[str | None, str] | None:
     first = text.split("\n", 1)[0]
     if RE_TOC_ENTRY.search(first) or len(first.split()) > HEAD_MAX_WORDS or RX.answer_to.match(text):
         return None
-    if RE_HEAD_LIST.match(first) and (named := head_labels(first)):
+    if named := head_labels(first):  # "Recommendations 4 and 5", "Recommendations (d) and (e)"
         return named[0], text[len(first):].strip()
     m = RE_HEAD.match(first)
     if not m:
@@ -122,9 +121,10 @@ def head_of(p: Paragraph) -> tuple[str | None, str] | None:
 
 
 def head_labels(first: str) -> list[str]:
-    """Every label a head names: "Recommendations 4 and 5" -> ['4', '5'], "Recommendation 3" -> ['3']."""
-    named = read_labels(first) if RE_HEAD_LIST.match(first) else None
-    return named[0] if named else []
+    """Every label a head line names and nothing else: "Recommendations 4 and 5" -> ['4', '5'],
+    "Recommendations (d) and (e)" -> ['d', 'e'], "Recommendation 3" -> ['3']; [] for any other line."""
+    named = read_labels(first.rstrip(" :.")) if RE_REC_WORDS.match(first) else None
+    return named[0] if named and not named[1] else []
 
 
 def answer_marker(text: str) -> tuple[str | None, str] | None:
@@ -429,6 +429,9 @@ def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]
                     break
         label = b.label or (b.answers[0] if b.answers else str(len(responses) + 1))
         answered = list(dict.fromkeys(b.answers or [label]))
+        split = split_verdicts(text, answered, rules)
+        if split is not None:  # one answer, a verdict per label that differ: partial for the whole (guide 1.4)
+            stance, s_ev = split
         for k, each in enumerate(answered):  # one entry per label answered, each with the shared answer
             responses.append(
                 Response(

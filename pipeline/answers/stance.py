@@ -120,3 +120,24 @@ def judge(text: str, rules: StanceRules | None = None) -> tuple[str, list[str], 
     if stance == "rejected" and progress == "not_started":
         progress, p_ev = "unknown", []  # the plans a rejection mentions are its alternative, not the recommendation's
     return stance, s_ev, progress, p_ev
+
+
+def split_verdicts(text: str, labels: list[str], rules: StanceRules | None = None) -> tuple[str, list[str]] | None:
+    """("partially_accepted", the verdicts) when one answer shared by several recommendations
+    gives two of them different verdicts by label ("(d) Not agreed (e) Agreed", "4 - agreed;
+    5 - not accepted"): the labelling guide's rule 4, a unit that accepts some and declines
+    others is partially accepted. None when it gives no such verdicts."""
+    if len(labels) < 2:
+        return None
+    alts = "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True))
+    marks = list(re.finditer(rf"(?:(?<=\s)|^)(?:\((?P<a>{alts})\)|(?P<b>{alts})(?:\)|\s*[:\u2013\u2014-]))\s*", text))
+    verdicts: dict[str, tuple[str, str]] = {}
+    for k, m in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+        segment = text[m.end():end].split("\n", 1)[0].strip(" ;,")
+        stance, evidence = classify_stance(segment, rules)
+        if evidence and stance != "unclear":
+            verdicts.setdefault(m.group("a") or m.group("b"), (stance, text[m.start():m.end()] + segment))
+    if len({s for s, _ in verdicts.values()}) < 2:
+        return None
+    return "partially_accepted", [v for _, v in verdicts.values()]
