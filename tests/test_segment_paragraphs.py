@@ -384,3 +384,46 @@ def test_a_sentence_left_open_on_the_carries_on_past_a_blank_line_but_a_finished
     assert got["1"].text == "To NOTE the efforts of the Members of the Governance Working Party"
     assert got["2"].text == "To AGREE the report."
     assert [p.text for p in paras if p.kind == "heading"] == ["Governance Working Party"]
+
+
+def test_chapters_numbered_apart_from_the_paragraphs_are_numbered_headings():
+    """A select committee numbers its chapters (1, 2, ...) apart from one run of paragraph
+    numbers (1., 2., ... to the end); an inquiry prints "Chapter 3: Clinical care" over 3.1.
+    Each chapter is a heading with the number it prints; the paragraphs keep theirs."""
+    paras, _ = seg(
+        """
+        1 Introduction
+
+        1. We launched an inquiry in October.
+
+        2. We received 87 written submissions.
+
+        2 The scale of the problem
+
+        3. Police forces recorded more offences.
+
+        3 Prevention and funding
+
+        4. Short-term funding undermines the work.
+
+        4. This line is a paragraph number, never a chapter: it ends with a full stop.
+        """
+    )
+    heads = [(p.number, p.text) for p in paras if p.kind == "heading"]
+    assert heads == [("1", "Introduction"), ("2", "The scale of the problem"), ("3", "Prevention and funding")]
+    assert [p.number for p in paras if p.kind == "paragraph"][:4] == ["1", "2", "3", "4"]
+    assert numbered(paras)["3"].heading == "The scale of the problem"
+
+    paras, _ = seg(
+        """
+        Chapter 1: Introduction
+
+        1.1 The Secretary of State commissioned the Inquiry.
+
+        Chapter 2: What families told us
+
+        2.1 Families told us that they were not listened to.
+        """
+    )
+    assert [(p.number, p.text) for p in paras if p.kind == "heading"] == [("1", "Introduction"), ("2", "What families told us")]
+    assert numbered(paras)["2.1"].heading == "What families told us"

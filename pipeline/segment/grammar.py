@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pipeline.dates import is_month
 from pipeline.labels import BULLET, BULLET_CHARS, ROMANS, read_head
 
-GRAMMAR_VERSION = "grammar-8"
+GRAMMAR_VERSION = "grammar-9"
 
 SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 
@@ -21,6 +21,8 @@ SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 RE_MULTI = re.compile(rf"^(?:{BULLET}\s+)?(?P<num>\d{{1,3}}(?:\.\d{{1,3}}){{1,4}})\.?(?=\s|$)\s*(?P<rest>.*)$")
 RE_SINGLE = re.compile(rf"^(?:{BULLET}\s+)?(?P<num>\d{{1,3}})(?P<punct>[.)])(?=\s|$)\s*(?P<rest>.*)$")
 RE_BARE = re.compile(r"^(?P<num>\d{1,3})\s+(?P<rest>\S.*)$")
+# "Chapter 3: Clinical care", "Part 2 - Decisions": a numbered division, its number as printed
+RE_DIVISION = re.compile(r"^(?:Chapter|Part|Section)\s+(?P<num>\d{1,2})\s*(?:[:.\-–—]\s*|\s)(?P<rest>[A-Z]\S.*)$")
 # "a) Text", "(a) Text", "(iv) Text", "iv) Text", "- b) Text"
 RE_LETTER = re.compile(rf"^(?:{BULLET}\s+)?\(?(?P<let>[a-z]{{1,4}})\)\s*(?P<rest>.*)$")
 # "a. That implementation ..." (not "e.g." or "i.e.")
@@ -128,8 +130,9 @@ def is_upper_title(text: str) -> bool:
 _QUANTITY_WORDS = {"per", "percent", "out", "x", "×"}
 
 
-def _number_ok(rest: str) -> bool:
+def number_ok(rest: str) -> bool:
     """What follows a number must read as the start of a paragraph, not a quantity or date."""
+    rest = rest.replace("**", "").strip()  # "1 **September 1991**": the date is the same in bold
     if not rest:
         return True
     first = rest.split()[0]
@@ -159,10 +162,10 @@ def classify(text: str, page: int, gap_before: int, *, bold=False, italic=False,
     if rec:
         return Block("rec", rec[1], label=rec[0], **base)
     m = RE_MULTI.match(raw)
-    if m and _number_ok(m.group("rest")) and not _is_version_or_time(m.group("num")):
+    if m and number_ok(m.group("rest")) and not _is_version_or_time(m.group("num")):
         return Block("num", m.group("rest").strip(), num=m.group("num"), **base)
     m = RE_SINGLE.match(raw)
-    if m and _number_ok(m.group("rest")):
+    if m and number_ok(m.group("rest")):
         return Block("num", m.group("rest").strip(), num=m.group("num"), **base)
     m = RE_PAREN_NUM.match(raw)
     if m:
@@ -170,8 +173,8 @@ def classify(text: str, page: int, gap_before: int, *, bold=False, italic=False,
     m = RE_LETTER.match(raw) or RE_LETTER_DOT.match(raw)
     if m and (len(m.group("let")) == 1 or m.group("let") in ROMANS):
         return Block("letter", m.group("rest").strip(), label=m.group("let"), **base)
-    m = RE_BARE.match(raw)
-    if m and _number_ok(m.group("rest")) and not bold_only(raw):
+    m = RE_BARE.match(raw) or RE_DIVISION.match(strip_markup(raw))
+    if m and number_ok(m.group("rest")) and not bold_only(raw):
         return Block("num", m.group("rest").strip(), num=m.group("num"), strong=False, **base)
     m = RE_BULLET.match(raw)
     if m and not raw.startswith("**"):

@@ -28,6 +28,7 @@ from pipeline.segment.grammar import (
     is_heading_like,
     is_label_heading,
     is_upper_title,
+    number_ok,
     plausible_next,
     starts_lower,
     strip_markup,
@@ -228,6 +229,7 @@ class Segmenter:
         self.units: list[_Unit] = []
         self.open: _Unit | None = None
         self.last_num: str | None = None
+        self.last_head: str | None = None  # the last chapter numbered apart from the paragraphs
         self.footnotes: list[str] = []
 
     # -- helpers ---------------------------------------------------------
@@ -291,6 +293,17 @@ class Segmenter:
     def _on_num(self, b: Block, nxt: Block | None) -> None:
         num = b.num or ""
         o = self.open
+        restarts = nxt is not None and nxt.kind == "num" and nxt.strong and not plausible_next(num, nxt.num or "")
+        chapter = not b.strong and "." not in num and num != "0" and number_ok(b.text) and is_heading_like(b.text) \
+            and not RE_TOC_ENTRY.search(b.raw) and plausible_next(self.last_head, num)
+        if chapter and (restarts or not plausible_next(self.last_num, num)):
+            # a chapter numbered in its own sequence, beside the paragraphs' ("2 The scale of the
+            # problem" between paragraphs 4. and 5.; "1 Introduction" over paragraph 1.;
+            # "Chapter 3: Clinical care" over 3.1)
+            self.last_head = num
+            self.close()
+            self.units.append(_Unit(number=num, page=b.page, parts=[b.text], kind="heading"))
+            return None
         if not b.strong and not plausible_next(self.last_num, num):
             return self._on_text(Block("text", b.raw, b.page, b.gap_before, b.raw), nxt)
         if o is not None and o.list_open and "." not in num and not plausible_next(self.last_num, num):
