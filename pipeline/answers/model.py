@@ -323,7 +323,7 @@ class AnswerModel(BaseEstimator):
                                  self.progress_source, self.generator_, self.rules_generator_)
 
     def generator_with_sources(self) -> str:
-        """e.g. "answer_model.v3[stance=model,progress=model]+stance_rules.v5"."""
+        """e.g. "answer_model.v4[stance=model,progress=model]+stance_rules.v5"."""
         check_is_fitted(self, "stance_model_")
         return (f"{self.generator_}[stance={self.stance_source},progress={self.progress_source}]"
                 f"+{self.rules_generator_}")
