@@ -11,8 +11,17 @@ not where they fall: the labelling guide decides stance by the verdict the answe
 with, and progress by its latest statement, so each cue is also read in the first and the
 last sentence.
 
-The cues are data (`models/stance/commitment.v1.json`: lists of regular-expression
-fragments). `commitment_rows` turns texts into the feature matrix without scikit-learn (a
+v2 (`commitment.v2.json`) adds the aspect of the answer as a whole (LABELLING_GUIDE.md section 2,
+rules 2-3: tense decides progress, and a mixture of done and not done is `in_progress`): each
+sentence is read as reporting something done (simple past or present perfect, active or passive:
+"was increased", "have been ordered", "has added"), under way (progressive, "ongoing") or ahead
+(future modality, a deadline), and the answer gets one column per combination and the aspect of
+its last sentence; and a `partial` list of quantifiers that split an action ("the first four",
+"the remaining six", "a further 600").
+
+v2 was measured in round 4 and not shipped (models/stance/MODEL_CARD.md, "Round 4": it did not
+raise progress on the UK documents held out); the shipped model reads v1. The cues are data
+(`models/stance/commitment.v<N>.json`: lists of regular-expression fragments). `commitment_rows` turns texts into the feature matrix without scikit-learn (a
 parse judges answers with the frozen model); `pipeline.answers.model.CommitmentFeatures` is
 the scikit-learn transformer over it that training uses.
 """
@@ -30,10 +39,16 @@ import numpy as np
 
 from pipeline.config import models_dir
 
+# the shipped model's cues; commitment.v2.json (aspect columns, `partial`) is read when named by path
 CUES_FILE = "commitment.v1.json"
-# the cue lists read in every sentence, in the first and in the last
+# the cue lists read in every sentence, in the first and in the last (those a version has, in this order)
 CUES = ("future", "perfect", "past", "progressive", "ongoing", "done", "negation", "hedge", "reservation",
-        "deadline", "since_date")
+        "deadline", "since_date", "partial")
+# the aspect of an answer as a whole (v2 on, `aspect_features`): which of done / under way / ahead its
+# sentences report, and what its last sentence reports (done, under way, ahead, or none of them)
+ASPECTS = ("done_only", "done_and_ahead", "done_and_under_way", "under_way_only", "ahead_only", "under_way_and_ahead",
+           "no_aspect")
+LAST_ASPECTS = ("last_done", "last_under_way", "last_ahead")
 NEGATION_REACH = 4  # words between a negation and the commitment verb it governs ("does not fully accept")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2011": "-", "\u2013": "-"})
 _SENTENCE = re.compile(r"(?<=[.!?;:])\s+|\n\s*\n|\n(?=\s*(?:[-\u2022*]|\(?[a-z0-9]{1,3}[.)]\s))")
@@ -46,11 +61,13 @@ class Cues:
     generator: str
     patterns: dict[str, re.Pattern[str]]
     negated_commitment: re.Pattern[str]
+    cues: tuple[str, ...] = CUES[:-1]
+    aspect: bool = False
 
 
 @lru_cache(maxsize=2)
 def load_cues(path: str | None = None) -> Cues:
-    """`models/stance/commitment.v1.json` (or `path`), compiled once per process."""
+    """`models/stance/` + CUES_FILE (or `path`), compiled once per process."""
     file = models_dir() / "stance" / CUES_FILE if path is None else Path(path)
     data = json.loads(file.read_text(encoding="utf-8"))
     lists = {k: v["words"] for k, v in data.items() if isinstance(v, dict) and "words" in v}
@@ -61,7 +78,8 @@ def load_cues(path: str | None = None) -> Cues:
     patterns = {k: re.compile(rf"(?<![a-z])(?:{alt(k)})(?![a-z])") for k in lists}
     negated = re.compile(rf"(?<![a-z])(?:{alt('negation')})(?![a-z])(?:\W+\w+){{0,{NEGATION_REACH}}}?\W+"
                          rf"(?:{alt('commit_verbs')})(?![a-z])")
-    return Cues(f"{data['name']}.v{data['version']}", patterns, negated)
+    return Cues(f"{data['name']}.v{data['version']}", patterns, negated, tuple(k for k in CUES if k in lists),
+                bool(data.get("aspect_features")))
 
 
 def _flat(text: str) -> str:
@@ -74,18 +92,30 @@ def split_sentences(text: str) -> list[str]:
 
 
 def feature_names(cues: Cues) -> list[str]:
-    names = [f"{k}:{where}" for k in CUES for where in ("count", "share", "first", "last")]
-    return names + ["negated_commitment:count", "negated_commitment:first", "future_with_year", "past_with_year",
-                    "deadline_without_past", "sentences"]
+    names = [f"{k}:{where}" for k in cues.cues for where in ("count", "share", "first", "last")]
+    names += ["negated_commitment:count", "negated_commitment:first", "future_with_year", "past_with_year",
+              "deadline_without_past", "sentences"]
+    return names + ([f"aspect:{a}" for a in (*ASPECTS, *LAST_ASPECTS)] if cues.aspect else [])
+
+
+def _aspects(done: Sequence[bool], under_way: Sequence[bool], ahead: Sequence[bool]) -> list[float]:
+    """One-hot of the combination of aspects the sentences report, then the last sentence's aspect
+    (a sentence reporting something ahead counts as ahead, else under way, else done)."""
+    d, u, a = any(done), any(under_way), any(ahead)
+    combo = ("done_only" if d and not u and not a else "done_and_ahead" if d and a
+             else "done_and_under_way" if d else "under_way_and_ahead" if u and a else "under_way_only" if u
+             else "ahead_only" if a else "no_aspect")
+    last = ("last_ahead" if ahead[-1] else "last_under_way" if under_way[-1] else "last_done" if done[-1] else "")
+    return [float(combo == c) for c in ASPECTS] + [float(last == c) for c in LAST_ASPECTS]
 
 
 @lru_cache(maxsize=4096)
 def _row(text: str, path: str | None) -> tuple[float, ...]:
     cues = load_cues(path)
     sents = split_sentences(text) or [""]
-    hits = {k: [len(cues.patterns[k].findall(s)) for s in sents] for k in CUES}
+    hits = {k: [len(cues.patterns[k].findall(s)) for s in sents] for k in cues.cues}
     row: list[float] = []
-    for k in CUES:
+    for k in cues.cues:
         per = hits[k]
         row += [float(np.log1p(sum(per))), sum(1 for n in per if n) / len(sents), float(per[0] > 0), float(per[-1] > 0)]
     negated = [len(cues.negated_commitment.findall(s)) for s in sents]
@@ -97,6 +127,9 @@ def _row(text: str, path: str | None) -> tuple[float, ...]:
             float(np.log1p(sum(1 for i in range(len(sents)) if year[i] and past[i] and not future[i]))),
             float(any(future) and not any(past)),
             float(np.log1p(len(sents)))]
+    if cues.aspect:
+        under_way = [bool(hits["progressive"][i] or hits["ongoing"][i]) for i in range(len(sents))]
+        row += _aspects(past, under_way, future)
     return tuple(row)
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -194,10 +195,17 @@ class AnswerClassifier(ClassifierMixin, BaseEstimator):
             parts.append(("commitment", CommitmentFeatures(weight=self.commitment_weight, only=self.commitment_cues)))
         return FeatureUnion(parts)
 
-    def fit(self, X: Sequence[str], y: Sequence[str] | np.ndarray) -> AnswerClassifier:
+    def fit(self, X: Sequence[str], y: Sequence[str] | np.ndarray,
+            sample_weight: Sequence[float] | np.ndarray | None = None) -> AnswerClassifier:
+        """`sample_weight` (one non-negative number per text, None: all 1) weighs each answer in the
+        regression's loss and in the temperature's fit (a weight of 0 leaves an answer out)."""
         X, labels = list(X), np.asarray(y, dtype=object)
         if len(X) != len(labels):
             raise ValueError(f"X has {len(X)} texts but y has {len(labels)} labels; give one label per text")
+        weights = None if sample_weight is None else np.asarray(sample_weight, dtype=float)
+        if weights is not None and (weights.shape != (len(X),) or (weights < 0).any() or not np.isfinite(weights).all()):
+            raise ValueError(f"sample_weight needs one finite, non-negative weight per text ({len(X)}); "
+                             f"got shape {weights.shape}")
         names, counts = np.unique(labels, return_counts=True)
         self.dropped_classes_ = sorted(str(c) for c, n in zip(names, counts) if n < self.min_class_count)
         keep = ~np.isin(labels, self.dropped_classes_)
@@ -214,7 +222,13 @@ class AnswerClassifier(ClassifierMixin, BaseEstimator):
         ])
         folds = StratifiedKFold(self.calibration_folds, shuffle=True, random_state=self.random_state)
         self.estimator_ = CalibratedClassifierCV(pipe, method=self.calibration, cv=folds)
-        self.estimator_.fit([x for x, k in zip(X, keep) if k], labels[keep])
+        if weights is None:
+            self.estimator_.fit([x for x, k in zip(X, keep) if k], labels[keep])
+        else:  # the Pipeline's fit takes the regression's weights by name; the calibrator takes them as such
+            with warnings.catch_warnings():
+                warnings.filterwarnings("ignore", message="Since Pipeline does not appear to accept sample_weight")
+                self.estimator_.fit([x for x, k in zip(X, keep) if k], labels[keep], sample_weight=weights[keep],
+                                    linear__sample_weight=weights[keep])
         self.classes_ = np.array([str(c) for c in self.estimator_.classes_], dtype=object)
         return self
 
@@ -260,7 +274,9 @@ class AnswerModel(BaseEstimator):
     def _sources(self) -> dict[str, str]:
         return check_sources({"stance": self.stance_source, "progress": self.progress_source})
 
-    def fit(self, X: Sequence[str], y: Sequence[Sequence[str]] | np.ndarray) -> AnswerModel:
+    def fit(self, X: Sequence[str], y: Sequence[Sequence[str]] | np.ndarray,
+            sample_weight: Sequence[float] | np.ndarray | None = None) -> AnswerModel:
+        """`sample_weight`: one weight per text for both classifiers (`AnswerClassifier.fit`)."""
         Y = np.asarray(y, dtype=object)
         if Y.ndim != 2 or Y.shape[1] != 2:
             raise ValueError(f"y has shape {Y.shape}; give one (stance, progress) pair per text, shape (n, 2)")
@@ -269,7 +285,7 @@ class AnswerModel(BaseEstimator):
         fitted = []
         for est, column in ((self.stance_estimator, Y[:, 0]), (self.progress_estimator, Y[:, 1])):
             est = clone(est) if est is not None else AnswerClassifier(random_state=self.random_state)
-            fitted.append(est.fit(X, column))
+            fitted.append(est.fit(X, column, sample_weight=sample_weight))
         self.stance_model_, self.progress_model_ = fitted
         self.rules_generator_ = load_rules().generator
         self.generator_ = f"{MODEL_NAME}.v{MODEL_VERSION}"
@@ -307,7 +323,7 @@ class AnswerModel(BaseEstimator):
                                  self.progress_source, self.generator_, self.rules_generator_)
 
     def generator_with_sources(self) -> str:
-        """e.g. "answer_model.v3[stance=model,progress=model]+stance_rules.v5"."""
+        """e.g. "answer_model.v4[stance=model,progress=model]+stance_rules.v5"."""
         check_is_fitted(self, "stance_model_")
         return (f"{self.generator_}[stance={self.stance_source},progress={self.progress_source}]"
                 f"+{self.rules_generator_}")

@@ -13,7 +13,11 @@ Evaluation, printed and written to `training_summary.json`:
 1. 5-fold cross-validation grouped by source document (`StratifiedGroupKFold`, fixed
    seed): the rules alone and the model on the same held-out folds;
 2. cross-domain: trained on TAIC, tested on the documents, and the reverse;
-3. out-of-domain: the model trained on everything, on the alignment suite's answers.
+3. out-of-domain: the model trained on everything, on the alignment suite's answers;
+4. transfer to an unseen UK response (the figure that matters: the pipeline judges UK
+   documents it has never seen): each UK source document held out in turn, trained on every
+   other unit (TAIC included), the rules, the model and the shipped judgement scored per source
+   and pooled (`leave_one_source_out`).
 The grouped CV also scores the shipped judgement (`shipped`): the model's labels where it is
 sure, the rules' where they found a deciding phrase and the model's probability is below
 `pipeline.answers.judge.DEFER_BELOW`, then progress following stance: what
@@ -90,9 +94,25 @@ C = {"stance": 4.0, "progress": 4.0}
 _REPORT_ID = re.compile(r"\breport_id (\S+?),")
 
 
+# What a unit answers (the `ask` field of units.documents.jsonl; TAIC replies all answer
+# recommendations). The task is the answer to a recommendation (LABELLING_GUIDE.md: "what a
+# respondent says in reply to one recommendation"): a recommendation, or a request to act put
+# some other way (a council resolution, a member's explicit ask), is what the pipeline judges.
+# A question asking for information or opinion, a claim, or a consultation theme asks nothing
+# to be done, so its answer is `noted` / `unknown` by the nature of the ask, not by its words.
+ASKS_TO_ACT = ("recommendation", "request")
+ASKS = (*ASKS_TO_ACT, "question", "consultation_theme")
+# training weights (`sample_weights`), chosen by the UK leave-one-source-out figure (MODEL_CARD.md,
+# "Round 4"): the share of the total weight the TAIC units carry (None: as many as they are, 68%),
+# and the weight of a unit that answers no ask to act (a question, a claim, a consultation theme)
+TAIC_SHARE: float | None = None
+OTHER_ASK_WEIGHT = 1.0
+
+
 @dataclass(frozen=True, slots=True)
 class Unit:
-    """One labelled answer: its text, labels, and the document (group) and domain it comes from."""
+    """One labelled answer: its text, labels, the document (group) and domain it comes from,
+    and what it answers (`ask`, one of `ASKS`)."""
 
     id: str
     text: str
@@ -100,6 +120,7 @@ class Unit:
     progress: str
     group: str
     domain: str
+    ask: str = "recommendation"
 
 
 def _jsonl(path: Path) -> list[dict]:
@@ -125,9 +146,29 @@ def load_units(training_dir: Path = TRAINING_DIR) -> list[Unit]:
                 if row[target] not in LABELS[target]:
                     raise ValueError(f"{name}: {row['id']} has {target} {row[target]!r}; "
                                      f"expected one of {LABELS[target]} (see LABELLING_GUIDE.md)")
+            ask = row.get("ask", "recommendation")
+            if ask not in ASKS:
+                raise ValueError(f"{name}: {row['id']} has ask {ask!r}; expected one of {ASKS}")
             units.append(Unit(row["id"], row["answer"], row["stance"], row["progress"], group_of(row),
-                              "taic" if row["id"].startswith("taic") else "documents"))
+                              "taic" if row["id"].startswith("taic") else "documents", ask))
     return units
+
+
+def sample_weights(units: Sequence[Unit], taic_share: float | None = None,
+                   other_ask: float = 1.0) -> np.ndarray | None:
+    """One training weight per unit, mean 1 (None when all would be 1).
+
+    A unit answering no ask to act (`ask` not in `ASKS_TO_ACT`) weighs `other_ask`; then, if
+    `taic_share` is set and both domains are present, the TAIC units are scaled so that they carry
+    that share of the total weight (0.5: TAIC and the UK documents weigh alike).
+    """
+    w = np.array([1.0 if u.ask in ASKS_TO_ACT else float(other_ask) for u in units])
+    taic = np.array([u.domain == "taic" for u in units])
+    if taic_share is not None and taic.any() and (~taic).any() and w[~taic].sum() > 0:
+        w[taic] *= taic_share / (1 - taic_share) * w[~taic].sum() / w[taic].sum()
+    if np.allclose(w, 1.0):
+        return None
+    return w * len(w) / w.sum()
 
 
 def load_out_of_domain(gold_dir: Path = OUT_OF_DOMAIN_DIR) -> list[Unit]:
@@ -165,8 +206,10 @@ def scores(y_true: Sequence[str], y_pred: Sequence[str], labels: Sequence[str]) 
     default), so a class neither side uses does not count as a zero.
     """
     used = [c for c in labels if c in set(y_true) | set(y_pred)]
-    p, r, f, n = precision_recall_fscore_support(y_true, y_pred, labels=used, zero_division=0)
-    matrix = confusion_matrix(y_true, y_pred, labels=used)
+    with warnings.catch_warnings():  # one source's answers can all be of one class, and be all right
+        warnings.filterwarnings("ignore", message="A single label was found", category=UserWarning)
+        p, r, f, n = precision_recall_fscore_support(y_true, y_pred, labels=used, zero_division=0)
+        matrix = confusion_matrix(y_true, y_pred, labels=used)
     return {
         "n": len(y_true),
         "accuracy": round(float(accuracy_score(y_true, y_pred)), 3),
@@ -226,8 +269,20 @@ def _both(gold: np.ndarray, pred: np.ndarray) -> dict:
     return {t: scores(list(gold[:, k]), list(pred[:, k]), LABELS[t]) for k, t in enumerate(TARGETS)}
 
 
+def default_weigh(units: Sequence[Unit]) -> np.ndarray | None:
+    """The training weights this script uses (`TAIC_SHARE`, `OTHER_ASK_WEIGHT`)."""
+    return sample_weights(units, TAIC_SHARE, OTHER_ASK_WEIGHT)
+
+
+Weigh = Callable[[Sequence[Unit]], "np.ndarray | None"]
+
+
+def _fit(make: Callable[[], AnswerModel], units: Sequence[Unit], weigh: Weigh | None) -> AnswerModel:
+    return make().fit([u.text for u in units], _labels(units), sample_weight=(weigh or default_weigh)(units))
+
+
 def cross_validate(units: Sequence[Unit], make: Callable[[], AnswerModel], n_splits: int = N_SPLITS,
-                   random_state: int = SEED) -> dict:
+                   random_state: int = SEED, weigh: Weigh | None = None) -> dict:
     """Rules, model and shipped judgement on the same held-out folds, grouped by document and
     stratified by stance.
 
@@ -246,7 +301,7 @@ def cross_validate(units: Sequence[Unit], make: Callable[[], AnswerModel], n_spl
         warnings.filterwarnings("ignore", message="The least populated class", category=UserWarning)
         splits = list(folds.split(texts, gold[:, 0], groups))
     for train_idx, test_idx in splits:
-        model = make().fit([texts[i] for i in train_idx], gold[train_idx])
+        model = _fit(make, [units[i] for i in train_idx], weigh)
         oof[test_idx] = model_predict(model, [texts[i] for i in test_idx])
         shipped[test_idx] = shipped_predict(model, [texts[i] for i in test_idx])
         sizes.append(len(test_idx))
@@ -258,13 +313,86 @@ def cross_validate(units: Sequence[Unit], make: Callable[[], AnswerModel], n_spl
             "shipped": _both(gold, shipped), "defer_below": dict(DEFER_BELOW), "per_fold": per_fold}
 
 
-def cross_domain(units: Sequence[Unit], make: Callable[[], AnswerModel]) -> dict:
+# short names of the UK source documents (groups), for the leave-one-source-out tables
+SOURCE_NAMES = {
+    "external/cop509_inquiry_pairs/Volume_1-Blood-Inquiry-Response.pdf": "Infected Blood (+CBP)",
+    "external/cop509_inquiry_pairs/TheSpaceEconomyResponse.pdf": "Space Economy",
+    "external/cop509_inquiry_pairs/WASPI-response.pdf": "WASPI",
+    "external/cop509_inquiry_pairs/PostOfficeHorizon-IT-Inquiry-Response.pdf": "Post Office",
+    "corpus/seeds/001_fb86ceb921ae4546.txt": "Leeds (seed 001)",
+    "external/kent_cc_moderngov/full_council_2025-03-13_Appendix_1_Executive_Response.pdf": "Kent executive response",
+    "external/kent_cc_moderngov/full_council_2025-03-13_Questions_put_and_answers_given_March_2025.pdf":
+        "Kent questions",
+    "external/kent_cc_moderngov/full_council_2025-03-13_Appendix_7_Draft_Responses_to_Consultation_Feedback.pdf":
+        "Kent Appendix 7",
+}
+
+
+def source_name(group: str) -> str:
+    return SOURCE_NAMES.get(group, Path(group).stem)
+
+
+def loso_predictions(units: Sequence[Unit], make: Callable[[], AnswerModel], weigh: Weigh | None = None,
+                     defers: Sequence[dict[str, float]] = (DEFER_BELOW,)) -> dict:
+    """Each UK source document held out in turn, the model trained on every other unit (TAIC too).
+
+    Returns the held-out units' indices (`index`, grouped by source in `order`), and their
+    (stance, progress) by the rules, by the model alone and, per threshold of `defers`, by the
+    shipped judgement (`shipped_predict`): each row of each in `index` order.
+    """
+    order = list(dict.fromkeys(u.group for u in units if u.domain == "documents"))
+    index, rules, model_alone, shipped = [], [], [], [[] for _ in defers]
+    for group in order:
+        test = [i for i, u in enumerate(units) if u.group == group]
+        model = _fit(make, [u for u in units if u.group != group], weigh)
+        texts = [units[i].text for i in test]
+        index += test
+        rules.append(rules_predict(texts))
+        model_alone.append(model_predict(model, texts))
+        for k, d in enumerate(defers):
+            shipped[k].append(shipped_predict(model, texts, d))
+    return {"order": order, "index": np.array(index), "rules": np.vstack(rules), "model": np.vstack(model_alone),
+            "shipped": [np.vstack(p) for p in shipped]}
+
+
+def _brief(gold: np.ndarray, pred: np.ndarray) -> dict:
+    return {t: {m: v for m, v in scores(list(gold[:, k]), list(pred[:, k]), LABELS[t]).items()
+                if m in ("n", "accuracy", "macro_f1")} for k, t in enumerate(TARGETS)}
+
+
+def leave_one_source_out(units: Sequence[Unit], make: Callable[[], AnswerModel], weigh: Weigh | None = None,
+                         defer: dict[str, float] | None = None) -> dict:
+    """Transfer to an unseen UK response document: `loso_predictions` scored per source and pooled
+    over every held-out UK unit (`pooled`), and over those answering an ask to act (`pooled_asks_to_act`:
+    recommendations and requests, the pipeline's task; not questions or consultation themes)."""
+    p = loso_predictions(units, make, weigh, (DEFER_BELOW if defer is None else defer,))
+    systems = {"rules": p["rules"], "model": p["model"], "shipped": p["shipped"][0]}
+    held = [units[i] for i in p["index"]]
+    gold = _labels(held)
+    groups = np.array([u.group for u in held])
+    act = np.array([u.ask in ASKS_TO_ACT for u in held])
+    return {
+        "scheme": "each UK source document held out in turn (CBP-10081 with Infected Blood); trained on every other "
+                  "unit, TAIC included, with the script's weights; shipped = model deferring to the rules below "
+                  "defer_below, then progress following stance",
+        "defer_below": dict(DEFER_BELOW if defer is None else defer),
+        "pooled": {name: _both(gold, pred) for name, pred in systems.items()},
+        "pooled_asks_to_act": {"n": int(act.sum()),
+                               **{name: _both(gold[act], pred[act]) for name, pred in systems.items()}},
+        "sources": {source_name(g): {"n": int((groups == g).sum()),
+                                     **{name: _brief(gold[groups == g], pred[groups == g])
+                                        for name, pred in systems.items()}}
+                    for g in p["order"]},
+    }
+
+
+def cross_domain(units: Sequence[Unit], make: Callable[[], AnswerModel], weigh: Weigh | None = None) -> dict:
     """Train on one domain, test on the other; the rules on the same test set."""
     out = {}
     for train_on, test_on in (("taic", "documents"), ("documents", "taic")):
         train = [u for u in units if u.domain == train_on]
         test = [u for u in units if u.domain == test_on]
-        model = make().fit([u.text for u in train], _labels(train))
+        model = _fit(make, train, weigh)
         texts, gold = [u.text for u in test], _labels(test)
         out[f"{train_on}->{test_on}"] = {"rules": _both(gold, rules_predict(texts)),
                                          "model": _both(gold, model_predict(model, texts))}
@@ -272,10 +400,10 @@ def cross_domain(units: Sequence[Unit], make: Callable[[], AnswerModel]) -> dict
 
 
 def out_of_domain(model: AnswerModel, units: Sequence[Unit]) -> dict:
-    """The rules, the model and the shipped combination on the alignment suite's answers."""
+    """The rules, the model and the shipped judgement (`shipped_predict`) on the alignment suite's answers."""
     texts, gold = [u.text for u in units], _labels(units)
     return {"rules": _both(gold, rules_predict(texts)), "model": _both(gold, model_predict(model, texts)),
-            "shipped": _both(gold, model.predict(texts))}
+            "shipped": _both(gold, shipped_predict(model, texts))}
 
 
 def decide(cv: dict) -> dict[str, str]:
@@ -307,7 +435,8 @@ def train(training_dir: Path = TRAINING_DIR, random_state: int = SEED) -> tuple[
     cv = cross_validate(units, make, random_state=random_state)
     decision = decide(cv)
     model = make(stance_source=decision["stance"], progress_source=decision["progress"])
-    model.fit([u.text for u in units], _labels(units))
+    weights = default_weigh(units)
+    model.fit([u.text for u in units], _labels(units), sample_weight=weights)
     suite = load_out_of_domain()
     est: AnswerClassifier = model.stance_model_
     summary = {
@@ -322,6 +451,10 @@ def train(training_dir: Path = TRAINING_DIR, random_state: int = SEED) -> tuple[
         "data": {
             "units": len(units),
             "by_domain": dict(Counter(u.domain for u in units)),
+            "by_ask": dict(Counter(u.ask for u in units)),
+            "weights": {"taic_share": TAIC_SHARE, "other_ask": OTHER_ASK_WEIGHT,
+                        "by_kind": {f"{u.domain}/{u.ask}": round(float(w), 4) for u, w in
+                                    zip(units, np.ones(len(units)) if weights is None else weights)}},
             "documents": len({u.group for u in units}),
             "stance": dict(Counter(u.stance for u in units).most_common()),
             "progress": dict(Counter(u.progress for u in units).most_common()),
@@ -330,6 +463,7 @@ def train(training_dir: Path = TRAINING_DIR, random_state: int = SEED) -> tuple[
         },
         "cv": {"scheme": f"StratifiedGroupKFold(n_splits={N_SPLITS}, shuffle=True, random_state={random_state}), "
                          "groups = TAIC report_id / document source, stratified by stance", **cv},
+        "leave_one_source_out": leave_one_source_out(units, make),
         "cross_domain": cross_domain(units, make),
         "out_of_domain": {"data": "tests/fixtures/alignment/gold/*.json responses (invented suite)",
                           "units": len(suite), **out_of_domain(model, suite)},
@@ -343,6 +477,24 @@ def _table(block: dict, systems: Sequence[str]) -> list[str]:
     for t in TARGETS:
         lines.append(f"  {t}: " + "   ".join(
             f"{s} acc {block[s][t]['accuracy']:.3f} macro-F1 {block[s][t]['macro_f1']:.3f}" for s in systems))
+    return lines
+
+
+def loso_table(loso: dict) -> list[str]:
+    """The leave-one-source-out figures as text: pooled, then one line per held-out source."""
+    systems = ("rules", "model", "shipped")
+    lines = [f"UK leave-one-source-out (shipped defers below {loso['defer_below']}), accuracy / macro-F1:",
+             f"  {'held out':<26} {'n':>4}  " + "  ".join(f"{s + ' stance':<15} {s + ' progress':<17}" for s in systems)]
+
+    def row(name: str, n: int, block: dict) -> str:
+        return f"  {name:<26} {n:>4}  " + "  ".join(
+            f"{block[s]['stance']['accuracy']:.3f}/{block[s]['stance']['macro_f1']:.3f}     "
+            f"{block[s]['progress']['accuracy']:.3f}/{block[s]['progress']['macro_f1']:.3f}      " for s in systems)
+
+    pooled = loso["pooled"]
+    lines.append(row("pooled", pooled["rules"]["stance"]["n"], pooled))
+    lines.append(row("pooled, asks to act", loso["pooled_asks_to_act"]["n"], loso["pooled_asks_to_act"]))
+    lines += [row(name, block["n"], block) for name, block in loso["sources"].items()]
     return lines
 
 
@@ -365,6 +517,7 @@ def report(summary: dict) -> str:
             conf = cv[system][t]["confusion"]
             lines.append(f"  confusion, {t}, {system} (rows gold, columns predicted: {' '.join(conf['labels'])})")
             lines += [f"    {c:<20} " + " ".join(f"{n:>4}" for n in row) for c, row in zip(conf["labels"], conf["rows"])]
+    lines += loso_table(summary["leave_one_source_out"])
     for pair, block in summary["cross_domain"].items():
         lines += [f"cross-domain {pair}:", *_table(block, ("rules", "model"))]
     lines += [f"out-of-domain (alignment suite, {summary['out_of_domain']['units']} answers):",

@@ -228,7 +228,7 @@ class FrozenAnswerModel:
     rules_generator: str
 
     def generator_with_sources(self) -> str:
-        """e.g. "answer_model.v3[stance=model,progress=model]+stance_rules.v5"."""
+        """e.g. "answer_model.v4[stance=model,progress=model]+stance_rules.v5"."""
         return f"{self.generator}[stance={self.stance_source},progress={self.progress_source}]+{self.rules_generator}"
 
     def judge(self, text: str) -> Judgement:
