@@ -341,7 +341,10 @@ def loso_predictions(units: Sequence[Unit], make: Callable[[], AnswerModel], wei
     shipped judgement (`shipped_predict`): each row of each in `index` order.
     """
     order = list(dict.fromkeys(u.group for u in units if u.domain == "documents"))
-    index, rules, model_alone, shipped = [], [], [], [[] for _ in defers]
+    index: list[int] = []
+    rules: list[np.ndarray] = []
+    model_alone: list[np.ndarray] = []
+    shipped: list[list[np.ndarray]] = [[] for _ in defers]
     for group in order:
         test = [i for i, u in enumerate(units) if u.group == group]
         model = _fit(make, [u for u in units if u.group != group], weigh)
