@@ -105,8 +105,9 @@ def test_recommendations_and_answers_are_marked_in_place(site):
 def test_trail_gives_the_answer_with_its_evidence_and_link(site):
     html = (site / "recs" / f"{REPORT_000}-rec-1.html").read_text(encoding="utf-8")
     assert f'href="../docs/{RESPONSE_001}.html#{RESPONSE_001}:a1"' in html
-    assert "<mark>It was agreed</mark> at the joint meeting that there is room" in html
-    # the progress evidence ("underway", or the sentence that holds it) is marked in the answer's words
+    # the stance and progress evidence (the deciding phrase, or the sentence that holds it) is marked
+    # in the answer's words
+    assert re.search(r"<mark>[^<]*\bIt was agreed\b[^<]*</mark>", html) and "room to engage more" in html
     assert "<dt>Stance</dt><dd>accepted" in html and re.search(r"<mark>[^<]*\bunderway\b[^<]*</mark>", html)
     assert "aligned, score 1.00" in html and "status-answered" in html
 
