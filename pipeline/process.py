@@ -61,11 +61,11 @@ def parse_file(path: str | Path, *, themes: bool = True, layout: list | None = N
     return tag(parsed) if themes else parsed
 
 
-def lend_councils(papers: Sequence[tuple[str, ParsedDocument]]) -> list[ParsedDocument]:
-    """Give each (path, document) that names its council only by its kind the council its
-    folder's papers name (`ingest.folder`, issue W208); the documents that were given one."""
-    councils = folder_councils(paper(path, parsed) for path, parsed in papers)
-    return [parsed for path, parsed in papers if path in councils and lend(parsed.document, councils[path])]
+def lend_councils(docs: Sequence[ParsedDocument]) -> list[ParsedDocument]:
+    """Give each document that names its council only by its kind the council its folder's
+    papers name (`ingest.folder`, issue W208; folders by `document.path`); those given one."""
+    councils = folder_councils(paper(d) for d in docs)
+    return [d for d in docs if d.document.path in councils and lend(d.document, councils[d.document.path])]
 
 
 def _guarded(path: str | Path, work: Callable[[], ParsedDocument]) -> ParsedDocument | Failure:

@@ -92,20 +92,12 @@ def relink(con: duckdb.DuckDBPyConnection, *, today: date | None = None, run_id:
     from pipeline.link import link_documents  # scikit-learn and SciPy: loaded only when a run links
 
     docs = load_parsed(con)
-    _lend_councils(con, docs)
+    for doc in lend_councils(docs):  # "County Council" alone: its folder's council (W208), before pairing by council
+        replace_document_json(con, doc)
     result = link_documents(docs, today=today)
     for doc_id, responses in result.realigned.items():
         replace_responses(con, doc_id, responses)
     return upsert_links(con, result.links, run_id=run_id)
-
-
-def _lend_councils(con: duckdb.DuckDBPyConnection, docs: list[ParsedDocument]) -> None:
-    """A stored paper that names its council by kind alone ("County Council") takes the one its
-    folder's papers name (W208, `ingest.folder`), in the store too, before linking (which pairs
-    papers of one council)."""
-    paths = dict(con.execute("SELECT id, path FROM documents").fetchall())
-    for d in lend_councils([(paths[d.id], d) for d in docs if d.id in paths]):
-        replace_document_json(con, d)
 
 
 def relink_store(db: str, today: date, run_id: str) -> LinkChanges:

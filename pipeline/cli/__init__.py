@@ -93,7 +93,6 @@ def parse(
         n_workers = 1  # text formats parse in milliseconds: a pool costs more than it saves
     names = distinct_names(paths)  # two inputs named report.txt are told apart by their folders
     parsed_docs: list[ParsedDocument] = []
-    origin: dict[int, str] = {}  # each parsed document's path as given
     failures: list[Failure] = []
     with Reporter(quiet=quiet, lines=False) as progress:  # a line per file is printed below
         progress.begin(len(paths), "files")
@@ -108,12 +107,11 @@ def parse(
                 progress.done(name, problem=result.code)
                 continue
             result.document.source = name
-            origin[id(result)] = str(path)
             parsed_docs.append(result)
             typer.echo(summary_line(result))
             progress.done(name, pages=result.document.pages or 0)
         # a paper that names its council by kind alone takes the one its folder's papers name
-        for doc in lend_councils([(origin[id(d)], d) for d in parsed_docs]):
+        for doc in lend_councils(parsed_docs):
             typer.echo(f"note  {doc.source}: council {doc.document.meta.council!r}, from the papers beside it [W208]")
         if link:
             from pipeline.link import link_documents

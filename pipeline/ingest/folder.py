@@ -70,9 +70,10 @@ def folder_councils(papers: Iterable[Paper]) -> dict[str, str]:
     return found
 
 
-def paper(path: str, parsed: ParsedDocument) -> Paper:
-    """The paper at `path`, its council counted only when read from the paper itself."""
-    return Paper(path, None if borrowed(parsed.document) else parsed.document.meta.council, opening(parsed))
+def paper(parsed: ParsedDocument) -> Paper:
+    """The paper at its `document.path`, its council counted only when read from the paper itself."""
+    d = parsed.document
+    return Paper(d.path, None if borrowed(d) else d.meta.council, opening(parsed))
 
 
 def borrowed(document: Document) -> bool:

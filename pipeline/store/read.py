@@ -102,10 +102,14 @@ def recommendations_with_status(
 
 
 def load_parsed(db: Db) -> list[ParsedDocument]:
-    """Every stored document rebuilt as a `ParsedDocument`, oldest path first (what the linker needs)."""
+    """Every stored document rebuilt as a `ParsedDocument`, oldest path first (what the linker needs),
+    its `document.path` the path the archive stores it under."""
     with _reading(db) as con:
-        rows = con.execute("SELECT parsed_json FROM documents ORDER BY path").fetchall()
-    return [parsed_from_json(json.loads(r[0])) for r in rows]
+        rows = con.execute("SELECT path, parsed_json FROM documents ORDER BY path").fetchall()
+    docs = [parsed_from_json(json.loads(r[1])) for r in rows]
+    for (path, _), doc in zip(rows, docs):
+        doc.document.path = path
+    return docs
 
 
 def row_counts(db: Db) -> dict[str, int]:

@@ -137,17 +137,11 @@ def write_document(
 
 def replace_document_json(con: duckdb.DuckDBPyConnection, document: ParsedDocument) -> None:
     """Store what was learnt of a stored document from its neighbours (its council, and the
-    issue that says where it came from): the documents row and its stored JSON, one transaction."""
+    issue that says where it came from): its documents row and stored JSON, in one statement."""
     parsed = document.to_json()
     d = parsed["document"]
-    con.execute("BEGIN TRANSACTION")
-    try:
-        con.execute("UPDATE documents SET council = ?, parsed_json = ?::JSON WHERE id = ?",
-                    [d.get("council"), _json(parsed), d["id"]])
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
+    con.execute("UPDATE documents SET council = ?, parsed_json = ?::JSON WHERE id = ?",
+                [d.get("council"), _json(parsed), d["id"]])
 
 
 def replace_responses(con: duckdb.DuckDBPyConnection, document_id: str, responses: list[Response]) -> bool:
