@@ -132,7 +132,7 @@ _QUANTITY_WORDS = {"per", "percent", "out", "x", "×"}
 
 def number_ok(rest: str) -> bool:
     """What follows a number must read as the start of a paragraph, not a quantity or date."""
-    rest = rest.replace("**", "").strip()  # "1 **September 1991**": the date is the same in bold
+    rest = strip_markup(rest)  # "1 **September 1991**": the date is the same in bold
     if not rest:
         return True
     first = rest.split()[0]

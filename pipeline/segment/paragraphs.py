@@ -293,10 +293,9 @@ class Segmenter:
     def _on_num(self, b: Block, nxt: Block | None) -> None:
         num = b.num or ""
         o = self.open
-        restarts = nxt is not None and nxt.kind == "num" and nxt.strong and not plausible_next(num, nxt.num or "")
         chapter = not b.strong and "." not in num and num != "0" and number_ok(b.text) and is_heading_like(b.text) \
             and not RE_TOC_ENTRY.search(b.raw) and plausible_next(self.last_head, num)
-        if chapter and (restarts or not plausible_next(self.last_num, num)):
+        if chapter and (not plausible_next(self.last_num, num) or _restarted(num, nxt)):
             # a chapter numbered in its own sequence, beside the paragraphs' ("2 The scale of the
             # problem" between paragraphs 4. and 5.; "1 Introduction" over paragraph 1.;
             # "Chapter 3: Clinical care" over 3.1)
@@ -497,6 +496,12 @@ def segment_paragraphs(lines: list[Line], doc_id: str) -> tuple[list[Paragraph],
             )
         )
     return paragraphs, seg.footnotes
+
+
+def _restarted(num: str, nxt: Block | None) -> bool:
+    """The next block is a paragraph number that does not carry on `num` ("1 Introduction" then
+    "1. In October ..."): `num` numbers something else, a chapter."""
+    return nxt is not None and nxt.kind == "num" and nxt.strong and not plausible_next(num, nxt.num or "")
 
 
 def absorb_interruptions(units: list[_Unit]) -> list[_Unit]:
