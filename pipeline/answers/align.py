@@ -27,7 +27,7 @@ from rapidfuzz import fuzz
 
 from pipeline.answers.judge import Judged
 from pipeline.answers.shapes import answer_marker, head_of, is_answer_field, is_furniture
-from pipeline.answers.stance import split_verdicts
+from pipeline.answers.stance import group_stance
 from pipeline.labels import BULLET_CHARS, RE_CITED, RE_ITEM_MARKER_PREFIX, as_printed
 from pipeline.records import Paragraph, Recommendation, Response
 
@@ -316,10 +316,8 @@ def _responses(
             continue  # shares the answer of the next restatement
         text = "\n\n".join(a.parts)
         j = judge(text)
-        stance, s_ev = j.stance, list(j.stance_evidence)
-        split = split_verdicts(text, [labels[x] for x in group])
-        if split is not None:  # one answer, a verdict per label that differ: partial for the whole (guide 1.4)
-            stance, s_ev = split
+        # verdicts per label that differ: partial for the whole (guide rule 1.4)
+        stance, s_ev = group_stance(text, [labels[x] for x in group], j.stance, list(j.stance_evidence))
         for g in group:
             rec = recommendations[answers[g].restatement.rec]
             out.append(

@@ -42,7 +42,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.answers.judge import judge_answer
-from pipeline.answers.stance import classify_stance, judge, load_rules, split_verdicts
+from pipeline.answers.stance import classify_stance, group_stance, judge, load_rules
 from pipeline.answers.tables import table_answers
 from pipeline.labels import LABEL, LABEL_LIST, REC_WORDS, REFERENCE, as_printed, read_labels
 from pipeline.lexicon import Patterns
@@ -429,9 +429,7 @@ def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]
                     break
         label = b.label or (b.answers[0] if b.answers else str(len(responses) + 1))
         answered = list(dict.fromkeys(b.answers or [label]))
-        split = split_verdicts(text, answered, rules)
-        if split is not None:  # one answer, a verdict per label that differ: partial for the whole (guide 1.4)
-            stance, s_ev = split
+        stance, s_ev = group_stance(text, answered, stance, s_ev, rules)  # verdicts per label that differ: partial
         for k, each in enumerate(answered):  # one entry per label answered, each with the shared answer
             responses.append(
                 Response(

@@ -122,22 +122,23 @@ def judge(text: str, rules: StanceRules | None = None) -> tuple[str, list[str], 
     return stance, s_ev, progress, p_ev
 
 
-def split_verdicts(text: str, labels: list[str], rules: StanceRules | None = None) -> tuple[str, list[str]] | None:
-    """("partially_accepted", the verdicts) when one answer shared by several recommendations
-    gives two of them different verdicts by label ("(d) Not agreed (e) Agreed", "4 - agreed;
-    5 - not accepted"): the labelling guide's rule 4, a unit that accepts some and declines
-    others is partially accepted. None when it gives no such verdicts."""
+def group_stance(text: str, labels: list[str], stance: str, evidence: list[str],
+                 rules: StanceRules | None = None) -> tuple[str, list[str]]:
+    """The stance of one answer shared by the recommendations `labels`: ("partially_accepted",
+    the verdicts) when it gives two of them different verdicts by label ("(d) Not agreed (e)
+    Agreed", "4 - agreed; 5 - not accepted"), the labelling guide's rule 4 (a unit that accepts
+    some and declines others is partially accepted); else `stance` and `evidence` as judged."""
     if len(labels) < 2:
-        return None
+        return stance, evidence
     alts = "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True))
     marks = list(re.finditer(rf"(?:(?<=\s)|^)(?:\((?P<a>{alts})\)|(?P<b>{alts})(?:\)|\s*[:\u2013\u2014-]))\s*", text))
     verdicts: dict[str, tuple[str, str]] = {}
     for k, m in enumerate(marks):
         end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
         segment = text[m.end():end].split("\n", 1)[0].strip(" ;,")
-        stance, evidence = classify_stance(segment, rules)
-        if evidence and stance != "unclear":
-            verdicts.setdefault(m.group("a") or m.group("b"), (stance, text[m.start():m.end()] + segment))
+        said, phrases = classify_stance(segment, rules)
+        if phrases and said != "unclear":
+            verdicts.setdefault(m.group("a") or m.group("b"), (said, text[m.start():m.end()] + segment))
     if len({s for s, _ in verdicts.values()}) < 2:
-        return None
+        return stance, evidence
     return "partially_accepted", [v for _, v in verdicts.values()]
