@@ -61,6 +61,11 @@ BULLET = r"(?:[-–—•▪●◦·∙§►➢✓○■□❖]|\*(?!\*))"  # '*
 ITEM_MARKER = rf"(?:\(?\d{{1,3}}(?:\.\d{{1,3}})*[.)]?|\(?[a-zA-Z][.)]|\([a-z]{{1,2}}\)|\(?[ivxlc]{{1,6}}[.)]|{BULLET})"
 RE_ITEM_MARKER_ALONE = re.compile(rf"^{ITEM_MARKER}$")
 RE_ITEM_MARKER_PREFIX = re.compile(rf"^\s*{ITEM_MARKER}\s+")
+# A note at a page's foot opens with its number, then a space and its text ("75 Transcript of
+# ..."); a numbered paragraph's number is followed by a point or a bracket.
+RE_NOTE_NUMBER = re.compile(
+    r"^(\d{1,3})\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[^\s.)\d]", re.IGNORECASE
+)  # "8 July 2020" opens no note: it is a date that runs on from the line above
 RE_BULLET_PREFIX = re.compile(rf"^[\s·]*(?:{BULLET}[\s·]*)*")
 
 

@@ -32,6 +32,7 @@ class Line:
     wrapped line from a new block. `indent` is the left edge in points for PDFs
     (0 for plain text). `table` marks a row of a table, its cells joined by tabs. `size`
     is the height of a PDF line's text in points (about its font size); 0 where unknown.
+    `footnote` marks a line of the notes printed at a page's foot, in smaller type.
     """
 
     text: str
@@ -42,6 +43,7 @@ class Line:
     italic: bool = False
     table: bool = False
     size: float = 0.0
+    footnote: bool = False
 
 
 @dataclass(slots=True)

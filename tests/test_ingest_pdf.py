@@ -390,3 +390,76 @@ def test_a_running_footer_misread_on_one_page_is_still_furniture():
     pages.append([("Body", 400.0), (url.replace("response-to-...", "response-t..."), 830.0)])  # OCR
     pages.append([("Body", 400.0), ("A different closing line of text", 830.0)])
     assert running_furniture(pages, [842.0] * 5) == {(0, 1), (1, 1), (2, 1), (3, 1)}
+
+
+# --- notes at a page's foot (footnotes) ----------------------------------------------------
+
+BODY = [
+    "4.23. Government scientists and social scientists have an important role to play",
+    "in the translation of research. We recommend therefore that, at the earliest",
+    "opportunity, the Government appoint a Chief Social Scientist who reports to the",
+    "Chief Scientific Adviser and is an",
+]
+
+
+def _sized_pdf(path: Path, pages) -> Path:
+    """`pages`: lists of (x, y, text, size) drawn in Helvetica at that size."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for items in pages:
+        for x, y, text, size in items:
+            c.setFont("Helvetica", size)
+            c.drawString(x, y, text)
+        c.showPage()
+    c.save()
+    return path
+
+
+def _page_with_notes(notes, body=BODY, note_size=8):
+    items = [(72, 700 - 15 * k, text, 11) for k, text in enumerate(body)]
+    items += [(72, 140 - 11 * k, text, note_size) for k, text in enumerate(notes)]
+    return items
+
+
+def test_numbered_notes_in_smaller_type_at_a_page_foot_are_footnotes(tmp_path):
+    notes = ["75 Transcript of the Select Committee on Science and Technology, 24 May 2011", "(Q 14).",
+             "76 Science and engineering in Government (October 2009).", "77 Ibid."]
+    page2 = [(72, 700, "independent expert in social science research to ensure the provision", 11),
+             (72, 685, "of robust and independent advice.", 11)]
+    lines, _, _ = read_pdf(_sized_pdf(tmp_path / "notes.pdf", [_page_with_notes(notes), page2]))
+    marked = [ln.text for ln in lines if ln.footnote]
+    assert marked == notes
+    assert not any(ln.footnote for ln in lines if ln.page == 2)
+    # the body line after the notes carries on the sentence the notes interrupted
+    after = next(ln for ln in lines if ln.text.startswith("independent expert"))
+    assert after.gap_before == 0
+
+
+@pytest.mark.parametrize("notes, size", [
+    (["12. The Government should publish its plan.", "13. The Department should report."], 8),  # numbered paragraphs
+    (["75 Transcript of the Select Committee, 24 May 2011", "78 Ibid."], 8),  # numbers that do not follow
+    (["Source: Office for National Statistics, 2011 census"], 8),  # a note with no number
+    (["75 Transcript of the Select Committee, 24 May 2011", "76 Ibid."], 11),  # body-sized type
+])
+def test_what_is_not_a_page_of_footnotes(tmp_path, notes, size):
+    lines, _, _ = read_pdf(_sized_pdf(tmp_path / "not.pdf", [_page_with_notes(notes, note_size=size)]))
+    assert not any(ln.footnote for ln in lines)
+
+
+def test_a_page_set_wholly_in_small_type_has_no_footnotes(tmp_path):
+    body = _page_with_notes(["75 Transcript of the Select Committee, 24 May 2011"], body=BODY * 3)
+    small = [(72, 700 - 11 * k, f"{k + 1} Item of a list printed small on its own page", 8) for k in range(4)]
+    lines, _, _ = read_pdf(_sized_pdf(tmp_path / "small.pdf", [body, small]))
+    assert [ln.page for ln in lines if ln.footnote] == [1]
+
+
+def test_a_note_carried_over_a_page_and_a_folio_below_the_notes(tmp_path):
+    page1 = _page_with_notes(["56 Closing submissions on behalf of the core participants represented by"], body=BODY * 3)
+    page1 += [(72, 40, "6", 11), (300, 40, "Summary", 11)]  # a folio beside its section's name, below the notes
+    page2 = _page_with_notes(["Leigh Day, 17 June 2022, pages 22 to 23", "57 First Do No Harm: the report of the review,",
+                              "8 July 2020", "58 Ibid."], body=BODY * 3)
+    page2 += [(72, 40, "7", 11), (300, 40, "Recommendations", 11)]
+    lines, _, _ = read_pdf(_sized_pdf(tmp_path / "carried.pdf", [page1, page2]))
+    assert [ln.text for ln in lines if ln.footnote] == [
+        "56 Closing submissions on behalf of the core participants represented by",
+        "Leigh Day, 17 June 2022, pages 22 to 23", "57 First Do No Harm: the report of the review,", "8 July 2020", "58 Ibid.",
+    ]

@@ -427,3 +427,21 @@ def test_chapters_numbered_apart_from_the_paragraphs_are_numbered_headings():
     )
     assert [(p.number, p.text) for p in paras if p.kind == "heading"] == [("1", "Introduction"), ("2", "What families told us")]
     assert numbered(paras)["2.1"].heading == "What families told us"
+
+
+def test_notes_the_reader_marked_at_a_page_foot_are_footnotes_and_the_paragraph_runs_on():
+    from pipeline.records import Line
+
+    lines = [
+        Line("4.23. The Government should appoint a Chief Social Scientist who is an", page=26, gap_before=1),
+        Line("75 Transcript of the Select Committee, Tuesday 24 May 2011", page=26, gap_before=1, footnote=True),
+        Line("(Q 14).", page=26, footnote=True),
+        Line("76 Ibid.", page=26, footnote=True),
+        Line("independent expert in social science research.", page=27, gap_before=0),
+        Line("4.24. We further recommend a review.", page=27, gap_before=1),
+    ]
+    paragraphs, footnotes = segment_paragraphs(lines, DOC_ID)
+    paras = numbered(paragraphs)
+    assert paras["4.23"].text.endswith("who is an independent expert in social science research.")
+    assert "Transcript" not in paras["4.23"].text
+    assert footnotes == ["75 Transcript of the Select Committee, Tuesday 24 May 2011 (Q 14).", "76 Ibid."]

@@ -45,7 +45,7 @@ from pipeline.ingest.pdf_tables import (
     page_tables,
     vertical_rules,
 )
-from pipeline.labels import RE_ITEM_MARKER_ALONE, RE_ITEM_MARKER_PREFIX
+from pipeline.labels import RE_ITEM_MARKER_ALONE, RE_ITEM_MARKER_PREFIX, RE_NOTE_NUMBER
 from pipeline.records import Issue, Line
 
 log = logging.getLogger(__name__)
@@ -387,6 +387,7 @@ def _to_lines(pages: list[list[Item]], heights: list[float]) -> list[Line]:
     for p, page in enumerate(pages):
         height = heights[p] or 792.0
         first_on_page = True
+        mark_footnotes(lines, h)  # the page before: its foot is read now that it is whole
         for i, it in enumerate(page):
             in_margin = it.top < 0.12 * height or it.top > 0.88 * height
             if (p, i) in drop or (in_margin and is_page_number(it.text)):
@@ -400,7 +401,8 @@ def _to_lines(pages: list[list[Item]], heights: list[float]) -> list[Line]:
             if prev is None:
                 gap = 0
             elif first_on_page:
-                gap = 1 if (lines[-1].text.rstrip()[-1:] in ".:;!?" or it.table or prev.table or it.bold) else 0
+                body = next((ln for ln in reversed(lines) if not ln.footnote), lines[-1])  # the text the notes interrupt
+                gap = 1 if (body.text.rstrip()[-1:] in ".:;!?" or it.table or body.table or it.bold) else 0
             else:
                 space = it.top - prev.bottom
                 size = max(h, it.bottom - it.top, prev.bottom - prev.top)  # titles have wide leading
@@ -410,14 +412,52 @@ def _to_lines(pages: list[list[Item]], heights: list[float]) -> list[Line]:
             lines.append(Line(it.text, page=p + 1, gap_before=gap, indent=round(it.x0, 1), bold=it.bold, italic=it.italic,
                               table=it.table, size=0.0 if it.table else round(it.bottom - it.top, 1)))
             prev, first_on_page = it, False
+    mark_footnotes(lines, h)
     return _mend_hyphens(lines)
+
+
+FOOTNOTE_SIZE = 0.9  # a note is set at most this share of the body text's size (its line's height)
+
+
+def mark_footnotes(lines: list[Line], body_size: float) -> None:
+    """Mark the notes printed at the foot of the last page in `lines`.
+
+    They close the run of lines that ends the page set in smaller type than the body
+    (`FOOTNOTE_SIZE`), below at least one line of body text: from the run's first line that
+    opens with a note's number, and the numbers of the notes follow each other. Small lines
+    above that first number are a note carried over from the page before when that page's
+    foot held notes, and otherwise text set small (a quotation) that stays body text. Tables
+    and unsized lines are never notes; a short table row below the notes (a folio beside a
+    section's name) is passed over.
+    """
+    if not lines:
+        return
+    page = lines[-1].page
+    end = len(lines)
+    while end > 0 and lines[end - 1].page == page and lines[end - 1].table and len(lines[end - 1].text.split()) <= 6:
+        end -= 1  # a folio beside a section's name ("6<tab>Summary") printed below the notes
+    start = end
+    while start > 0 and lines[start - 1].page == page and not lines[start - 1].table \
+            and 0 < lines[start - 1].size <= FOOTNOTE_SIZE * body_size:
+        start -= 1
+    if start == end or start == 0 or lines[start - 1].page != page:
+        return  # no smaller type at the foot, or nothing on the page above it
+    top = next(k for k in range(start, -1, -1) if k == 0 or lines[k - 1].page != page)  # the page's first line
+    above = [ln for ln in lines[:top][-4:] if not (ln.table and len(ln.text.split()) <= 6)]
+    carried = bool(above) and above[-1].footnote  # the page before ended in a note
+    first = next((k for k in range(start, end) if RE_NOTE_NUMBER.match(lines[k].text)), None)
+    numbers = [int(m.group(1)) for ln in lines[first or start:end] if (m := RE_NOTE_NUMBER.match(ln.text))]
+    if (first is None and not carried) or any(b != a + 1 for a, b in zip(numbers, numbers[1:])):
+        return
+    for ln in lines[start if carried or first is None else first:end]:
+        ln.footnote = True
 
 
 def _mend_hyphens(lines: list[Line]) -> list[Line]:
     vocab = vocabulary([ln.text for ln in lines])
     out: list[Line] = []
     for ln in lines:
-        if out and ln.gap_before == 0 and not ln.table and not out[-1].table:
+        if out and ln.gap_before == 0 and not ln.table and not out[-1].table and ln.footnote == out[-1].footnote:
             mended = mend_hyphen(out[-1].text, ln.text, vocab)
             if mended:
                 out[-1].text, ln.text = mended

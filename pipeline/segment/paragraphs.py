@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from pipeline.labels import ROMANS
+from pipeline.labels import RE_NOTE_NUMBER, ROMANS
 from pipeline.records import Item, Line, Paragraph
 from pipeline.segment.grammar import (
     RE_BOLD_RUN_IN,
@@ -52,6 +52,13 @@ def build_blocks(lines: list[Line]) -> list[Block]:
     for k, line in enumerate(lines):
         text = line.text.strip()
         if not text:
+            continue
+        if line.footnote:  # a note at the page's foot, as the reader found it: never body text
+            prev = blocks[-1] if blocks else None
+            if prev is not None and prev.kind == "footnote" and prev.page == line.page and not RE_NOTE_NUMBER.match(text):
+                prev.text, prev.raw = _join(prev.text, text), _join(prev.raw, text)
+            else:
+                blocks.append(Block("footnote", text, line.page, line.gap_before, text))
             continue
         block = classify(
             text, line.page, line.gap_before, bold=line.bold, italic=line.italic, indent=line.indent,
