@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.themes.labelset import apply_corrections
+from pipeline.themes.train import summary_name, train
 
 GOV, PART = "governance_accountability", "partnership_working"
 
@@ -36,3 +37,10 @@ def test_the_same_label_corrected_twice_is_an_error():
     with pytest.raises(ValueError):
         apply_corrections(_rows(), [{"id": "a#1", "theme": GOV, "change": "remove"},
                                     {"id": "a#1", "theme": GOV, "change": "add"}])
+
+
+def test_label_sets_and_where_their_summaries_go():
+    assert summary_name("v3") == "training_summary.json"
+    assert summary_name("v4") == "training_summary.labels-v4.json"
+    with pytest.raises(ValueError):
+        train(labels="v5", evaluate=False)
