@@ -5,6 +5,13 @@
 labelled by hand with `THEMES-GUIDE.md`; `documents.jsonl` gives each document's title and
 headings (what the document context reads besides the paragraphs). `relabelled.jsonl` is a
 second, blind pass over a random sample, read only to measure agreement.
+
+`corrections_v4.jsonl` holds the label audit against THEMES-GUIDE.md (issue 17, v4): one row
+per changed label (`id`, `theme`, `change` "remove" or "add", `reason`). The first-pass labels
+in `labelled_paragraphs.jsonl` stay as they were; `load_documents` applies the corrections on
+top (`corrections=False` reads the first pass alone), so every change stays visible and
+reversible. `corrections_v4_second_pass.jsonl` is a second pass over a seeded sample of the
+audit's decisions, read only to measure agreement.
 """
 
 from __future__ import annotations
@@ -23,6 +30,8 @@ PARAGRAPHS_FILE = "labelled_paragraphs.jsonl"
 DOCUMENTS_FILE = "documents.jsonl"
 WRITTEN_FILE = "hand_labelled.jsonl"
 SECOND_PASS_FILE = "relabelled.jsonl"
+CORRECTIONS_FILE = "corrections_v4.jsonl"
+LABEL_VERSION = "v4"  # first pass + corrections_v4 (v3: the first pass alone)
 
 
 @dataclass(slots=True)
@@ -41,11 +50,50 @@ def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def load_documents(training_dir: Path = TRAINING_DIR, *, written: bool = True) -> list[LabelledDocument]:
-    """Labelled paragraphs grouped by document; the hand-written paragraphs form one more group."""
+def apply_corrections(rows: Sequence[dict], corrections: Sequence[dict]) -> list[dict]:
+    """The rows with their labels corrected (new dicts; `rows` untouched).
+
+    Each correction removes a label the row has, or adds one it lacks; anything else (an
+    unknown id, removing an absent label, adding a present one, an unknown change, the same
+    label changed twice) is an error, so a correction never silently stops applying.
+    """
+    by_id = {r["id"]: dict(r, labels=list(r["labels"])) for r in rows}
+    seen: set[tuple[str, str]] = set()
+    for c in corrections:
+        key = (c["id"], c["theme"])
+        row = by_id.get(c["id"])
+        if row is None:
+            raise ValueError(f"correction for an unknown paragraph: {c['id']}")
+        if key in seen:
+            raise ValueError(f"label corrected twice: {key}")
+        seen.add(key)
+        if c["change"] == "remove" and c["theme"] in row["labels"]:
+            row["labels"].remove(c["theme"])
+        elif c["change"] == "add" and c["theme"] not in row["labels"]:
+            row["labels"].append(c["theme"])
+        else:
+            raise ValueError(f"correction does not apply: {c}")
+    return [by_id[r["id"]] for r in rows]
+
+
+def load_paragraphs(training_dir: Path = TRAINING_DIR, *, corrections: bool = True) -> list[dict]:
+    """The labelled paragraphs, with the label corrections applied unless `corrections=False`."""
+    rows = read_jsonl(training_dir / PARAGRAPHS_FILE)
+    path = training_dir / CORRECTIONS_FILE
+    if corrections and path.exists():
+        rows = apply_corrections(rows, read_jsonl(path))
+    return rows
+
+
+def load_documents(training_dir: Path = TRAINING_DIR, *, written: bool = True,
+                   corrections: bool = True) -> list[LabelledDocument]:
+    """Labelled paragraphs grouped by document; the hand-written paragraphs form one more group.
+
+    `corrections=False` gives the first-pass (v3) labels, without `corrections_v4.jsonl`.
+    """
     meta = {r["document"]: r for r in read_jsonl(training_dir / DOCUMENTS_FILE)}
     docs: dict[str, LabelledDocument] = {}
-    for r in read_jsonl(training_dir / PARAGRAPHS_FILE):
+    for r in load_paragraphs(training_dir, corrections=corrections):
         m = meta.get(r["document"], {})
         d = docs.setdefault(r["document"], LabelledDocument(r["document"], m.get("title"), list(m.get("headings", []))))
         d.texts.append(r["text"])

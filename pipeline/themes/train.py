@@ -2,9 +2,15 @@
 
     python -m pipeline.themes.train                 # data/themes_training -> models/themes
     python -m pipeline.themes.train --no-save       # cross-validation figures only
+    python -m pipeline.themes.train --labels v4 --no-save   # the audited labels (corrections_v4.jsonl)
 
 Writes the frozen, numpy-only model (`theme_classifier.v3.npz`, `pipeline.themes.linear`) and
-`training_summary.json`.
+`training_summary.json` (`training_summary.labels-v4.json` with `--labels v4`).
+
+`--labels v3` (the default, what the shipped model was trained on) reads the first-pass labels;
+`--labels v4` applies the label audit of `corrections_v4.jsonl` (see DATA_CARD.md) and also
+cross-validates across label sets (`cross_labels`): on the same folds, a model trained on each
+label set scored against each, so the audit's effect is measured on like-for-like labels.
 
 Training data (`data/themes_training/`, see DATA_CARD.md): paragraphs labelled by hand with
 THEMES-GUIDE.md, grouped by document, each document's title and headings for its context.
@@ -32,7 +38,7 @@ import numpy as np
 from sklearn.model_selection import GroupKFold
 
 from pipeline.config import models_dir
-from pipeline.themes.labelset import TRAINING_DIR, LabelledDocument, load_documents
+from pipeline.themes.labelset import LABEL_VERSION, TRAINING_DIR, LabelledDocument, load_documents
 from pipeline.themes.linear import SIDE, ThemeInput, default_model_path, save_model
 from pipeline.themes.model import ThemeClassifier
 from pipeline.themes.tagger import ThemeTagger
@@ -48,6 +54,8 @@ FOLDS = 5
 # Off: it moved grouped CV by +0.004 (0.743 -> 0.747, noise at this size), and the choice was not the
 # same in every fold; the summary keeps its figure (`shipped`) and choice (`rule_themes`).
 SETTINGS = {"C": 1.0, "min_positives": 10, "threshold": 0.35, "hand_back": False}
+LABEL_SETS = ("v3", LABEL_VERSION)  # v3: the first pass alone; v4: with the audit's corrections
+SHIPPED_LABELS = "v3"  # the labels the shipped theme_classifier.v3.npz was trained on
 _BLANK = re.compile(r"\n\s*\n|\f")
 _WORD = re.compile(r"[A-Za-z]{2,}")
 
@@ -178,15 +186,58 @@ def cross_validate(ex: Examples, themes: Sequence[str], settings: dict, rule_thr
             "threshold_sweep": {str(t): per_theme(ex.labels, d, themes)["micro"] for t, d in sweep.items()}}
 
 
+def summary_name(labels: str) -> str:
+    """Where the training summary goes: the shipped labels' beside the model, others named by their labels."""
+    return "training_summary.json" if labels == SHIPPED_LABELS else f"training_summary.labels-{labels}.json"
+
+
+def cross_labels(examples: dict[str, Examples], themes: Sequence[str], settings: dict, rule_threshold: float,
+                 random_state: int = 0) -> dict:
+    """Grouped CV on the same folds with the model trained on one label set and scored against each.
+
+    `examples` maps a label-set name to the same paragraphs (same order, same groups) under its labels.
+    The rules' decisions are scored against each set too. Micro-averages, and each theme's figures.
+    """
+    names = list(examples)
+    first = examples[names[0]]
+    assert all(examples[n].groups == first.groups for n in names)
+    groups = np.asarray(first.groups)
+    folds = list(GroupKFold(n_splits=FOLDS).split(first.inputs, groups=groups))
+    out: dict = {}
+    for train_name in names:
+        ex = examples[train_name]
+        oof: list[set[str]] = [set() for _ in ex.inputs]
+        for train_idx, test_idx in folds:
+            model = ThemeClassifier(random_state=random_state, rule_threshold=rule_threshold, **settings).fit(
+                [ex.inputs[i] for i in train_idx], [ex.labels[i] for i in train_idx], groups=groups[train_idx])
+            for i, d in zip(test_idx, decide(model, [ex.inputs[i] for i in test_idx], [ex.scores[i] for i in test_idx],
+                                             rule_threshold)):
+                oof[i] = d
+        for test_name in names:
+            out[f"model trained on {train_name}, scored on {test_name}"] = per_theme(examples[test_name].labels, oof,
+                                                                                     themes)
+    for test_name in names:
+        out[f"rules, scored on {test_name}"] = per_theme(examples[test_name].labels, first.rules, themes)
+    return out
+
+
 def train(training_dir: Path = TRAINING_DIR, random_state: int = 0, settings: dict | None = None,
-          evaluate: bool = True) -> tuple[ThemeClassifier, dict]:
-    """Fit the model on every labelled paragraph; with `evaluate`, first cross-validate it against the rules."""
+          evaluate: bool = True, labels: str = SHIPPED_LABELS) -> tuple[ThemeClassifier, dict]:
+    """Fit the model on every labelled paragraph; with `evaluate`, first cross-validate it against the rules.
+
+    `labels`: "v3" (first pass) or "v4" (with `corrections_v4.jsonl`); with v4 and `evaluate` the summary
+    also holds `cross_labels` (models trained on v3 and on v4, each scored against both, same folds).
+    """
+    if labels not in LABEL_SETS:
+        raise ValueError(f"labels must be one of {LABEL_SETS}, not {labels!r}")
     settings = dict(SETTINGS if settings is None else settings)
     taxonomy = cached_taxonomy("")
-    docs = load_documents(training_dir)
-    ex = build_examples(docs, ThemeTagger(taxonomy, None))
+    docs = load_documents(training_dir, corrections=labels != "v3")
+    tagger = ThemeTagger(taxonomy, None)
+    ex = build_examples(docs, tagger)
     themes = taxonomy.ids
     summary: dict = {
+        "labels": labels,
         "taxonomy": taxonomy.tag,
         "paragraphs": len(ex.inputs),
         "documents": len(docs),
@@ -209,6 +260,11 @@ def train(training_dir: Path = TRAINING_DIR, random_state: int = 0, settings: di
                                   themes),
             "threshold_sweep": cv["threshold_sweep"],
         }
+        if labels != "v3":
+            plain = {k: v for k, v in settings.items() if k != "hand_back"}
+            first = build_examples(load_documents(training_dir, corrections=False), tagger)
+            summary["cross_labels"] = cross_labels({"v3": first, labels: ex}, themes, plain, taxonomy.threshold,
+                                                   random_state)
     summary["rule_themes"] = rule_themes
     model = ThemeClassifier(random_state=random_state, rule_threshold=taxonomy.threshold, rule_themes=tuple(rule_themes),
                             **settings).fit(ex.inputs, ex.labels, groups=ex.groups)
@@ -222,16 +278,18 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=TRAINING_DIR)
     ap.add_argument("--out", type=Path, default=default_model_path())
+    ap.add_argument("--labels", choices=LABEL_SETS, default=SHIPPED_LABELS,
+                    help="v3: first-pass labels (the shipped model); v4: with the label audit's corrections")
     ap.add_argument("--no-save", action="store_true", help="cross-validate and print, write nothing")
     ap.add_argument("--no-cv", action="store_true",
                     help="fit and save without cross-validating (then no theme is handed back to the rules)")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    model, summary = train(args.data, evaluate=not args.no_cv)
+    model, summary = train(args.data, evaluate=not args.no_cv, labels=args.labels)
     print(json.dumps(summary, indent=1))
     if not args.no_save:
         path = save_model(model.freeze(), args.out)
-        (args.out.parent / "training_summary.json").write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")
+        (args.out.parent / summary_name(args.labels)).write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")
         print(f"model -> {path} ({path.stat().st_size // 1024} KiB)")
     return 0
 
