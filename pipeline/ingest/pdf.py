@@ -419,6 +419,11 @@ def _to_lines(pages: list[list[Item]], heights: list[float]) -> list[Line]:
 FOOTNOTE_SIZE = 0.9  # a note is set at most this share of the body text's size (its line's height)
 
 
+def _folio(line: Line) -> bool:
+    """A short table row: a folio beside a section's name ("6<tab>Summary")."""
+    return line.table and len(line.text.split()) <= 6
+
+
 def mark_footnotes(lines: list[Line], body_size: float) -> None:
     """Mark the notes printed at the foot of the last page in `lines`.
 
@@ -434,7 +439,7 @@ def mark_footnotes(lines: list[Line], body_size: float) -> None:
         return
     page = lines[-1].page
     end = len(lines)
-    while end > 0 and lines[end - 1].page == page and lines[end - 1].table and len(lines[end - 1].text.split()) <= 6:
+    while end > 0 and lines[end - 1].page == page and _folio(lines[end - 1]):
         end -= 1  # a folio beside a section's name ("6<tab>Summary") printed below the notes
     start = end
     while start > 0 and lines[start - 1].page == page and not lines[start - 1].table \
@@ -443,13 +448,13 @@ def mark_footnotes(lines: list[Line], body_size: float) -> None:
     if start == end or start == 0 or lines[start - 1].page != page:
         return  # no smaller type at the foot, or nothing on the page above it
     top = next(k for k in range(start, -1, -1) if k == 0 or lines[k - 1].page != page)  # the page's first line
-    above = [ln for ln in lines[:top][-4:] if not (ln.table and len(ln.text.split()) <= 6)]
+    above = [ln for ln in lines[:top][-4:] if not _folio(ln)]
     carried = bool(above) and above[-1].footnote  # the page before ended in a note
     first = next((k for k in range(start, end) if RE_NOTE_NUMBER.match(lines[k].text)), None)
-    numbers = [int(m.group(1)) for ln in lines[first or start:end] if (m := RE_NOTE_NUMBER.match(ln.text))]
+    numbers = [int(m.group(1)) for ln in lines[start if first is None else first:end] if (m := RE_NOTE_NUMBER.match(ln.text))]
     if (first is None and not carried) or any(b != a + 1 for a, b in zip(numbers, numbers[1:])):
         return
-    for ln in lines[start if carried or first is None else first:end]:
+    for ln in lines[start if carried else first:end]:  # first is None only when carried
         ln.footnote = True
 
 
