@@ -59,8 +59,11 @@ def answer_model() -> FrozenAnswerModel | None:
 
 
 @lru_cache(maxsize=8192)
-def judge_answer(text: str) -> Judged:
-    """The stance and progress of one answer's text (cached: an answer read again is not re-judged)."""
+def judge_answer(text: str, question: bool = False) -> Judged:
+    """The stance and progress of one answer's text (cached: an answer read again is not re-judged).
+
+    `question`: the ask it replies to is put as a question (`pipeline.answers.asks.is_question`),
+    which the model reads beside the words (an answer to a question mostly informs: `noted`)."""
     model = answer_model()
     if model is None:
         rules = load_rules()
@@ -68,7 +71,7 @@ def judge_answer(text: str) -> Judged:
         return Judged(stance, s_ev, progress, p_ev, rules.generator)
     from pipeline.answers.verdict import phrase_sentence, progress_given_stance  # loaded with the model, above
 
-    j = model.judge(text)
+    j = model.judge(str(text), question)
     rules = load_rules()
     r_stance, r_s_ev, r_progress, r_p_ev = rules_judge(text, rules)
 
