@@ -203,11 +203,9 @@ def test_a_head_naming_several_recommendations_shares_one_answer(head, labels):
 @pytest.mark.parametrize("verdicts,stance", [
     ("(d) Not agreed (e) Agreed", "partially_accepted"),
     ("3 - Agreed.\n4 - Not accepted: there is no budget for it.", "partially_accepted"),
-    # the same verdict for both: the whole is accepted. answer_model.v5 reads the narrative "cannot be
-    # restored, but ..." as partial (p 0.32) where the guide's rule 1.1 lets the verdicts win: a known v5
-    # miss (MODEL_CARD.md, "Round 5"), kept strict so that it is seen when fixed
-    pytest.param("(d) Agreed (e) Agreed", "accepted",
-                 marks=pytest.mark.xfail(strict=True, reason="answer_model.v5 reads the narrative as partial")),
+    # the same verdict printed for both: the verdicts win over the narrative (guide rule 1), whatever the model reads
+    ("(d) Agreed (e) Agreed", "accepted"),
+    ("(d) Not agreed (e) Not agreed", "rejected"),
 ])
 def test_a_shared_answer_with_a_verdict_per_label_is_judged_as_a_whole(verdicts, stance):
     """Labelling guide 1.4: one answer to several recommendations that accepts some and declines
