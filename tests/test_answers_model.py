@@ -206,7 +206,7 @@ def test_without_a_model_the_rules_answer_alone(tmp_path):
 
 
 def test_a_broken_model_file_is_an_error_not_a_silent_fallback(tmp_path):
-    path = tmp_path / "answer_model.v4.joblib"
+    path = tmp_path / "answer_model.v5.joblib"
     path.write_bytes(b"not a joblib file")
     with pytest.raises(ValueError, match="python -m pipeline.answers.train"):
         load_answer_model(path)
@@ -371,9 +371,11 @@ def test_the_summary_measures_transfer_to_each_unseen_uk_document(summary):
     assert len(loso["sources"]) == 8 and sum(s["n"] for s in loso["sources"].values()) == 160
     assert loso["pooled"]["shipped"]["stance"]["n"] == 160
     assert loso["defer_below"] == summary["cv"]["defer_below"]
-    # floors: the round-4 figures (before: stance 0.619, progress 0.656 with the v3 recipe); never lowered
-    assert loso["pooled"]["shipped"]["stance"]["accuracy"] >= 0.64
-    assert loso["pooled"]["shipped"]["progress"]["accuracy"] >= 0.66
+    # floors: the round-5 figures (round 4: 0.644 / 0.669; v3 recipe: 0.619 / 0.656); never lowered
+    assert loso["pooled"]["shipped"]["stance"]["accuracy"] >= 0.66
+    assert loso["pooled"]["shipped"]["progress"]["accuracy"] >= 0.68
+    act = loso["pooled_asks_to_act"]
+    assert act["n"] == 113 and act["shipped"]["stance"]["accuracy"] >= 0.68  # answers to recommendations
 
 
 def test_commitment_v2_reads_the_aspect_of_the_whole_answer():

@@ -122,7 +122,7 @@ def test_heading_form_answers_stop_at_next_section_heading():
     assert (first.stance, first.progress) == ("accepted", "in_progress")
     assert "Conclusions" not in second.text and "welcomed" not in second.text
     assert second.progress == "completed"
-    assert first.generator.startswith("answer_model.v4") and "stance_rules.v5" in first.generator  # who judged
+    assert first.generator.startswith("answer_model.v5") and "stance_rules.v5" in first.generator  # who judged
 
 
 def test_report_repeating_its_recommendations_has_no_responses():
@@ -203,7 +203,9 @@ def test_a_head_naming_several_recommendations_shares_one_answer(head, labels):
 @pytest.mark.parametrize("verdicts,stance", [
     ("(d) Not agreed (e) Agreed", "partially_accepted"),
     ("3 - Agreed.\n4 - Not accepted: there is no budget for it.", "partially_accepted"),
-    ("(d) Agreed (e) Agreed", "accepted"),  # the same verdict for both: the whole is accepted
+    # the same verdict printed for both: the verdicts win over the narrative (guide rule 1), whatever the model reads
+    ("(d) Agreed (e) Agreed", "accepted"),
+    ("(d) Not agreed (e) Not agreed", "rejected"),
 ])
 def test_a_shared_answer_with_a_verdict_per_label_is_judged_as_a_whole(verdicts, stance):
     """Labelling guide 1.4: one answer to several recommendations that accepts some and declines

@@ -30,7 +30,7 @@ SUITES = {
 }
 FLOORS = {
     "alignment": {"seg_edges": 1.0, "rec_f1": 0.95, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
-                  "stance": 0.89, "progress": 0.73, "link_f1": 0.97},
+                  "stance": 0.94, "progress": 0.78, "link_f1": 0.97},
     "reports": {"seg_f1": 0.96, "seg_edges": 0.92, "rec_f1": 1.0, "rec_text": 1.0},
 }
 

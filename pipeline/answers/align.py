@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from pipeline.answers.asks import is_question
 from pipeline.answers.judge import Judged
 from pipeline.answers.shapes import answer_marker, head_of, is_answer_field, is_furniture
 from pipeline.answers.stance import group_stance
@@ -48,7 +49,7 @@ _STOP = frozenset(
 # 1:1 character folds, so that positions in the folded text are positions in the original
 _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
                        "\u00a0": " ", "\n": " ", "\t": " ", "\u2011": "-"})
-Judge = Callable[[str], Judged]
+Judge = Callable[[str, bool], Judged]  # (answer text, whether it answers a question) -> judgement
 
 
 def _fold(text: str) -> str:
@@ -315,7 +316,8 @@ def _responses(
         if not a.parts:
             continue  # shares the answer of the next restatement
         text = "\n\n".join(a.parts)
-        j = judge(text)
+        # an answer to a question (every ask it answers ends with "?") mostly informs: the model reads that too
+        j = judge(text, all(is_question(recommendations[answers[g].restatement.rec].text) for g in group))
         # verdicts per label that differ: partial for the whole (guide rule 1.4)
         stance, s_ev = group_stance(text, [labels[x] for x in group], j.stance, list(j.stance_evidence))
         for g in group:

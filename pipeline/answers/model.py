@@ -40,6 +40,7 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.utils.validation import check_is_fitted
 
 from pipeline import frozen
+from pipeline.answers.asks import ask_rows
 from pipeline.answers.commitment import commitment_rows, load_cues
 from pipeline.answers.commitment import feature_names as commitment_feature_names
 from pipeline.answers.stance import MODEL_FILE, MODEL_NAME, MODEL_VERSION, RULES_FILE, load_rules
@@ -144,6 +145,33 @@ class CommitmentFeatures(TransformerMixin, BaseEstimator):
         return commitment_rows, {"cues_path": self.cues_path, "weight": self.weight, "columns": self.columns_.tolist()}
 
 
+class AskFeatures(TransformerMixin, BaseEstimator):
+    """Whether each text answers a question (`pipeline.answers.asks.Asked`), one column times `weight`.
+
+    A plain `str` answers a recommendation (0). In a linear model the column shifts every class's
+    score for answers to questions: what the kind of ask says of the stance before a word is read.
+    """
+
+    def __init__(self, weight: float = 1.0) -> None:
+        self.weight = weight
+
+    def fit(self, X: Sequence[str], y: object = None) -> AskFeatures:
+        self.feature_names_ = np.array(["ask=question"])
+        return self
+
+    def transform(self, X: Sequence[str]) -> sparse.csr_matrix:
+        check_is_fitted(self, "feature_names_")
+        return sparse.csr_matrix(ask_rows(list(X), self.weight))
+
+    def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
+        check_is_fitted(self, "feature_names_")
+        return self.feature_names_
+
+    def light_rows(self) -> tuple[Callable[..., np.ndarray], dict]:
+        """The same feature without scikit-learn, for `pipeline.frozen`."""
+        return ask_rows, {"weight": self.weight}
+
+
 class AnswerClassifier(ClassifierMixin, BaseEstimator):
     """Calibrated logistic regression over TF-IDF of an answer's word n-grams plus `RuleFeatures`.
 
@@ -156,13 +184,15 @@ class AnswerClassifier(ClassifierMixin, BaseEstimator):
     character n-grams (off by default: five times slower, no better in cross-validation);
     `rule_weight` 0 leaves out the rules, `commitment_weight` 0 the grammatical cues of
     `pipeline.answers.commitment` (tense, modality, deadlines, negation scope);
-    `commitment_cues` keeps only the named cues.
+    `commitment_cues` keeps only the named cues; `ask_weight` (0: off) adds `AskFeatures`, whether
+    the answer replies to a question (texts given as `pipeline.answers.asks.Asked`).
     """
 
     def __init__(self, C: float = 4.0, word_ngram_range: tuple[int, int] = (1, 2),
                  char_ngram_range: tuple[int, int] | None = None, min_df: int = 2,
                  max_features: int | None = 20000, rule_weight: float = 1.0, commitment_weight: float = 1.0,
-                 commitment_cues: tuple[str, ...] | None = None, class_weight: str | None = "balanced",
+                 commitment_cues: tuple[str, ...] | None = None, ask_weight: float = 0.0,
+                 class_weight: str | None = "balanced",
                  calibration: str = "temperature", calibration_folds: int = 3, min_class_count: int = 5,
                  random_state: int | None = 0) -> None:
         self.C = C
@@ -173,6 +203,7 @@ class AnswerClassifier(ClassifierMixin, BaseEstimator):
         self.rule_weight = rule_weight
         self.commitment_weight = commitment_weight
         self.commitment_cues = commitment_cues
+        self.ask_weight = ask_weight
         self.class_weight = class_weight
         self.calibration = calibration
         self.calibration_folds = calibration_folds
@@ -193,6 +224,8 @@ class AnswerClassifier(ClassifierMixin, BaseEstimator):
             parts.append(("rules", RuleFeatures(weight=self.rule_weight)))
         if self.commitment_weight:
             parts.append(("commitment", CommitmentFeatures(weight=self.commitment_weight, only=self.commitment_cues)))
+        if self.ask_weight:
+            parts.append(("ask", AskFeatures(weight=self.ask_weight)))
         return FeatureUnion(parts)
 
     def fit(self, X: Sequence[str], y: Sequence[str] | np.ndarray,
@@ -309,12 +342,13 @@ class AnswerModel(BaseEstimator):
         out[:, 1] = [progress_given_stance(s, p) for s, p in out]
         return out
 
-    def judge(self, text: str) -> Judgement:
-        """Stance and progress of one answer text, with calibrated scores and evidence sentences."""
+    def judge(self, text: str, question: bool = False) -> Judgement:
+        """Stance and progress of one answer text, with calibrated scores and evidence sentences;
+        `question`: it replies to a question (`pipeline.answers.asks.is_question` of the ask)."""
         check_is_fitted(self, "stance_model_")
         targets = {"stance": (list(self.stance_model_.classes_), self.stance_model_.predict_proba),
                    "progress": (list(self.progress_model_.classes_), self.progress_model_.predict_proba)}
-        return judge_text(text, targets, self._sources(), self.generator_, self.generator_with_sources())
+        return judge_text(text, targets, self._sources(), self.generator_, self.generator_with_sources(), question)
 
     def freeze(self) -> FrozenAnswerModel:
         """The same model as arrays (`pipeline.answers.verdict`): what a parse loads and runs."""
@@ -329,13 +363,13 @@ class AnswerModel(BaseEstimator):
                 f"+{self.rules_generator_}")
 
 
-def judge(text: str, model: AnswerModel | None) -> Judgement:
+def judge(text: str, model: AnswerModel | None, question: bool = False) -> Judgement:
     """Stance and progress of one answer: by `model` where it answers, by the rules when `model` is None.
 
         model = load_answer_model()          # once; None when no model has been trained
         judgement = judge(text, model)
     """
-    return model.judge(text) if model is not None else rules_judgement(text, load_rules())
+    return model.judge(text, question) if model is not None else rules_judgement(text, load_rules())
 
 
 def default_model_path() -> Path:
@@ -399,6 +433,6 @@ if __name__ == "__main__":
 
 # what the estimator's users read from here; the light half lives in pipeline.answers.verdict
 __all__ = ["MODEL_FILE", "MODEL_NAME", "MODEL_VERSION", "NO_ACTION", "NO_EVIDENCE", "PROGRESSES", "SOURCES",
-           "STANCES", "SUMMARY_FILE", "TARGETS", "AnswerClassifier", "AnswerModel", "CommitmentFeatures", "Judgement",
-           "RuleFeatures", "Verdict", "default_model_path", "judge", "load_answer_model", "normalise",
+           "STANCES", "SUMMARY_FILE", "TARGETS", "AnswerClassifier", "AnswerModel", "AskFeatures", "CommitmentFeatures",
+           "Judgement", "RuleFeatures", "Verdict", "default_model_path", "judge", "load_answer_model", "normalise",
            "phrase_sentence", "progress_given_stance", "save_answer_model", "save_frozen", "sentences"]

@@ -41,6 +41,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
+from pipeline.answers.asks import is_question
 from pipeline.answers.judge import judge_answer
 from pipeline.answers.stance import classify_stance, group_stance, judge, load_rules
 from pipeline.answers.tables import table_answers
@@ -419,7 +420,8 @@ def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]
         _, rule_s, _, rule_p = judge(text, rules)
         if rule_s or rule_p:
             evidenced += 1  # the answer takes a position in words the rules know: a mark of a response
-        judged = judge_answer(text)
+        # an answer to a question (every quoted ask ends with "?") mostly informs: the model reads that too
+        judged = judge_answer(text, bool(b.restated) and all(is_question(q) for q in b.restated))
         stance, s_ev, progress, p_ev = judged.stance, judged.stance_evidence, judged.progress, judged.progress_evidence
         if b.opener:  # the opener's first sentence states the position; the rest qualifies it
             for part in (re.split(r"(?<=[.!?])\s+(?=[A-Z])", b.opener, maxsplit=1)[0], b.opener):

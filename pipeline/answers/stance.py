@@ -23,7 +23,7 @@ RULES_FILE = "rules.v5.json"
 # The shipped answer model beside the rules (models/stance/<MODEL_FILE>): named here, where no
 # scikit-learn is imported, so that the pipeline's version can say which model judged.
 MODEL_NAME = "answer_model"
-MODEL_VERSION = "4"
+MODEL_VERSION = "5"
 MODEL_FILE = f"{MODEL_NAME}.v{MODEL_VERSION}.joblib"
 
 
@@ -127,7 +127,9 @@ def group_stance(text: str, labels: list[str], stance: str, evidence: list[str],
     """The stance of one answer shared by the recommendations `labels`: ("partially_accepted",
     the verdicts) when it gives two of them different verdicts by label ("(d) Not agreed (e)
     Agreed", "4 - agreed; 5 - not accepted"), the labelling guide's rule 4 (a unit that accepts
-    some and declines others is partially accepted); else `stance` and `evidence` as judged."""
+    some and declines others is partially accepted); that verdict when every label is given the
+    same one ("(d) Agreed (e) Agreed": rule 1, a verdict word wins over the narrative); else
+    `stance` and `evidence` as judged."""
     if len(labels) < 2:
         return stance, evidence
     alts = "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True))
@@ -139,6 +141,10 @@ def group_stance(text: str, labels: list[str], stance: str, evidence: list[str],
         said, phrases = classify_stance(segment, rules)
         if phrases and said != "unclear":
             verdicts.setdefault(m.group("a") or m.group("b"), (said, text[m.start():m.end()] + segment))
-    if len({s for s, _ in verdicts.values()}) < 2:
+    said = {s for s, _ in verdicts.values()}
+    if len(said) == 1 and len(verdicts) == len(labels):
+        # one verdict printed for every label, all the same: the verdict words win over the narrative (rule 1)
+        return said.pop(), [v for _, v in verdicts.values()]
+    if len(said) < 2:
         return stance, evidence
     return "partially_accepted", [v for _, v in verdicts.values()]

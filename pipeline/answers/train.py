@@ -49,6 +49,7 @@ from sklearn.metrics import (
 )
 from sklearn.model_selection import StratifiedGroupKFold
 
+from pipeline.answers.asks import asked, is_question
 from pipeline.answers.judge import DEFER_BELOW, defers
 from pipeline.answers.model import (
     MODEL_NAME,
@@ -83,14 +84,17 @@ SAME_GROUP = {
     "external/daphneai_samples/CBP-10081_infected_blood_inquiry_recs_and_responses.pdf":
         "external/cop509_inquiry_pairs/Volume_1-Blood-Inquiry-Response.pdf",
 }
-# the grammatical cues (pipeline.answers.commitment) per target: chosen on the grouped CV folds
-# (MODEL_CARD.md): they raise progress and lower stance, whose verdict words TF-IDF already reads
-COMMITMENT_WEIGHT = {"stance": 0.0, "progress": 1.0}
+# the grammatical cues (pipeline.answers.commitment) per target: progress since round 2; stance since round 5,
+# with the ask feature below (alone they read answers to questions as acceptances; MODEL_CARD.md, "Round 5")
+COMMITMENT_WEIGHT = {"stance": 1.0, "progress": 1.0}
 # the regularisation per target, chosen on the grouped CV folds (MODEL_CARD.md, "Round 3"):
 # stance C 1, 2, 4, 8, 16 gave accuracy 0.603, 0.637, 0.663, 0.669, 0.667 and progress C 1, 2, 4, 8 gave
 # 0.619, 0.617, 0.615, 0.615: within a few answers of one another, so C stays at 4 (8 for stance flips a
 # seed answer whose training label and seed gold disagree, doc-0103)
 C = {"stance": 4.0, "progress": 4.0}
+# whether the ask is put as a question (`pipeline.answers.asks`), a feature of stance only: chosen on the
+# UK leave-one-source-out figure, with the grouped CV and the suite as checks (MODEL_CARD.md, "Round 5")
+ASK_WEIGHT = {"stance": 2.0, "progress": 0.0}
 _REPORT_ID = re.compile(r"\breport_id (\S+?),")
 
 
@@ -112,7 +116,8 @@ OTHER_ASK_WEIGHT = 1.0
 @dataclass(frozen=True, slots=True)
 class Unit:
     """One labelled answer: its text, labels, the document (group) and domain it comes from,
-    and what it answers (`ask`, one of `ASKS`)."""
+    what it answers (`ask`, one of `ASKS`: the labeller's reading) and whether that ask is put as
+    a question (`question`: `pipeline.answers.asks.is_question` of its text, what a parse can know)."""
 
     id: str
     text: str
@@ -121,6 +126,12 @@ class Unit:
     group: str
     domain: str
     ask: str = "recommendation"
+    question: bool = False
+
+
+def read(units: Sequence[Unit]) -> list[str]:
+    """The model's inputs: each unit's answer text, carrying whether it answers a question."""
+    return [asked(u.text, u.question) for u in units]
 
 
 def _jsonl(path: Path) -> list[dict]:
@@ -150,7 +161,8 @@ def load_units(training_dir: Path = TRAINING_DIR) -> list[Unit]:
             if ask not in ASKS:
                 raise ValueError(f"{name}: {row['id']} has ask {ask!r}; expected one of {ASKS}")
             units.append(Unit(row["id"], row["answer"], row["stance"], row["progress"], group_of(row),
-                              "taic" if row["id"].startswith("taic") else "documents", ask))
+                              "taic" if row["id"].startswith("taic") else "documents", ask,
+                              is_question(row.get("recommendation"))))
     return units
 
 
@@ -179,7 +191,8 @@ def load_out_of_domain(gold_dir: Path = OUT_OF_DOMAIN_DIR) -> list[Unit]:
         if not isinstance(data, dict):
             continue  # links.json
         for i, r in enumerate(data.get("responses") or []):
-            units.append(Unit(f"{path.stem}#{i + 1}", r["text"], r["stance"], r["progress"], path.stem, "suite"))
+            units.append(Unit(f"{path.stem}#{i + 1}", r["text"], r["stance"], r["progress"], path.stem, "suite",
+                              question=is_question(r.get("restated"))))
     return units
 
 
@@ -278,7 +291,7 @@ Weigh = Callable[[Sequence[Unit]], "np.ndarray | None"]
 
 
 def _fit(make: Callable[[], AnswerModel], units: Sequence[Unit], weigh: Weigh | None) -> AnswerModel:
-    return make().fit([u.text for u in units], _labels(units), sample_weight=(weigh or default_weigh)(units))
+    return make().fit(read(units), _labels(units), sample_weight=(weigh or default_weigh)(units))
 
 
 def cross_validate(units: Sequence[Unit], make: Callable[[], AnswerModel], n_splits: int = N_SPLITS,
@@ -290,7 +303,7 @@ def cross_validate(units: Sequence[Unit], make: Callable[[], AnswerModel], n_spl
     and the folds' sizes. The rules are not trained: their held-out predictions are theirs.
     `shipped` is the fold's model deferring to the rules as `judge_answer` does (`shipped_predict`).
     """
-    texts, gold = [u.text for u in units], _labels(units)
+    texts, gold = read(units), _labels(units)
     groups = [u.group for u in units]
     folds = StratifiedGroupKFold(n_splits=n_splits, shuffle=True, random_state=random_state)
     rules_all = rules_predict(texts)
@@ -348,7 +361,7 @@ def loso_predictions(units: Sequence[Unit], make: Callable[[], AnswerModel], wei
     for group in order:
         test = [i for i, u in enumerate(units) if u.group == group]
         model = _fit(make, [u for u in units if u.group != group], weigh)
-        texts = [units[i].text for i in test]
+        texts = read([units[i] for i in test])
         index += test
         rules.append(rules_predict(texts))
         model_alone.append(model_predict(model, texts))
@@ -396,7 +409,7 @@ def cross_domain(units: Sequence[Unit], make: Callable[[], AnswerModel], weigh: 
         train = [u for u in units if u.domain == train_on]
         test = [u for u in units if u.domain == test_on]
         model = _fit(make, train, weigh)
-        texts, gold = [u.text for u in test], _labels(test)
+        texts, gold = read(test), _labels(test)
         out[f"{train_on}->{test_on}"] = {"rules": _both(gold, rules_predict(texts)),
                                          "model": _both(gold, model_predict(model, texts))}
     return out
@@ -404,7 +417,7 @@ def cross_domain(units: Sequence[Unit], make: Callable[[], AnswerModel], weigh: 
 
 def out_of_domain(model: AnswerModel, units: Sequence[Unit]) -> dict:
     """The rules, the model and the shipped judgement (`shipped_predict`) on the alignment suite's answers."""
-    texts, gold = [u.text for u in units], _labels(units)
+    texts, gold = read(units), _labels(units)
     return {"rules": _both(gold, rules_predict(texts)), "model": _both(gold, model_predict(model, texts)),
             "shipped": _both(gold, shipped_predict(model, texts))}
 
@@ -423,9 +436,9 @@ def make_estimator(random_state: int = SEED) -> Callable[..., AnswerModel]:
     def make(stance_source: str = "model", progress_source: str = "model") -> AnswerModel:
         return AnswerModel(
             stance_estimator=AnswerClassifier(C=C["stance"], commitment_weight=COMMITMENT_WEIGHT["stance"],
-                                              random_state=random_state),
+                                              ask_weight=ASK_WEIGHT["stance"], random_state=random_state),
             progress_estimator=AnswerClassifier(C=C["progress"], commitment_weight=COMMITMENT_WEIGHT["progress"],
-                                                random_state=random_state),
+                                                ask_weight=ASK_WEIGHT["progress"], random_state=random_state),
             stance_source=stance_source, progress_source=progress_source, random_state=random_state)
 
     return make
@@ -439,7 +452,7 @@ def train(training_dir: Path = TRAINING_DIR, random_state: int = SEED) -> tuple[
     decision = decide(cv)
     model = make(stance_source=decision["stance"], progress_source=decision["progress"])
     weights = default_weigh(units)
-    model.fit([u.text for u in units], _labels(units), sample_weight=weights)
+    model.fit(read(units), _labels(units), sample_weight=weights)
     suite = load_out_of_domain()
     est: AnswerClassifier = model.stance_model_
     summary = {
@@ -455,6 +468,7 @@ def train(training_dir: Path = TRAINING_DIR, random_state: int = SEED) -> tuple[
             "units": len(units),
             "by_domain": dict(Counter(u.domain for u in units)),
             "by_ask": dict(Counter(u.ask for u in units)),
+            "asks_put_as_questions": dict(Counter(u.ask for u in units if u.question)),
             "weights": {"taic_share": TAIC_SHARE, "other_ask": OTHER_ASK_WEIGHT,
                         "by_kind": {f"{u.domain}/{u.ask}": round(float(w), 4) for u, w in
                                     zip(units, np.ones(len(units)) if weights is None else weights)}},

@@ -21,6 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from pipeline import frozen
+from pipeline.answers.asks import ask_rows, asked
 from pipeline.answers.commitment import commitment_rows
 from pipeline.answers.stance import MODEL_FILE, MODEL_NAME, MODEL_VERSION, RULES_FILE, StanceRules, load_rules
 from pipeline.answers.stance import judge as rules_judge
@@ -185,13 +186,14 @@ def check_sources(sources: dict[str, str]) -> dict[str, str]:
 
 
 def judge_text(text: str, targets: Mapping[str, tuple[Sequence[str], Proba]], sources: Mapping[str, str],
-               model_generator: str, generator: str) -> Judgement:
+               model_generator: str, generator: str, question: bool = False) -> Judgement:
     """Stance and progress of one answer from each target's (classes, probabilities), with evidence.
 
     Where a target's source is "model" its most probable class answers and its best sentence
     is the evidence; where it is "rules" the rules' label answers, with the sentence of their
     phrase (or the model's best sentence for it). Guide rule 2.1 then clears the progress of
-    an answer that commits to nothing.
+    an answer that commits to nothing. `question`: the answer replies to a question
+    (`pipeline.answers.asks`); the answer and each of its sentences are read so.
     """
     rules = load_rules()
     if not WORD.search(text):  # nothing to read: the rules' unclear / unknown
@@ -199,7 +201,11 @@ def judge_text(text: str, targets: Mapping[str, tuple[Sequence[str], Proba]], so
     r_stance, s_phrases, r_progress, p_phrases = rules_judge(text, rules)
     verdicts: list[Verdict] = []
     for target, r_label, phrases in (("stance", r_stance, s_phrases), ("progress", r_progress, p_phrases)):
-        classes, proba_of = targets[target]
+        classes, read = targets[target]
+
+        def proba_of(texts: Sequence[str], read: Proba = read) -> np.ndarray:
+            return read([asked(t, question) for t in texts])
+
         proba = dict(zip((str(c) for c in classes), proba_of([text])[0].tolist()))
         if sources[target] == "model":
             label, by = max(proba, key=lambda c: proba[c]), model_generator
@@ -231,12 +237,13 @@ class FrozenAnswerModel:
         """e.g. "answer_model.v4[stance=model,progress=model]+stance_rules.v5"."""
         return f"{self.generator}[stance={self.stance_source},progress={self.progress_source}]+{self.rules_generator}"
 
-    def judge(self, text: str) -> Judgement:
-        """Stance and progress of one answer text, with calibrated scores and evidence sentences."""
+    def judge(self, text: str, question: bool = False) -> Judgement:
+        """Stance and progress of one answer text, with calibrated scores and evidence sentences;
+        `question`: it replies to a question (`pipeline.answers.asks.is_question` of the ask)."""
         targets = {"stance": (self.stance_model.classes, self.stance_model.predict_proba),
                    "progress": (self.progress_model.classes, self.progress_model.predict_proba)}
         sources = check_sources({"stance": self.stance_source, "progress": self.progress_source})
-        return judge_text(text, targets, sources, self.generator, self.generator_with_sources())
+        return judge_text(text, targets, sources, self.generator, self.generator_with_sources(), question)
 
 
 def frozen_model_path() -> Path:
@@ -253,7 +260,7 @@ def load_frozen_answer_model(path: str | Path | None = None) -> FrozenAnswerMode
         log.info("no answer model at %s: stance and progress come from %s alone", path, RULES_FILE)
         return None
     try:
-        models, meta = frozen.load(path, frozen.named(normalise, rule_rows, commitment_rows))
+        models, meta = frozen.load(path, frozen.named(normalise, rule_rows, commitment_rows, ask_rows))
         model = FrozenAnswerModel(models["stance"], models["progress"], meta["stance_source"],
                                   meta["progress_source"], meta["generator"], meta["rules_generator"])
     except (KeyError, ValueError) as exc:
@@ -267,9 +274,10 @@ def load_frozen_answer_model(path: str | Path | None = None) -> FrozenAnswerMode
     return model
 
 
-def judge(text: str, model: FrozenAnswerModel | None) -> Judgement:
-    """Stance and progress of one answer: by `model` where it answers, by the rules when None."""
-    return model.judge(text) if model is not None else rules_judgement(text, load_rules())
+def judge(text: str, model: FrozenAnswerModel | None, question: bool = False) -> Judgement:
+    """Stance and progress of one answer: by `model` where it answers, by the rules when None;
+    `question`: the answer replies to a question."""
+    return model.judge(text, question) if model is not None else rules_judgement(text, load_rules())
 
 
 __all__ = ["MODEL_FILE", "MODEL_NAME", "MODEL_VERSION", "FrozenAnswerModel", "Judgement", "Verdict", "judge",

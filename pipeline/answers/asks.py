@@ -1,0 +1,63 @@
+"""What kind of ask an answer replies to, as a fact the pipeline knows when it parses.
+
+An answer to a question ("What is the capital spend for the Sheppey Gateway?") describes the
+position; the same words in reply to a recommendation to act would report action done. The
+labelling guide judges stance against what was asked (`noted` for a reply that only informs), so
+the answer model reads, beside the answer's words, whether the recommendation it answers is put
+as a question: its text ends with a question mark. That is general punctuation, known at parse
+time from the recommendation (or its restatement in the response), with no list of respondents'
+or documents' wording.
+
+The flag travels with the answer text as an `Asked` (a `str` that also carries `question`), so
+that every feature of the text reads it as before and one more feature block (`ask_rows`; in
+training `pipeline.answers.model.AskFeatures`) reads the flag. A plain `str` is an answer to a
+recommendation (no question).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+# a question mark ends the ask, perhaps before closing quotes or brackets
+_QUESTION_END = re.compile(r"\?[\s\"'\u2019\u201d)\]]*$")
+
+
+def is_question(recommendation: str | None) -> bool:
+    """Whether the ask is put as a question: its text ends with a question mark."""
+    if not recommendation:
+        return False
+    return bool(_QUESTION_END.search(recommendation.strip()))
+
+
+class Asked(str):
+    """An answer's text that knows whether it answers a question (`question`)."""
+
+    question: bool
+
+    def __new__(cls, text: str, question: bool = False) -> Asked:
+        self = super().__new__(cls, text)
+        self.question = bool(question)
+        return self
+
+    def __reduce__(self) -> tuple[type[Asked], tuple[str, bool]]:
+        return (Asked, (str(self), self.question))
+
+
+def asked(text: str, question: bool) -> str:
+    """`text` carrying the flag: an `Asked` when it answers a question, else the text itself."""
+    return Asked(text, True) if question else text
+
+
+def answers_question(text: str) -> bool:
+    return bool(getattr(text, "question", False))
+
+
+def ask_rows(texts: Sequence[str], weight: float = 1.0) -> np.ndarray:
+    """(len(texts), 1): 1 where the text answers a question (`Asked.question`), times `weight`."""
+    return np.array([[float(answers_question(t)) * weight] for t in texts], dtype=float).reshape(len(texts), 1)
+
+
+__all__ = ["Asked", "answers_question", "ask_rows", "asked", "is_question"]
