@@ -15,7 +15,7 @@ GOLD_THEMES = Path(__file__).resolve().parents[1] / "data" / "gold" / "themes.js
 
 def test_shipped_taxonomy_loads_with_version():
     tax = load_taxonomy()
-    assert tax.tag == "council_themes.v2"
+    assert tax.tag == "council_themes.v3"
     assert len(tax.themes) == 19
     for t in tax.themes:
         assert t.terms and t.definition and t.examples
@@ -69,7 +69,7 @@ def test_invalid_json_and_missing_file(tmp_path):
 
 def test_v2_keeps_v1_beside_it_and_says_what_changed():
     v1 = load_taxonomy(default_taxonomy_path().with_name("council_themes.v1.json"))
-    v2 = load_taxonomy()
+    v2 = load_taxonomy(default_taxonomy_path().with_name("council_themes.v2.json"))
     assert v1.tag == "council_themes.v1" and v1.ids == v2.ids
     data = json.loads(default_taxonomy_path().read_text(encoding="utf-8"))
     assert data["changes"] and all(isinstance(c, str) for c in data["changes"])
@@ -88,3 +88,24 @@ def test_v2_reaches_councils_ordinary_vocabulary(text, theme):
 
     tags = ThemeTagger(load_taxonomy(), None).tag_texts([text])[0]
     assert theme in {t.theme for t in tags}
+
+
+def test_v3_is_v2_with_terms_matched_as_written():
+    v2 = load_taxonomy(default_taxonomy_path().with_name("council_themes.v2.json"))
+    v3 = load_taxonomy()
+    assert v3.tag == "council_themes.v3" and v2.ids == v3.ids
+    for old, new in zip(v2.themes, v3.themes):  # the same terms; only how some are matched changes
+        assert (old.terms, old.weak_terms, old.exclude) == (new.terms, new.weak_terms, new.exclude)
+        assert not old.as_written
+    assert any(t.as_written for t in v3.themes)
+    changes = json.loads(default_taxonomy_path().read_text(encoding="utf-8"))["changes"]
+    assert changes[-1].startswith("v3")
+
+
+def test_as_written_must_name_one_of_the_themes_terms(tmp_path):
+    data = json.loads(default_taxonomy_path().read_text(encoding="utf-8"))
+    data["themes"][0]["as_written"] = ["a term it does not have"]
+    path = tmp_path / "t.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ScrutinyError, match="as_written names 'a term it does not have'"):
+        load_taxonomy(path)

@@ -75,6 +75,10 @@ class ThemeMatcher:
         self.nlp, self.name = nlp, name
         self.taxonomy: Taxonomy = cached_taxonomy(taxonomy_path)
         self.phrases = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        # a lookup lemmatizer has no parts of speech: "housing" -> "house" finds "the House of Lords",
+        # "disadvantaged" -> "disadvantage" finds "advantages and disadvantages". Terms the taxonomy
+        # lists `as_written` are matched in that form and its plural, lower-cased, not on lemmas.
+        self.surface = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.excludes = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self.matcher = Matcher(nlp.vocab)
         self._keys: dict[int, tuple[str, str, str]] = {}  # match id -> (theme, term, weight)
@@ -102,8 +106,13 @@ class ThemeMatcher:
     def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
         for theme in self.taxonomy.themes:
             for weight, terms in (("strong", theme.terms), ("weak", theme.weak_terms)):
+                written = {t.lower() for t in theme.as_written}
                 for term, doc in zip(terms, self._lemmatise(terms)):
-                    self.phrases.add(self._key(theme.id, term, weight), [doc])
+                    if term.lower() in written:
+                        self.surface.add(self._key(theme.id, term, weight),
+                                         [self.nlp.make_doc(term.lower()), self.nlp.make_doc(term.lower() + "s")])
+                    else:
+                        self.phrases.add(self._key(theme.id, term, weight), [doc])
             for pat in theme.patterns:
                 self.matcher.add(self._key(theme.id, pat["id"], pat["weight"]), [pat["pattern"]])
             if theme.exclude:
@@ -117,7 +126,7 @@ class ThemeMatcher:
         for mid, start, end in self.excludes(doc):
             blocked.setdefault(self._keys[mid][0], []).append((start, end))
         spans: dict[str, list[Span]] = {}
-        for mid, start, end in list(self.phrases(doc)) + list(self.matcher(doc)):
+        for mid, start, end in list(self.phrases(doc)) + list(self.surface(doc)) + list(self.matcher(doc)):
             theme, term, weight = self._keys[mid]
             if any(s < end and start < e for s, e in blocked.get(theme, ())):
                 continue

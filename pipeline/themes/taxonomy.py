@@ -1,4 +1,4 @@
-"""The theme taxonomy: versioned data (`models/themes/council_themes.v2.json`, earlier versions kept beside it) and its loader.
+"""The theme taxonomy: versioned data (`models/themes/council_themes.v3.json`, earlier versions kept beside it) and its loader.
 
 The loader validates the file and raises `ScrutinyError("E301")` naming what is wrong,
 so a typo in the taxonomy fails loudly instead of silently tagging nothing. Nothing
@@ -17,7 +17,7 @@ from typing import Any
 from pipeline.config import models_dir
 from pipeline.errors import ScrutinyError
 
-TAXONOMY_FILE = "council_themes.v2.json"
+TAXONOMY_FILE = "council_themes.v3.json"
 WEIGHT_NAMES = ("strong", "weak")
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -34,6 +34,7 @@ class Theme:
     patterns: tuple[dict[str, Any], ...] = ()
     exclude: tuple[str, ...] = ()
     examples: tuple[str, ...] = ()
+    as_written: tuple[str, ...] = ()  # terms matched in the form written (and its plural), not on lemmas
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +50,7 @@ class Taxonomy:
 
     @property
     def tag(self) -> str:
-        """`council_themes.v2`: what every tag records as its generator prefix."""
+        """`council_themes.v3`: what every tag records as its generator prefix."""
         return f"{self.name}.{self.version}"
 
     @property
@@ -93,6 +94,16 @@ def _patterns(value: Any, where: str, path: Path) -> tuple[dict[str, Any], ...]:
     return tuple(out)
 
 
+def _as_written(raw: dict[str, Any], tid: str, path: Path) -> tuple[str, ...]:
+    """The theme's `as_written` terms: each one of its own terms or weak terms."""
+    written = _strings(raw.get("as_written"), f"theme {tid!r} as_written", path)
+    known = {t.strip().lower() for t in (raw.get("terms") or []) + (raw.get("weak_terms") or [])}
+    for term in written:
+        if term.lower() not in known:
+            raise ScrutinyError("E301", path, detail=f"theme {tid!r} as_written names {term!r}, which is not one of its terms")
+    return written
+
+
 def parse_taxonomy(data: Any, path: str | Path = "<taxonomy>") -> Taxonomy:
     """Validate a taxonomy already read from JSON; raises `ScrutinyError("E301")`."""
     path = Path(path)
@@ -131,13 +142,14 @@ def parse_taxonomy(data: Any, path: str | Path = "<taxonomy>") -> Taxonomy:
             patterns=_patterns(raw.get("patterns"), f"theme {tid!r} patterns", path),
             exclude=_strings(raw.get("exclude"), f"theme {tid!r} exclude", path),
             examples=_strings(raw.get("examples"), f"theme {tid!r} examples", path),
+            as_written=_as_written(raw, tid, path),
         ))
     return Taxonomy(name=str(data["name"]), version=str(data["version"]), themes=tuple(themes),
                     weights={k: float(v) for k, v in weights.items()}, threshold=float(threshold), path=str(path))
 
 
 def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
-    """Read and validate a taxonomy file (default: the shipped `council_themes.v2`)."""
+    """Read and validate a taxonomy file (default: the shipped `council_themes.v3`)."""
     path = Path(path) if path else default_taxonomy_path()
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
