@@ -68,16 +68,20 @@ def test_threads_include_those_gold_shows_in_two_reports(cover_files, docx):
         assert len(thread.reports) >= 2 and len(thread.quotations) >= 2
 
 
-def test_every_quotation_is_verbatim_in_its_cited_paragraph(store, docx):
+def test_every_quotation_is_verbatim_in_its_cited_paragraph(store, docx, cover_files):
     paragraphs = load_table(store, "paragraphs").merge(
         load_table(store, "documents")[["id", "source", "pages"]], left_on="document_id", right_on="id"
     )
+    # a quotation names its report by key ("R1"), listed under "Reports covered" with title and file
+    source_of = {r.key: r.source for r in cover_files.cover.reports}
+    listed = [p.text for p in docx.paragraphs if p.style.name == "List Bullet"]
+    assert all(any(x.startswith(f"{k}: ") and f"[{src}]" in x for x in listed) for k, src in source_of.items())
     quotes = [p.text for p in docx.paragraphs if p.style.name == "Quote"]
     assert len(quotes) >= 10
     for quote in quotes:
         m = QUOTE.match(quote)
         assert m, f"quotation without a full citation: {quote!r}"
-        cited = paragraphs[(paragraphs["source"] == m["source"]) & (paragraphs["number"] == m["number"])]
+        cited = paragraphs[(paragraphs["source"] == source_of[m["source"]]) & (paragraphs["number"] == m["number"])]
         assert len(cited) == 1, m.groupdict()
         assert m["text"] in without_footnote_markers(cited.iloc[0]["text"]), m.groupdict()
         if cited.iloc[0]["pages"] > 1:
@@ -89,13 +93,15 @@ def test_every_quotation_is_verbatim_in_its_cited_paragraph(store, docx):
 def test_good_practice_is_quoted_and_cited(docx):
     text = "\n".join(p.text for p in docx.paragraphs if p.style.name == "Quote")
     assert re.search(r"Leeds ASB Team is recognised regionally and nationally as a model of good practice\.” "
-                     r"\(000_593ca2822bc8e53e\.txt, para 20\)", text)
-    assert "cited as an example of good practice.” (003_d8c34a1fdc72f8d4.txt, para 14)" in text
+                     r"\(R3, para 20\)", text)  # R3: seed 000
+    assert "cited as an example of good practice.” (R2, para 14)" in text  # R2: seed 003
     # a bare mention ("drawing out any common threads and best practice") is not a statement of it
     assert "common threads and best practice" not in text
 
 
-def test_every_recommendation_is_grouped_with_its_answer(docx):
+def test_every_recommendation_is_grouped_with_its_answer(docx, store):
+    docs = load_table(store, "documents")
+    (response_title,) = docs.loc[docs["source"] == "001_fb86ceb921ae4546.txt", "title"]  # cited by its title
     rows = [[c.text for c in row.cells] for table in docx.tables for row in table.rows[1:]]
     assert sorted((r[0], r[1]) for r in rows) == sorted(
         [("R3", str(i)) for i in range(1, 7)] + [("R1", "7.1"), ("R1", "7.2"), ("R4", "4.1")]
@@ -103,9 +109,9 @@ def test_every_recommendation_is_grouped_with_its_answer(docx):
     )
     for report, label, text, _addressee, response in rows:
         # each text carries its citation: the paragraph, and the label when it is not the paragraph's number
-        assert "(0" in text and ("recommendation " + label in text or f"para {label})" in text)
+        assert f"({report}, " in text and ("recommendation " + label in text or f"para {label})" in text)
         if report == "R3":  # 000, answered by 001: the answer's own words, cited, then stance and progress
-            assert response.startswith("“") and "(001_fb86ceb921ae4546.txt, response to " in response
+            assert response.startswith("“") and f"({response_title}, response to " in response
             assert "\nStance: accepted; progress: " in response
         elif label in "abcde":
             assert "overdue" in response

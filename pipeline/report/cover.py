@@ -55,7 +55,10 @@ class Citation:
     """Where a quotation comes from: the document (source, title), paragraph number and page.
 
     `page` is None where the document does not say where its pages break (text, Word and
-    HTML files without page breaks): the paragraph is cited, the page left out."""
+    HTML files without page breaks): the paragraph is cited, the page left out. `name` is what
+    a reader is shown for the document: a covered report's key ("R1", listed with its title
+    and file under "Reports covered"), a response's title; the file name only when neither is
+    known."""
 
     source: str
     title: str | None
@@ -64,9 +67,10 @@ class Citation:
     uid: str
     recommendation: str | None = None  # the label, when citing a recommendation
     response_to: str | None = None  # the label answered, when citing an answer
+    name: str | None = None
 
     def __str__(self) -> str:
-        parts = [self.source]
+        parts = [self.name or self.source]
         if self.number:
             parts.append(f"para {self.number}")
         if self.recommendation and self.recommendation != self.number:
@@ -134,6 +138,7 @@ class RecommendationEntry:
     response_document: str | None = None
     response_to: str | None = None
     response_date: str | None = None
+    response_name: str | None = None  # the response's title, when it has one: what a reader is shown
     stance: str | None = None
     progress: str | None = None
     other_themes: list[str] = field(default_factory=list)
@@ -219,7 +224,7 @@ def _page(value: Any, doc: ReportRef) -> int | None:
 
 
 def _citation(row: Any, doc: ReportRef) -> Citation:
-    return Citation(doc.source, doc.title, _clean(row.number), _page(row.page, doc), row.uid)
+    return Citation(doc.source, doc.title, _clean(row.number), _page(row.page, doc), row.uid, name=doc.key)
 
 
 def body_paragraphs(paras: pd.DataFrame) -> pd.DataFrame:
@@ -344,7 +349,7 @@ def _answer(row: Any, response_refs: dict[str, ReportRef]) -> Quotation | None:
     source = ref.source if ref else str(_clean(row.response_document))
     page = _page(getattr(row, "response_page", None), ref) if ref else None
     return Quotation(extract, Citation(source, ref.title if ref else None, None, page, f"{doc_id}:{row.response_to}",
-                                       response_to=str(row.response_to)))
+                                       response_to=str(row.response_to), name=ref.title if ref else None))
 
 
 def _groups(inputs: ReportInputs, refs: list[ReportRef], names: dict[str, str]) -> list[ThemeGroup]:
@@ -359,7 +364,8 @@ def _groups(inputs: ReportInputs, refs: list[ReportRef], names: dict[str, str]) 
         themes = themes_of.get(row.uid, [])
         number = _clean(getattr(row, "paragraph", None))
         where = Citation(ref.source, ref.title, number, _page(getattr(row, "page", None), ref), cast(str, row.uid),
-                         recommendation=str(row.label))
+                         recommendation=str(row.label), name=ref.key)
+        answered = response_refs.get(cast(str, _clean(getattr(row, "response_document_id", None))))
         days = _clean(row.days_open)
         bodies = _list(getattr(row, "addressees", None)) or _list(row.addressee)
         entry = RecommendationEntry(
@@ -367,7 +373,8 @@ def _groups(inputs: ReportInputs, refs: list[ReportRef], names: dict[str, str]) 
             text=str(row.text), citation=where, status=str(row.status),
             days_open=int(days) if days is not None else None,
             response_document=_clean(row.response_document), response_to=_clean(row.response_to),
-            response_date=_clean(getattr(row, "response_date", None)), stance=_clean(row.stance),
+            response_date=_clean(getattr(row, "response_date", None)),
+            response_name=answered.title if answered else None, stance=_clean(row.stance),
             progress=_clean(row.progress), other_themes=themes[1:],
             addressees=bodies, named=[_named(b, row) for b in bodies], answer=_answer(row, response_refs),
         )

@@ -85,9 +85,10 @@ def outcome_line(entry: RecommendationEntry) -> str:
 
 
 def answered_by(entry: RecommendationEntry) -> str:
-    """`Behaviour-Change-Response.pdf, response to 8.3, 2011-10-01`: where the answer is."""
+    """`Government Response to ..., response to 8.3, 2011-10-01`: where the answer is (the response's
+    title, or its file name when it has none)."""
     when = f", {entry.response_date}" if entry.response_date else ""
-    return f"{entry.response_document}, response to {entry.response_to}{when}"
+    return f"{entry.response_name or entry.response_document}, response to {entry.response_to}{when}"
 
 
 def is_answered(entry: RecommendationEntry) -> bool:
