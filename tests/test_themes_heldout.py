@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from sklearn.metrics import cohen_kappa_score
 
 from pipeline.themes.labelset import (
