@@ -6,8 +6,17 @@ import json
 from pathlib import Path
 
 import pytest
+from sklearn.metrics import cohen_kappa_score
 
-from pipeline.themes.labelset import TRAINING_DIR, agreement, load_documents, read_jsonl
+from pipeline.themes.labelset import (
+    HELDOUT_CORRECTIONS_FILE,
+    TRAINING_DIR,
+    agreement,
+    apply_gold_corrections,
+    load_documents,
+    read_jsonl,
+    write_audited_gold,
+)
 from pipeline.themes.taxonomy import cached_taxonomy
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -16,6 +25,9 @@ HELDOUT_SOURCES = [*sorted((ROOT / "tests/fixtures/reports").glob("r[1-4]_*")),
                    ROOT / "tests/fixtures/robustness/c1_mobile_library_cabinet_report.html",
                    *sorted((HELDOUT / "docs").glob("*.pdf.txt"))]
 HELDOUT_F1 = 0.75  # the issue's bar for unseen officer reports
+
+
+GOV, PART = "governance_accountability", "partnership_working"
 
 
 def _held_out_councils() -> set[str]:
@@ -89,3 +101,100 @@ def test_issue_17_unseen_officer_reports_theme_f1(tmp_path, monkeypatch, with_mo
     assert result.exit_code == 0, result.output
     f1 = evaluate.score(HELDOUT / "gold", tmp_path)["theme_f1"]["f1_or_rate"]
     assert f1 >= floor, f"theme F1 {f1:.3f} on unseen officer reports"
+
+
+# The audited held-out gold (heldout-v1, `gold_v1/`), scored beside the original, which keeps its
+# own floors above. Floors are what each reached once the audit was written down (model v3 0.741,
+# rules 0.673), and never go down.
+@pytest.mark.slow
+@pytest.mark.parametrize(("with_model", "floor"), [(True, 0.74), (False, 0.67)], ids=["model", "rules"])
+def test_issue_17_unseen_officer_reports_theme_f1_on_audited_gold(tmp_path, monkeypatch, with_model, floor):
+    evaluate = pytest.importorskip("pipeline.evaluate")
+    from typer.testing import CliRunner
+
+    import pipeline.themes.tagger as tagger_module
+    from pipeline.cli import app
+    from pipeline.themes.model import load_model
+
+    tagger = tagger_module.ThemeTagger(cached_taxonomy(""), load_model() if with_model else None)
+    monkeypatch.setattr(tagger_module, "default_tagger", lambda: tagger)
+    result = CliRunner().invoke(app, ["parse", *map(str, HELDOUT_SOURCES), "--out", str(tmp_path), "--workers", "1",
+                                      "--no-link"])
+    assert result.exit_code == 0, result.output
+    f1 = evaluate.score(HELDOUT / "gold_v1", tmp_path)["theme_f1"]["f1_or_rate"]
+    assert f1 >= floor, f"theme F1 {f1:.3f} on unseen officer reports, audited gold"
+
+
+# --- the held-out gold's audit (heldout-v1): corrections_v1.jsonl -> gold_v1/ ---
+
+def _unit_gold():
+    units = [{"number": "1", "kind": "heading", "heading": None, "text": "Intro", "themes": []},
+             {"number": "1.1", "kind": "paragraph", "heading": "Intro", "text": "x", "themes": ["housing", GOV]}]
+    return {"source": "x.txt", "meta": {}, "units": units, "recommendations": [], "responses": []}
+
+
+def test_gold_corrections_remove_and_add_without_touching_the_input():
+    gold = _unit_gold()
+    out = apply_gold_corrections(gold, [{"number": "1.1", "index": 1, "theme": GOV, "change": "remove"},
+                                        {"number": "1.1", "index": 1, "theme": "poverty", "change": "add"}])
+    assert out["units"][1]["themes"] == ["housing", "poverty"]
+    assert gold == _unit_gold()
+
+
+@pytest.mark.parametrize("bad", [
+    {"number": "1.1", "index": 5, "theme": GOV, "change": "remove"},        # no such unit
+    {"number": "1.2", "index": 1, "theme": GOV, "change": "remove"},        # number does not match the unit
+    {"number": "1", "index": 0, "theme": GOV, "change": "add"},             # a heading
+    {"number": "1.1", "index": 1, "theme": PART, "change": "remove"},       # label not there (stale)
+    {"number": "1.1", "index": 1, "theme": "housing", "change": "add"},     # label already there
+    {"number": "1.1", "index": 1, "theme": GOV, "change": "rename"},        # unknown change
+])
+def test_a_gold_correction_that_does_not_apply_is_an_error(bad):
+    with pytest.raises(ValueError):
+        apply_gold_corrections(_unit_gold(), [bad])
+
+
+def test_heldout_audit_rows_are_reasoned_and_change_governance_and_partnership_only():
+    ids = set(cached_taxonomy("").ids)
+    rows = read_jsonl(HELDOUT / HELDOUT_CORRECTIONS_FILE)
+    names = {p.name for p in (HELDOUT / "gold").glob("*.json")}
+    assert len(rows) == 39
+    assert all(r["file"] in names and r["theme"] in ids and r["change"] in ("remove", "add")
+               and "convention" in r["reason"] and r["audit"] == "heldout-v1" for r in rows)
+    assert {r["theme"] for r in rows if r["change"] == "remove"} == {GOV, PART}
+    # as in the training audit, a label is only added where governance came off: the document's subject
+    removed_gov = {(r["file"], r["index"]) for r in rows if r["change"] == "remove" and r["theme"] == GOV}
+    assert all((r["file"], r["index"]) in removed_gov and "convention 2" in r["reason"]
+               for r in rows if r["change"] == "add")
+
+
+def test_gold_v1_is_the_original_gold_with_the_corrections(tmp_path):
+    counts = write_audited_gold(HELDOUT / "gold", tmp_path, HELDOUT / HELDOUT_CORRECTIONS_FILE)
+    assert sum(counts.values()) == len(read_jsonl(HELDOUT / HELDOUT_CORRECTIONS_FILE))
+    shipped = sorted(p.name for p in (HELDOUT / "gold_v1").glob("*.json"))
+    assert shipped == sorted(p.name for p in tmp_path.glob("*.json")) == sorted(counts)
+    for name in shipped:  # gold_v1/ is generated, never edited by hand
+        assert (HELDOUT / "gold_v1" / name).read_bytes() == (tmp_path / name).read_bytes(), name
+    before = {t: 0 for t in (GOV, PART)}
+    after = dict(before)
+    for name in shipped:
+        for folder, count in (("gold", before), ("gold_v1", after)):
+            for u in json.loads((HELDOUT / folder / name).read_text(encoding="utf-8"))["units"]:
+                for t in count:
+                    count[t] += t in u["themes"]
+    assert before == {GOV: 147, PART: 36} and after == {GOV: 118, PART: 26}
+
+
+def test_second_pass_over_the_heldout_audit_agrees_with_it():
+    second = read_jsonl(HELDOUT / "corrections_v1_second_pass.jsonl")
+    removed = {(r["file"], r["index"], r["theme"]) for r in read_jsonl(HELDOUT / HELDOUT_CORRECTIONS_FILE)
+               if r["change"] == "remove"}
+    assert len(second) == 40 and len({(r["file"], r["index"], r["theme"]) for r in second}) == 40
+    assert 10 <= sum(not r["first"] for r in second) <= 30  # a mix of changed and kept decisions
+    for r in second:  # an audited label of the original gold; the first decision is the corrections file's
+        unit = json.loads((HELDOUT / "gold" / r["file"]).read_text(encoding="utf-8"))["units"][r["index"]]
+        assert unit["number"] == r["number"] and r["theme"] in unit["themes"] and r["theme"] in (GOV, PART)
+        assert r["first"] == ((r["file"], r["index"], r["theme"]) not in removed)
+    a, b = [r["first"] for r in second], [r["second"] for r in second]
+    # floors are what it reached (39 of 40, kappa 0.947); same annotator and session, so an upper bound
+    assert sum(x == y for x, y in zip(a, b)) >= 39 and cohen_kappa_score(a, b) >= 0.94

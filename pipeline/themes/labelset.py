@@ -12,6 +12,11 @@ in `labelled_paragraphs.jsonl` stay as they were; `load_documents` applies the c
 top (`corrections=False` reads the first pass alone), so every change stays visible and
 reversible. `corrections_v4_second_pass.jsonl` is a second pass over a seeded sample of the
 audit's decisions, read only to measure agreement.
+
+`heldout/corrections_v1.jsonl` is the same audit applied to the held-out evaluation gold
+(`heldout/gold/*.json`, never read in training): one row per changed label (`file`, `number`,
+`index` of the unit, `theme`, `change`, `reason`). `write_audited_gold` applies it to a copy in
+`heldout/gold_v1/`; the original gold stays as it was.
 """
 
 from __future__ import annotations
@@ -31,6 +36,8 @@ DOCUMENTS_FILE = "documents.jsonl"
 WRITTEN_FILE = "hand_labelled.jsonl"
 SECOND_PASS_FILE = "relabelled.jsonl"
 CORRECTIONS_FILE = "corrections_v4.jsonl"
+HELDOUT_DIR = TRAINING_DIR / "heldout"
+HELDOUT_CORRECTIONS_FILE = "corrections_v1.jsonl"  # the held-out gold's audit (heldout-v1)
 LABEL_VERSION = "v4"  # first pass + corrections_v4 (v3: the first pass alone)
 
 
@@ -74,6 +81,60 @@ def apply_corrections(rows: Sequence[dict], corrections: Sequence[dict]) -> list
         else:
             raise ValueError(f"correction does not apply: {c}")
     return [by_id[r["id"]] for r in rows]
+
+
+def apply_gold_corrections(gold: dict, corrections: Sequence[dict]) -> dict:
+    """A gold document (the scorer's format) with its unit themes corrected (a new dict).
+
+    A correction names its unit by `index` in `units` and by `number`; both must agree (numbers
+    repeat in some documents, so the index decides and the number guards it). Like
+    `apply_corrections`, anything that does not apply (an unknown unit, a number that does not
+    match, removing an absent theme, adding a present one, the same label changed twice, a
+    change to a heading) raises, so a stale correction never passes silently.
+    """
+    out = dict(gold, units=[dict(u, themes=list(u["themes"])) for u in gold["units"]])
+    seen: set[tuple[int, str]] = set()
+    for c in corrections:
+        i = c["index"]
+        if not isinstance(i, int) or not 0 <= i < len(out["units"]):
+            raise ValueError(f"correction for an unknown unit: {c}")
+        unit = out["units"][i]
+        if unit["number"] != c["number"] or unit["kind"] != "paragraph":
+            raise ValueError(f"correction does not match its unit ({unit['number']!r}, {unit['kind']}): {c}")
+        if (i, c["theme"]) in seen:
+            raise ValueError(f"label corrected twice: {c}")
+        seen.add((i, c["theme"]))
+        if c["change"] == "remove" and c["theme"] in unit["themes"]:
+            unit["themes"].remove(c["theme"])
+        elif c["change"] == "add" and c["theme"] not in unit["themes"]:
+            unit["themes"] = sorted(unit["themes"] + [c["theme"]])
+        else:
+            raise ValueError(f"correction does not apply: {c}")
+    return out
+
+
+def write_audited_gold(src: Path = HELDOUT_DIR / "gold", dst: Path = HELDOUT_DIR / "gold_v1",
+                       corrections: Path = HELDOUT_DIR / HELDOUT_CORRECTIONS_FILE) -> dict[str, int]:
+    """Write every gold file of `src` to `dst` with `corrections` applied; changes per file.
+
+    A correction naming a file that is not in `src` is an error too.
+    """
+    rows = read_jsonl(corrections)
+    by_file: dict[str, list[dict]] = {}
+    for c in rows:
+        by_file.setdefault(c["file"], []).append(c)
+    names = {p.name for p in src.glob("*.json")}
+    unknown = sorted(set(by_file) - names)
+    if unknown:
+        raise ValueError(f"corrections for unknown gold files: {unknown}")
+    dst.mkdir(parents=True, exist_ok=True)
+    counts = {}
+    for name in sorted(names):
+        gold = json.loads((src / name).read_text(encoding="utf-8"))
+        fixed = apply_gold_corrections(gold, by_file.get(name, []))
+        (dst / name).write_text(json.dumps(fixed, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        counts[name] = len(by_file.get(name, []))
+    return counts
 
 
 def load_paragraphs(training_dir: Path = TRAINING_DIR, *, corrections: bool = True) -> list[dict]:
