@@ -122,6 +122,9 @@ def _date(texts: list[str], blocks: list[str], starts: list[bool], fields: dict[
     for k, text in enumerate(texts[:40]):
         if (k == 0 or starts[k]) and is_date_line(text.rstrip(".")):
             return find_date(text)
+    for text in texts[:5]:  # a short heading naming the meeting: "Cabinet – 11 February 2025"
+        if len(text.split()) <= 12 and DAY_MONTH_YEAR.search(text):
+            return find_date(text)
     for text in blocks[:40]:
         m = re.search(r"\b(?:published|dated|issued|date|held)\b(.*)", text, re.I)
         if m and find_date(m.group(1)):
@@ -355,14 +358,29 @@ def _council(all_texts: list[str]) -> str | None:
     return max(counts, key=lambda c: (c in early, c not in typeless, counts[c] + 2 * domains.get(c.split()[0].lower(), 0)))
 
 
+# "... agrees a response to its six recommendations": a paper asking for a response is not one
+_ASKS_FOR = re.compile(r"\b(?:agrees?|approves?|provides?|makes?|prepares?|drafts?|considers?|publish(?:es)?|"
+                       r"(?:is|are) asked to \w+)\s+(?:a|an|its|their)\s+$", re.I)
+
+
+def _responds(text: str) -> bool:
+    """Whether `text` says it is a response (not that one is asked for)."""
+    return any(not _ASKS_FOR.search(text[:m.start()]) for m in _RESPONSE.finditer(text))
+
+
 def _kind(texts: list[str], blocks: list[str], fields: dict[str, str], title: str | None, source: str) -> str:
     head = texts[:OPENING]
     if any(re.match(r"^minutes\b", t, re.I) for t in head[:15]) or re.search(r"\bminutes\b", source, re.I):
         return "minutes"
     title = title or ""
-    if _RESPONSE.search(title) or any(_RESPONSE.search(t) for t in head[:25] + blocks[:10]):
+    # the title says what the paper is before its opening lines do, which may mention the other kind
+    if _responds(title):
         return "response"
-    if _SCRUTINY.search(title) or any(_SCRUTINY.search(t) for t in head[:15]):
+    if _SCRUTINY.search(title):
+        return "scrutiny_report"
+    if any(_responds(t) for t in head[:25] + blocks[:10]):
+        return "response"
+    if any(_SCRUTINY.search(t) for t in head[:15]):
         return "scrutiny_report"
     if any(_OFFICER.match(t) for t in head) or {"subject", "report of"} & fields.keys():
         return "officer_report"
@@ -374,7 +392,8 @@ def read_meta(lines: list[Line], source: str = "") -> DocumentMeta:
     kept = [(ln, _plain(ln.text)) for ln in lines if ln.text.strip()]
     opening = kept[:OPENING]
     texts = [t for _, t in opening]
-    fields = _fields(texts)
+    # a table row's first cell is a field's name as surely as a colon is: "Title<TAB>Report of ..."
+    fields = _fields([_plain(ln.text.replace("\t", ": ", 1)) if ln.table else t for ln, t in opening])
     blocks: list[str] = []
     for ln, text in opening:
         if ln.gap_before or not blocks:
