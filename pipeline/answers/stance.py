@@ -71,13 +71,20 @@ def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+@lru_cache(maxsize=16384)
+def matches(text: str, patterns: tuple[re.Pattern[str], ...]) -> tuple[str, ...]:
+    """Every match of each of `patterns` in `text`, pattern by pattern (cached: the rules and the
+    answer model's rule features scan the same texts with the same patterns, and scanning is
+    most of the cost of judging an answer)."""
+    return tuple(m.group(0) for pat in patterns for m in pat.finditer(text))
+
+
 def _hits(text: str, patterns: tuple[re.Pattern[str], ...]) -> list[str]:
     found: list[str] = []
-    for pat in patterns:
-        for m in pat.finditer(text):
-            phrase = m.group(0).strip()
-            if phrase and phrase.lower() not in (f.lower() for f in found):
-                found.append(phrase)
+    for match in matches(text, patterns):
+        phrase = match.strip()
+        if phrase and phrase.lower() not in (f.lower() for f in found):
+            found.append(phrase)
     return found
 
 
