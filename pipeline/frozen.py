@@ -29,6 +29,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +42,8 @@ def tfidf_row(terms: Sequence[str], vocabulary: Mapping[str, int], idf: np.ndarr
               sublinear_tf: bool = True) -> tuple[np.ndarray, np.ndarray]:
     """(columns, values) of a fitted TfidfVectorizer's row for a text's `terms`: tf (1 + log tf
     when sublinear) x idf, L2-normalised; terms outside `vocabulary` count for nothing."""
-    counts = Counter(j for j in map(vocabulary.get, terms) if j is not None)
+    counts = Counter(map(vocabulary.get, terms))  # counted in C; the first-seen order of the columns stays
+    counts.pop(None, None)  # terms outside the vocabulary
     if not counts:
         return np.zeros(0, dtype=int), np.zeros(0)
     cols = np.fromiter(counts, dtype=int, count=len(counts))
@@ -49,6 +51,20 @@ def tfidf_row(terms: Sequence[str], vocabulary: Mapping[str, int], idf: np.ndarr
     vals = (1.0 + np.log(tf) if sublinear_tf else tf) * idf[cols]
     norm = np.sqrt((vals * vals).sum())
     return cols, (vals / norm if norm > 0 else vals)
+
+
+@lru_cache(maxsize=4096)
+def analyse(text: str, token_pattern: str, ngram_range: tuple[int, int], preprocessor: Callable[[str], str] | None,
+            stop_words: frozenset[str]) -> tuple[str, ...]:
+    """A `FrozenTfidf`'s terms of a text (cached: a calibrated model's folds, and its two
+    targets, read each text with the same analyser, each fold with its own vocabulary)."""
+    text = preprocessor(text) if preprocessor else text.lower()
+    tokens = [t for t in re.findall(token_pattern, text) if t not in stop_words]  # re caches it
+    lo, hi = ngram_range
+    out = list(tokens) if lo == 1 else []
+    for n in range(max(lo, 2), min(hi, len(tokens)) + 1):
+        out += [" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1)]
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -65,17 +81,12 @@ class FrozenTfidf:
 
     def terms(self, text: str) -> list[str]:
         """The vectorizer's analyzer: preprocess, tokens by `token_pattern` less stop words, word n-grams."""
-        text = self.preprocessor(text) if self.preprocessor else text.lower()
-        tokens = [t for t in re.findall(self.token_pattern, text) if t not in self.stop_words]  # re caches it
-        lo, hi = self.ngram_range
-        out = list(tokens) if lo == 1 else []
-        for n in range(max(lo, 2), min(hi, len(tokens)) + 1):
-            out += [" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1)]
-        return out
+        return list(analyse(text, self.token_pattern, self.ngram_range, self.preprocessor, self.stop_words))
 
     def row(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """(columns, values) of the text's row: tf (1 + log tf when sublinear) x idf, L2-normalised."""
-        return tfidf_row(self.terms(text), self.vocabulary, self.idf, sublinear_tf=self.sublinear_tf)
+        terms = analyse(text, self.token_pattern, self.ngram_range, self.preprocessor, self.stop_words)
+        return tfidf_row(terms, self.vocabulary, self.idf, sublinear_tf=self.sublinear_tf)
 
     def transform(self, texts: Sequence[str]) -> np.ndarray:
         X = np.zeros((len(texts), len(self.idf)))

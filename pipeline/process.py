@@ -93,8 +93,8 @@ def parse_files(paths: Sequence[str | Path], *, workers: int = 1, themes: bool =
     runs of pages across all the files at once (`pdf.page_runs`), and then reads, segments
     and judges each document once its pages are in; this process loads what only it needs
     (spaCy for the themes, `warm`: the linking's libraries, say) while the pool works, and
-    tags each document. Laying out pages is most of the cost; spaCy and scikit-learn are
-    loaded once, not in every worker. A file whose pages cannot be counted or laid out is
+    tags each document. Laying out pages is most of the cost; spaCy (and SciPy, for the
+    linker's assignment) are loaded once, not in every worker. A file whose pages cannot be counted or laid out is
     read again alone, so its failure is the same as when read alone.
     """
     files = [Path(p) for p in paths]

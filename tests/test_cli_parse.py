@@ -82,3 +82,27 @@ def test_link_shows_addressees_real_stances_a_legend_and_decisions_sought_apart(
     assert "'not yet known' where the answer states none" in result.output and " ? " not in result.output
     response_own = [line for line in result.output.splitlines() if line.startswith("p1_hospital_discharge_exe")]
     assert response_own and all(line.endswith("decision_sought") for line in response_own)
+
+
+def test_a_whole_parse_loads_none_of_the_libraries_only_training_and_the_store_need(tmp_path):
+    """`scrutiny parse` with themes and links, as its own process: scikit-learn, SciPy, pandas,
+    pyarrow and joblib cost seconds to import, more than the linking they were loaded for (issue
+    15); the models run as arrays (`pipeline.frozen`) and the linker's TF-IDF with numpy alone
+    (`pipeline.link.tfidf`). Prefect belongs to `scrutiny run`. (SciPy's assignment is loaded
+    only when answers are left to assign by text alone; this pair is matched by label and text.)"""
+    import subprocess
+    import sys
+
+    pair = sorted((Path(__file__).parent / "fixtures" / "alignment").glob("p6_*.txt"))
+    code = ("import sys, json\nfrom flows.cli import app\n"
+            "try:\n    app(sys.argv[1:])\nexcept SystemExit as exc:\n    code = exc.code\n"
+            "print(json.dumps([code, sorted({m.split('.')[0] for m in sys.modules} & "
+            "{'sklearn', 'scipy', 'pandas', 'pyarrow', 'narwhals', 'joblib', 'prefect', 'duckdb', 'docx'})]))")
+    out = subprocess.run([sys.executable, "-c", code, "parse", *map(str, pair), "--out", str(tmp_path), "--workers", "1", "-q"],
+                         cwd=Path(__file__).parents[1], capture_output=True, text=True, check=True)
+    code, heavy = json.loads(out.stdout.strip().splitlines()[-1])
+    assert code in (0, None) and heavy == [], out.stdout + out.stderr
+    links = json.loads((tmp_path / "links.json").read_text())
+    assert len(links) == 6 and {link["method"] for link in links} == {"label+text"}
+    themed = json.loads((tmp_path / f"{pair[1].stem}.json").read_text())
+    assert any(p["themes"] for p in themed["paragraphs"])

@@ -27,9 +27,11 @@ MODEL_VERSION = "5"
 MODEL_FILE = f"{MODEL_NAME}.v{MODEL_VERSION}.joblib"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class StanceRules:
-    """Compiled rules: `stance[cls]` and `progress[cls]` are lists of compiled patterns."""
+    """Compiled rules: `stance[cls]` and `progress[cls]` are lists of compiled patterns.
+
+    Equal only to itself (and hashed so): `judge` caches its verdicts per rules object."""
 
     name: str
     version: str
@@ -69,13 +71,20 @@ def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+@lru_cache(maxsize=16384)
+def matches(text: str, patterns: tuple[re.Pattern[str], ...]) -> tuple[str, ...]:
+    """Every match of each of `patterns` in `text`, pattern by pattern (cached: the rules and the
+    answer model's rule features scan the same texts with the same patterns, and scanning is
+    most of the cost of judging an answer)."""
+    return tuple(m.group(0) for pat in patterns for m in pat.finditer(text))
+
+
 def _hits(text: str, patterns: tuple[re.Pattern[str], ...]) -> list[str]:
     found: list[str] = []
-    for pat in patterns:
-        for m in pat.finditer(text):
-            phrase = m.group(0).strip()
-            if phrase and phrase.lower() not in (f.lower() for f in found):
-                found.append(phrase)
+    for match in matches(text, patterns):
+        phrase = match.strip()
+        if phrase and phrase.lower() not in (f.lower() for f in found):
+            found.append(phrase)
     return found
 
 
@@ -114,12 +123,20 @@ def classify_stance(text: str, rules: StanceRules | None = None, progress: str |
 
 def judge(text: str, rules: StanceRules | None = None) -> tuple[str, list[str], str, list[str]]:
     """(stance, stance evidence, progress, progress evidence) of one response text."""
-    rules = rules or load_rules()
+    stance, s_ev, progress, p_ev = _judge(text, rules or load_rules())
+    return stance, list(s_ev), progress, list(p_ev)
+
+
+@lru_cache(maxsize=8192)
+def _judge(text: str, rules: StanceRules) -> tuple[str, tuple[str, ...], str, tuple[str, ...]]:
+    """`judge`, cached: a parse asks it of each answer three times (its shape, its judgement and
+    the model's rule features) and of each of its sentences, and the rules' regular
+    expressions are most of the cost of judging an answer."""
     progress, p_ev = classify_progress(text, rules)
     stance, s_ev = classify_stance(text, rules, progress, p_ev)
     if stance == "rejected" and progress == "not_started":
         progress, p_ev = "unknown", []  # the plans a rejection mentions are its alternative, not the recommendation's
-    return stance, s_ev, progress, p_ev
+    return stance, tuple(s_ev), progress, tuple(p_ev)
 
 
 def group_stance(text: str, labels: list[str], stance: str, evidence: list[str],

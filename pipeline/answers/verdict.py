@@ -23,7 +23,7 @@ import numpy as np
 from pipeline import frozen
 from pipeline.answers.asks import ask_rows, asked
 from pipeline.answers.commitment import commitment_rows
-from pipeline.answers.stance import MODEL_FILE, MODEL_NAME, MODEL_VERSION, RULES_FILE, StanceRules, load_rules
+from pipeline.answers.stance import MODEL_FILE, MODEL_NAME, MODEL_VERSION, RULES_FILE, StanceRules, load_rules, matches
 from pipeline.answers.stance import judge as rules_judge
 from pipeline.config import models_dir
 
@@ -94,7 +94,7 @@ def rule_row(text: str, rules_path: str | None) -> tuple[float, ...]:
     row = [float(stance == c) for c in STANCES] + [float(progress == c) for c in PROGRESSES]
     for groups, order in ((rules.stance, rules.stance_order), (rules.progress, rules.progress_order)):
         for cls in order:
-            found = {m.group(0).strip().lower() for pat in groups.get(cls, ()) for m in pat.finditer(flat)}
+            found = {m.strip().lower() for m in matches(flat, groups.get(cls, ()))}  # as the rules found them
             row.append(float(np.log1p(len(found - {""}))))
     return tuple(row)
 

@@ -6,7 +6,8 @@ For one (report, response document) pair:
    it restates for that label (a block restating 8.3 and 8.4 gives two slots);
 2. every slot is compared with every recommendation by word-shingle containment (how
    much of the recommendation the slot quotes) and TF-IDF cosine similarity, fitted on
-   the pair's own texts (one vectoriser per pair, so cost grows with the pair's size);
+   the pair's own texts (one vectoriser per pair, so cost grows with the pair's size;
+   `link.tfidf`: scikit-learn's figures, with numpy alone);
 3. a slot whose label names a recommendation keeps it when the text agrees
    ("label+text"), or when there is no restated text to disagree ("label"); otherwise
    the slots left are assigned to the recommendations left one-to-one with
@@ -23,6 +24,7 @@ from functools import lru_cache
 import numpy as np
 
 from pipeline.labels import normalise as norm_label
+from pipeline.link.tfidf import similarities
 from pipeline.records import Paragraph, Recommendation, Response
 
 QUOTE_MIN = 0.6  # share of the recommendation's word trigrams found in the restated text
@@ -53,9 +55,8 @@ class Match:
 
 
 def warm_up() -> None:
-    """Import scikit-learn's vectorizer and SciPy's assignment now (1.5-2 s), while a pool reads."""
+    """Import SciPy's assignment now (about 0.9 s), while a pool reads."""
     from scipy.optimize import linear_sum_assignment  # noqa: F401
-    from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: F401
 
 
 def _tokens(text: str) -> list[str]:
@@ -142,14 +143,10 @@ def _match_rest(recommendations: list[Recommendation], responses: list[Response]
     all_slots = [s for r in responses for s in slots(r)]
     rec_texts = [r.text for r in recommendations]
     slot_texts = [s.text for s in all_slots]
-    from sklearn.feature_extraction.text import TfidfVectorizer  # 1.4 s to import: only when a pair is matched
-
-    vec = TfidfVectorizer(sublinear_tf=True, ngram_range=(1, 2), stop_words="english", min_df=1)
     try:
-        m = vec.fit_transform(rec_texts + slot_texts)
+        sim = similarities(rec_texts + slot_texts, len(rec_texts), ngram_range=(1, 2))
     except ValueError:  # nothing but stop words on both sides
         return []
-    sim = (m[len(rec_texts) :] @ m[: len(rec_texts)].T).toarray()
     rec_sh = [shingles(t) for t in rec_texts]
     slot_sh = [shingles(s.text) if s.restated else frozenset() for s in all_slots]
     quote = np.array([[containment(rs, ss) for rs in rec_sh] for ss in slot_sh])
@@ -178,7 +175,7 @@ def _match_rest(recommendations: list[Recommendation], responses: list[Response]
 
     free = [j for j in range(len(recommendations)) if j not in taken_rec]
     if left and free:
-        from scipy.optimize import linear_sum_assignment
+        from scipy.optimize import linear_sum_assignment  # 0.9 s to import: only when slots are left to assign
 
         cost = -strength[np.ix_(left, free)]
         rows, cols = linear_sum_assignment(cost)
@@ -211,13 +208,9 @@ def pair_affinity(recommendations: list[Recommendation], responses: list[Respons
     )
     if best_quotes.mean() >= QUOTE_MIN:
         return float(best_quotes.mean())
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
-    vec = TfidfVectorizer(sublinear_tf=True, stop_words="english")
     texts = [r.text for r in recommendations] + [(r.restated or r.text) for r in responses]
     try:
-        m = vec.fit_transform(texts)
-    except ValueError:
+        sim = similarities(texts, len(recommendations))
+    except ValueError:  # nothing but stop words
         return float(best_quotes.mean())
-    sim = (m[len(recommendations) :] @ m[: len(recommendations)].T).toarray()
     return float(np.mean(np.maximum(best_quotes, sim.max(axis=1))))

@@ -84,7 +84,7 @@ class Analysis:
     docs: list[Doc]
     scores: list[dict[str, float]]
     context: DocumentContext
-    inputs: list[ThemeInput]
+    inputs: list[ThemeInput]  # empty when not asked for (`analyse(inputs=False)`)
 
 
 class ThemeTagger:
@@ -107,11 +107,12 @@ class ThemeTagger:
         return out
 
     def analyse(self, texts: Sequence[str], title: str | None = None, headings: Sequence[str] = (),
-                context_texts: int | None = None) -> Analysis:
+                context_texts: int | None = None, *, inputs: bool = True) -> Analysis:
         """Rule scores, document context and model inputs of `texts`, read as one document.
 
         The context is measured on the first `context_texts` texts (all by default): a
         document's recommendations are tagged in its context but do not weigh in it twice.
+        Without `inputs` the model inputs are left out (empty): only a model reads them.
         """
         docs = list(self.nlp.pipe(texts, batch_size=64))
         scores = [self._scores(d) for d in docs]
@@ -126,15 +127,15 @@ class ThemeTagger:
         # the document's subject is what its paragraphs talk about, not the bodies they name
         subject_scores = [self._scores(d, names=False) for d in docs[:n]]
         context = build_context(subject_scores, self.taxonomy.threshold, (title_scores, title_words), heading_scores)
-        inputs = []
-        for doc, score in zip(docs, scores):
+        rows = []
+        for doc, score in zip(docs, scores) if inputs else ():
             side = {f"rule:{t}": round(s, 4) for t, s in score.items()}
             for theme in context.weights:
                 for name, value in zip(FEATURES, context.features(theme)):
                     if value:
                         side[f"{name}:{theme}"] = round(value, 4)
-            inputs.append(ThemeInput(lemma_text(doc), side))
-        return Analysis(docs, scores, context, inputs)
+            rows.append(ThemeInput(lemma_text(doc), side))
+        return Analysis(docs, scores, context, rows)
 
     def tag_texts(self, texts: Sequence[str], title: str | None = None, headings: Sequence[str] = (),
                   context_texts: int | None = None) -> list[list[ThemeTag]]:
@@ -143,8 +144,8 @@ class ThemeTagger:
 
     def _tag(self, texts: Sequence[str], title: str | None, headings: Sequence[str],
              context_texts: int | None) -> tuple[list[list[ThemeTag]], DocumentContext]:
-        a = self.analyse(texts, title, headings, context_texts)
         tax, model = self.taxonomy, self.model
+        a = self.analyse(texts, title, headings, context_texts, inputs=model is not None)  # rules alone: no inputs
         modelled = [str(c) for c in model.classes_] if model is not None else []
         probs = model.predict_proba(a.inputs) if model is not None and modelled else None
         out = []
