@@ -256,3 +256,26 @@ def test_a_cover_field_still_outranks_the_largest_text(tmp_path):
     path = _cover(tmp_path / "field.pdf", [("CABINET", 26), ("Subject: Parking Charges Review", 11),
                                           ("Report of: Director of Place", 11)])
     assert read_document(path).meta.title == "Parking Charges Review"
+
+
+def test_a_cover_table_names_its_fields_by_cell_and_a_request_for_a_response_is_not_one():
+    """An officer report's ruled cover (label | value rows, no colons) and a first paragraph that
+    asks the Executive to "agree a response": a scrutiny report, titled by its Title cell."""
+    rows = ["Report to\tExecutive", "Date of meeting\t4 March 2025",
+            "Report of\tOverview and Scrutiny Committee (Chair: Councillor A Person)",
+            "Title\tReport of the Overview and Scrutiny Committee: Task and Finish Group on Library Opening Hours",
+            "Key decision\tNo"]
+    lines = [Line("Wealdmere County Council", bold=True)] + [Line(r, table=True, gap_before=1) for r in rows] + [
+        Line("1. Recommendation", bold=True, gap_before=1),
+        Line("1.1 That the Executive receives the report and agrees a response to its six recommendations.", gap_before=1),
+    ]
+    meta = read_meta(lines, source="t.pdf")
+    assert meta.title == "Report of the Overview and Scrutiny Committee: Task and Finish Group on Library Opening Hours"
+    assert meta.kind == "scrutiny_report"
+    assert (meta.body, meta.date) == ("Executive", "2025-03-04")
+
+
+def test_a_short_meeting_heading_dates_the_paper_before_prose_about_other_papers():
+    meta = meta_of("Ashcombe Council\n\nCabinet – 11 February 2025\n\nResponse to the Scrutiny Committee review: "
+                   "Supporting Carers\n\n1. The Committee published its review in November 2024.")
+    assert (meta.kind, meta.date) == ("response", "2025-02-11")

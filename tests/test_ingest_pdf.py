@@ -463,3 +463,22 @@ def test_a_note_carried_over_a_page_and_a_folio_below_the_notes(tmp_path):
         "56 Closing submissions on behalf of the core participants represented by",
         "Leigh Day, 17 June 2022, pages 22 to 23", "57 First Do No Harm: the report of the review,", "8 July 2020", "58 Ibid.",
     ]
+
+
+def test_a_bold_paragraph_whose_last_line_ends_in_another_font_runs_on(tmp_path):
+    """A reprinted recommendation set in bold whose source reference is set plain on its last line
+    ("... by the end of 2025. (Paragraph 37)") is one paragraph, and the reference stays whole."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    tail = "Team practitioners by the end of 2025. ("
+    page = [
+        (72, 700, "7. The Department for Education and the Department of Health should", "Helvetica-Bold"),
+        (72, 686, "publish a joint workforce plan for school-based counsellors and Support", "Helvetica-Bold"),
+        (72, 672, tail, "Helvetica-Bold"),
+        (72 + stringWidth(tail, "Helvetica-Bold", 11), 672, "Paragraph 37)", "Helvetica"),
+        (72, 640, "8. The Department for Education should require every school to publish", "Helvetica-Bold"),
+    ]
+    lines = read_document(_pdf(tmp_path / "mixed.pdf", [page])).lines
+    texts = [(ln.gap_before, ln.text) for ln in lines]
+    assert texts[2] == (0, "**Team practitioners by the end of 2025.** (Paragraph 37)")
+    assert texts[3][0] == 1  # the next recommendation starts a block

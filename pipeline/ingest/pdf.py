@@ -149,6 +149,8 @@ def _styled(text: str, bolds: list[bool], italics: list[bool], line, box: int) -
     if letters and not bold and bolds[letters[0]]:
         # a bold run-in title: "6.2 Government Thinking. The Government's ..."
         end = next(k for k in letters if not bolds[k])
+        while end > start and (text[end - 1].isspace() or text[end - 1] in "([{\u201c\u2018"):
+            end -= 1  # a bracket or quote set in the bold font opens what follows: "(Paragraph 37)" stays whole
         run, rest = text[start:end].rstrip(), text[end:].lstrip()
         mid_word = text[end - 1].isalnum()  # the font changed inside a word: not a run-in title
         if not mid_word and sum(c.isalnum() for c in run) >= 3 and sum(c.isalnum() for c in rest) >= 3:
@@ -408,7 +410,10 @@ def _to_lines(pages: list[list[Item]], heights: list[float]) -> list[Line]:
                 size = max(h, it.bottom - it.top, prev.bottom - prev.top)  # titles have wide leading
                 # a blank-line-sized space, a jump back up (new column), a table, or a bold
                 # heading line followed by plain text all start a new block
-                gap = 1 if (space > 0.5 * size or space < -0.5 * h or it.table or prev.table or prev.bold != it.bold) else 0
+                # (a bold line whose next line starts bold and ends in another font, "... by 2025. (Paragraph 37)",
+                # runs on: only a line wholly in another style starts a block)
+                restyled = prev.bold != it.bold and not (prev.bold and it.text.startswith("**"))
+                gap = 1 if (space > 0.5 * size or space < -0.5 * h or it.table or prev.table or restyled) else 0
             lines.append(Line(it.text, page=p + 1, gap_before=gap, indent=round(it.x0, 1), bold=it.bold, italic=it.italic,
                               table=it.table, size=0.0 if it.table else round(it.bottom - it.top, 1)))
             prev, first_on_page = it, False
