@@ -34,7 +34,7 @@ from pipeline.records import Paragraph, Recommendation, Response
 
 log = logging.getLogger(__name__)
 
-ALIGNER_VERSION = "align-1"
+ALIGNER_VERSION = "align-2"
 
 QUOTE_MIN = 88.0  # partial-ratio score (0-100) for a window to count as quoted
 MIN_QUOTE_CHARS = 30  # a quotation shorter than this proves nothing
@@ -49,6 +49,15 @@ _STOP = frozenset(
 # 1:1 character folds, so that positions in the folded text are positions in the original
 _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
                        "\u00a0": " ", "\n": " ", "\t": " ", "\u2011": "-"})
+# What closes a quotation after its last matched word: an ellipsis where it was cut short, closing
+# quotes, and the source reference a reprinted recommendation carries ("(Paragraph 36)",
+# "[para 4.2]", "(Recommendation 3)"). It belongs to the restatement, not to the answer after it.
+_QUOTE_TAIL = re.compile(
+    r"""(?:\s*(?:\.\s?\.\s?\.|…|["'.]))*"""
+    r"(?:\s*[(\[]\s*(?:paragraphs?|paras?\.?|recommendations?|conclusions?|pages?|pp?\.)\s*"
+    r"[\w.]+(?:\s*(?:-|to|and|,)\s*[\w.]+)*\s*[)\]]\.?)?",
+    re.I,
+)
 Judge = Callable[[str, bool], Judged]  # (answer text, whether it answers a question) -> judgement
 
 
@@ -183,6 +192,11 @@ def _extend(c: _Candidate, rec: str, pars: list[str]) -> Restatement:
         last, end = j, len(par)
         matched_to = max(matched_to, m.dest_end)
         j += 1
+    end += _QUOTE_TAIL.match(pars[last], end).end() - end  # type: ignore[union-attr]  (always matches)
+    if end >= len(pars[last].rstrip()) and last + 1 < len(pars) and pars[last + 1]:
+        tail = _QUOTE_TAIL.match(pars[last + 1])  # the reference on a line of its own
+        if tail and tail.end() and not pars[last + 1][tail.end():].strip():
+            last, end = last + 1, len(pars[last + 1])
     return Restatement(c.rec, c.par, c.start, last, end, round(c.score / 100, 3))
 
 

@@ -1,0 +1,46 @@
+"""Alignment on shapes written here: a reprinted recommendation carries its source reference,
+and two reprints answered by one block share that block."""
+
+from __future__ import annotations
+
+from pipeline.answers.align import align_answers
+from pipeline.answers.judge import judge_answer
+from pipeline.records import Paragraph, Recommendation
+
+RECS = [
+    "The Government must provide multi-year, ring-fenced funding for early support hubs, so that every "
+    "local authority area in England has at least one hub by 2028.",
+    "The Department for Education and the Department of Health and Social Care should publish a joint "
+    "workforce plan for school-based counsellors by the end of 2025.",
+    "The Department for Education should require every school to publish its approach to supporting "
+    "pupils' mental health on its website.",
+]
+
+
+def recs() -> list[Recommendation]:
+    return [Recommendation(uid=f"rep:{i + 1}", label=str(i + 1), kind="scrutiny_recommendation", addressee=None,
+                           text=t, paragraph=None, page=1) for i, t in enumerate(RECS)]
+
+
+def paras(*texts: str) -> list[Paragraph]:
+    return [Paragraph(uid=f"resp:@{i}", number=None, kind="paragraph", heading=None, text=t, page=1, position=i)
+            for i, t in enumerate(texts)]
+
+
+def test_a_source_reference_after_a_reprint_belongs_to_the_reprint():
+    shared = "The Government notes the Committee's recommendations on funding and on the workforce."
+    found = align_answers(recs(), paras(
+        RECS[0] + " (Paragraph 36)",
+        "The Department for Education and the Department of Health and Social Care should publish a joint "
+        "workforce plan ... (Paragraph 37)",
+        shared,
+        RECS[2],
+        "(Paragraph 40)",
+        "We do not agree that a new publication requirement is needed.",
+    ), doc_id="resp", judge=judge_answer)
+    by_label = {r.label or str(k): r for k, r in enumerate(found)}
+    assert [r.recommendation for r in found] == ["rep:1", "rep:2", "rep:3"]
+    # the first reprint has no answer of its own: it shares the next one's, not "(Paragraph 36)"
+    assert found[0].text == found[1].text == shared
+    assert found[2].text == "We do not agree that a new publication requirement is needed."
+    assert all("Paragraph" not in r.text for r in by_label.values())
