@@ -103,14 +103,14 @@ _ITEM = (
     rf"|\((?:[a-z]|[ivx]{{1,5}})\)|(?:[a-z]|[ivx]{{1,5}})(?:\)|\.(?=\s|$)))"
 )
 RE_ITEM_LABELS = re.compile(
-    rf"^(?P<labels>{_ITEM}(?:\s*(?:,|&|and|to|-|–)\s*{_ITEM})*)(?=[\s:.;)]|$)[\s:.;-]*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL
+    rf"^(?P<labels>{_ITEM}(?:\s*(?:,|&|and|to|-|–|/(?=\s*(?:[(a-z]|R\d)))\s*{_ITEM})*)(?=[\s:.;)]|$)[\s:.;-]*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL
 )
 _RANGE_WORD = re.compile(r"\s*(?:to|-|–)\s*", re.IGNORECASE)
 
 
 def read_labels(text: str) -> tuple[list[str], str] | None:
     """(labels, rest) of a cell or line that opens with item labels: '(a)' -> ['a'];
-    '(d) and (e)' -> ['d', 'e']; 'Recommendations 4 and 5' -> ['4', '5']; 'R2' -> ['2'];
+    '(d) and (e)' -> ['d', 'e']; 'Recommendations 4 and 5' -> ['4', '5']; 'R4 / R5' -> ['4', '5']; 'R2' -> ['2'];
     '3. That the ...' -> (['3'], 'That the ...'). A range ('4 to 6', '4-6') gives every
     number in it. None when the text does not open with a label."""
     text = text.strip()
@@ -120,7 +120,7 @@ def read_labels(text: str) -> tuple[list[str], str] | None:
     if not m:
         return None
     raw = m.group("labels")
-    parts = re.split(r"\s*(?:,|&|\band\b)\s*", raw, flags=re.IGNORECASE)
+    parts = re.split(r"\s*(?:,|&|/|\band\b)\s*", raw, flags=re.IGNORECASE)
     out: list[str] = []
     for part in parts:
         bounds = _RANGE_WORD.split(part) if re.search(r"\d\s*(?:to|-|–)\s*\d", part, re.IGNORECASE) else [part]

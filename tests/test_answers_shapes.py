@@ -329,11 +329,30 @@ def test_action_plan_table_with_number_decision_and_timescale_columns():
     assert [(r.stance, r.progress) for r in responses] == [
         ("accepted", "in_progress"), ("rejected", "unknown"), ("accepted", "completed"),
     ]
-    # the lead officer is a detail, beside the answer; the answer reads in column order, when it is
-    # due included (a timescale is part of what was committed to)
+    # the answer is the row as printed after the item, in column order (who owns it and when it is due
+    # included, as both blind annotations of the alignment suites read a row); the lead officer is
+    # also a detail of its own
     assert responses[0].details == ["Lead Officer: Head of Finance"]
-    assert responses[0].text == "Accepted\n\nA review will report in May\n\nMay 2026\n\nUnderway"
+    assert responses[0].text == "Accepted\n\nA review will report in May\n\nHead of Finance\n\nMay 2026\n\nUnderway"
     assert responses[1].text.endswith("The Board will revisit this next year")
+
+
+def test_a_table_row_answering_two_items_and_a_row_that_cites_a_paragraph():
+    """A Ref cell "R4 / R5" answers both; a Ref cell that holds no label ("Para 3.4") is still what
+    the row prints, so it does not take the next position's label."""
+    rows = [
+        "Ref\tRecommendation\tResponse\tAccepted?\tLead officer\tBy when",
+        "R4 / R5\tR4: Five-year contract. R5: Shared target\tA new contract was approved.\tYes\tHead of Commissioning\tApril 2025",
+        "R6\tOne web page for carers\tDone.\tYes\tHead of Customer Services\tCompleted",
+        "Para 3.4\tComment on waiting times\tTwo assessors started.\tn/a\t\tJune 2025",
+    ]
+    d = document(kind="response")
+    d.lines = [Line(text, table=True) for text in rows]
+    responses = find_responses(d, [])
+    assert [(r.label, r.answers) for r in responses] == [
+        ("4", ["4", "5"]), ("5", ["4", "5"]), ("6", ["6"]), ("Para 3.4", ["Para 3.4"]),
+    ]
+    assert responses[0].text == responses[1].text
 
 
 def test_a_data_table_is_not_a_response_table():

@@ -2,10 +2,11 @@
 
 A header row names the columns (`_columns`): the quoted item (recommendation, issue,
 question, feedback ...), optionally its number, and the answer: a response column and any
-decision, action or progress columns, whose cells are the answer text in the row's order (so
-the stance and progress rules see "Accepted" or "Completed"); lead officer or timescale
-columns are kept apart as the answer's details, "Header: value". Each later row is one answer. Rows are `Line.table` lines, cells joined
-by tabs, from any reader (ruled PDF tables, Word and HTML tables).
+decision, action or progress columns. Every cell after the quoted item is the answer text, in
+the row's order (so the stance and progress rules see "Accepted" or "Completed"); lead officer
+or budget cells are also kept as the answer's details, "Header: value". Each later row is one
+answer. Rows are `Line.table` lines, cells joined by tabs, from any reader (ruled PDF tables,
+Word and HTML tables).
 """
 
 from __future__ import annotations
@@ -72,10 +73,10 @@ def _columns(cells: list[str]) -> _Columns | None:
 
 
 def _row_answer(cells: list[str], cols: _Columns) -> tuple[list[str], list[str]]:
-    """(answer cells, details): the response, decision, timescale and progress cells in the row's
-    order ("Response | Lead | Timescale | Progress": the answer, when it is due, the progress
-    made), and the lead officer or budget cells as "Header: value"."""
-    answer = [cells[i] for i in sorted(cols.answers) if i < len(cells) and cells[i]]
+    """(answer cells, details): every cell after the quoted item in the row's order ("Response |
+    Lead | Timescale | Progress": the answer, who owns it, when it is due, the progress made: the
+    row is the answer as printed), and the lead officer or budget cells again as "Header: value"."""
+    answer = [cells[i] for i in sorted(cols.answers + cols.context) if i < len(cells) and cells[i]]
     details = [f"{cols.headers[i]}: {cells[i]}" for i in cols.context if i < len(cells) and cells[i]]
     return answer, details
 
@@ -85,8 +86,8 @@ def table_answers(doc: Document) -> list[TableAnswer]:
 
     A header row with a recommendation-like cell and a response, decision or progress
     cell starts a table (`_columns`); each later row is one block: the left cell is
-    restated, the response, decision and progress cells are the answer, and lead officer
-    or timescale cells are its details, "Header: value". A number column, else the labels the
+    restated, the cells after it are the answer, and lead officer or budget cells are also its
+    details, "Header: value". A number column, else the labels the
     left cell opens with ("(a)", "(d) and (e)", "R2"), label the row. A row with empty label and
     left cells continues the row above; a line that is not a table row ends the table, unless
     the table goes on after a page break with rows of the same width (a "(continued)" title
@@ -128,6 +129,7 @@ def table_answers(doc: Document) -> list[TableAnswer]:
         opened = read_labels(quoted)
         if opened and opened[1]:
             labels, quoted = labels or opened[0], opened[1]
-        labels = labels or [str(len(blocks) + 1)]
+        # a number cell that holds no label ("Para 3.4") is still what the row prints; an empty one, its position
+        labels = labels or [number.strip() if number.strip() else str(len(blocks) + 1)]
         blocks.append(TableAnswer(labels[0], line.page, quoted, answer, details, labels))
     return blocks
