@@ -584,3 +584,26 @@ def test_a_verdict_line_opens_the_answer_under_a_recommendation_head():
     assert [(r.label, r.stance) for r in responses] == [("13", "rejected"), ("14", "accepted")]
     assert responses[0].restated == "The Dispute Resolution Procedure in HSS should close."
     assert responses[0].text.startswith("Recommendation rejected\n\nDBT rejects")
+
+
+@pytest.mark.parametrize("text,question,stance", [
+    # a verdict cell of its own wins over the narrative (labelling guide rule 1)
+    ("Eligibility will be extended to carers of 30 hours a week.\n\nYes – in part\n\nHead of Commissioning", False,
+     "partially_accepted"),
+    ("We do not have the capacity to review every plan each year.\n\nNo\n\nDirector", False, "rejected"),
+    ("The first phase starts in September.\n\nAgreed in principle\n\nSeptember 2025", False, "partially_accepted"),
+    # a yes or no answering a question is no verdict
+    ("Yes. The figures are published every quarter.", True, None),
+    ("Some work.\n\nNo\n\nJune", True, None),
+    # the first sentence's verdict phrase, not a commitment
+    ("We accept this recommendation in part. Funding is limited.", False, "partially_accepted"),
+    ("The Government is committed to growth. Plans will follow.", False, None),
+    ("Funding has been agreed for two more years.", False, None),
+])
+def test_the_verdict_an_answer_prints(text, question, stance):
+    from pipeline.answers.judge import judge_answer, printed_verdict
+
+    found = printed_verdict(text, question)
+    assert (found[0] if found else None) == stance
+    if stance:
+        assert judge_answer(text, question).stance == stance  # and it decides the judgement

@@ -7,6 +7,8 @@ tests/fixtures/reports/ holds officer reports, minutes, a select-committee repor
 inquiry report from councils and departments the seeds do not show. Their READMEs say what
 each document tests and how the gold was decided.
 
+tests/fixtures/alignment2/ holds three more pairs in Word and PDF (see its README).
+
 Scored with the shared scorer's metrics. The thresholds are what the code meets today;
 they never go down. The addressee is scored here too (the shared scorer does not): every
 recommendation that asks someone to act, over the four suites, against the hand gold.
@@ -26,17 +28,26 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 ROOT = FIXTURES.parent.parent
 SUITES = {
     "alignment": FIXTURES / "alignment",
+    "alignment2": FIXTURES / "alignment2",
     "reports": FIXTURES / "reports",
 }
 FLOORS = {
     "alignment": {"seg_edges": 1.0, "rec_f1": 0.95, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
                   "stance": 0.94, "progress": 0.78, "link_f1": 0.97},
+    # Word and PDF pairs written blind in round 6 (a Word table, a Government response with no answer
+    # markers, a ruled PDF table); first run: rec_text 0.73, resp_text 0.50, stance 0.44, progress 0.44
+    "alignment2": {"rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 0.97, "resp_text": 1.0, "stance": 0.66,
+                   "progress": 0.44, "link_f1": 0.97},
     "reports": {"seg_f1": 0.96, "seg_edges": 0.92, "rec_f1": 1.0, "rec_text": 1.0},
 }
+# Share of the recommendations whose addressees are right: every one, except in the newest suite,
+# whose misses are open work (a default named by the council's own word for its executive, "Cabinet";
+# "the Department for Education and Ofsted" as two bodies; "the Schools Forum" cut to "Schools").
+ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (15, 0.84), "reports": (30, 1.0)}  # (at least right, share)
 
 
 def _documents(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if p.suffix in (".txt", ".docx", ".html"))
+    return sorted(p for p in folder.iterdir() if p.suffix in (".txt", ".docx", ".html", ".pdf"))
 
 
 _RUNS: dict[str, tuple[Path, dict[str, float]]] = {}
@@ -99,7 +110,9 @@ def test_addressees_are_the_bodies_asked_to_act(suite):
                 right += 1
             else:
                 wrong.append((g.stem, a["label"], a.get("addressee"), b.get("addressee")))
-    assert right >= 30 and not wrong, wrong
+    share = right / (right + len(wrong))
+    least, floor = ADDRESSEE_FLOORS[name]
+    assert right >= least and share >= floor, (right, round(share, 3), wrong)
 
 
 def test_conclusions_are_kept_and_flagged(reports):

@@ -11,12 +11,14 @@ rules' phrases.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from pipeline.answers.stance import MODEL_FILE, MODEL_NAME, MODEL_VERSION, load_rules
+from pipeline.answers.stance import MODEL_FILE, MODEL_NAME, MODEL_VERSION, StanceRules, classify_stance, load_rules
 from pipeline.answers.stance import judge as rules_judge
+from pipeline.lexicon import load as load_lexicon
 
 if TYPE_CHECKING:
     from pipeline.answers.verdict import FrozenAnswerModel, Verdict
@@ -53,6 +55,47 @@ def defers(target: str, label: str, score: float, rule_label: str, rule_phrases:
     return bool(rule_phrases) and rule_label != label and score < defer[target]
 
 
+MAX_VERDICT_WORDS = 6  # a verdict cell or line of its own: "Agreed in principle", "Yes – in part"
+_FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])|\n+")
+
+
+@lru_cache(maxsize=1)
+def _cells() -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]:
+    lex = load_lexicon("answers")
+    whole = lambda key: re.compile(rf"^(?:{lex.alternation(key)})$", re.I)  # noqa: E731
+    verbs = re.compile(rf"\b(?:{lex.alternation('verdict_verbs')})", re.I)
+    return verbs, (("partially_accepted", whole("cell_in_part")), ("accepted", whole("cell_yes")),
+                   ("rejected", whole("cell_no")))
+
+
+def printed_verdict(text: str, question: bool = False, rules: StanceRules | None = None) -> tuple[str, list[str]] | None:
+    """The verdict an answer prints, which wins over the narrative (labelling guide rule 1): a
+    cell or line of its own that is a verdict ("Agreed in principle", "Not agreed"; "Yes", "Yes – in
+    part", "No" under a column asking "Accepted?", unless the ask was a question), else a verdict
+    phrase of the rules in its first sentence that holds a verdict word ("The Government accepts
+    this recommendation in part"; not "is committed to", a commitment the model weighs). (stance,
+    evidence) or None when the answer prints no verdict."""
+    rules = rules or load_rules()
+    verbs, cells = _cells()
+    for par in re.split(r"\n\s*\n", text):
+        cell = par.strip().strip(" .:;\u2013\u2014-")
+        if not cell or len(cell.split()) > MAX_VERDICT_WORDS:
+            continue
+        said, phrases = classify_stance(cell, rules)
+        if phrases and said != "unclear":
+            return said, [par.strip(), *phrases]
+        if not question:
+            for stance, pattern in cells:
+                if pattern.match(cell):
+                    return stance, [par.strip()]
+    first = _FIRST_SENTENCE.split(text.strip(), maxsplit=1)[0]
+    said, phrases = classify_stance(first, rules)
+    phrases = [p for p in phrases if verbs.search(p)]
+    if phrases and said != "unclear":
+        return said, [first, *phrases]
+    return None
+
+
 @lru_cache(maxsize=1)
 def answer_model() -> FrozenAnswerModel | None:
     """The shipped answer model's arrays, loaded once per process (None: the rules judge alone)."""
@@ -86,6 +129,9 @@ def judge_answer(text: str, question: bool = False) -> Judged:
         return verdict.label, list(dict.fromkeys([*sentence, *verdict.phrases]))
 
     stance, s_ev = decide("stance", j.stance, r_stance, r_s_ev)
+    printed = printed_verdict(str(text), question, rules)
+    if printed is not None:
+        stance, s_ev = printed[0], list(dict.fromkeys(printed[1]))  # the verdict printed wins (guide rule 1)
     progress, p_ev = decide("progress", j.progress, r_progress, r_p_ev)
     if progress_given_stance(stance, progress) != progress:
         progress, p_ev = "unknown", []  # nothing accepted, so nothing under way (guide rule 2.1)
@@ -93,4 +139,5 @@ def judge_answer(text: str, question: bool = False) -> Judged:
     return Judged(stance, s_ev, progress, p_ev, f"{j.generator}/defer[{defer}]")
 
 
-__all__ = ["MODEL_FILE", "MODEL_NAME", "MODEL_VERSION", "Judged", "answer_model", "defers", "judge_answer"]
+__all__ = ["MODEL_FILE", "MODEL_NAME", "MODEL_VERSION", "Judged", "answer_model", "defers", "judge_answer",
+           "printed_verdict"]

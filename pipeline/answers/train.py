@@ -49,8 +49,8 @@ from sklearn.metrics import (
 )
 from sklearn.model_selection import StratifiedGroupKFold
 
-from pipeline.answers.asks import asked, is_question
-from pipeline.answers.judge import DEFER_BELOW, defers
+from pipeline.answers.asks import answers_question, asked, is_question
+from pipeline.answers.judge import DEFER_BELOW, defers, printed_verdict
 from pipeline.answers.model import (
     MODEL_NAME,
     MODEL_VERSION,
@@ -254,7 +254,8 @@ def shipped_predict(model: AnswerModel, texts: Sequence[str],
     targets from the model): the model's labels as `AnswerModel.judge` gives them (progress
     `unknown` under a stance that commits to no action), each replaced by the rules' label where
     the rules found a deciding phrase for another label and the model's probability of its own
-    label is below `defer` (`DEFER_BELOW`); then progress follows the final stance."""
+    label is below `defer` (`DEFER_BELOW`); a verdict the answer prints then wins
+    (`pipeline.answers.judge.printed_verdict`); then progress follows the final stance."""
     defer = DEFER_BELOW if defer is None else defer
     texts, rules = list(texts), load_rules()
     (s_classes, s_proba), (p_classes, p_proba) = [
@@ -268,6 +269,9 @@ def shipped_predict(model: AnswerModel, texts: Sequence[str],
         p_score = float(p_proba[i][p_classes.index(progress)]) if progress in p_classes else 0.0
         if defers("stance", stance, s_score, r_stance, s_phrases, defer):
             stance = r_stance
+        printed = printed_verdict(str(text), answers_question(text), rules)
+        if printed is not None:
+            stance = printed[0]  # the verdict printed wins (guide rule 1), as in judge_answer
         if defers("progress", progress, p_score, r_progress, p_phrases, defer):
             progress = r_progress
         out.append([stance, progress_given_stance(stance, progress)])

@@ -318,6 +318,7 @@ def _council(all_texts: list[str]) -> str | None:
     counts: Counter[str] = Counter()
     early: set[str] = set()
     typeless: set[str] = set()
+    headed: set[str] = set()
     for k, text in enumerate(all_texts):
         if text.isupper():
             text = text.title()  # "KENT COUNTY COUNCIL – RECORD OF DECISION"
@@ -338,6 +339,8 @@ def _council(all_texts: list[str]) -> str | None:
             counts[name] += 1
             if k < OPENING:
                 early.add(name)
+            if k < 3 and re.sub(r"\s+", " ", text.strip(" .")) == name:
+                headed.add(name)  # the council's name alone atop the cover: its publisher
     named_any = bool(counts)
     domains = Counter(_DOMAIN.findall("\n".join(all_texts).lower()))
     own = _self_named(all_texts, domains)
@@ -349,7 +352,7 @@ def _council(all_texts: list[str]) -> str | None:
             short = _initials(name)
             counts[name] += sum(len(re.findall(rf"\b{short}\b", t)) for t in all_texts) if len(short) >= 3 else 0
     for name in list(counts):
-        if (name in typeless and counts[name] < 2) or (name not in early and counts[name] < 3):
+        if (name in typeless and counts[name] < 2 and name not in headed) or (name not in early and counts[name] < 3):
             del counts[name]
     if not counts:  # a paper naming no council at all may still say whose it is
         return None if named_any or own else _by_domain_and_style(all_texts, domains)
