@@ -371,11 +371,12 @@ def test_the_summary_measures_transfer_to_each_unseen_uk_document(summary):
     assert len(loso["sources"]) == 8 and sum(s["n"] for s in loso["sources"].values()) == 160
     assert loso["pooled"]["shipped"]["stance"]["n"] == 160
     assert loso["defer_below"] == summary["cv"]["defer_below"]
-    # floors: the round-5 figures (round 4: 0.644 / 0.669; v3 recipe: 0.619 / 0.656); never lowered
-    assert loso["pooled"]["shipped"]["stance"]["accuracy"] >= 0.66
+    # floors: the round-6 figures (the printed verdict wins; round 5: 0.662 / 0.681, round 4: 0.644 / 0.669;
+    # v3 recipe: 0.619 / 0.656); never lowered
+    assert loso["pooled"]["shipped"]["stance"]["accuracy"] >= 0.675
     assert loso["pooled"]["shipped"]["progress"]["accuracy"] >= 0.68
     act = loso["pooled_asks_to_act"]
-    assert act["n"] == 113 and act["shipped"]["stance"]["accuracy"] >= 0.68  # answers to recommendations
+    assert act["n"] == 113 and act["shipped"]["stance"]["accuracy"] >= 0.69  # answers to recommendations
 
 
 def test_commitment_v2_reads_the_aspect_of_the_whole_answer():
