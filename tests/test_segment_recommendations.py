@@ -780,3 +780,39 @@ def test_the_addressee_is_the_body_asked_to_act(sentence, addressee):
         body="Home Affairs Committee",
     )
     assert parsed.recommendations[0].addressee == addressee
+
+
+def test_a_proper_name_longer_than_the_lower_case_body_it_opens_with_is_the_name():
+    parsed = parse(
+        """
+        Recommendations
+
+        1. That the Executive and the Schools Forum offer personal transport budgets to all eligible families.
+
+        2. Schools should publish their approach to transport.
+        """,
+        kind="scrutiny_report",
+        body="Overview and Scrutiny Committee",
+    )
+    assert [r.addressee for r in parsed.recommendations] == ["Executive; Schools Forum", "schools"]
+
+
+@pytest.mark.parametrize("statement", [
+    "Recommendations R1 and R2 are for the Cabinet and its officers.",
+    "The Committee asks the Cabinet to respond to recommendations R1 and R2 within two months.",
+])
+def test_the_body_a_report_asks_to_respond_is_its_default_addressee(statement):
+    parsed = parse(
+        f"""
+        1.1 {statement}
+
+        Recommendations
+
+        R1. A single web page for carers should be created.
+
+        R2. Carers should be offered a review every year.
+        """,
+        kind="scrutiny_report",
+        body="Adult Social Care Scrutiny Committee",
+    )
+    assert [r.addressee for r in parsed.recommendations] == ["Cabinet", "Cabinet"]

@@ -41,9 +41,9 @@ FLOORS = {
     "reports": {"seg_f1": 0.96, "seg_edges": 0.92, "rec_f1": 1.0, "rec_text": 1.0},
 }
 # Share of the recommendations whose addressees are right: every one, except in the newest suite,
-# whose misses are open work (a default named by the council's own word for its executive, "Cabinet";
-# "the Department for Education and Ofsted" as two bodies; "the Schools Forum" cut to "Schools").
-ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (15, 0.84), "reports": (30, 1.0)}  # (at least right, share)
+# whose one miss is open work ("the Department for Education and Ofsted" read as one body, where the
+# gold has two; first run: 17 of 20).
+ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (19, 0.95), "reports": (30, 1.0)}  # (at least right, share)
 
 
 def _documents(folder: Path) -> list[Path]:

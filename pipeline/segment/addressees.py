@@ -53,6 +53,8 @@ RX = Patterns(
     from_whom=(r"^To\s+(?:request|seek|receive)\b.*?\bfrom\s+", 0),
     asked=(r"\s*(?:is|are|will be)\s+(?:{asked_verbs})\s+to\b", 0),
     stated_default=(r"\brecommendations?\b[^.]{0,60}?\b(?:{report_default})\s+(?:the\s+)?(?P<who>(?-i:" + NAME + "))", re.I),
+    # "The Committee asks the Cabinet to respond to recommendations R1 to R6"
+    respond_default=(r"\b(?:{respond_asks})\s+(?:the\s+)?(?P<who>(?-i:" + NAME + r"))\s+to\s+respond\b", re.I),
     any_body=(rf"(?:the\s+)?(?P<who>{NAME}\s+(?:{{body_nouns}}))\b", 0),
     full_name=(rf"\b(?:{{generic_bodies}})\s+(?:of|for)\s+{NAME}", 0),  # "Department of Health and Social Care"
 )
@@ -60,6 +62,7 @@ _ARTICLE = re.compile(r"^(?:the|a|an|this|that|all|every|each|any)\s+", re.I)
 _SENTENCE = re.compile(r"(?<=[.;:])\s+(?=[A-Z])")
 _PARTICIPLE_TAIL = re.compile(r"\s+[a-z]\w*ing\b.*$")  # "NHS trusts providing maternity services"
 _LIST = re.compile(_LIST_SEP)
+_PROPER = re.compile(rf"(?:the\s+)?{NAME}")
 _NEXT_NAME = re.compile(r"(?:the\s+[A-Z]|[A-Z]{2,}\b)")  # "and the Care Quality Commission", "and HM Treasury"
 
 
@@ -71,6 +74,9 @@ def _bodies_at(text: str, start: int) -> tuple[list[str], int] | None:
         m = RX.body.match(text, pos)
         if not m or not m.group(0).strip():
             break
+        proper = _PROPER.match(text, pos)
+        if proper and proper.end() > m.end():
+            m = proper  # "the Schools Forum": a proper name longer than the lower-case body it opens with ("Schools")
         name = m.group(0)
         words = _ARTICLE.sub("", name).split()
         lexicon = load_lexicon("segment")
@@ -110,7 +116,7 @@ class Names:
         self.counts.update(_ARTICLE.sub("", m.group(0)) for m in RX.full_name.finditer(text))
         self.body = body
         self.council = council  # 'the Council' in a council's own paper is that council: kept as printed
-        m = RX.stated_default.search(text)
+        m = RX.stated_default.search(text) or RX.respond_default.search(text)
         self.stated = self.resolve(m.group("who")) if m else None
 
     def resolve(self, who: str) -> str:
