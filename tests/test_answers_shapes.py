@@ -329,11 +329,10 @@ def test_action_plan_table_with_number_decision_and_timescale_columns():
     assert [(r.stance, r.progress) for r in responses] == [
         ("accepted", "in_progress"), ("rejected", "unknown"), ("accepted", "completed"),
     ]
-    # the answer is the row as printed after the item, in column order (who owns it and when it is due
-    # included, as both blind annotations of the alignment suites read a row); the lead officer is
-    # also a detail of its own
+    # the lead officer is a detail, beside the answer; the answer reads in column order, when it is
+    # due included (a timescale is part of what was committed to)
     assert responses[0].details == ["Lead Officer: Head of Finance"]
-    assert responses[0].text == "Accepted\n\nA review will report in May\n\nHead of Finance\n\nMay 2026\n\nUnderway"
+    assert responses[0].text == "Accepted\n\nA review will report in May\n\nMay 2026\n\nUnderway"
     assert responses[1].text.endswith("The Board will revisit this next year")
 
 

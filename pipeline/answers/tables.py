@@ -2,11 +2,11 @@
 
 A header row names the columns (`_columns`): the quoted item (recommendation, issue,
 question, feedback ...), optionally its number, and the answer: a response column and any
-decision, action or progress columns. Every cell after the quoted item is the answer text, in
-the row's order (so the stance and progress rules see "Accepted" or "Completed"); lead officer
-or budget cells are also kept as the answer's details, "Header: value". Each later row is one
-answer. Rows are `Line.table` lines, cells joined by tabs, from any reader (ruled PDF tables,
-Word and HTML tables).
+decision, action or progress columns, whose cells are the answer text in the row's order (so
+the stance and progress rules see "Accepted" or "Completed"); lead officer or budget columns
+are kept apart as the answer's details, "Header: value" (the spec's answer text is "the
+response itself"). Each later row is one answer. Rows are `Line.table` lines, cells joined by
+tabs, from any reader (ruled PDF tables, Word and HTML tables).
 """
 
 from __future__ import annotations
@@ -73,10 +73,10 @@ def _columns(cells: list[str]) -> _Columns | None:
 
 
 def _row_answer(cells: list[str], cols: _Columns) -> tuple[list[str], list[str]]:
-    """(answer cells, details): every cell after the quoted item in the row's order ("Response |
-    Lead | Timescale | Progress": the answer, who owns it, when it is due, the progress made: the
-    row is the answer as printed), and the lead officer or budget cells again as "Header: value"."""
-    answer = [cells[i] for i in sorted(cols.answers + cols.context) if i < len(cells) and cells[i]]
+    """(answer cells, details): the response, decision, timescale and progress cells in the row's
+    order ("Response | Lead | Timescale | Progress": the answer, when it is due, the progress
+    made), and the lead officer or budget cells as "Header: value"."""
+    answer = [cells[i] for i in sorted(cols.answers) if i < len(cells) and cells[i]]
     details = [f"{cols.headers[i]}: {cells[i]}" for i in cols.context if i < len(cells) and cells[i]]
     return answer, details
 
@@ -86,8 +86,8 @@ def table_answers(doc: Document) -> list[TableAnswer]:
 
     A header row with a recommendation-like cell and a response, decision or progress
     cell starts a table (`_columns`); each later row is one block: the left cell is
-    restated, the cells after it are the answer, and lead officer or budget cells are also its
-    details, "Header: value". A number column, else the labels the
+    restated, the response, decision and progress cells are the answer, and lead officer
+    or budget cells are its details, "Header: value". A number column, else the labels the
     left cell opens with ("(a)", "(d) and (e)", "R2"), label the row. A row with empty label and
     left cells continues the row above; a line that is not a table row ends the table, unless
     the table goes on after a page break with rows of the same width (a "(continued)" title
