@@ -84,7 +84,7 @@ def test_negation_is_never_read_as_acceptance():
 
 def test_rules_are_versioned_data():
     rules = load_rules()
-    assert rules.generator == "stance_rules.v5"
+    assert rules.generator == "stance_rules.v6"
     assert rules.stance_order[0] == "rejected"
 
 
@@ -122,7 +122,7 @@ def test_heading_form_answers_stop_at_next_section_heading():
     assert (first.stance, first.progress) == ("accepted", "in_progress")
     assert "Conclusions" not in second.text and "welcomed" not in second.text
     assert second.progress == "completed"
-    assert first.generator.startswith("answer_model.v5") and "stance_rules.v5" in first.generator  # who judged
+    assert first.generator.startswith("answer_model.v5") and "stance_rules.v6" in first.generator  # who judged
 
 
 def test_report_repeating_its_recommendations_has_no_responses():
@@ -606,3 +606,15 @@ def test_the_verdict_an_answer_prints(text, question, stance):
     assert (found[0] if found else None) == stance
     if stance:
         assert judge_answer(text, question).stance == stance  # and it decides the judgement
+
+
+@pytest.mark.parametrize("text,stance", [
+    ("The Government notes the Committee’s recommendations on funding and on the workforce.", "noted"),
+    ("We accept the Inquiry's recommendation in part.", "partially_accepted"),
+    ("The Department does not accept the Select Committee's proposals.", "rejected"),
+    ("The Government accepts the Committee's recommendation and will publish guidance.", "accepted"),
+])
+def test_rules_v6_read_a_verdict_on_a_bodys_recommendation_in_the_possessive(text, stance):
+    from pipeline.answers.stance import classify_stance
+
+    assert classify_stance(text)[0] == stance

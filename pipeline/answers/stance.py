@@ -19,7 +19,7 @@ from pipeline.config import models_dir
 
 log = logging.getLogger(__name__)
 
-RULES_FILE = "rules.v5.json"
+RULES_FILE = "rules.v6.json"
 # The shipped answer model beside the rules (models/stance/<MODEL_FILE>): named here, where no
 # scikit-learn is imported, so that the pipeline's version can say which model judged.
 MODEL_NAME = "answer_model"
