@@ -192,7 +192,8 @@ def _extend(c: _Candidate, rec: str, pars: list[str]) -> Restatement:
         last, end = j, len(par)
         matched_to = max(matched_to, m.dest_end)
         j += 1
-    end += _QUOTE_TAIL.match(pars[last], end).end() - end  # type: ignore[union-attr]  (always matches)
+    closing = _QUOTE_TAIL.match(pars[last], end)  # matches, perhaps nothing, at any position
+    end = closing.end() if closing else end
     if end >= len(pars[last].rstrip()) and last + 1 < len(pars) and pars[last + 1]:
         tail = _QUOTE_TAIL.match(pars[last + 1])  # the reference on a line of its own
         if tail and tail.end() and not pars[last + 1][tail.end():].strip():

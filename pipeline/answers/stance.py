@@ -158,10 +158,10 @@ def group_stance(text: str, labels: list[str], stance: str, evidence: list[str],
         said, phrases = classify_stance(segment, rules)
         if phrases and said != "unclear":
             verdicts.setdefault(m.group("a") or m.group("b"), (said, text[m.start():m.end()] + segment))
-    said = {s for s, _ in verdicts.values()}
-    if len(said) == 1 and len(verdicts) == len(labels):
+    given = {s for s, _ in verdicts.values()}
+    if len(given) == 1 and len(verdicts) == len(labels):
         # one verdict printed for every label, all the same: the verdict words win over the narrative (rule 1)
-        return said.pop(), [v for _, v in verdicts.values()]
-    if len(said) < 2:
+        return given.pop(), [v for _, v in verdicts.values()]
+    if len(given) < 2:
         return stance, evidence
     return "partially_accepted", [v for _, v in verdicts.values()]
