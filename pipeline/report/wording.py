@@ -13,7 +13,8 @@ TITLE = "Cover report: common threads and good practice"
 DRAFT_NOTE = (
     "Draft prepared by the scrutiny pipeline on {made_on} from {n} report(s). Quoted text is "
     "verbatim from the reports (footnote reference numbers left out), each quotation followed "
-    "by its source, paragraph and, where the document has pages, page; "
+    "by its report (R1, R2 ... as listed under Reports covered) or the response's title, its "
+    "paragraph and, where the document has pages, page; "
     "all other wording is standard template text. Please check and edit before publication."
 )
 REPORTS_HEADING = "Reports covered"
