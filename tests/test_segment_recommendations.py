@@ -816,3 +816,31 @@ def test_the_body_a_report_asks_to_respond_is_its_default_addressee(statement):
         body="Adult Social Care Scrutiny Committee",
     )
     assert [r.addressee for r in parsed.recommendations] == ["Cabinet", "Cabinet"]
+
+
+def test_two_bodies_joined_by_and_are_two_when_the_report_names_each_alone():
+    parsed = parse(
+        """
+        Findings
+
+        1. Ofsted inspects every school. Ofsted reports on each one.
+
+        2. The Department for Education funds the programme. The Department for Education sets the rules.
+
+        3. The Royal College of Obstetricians and Gynaecologists gave evidence.
+
+        Conclusions and recommendations
+
+        4. We recommend that the Department for Education and Ofsted set out how inspection will work.
+
+        5. The Royal College of Obstetricians and Gynaecologists should publish guidance.
+
+        6. The Department of Health and Social Care should fund it.
+        """,
+        kind="scrutiny_report",
+        body="Education Committee",
+    )
+    by_label = {r.label: r.addressee for r in parsed.recommendations}
+    assert by_label["4"] == "Department for Education; Ofsted"
+    assert by_label["5"] == "Royal College of Obstetricians and Gynaecologists"  # "Gynaecologists" is never alone
+    assert by_label["6"] == "Department of Health and Social Care"

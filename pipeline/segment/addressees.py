@@ -111,13 +111,30 @@ class Names:
     """Proper names of bodies in a document, to resolve 'the Partnership' to its full name."""
 
     def __init__(self, paragraphs: list[Paragraph], body: str | None, council: str | None = None) -> None:
-        text = "\n".join(p.text for p in paragraphs)
+        text = self.text = "\n".join(p.text for p in paragraphs)
         self.counts = Counter(_ARTICLE.sub("", m.group("who")) for m in RX.any_body.finditer(text))
         self.counts.update(_ARTICLE.sub("", m.group(0)) for m in RX.full_name.finditer(text))
         self.body = body
         self.council = council  # 'the Council' in a council's own paper is that council: kept as printed
         m = RX.stated_default.search(text) or RX.respond_default.search(text)
         self.stated = self.resolve(m.group("who")) if m else None
+
+    def alone(self, name: str) -> int:
+        """How often the document names `name` on its own: not joined by "and", "of" or "for" to
+        another capitalised word, not run on by one ("Social Care" in "Adult Social Care" is no name)."""
+        pattern = (rf"(?<![A-Z][\w’'-]\s)(?<!\band\s)(?<!\bof\s)(?<!\bfor\s)(?<!&\s)\b{re.escape(name)}\b"
+                   rf"(?!\s+[A-Z])(?!\s+(?:and|of|for|&)\s+[A-Z])")
+        return len(re.findall(pattern, self.text))
+
+    def split(self, name: str) -> list[str]:
+        """"the Department for Education and Ofsted" as two bodies when the document names each on
+        its own (twice or more); one name otherwise ("Health and Social Care", "Safer and Stronger
+        Communities Board", "Obstetricians and Gynaecologists")."""
+        parts = re.split(r"\s+and\s+", name.strip())
+        bare = [_ARTICLE.sub("", p).strip(" ,.;:") for p in parts]
+        if len(parts) == 2 and all(b and self.alone(b) >= 2 for b in bare):
+            return parts
+        return [name]
 
     def resolve(self, who: str) -> str:
         """A body named by its generic word alone ('the Partnership', 'the Department') as the
@@ -170,7 +187,7 @@ def addressees(text: str, lead_in: str | None, names: Names, default: str | None
     for source in (text, lead_in or ""):
         found = _named(source)
         if found:
-            return _unique(names.resolve(w) for w in found)
+            return _unique(names.resolve(part) for w in found for part in names.split(w))
     t = strip_markup(text)
     if t.startswith(("That ", "To ")):
         m = RX.any_body.search(t)  # "That once confirmed, the arrangements for the X Board are set out"
