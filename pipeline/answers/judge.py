@@ -62,7 +62,10 @@ _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])|\n+"
 @lru_cache(maxsize=1)
 def _cells() -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]:
     lex = load_lexicon("answers")
-    whole = lambda key: re.compile(rf"^(?:{lex.alternation(key)})$", re.I)  # noqa: E731
+
+    def whole(key: str) -> re.Pattern[str]:
+        return re.compile(rf"^(?:{lex.alternation(key)})$", re.I)
+
     verbs = re.compile(rf"\b(?:{lex.alternation('verdict_verbs')})", re.I)
     return verbs, (("partially_accepted", whole("cell_in_part")), ("accepted", whole("cell_yes")),
                    ("rejected", whole("cell_no")))
@@ -70,11 +73,12 @@ def _cells() -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]:
 
 def printed_verdict(text: str, question: bool = False, rules: StanceRules | None = None) -> tuple[str, list[str]] | None:
     """The verdict an answer prints, which wins over the narrative (labelling guide rule 1): a
-    cell or line of its own that is a verdict ("Agreed in principle", "Not agreed"; "Yes", "Yes – in
-    part", "No" under a column asking "Accepted?", unless the ask was a question), else a verdict
-    phrase of the rules in its first sentence that holds a verdict word ("The Government accepts
-    this recommendation in part"; not "is committed to", a commitment the model weighs). (stance,
-    evidence) or None when the answer prints no verdict."""
+    paragraph of at most MAX_VERDICT_WORDS that the rules read as a verdict ("Agreed in principle",
+    "Not agreed": a verdict cell or line); or, unless the ask was a question, a paragraph that is
+    only a yes or no ("Yes", "Yes – in part", "No": the cell of a column such as "Accepted?"; the
+    words are answer lexicon lists); else a verdict phrase of the rules in its first sentence that
+    holds a verdict word ("The Government accepts this recommendation in part"; not "is committed
+    to", a commitment the model weighs). (stance, evidence) or None when it prints no verdict."""
     rules = rules or load_rules()
     verbs, cells = _cells()
     for par in re.split(r"\n\s*\n", text):
