@@ -87,7 +87,7 @@ def printed_verdict(text: str, question: bool = False, rules: StanceRules | None
             continue
         said, phrases = classify_stance(cell, rules)
         if phrases and said != "unclear":
-            return said, [par.strip(), *phrases]
+            return said, list(dict.fromkeys([par.strip(), *phrases]))  # "Agreed" is both the cell and its phrase
         if not question:
             for stance, pattern in cells:
                 if pattern.match(cell):
@@ -96,7 +96,7 @@ def printed_verdict(text: str, question: bool = False, rules: StanceRules | None
     said, phrases = classify_stance(first, rules)
     phrases = [p for p in phrases if verbs.search(p)]
     if phrases and said != "unclear":
-        return said, [first, *phrases]
+        return said, list(dict.fromkeys([first, *phrases]))
     return None
 
 
@@ -132,10 +132,8 @@ def judge_answer(text: str, question: bool = False) -> Judged:
         sentence = [verdict.sentence] if verdict.sentence else []
         return verdict.label, list(dict.fromkeys([*sentence, *verdict.phrases]))
 
-    stance, s_ev = decide("stance", j.stance, r_stance, r_s_ev)
-    printed = printed_verdict(str(text), question, rules)
-    if printed is not None:
-        stance, s_ev = printed[0], list(dict.fromkeys(printed[1]))  # the verdict printed wins (guide rule 1)
+    # the verdict printed wins over the model and the rules' deferral (guide rule 1)
+    stance, s_ev = printed_verdict(str(text), question, rules) or decide("stance", j.stance, r_stance, r_s_ev)
     progress, p_ev = decide("progress", j.progress, r_progress, r_p_ev)
     if progress_given_stance(stance, progress) != progress:
         progress, p_ev = "unknown", []  # nothing accepted, so nothing under way (guide rule 2.1)

@@ -267,11 +267,11 @@ def shipped_predict(model: AnswerModel, texts: Sequence[str],
         progress = progress_given_stance(stance, p_classes[int(p_proba[i].argmax())])
         s_score = float(s_proba[i][s_classes.index(stance)])
         p_score = float(p_proba[i][p_classes.index(progress)]) if progress in p_classes else 0.0
-        if defers("stance", stance, s_score, r_stance, s_phrases, defer):
-            stance = r_stance
         printed = printed_verdict(str(text), answers_question(text), rules)
         if printed is not None:
             stance = printed[0]  # the verdict printed wins (guide rule 1), as in judge_answer
+        elif defers("stance", stance, s_score, r_stance, s_phrases, defer):
+            stance = r_stance
         if defers("progress", progress, p_score, r_progress, p_phrases, defer):
             progress = r_progress
         out.append([stance, progress_given_stance(stance, progress)])

@@ -25,6 +25,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from pipeline.frozen import analyse
+
 TOKEN = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token_pattern
 
 # scikit-learn's ENGLISH_STOP_WORDS (sklearn.feature_extraction.text), copied so that a parse
@@ -55,15 +57,9 @@ without would yet you your yours yourself yourselves
 
 def terms(text: str, ngram_range: tuple[int, int] = (1, 1)) -> list[str]:
     """The vectoriser's analyser: lower case, tokens less stop words, then word n-grams
-    (scikit-learn's `_word_ngrams`: the unigrams first, then the bigrams, and so on)."""
-    tokens = [t for t in TOKEN.findall(text.lower()) if t not in ENGLISH_STOP_WORDS]
-    lo, hi = ngram_range
-    if hi == 1:
-        return tokens
-    out = list(tokens) if lo == 1 else []
-    for n in range(max(lo, 2), min(hi + 1, len(tokens) + 1)):
-        out += [" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1)]
-    return out
+    (scikit-learn's `_word_ngrams`: the unigrams first, then the bigrams, and so on), as the
+    frozen models' `pipeline.frozen.analyse` reads a text."""
+    return list(analyse(text, TOKEN.pattern, ngram_range, None, ENGLISH_STOP_WORDS))
 
 
 def tfidf_rows(texts: Sequence[str], ngram_range: tuple[int, int] = (1, 1),

@@ -74,13 +74,19 @@ def apply_corrections(rows: Sequence[dict], corrections: Sequence[dict]) -> list
         if key in seen:
             raise ValueError(f"label corrected twice: {key}")
         seen.add(key)
-        if c["change"] == "remove" and c["theme"] in row["labels"]:
-            row["labels"].remove(c["theme"])
-        elif c["change"] == "add" and c["theme"] not in row["labels"]:
-            row["labels"].append(c["theme"])
-        else:
-            raise ValueError(f"correction does not apply: {c}")
+        _correct(row["labels"], c)
     return [by_id[r["id"]] for r in rows]
+
+
+def _correct(labels: list[str], c: dict) -> None:
+    """One correction applied to `labels` in place: remove a label present, or add (at the end)
+    one absent; anything else raises, so a stale correction never passes silently."""
+    if c["change"] == "remove" and c["theme"] in labels:
+        labels.remove(c["theme"])
+    elif c["change"] == "add" and c["theme"] not in labels:
+        labels.append(c["theme"])
+    else:
+        raise ValueError(f"correction does not apply: {c}")
 
 
 def apply_gold_corrections(gold: dict, corrections: Sequence[dict]) -> dict:
@@ -104,12 +110,9 @@ def apply_gold_corrections(gold: dict, corrections: Sequence[dict]) -> dict:
         if (i, c["theme"]) in seen:
             raise ValueError(f"label corrected twice: {c}")
         seen.add((i, c["theme"]))
-        if c["change"] == "remove" and c["theme"] in unit["themes"]:
-            unit["themes"].remove(c["theme"])
-        elif c["change"] == "add" and c["theme"] not in unit["themes"]:
-            unit["themes"] = sorted(unit["themes"] + [c["theme"]])
-        else:
-            raise ValueError(f"correction does not apply: {c}")
+        _correct(unit["themes"], c)
+        if c["change"] == "add":
+            unit["themes"].sort()  # the gold files keep a unit's themes sorted
     return out
 
 

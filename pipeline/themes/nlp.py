@@ -105,8 +105,8 @@ class ThemeMatcher:
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
         for theme in self.taxonomy.themes:
+            written = {t.lower() for t in theme.as_written}
             for weight, terms in (("strong", theme.terms), ("weak", theme.weak_terms)):
-                written = {t.lower() for t in theme.as_written}
                 for term, doc in zip(terms, self._lemmatise(terms)):
                     if term.lower() in written:
                         self.surface.add(self._key(theme.id, term, weight),
