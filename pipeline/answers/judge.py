@@ -16,8 +16,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from pipeline.answers.stance import MODEL_FILE, MODEL_NAME, MODEL_VERSION, StanceRules, classify_stance, load_rules
+from pipeline.answers.stance import (
+    MODEL_FILE,
+    MODEL_NAME,
+    MODEL_VERSION,
+    StanceRules,
+    classify_stance,
+    is_view,
+    load_rules,
+)
 from pipeline.answers.stance import judge as rules_judge
+from pipeline.dates import PATTERNS as DATE_PATTERNS
+from pipeline.dates import find_date
 from pipeline.lexicon import load as load_lexicon
 
 if TYPE_CHECKING:
@@ -60,7 +70,7 @@ _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])|\n+"
 
 
 @lru_cache(maxsize=1)
-def _cells() -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]:
+def _verdict_cells() -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]:
     lex = load_lexicon("answers")
 
     def whole(key: str) -> re.Pattern[str]:
@@ -73,31 +83,103 @@ def _cells() -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]:
 
 def printed_verdict(text: str, question: bool = False, rules: StanceRules | None = None) -> tuple[str, list[str]] | None:
     """The verdict an answer prints, which wins over the narrative (labelling guide rule 1): a
-    paragraph of at most MAX_VERDICT_WORDS that the rules read as a verdict ("Agreed in principle",
-    "Not agreed": a verdict cell or line); or, unless the ask was a question, a paragraph that is
-    only a yes or no ("Yes", "Yes – in part", "No": the cell of a column such as "Accepted?"; the
+    paragraph, or a paragraph's first sentence, of at most MAX_VERDICT_WORDS that the rules read
+    as a verdict ("Agreed in principle", "Not agreed", "Agreed following the review.": a verdict
+    cell or line; where several are printed, the last, the latest statement, as a tracker's update
+    after its first response); or, unless the ask was a question, a paragraph that is only a yes or no ("Yes", "Yes – in part", "No": the cell of a column such as "Accepted?"; the
     words are answer lexicon lists); else a verdict phrase of the rules in its first sentence that
     holds a verdict word ("The Government accepts this recommendation in part"; not "is committed
     to", a commitment the model weighs). (stance, evidence) or None when it prints no verdict."""
     rules = rules or load_rules()
-    verbs, cells = _cells()
-    for par in re.split(r"\n\s*\n", text):
-        cell = par.strip().strip(" .:;\u2013\u2014-")
+    verbs, yes_no = _verdict_cells()
+    found: tuple[str, list[str]] | None = None
+    for par, sentence in _cells(text):  # the last verdict printed is the latest (an update's "Agreed" after "will consider")
+        cell = par.strip(" .:;\u2013\u2014-")
         if not cell or len(cell.split()) > MAX_VERDICT_WORDS:
             continue
         said, phrases = classify_stance(cell, rules)
+        # a sentence opening a paragraph is a verdict by a verdict word ("Agreed following the review."),
+        # not by a commitment ("The Government is committed to growth.")
+        phrases = [p for p in phrases if not is_view(p, rules) and (not sentence or verbs.search(p))]
         if phrases and said != "unclear":
-            return said, list(dict.fromkeys([par.strip(), *phrases]))  # "Agreed" is both the cell and its phrase
-        if not question:
-            for stance, pattern in cells:
+            found = said, list(dict.fromkeys([par, *phrases]))  # "Agreed" is both the cell and its phrase
+            continue
+        if not question and not sentence:
+            for stance, pattern in yes_no:
                 if pattern.match(cell):
-                    return stance, [par.strip()]
+                    found = stance, [par]
+                    break
+    if found is not None:
+        return found
     first = _FIRST_SENTENCE.split(text.strip(), maxsplit=1)[0]
     said, phrases = classify_stance(first, rules)
-    phrases = [p for p in phrases if verbs.search(p)]
+    phrases = [p for p in phrases if verbs.search(p) and not is_view(p, rules)]  # a premise agreed is no verdict
     if phrases and said != "unclear":
         return said, list(dict.fromkeys([first, *phrases]))
     return None
+
+
+@lru_cache(maxsize=1)
+def _statuses() -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]:
+    lex = load_lexicon("answers")
+    field = re.compile(rf"^(?:(?:{lex.alternation('status_fields')})(?:\s*\([^)]{{0,40}}\))?|{lex.alternation('rag_colours')})"
+                       r"\s*[:/\u2013\u2014-]\s*", re.I)
+    return field, tuple((progress, re.compile(rf"^(?:{lex.alternation('status_' + progress)})$", re.I))
+                        for progress in ("completed", "in_progress", "not_started"))
+
+
+# what joins a status to the date it prints ("Implemented 1 November 2024", "Complete (May 2025)"); "by"
+# is not among them: "Complete by March 2026" is a deadline, not a status
+_STATUS_DATE = re.compile(r"[\s,;:()\u2013\u2014-]*(?:\b(?:on|in|from|since|at)\b)?[\s,;:()\u2013\u2014-]*$", re.I)
+
+
+def _status_of(cell: str) -> str:
+    """A status cell without its field name and the date it prints ("Status: Implemented 1 November 2024"
+    -> "Implemented")."""
+    field, _ = _statuses()
+    cell = field.sub("", cell, count=1)
+    if find_date(cell):
+        for pattern in DATE_PATTERNS:
+            cell = pattern.sub("", cell)
+        cell = _STATUS_DATE.sub("", cell)
+    return cell.strip(" .:;()\u2013\u2014-")
+
+
+def printed_status(text: str) -> tuple[str, list[str]] | None:
+    """The progress an answer prints in a status cell or line of its own (answer lexicon lists
+    `status_completed`, `status_in_progress`, `status_not_started`: "Complete", "In progress",
+    "Status: Implemented 1 November 2024"), which wins over the narrative as a printed verdict wins
+    over it for stance; where several are printed, the last, the latest statement (labelling guide
+    rule 2.4). (progress, evidence) or None when it prints no status."""
+    _, statuses = _statuses()
+    found: tuple[str, list[str]] | None = None
+    for raw, _ in _cells(text):
+        if len(raw.split()) > MAX_VERDICT_WORDS + 4:  # a status and the date it was reached
+            continue
+        cell = _status_of(raw)
+        if not cell or len(cell.split()) > MAX_VERDICT_WORDS:
+            continue
+        for progress, pattern in statuses:
+            if pattern.match(cell):
+                found = progress, [raw]
+                break
+    return found
+
+
+def _cells(text: str) -> list[tuple[str, bool]]:
+    """What an answer prints on its own: each paragraph (a cell, a line), and the first sentence
+    of a longer one ("Complete. The protocol was adopted ...", "Agreed following the review. ..."),
+    each with whether it is such a sentence."""
+    out: list[tuple[str, bool]] = []
+    for par in re.split(r"\n\s*\n", text):
+        par = par.strip()
+        if not par:
+            continue
+        out.append((par, False))
+        first = _FIRST_SENTENCE.split(par, maxsplit=1)[0].strip()
+        if first != par:
+            out.append((first, True))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -134,7 +216,8 @@ def judge_answer(text: str, question: bool = False) -> Judged:
 
     # the verdict printed wins over the model and the rules' deferral (guide rule 1)
     stance, s_ev = printed_verdict(str(text), question, rules) or decide("stance", j.stance, r_stance, r_s_ev)
-    progress, p_ev = decide("progress", j.progress, r_progress, r_p_ev)
+    # so does the progress printed in a status cell or line (guide rule 2.4, the latest statement)
+    progress, p_ev = printed_status(str(text)) or decide("progress", j.progress, r_progress, r_p_ev)
     if progress_given_stance(stance, progress) != progress:
         progress, p_ev = "unknown", []  # nothing accepted, so nothing under way (guide rule 2.1)
     defer = ",".join(f"{t}<{v}" for t, v in DEFER_BELOW.items())
@@ -142,4 +225,4 @@ def judge_answer(text: str, question: bool = False) -> Judged:
 
 
 __all__ = ["MODEL_FILE", "MODEL_NAME", "MODEL_VERSION", "Judged", "answer_model", "defers", "judge_answer",
-           "printed_verdict"]
+           "printed_status", "printed_verdict"]

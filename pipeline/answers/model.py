@@ -43,7 +43,7 @@ from pipeline import frozen
 from pipeline.answers.asks import ask_rows
 from pipeline.answers.commitment import commitment_rows, load_cues
 from pipeline.answers.commitment import feature_names as commitment_feature_names
-from pipeline.answers.stance import MODEL_FILE, MODEL_NAME, MODEL_VERSION, RULES_FILE, load_rules
+from pipeline.answers.stance import FEATURE_RULES_FILE, MODEL_FILE, MODEL_NAME, MODEL_VERSION, RULES_FILE, load_rules
 from pipeline.answers.stance import judge as rules_judge
 from pipeline.answers.verdict import (
     NO_ACTION,
@@ -80,7 +80,8 @@ class RuleFeatures(TransformerMixin, BaseEstimator):
 
     The rules' stance (5 classes) and progress (4) one-hot, then log(1 + distinct phrase
     hits) for each class of the rules' `stance_order` and `progress_order`, all times `weight`.
-    `rules_path` None reads the shipped rules (`models/stance/` + RULES_FILE).
+    `rules_path` None reads the rules the shipped model is trained on (`models/stance/` +
+    FEATURE_RULES_FILE, pinned apart from the RULES_FILE that decides).
     """
 
     def __init__(self, rules_path: str | None = None, weight: float = 1.0) -> None:
@@ -88,7 +89,7 @@ class RuleFeatures(TransformerMixin, BaseEstimator):
         self.weight = weight
 
     def fit(self, X: Sequence[str], y: object = None) -> RuleFeatures:
-        rules = load_rules(self.rules_path)
+        rules = load_rules(self.rules_path or FEATURE_RULES_FILE)
         self.generator_ = rules.generator
         self.feature_names_ = np.array(rule_feature_names(rules))
         return self
@@ -320,7 +321,7 @@ class AnswerModel(BaseEstimator):
             est = clone(est) if est is not None else AnswerClassifier(random_state=self.random_state)
             fitted.append(est.fit(X, column, sample_weight=sample_weight))
         self.stance_model_, self.progress_model_ = fitted
-        self.rules_generator_ = load_rules().generator
+        self.rules_generator_ = load_rules(FEATURE_RULES_FILE).generator  # what its rule features read
         self.generator_ = f"{MODEL_NAME}.v{MODEL_VERSION}"
         return self
 
@@ -409,10 +410,10 @@ def load_answer_model(path: str | Path | None = None) -> AnswerModel | None:
     if not isinstance(model, AnswerModel):
         raise ValueError(f"{path}: it holds a {type(model).__name__}, not an AnswerModel. Retrain it with "
                          "`python -m pipeline.answers.train`.")
-    rules = load_rules().generator
+    rules = load_rules(FEATURE_RULES_FILE).generator
     if getattr(model, "rules_generator_", rules) != rules:
-        log.warning("%s was trained on the features of %s but the rules are now %s; retrain it with "
-                    "`python -m pipeline.answers.train`", path, model.rules_generator_, rules)
+        log.warning("%s was trained on the features of %s but its features are now read with %s (FEATURE_RULES_FILE); "
+                    "retrain it with `python -m pipeline.answers.train`", path, model.rules_generator_, rules)
     return model
 
 

@@ -19,7 +19,11 @@ from pipeline.config import models_dir
 
 log = logging.getLogger(__name__)
 
-RULES_FILE = "rules.v6.json"
+RULES_FILE = "rules.v7.json"
+# The rules whose verdicts the shipped answer model reads as features: the version it was trained on,
+# pinned, so that a change of the rules (which decide printed verdicts and the model's deferrals) does not
+# silently change what the model sees. Retraining moves it to RULES_FILE (`python -m pipeline.answers.train`).
+FEATURE_RULES_FILE = "rules.v6.json"
 # The shipped answer model beside the rules (models/stance/<MODEL_FILE>): named here, where no
 # scikit-learn is imported, so that the pipeline's version can say which model judged.
 MODEL_NAME = "answer_model"
@@ -40,6 +44,8 @@ class StanceRules:
     progress_order: tuple[str, ...]
     progress: dict[str, tuple[re.Pattern[str], ...]]
     implied_by_action: tuple[str, ...]
+    # agreement with a premise, not a verdict on the ask ("agrees with the Committee that ..."; v7 on)
+    views: tuple[re.Pattern[str], ...] = ()
 
     @property
     def generator(self) -> str:
@@ -52,8 +58,9 @@ def _compile(groups: dict[str, list[str]]) -> dict[str, tuple[re.Pattern[str], .
 
 @lru_cache(maxsize=4)
 def load_rules(path: str | None = None) -> StanceRules:
-    """Read and compile a rules file (default: `models/stance/` + RULES_FILE); cached per path."""
-    file = Path(path) if path else models_dir() / "stance" / RULES_FILE
+    """Read and compile a rules file (default: `models/stance/` + RULES_FILE; a bare file name is
+    one of `models/stance/`); cached per path."""
+    file = models_dir() / "stance" / (path or RULES_FILE) if not path or Path(path).name == path else Path(path)
     data = json.loads(file.read_text(encoding="utf-8"))
     return StanceRules(
         name=data["name"],
@@ -63,6 +70,7 @@ def load_rules(path: str | None = None) -> StanceRules:
         progress_order=tuple(data["progress_order"]),
         progress=_compile(data["progress"]),
         implied_by_action=tuple(data.get("implied_by_action", ())),
+        views=_compile({"views": data.get("views", [])})["views"],
     )
 
 
@@ -106,19 +114,36 @@ def classify_stance(text: str, rules: StanceRules | None = None, progress: str |
 
     Negated forms ("does not accept") are matched as rejections before any plain
     acceptance is looked for, and a phrase that sits inside an earlier class's match
-    is not counted again. With no match, a response that reports action taken
+    is not counted again. Agreement with a premise ("agrees with the Committee that ...",
+    the rules' `views`) is no verdict: it is blanked out first. With no match, a response that reports action taken
     (`progress` in the rules' `implied_by_action`) is "accepted" with that action as
     evidence; otherwise "unclear".
     """
     rules = rules or load_rules()
     text = _clean(text)
+    views = _hits(text, rules.views)
+    masked = _mask(text, rules.views) if views else text  # "agrees with the Committee that ...": no verdict
     for cls in rules.stance_order:
-        hits = _hits(text, rules.stance.get(cls, ()))
+        hits = _hits(masked, rules.stance.get(cls, ()))
         if hits:
             return cls, hits
     if progress in rules.implied_by_action and progress_evidence:
         return "accepted", [f"action reported: {e}" for e in progress_evidence]
+    if views:
+        return "noted", views  # a premise agreed, nothing committed to (guide section 1, "recognises the importance")
     return "unclear", []
+
+
+def _mask(text: str, patterns: tuple[re.Pattern[str], ...]) -> str:
+    """`text` with every match of `patterns` blanked out (same length: spans stay where they were)."""
+    for pat in patterns:
+        text = pat.sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
+def is_view(phrase: str, rules: StanceRules | None = None) -> bool:
+    """The phrase agrees with a premise rather than giving a verdict (rules `views`)."""
+    return any(p.search(phrase) for p in (rules or load_rules()).views)
 
 
 def judge(text: str, rules: StanceRules | None = None) -> tuple[str, list[str], str, list[str]]:
@@ -145,7 +170,9 @@ def group_stance(text: str, labels: list[str], stance: str, evidence: list[str],
     the verdicts) when it gives two of them different verdicts by label ("(d) Not agreed (e)
     Agreed", "4 - agreed; 5 - not accepted"), the labelling guide's rule 4 (a unit that accepts
     some and declines others is partially accepted); that verdict when every label is given the
-    same one ("(d) Agreed (e) Agreed": rule 1, a verdict word wins over the narrative); else
+    same one ("(d) Agreed (e) Agreed": rule 1, a verdict word wins over the narrative); also
+    partially accepted when no label is named with a verdict but one sentence accepts and another
+    refuses ("supports Recommendation 9. ... It is not possible to commit to funding ..."); else
     `stance` and `evidence` as judged."""
     if len(labels) < 2:
         return stance, evidence
@@ -162,6 +189,18 @@ def group_stance(text: str, labels: list[str], stance: str, evidence: list[str],
     if len(given) == 1 and len(verdicts) == len(labels):
         # one verdict printed for every label, all the same: the verdict words win over the narrative (rule 1)
         return given.pop(), [v for _, v in verdicts.values()]
-    if len(given) < 2:
-        return stance, evidence
-    return "partially_accepted", [v for _, v in verdicts.values()]
+    if len(given) >= 2:
+        return "partially_accepted", [v for _, v in verdicts.values()]
+    # no label named with its verdict, but one sentence accepts and another refuses: some of the
+    # recommendations answered together are accepted and others declined (rule 4)
+    sides: dict[str, str] = {}
+    for sentence in _SENTENCES.split(_clean(text)):
+        cls, _ = classify_stance(sentence, rules)
+        if cls in ("accepted", "partially_accepted", "rejected"):
+            sides.setdefault("rejected" if cls == "rejected" else "accepted", sentence)
+    if len(sides) == 2 and stance in ("accepted", "rejected"):
+        return "partially_accepted", list(sides.values())
+    return stance, evidence
+
+
+_SENTENCES = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"'(])")

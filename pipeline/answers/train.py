@@ -50,7 +50,7 @@ from sklearn.metrics import (
 from sklearn.model_selection import StratifiedGroupKFold
 
 from pipeline.answers.asks import answers_question, asked, is_question
-from pipeline.answers.judge import DEFER_BELOW, defers, printed_verdict
+from pipeline.answers.judge import DEFER_BELOW, defers, printed_status, printed_verdict
 from pipeline.answers.model import (
     MODEL_NAME,
     MODEL_VERSION,
@@ -255,7 +255,8 @@ def shipped_predict(model: AnswerModel, texts: Sequence[str],
     `unknown` under a stance that commits to no action), each replaced by the rules' label where
     the rules found a deciding phrase for another label and the model's probability of its own
     label is below `defer` (`DEFER_BELOW`); a verdict the answer prints then wins
-    (`pipeline.answers.judge.printed_verdict`); then progress follows the final stance."""
+    (`pipeline.answers.judge.printed_verdict`), and a progress printed in a status cell or line
+    (`printed_status`); then progress follows the final stance."""
     defer = DEFER_BELOW if defer is None else defer
     texts, rules = list(texts), load_rules()
     (s_classes, s_proba), (p_classes, p_proba) = [
@@ -272,7 +273,10 @@ def shipped_predict(model: AnswerModel, texts: Sequence[str],
             stance = printed[0]  # the verdict printed wins (guide rule 1), as in judge_answer
         elif defers("stance", stance, s_score, r_stance, s_phrases, defer):
             stance = r_stance
-        if defers("progress", progress, p_score, r_progress, p_phrases, defer):
+        status = printed_status(str(text))
+        if status is not None:
+            progress = status[0]  # so does the progress printed in a status cell or line (guide rule 2.4)
+        elif defers("progress", progress, p_score, r_progress, p_phrases, defer):
             progress = r_progress
         out.append([stance, progress_given_stance(stance, progress)])
     return np.array(out, dtype=object).reshape(len(texts), 2)

@@ -23,7 +23,16 @@ import numpy as np
 from pipeline import frozen
 from pipeline.answers.asks import ask_rows, asked
 from pipeline.answers.commitment import commitment_rows
-from pipeline.answers.stance import MODEL_FILE, MODEL_NAME, MODEL_VERSION, RULES_FILE, StanceRules, load_rules, matches
+from pipeline.answers.stance import (
+    FEATURE_RULES_FILE,
+    MODEL_FILE,
+    MODEL_NAME,
+    MODEL_VERSION,
+    RULES_FILE,
+    StanceRules,
+    load_rules,
+    matches,
+)
 from pipeline.answers.stance import judge as rules_judge
 from pipeline.config import models_dir
 
@@ -87,8 +96,9 @@ def rule_feature_names(rules: StanceRules) -> list[str]:
 
 @lru_cache(maxsize=2048)
 def rule_row(text: str, rules_path: str | None) -> tuple[float, ...]:
-    """One text's rule features (cached: the same answers are read again in every fold)."""
-    rules = load_rules(rules_path)
+    """One text's rule features (cached: the same answers are read again in every fold); `rules_path`
+    None reads the rules the shipped model was trained on (FEATURE_RULES_FILE)."""
+    rules = load_rules(rules_path or FEATURE_RULES_FILE)
     stance, _, progress, _ = rules_judge(text, rules)
     flat = re.sub(r"\s+", " ", text.translate(_QUOTES)).strip()
     row = [float(stance == c) for c in STANCES] + [float(progress == c) for c in PROGRESSES]
@@ -101,7 +111,7 @@ def rule_row(text: str, rules_path: str | None) -> tuple[float, ...]:
 
 def rule_rows(texts: Sequence[str], rules_path: str | None = None, weight: float = 1.0) -> np.ndarray:
     """What the stance rules say of each text, as a (len(texts), n) matrix times `weight`."""
-    n = len(rule_feature_names(load_rules(rules_path)))
+    n = len(rule_feature_names(load_rules(rules_path or FEATURE_RULES_FILE)))
     return np.array([rule_row(t, rules_path) for t in texts], dtype=float).reshape(len(texts), n) * weight
 
 
@@ -267,10 +277,10 @@ def load_frozen_answer_model(path: str | Path | None = None) -> FrozenAnswerMode
         raise ValueError(f"{path}: the answer model cannot be loaded ({exc}). Retrain it with "
                          "`python -m pipeline.answers.train`, or write it again from the estimator with "
                          "`python -m pipeline.answers.model`.") from exc
-    rules = load_rules().generator
+    rules = load_rules(FEATURE_RULES_FILE).generator
     if model.rules_generator != rules:
-        log.warning("%s was trained on the features of %s but the rules are now %s; retrain it with "
-                    "`python -m pipeline.answers.train`", path, model.rules_generator, rules)
+        log.warning("%s was trained on the features of %s but its features are now read with %s (FEATURE_RULES_FILE); "
+                    "retrain it with `python -m pipeline.answers.train`", path, model.rules_generator, rules)
     return model
 
 
