@@ -20,6 +20,11 @@ NUMBER_WORDS: tuple[str, ...] = tuple(
     ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "twenty-one", "twenty-two", "twenty-three", "twenty-four", "twenty-five", "twenty-six", "twenty-seven", "twenty-eight", "twenty-nine", "thirty"]
 )
 NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# Ordinals by which prose refers to a recommendation: "your first recommendation", "the 12th recommendation".
+ORDINAL_WORDS: tuple[str, ...] = tuple(
+    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"]
+)
+ORDINAL = rf"(?:{'|'.join(sorted(ORDINAL_WORDS, key=len, reverse=True))}|\d{{1,2}}(?:st|nd|rd|th))\b"
 ROMANS: tuple[str, ...] = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
 
 # A label as printed after the word: 3, 7.1, 37a, 4a(ii), 4a (ii), a Three, a capital B.
@@ -73,6 +78,15 @@ def number_word(word: str) -> str | None:
     """'Three' -> '3'; None for anything that is not a number word."""
     low = word.lower()
     return str(NUMBER_WORDS.index(low) + 1) if low in NUMBER_WORDS else None
+
+
+def ordinal_word(word: str) -> str | None:
+    """'third' -> '3', '12th' -> '12'; None for anything that is not an ordinal."""
+    low = word.lower().strip()
+    if low in ORDINAL_WORDS:
+        return str(ORDINAL_WORDS.index(low) + 1)
+    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", low)
+    return m.group(1) if m else None
 
 
 def as_printed(label: str) -> str:

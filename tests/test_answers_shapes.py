@@ -82,9 +82,29 @@ def test_negation_is_never_read_as_acceptance():
     assert any("not accept" in e for e in evidence)
 
 
+@pytest.mark.parametrize("text", [
+    "The Government does not therefore intend to set a national target.",
+    "I do not propose to take this forward.",
+    "It is not possible to commit to funding beyond the current Spending Review period.",
+])
+def test_rules_v7_read_a_refusal_by_intention_or_inability(text):
+    assert judge(text)[0] == "rejected"
+
+
+def test_an_answer_shared_by_two_recommendations_that_accepts_one_and_refuses_the_other_is_partial():
+    from pipeline.answers.stance import group_stance
+
+    text = ("The Council supports Recommendation 2 and will publish the map in May.\n\n"
+            "It is not possible to fund a second officer this year.")
+    assert group_stance(text, ["2", "3"], "accepted", [])[0] == "partially_accepted"
+    assert group_stance(text, ["2"], "accepted", [])[0] == "accepted"  # one recommendation: as judged
+    agreed = "The Council supports both recommendations and will publish the map in May."
+    assert group_stance(agreed, ["2", "3"], "accepted", [])[0] == "accepted"
+
+
 def test_rules_are_versioned_data():
     rules = load_rules()
-    assert rules.generator == "stance_rules.v6"
+    assert rules.generator == "stance_rules.v7"
     assert rules.stance_order[0] == "rejected"
 
 
@@ -94,6 +114,11 @@ def test_rules_are_versioned_data():
     ("The Government accepts that councils need longer-term certainty.", False),
     ("The Council accepts that recommendation and will act on it.", True),
     ("The Council agrees with the recommendation.", True),
+    # v7: nor is agreeing with the committee that a premise holds, or sharing its view
+    ("The Government agrees with the Committee that children should live close to home.", False),
+    ("The Council shares the Panel's view that more must be done.", False),
+    ("The Government agrees with the Committee's recommendation.", True),
+    ("The Home Office supports Recommendation 9.", True),
 ])
 def test_agreeing_that_a_statement_holds_is_not_acceptance(text, accepted):
     stance, _, _, _ = judge(text)
@@ -598,6 +623,12 @@ def test_a_verdict_line_opens_the_answer_under_a_recommendation_head():
     ("We accept this recommendation in part. Funding is limited.", False, "partially_accepted"),
     ("The Government is committed to growth. Plans will follow.", False, None),
     ("Funding has been agreed for two more years.", False, None),
+    # the last verdict printed is the latest: a tracker's update after its first response
+    ("The Cabinet will consider this in the summer review.\n\nAgreed following the review. The module was "
+     "launched in September.\n\nGreen", False, "accepted"),
+    # agreeing with a premise is no printed verdict
+    ("The Government agrees with the Committee that children should live near home. Decisions must be "
+     "based on need.", False, None),
 ])
 def test_the_verdict_an_answer_prints(text, question, stance):
     from pipeline.answers.judge import judge_answer, printed_verdict
@@ -606,6 +637,35 @@ def test_the_verdict_an_answer_prints(text, question, stance):
     assert (found[0] if found else None) == stance
     if stance:
         assert judge_answer(text, question).stance == stance  # and it decides the judgement
+
+
+@pytest.mark.parametrize("text,progress", [
+    # a status cell or line of its own, with or without its field name and the date it prints
+    ("The fixed penalty was raised from 1 November.\n\nPartially agreed\n\nImplemented 1 November 2024",
+     "completed"),
+    ("Agreed\n\nFree swimming continues in the new contract.\n\nIn place", "completed"),
+    ("Agreed\n\nWork with the providers will begin next year.\n\nStatus: Not started", "not_started"),
+    ("Agreed.\n\nProgress update (October 2025) – In progress", "in_progress"),
+    # the last status printed is the latest statement (guide rule 2.4)
+    ("Agreed\n\nComplete\n\nUpdate: the second phase was added.\n\nOngoing", "in_progress"),
+    # a date alone, a deadline and a sentence are not statuses
+    ("Agreed\n\nThe cameras will be installed.\n\n31 March 2025", None),
+    ("Agreed\n\nComplete by March 2026", None),
+    ("The work is complete and the report was published in May.", None),
+    # nor is a RAG colour, whose meaning is each council's own, nor "On track", a schedule
+    ("Agreed\n\nThe pilot has begun.\n\nGreen", None),
+    ("Agreed\n\nOn track. The first report is scheduled for January.", None),
+    # but a colour that also says it in words does, and so does a status opening an update
+    ("Agreed\n\nThe protocol was adopted.\n\nBlue – complete", "completed"),
+    ("Agreed.\n\nComplete. The protocol was adopted in April.", "completed"),
+])
+def test_the_status_an_answer_prints(text, progress):
+    from pipeline.answers.judge import judge_answer, printed_status
+
+    found = printed_status(text)
+    assert (found[0] if found else None) == progress
+    if progress:
+        assert judge_answer(text).progress == progress  # and it decides the judgement under an acceptance
 
 
 @pytest.mark.parametrize("text,stance", [
@@ -618,3 +678,59 @@ def test_rules_v6_read_a_verdict_on_a_bodys_recommendation_in_the_possessive(tex
     from pipeline.answers.stance import classify_stance
 
     assert classify_stance(text)[0] == stance
+
+
+def test_a_letter_answers_by_naming_each_recommendation_in_its_own_order():
+    """No quotation, no "Response:", no table: each answer opens with a sentence that names what it
+    answers, by ordinal or by label, in the writer's order; two named together share one answer;
+    the letter's introduction, closing paragraph and valediction belong to none."""
+    paragraphs = units(
+        ("Dear Councillor Hale,", {}),
+        ("Thank you for the Board's report on library opening hours, which Cabinet discussed last week. "
+         "I reply to its five recommendations below.", {}),
+        ("Your second recommendation asked us to open every branch on Saturday afternoons. I agree, and "
+         "the new hours will start in April.", {}),
+        ("On the first recommendation, a review of the mobile library routes has begun.", {}),
+        ("Routes will change from September.", {}),
+        ("Turning to recommendations 3 and 4, I cannot fund more staff this year.", {}),
+        ("Volunteers will help at two branches instead.", {}),
+        ("Finally, the fifth recommendation is one for the Library Trust, which has noted it.", {}),
+        ("I would be happy to discuss this letter at the Board's next meeting.", {}),
+        ("Yours sincerely,", {}),
+        ("Councillor Ann Brooke", {}),
+    )
+    found = find_responses(document(kind="other", first_line="Dear Councillor Hale,"), paragraphs)
+    assert [r.label for r in found] == ["2", "1", "3", "4", "5"]
+    by = {r.label: r for r in found}
+    assert by["1"].text == ("On the first recommendation, a review of the mobile library routes has begun."
+                            "\n\nRoutes will change from September.")
+    assert by["3"].text == by["4"].text and by["3"].answers == ["3", "4"]
+    assert by["5"].text.endswith("which has noted it.")  # the closing paragraph is the letter's, not an answer's
+    assert all(r.restated is None for r in found)
+
+
+@pytest.mark.parametrize("kind", ["officer_report", "scrutiny_report"])
+def test_a_report_that_mentions_its_recommendations_gives_no_answers(kind):
+    paragraphs = units(
+        ("Recommendation 3 would cost £40,000 a year, met from the Transport reserve.", {"number": "7.1"}),
+        ("Recommendations 2 and 5 concern discretionary arrangements and need no budget.", {"number": "8.1"}),
+        ("The third recommendation has no legal implications.", {"number": "8.2"}),
+    )
+    assert find_responses(document(kind=kind), paragraphs) == []
+
+
+@pytest.mark.parametrize("text,labels", [
+    ("Your first recommendation asked Cabinet to adopt a target.", ["1"]),
+    ("I will take your third recommendation next, because the rest depends on it.", ["3"]),
+    ("Turning to recommendations 4 and 5, I recognise the need.", ["4", "5"]),
+    ("Finally, recommendation R8 is addressed to the Leader.", ["8"]),
+    ("On the 12th recommendation, work has begun.", ["12"]),
+    # a count is no reference, nor is a reference deep in a sentence or after the first one
+    ("The Constitution asks me to reply to each of the Panel's eight recommendations.", None),
+    ("The Council has for many years worked with partners on what became the Panel's first recommendation.", None),
+    ("We have considered this. Recommendation 4 is agreed.", None),
+])
+def test_which_recommendations_a_paragraph_opens_by_naming(text, labels):
+    from pipeline.answers.references import referenced_labels
+
+    assert referenced_labels(text) == labels

@@ -24,6 +24,8 @@ ANSWERS_VERSION = (
 def find_answers(parsed: ParsedDocument) -> ParsedDocument:
     """`parsed` with its responses found; the recommendations a response restates are not its own."""
     responses = find_responses(parsed.document, parsed.paragraphs)
+    if responses and parsed.document.meta.kind == "other":
+        parsed.document.meta.kind = "response"  # a paper is what it does: one that answers is a response
     if responses:
         answered = {a for r in responses for a in (r.answers or [r.label])}
         parsed.recommendations = [

@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 
 from pipeline.answers.asks import is_question
 from pipeline.answers.judge import judge_answer
+from pipeline.answers.references import answers_by_reference
 from pipeline.answers.stance import classify_stance, group_stance, judge, load_rules
 from pipeline.answers.tables import table_answers
 from pipeline.labels import LABEL, LABEL_LIST, REC_WORDS, REFERENCE, as_printed, read_labels
@@ -408,6 +409,12 @@ def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]
     ]
     if table:
         blocks, markers = blocks + table, markers + len(table)  # a response table is its own marker
+    elif not any(b.answer for b in blocks):  # no answer in any other shape: a letter answering by reference?
+        # page furniture, contents entries and "Recommendation 1:" heads are not prose that names what it answers
+        skip = frozenset(i for i, p in enumerate(paragraphs)
+                         if is_furniture(p.text) or RE_TOC_ENTRY.search(p.text) or head_of(p) is not None)
+        blocks = [_Block(label=r.labels[0], page=r.page, answers=r.labels, answer=r.text)
+                  for r in answers_by_reference(paragraphs, skip)] or blocks
     blocks = [part for b in blocks for part in _split_by_named_ranges(b)]
     rules = load_rules()
     prefix = doc.id[:12]

@@ -1,0 +1,99 @@
+"""Answers found by reference: a response that names, in its own sentences, what it answers.
+
+A letter or a narrative reply need not quote its recommendations nor head its answers: "Your
+first recommendation asked ...", "Turning to recommendations 4 and 5, ...", "Finally,
+recommendation 8 is addressed to the Leader". What marks an answer there is the reference
+itself, near the start of the paragraph that opens it: a recommendation named by its printed
+label (the label grammar of `pipeline.labels`) or by its ordinal. Each such paragraph opens an
+answer that runs to the next one, or to a heading, or to the close of the letter (a
+valediction, or after the last answer the closing paragraph: lists of the answer lexicon). The order of the answers is the writer's, not the
+report's, and two recommendations named together share one answer.
+
+The shape reader (`pipeline.answers.shapes`) falls back on this only for a document that gives
+its answers in no other shape: in an action plan or a quoted response, a paragraph that opens
+"Recommendations 3 and 9 are addressed to police forces" is an introduction, not an answer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.labels import LABEL_LIST, ORDINAL, REC_WORDS, ordinal_word, read_labels
+from pipeline.lexicon import load as load_lexicon
+from pipeline.records import Paragraph
+
+MAX_LEAD_WORDS = 8  # words before the reference: "I will take your third recommendation", "Turning to"
+MIN_REFERENCES = 2  # a document answers by reference when it opens at least this many answers so
+
+_ORDINALS = rf"(?P<ordinals>{ORDINAL}(?:\s*(?:,|&|\band\b)\s*{ORDINAL})*)"
+RE_REFERENCE = re.compile(
+    rf"\b(?:{_ORDINALS}\s+{REC_WORDS}\b|(?P<cited>{REC_WORDS}\s+(?:{LABEL_LIST}))(?![\w.]))", re.IGNORECASE
+)
+_FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
+
+
+@dataclass(frozen=True, slots=True)
+class Referenced:
+    """One answer given by reference: the labels it names, its paragraphs' texts, its page."""
+
+    labels: list[str]
+    text: list[str]
+    page: int
+
+
+@lru_cache(maxsize=1)
+def _valediction() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{load_lexicon('answers').alternation('valedictions')})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _closing() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{load_lexicon('answers').alternation('letter_closings')})", re.IGNORECASE)
+
+
+def referenced_labels(text: str) -> list[str] | None:
+    """The labels a paragraph's first sentence names near its start ("Your first recommendation
+    asked ..." -> ["1"], "Turning to recommendations 4 and 5, ..." -> ["4", "5"]), else None."""
+    first = _FIRST_SENTENCE.split(text.strip(), maxsplit=1)[0]
+    m = RE_REFERENCE.search(first)
+    if m is None or len(first[: m.start()].split()) > MAX_LEAD_WORDS:
+        return None
+    if m.group("ordinals"):
+        words = re.split(r"\s*(?:,|&|\band\b)\s*", m.group("ordinals"), flags=re.IGNORECASE)
+        return [n for w in words if (n := ordinal_word(w))] or None
+    listed = read_labels(m.group("cited"))
+    return listed[0] if listed else None
+
+
+def _closes(p: Paragraph, last: bool) -> bool:
+    """A heading, or the close of a letter (its valediction; after the last answer, also the
+    closing paragraph that speaks of the letter as a whole): the end of an answer."""
+    text = p.text.strip()
+    return p.kind == "heading" or bool(_valediction().match(text)) or (last and bool(_closing().match(text)))
+
+
+def answers_by_reference(paragraphs: list[Paragraph], skip: frozenset[int] = frozenset()) -> list[Referenced]:
+    """The answers of a document that opens each by naming the recommendation it answers; [] when
+    fewer than MIN_REFERENCES paragraphs do (a passing mention is no answer). `skip`: indices of
+    paragraphs that are no prose of the answers (page furniture, contents entries, heads)."""
+    opens = [(i, labels) for i, p in enumerate(paragraphs)
+             if i not in skip and p.kind != "heading" and (labels := referenced_labels(p.text))]
+    if len({lab for _, labels in opens for lab in labels}) < MIN_REFERENCES:
+        return []
+    out: list[Referenced] = []
+    for k, (i, labels) in enumerate(opens):
+        stop = opens[k + 1][0] if k + 1 < len(opens) else len(paragraphs)
+        text = [paragraphs[i].text.strip()]
+        for j in range(i + 1, stop):
+            if _closes(paragraphs[j], k + 1 == len(opens)):
+                break
+            if j not in skip and paragraphs[j].text.strip():
+                text.append(paragraphs[j].text.strip())
+        out.append(Referenced(list(dict.fromkeys(labels)), text, paragraphs[i].page))
+    return out
+
+
+__all__ = ["MAX_LEAD_WORDS", "MIN_REFERENCES", "RE_REFERENCE", "Referenced", "answers_by_reference",
+           "referenced_labels"]
