@@ -44,3 +44,23 @@ def test_a_source_reference_after_a_reprint_belongs_to_the_reprint():
     assert found[0].text == found[1].text == shared
     assert found[2].text == "We do not agree that a new publication requirement is needed."
     assert all("Paragraph" not in r.text for r in by_label.values())
+
+
+def test_a_head_over_a_group_labels_each_quotation_and_a_conclusion_gets_no_answer():
+    """"Recommendations 2 and 3" heads two reprints and one answer: each reprint takes its own
+    label from the head, not the head's first label twice nor its position. A conclusion reprinted
+    beside the recommendation it led to bounds the answers but awaits none itself."""
+    conclusion = ("Hubs that close after two years lose the trust of the families they serve, and the staff "
+                  "who built it.")
+    rs = recs() + [Recommendation(uid="rep:4", label="4", kind="scrutiny_recommendation", addressee=None,
+                                  text=conclusion, paragraph=None, page=1, conclusion=True)]
+    heading = Paragraph(uid="resp:@h", number=None, kind="heading", heading=None, text="Recommendations 2 and 3",
+                        page=1, position=99)
+    found = align_answers(rs, [
+        *paras(conclusion + " (Paragraph 12)", RECS[0], "The Government accepts this recommendation."),
+        heading,
+        *paras(RECS[1], RECS[2], "The Government supports both recommendations and will write to schools."),
+    ], doc_id="resp", judge=judge_answer)
+    assert [(r.label, r.recommendation) for r in found] == [("1", "rep:1"), ("2", "rep:2"), ("3", "rep:3")]
+    assert found[0].text == "The Government accepts this recommendation."
+    assert found[1].text == found[2].text and found[1].answers == ["2", "3"]

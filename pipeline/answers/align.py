@@ -29,7 +29,7 @@ from pipeline.answers.asks import is_question
 from pipeline.answers.judge import Judged
 from pipeline.answers.shapes import answer_marker, head_of, is_answer_field, is_furniture
 from pipeline.answers.stance import group_stance
-from pipeline.labels import BULLET_CHARS, RE_CITED, RE_ITEM_MARKER_PREFIX, as_printed
+from pipeline.labels import BULLET_CHARS, RE_CITED, RE_ITEM_MARKER_PREFIX, as_printed, read_labels
 from pipeline.records import Paragraph, Recommendation, Response
 
 log = logging.getLogger(__name__)
@@ -210,10 +210,21 @@ class _Answer:
     page: int = 1
 
 
-def _printed_label(paragraphs: list[Paragraph], r: Restatement, floor: int) -> str | None:
+def _labels_in(text: str) -> list[str]:
+    """Every label a head line prints: "Recommendations 9 and 10" -> ["9", "10"], "Conclusion 6 and
+    Recommendation 7" -> ["7"]."""
+    listed = read_labels(text)
+    return [*(listed[0] if listed else []), *(as_printed(m.group("label")) for m in RE_CITED.finditer(text))]
+
+
+def _printed_label(paragraphs: list[Paragraph], r: Restatement, floor: int, own: str | None = None,
+                   quoting: frozenset[int] = frozenset()) -> str | None:
     """The label the response prints beside a restatement: on the quoting paragraph ("8.3 ...",
     a "Recommendation 3" block, "Recommendation 3: That ..."), else on a head line just before
-    it (back to `floor`, the end of the previous answer)."""
+    it (back to `floor`, the end of the previous answer). A head over a group ("Recommendations 9
+    and 10", then both quoted) prints the label of each: the restated recommendation's `own`
+    label where the head lists it, else the head's first; the group's other quotations
+    (`quoting`: paragraphs that quote a recommendation) stand between the head and this one."""
     p = paragraphs[r.first]
     before = p.text[: r.start]
     if p.label:
@@ -228,11 +239,11 @@ def _printed_label(paragraphs: list[Paragraph], r: Restatement, floor: int) -> s
         return m.group(0).strip().strip("().")  # "(3) That authority be delegated ...": its own number
     for k in range(r.first - 1, floor - 1, -1):
         q = paragraphs[k]
-        if is_furniture(q.text):
+        if is_furniture(q.text) or k in quoting:
             continue
         head = head_of(q)
         if head is not None:
-            return head[0]
+            return own if own is not None and own in _labels_in(q.text) else head[0]
         if q.kind != "heading":
             break
     return None
@@ -275,9 +286,10 @@ def align_answers(
         return []
     answers: list[_Answer] = []
     floor = 0
+    quoting = frozenset(j for r in restated for j in range(r.first, r.last + 1))
     for k, r in enumerate(restated):
         nxt = restated[k + 1] if k + 1 < len(restated) else None
-        label = _printed_label(paragraphs, r, floor)
+        label = _printed_label(paragraphs, r, floor, recommendations[r.rec].label, quoting)
         quoted = _quoted_text(paragraphs, r)
         a = _Answer(r, label, quoted, page=paragraphs[r.first].page)
         tail = paragraphs[r.last].text[r.end:]
@@ -301,7 +313,8 @@ def align_answers(
             a.parts[0] = _strip_marker(a.parts[0])
             a.parts = [t for t in a.parts if t]
         answers.append(a)
-        floor = stop
+        if a.parts:
+            floor = stop  # a group's head (before its first quotation) still labels the rest of the group
     return _responses(answers, recommendations, doc_id=doc_id, judge=judge)
 
 
@@ -317,19 +330,26 @@ def _responses(
     answers: list[_Answer], recommendations: list[Recommendation], *, doc_id: str, judge: Judge,
 ) -> list[Response]:
     """One response per restated recommendation; a restatement with no answer of its own shares
-    the answer that follows the group it opens (several quoted, then one answer)."""
+    the answer that follows the group it opens (several quoted, then one answer). A conclusion
+    reprinted beside what it led to ("Conclusion 6 and Recommendation 7") bounds the answers but
+    asks no one to act: it gets no response of its own and is not among the labels answered."""
     printed = [a.label for a in answers]
+    asks = [not recommendations[a.restatement.rec].conclusion for a in answers]
+    order = [sum(asks[: k + 1]) for k in range(len(answers))]  # position among the answers awaited
     if not any(printed):
-        labels = [str(k) for k in range(1, len(answers) + 1)]  # unnumbered: 1, 2, ... in order
+        labels = [str(n) for n in order]  # unnumbered: 1, 2, ... in order
     else:
-        labels = [lab or str(k) for k, lab in enumerate(printed, start=1)]
+        labels = [lab or str(n) for lab, n in zip(printed, order)]
     out: list[Response] = []
     group: list[int] = []
     prefix = doc_id[:12]
     for k, a in enumerate(answers):
-        group.append(k)
+        if not recommendations[a.restatement.rec].conclusion:
+            group.append(k)
         if not a.parts:
             continue  # shares the answer of the next restatement
+        if not group:
+            continue  # an answer to a conclusion alone
         text = "\n\n".join(a.parts)
         # an answer to a question (every ask it answers ends with "?") mostly informs: the model reads that too
         j = judge(text, all(is_question(recommendations[answers[g].restatement.rec].text) for g in group))
