@@ -482,3 +482,16 @@ def test_a_bold_paragraph_whose_last_line_ends_in_another_font_runs_on(tmp_path)
     texts = [(ln.gap_before, ln.text) for ln in lines]
     assert texts[2] == (0, "**Team practitioners by the end of 2025.** (Paragraph 37)")
     assert texts[3][0] == 1  # the next recommendation starts a block
+
+
+@pytest.mark.parametrize("text,page,folio", [
+    ("Councillor Tom Ashworth – 20 November 2025 – page 2", 2, True),
+    ("Annual report | Page 7 of 12", 7, True),
+    ("Annual report | Page 7 of 12", 8, False),  # another page's number: not this page's folio
+    ("The survey ran to page 2", 3, False),
+    ("See the table on page 2", 2, True),  # in the margin only (the reader asks no more of it)
+])
+def test_a_margin_line_that_gives_its_own_page_number_is_furniture(text, page, folio):
+    from pipeline.ingest.cleanup import prints_own_folio
+
+    assert prints_own_folio(text, page) is folio

@@ -57,6 +57,14 @@ def is_page_number(text: str) -> bool:
     return bool(_PAGE_NUMBER.match(text.strip()))
 
 
+def prints_own_folio(text: str, page: int) -> bool:
+    """A margin line that ends by giving its own page's number: a running header or footer even
+    where it appears once ("Councillor Ashworth – 20 November 2025 – page 2" atop the second page
+    of a letter, "Annual report | Page 7 of 12"), which repetition cannot find."""
+    return bool(re.search(rf"(?:^|[\s|\u2013\u2014·-])(?:page|p\.?)\s*{page}(?:\s*(?:of|/)\s*\d{{1,4}})?\s*$", text.strip(),
+                          re.IGNORECASE))
+
+
 def furniture_key(text: str) -> str:
     """The text a running header or footer keeps from page to page: digits dropped (the folio
     moves from the right on odd pages to the left on even ones: "Title 9", "12 Title") and case

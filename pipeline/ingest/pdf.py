@@ -33,6 +33,7 @@ from pipeline.ingest.cleanup import (
     is_page_number,
     mend_chars,
     mend_hyphen,
+    prints_own_folio,
     running_furniture,
     vocabulary,
 )
@@ -392,7 +393,7 @@ def _to_lines(pages: list[list[Item]], heights: list[float]) -> list[Line]:
         mark_footnotes(lines, h)  # the page before: its foot is read now that it is whole
         for i, it in enumerate(page):
             in_margin = it.top < 0.12 * height or it.top > 0.88 * height
-            if (p, i) in drop or (in_margin and is_page_number(it.text)):
+            if (p, i) in drop or (in_margin and (is_page_number(it.text) or prints_own_folio(it.text, p + 1))):
                 continue
             if first_on_page and it.table and lines and lines[-1].table:
                 above, row = lines[-1].text.split("\t"), it.text.split("\t")
