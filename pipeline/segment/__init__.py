@@ -18,7 +18,8 @@ from pipeline.segment.recommendations import find_recommendations
 
 log = logging.getLogger(__name__)
 
-SEGMENTER_VERSION = f"segment-3/{GRAMMAR_VERSION}/segment-lexicon.{LEXICON_VERSIONS['segment']}"
+# segment-4: a "recommends that:" lead-in gives its items their subject as addressee; a conclusion has none
+SEGMENTER_VERSION = f"segment-4/{GRAMMAR_VERSION}/segment-lexicon.{LEXICON_VERSIONS['segment']}"
 
 
 def segment(doc: Document) -> ParsedDocument:

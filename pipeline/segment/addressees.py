@@ -46,7 +46,8 @@ RX = Patterns(
     essential=(r"\bit\s+is\s+(?:{essential})\s+that\s+", re.I),
     modal=(r"(?:\s+\w+ing\b[^,.;]{0,60}?)?\s*(?:,[^,]{1,100},\s*)?(?:jointly\s+|also\s+|now\s+)?(?:{modals})(?:\s*[:,]|\s+|$)"
            r"(?P<passive>be\s+(?!able\b)\w+)?", re.I),
-    that=(r"^That\s+(?:[^,]{0,40},\s*)?", 0),
+    that=(r"^[Tt]hat\s+", 0),
+    that_clause=(r"^[Tt]hat\s+[^,]{0,40},\s*", 0),  # "That, once confirmed, the ...": the body after the clause
     to_recommend_to=(r"^To\s+recommend\s+to\s+", 0),
     to_recommend_that=(r"^To\s+recommend\s+that\s+", 0),
     to_ask=(r"^To\s+(?:ask|request|invite|urge)\s+", 0),
@@ -156,7 +157,7 @@ class Names:
 def _named(text: str) -> list[str] | None:
     """The bodies a sentence asks to act, by the grammatical positions of the module docstring."""
     t = strip_markup(text).strip()
-    for rx in (RX.that, RX.to_recommend_to, RX.to_recommend_that, RX.to_ask, RX.from_whom):
+    for rx in (RX.that, RX.that_clause, RX.to_recommend_to, RX.to_recommend_that, RX.to_ask, RX.from_whom):
         m = rx.match(t)
         if m:
             got = _bodies_at(t, m.end())
@@ -183,7 +184,16 @@ def _named(text: str) -> list[str] | None:
 
 
 def addressees(text: str, lead_in: str | None, names: Names, default: str | None) -> list[str]:
-    """Every body `text` asks to act, in the order named; else the lead-in's; else [default]."""
+    """Every body `text` asks to act, in the order named; else the lead-in's; else [default].
+    An item of a list whose lead-in asks "that" ("The Panel recommends that: (1) the Cabinet
+    adopts ...") completes the lead-in's clause: the body it opens with is asked."""
+    lead = strip_markup(lead_in or "").strip()
+    asking = RX.asking.search(lead)
+    if asking and re.fullmatch(r"(?:that\s*)?[:\u2013\u2014-]?\s*", lead[asking.end():], re.I) and lead[asking.end():] \
+            and re.search(r"\bthat\s*[:\u2013\u2014-]?\s*$", lead, re.I):
+        got = _bodies_at(strip_markup(text).strip(), 0)
+        if got:
+            return _unique(names.resolve(part) for w in got[0] for part in names.split(w))
     for source in (text, lead_in or ""):
         found = _named(source)
         if found:

@@ -30,7 +30,7 @@ from pipeline.segment.candidates import (
 from pipeline.segment.contents import contents_entries
 from pipeline.segment.grammar import GRAMMAR_VERSION, is_child, is_upper_title, plausible_next, strip_markup
 
-GENERATOR = f"rules/{GRAMMAR_VERSION}/recommendations-2"
+GENERATOR = f"rules/{GRAMMAR_VERSION}/recommendations-3"
 
 SEG = Patterns(
     "segment",
@@ -379,6 +379,7 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             concluding = plain or [rec for rec, _ in sec.styles if id(rec) not in asked and not asks_or_directs(rec.text)]
             for rec in concluding:
                 rec.conclusion = True
+                rec.addressee, rec.addressees = None, []  # a conclusion asks no one to act
     if asked:  # "The County Council is asked to: - AGREE ...", "That Cabinet: a) ...": the decisions sought are that list
         concluding_sections = {key for key, sec in sections.items() if sec.conclusions}
         narrative |= {
