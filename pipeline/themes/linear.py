@@ -11,7 +11,12 @@ is linear and is saved as plain arrays (`theme_classifier.v3.npz`, read with
   per theme, p = 1 / (1 + exp(-(coef_words . tfidf + coef_side . side + intercept)));
 - `side`: the theme's own rule score r, [r >= rule_threshold], [0 < r < rule_threshold], and its
   document context (title, share, mass, headings, core: `pipeline.themes.context`);
-- `threshold` (the probability a theme is tagged at) and `rule_threshold`.
+- `threshold` (the probability a theme is tagged at) and `rule_threshold`;
+- optional `cuts` (T, 3), round 7: each theme's own probability cut by what the rules found in
+  the paragraph (`CUT_TIERS`: the rules tag it, r >= rule_threshold; only a weak term,
+  0 < r < rule_threshold; no term). 0 when the rules tag it means the rules' tag stands
+  whatever the model says (rules and model in union); a cut above 1 (`NEVER`) means never.
+  Without it (v3's file) every cut is `threshold`.
 
 The word coefficients are the text model's, scaled by the weight the stacking regression
 gives the text model's score, so the one sigmoid is both the combination and the calibration.
@@ -34,6 +39,13 @@ CONTEXT = ("title", "share", "mass", "headings", "core")
 SIDE = ("rule", "strong", "weak", *CONTEXT)  # the columns of `coef_side`
 ARRAYS = ("vocabulary", "idf", "stop_words", "themes", "coef_words", "coef_side", "intercept")
 SCALARS = ("threshold", "rule_threshold", "ngram_max", "token_pattern")
+CUT_TIERS = ("rules", "weak", "none")  # the columns of `cuts`: what the rules found in the paragraph
+NEVER = 2.0  # a cut no probability reaches
+
+
+def tier(rule: float, rule_threshold: float) -> int:
+    """The column of `cuts` for a rule score: 0 the rules tag it, 1 only a weak term, 2 no term."""
+    return 0 if rule >= rule_threshold else 1 if rule > 0 else 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,11 +81,15 @@ class LinearThemeModel:
         self.intercept = np.asarray(arrays["intercept"], dtype=float)
         self.threshold = float(arrays["threshold"])
         self.rule_threshold = float(arrays["rule_threshold"])
+        cuts = arrays.get("cuts")
+        self.cuts = np.full((len(self.classes_), len(CUT_TIERS)), self.threshold) if cuts is None else \
+            np.asarray(cuts, dtype=float)
         self.words = FrozenTfidf({t: i for i, t in enumerate(self.terms)}, np.asarray(arrays["idf"], dtype=float),
                                  (1, int(arrays["ngram_max"])), str(arrays["token_pattern"]), preprocessor=None,
                                  sublinear_tf=True, stop_words=frozenset(str(w) for w in arrays["stop_words"]))
         if self.coef_words.shape != (len(self.classes_), len(self.terms)) or \
-                self.coef_side.shape != (len(self.classes_), len(SIDE)) or self.words.idf.shape != (len(self.terms),):
+                self.coef_side.shape != (len(self.classes_), len(SIDE)) or self.words.idf.shape != (len(self.terms),) \
+                or self.cuts.shape != (len(self.classes_), len(CUT_TIERS)):
             raise ValueError("array shapes do not agree")
 
     # -- words -------------------------------------------------------------------------------
@@ -97,9 +113,11 @@ class LinearThemeModel:
             out[i] = 1.0 / (1.0 + np.exp(-z))
         return out
 
-    def cut(self, rule: float, rule_threshold: float) -> float:
-        """The probability a theme needs; the rule score is already one of the model's inputs."""
-        return self.threshold
+    def cut(self, rule: float, rule_threshold: float, theme: str | None = None) -> float:
+        """The probability `theme` needs, given its rule score (`cuts`); `threshold` without a theme."""
+        if theme is None or theme not in self.classes_:
+            return self.threshold
+        return float(self.cuts[int(np.flatnonzero(self.classes_ == theme)[0]), tier(rule, rule_threshold)])
 
     def top_terms(self, x: ThemeInput | str, theme: str, k: int = 3) -> list[str]:
         """The k words or word pairs of the text that push most towards `theme` (coefficient x tf-idf)."""
@@ -116,7 +134,8 @@ class LinearThemeModel:
         return {"vocabulary": np.array(self.terms), "idf": words.idf, "stop_words": np.array(sorted(words.stop_words)),
                 "themes": self.classes_, "coef_words": self.coef_words, "coef_side": self.coef_side,
                 "intercept": self.intercept, "threshold": np.array(self.threshold),
-                "rule_threshold": np.array(self.rule_threshold), "ngram_max": np.array(words.ngram_range[1]),
+                "rule_threshold": np.array(self.rule_threshold), "cuts": self.cuts,
+                "ngram_max": np.array(words.ngram_range[1]),
                 "token_pattern": np.array(words.token_pattern)}
 
 

@@ -20,7 +20,9 @@ Other themes' rule and context features are not inputs: with 34 training documen
 let a theme's model learn which *documents* carry it (v2 tagged governance from the share of
 partnership paragraphs), and grouped cross-validation scores the model better without them.
 
-A theme is tagged when its probability reaches `threshold`. Themes below `min_positives`,
+A theme is tagged when its probability reaches `threshold`, or, for a theme named in `cuts`
+(round 7: chosen by grouped cross-validation in `pipeline.themes.train`), the theme's own cut
+for what the rules found in the paragraph (`pipeline.themes.linear.CUT_TIERS`). Themes below `min_positives`,
 and the `rule_themes` (those on which grouped cross-validation found the rules better, see
 `pipeline.themes.train`), are left to the rules (`classes_` lists the themes the model scores). `freeze()` gives the
 numpy-only `LinearThemeModel` the tagger loads.
@@ -40,6 +42,7 @@ from sklearn.preprocessing import MultiLabelBinarizer
 from sklearn.utils.validation import check_is_fitted
 
 from pipeline.themes.linear import (  # noqa: F401
+    CUT_TIERS,
     MODEL_FILE,
     SIDE,
     LinearThemeModel,
@@ -49,6 +52,7 @@ from pipeline.themes.linear import (  # noqa: F401
     load_model,
     save_model,
     side_vector,
+    tier,
 )
 
 log = logging.getLogger(__name__)
@@ -62,7 +66,7 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
     def __init__(self, C: float = 1.0, ngram_range: tuple[int, int] = (1, 2), min_df: int = 2,
                  max_features: int | None = 20000, min_positives: int = 4, stack_folds: int = 5,
                  threshold: float = 0.35, rule_threshold: float = 0.5, rule_themes: tuple[str, ...] = (),
-                 random_state: int | None = 0) -> None:
+                 cuts: tuple[tuple[str, float, float, float], ...] = (), random_state: int | None = 0) -> None:
         self.C = C
         self.ngram_range = ngram_range
         self.min_df = min_df
@@ -72,6 +76,7 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
         self.threshold = threshold
         self.rule_threshold = rule_threshold
         self.rule_themes = rule_themes
+        self.cuts = cuts
         self.random_state = random_state
 
     def _vectorizer(self, min_df: int | None = None) -> TfidfVectorizer:
@@ -134,12 +139,24 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
         return out
 
     def predict(self, X: Sequence[ThemeInput | str]) -> list[list[str]]:
-        proba = self.predict_proba(X)
-        return [[str(c) for c, p in zip(self.classes_, row) if p >= self.threshold] for row in proba]
+        inputs = [as_input(x) for x in X]
+        proba = self.predict_proba(inputs)
+        return [[str(c) for c, p in zip(self.classes_, row)
+                 if p >= self.cut(float(x.side.get(f"rule:{c}", 0.0)), self.rule_threshold, str(c))]
+                for x, row in zip(inputs, proba)]
 
-    def cut(self, rule: float, rule_threshold: float) -> float:
-        """The probability a theme needs; the rule score is already one of the model's inputs."""
+    def cut(self, rule: float, rule_threshold: float, theme: str | None = None) -> float:
+        """The probability a theme needs: its own cut for what the rules found (`cuts`), else `threshold`."""
+        for name, *by_tier in self.cuts:
+            if name == theme:
+                return float(by_tier[tier(rule, rule_threshold)])
         return self.threshold
+
+    def cut_matrix(self) -> np.ndarray:
+        """(n_classes, 3) cuts in `classes_` order, `CUT_TIERS` columns (what `freeze` saves)."""
+        own = {str(name): [float(c) for c in by_tier] for name, *by_tier in self.cuts}
+        return np.array([own.get(str(t), [self.threshold] * len(CUT_TIERS)) for t in self.classes_],
+                        dtype=float).reshape(len(self.classes_), len(CUT_TIERS))
 
     def freeze(self) -> LinearThemeModel:
         """The numpy-only form: the text coefficients folded into the stacking regression's."""
@@ -160,7 +177,7 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
             "idf": self.vectorizer_.idf_, "stop_words": np.array(sorted(stop)), "themes": self.classes_.astype(str),
             "coef_words": coef_words, "coef_side": coef_side, "intercept": intercept,
             "threshold": np.array(self.threshold), "rule_threshold": np.array(self.rule_threshold),
-            "ngram_max": np.array(self.ngram_range[1]), "token_pattern": np.array(TOKEN_PATTERN)})
+            "cuts": self.cut_matrix(), "ngram_max": np.array(self.ngram_range[1]), "token_pattern": np.array(TOKEN_PATTERN)})
 
     def top_terms(self, x: ThemeInput | str, theme: str, k: int = 3) -> list[str]:
         """The k words or word pairs of the text that push most towards `theme` (coefficient x tf-idf)."""

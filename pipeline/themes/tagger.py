@@ -12,8 +12,10 @@ For one document (or any batch of texts read as one document):
    `pipeline.themes.model.ThemeClassifier`, trained on hand-labelled paragraphs): for each
    theme, one logistic regression over the paragraph's words stacked with the theme's own
    rule score (and whether the rules tag it, or only a weak term is present) and its
-   document context. The rules are inputs of the combination, not a separate decision: a
-   theme is tagged when the probability reaches the model's `threshold` (`cut`). Themes the
+   document context. The rules are inputs of the combination: a theme is tagged when the
+   probability reaches the model's cut for it (`cut`: `threshold`, or since round 7 the theme's
+   own cut for what the rules found in the paragraph, which may keep the rules' tag whatever
+   the probability, or ask more of a tag with no rule evidence). Themes the
    model does not score (too few hand-labelled examples) are tagged by the rules alone
    (r >= the taxonomy threshold); so is every theme when no model ships.
 
@@ -156,9 +158,13 @@ class ThemeTagger:
                 r = a.scores[i].get(theme.id, 0.0)
                 if probs is not None and theme.id in modelled:
                     score = float(probs[i, modelled.index(theme.id)])
-                    if score < model.cut(r, tax.threshold):  # type: ignore[union-attr]
+                    if score < model.cut(r, tax.threshold, theme.id):  # type: ignore[union-attr]
                         continue
                     source = "model"
+                    alone = min(model.cut(0.0, tax.threshold, theme.id),  # type: ignore[union-attr]
+                                model.cut(tax.threshold / 2, tax.threshold, theme.id))  # type: ignore[union-attr]
+                    if r >= tax.threshold and score < alone:
+                        score, source = r, "rules"  # the rules' tag stands where the model alone would not give it
                 else:
                     score, source = r, "rules"
                     if r < tax.threshold:
