@@ -844,3 +844,51 @@ def test_two_bodies_joined_by_and_are_two_when_the_report_names_each_alone():
     assert by_label["4"] == "Department for Education; Ofsted"
     assert by_label["5"] == "Royal College of Obstetricians and Gynaecologists"  # "Gynaecologists" is never alone
     assert by_label["6"] == "Department of Health and Social Care"
+
+
+def test_a_bare_recommendation_heading_holds_the_decision_under_it_and_a_tracker_is_no_section():
+    """A singular "Recommendation" heading labels the decision below it: the next heading ("RAG
+    key", "Background papers") starts a new part. "Recommendation tracker" names a table, not the
+    recommendations: the word modifies another noun."""
+    parsed = parse(
+        """
+        Recommendation
+
+        That the Committee notes the progress made on the action plan.
+
+        RAG key
+
+        Blue means complete and Red means not started.
+
+        Recommendation tracker
+
+        The tracker below sets out each recommendation and its progress.
+
+        Next steps
+
+        A further update will be brought to the Committee in April 2026.
+
+        Background papers
+
+        The report of the Task and Finish Group, October 2024.
+        """,
+        kind="officer_report",
+    )
+    assert [r.text for r in parsed.recommendations] == ["That the Committee notes the progress made on the action plan."]
+
+
+def test_items_completing_a_recommends_that_lead_in_are_addressed_to_their_subjects():
+    parsed = parse(
+        """
+        Recommendations
+
+        The Panel recommends that:
+
+        (1) the Cabinet adopts a target for canopy cover;
+        (2) the Cabinet Member for Environment and Climate brings forward a revised policy; and
+        (3) the Leader of the Council writes to the Secretary of State.
+        """,
+        kind="scrutiny_report",
+    )
+    assert [(r.label, r.addressee) for r in parsed.recommendations] == [
+        ("1", "Cabinet"), ("2", "Cabinet Member for Environment and Climate"), ("3", "Leader of the Council")]

@@ -159,8 +159,11 @@ def opens_section(p: Paragraph) -> bool:
     a footnote ('224 Submissions on Recommendations ...'), nor the label of one
     recommendation ('... Recommendation 2') that lost its line break."""
     t = strip_markup(p.text)
-    if not SEG.rec_heading.search(t) or RE_CITED.search(t) or SEG.about_section.search(t):
+    head = SEG.rec_heading.search(t)
+    if not head or RE_CITED.search(t) or SEG.about_section.search(t):
         return False  # not about them: 'Reasons for the recommendations' gives reasons
+    if RE_MODIFIED.match(t[head.end():]):
+        return False  # the word modifies another noun: a 'Recommendation tracker' is a table, not the recommendations
     if not p.number and re.match(r"^\d", t) or t[:1] in "“\"‘'":
         return False  # a footnote, or a line of quoted text
     return len(t.split()) <= 14 and not t[0].islower() and t.rstrip("0123456789")[-1:] not in (".", ";", ",")
@@ -224,6 +227,12 @@ def _under_title(paragraphs: list[Paragraph], k: int, title: str) -> bool:
     return k > 0 and paragraphs[k - 1].number == title
 
 
+# what follows the section word when it is the heading's head noun ("Recommendations of the Panel",
+# "Conclusions and recommendations", "Recommendation(s):") rather than a modifier ("Recommendation tracker")
+RE_MODIFIED = re.compile(r"\s+(?!(?:of|and|for|from|to|by|made|arising|in|on|that|which|we|the)\b)[A-Za-z]", re.I)
+RE_BARE_SINGULAR = re.compile(r"^\s*(?:\d+\.?\s+)?(?:Recommendation|Decisions?\s+(?:sought|required))\s*:?\s*$", re.I)
+
+
 def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Recommendation]:
     """Recommendations by form: labelled blocks, items introduced as recommendations,
     and the paragraphs of a recommendations section (see the module docstring)."""
@@ -283,7 +292,9 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
                 top = None if _restarts_numbering(paragraphs, k) else _top(p.number) or _chapter_number(p.text)
                 # "Recommendation(s):" labels what follows it; "Summary of conclusions and
                 # recommendations" titles a section with sub-headings of its own
-                label_only = p.text.rstrip().endswith(":") and not major
+                # so does a bare singular "Recommendation" (or "Decision sought") over the decision under it:
+                # the next heading ("RAG key", "Background papers") is a new section
+                label_only = (p.text.rstrip().endswith(":") or bool(RE_BARE_SINGULAR.match(p.text))) and not major
                 section = _Section(top=top, major=not label_only, at=len(found),
                                    conclusions=bool(RX.conclusions.search(RE_SMALL_CAPS_GAP.sub(r"\1", p.text))),
                                    caps=not p.number and is_upper_title(p.text))
