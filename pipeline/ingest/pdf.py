@@ -111,6 +111,21 @@ def _font_style(fontname: str) -> tuple[bool, bool]:
     return bold, italic
 
 
+# a character's text as the line reads it: ligatures and odd spaces folded, newlines as spaces
+# (a PDF's glyphs are few: each is mended once)
+_MENDED: dict[str, str] = {}
+_MENDED_MAX = 1 << 16
+
+
+def _mended(text: str) -> str:
+    out = _MENDED.get(text)
+    if out is None:
+        out = mend_chars(text).replace("\n", " ")
+        if len(_MENDED) < _MENDED_MAX:
+            _MENDED[text] = out
+    return out
+
+
 def _frag(line, box: int) -> Frag | None:
     """A `Frag` from an LTTextLine: text from its characters, bold/italic from their fonts."""
     from pdfminer.layout import LTChar
@@ -124,13 +139,16 @@ def _frag(line, box: int) -> Frag | None:
             if text.startswith("(cid:"):
                 continue  # a glyph with no Unicode mapping
             b, i = _font_style(obj.fontname)
-        else:  # LTAnno: a space or newline inferred by the layout analysis
-            b = bolds[-1] if bolds else False
-            i = italics[-1] if italics else False
-        for ch in mend_chars(text).replace("\n", " "):
-            if ch.isspace() and (not chars or chars[-1] == " "):
-                continue  # justified text: one space between words
-            chars.append(" " if ch.isspace() else ch)
+        elif bolds:  # LTAnno: a space or newline inferred by the layout analysis
+            b, i = bolds[-1], italics[-1]
+        else:
+            b = i = False
+        for ch in _mended(text):
+            if ch.isspace():
+                if not chars or chars[-1] == " ":
+                    continue  # justified text: one space between words
+                ch = " "
+            chars.append(ch)
             bolds.append(b)
             italics.append(i)
     while chars and chars[-1] == " ":
