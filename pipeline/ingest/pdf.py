@@ -111,19 +111,11 @@ def _font_style(fontname: str) -> tuple[bool, bool]:
     return bold, italic
 
 
-# a character's text as the line reads it: ligatures and odd spaces folded, newlines as spaces
-# (a PDF's glyphs are few: each is mended once)
-_MENDED: dict[str, str] = {}
-_MENDED_MAX = 1 << 16
-
-
+@lru_cache(maxsize=1 << 16)
 def _mended(text: str) -> str:
-    out = _MENDED.get(text)
-    if out is None:
-        out = mend_chars(text).replace("\n", " ")
-        if len(_MENDED) < _MENDED_MAX:
-            _MENDED[text] = out
-    return out
+    """A character's text as the line reads it: ligatures and odd spaces folded, newlines as
+    spaces (a PDF's glyphs are few: each is mended once)."""
+    return mend_chars(text).replace("\n", " ")
 
 
 def _frag(line, box: int) -> Frag | None:
