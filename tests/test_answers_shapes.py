@@ -709,6 +709,18 @@ def test_a_letter_answers_by_naming_each_recommendation_in_its_own_order():
     assert all(r.restated is None for r in found)
 
 
+def test_a_briefing_that_discusses_some_recommendations_answers_none():
+    """A reply answers each recommendation in turn; a briefing names a few of twelve."""
+    paragraphs = units(
+        ("Recognition and remembrance", {"kind": "heading"}),
+        ("The report's second recommendation aims to ensure recognition of the harm caused.", {}),
+        ("Public inquiries", {"kind": "heading"}),
+        ("Recommendations 11 and 12 focus on how public inquiries themselves are conducted.", {}),
+        ("The Government said it would respond in full within the year.", {}),
+    )
+    assert find_responses(document(kind="response"), paragraphs) == []
+
+
 @pytest.mark.parametrize("kind", ["officer_report", "scrutiny_report"])
 def test_a_report_that_mentions_its_recommendations_gives_no_answers(kind):
     paragraphs = units(

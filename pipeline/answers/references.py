@@ -9,8 +9,11 @@ answer that runs to the next one, or to a heading, or to the close of the letter
 valediction, or after the last answer the closing paragraph: lists of the answer lexicon). The order of the answers is the writer's, not the
 report's, and two recommendations named together share one answer.
 
-The shape reader (`pipeline.answers.shapes`) falls back on this only for a document that gives
-its answers in no other shape: in an action plan or a quoted response, a paragraph that opens
+A reply answers each recommendation in turn, so the paragraphs that open so must name most of
+the numbers up to the highest they name: a briefing that discusses "the report's second
+recommendation" and "recommendations 11 and 12" answers nothing. The shape reader
+(`pipeline.answers.shapes`) falls back on this only for a document that gives its answers in no
+other shape: in an action plan or a quoted response, a paragraph that opens
 "Recommendations 3 and 9 are addressed to police forces" is an introduction, not an answer.
 """
 
@@ -26,6 +29,7 @@ from pipeline.records import Paragraph
 
 MAX_LEAD_WORDS = 8  # words before the reference: "I will take your third recommendation", "Turning to"
 MIN_REFERENCES = 2  # a document answers by reference when it opens at least this many answers so
+MIN_COVERAGE = 0.5  # ... naming at least this share of the numbers up to the highest it names
 
 _ORDINALS = rf"(?P<ordinals>{ORDINAL}(?:\s*(?:,|&|\band\b)\s*{ORDINAL})*)"
 RE_REFERENCE = re.compile(
@@ -80,8 +84,13 @@ def answers_by_reference(paragraphs: list[Paragraph], skip: frozenset[int] = fro
     paragraphs that are no prose of the answers (page furniture, contents entries, heads)."""
     opens = [(i, labels) for i, p in enumerate(paragraphs)
              if i not in skip and p.kind != "heading" and (labels := referenced_labels(p.text))]
-    if len({lab for _, labels in opens for lab in labels}) < MIN_REFERENCES:
+    named = {lab for _, labels in opens for lab in labels}
+    if len(named) < MIN_REFERENCES:
         return []
+    numbers = {int(lab) for lab in named if lab.isdigit()}
+    if numbers and len(numbers) < MIN_COVERAGE * max(numbers):
+        return []  # "The report's second recommendation aims ...", "Recommendations 11 and 12 focus on ...": a briefing
+    #            that discusses some of them; a reply answers each in turn
     out: list[Referenced] = []
     for k, (i, labels) in enumerate(opens):
         stop = opens[k + 1][0] if k + 1 < len(opens) else len(paragraphs)
@@ -95,5 +104,5 @@ def answers_by_reference(paragraphs: list[Paragraph], skip: frozenset[int] = fro
     return out
 
 
-__all__ = ["MAX_LEAD_WORDS", "MIN_REFERENCES", "RE_REFERENCE", "Referenced", "answers_by_reference",
+__all__ = ["MAX_LEAD_WORDS", "MIN_COVERAGE", "MIN_REFERENCES", "RE_REFERENCE", "Referenced", "answers_by_reference",
            "referenced_labels"]
