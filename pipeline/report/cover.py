@@ -145,6 +145,7 @@ class RecommendationEntry:
     addressees: list[str] = field(default_factory=list)
     named: list[bool] = field(default_factory=list)
     answer: Quotation | None = None
+    conclusion: bool = False  # a conclusion of the report: it asks no one to act, so has no addressee
 
 
 @dataclass(slots=True)
@@ -377,6 +378,7 @@ def _groups(inputs: ReportInputs, refs: list[ReportRef], names: dict[str, str]) 
             response_name=answered.title if answered else None, stance=_clean(row.stance),
             progress=_clean(row.progress), other_themes=themes[1:],
             addressees=bodies, named=[_named(b, row) for b in bodies], answer=_answer(row, response_refs),
+            conclusion=bool(_clean(getattr(row, "conclusion", None))),
         )
         groups.setdefault(themes[0] if themes else NO_THEME, []).append(entry)
     order = sorted(groups, key=lambda t: (t == NO_THEME, -len(groups[t]), t))

@@ -42,6 +42,7 @@ CHART_CAPTION = (
 )
 RECOMMENDATION_COLUMNS = ("Report", "Rec.", "Recommendation", "Addressees", "Answer")
 NOT_NAMED = "not named; the report's default"
+NO_ADDRESSEE = "none: a conclusion asks no one to act"
 
 _STATUS = {
     "awaiting": "No response recorded yet ({days} days since the report).",
@@ -76,6 +77,8 @@ def quoted(text: str) -> str:
 
 def addressees_text(entry: RecommendationEntry) -> str:
     """`Cabinet Office; Department of Health`, a default marked: `Government (not named; the report's default)`."""
+    if entry.conclusion and not entry.addressees:
+        return NO_ADDRESSEE
     named = entry.named or [True] * len(entry.addressees)
     return "; ".join(b if n else f"{b} ({NOT_NAMED})" for b, n in zip(entry.addressees, named))
 
