@@ -221,7 +221,8 @@ def judge_answer(text: str, question: bool = False) -> Judged:
     if progress_given_stance(stance, progress) != progress:
         progress, p_ev = "unknown", []  # nothing accepted, so nothing under way (guide rule 2.1)
     defer = ",".join(f"{t}<{v}" for t, v in DEFER_BELOW.items())
-    return Judged(stance, s_ev, progress, p_ev, f"{j.generator}/defer[{defer}]")
+    # the model names the rules it reads as features; the rules that decided printed verdicts and deferrals follow
+    return Judged(stance, s_ev, progress, p_ev, f"{j.generator}/defer[{defer}]/{rules.generator}")
 
 
 __all__ = ["MODEL_FILE", "MODEL_NAME", "MODEL_VERSION", "Judged", "answer_model", "defers", "judge_answer",
