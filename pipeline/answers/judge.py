@@ -27,8 +27,7 @@ from pipeline.answers.stance import (
 )
 from pipeline.answers.stance import judge as rules_judge
 from pipeline.dates import PATTERNS as DATE_PATTERNS
-from pipeline.dates import find_date
-from pipeline.lexicon import load as load_lexicon
+from pipeline.lexicon import Patterns
 
 if TYPE_CHECKING:
     from pipeline.answers.verdict import FrozenAnswerModel, Verdict
@@ -69,16 +68,21 @@ MAX_VERDICT_WORDS = 6  # a verdict cell or line of its own: "Agreed in principle
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])|\n+")
 
 
-@lru_cache(maxsize=1)
-def _verdict_cells() -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]:
-    lex = load_lexicon("answers")
-
-    def whole(key: str) -> re.Pattern[str]:
-        return re.compile(rf"^(?:{lex.alternation(key)})$", re.I)
-
-    verbs = re.compile(rf"\b(?:{lex.alternation('verdict_verbs')})", re.I)
-    return verbs, (("partially_accepted", whole("cell_in_part")), ("accepted", whole("cell_yes")),
-                   ("rejected", whole("cell_no")))
+# the answer lexicon's verdict and status words, each pattern compiled on first use
+RX = Patterns(
+    "answers",
+    verdict_verbs=(r"\b(?:{verdict_verbs})", re.I),
+    cell_in_part=(r"^(?:{cell_in_part})$", re.I),
+    cell_yes=(r"^(?:{cell_yes})$", re.I),
+    cell_no=(r"^(?:{cell_no})$", re.I),
+    # a status's field name ("Progress update (October 2025):") or RAG colour ("Blue –") before it
+    status_field=(r"^(?:(?:{status_fields})(?:\s*\([^)]{0,40}\))?|{rag_colours})\s*[:/\u2013\u2014-]\s*", re.I),
+    status_completed=(r"^(?:{status_completed})$", re.I),
+    status_in_progress=(r"^(?:{status_in_progress})$", re.I),
+    status_not_started=(r"^(?:{status_not_started})$", re.I),
+)
+_YES_NO = (("partially_accepted", "cell_in_part"), ("accepted", "cell_yes"), ("rejected", "cell_no"))
+_STATUSES = ("completed", "in_progress", "not_started")
 
 
 def printed_verdict(text: str, question: bool = False, rules: StanceRules | None = None) -> tuple[str, list[str]] | None:
@@ -91,7 +95,7 @@ def printed_verdict(text: str, question: bool = False, rules: StanceRules | None
     holds a verdict word ("The Government accepts this recommendation in part"; not "is committed
     to", a commitment the model weighs). (stance, evidence) or None when it prints no verdict."""
     rules = rules or load_rules()
-    verbs, yes_no = _verdict_cells()
+    verbs = RX.verdict_verbs
     found: tuple[str, list[str]] | None = None
     for par, sentence in _cells(text):  # the last verdict printed is the latest (an update's "Agreed" after "will consider")
         cell = par.strip(" .:;\u2013\u2014-")
@@ -105,8 +109,8 @@ def printed_verdict(text: str, question: bool = False, rules: StanceRules | None
             found = said, list(dict.fromkeys([par, *phrases]))  # "Agreed" is both the cell and its phrase
             continue
         if not question and not sentence:
-            for stance, pattern in yes_no:
-                if pattern.match(cell):
+            for stance, key in _YES_NO:
+                if getattr(RX, key).match(cell):
                     found = stance, [par]
                     break
     if found is not None:
@@ -119,15 +123,6 @@ def printed_verdict(text: str, question: bool = False, rules: StanceRules | None
     return None
 
 
-@lru_cache(maxsize=1)
-def _statuses() -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]:
-    lex = load_lexicon("answers")
-    field = re.compile(rf"^(?:(?:{lex.alternation('status_fields')})(?:\s*\([^)]{{0,40}}\))?|{lex.alternation('rag_colours')})"
-                       r"\s*[:/\u2013\u2014-]\s*", re.I)
-    return field, tuple((progress, re.compile(rf"^(?:{lex.alternation('status_' + progress)})$", re.I))
-                        for progress in ("completed", "in_progress", "not_started"))
-
-
 # what joins a status to the date it prints ("Implemented 1 November 2024", "Complete (May 2025)"); "by"
 # is not among them: "Complete by March 2026" is a deadline, not a status
 _STATUS_DATE = re.compile(r"[\s,;:()\u2013\u2014-]*(?:\b(?:on|in|from|since|at)\b)?[\s,;:()\u2013\u2014-]*$", re.I)
@@ -136,12 +131,12 @@ _STATUS_DATE = re.compile(r"[\s,;:()\u2013\u2014-]*(?:\b(?:on|in|from|since|at)\
 def _status_of(cell: str) -> str:
     """A status cell without its field name and the date it prints ("Status: Implemented 1 November 2024"
     -> "Implemented")."""
-    field, _ = _statuses()
-    cell = field.sub("", cell, count=1)
-    if find_date(cell):
-        for pattern in DATE_PATTERNS:
-            cell = pattern.sub("", cell)
-        cell = _STATUS_DATE.sub("", cell)
+    cell = RX.status_field.sub("", cell, count=1)
+    undated = cell
+    for pattern in DATE_PATTERNS:  # the date's shapes, not dateparser: this runs on every short cell
+        undated = pattern.sub("", undated)
+    if undated != cell:
+        cell = _STATUS_DATE.sub("", undated)
     return cell.strip(" .:;()\u2013\u2014-")
 
 
@@ -151,7 +146,6 @@ def printed_status(text: str) -> tuple[str, list[str]] | None:
     "Status: Implemented 1 November 2024"), which wins over the narrative as a printed verdict wins
     over it for stance; where several are printed, the last, the latest statement (labelling guide
     rule 2.4). (progress, evidence) or None when it prints no status."""
-    _, statuses = _statuses()
     found: tuple[str, list[str]] | None = None
     for raw, _ in _cells(text):
         if len(raw.split()) > MAX_VERDICT_WORDS + 4:  # a status and the date it was reached
@@ -159,8 +153,8 @@ def printed_status(text: str) -> tuple[str, list[str]] | None:
         cell = _status_of(raw)
         if not cell or len(cell.split()) > MAX_VERDICT_WORDS:
             continue
-        for progress, pattern in statuses:
-            if pattern.match(cell):
+        for progress in _STATUSES:
+            if getattr(RX, f"status_{progress}").match(cell):
                 found = progress, [raw]
                 break
     return found

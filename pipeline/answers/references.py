@@ -21,10 +21,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from pipeline.labels import LABEL_LIST, ORDINAL, REC_WORDS, ordinal_word, read_labels
-from pipeline.lexicon import load as load_lexicon
+from pipeline.lexicon import Patterns
 from pipeline.records import Paragraph
 
 MAX_LEAD_WORDS = 8  # words before the reference: "I will take your third recommendation", "Turning to"
@@ -47,14 +46,8 @@ class Referenced:
     page: int
 
 
-@lru_cache(maxsize=1)
-def _valediction() -> re.Pattern[str]:
-    return re.compile(rf"^(?:{load_lexicon('answers').alternation('valedictions')})\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _closing() -> re.Pattern[str]:
-    return re.compile(rf"^(?:{load_lexicon('answers').alternation('letter_closings')})", re.IGNORECASE)
+# the close of a letter: its valediction, and how its closing paragraph opens (answer lexicon lists)
+RX = Patterns("answers", valediction=(r"^(?:{valedictions})\b", re.I), closing=(r"^(?:{letter_closings})", re.I))
 
 
 def referenced_labels(text: str) -> list[str] | None:
@@ -75,7 +68,7 @@ def _closes(p: Paragraph, last: bool) -> bool:
     """A heading, or the close of a letter (its valediction; after the last answer, also the
     closing paragraph that speaks of the letter as a whole): the end of an answer."""
     text = p.text.strip()
-    return p.kind == "heading" or bool(_valediction().match(text)) or (last and bool(_closing().match(text)))
+    return p.kind == "heading" or bool(RX.valediction.match(text)) or (last and bool(RX.closing.match(text)))
 
 
 def answers_by_reference(paragraphs: list[Paragraph], skip: frozenset[int] = frozenset()) -> list[Referenced]:

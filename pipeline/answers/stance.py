@@ -60,7 +60,8 @@ def _compile(groups: dict[str, list[str]]) -> dict[str, tuple[re.Pattern[str], .
 def load_rules(path: str | None = None) -> StanceRules:
     """Read and compile a rules file (default: `models/stance/` + RULES_FILE; a bare file name is
     one of `models/stance/`); cached per path."""
-    file = models_dir() / "stance" / (path or RULES_FILE) if not path or Path(path).name == path else Path(path)
+    name = path or RULES_FILE
+    file = models_dir() / "stance" / name if Path(name).name == name else Path(name)
     data = json.loads(file.read_text(encoding="utf-8"))
     return StanceRules(
         name=data["name"],

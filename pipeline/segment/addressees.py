@@ -34,6 +34,8 @@ _CONNECT = r"(?:with\s+responsibility\s+for|(?:of|for|on|with|in|to)(?:\s+the)?|
 NAME = rf"[A-Z][\w&'’\-]*(?:[^\S\n]+(?:{_CONNECT}[^\S\n]+)?[A-Z][\w&'’\-]*)*"  # on one line: a heading above is not part of a name
 _QUANT = r"(?:(?i:all|every|each|any|the)\s+)?"
 _LIST_SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+_ASKING = (r"\b(?:we|i|the\s+(?:[A-Z]\w+\s+){0,3}(?:committee|panel|inquiry|board|group|commission|review))\s+"
+           r"(?:also\s+|therefore\s+|strongly\s+|further\s+)?(?:{asking_verbs})\s+")
 RX = Patterns(
     "segment",
     # one body: a proper name, or a body named in lower case ("police forces", "the regulator")
@@ -41,8 +43,9 @@ RX = Patterns(
           rf"(?:\s+(?:of|in|for)\s+(?:the\s+)?{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?)?|{NAME})", 0),
     common=(r"(?:the\s+)?(?i:{common_bodies})\b", 0),
     common_name=(r"(?i:{common_bodies})", 0),  # fullmatch: the whole name is a lower-case body
-    asking=(r"\b(?:we|i|the\s+(?:[A-Z]\w+\s+){0,3}(?:committee|panel|inquiry|board|group|commission|review))\s+"
-            r"(?:also\s+|therefore\s+|strongly\s+|further\s+)?(?:{asking_verbs})\s+(?:that\s+)?", re.I),
+    asking=(_ASKING + r"(?:that\s+)?", re.I),
+    # a lead-in whose clause its list items complete: "The Panel recommends that:"
+    asks_that=(_ASKING + r"that\s*[:\u2013\u2014-]?\s*$", re.I),
     essential=(r"\bit\s+is\s+(?:{essential})\s+that\s+", re.I),
     modal=(r"(?:\s+\w+ing\b[^,.;]{0,60}?)?\s*(?:,[^,]{1,100},\s*)?(?:jointly\s+|also\s+|now\s+)?(?:{modals})(?:\s*[:,]|\s+|$)"
            r"(?P<passive>be\s+(?!able\b)\w+)?", re.I),
@@ -187,23 +190,26 @@ def addressees(text: str, lead_in: str | None, names: Names, default: str | None
     """Every body `text` asks to act, in the order named; else the lead-in's; else [default].
     An item of a list whose lead-in asks "that" ("The Panel recommends that: (1) the Cabinet
     adopts ...") completes the lead-in's clause: the body it opens with is asked."""
-    lead = strip_markup(lead_in or "").strip()
-    asking = RX.asking.search(lead)
-    if asking and re.fullmatch(r"(?:that\s*)?[:\u2013\u2014-]?\s*", lead[asking.end():], re.I) and lead[asking.end():] \
-            and re.search(r"\bthat\s*[:\u2013\u2014-]?\s*$", lead, re.I):
+    if RX.asks_that.search(strip_markup(lead_in or "").strip()):
         got = _bodies_at(strip_markup(text).strip(), 0)
         if got:
-            return _unique(names.resolve(part) for w in got[0] for part in names.split(w))
+            return _resolved(got[0], names)
     for source in (text, lead_in or ""):
         found = _named(source)
         if found:
-            return _unique(names.resolve(part) for w in found for part in names.split(w))
+            return _resolved(found, names)
     t = strip_markup(text)
     if t.startswith(("That ", "To ")):
         m = RX.any_body.search(t)  # "That once confirmed, the arrangements for the X Board are set out"
         if m:
             return [names.resolve(m.group("who"))]
     return [default] if default else []
+
+
+def _resolved(found: list[str], names: Names) -> list[str]:
+    """The bodies named, each "A and B" split where the document names both alone, each resolved to
+    the full name the document uses, once each in the order named."""
+    return _unique(names.resolve(part) for w in found for part in names.split(w))
 
 
 def _unique(items: Iterable[str]) -> list[str]:
