@@ -397,3 +397,27 @@ def test_commitment_v2_reads_the_aspect_of_the_whole_answer():
     assert aspect("We will publish guidance by March.") == {"ahead_only", "last_ahead"}
     v1 = load_cues(str(models_dir() / "stance" / "commitment.v1.json"))
     assert not any(n.startswith(("aspect:", "partial:")) for n in feature_names(v1))  # v1 reads as it did
+
+
+def test_progress_follows_the_stance_the_judgement_settles_on_not_the_models_first_guess(monkeypatch):
+    """Where the model reads `noted` but the answer prints "Agreed" (guide rule 1), the printed
+    verdict decides the stance, and the progress the answer reports survives: rule 2.1 clears
+    progress under the final stance, never under a stance the judgement then overrules."""
+    from pipeline.answers import judge as judge_module
+    from pipeline.answers.verdict import judge_text
+
+    text = "Agreed.\n\nTen cameras have been ordered. Four were installed in December and six will follow in March."
+    stances, progresses = ["accepted", "noted", "rejected"], ["completed", "in_progress", "not_started", "unknown"]
+
+    class Stub:  # a model sure of `noted` and of `in_progress`
+        def judge(self, text, question=False, follow_stance=True):
+            targets = {"stance": (stances, lambda xs: np.array([[0.1, 0.8, 0.1]] * len(xs))),
+                       "progress": (progresses, lambda xs: np.array([[0.1, 0.7, 0.1, 0.1]] * len(xs)))}
+            return judge_text(text, targets, {"stance": "model", "progress": "model"}, "stub", "stub", question,
+                              follow_stance)
+
+    assert Stub().judge(text).progress.label == "unknown"  # the model alone: noted, so nothing under way
+    assert Stub().judge(text, follow_stance=False).progress.label == "in_progress"
+    monkeypatch.setattr(judge_module, "answer_model", lambda: Stub())
+    judged = judge_module.judge_answer.__wrapped__(text)
+    assert (judged.stance, judged.progress) == ("accepted", "in_progress")

@@ -746,3 +746,46 @@ def test_which_recommendations_a_paragraph_opens_by_naming(text, labels):
     from pipeline.answers.references import referenced_labels
 
     assert referenced_labels(text) == labels
+
+
+def test_a_response_in_themed_sections_each_naming_what_it_answers():
+    """Sections under themed titles, each head naming the recommendations it answers ("Recommendations
+    answered: 2 and 7"), prose with no label, quotation or marker under it: each head opens an answer
+    and is not part of its text; two named together share one; the closing section answers none."""
+    paragraphs = units(
+        ("Introduction", {"kind": "heading"}),
+        ("The Committee made five recommendations. The Cabinet answers them under four themes.", {}),
+        ("Opening hours Recommendation answered: 1", {}),  # a title and its reference set as one line
+        ("Every branch will open on Saturday afternoons from April.", {}),
+        ("Staffing and volunteers Recommendations answered: 2 and 4", {"kind": "heading"}),
+        ("Two new posts were filled in May. Volunteers help at three branches.", {}),
+        ("The volunteer scheme will grow next year.", {}),
+        ("Buildings - Recommendation covered: 3", {"kind": "heading"}),
+        ("The roof of Ashby library was repaired in June.", {}),
+        ("Response to recommendation 5", {"kind": "heading"}),
+        ("The Cabinet notes this recommendation.", {}),
+        ("Next steps", {"kind": "heading"}),
+        ("The Cabinet Member will report to the Committee in March.", {}),
+    )
+    found = find_responses(document(kind="response"), paragraphs)
+    assert sorted(r.label for r in found) == ["1", "2", "3", "4", "5"]
+    by = {r.label: r for r in found}
+    assert by["1"].text == "Every branch will open on Saturday afternoons from April."
+    assert by["2"].text == by["4"].text == ("Two new posts were filled in May. Volunteers help at three branches."
+                                            "\n\nThe volunteer scheme will grow next year.")
+    assert by["5"].text == "The Cabinet notes this recommendation."  # the next steps answer nothing
+
+
+@pytest.mark.parametrize("text,head,labels", [
+    ("Repair standards Recommendation answered: 1", True, ["1"]),
+    ("Recommendations addressed - 3, 5", True, ["3", "5"]),
+    # a sentence that names a recommendation is prose, not a head
+    ("Recommendation 4 is agreed, and the work will start in May.", False, None),
+    ("The report's recommendations answered many questions about parking.", False, None),
+])
+def test_a_head_that_names_what_the_text_under_it_answers(text, head, labels):
+    from pipeline.answers.references import head_labels, is_head
+
+    p = units((text, {}))[0]
+    assert is_head(p) is head
+    assert head_labels(p) == labels

@@ -12,6 +12,11 @@ The flag travels with the answer text as an `Asked` (a `str` that also carries `
 that every feature of the text reads it as before and one more feature block (`ask_rows`; in
 training `pipeline.answers.model.AskFeatures`) reads the flag. A plain `str` is an answer to a
 recommendation (no question).
+
+An `Asked` also carries the ask's own words (`ask`: the recommendation's text, or its restatement in
+the response) where they are known, so that a feature can read how far the answer speaks of the thing
+asked (`pipeline.answers.relevance`): existing work that does what was asked is an acceptance, work
+that is merely related is noted (labelling guide, rule 1.3), and only the ask tells the two apart.
 """
 
 from __future__ import annotations
@@ -33,26 +38,34 @@ def is_question(recommendation: str | None) -> bool:
 
 
 class Asked(str):
-    """An answer's text that knows whether it answers a question (`question`)."""
+    """An answer's text that knows whether it answers a question (`question`), and what was asked
+    (`ask`, None when unknown)."""
 
     question: bool
+    ask: str | None
 
-    def __new__(cls, text: str, question: bool = False) -> Asked:
+    def __new__(cls, text: str, question: bool = False, ask: str | None = None) -> Asked:
         self = super().__new__(cls, text)
         self.question = bool(question)
+        self.ask = ask or None
         return self
 
-    def __reduce__(self) -> tuple[type[Asked], tuple[str, bool]]:
-        return (Asked, (str(self), self.question))
+    def __reduce__(self) -> tuple[type[Asked], tuple[str, bool, str | None]]:
+        return (Asked, (str(self), self.question, self.ask))
 
 
-def asked(text: str, question: bool) -> str:
-    """`text` carrying the flag: an `Asked` when it answers a question, else the text itself."""
-    return Asked(text, True) if question else text
+def asked(text: str, question: bool, ask: str | None = None) -> str:
+    """`text` carrying the flag and the ask: an `Asked` when either is there, else the text itself."""
+    return Asked(text, question, ask) if question or ask else text
 
 
 def answers_question(text: str) -> bool:
     return bool(getattr(text, "question", False))
+
+
+def ask_of(text: str) -> str | None:
+    """The words of the ask an answer replies to, when its text carries them (`Asked.ask`)."""
+    return getattr(text, "ask", None)
 
 
 def ask_rows(texts: Sequence[str], weight: float = 1.0) -> np.ndarray:
@@ -60,4 +73,4 @@ def ask_rows(texts: Sequence[str], weight: float = 1.0) -> np.ndarray:
     return np.array([[float(answers_question(t)) * weight] for t in texts], dtype=float).reshape(len(texts), 1)
 
 
-__all__ = ["Asked", "answers_question", "ask_rows", "asked", "is_question"]
+__all__ = ["Asked", "answers_question", "ask_of", "ask_rows", "asked", "is_question"]

@@ -197,7 +197,9 @@ def judge_answer(text: str, question: bool = False) -> Judged:
         return Judged(stance, s_ev, progress, p_ev, rules.generator)
     from pipeline.answers.verdict import phrase_sentence, progress_given_stance  # loaded with the model, above
 
-    j = model.judge(str(text), question)
+    # progress as the model reads it: rule 2.1 is applied below, to the stance this function settles on
+    # (a printed "Agreed" over a model that read `noted` keeps the progress the answer reports)
+    j = model.judge(str(text), question, follow_stance=False)
     rules = load_rules()
     r_stance, r_s_ev, r_progress, r_p_ev = rules_judge(text, rules)
 

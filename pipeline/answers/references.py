@@ -32,7 +32,9 @@ MIN_COVERAGE = 0.5  # ... naming at least this share of the numbers up to the hi
 
 _ORDINALS = rf"(?P<ordinals>{ORDINAL}(?:\s*(?:,|&|\band\b)\s*{ORDINAL})*)"
 RE_REFERENCE = re.compile(
-    rf"\b(?:{_ORDINALS}\s+{REC_WORDS}\b|(?P<cited>{REC_WORDS}\s+(?:{LABEL_LIST}))(?![\w.]))", re.IGNORECASE
+    rf"\b(?:{_ORDINALS}\s+{REC_WORDS}\b|(?P<cited>{REC_WORDS}\s+(?:{LABEL_LIST}))(?![\w.])"
+    # a field that names what follows: "Recommendations answered: 2 and 7", "Recommendation addressed - 4"
+    rf"|{REC_WORDS}\s+(?:[a-z]+\s+)?[a-z]+\s*[:\u2013\u2014-]\s*(?P<field>{LABEL_LIST})(?![\w.]))", re.IGNORECASE
 )
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
 
@@ -50,18 +52,40 @@ class Referenced:
 RX = Patterns("answers", valediction=(r"^(?:{valedictions})\b", re.I), closing=(r"^(?:{letter_closings})", re.I))
 
 
+def _labels_of(m: re.Match[str]) -> list[str] | None:
+    if m.group("ordinals"):
+        words = re.split(r"\s*(?:,|&|\band\b)\s*", m.group("ordinals"), flags=re.IGNORECASE)
+        return [n for w in words if (n := ordinal_word(w))] or None
+    listed = read_labels(m.group("cited") or f"Recommendations {m.group('field')}")
+    return listed[0] if listed else None
+
+
 def referenced_labels(text: str) -> list[str] | None:
     """The labels a paragraph's first sentence names near its start ("Your first recommendation
-    asked ..." -> ["1"], "Turning to recommendations 4 and 5, ..." -> ["4", "5"]), else None."""
+    asked ..." -> ["1"], "Turning to recommendations 4 and 5, ..." -> ["4", "5"],
+    "Recommendations answered: 2 and 7" -> ["2", "7"]), else None."""
     first = _FIRST_SENTENCE.split(text.strip(), maxsplit=1)[0]
     m = RE_REFERENCE.search(first)
     if m is None or len(first[: m.start()].split()) > MAX_LEAD_WORDS:
         return None
-    if m.group("ordinals"):
-        words = re.split(r"\s*(?:,|&|\band\b)\s*", m.group("ordinals"), flags=re.IGNORECASE)
-        return [n for w in words if (n := ordinal_word(w))] or None
-    listed = read_labels(m.group("cited"))
-    return listed[0] if listed else None
+    return _labels_of(m)
+
+
+def is_head(p: Paragraph) -> bool:
+    """A heading, or a line that is no more than a title and a reference ("Repair standards
+    Recommendation answered: 1"): it names what the text under it answers and is not part of it."""
+    text = p.text.strip()
+    m = RE_REFERENCE.search(text)
+    if p.kind == "heading" or m is None or text.endswith((".", "!", "?")):
+        return p.kind == "heading"
+    return len((text[: m.start()] + " " + text[m.end():]).split()) <= MAX_LEAD_WORDS
+
+
+def head_labels(p: Paragraph) -> list[str] | None:
+    """The labels a head names, anywhere in it ("Reporting a problem Recommendations answered: 2 and 7",
+    "Response to recommendations 4 and 5"), else None: a section under it answers them."""
+    m = RE_REFERENCE.search(p.text)
+    return _labels_of(m) if m is not None and is_head(p) else None
 
 
 def _closes(p: Paragraph, last: bool) -> bool:
@@ -76,7 +100,7 @@ def answers_by_reference(paragraphs: list[Paragraph], skip: frozenset[int] = fro
     fewer than MIN_REFERENCES paragraphs do (a passing mention is no answer). `skip`: indices of
     paragraphs that are no prose of the answers (page furniture, contents entries, heads)."""
     opens = [(i, labels) for i, p in enumerate(paragraphs)
-             if i not in skip and p.kind != "heading" and (labels := referenced_labels(p.text))]
+             if i not in skip and (labels := head_labels(p) or (None if is_head(p) else referenced_labels(p.text)))]
     named = {lab for _, labels in opens for lab in labels}
     if len(named) < MIN_REFERENCES:
         return []
@@ -87,15 +111,16 @@ def answers_by_reference(paragraphs: list[Paragraph], skip: frozenset[int] = fro
     out: list[Referenced] = []
     for k, (i, labels) in enumerate(opens):
         stop = opens[k + 1][0] if k + 1 < len(opens) else len(paragraphs)
-        text = [paragraphs[i].text.strip()]
+        text = [] if is_head(paragraphs[i]) else [paragraphs[i].text.strip()]  # a head is not the answer's text
         for j in range(i + 1, stop):
             if _closes(paragraphs[j], k + 1 == len(opens)):
                 break
             if j not in skip and paragraphs[j].text.strip():
                 text.append(paragraphs[j].text.strip())
-        out.append(Referenced(list(dict.fromkeys(labels)), text, paragraphs[i].page))
+        if text:
+            out.append(Referenced(list(dict.fromkeys(labels)), text, paragraphs[i].page))
     return out
 
 
 __all__ = ["MAX_LEAD_WORDS", "MIN_COVERAGE", "MIN_REFERENCES", "RE_REFERENCE", "Referenced", "answers_by_reference",
-           "referenced_labels"]
+           "head_labels", "is_head", "referenced_labels"]

@@ -127,11 +127,12 @@ class Unit:
     domain: str
     ask: str = "recommendation"
     question: bool = False
+    recommendation: str | None = None
 
 
 def read(units: Sequence[Unit]) -> list[str]:
     """The model's inputs: each unit's answer text, carrying whether it answers a question."""
-    return [asked(u.text, u.question) for u in units]
+    return [asked(u.text, u.question, u.recommendation) for u in units]
 
 
 def _jsonl(path: Path) -> list[dict]:
@@ -162,7 +163,7 @@ def load_units(training_dir: Path = TRAINING_DIR) -> list[Unit]:
                 raise ValueError(f"{name}: {row['id']} has ask {ask!r}; expected one of {ASKS}")
             units.append(Unit(row["id"], row["answer"], row["stance"], row["progress"], group_of(row),
                               "taic" if row["id"].startswith("taic") else "documents", ask,
-                              is_question(row.get("recommendation"))))
+                              is_question(row.get("recommendation")), row.get("recommendation")))
     return units
 
 
@@ -192,7 +193,7 @@ def load_out_of_domain(gold_dir: Path = OUT_OF_DOMAIN_DIR) -> list[Unit]:
             continue  # links.json
         for i, r in enumerate(data.get("responses") or []):
             units.append(Unit(f"{path.stem}#{i + 1}", r["text"], r["stance"], r["progress"], path.stem, "suite",
-                              question=is_question(r.get("restated"))))
+                              question=is_question(r.get("restated")), recommendation=r.get("restated")))
     return units
 
 
@@ -265,9 +266,9 @@ def shipped_predict(model: AnswerModel, texts: Sequence[str],
     for i, text in enumerate(texts):
         r_stance, s_phrases, r_progress, p_phrases = rules_judge(text, rules)
         stance = s_classes[int(s_proba[i].argmax())]
-        progress = progress_given_stance(stance, p_classes[int(p_proba[i].argmax())])
+        progress = p_classes[int(p_proba[i].argmax())]  # rule 2.1 follows the final stance, below
         s_score = float(s_proba[i][s_classes.index(stance)])
-        p_score = float(p_proba[i][p_classes.index(progress)]) if progress in p_classes else 0.0
+        p_score = float(p_proba[i][p_classes.index(progress)])
         printed = printed_verdict(str(text), answers_question(text), rules)
         if printed is not None:
             stance = printed[0]  # the verdict printed wins (guide rule 1), as in judge_answer

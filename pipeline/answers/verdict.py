@@ -196,14 +196,17 @@ def check_sources(sources: dict[str, str]) -> dict[str, str]:
 
 
 def judge_text(text: str, targets: Mapping[str, tuple[Sequence[str], Proba]], sources: Mapping[str, str],
-               model_generator: str, generator: str, question: bool = False) -> Judgement:
+               model_generator: str, generator: str, question: bool = False,
+               follow_stance: bool = True) -> Judgement:
     """Stance and progress of one answer from each target's (classes, probabilities), with evidence.
 
     Where a target's source is "model" its most probable class answers and its best sentence
     is the evidence; where it is "rules" the rules' label answers, with the sentence of their
     phrase (or the model's best sentence for it). Guide rule 2.1 then clears the progress of
-    an answer that commits to nothing. `question`: the answer replies to a question
-    (`pipeline.answers.asks`); the answer and each of its sentences are read so.
+    an answer that commits to nothing (unless `follow_stance` is False: a caller that may still
+    change the stance, as a printed verdict does, applies the rule to the stance it settles on).
+    `question`: the answer replies to a question (`pipeline.answers.asks`); the answer and each of
+    its sentences are read so.
     """
     rules = load_rules()
     if not WORD.search(text):  # nothing to read: the rules' unclear / unknown
@@ -225,7 +228,7 @@ def judge_text(text: str, targets: Mapping[str, tuple[Sequence[str], Proba]], so
             span = phrase_sentence(text, phrases) if phrases else None
             if span is None and label not in NO_EVIDENCE:
                 span = best_sentence(text, label, classes, proba_of)
-        if target == "progress" and progress_given_stance(verdicts[0].label, label) != label:
+        if follow_stance and target == "progress" and progress_given_stance(verdicts[0].label, label) != label:
             label, span = "unknown", None  # the stance commits to no action (guide rule 2.1)
         verdicts.append(Verdict(label=label, score=proba.get(label, 0.0), sentence=_cut(text, span), span=span,
                                 phrases=tuple(phrases), generator=by, proba=proba))
@@ -247,13 +250,15 @@ class FrozenAnswerModel:
         """e.g. "answer_model.v4[stance=model,progress=model]+stance_rules.v5"."""
         return f"{self.generator}[stance={self.stance_source},progress={self.progress_source}]+{self.rules_generator}"
 
-    def judge(self, text: str, question: bool = False) -> Judgement:
+    def judge(self, text: str, question: bool = False, follow_stance: bool = True) -> Judgement:
         """Stance and progress of one answer text, with calibrated scores and evidence sentences;
-        `question`: it replies to a question (`pipeline.answers.asks.is_question` of the ask)."""
+        `question`: it replies to a question (`pipeline.answers.asks.is_question` of the ask);
+        `follow_stance` False: progress as the model reads it, not yet cleared by the stance."""
         targets = {"stance": (self.stance_model.classes, self.stance_model.predict_proba),
                    "progress": (self.progress_model.classes, self.progress_model.predict_proba)}
         sources = check_sources({"stance": self.stance_source, "progress": self.progress_source})
-        return judge_text(text, targets, sources, self.generator, self.generator_with_sources(), question)
+        return judge_text(text, targets, sources, self.generator, self.generator_with_sources(), question,
+                          follow_stance)
 
 
 def frozen_model_path() -> Path:
