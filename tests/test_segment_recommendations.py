@@ -9,10 +9,10 @@ from pipeline.process import parse_document as segment
 from pipeline.records import Document, DocumentMeta
 
 
-def parse(text: str, kind="other", body=None):
+def parse(text: str, kind="other", body=None, council=None):
     lines, pages = text_to_lines(textwrap.dedent(text).strip("\n"))
     doc = Document(id="cd" * 32, source="t.txt", path="t.txt", pages=pages, lines=lines,
-                   meta=DocumentMeta(kind=kind, body=body))
+                   meta=DocumentMeta(kind=kind, body=body, council=council))
     return segment(doc)
 
 
@@ -892,3 +892,81 @@ def test_items_completing_a_recommends_that_lead_in_are_addressed_to_their_subje
     )
     assert [(r.label, r.addressee) for r in parsed.recommendations] == [
         ("1", "Cabinet"), ("2", "Cabinet Member for Environment and Climate"), ("3", "Leader of the Council")]
+
+
+def _tabled(rows, kind="scrutiny_report", council="Solbury City Council"):
+    from pipeline.records import Line
+
+    lines = [Line(text, table=table) for text, table in rows]
+    doc = Document(id="ef" * 32, source="t.docx", path="t.docx", pages=1, lines=lines,
+                   meta=DocumentMeta(kind=kind, body="Joint Health Scrutiny Committee", council=council))
+    return segment(doc)
+
+
+def test_a_table_of_recommendations_gives_one_per_row_labelled_as_printed():
+    """"No. | Recommendation | Addressed to": each row is a recommendation, its label the number cell,
+    its addressee its own wording's, else the column's; the sentence above the table is no recommendation."""
+    parsed = _tabled([
+        ("Recommendations", False),
+        ("The Committee makes the following four recommendations.", False),
+        ("No.\tRecommendation\tAddressed to", True),
+        ("R1\tThe ICB should publish a dental access plan with targets.\tICB", True),
+        ("R2\tThe ICB should fund 20,000 more urgent appointments.\tICB", True),
+        ("R3\tSolbury City Council and Ridgeshire County Council should commission toothbrushing in nurseries."
+         "\tBoth councils", True),
+        ("R4\tA dental training academy should be set up with the University.\tNHS England", True),
+        ("Next steps", False),
+        ("The Committee asks for a response within three months.", False),
+    ])
+    recs = parsed.recommendations
+    assert [r.label for r in recs] == ["1", "2", "3", "4"]
+    assert recs[0].text == "The ICB should publish a dental access plan with targets."
+    assert [r.addressee for r in recs] == ["ICB", "ICB", "Solbury City Council; Ridgeshire County Council",
+                                           "NHS England"]
+
+
+def test_a_response_table_is_no_table_of_recommendations():
+    from pipeline.segment.tables import table_recommendations
+
+    parsed = _tabled([
+        ("No.\tRecommendation\tResponse", True),
+        ("1\tPublish a plan.\tAgreed. The plan will be published in May.", True),
+    ], kind="response")
+    assert table_recommendations(parsed.document) == []
+
+
+def test_one_recommendation_said_to_be_for_a_body_is_no_default_for_the_others():
+    parsed = parse(
+        """
+        Recommendations
+
+        The Panel makes three recommendations. Recommendation 2 is for the Integrated Care Board and
+        Recommendation 3 for the Government.
+
+        Recommendation 1: That every family has a named caseworker.
+
+        Recommendation 2: That the Integrated Care Board registers every family with a GP.
+
+        Recommendation 3: That the Government raises the subsidy.
+        """,
+        kind="scrutiny_report",
+        body="Housing Scrutiny Panel",
+        council="Wexcombe Borough Council",
+    )
+    assert [r.addressee for r in parsed.recommendations] == ["Executive", "Integrated Care Board", "Government"]
+
+
+def test_the_council_is_this_council_not_its_kind():
+    parsed = parse(
+        """
+        1.1 The County Council maintains 4,900 miles of road. The County Council's survey found problems.
+
+        Recommendations
+
+        Recommendation 1: That the Council publishes its repair figures every month.
+        """,
+        kind="scrutiny_report",
+        body="Highways Scrutiny Committee",
+        council="Harrowfield County Council",
+    )
+    assert parsed.recommendations[0].addressee == "Council"  # as printed: this council, not "County Council"

@@ -56,11 +56,13 @@ RX = Patterns(
     to_ask=(r"^To\s+(?:ask|request|invite|urge)\s+", 0),
     from_whom=(r"^To\s+(?:request|seek|receive)\b.*?\bfrom\s+", 0),
     asked=(r"\s*(?:is|are|will be)\s+(?:{asked_verbs})\s+to\b", 0),
-    stated_default=(r"\brecommendations?\b[^.]{0,60}?\b(?:{report_default})\s+(?:the\s+)?(?P<who>(?-i:" + NAME + "))", re.I),
+    # not "Recommendation 5 is for the ICB": one recommendation's addressee, which it names itself
+    stated_default=(r"\b(?:recommendations\b|recommendation\b(?!\s+R?\d))[^.]{0,60}?\b(?:{report_default})\s+(?:the\s+)?(?P<who>(?-i:" + NAME + "))", re.I),
     # "The Committee asks the Cabinet to respond to recommendations R1 to R6"
     respond_default=(r"\b(?:{respond_asks})\s+(?:the\s+)?(?P<who>(?-i:" + NAME + r"))\s+to\s+respond\b", re.I),
     any_body=(rf"(?:the\s+)?(?P<who>{NAME}\s+(?:{{body_nouns}}))\b", 0),
     full_name=(rf"\b(?:{{generic_bodies}})\s+(?:of|for)\s+{NAME}", 0),  # "Department of Health and Social Care"
+    body_end=(r"\s(?:{body_nouns})$", 0),  # a name of two words or more that ends in a body's noun
 )
 _ARTICLE = re.compile(r"^(?:the|a|an|this|that|all|every|each|any)\s+", re.I)
 _SENTENCE = re.compile(r"(?<=[.;:])\s+(?=[A-Z])")
@@ -136,8 +138,9 @@ class Names:
         Communities Board", "Obstetricians and Gynaecologists")."""
         parts = re.split(r"\s+and\s+", name.strip())
         bare = [_ARTICLE.sub("", p).strip(" ,.;:") for p in parts]
-        if len(parts) == 2 and all(b and self.alone(b) >= 2 for b in bare):
-            return parts
+        if len(parts) == 2 and all(bare) and (all(self.alone(b) >= 2 for b in bare)
+                                              or all(RX.body_end.search(b) for b in bare)):
+            return parts  # ... or each is a whole name ending in a body's noun: "Solbury City Council and Ridgeshire County Council"
         return [name]
 
     def resolve(self, who: str) -> str:
@@ -151,7 +154,7 @@ class Names:
                 return self.body
             full = [(n, c) for n, c in self.counts.items()
                     if (n.endswith(" " + last) or n.startswith(last + " ")) and len(n.split()) > 1
-                    and n != self.council]
+                    and not (self.council or "").endswith(n)]  # "County Council" is this council's kind, no other body
             if full:
                 return max(full, key=lambda nc: (nc[1], len(nc[0])))[0]
         return who

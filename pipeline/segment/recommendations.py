@@ -29,6 +29,7 @@ from pipeline.segment.candidates import (
 )
 from pipeline.segment.contents import contents_entries
 from pipeline.segment.grammar import GRAMMAR_VERSION, is_child, is_upper_title, plausible_next, strip_markup
+from pipeline.segment.tables import table_recommendations
 
 GENERATOR = f"rules/{GRAMMAR_VERSION}/recommendations-3"
 
@@ -246,12 +247,16 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
     sections: dict[int, _Section] = {}
     asked: set[int] = set()  # "... is asked to: ..." and the items of its list
 
-    def add(label: str | None, text: str, paragraph: Paragraph, par_number: str | None, lead: str | None) -> None:
+    def add(label: str | None, text: str, paragraph: Paragraph, par_number: str | None, lead: str | None,
+            stated: str | None = None) -> None:
+        """`stated`: whom the document says the recommendation is for (a table's "Addressed to"
+        cell), the addressee where its own wording names no one."""
         text = RE_SOURCE_CITATION.sub("", strip_markup(text))
         if not text:
             return
         kind = _kind(doc, text, lead)
-        default = default_addressee(doc.meta.kind, doc.meta.council, names.body, names, kind == "decision_sought")
+        default = stated or default_addressee(doc.meta.kind, doc.meta.council, names.body, names,
+                                              kind == "decision_sought")
         bodies = addressees(text, lead, names, default)
         rec = Recommendation(
             uid=f"{prefix}:rec:" + (f"{par_number}/" if par_number and label and par_number != label else "")
@@ -379,6 +384,17 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             else:
                 add(None, p.text, p, None, lead_in)
         recommend_pending = bool(RE_RECOMMEND_LEAD.search(p.text)) and not p.items
+    # a table of recommendations ("No. | Recommendation | Addressed to"): a recommendation per row, labelled
+    # as printed, in place of the paragraph that holds the table's rows as lines of its text
+    tabled = table_recommendations(doc)
+    if tabled:
+        section = None
+        found[:] = [f for f in found if not any(row.text in f[0].text for row in tabled)]
+        for row in tabled:
+            holder = next((p for p in paragraphs if row.text in p.text), None)
+            if holder is not None:
+                add(row.label, row.text, holder, None, None, row.addressee)
+                groups[id(found[-1][0])] = ("table", row.header)
     narrative = {id(rec) for sec in sections.values() if sec.apart >= MIN_APART for rec in sec.own}
     for sec in sections.values():
         # "Conclusions and recommendations": both are kept, the conclusions flagged. Emphasis tells

@@ -1,0 +1,102 @@
+"""A report's own table of recommendations: "No. | Recommendation | Addressed to".
+
+Reports often print their recommendations as a table, one row each: the label in a number column,
+the recommendation in a column headed so, and sometimes whom it is for. A table is drawn as rows
+whatever its words, so this reads it by its header row alone (segment lexicon v3:
+`table_recommendation`, `table_number`, `table_addressee`): a header with a recommendation column
+and no answer column (that is a response table, read by `pipeline.answers.tables`) opens it, and
+each row after it is one recommendation, labelled as printed in the number column (else by its
+position), until a line that is not a table row. A row with an empty number and recommendation
+cell carries on the row above. Rows are `Line.table` lines, cells joined by tabs, from any
+reader (Word and HTML tables, ruled PDF tables).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.labels import read_labels
+from pipeline.lexicon import Patterns
+from pipeline.records import Document
+from pipeline.segment.grammar import is_tabbed_prose
+
+HEADERS = Patterns(
+    "segment",
+    recommendation=(r"^(?:[\w’'-]+\s+){0,2}(?:{table_recommendation})$", re.I),
+    number=(r"^(?:{table_number})$", re.I),
+    addressee=(r"^(?:{table_addressee})$", re.I),
+)
+# a column that answers makes the table a response's (answer lexicon: pipeline.answers.tables reads those)
+ANSWERS = Patterns(
+    "answers",
+    answer=(r"^(?:[\w’'-]+\s+){0,3}(?:{table_answer})(?:\s*\(.{0,40}\))?$", re.I),
+    decision=(r"^(?:[\w’'/-]+\s+){0,3}(?:{table_decision})\b.{0,40}$", re.I),
+)
+
+
+@dataclass(slots=True)
+class TableRecommendation:
+    """One row of a report's table of recommendations."""
+
+    label: str
+    text: str
+    addressee: str | None
+    page: int
+    header: str  # the header row, tabs and all: where the table sits in the text
+
+
+@dataclass(frozen=True, slots=True)
+class _Columns:
+    text: int
+    number: int | None
+    addressee: int | None
+
+
+def _columns(cells: list[str]) -> _Columns | None:
+    if any(ANSWERS.answer.match(c) or ANSWERS.decision.match(c) for c in cells):
+        return None
+    text = next((i for i, c in enumerate(cells) if HEADERS.recommendation.match(c)), None)
+    if text is None:
+        return None
+    number = next((i for i, c in enumerate(cells) if i != text and HEADERS.number.match(c)), None)
+    addressee = next((i for i, c in enumerate(cells) if i not in (text, number) and HEADERS.addressee.match(c)), None)
+    if number is None and addressee is None:
+        return None  # a one-column box headed "Recommendation" is a paragraph set in a frame, not a table of them
+    return _Columns(text, number, addressee)
+
+
+def _cell(cells: list[str], i: int | None) -> str:
+    return cells[i].strip() if i is not None and i < len(cells) else ""
+
+
+def table_recommendations(doc: Document) -> list[TableRecommendation]:
+    """Every row of every table of recommendations in `doc`, in order."""
+    rows: list[TableRecommendation] = []
+    cols: _Columns | None = None
+    header = ""
+    for line in doc.lines:
+        cells = [c.strip() for c in line.text.split("\t")] if line.table and not is_tabbed_prose(line.text) else []
+        if len(cells) < 2:
+            if line.text.strip() and not line.table:
+                cols = None  # the table ended
+            continue
+        found = _columns(cells)
+        if found is not None:
+            cols, header = found, line.text
+            continue
+        if cols is None:
+            continue
+        text, number = _cell(cells, cols.text), _cell(cells, cols.number)
+        if not text and not number:
+            continue
+        if not number and rows and rows[-1].header == header and not text[:1].isupper():
+            rows[-1].text += " " + text  # a cell that runs on into the next row
+            continue
+        labels = read_labels(number) if number else None
+        label = labels[0][0] if labels and labels[0] else number or str(sum(r.header == header for r in rows) + 1)
+        rows.append(TableRecommendation(label, text, _cell(cells, cols.addressee) or None, line.page, header))
+    return [r for r in rows if r.text]
+
+
+__all__ = ["TableRecommendation", "table_recommendations"]
