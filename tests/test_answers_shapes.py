@@ -104,7 +104,7 @@ def test_an_answer_shared_by_two_recommendations_that_accepts_one_and_refuses_th
 
 def test_rules_are_versioned_data():
     rules = load_rules()
-    assert rules.generator == "stance_rules.v7"
+    assert rules.generator == "stance_rules.v8"
     assert rules.stance_order[0] == "rejected"
 
 
@@ -789,3 +789,32 @@ def test_a_head_that_names_what_the_text_under_it_answers(text, head, labels):
     p = units((text, {}))[0]
     assert is_head(p) is head
     assert head_labels(p) == labels
+
+
+@pytest.mark.parametrize("text", [
+    "The Cabinet is not prepared to take that risk with the safety of road users.",
+    "The ICB is not in a position to take this recommendation forward.",
+    "The Cabinet cannot, however, give the assurance that the Panel asks for.",
+    "The Council will not publish the list.",
+])
+def test_rules_v8_read_a_refusal_by_unwillingness_or_inability(text):
+    from pipeline.answers.stance import classify_stance
+
+    assert classify_stance(text)[0] == "rejected"
+
+
+@pytest.mark.parametrize("text,stance", [
+    # sub-items given different verdicts: part accepted, part declined, whatever the first one prints
+    ("(a) Agreed. A standard has been drafted and will be adopted in April.\n\n"
+     "(b) The Council will not publish a list of its providers.", "partially_accepted"),
+    # an answer that commits to the action and declines part of it
+    ("In 2025/26 half the budget will go to preventive work. Raising it further would cut repairs, and the "
+     "Cabinet is not prepared to take that risk. The Leader has written to the Secretary of State.",
+     "partially_accepted"),
+    # a verdict printed for the whole answer wins over a refusal in its narrative (rule 1)
+    ("Agreed.\n\nThe new form will go live in May. The Council will not publish the old one.", "accepted"),
+])
+def test_an_answer_that_declines_part_of_what_it_accepts_is_partial(text, stance):
+    from pipeline.answers.judge import judge_answer
+
+    assert judge_answer(text).stance == stance

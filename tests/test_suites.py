@@ -40,7 +40,7 @@ SUITES = {
 }
 FLOORS = {
     "alignment": {"seg_edges": 1.0, "rec_f1": 0.95, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
-                  "stance": 0.94, "progress": 0.84, "link_f1": 0.97},
+                  "stance": 1.0, "progress": 0.84, "link_f1": 0.97},
     # Word and PDF pairs written blind in round 6 (a Word table, a Government response with no answer
     # markers, a ruled PDF table); first run: rec_text 0.73, resp_text 0.50, stance 0.44, progress 0.44
     "alignment2": {"rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 0.97, "resp_text": 1.0, "stance": 0.77,
@@ -51,7 +51,7 @@ FLOORS = {
                    "progress": 0.59, "link_f1": 1.0},
     # themed sections, dated updates, a table of recommendations, written blind in round 8; first run:
     # rec_f1 0.82, resp_f1 0.81, resp_text 0.68, stance 0.48, progress 0.32, link_f1 0.57
-    "alignment4": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.68,
+    "alignment4": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.84,
                    "progress": 0.40, "link_f1": 1.0},
     "reports": {"seg_f1": 0.96, "seg_edges": 0.92, "rec_f1": 1.0, "rec_text": 1.0},
 }

@@ -24,6 +24,7 @@ from pipeline.answers.stance import (
     classify_stance,
     is_view,
     load_rules,
+    mixed_stance,
 )
 from pipeline.answers.stance import judge as rules_judge
 from pipeline.dates import PATTERNS as DATE_PATTERNS
@@ -211,7 +212,11 @@ def judge_answer(text: str, question: bool = False) -> Judged:
         return verdict.label, list(dict.fromkeys([*sentence, *verdict.phrases]))
 
     # the verdict printed wins over the model and the rules' deferral (guide rule 1)
-    stance, s_ev = printed_verdict(str(text), question, rules) or decide("stance", j.stance, r_stance, r_s_ev)
+    printed = printed_verdict(str(text), question, rules)
+    stance, s_ev = printed or decide("stance", j.stance, r_stance, r_s_ev)
+    # ... unless its sub-items are given different verdicts, or, with no verdict printed, one sentence
+    # accepts and another refuses: part accepted and part declined (guide rule 4)
+    stance, s_ev = mixed_stance(str(text), stance, s_ev, printed is not None, rules)
     # so does the progress printed in a status cell or line (guide rule 2.4, the latest statement)
     progress, p_ev = printed_status(str(text)) or decide("progress", j.progress, r_progress, r_p_ev)
     if progress_given_stance(stance, progress) != progress:

@@ -19,7 +19,7 @@ from pipeline.config import models_dir
 
 log = logging.getLogger(__name__)
 
-RULES_FILE = "rules.v7.json"
+RULES_FILE = "rules.v8.json"
 # The rules whose verdicts the shipped answer model reads as features: the version it was trained on,
 # pinned, so that a change of the rules (which decide printed verdicts and the model's deferrals) does not
 # silently change what the model sees. Retraining moves it to RULES_FILE (`python -m pipeline.answers.train`).
@@ -177,6 +177,17 @@ def group_stance(text: str, labels: list[str], stance: str, evidence: list[str],
     `stance` and `evidence` as judged."""
     if len(labels) < 2:
         return stance, evidence
+    by_label = _by_label(text, labels, rules)
+    if by_label is not None:
+        return by_label
+    # no label named with its verdict, but one sentence accepts and another refuses: some of the
+    # recommendations answered together are accepted and others declined (rule 4)
+    return _sides(text, stance, evidence, rules)
+
+
+def _by_label(text: str, labels: list[str], rules: StanceRules | None) -> tuple[str, list[str]] | None:
+    """The verdicts printed beside `labels` ("(d) Not agreed (e) Agreed"): the one verdict when every
+    label has the same, partially accepted when they differ, None when no two labels have one."""
     alts = "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True))
     marks = list(re.finditer(rf"(?:(?<=\s)|^)(?:\((?P<a>{alts})\)|(?P<b>{alts})(?:\)|\s*[:\u2013\u2014-]))\s*", text))
     verdicts: dict[str, tuple[str, str]] = {}
@@ -192,15 +203,42 @@ def group_stance(text: str, labels: list[str], stance: str, evidence: list[str],
         return given.pop(), [v for _, v in verdicts.values()]
     if len(given) >= 2:
         return "partially_accepted", [v for _, v in verdicts.values()]
-    # no label named with its verdict, but one sentence accepts and another refuses: some of the
-    # recommendations answered together are accepted and others declined (rule 4)
+    return None
+
+
+# the sub-items an answer answers one by one: "(a) Agreed. ... (b) The Council will not publish ..."
+_SUB_ITEM = re.compile(r"(?:^|\n)\s*\(?([a-z]|[ivx]{1,4})\)\s", re.M)
+
+
+def mixed_stance(text: str, stance: str, evidence: list[str], printed: bool,
+                 rules: StanceRules | None = None) -> tuple[str, list[str]]:
+    """The stance of one answer that may accept part of what was asked and decline the rest (the
+    labelling guide's rule 4, for sub-items as for recommendations answered together): the verdicts
+    printed beside its sub-items ("(a) Agreed ... (b) Not agreed") when two or more have one; else,
+    unless the answer prints a verdict for the whole (`printed`, rule 1), partially accepted when one
+    sentence accepts and another refuses; else `stance` and `evidence` as judged."""
+    subs = list(dict.fromkeys(_SUB_ITEM.findall(text)))
+    by_label = _by_label(text, subs, rules) if len(subs) >= 2 else None
+    if by_label is not None and by_label[0] == "partially_accepted":
+        return by_label  # its sub-items given different verdicts
+    if printed:
+        return stance, evidence
+    return _sides(text, stance, evidence, rules)
+
+
+def _sides(text: str, stance: str, evidence: list[str], rules: StanceRules | None) -> tuple[str, list[str]]:
+    """Partially accepted when an answer judged to accept holds a sentence that refuses ("... is not
+    prepared to take that risk"), or one judged to refuse a sentence that accepts; else `stance` and
+    `evidence`. (An answer accepts by what it commits to as much as by its words: the judgement says
+    it accepts, a sentence says what it declines.)"""
     sides: dict[str, str] = {}
     for sentence in _SENTENCES.split(_clean(text)):
         cls, _ = classify_stance(sentence, rules)
         if cls in ("accepted", "partially_accepted", "rejected"):
             sides.setdefault("rejected" if cls == "rejected" else "accepted", sentence)
-    if len(sides) == 2 and stance in ("accepted", "rejected"):
-        return "partially_accepted", list(sides.values())
+    other = {"accepted": "rejected", "rejected": "accepted"}.get(stance)
+    if other in sides:
+        return "partially_accepted", list(dict.fromkeys([*sides.values(), *evidence]))
     return stance, evidence
 
 

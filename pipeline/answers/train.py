@@ -65,7 +65,7 @@ from pipeline.answers.model import (
     save_answer_model,
 )
 from pipeline.answers.stance import judge as rules_judge
-from pipeline.answers.stance import load_rules
+from pipeline.answers.stance import load_rules, mixed_stance
 from pipeline.config import DATA_DIR, ROOT
 
 log = logging.getLogger(__name__)
@@ -274,6 +274,7 @@ def shipped_predict(model: AnswerModel, texts: Sequence[str],
             stance = printed[0]  # the verdict printed wins (guide rule 1), as in judge_answer
         elif defers("stance", stance, s_score, r_stance, s_phrases, defer):
             stance = r_stance
+        stance = mixed_stance(str(text), stance, [], printed is not None, rules)[0]  # part declined (rule 4)
         status = printed_status(str(text))
         if status is not None:
             progress = status[0]  # so does the progress printed in a status cell or line (guide rule 2.4)
