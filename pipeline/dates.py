@@ -84,11 +84,15 @@ def find_date(text: str) -> str | None:
 
 
 def is_date_line(text: str) -> bool:
-    """A line that is a date and nothing else ("Tuesday, 24 May 2013")."""
+    """A line that is a date and nothing else ("Tuesday, 24 May 2013").
+
+    The date's shapes are taken out first: only a line they leave with no letter or digit is
+    read by dateparser, so a line that merely mentions a date is never parsed (nor is
+    dateparser loaded for it)."""
     rest = re.sub(WEEKDAY, "", text)
     for pattern in PATTERNS:
         rest = pattern.sub("", rest)
-    return find_date(text) is not None and not re.search(r"[A-Za-z0-9]", rest)
+    return not re.search(r"[A-Za-z0-9]", rest) and find_date(text) is not None
 
 
 def to_date(value: str | None) -> date | None:

@@ -119,7 +119,30 @@ def _mended(text: str) -> str:
 
 
 def _frag(line, box: int) -> Frag | None:
-    """A `Frag` from an LTTextLine: text from its characters, bold/italic from their fonts."""
+    """A `Frag` from an LTTextLine: text from its characters, bold/italic from their fonts.
+
+    Most lines are set in one style: their text is read whole (spaces folded as justified
+    text needs), and only a line that changes style is read character by character
+    (`_frag_by_char`), where a bold run-in title is told from the text after it."""
+    from pdfminer.layout import LTChar
+
+    whole = "".join([obj.get_text() for obj in line])
+    styles = {_font_style(font) for font in {obj.fontname for obj in line if isinstance(obj, LTChar)}}
+    if len(styles) != 1 or "(cid:" in whole \
+            or not all(obj.get_text().isspace() for obj in line if not isinstance(obj, LTChar)):
+        return _frag_by_char(line, box)  # a change of style, a glyph with no Unicode mapping, an odd inferred character
+    text = " ".join(mend_chars(whole).split())  # what `_frag_by_char` makes of the characters
+    if not text:
+        return None
+    (b, i), = styles
+    m = RE_ITEM_MARKER_PREFIX.match(text)
+    lettered = any(c.isalnum() for c in text[m.end() if m else 0:])  # as `_styled` reads a line of one style
+    return Frag(text, line.x0, line.x1, line.y0, line.y1, box, lettered and b, lettered and i)
+
+
+def _frag_by_char(line, box: int) -> Frag | None:
+    """`_frag` for a line that changes style: each character keeps its font's bold and italic
+    (an inferred space, the style before it)."""
     from pdfminer.layout import LTChar
 
     chars: list[str] = []

@@ -166,8 +166,10 @@ def page_tables(path: str, layout, page_obj, page_number: int) -> list[Table]:
     in that cell), and so are one-column boxes.
 
     pdfplumber's table finder takes its cells from the page's rules and rectangles alone,
-    so it is first handed only those strokes; the characters that fall inside a table it
-    found are then handed over to fill the cells. The page is interpreted once, and
+    so it is first handed only those strokes; each table it found is then handed the
+    characters that fall inside it to fill its cells (pdfplumber looks for a row's
+    characters among all those it is given: a page of several tables would have each row
+    look through the characters of every table). The page is interpreted once, and
     pdfplumber turns into records only the objects a table needs.
     A page the finder cannot read is logged and left to the prose reader.
     """
@@ -182,22 +184,24 @@ def page_tables(path: str, layout, page_obj, page_number: int) -> list[Table]:
             return []
         x_shift, y_shift = strokes.mediabox[0], strokes.mediabox[1] + strokes.height
         boxes = [(x0 - x_shift - 2, y_shift - bottom - 2, x1 - x_shift + 2, y_shift - top + 2) for x0, top, x1, bottom in (t.bbox for t in found)]
-        chars = [o for o in leaves if isinstance(o, LTChar) and _centre_in(o, boxes)]
-        text = _page(layout, chars, page_obj, page_number)
-        tables = [_table(Found(text, t.cells)) for t in found]
-        text.close()
+        held: list[list] = [[] for _ in boxes]  # each table's characters (centre inside it), in the page's order
+        for o in leaves:
+            if isinstance(o, LTChar):
+                cx, cy = (o.x0 + o.x1) / 2, (o.y0 + o.y1) / 2
+                for chars, (x0, y0, x1, y1) in zip(held, boxes):
+                    if x0 <= cx <= x1 and y0 <= cy <= y1:
+                        chars.append(o)
+        tables = []
+        for t, chars in zip(found, held):
+            text = _page(layout, chars, page_obj, page_number)
+            tables.append(_table(Found(text, t.cells)))
+            text.close()
     except Exception as exc:  # noqa: BLE001 - one odd page must not lose the document
         log.warning("%s: page %d: table finder failed (%s: %s); read as prose", path, page_number, type(exc).__name__, exc)
         return []
     finally:
         strokes.close()
     return [t for t in tables if _is_table(t) and not any(_inside(t, o) for o in tables)]
-
-
-def _centre_in(o, boxes: list[tuple[float, float, float, float]]) -> bool:
-    """The object's centre lies in one of `boxes` (pdfminer's coordinates: y up)."""
-    cx, cy = (o.x0 + o.x1) / 2, (o.y0 + o.y1) / 2
-    return any(x0 <= cx <= x1 and y0 <= cy <= y1 for x0, y0, x1, y1 in boxes)
 
 
 def _is_table(t: Table) -> bool:
