@@ -87,11 +87,13 @@ def test_the_pipeline_tells_the_model_when_the_ask_is_a_question(monkeypatch):
     from pipeline.records import Document, DocumentMeta, Line, Paragraph
 
     calls: list[tuple[str, bool]] = []
+    asks: dict[str, str | None] = {}
     real = shapes.judge_answer
 
-    def spy(text: str, question: bool = False):
+    def spy(text: str, question: bool = False, ask: str | None = None):
         calls.append((text, question))
-        return real(text, question)
+        asks[text] = ask
+        return real(text, question, ask)
 
     monkeypatch.setattr(shapes, "judge_answer", spy)
     specs = [
@@ -111,3 +113,5 @@ def test_the_pipeline_tells_the_model_when_the_ask_is_a_question(monkeypatch):
     by_label = {r.label: r for r in responses}
     assert set(by_label) == {"1", "2"}
     assert asked_about[by_label["1"].text] is True and asked_about[by_label["2"].text] is False
+    # and what each answers, in the words the response restates it in (`pipeline.answers.relevance`)
+    assert asks[by_label["2"].text] == "The Council should publish the spend each year."

@@ -410,7 +410,7 @@ def test_progress_follows_the_stance_the_judgement_settles_on_not_the_models_fir
     stances, progresses = ["accepted", "noted", "rejected"], ["completed", "in_progress", "not_started", "unknown"]
 
     class Stub:  # a model sure of `noted` and of `in_progress`
-        def judge(self, text, question=False, follow_stance=True):
+        def judge(self, text, question=False, follow_stance=True, ask=None):
             targets = {"stance": (stances, lambda xs: np.array([[0.1, 0.8, 0.1]] * len(xs))),
                        "progress": (progresses, lambda xs: np.array([[0.1, 0.7, 0.1, 0.1]] * len(xs)))}
             return judge_text(text, targets, {"stance": "model", "progress": "model"}, "stub", "stub", question,

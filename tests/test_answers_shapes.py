@@ -147,7 +147,7 @@ def test_heading_form_answers_stop_at_next_section_heading():
     assert (first.stance, first.progress) == ("accepted", "in_progress")
     assert "Conclusions" not in second.text and "welcomed" not in second.text
     assert second.progress == "completed"
-    assert first.generator.startswith("answer_model.v5") and "stance_rules.v6" in first.generator  # who judged
+    assert first.generator.startswith("answer_model.v6") and "stance_rules.v6" in first.generator  # who judged
 
 
 def test_report_repeating_its_recommendations_has_no_responses():

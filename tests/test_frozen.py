@@ -14,8 +14,9 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 
 from pipeline import frozen
+from pipeline.answers.asks import ask_of, asked
 from pipeline.answers.model import AnswerModel, load_answer_model, save_answer_model
-from pipeline.answers.train import load_units
+from pipeline.answers.train import load_units, read
 from pipeline.answers.verdict import load_frozen_answer_model, sentences
 from pipeline.config import ROOT
 
@@ -29,9 +30,10 @@ def both() -> tuple[AnswerModel, object]:
 
 @pytest.fixture(scope="module")
 def texts() -> list[str]:
-    """Every labelled answer and each of its sentences: the texts the model is asked about."""
-    units = [u.text for u in load_units()]
-    return units + [u[a:b] for u in units[::5] for a, b in sentences(u)]
+    """Every labelled answer and each of its sentences, each with the words of its ask (as a parse that
+    knows the report reads them), and every answer without them: the texts the model is asked about."""
+    units = read(load_units())
+    return units + [str(u) for u in units] + [asked(u[a:b], False, ask_of(u)) for u in units[::5] for a, b in sentences(u)]
 
 
 def test_the_frozen_probabilities_are_the_estimators(both, texts) -> None:

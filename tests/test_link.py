@@ -202,3 +202,37 @@ def test_stance_and_progress_rules_v3(text, stance, progress):
 
     got = judge(text)
     assert (got[0], got[2]) == (stance, progress)
+
+
+def test_answers_that_restate_nothing_are_read_again_beside_the_recommendation_they_answer(monkeypatch):
+    """An answer by reference ("Turning to recommendation 2, ...") restates nothing, so its progress was
+    read from its words alone; once the report is known it is read beside the recommendation's words
+    (`judge_answer`'s ask). Its stance stays as read; progress moves only where the judgement beside the
+    ask reaches the same stance."""
+    import pipeline.link as link
+    from pipeline.answers.judge import Judged
+
+    ask = "That the Council publishes inspection figures for every ward each quarter."
+    seen = []
+
+    def judge(text, question=False, ask=None):
+        seen.append(ask)
+        stance = "accepted" if "published" in text else "rejected"
+        return Judged(stance, [], "in_progress" if ask else "completed", ["since April"], "stub")
+
+    monkeypatch.setattr(link, "judge_answer", judge)
+    text = "Figures for each ward have been published since April; the annual summary follows in March."
+    answer = Response(uid="r:1", label="2", text=text, stance="accepted", progress="completed")
+    other = Response(uid="r:2", label="9", text="Noted.", stance="noted", progress="unknown")
+    refused = Response(uid="r:3", label="3", text="Not agreed.", stance="noted", progress="unknown")
+    report = ParsedDocument(
+        document=Document(id="aa" * 32, source="rep.txt", path="rep.txt", pages=1, lines=[], meta=DocumentMeta()),
+        recommendations=[Recommendation(uid=f"x:rec:{n}", label=n, kind="scrutiny_recommendation", addressee=None,
+                                        text=ask, paragraph=None, page=1) for n in ("2", "3")])
+    out = link.read_beside_asks([answer, other, refused], report)
+    assert (out[0].stance, out[0].progress, out[0].progress_evidence) == ("accepted", "in_progress", ["since April"])
+    assert out[1] is other  # no recommendation 9 in the report: as it was
+    assert out[2] is refused  # judged beside the ask to another stance: as it was
+    assert seen == [ask, ask]
+    restated = [Response(uid="r:4", label="2", text=text, restated=ask, stance="accepted", progress="completed")]
+    assert link.read_beside_asks(restated, report) is restated  # it restated what it answers: read so already

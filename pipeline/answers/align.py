@@ -58,7 +58,8 @@ _QUOTE_TAIL = re.compile(
     r"[\w.]+(?:\s*(?:-|to|and|,)\s*[\w.]+)*\s*[)\]]\.?)?",
     re.I,
 )
-Judge = Callable[[str, bool], Judged]  # (answer text, whether it answers a question) -> judgement
+# (answer text, whether it answers a question, the words of what it answers) -> judgement
+Judge = Callable[[str, bool, str], Judged]
 
 
 def _fold(text: str) -> str:
@@ -352,7 +353,8 @@ def _responses(
             continue  # an answer to a conclusion alone
         text = "\n\n".join(a.parts)
         # an answer to a question (every ask it answers ends with "?") mostly informs: the model reads that too
-        j = judge(text, all(is_question(recommendations[answers[g].restatement.rec].text) for g in group))
+        wanted = [recommendations[answers[g].restatement.rec].text for g in group]
+        j = judge(text, all(is_question(q) for q in wanted), "\n".join(wanted))
         # verdicts per label that differ: partial for the whole (guide rule 1.4)
         stance, s_ev = group_stance(text, [labels[x] for x in group], j.stance, list(j.stance_evidence))
         for g in group:

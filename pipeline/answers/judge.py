@@ -186,11 +186,13 @@ def answer_model() -> FrozenAnswerModel | None:
 
 
 @lru_cache(maxsize=8192)
-def judge_answer(text: str, question: bool = False) -> Judged:
+def judge_answer(text: str, question: bool = False, ask: str | None = None) -> Judged:
     """The stance and progress of one answer's text (cached: an answer read again is not re-judged).
 
     `question`: the ask it replies to is put as a question (`pipeline.answers.asks.is_question`),
-    which the model reads beside the words (an answer to a question mostly informs: `noted`)."""
+    which the model reads beside the words (an answer to a question mostly informs: `noted`);
+    `ask`: the words of the recommendation(s) it answers, where known, which the model reads beside
+    the answer's (`pipeline.answers.relevance`: how far the answer speaks of the thing asked)."""
     model = answer_model()
     if model is None:
         rules = load_rules()
@@ -200,7 +202,7 @@ def judge_answer(text: str, question: bool = False) -> Judged:
 
     # progress as the model reads it: rule 2.1 is applied below, to the stance this function settles on
     # (a printed "Agreed" over a model that read `noted` keeps the progress the answer reports)
-    j = model.judge(str(text), question, follow_stance=False)
+    j = model.judge(str(text), question, follow_stance=False, ask=ask)
     rules = load_rules()
     r_stance, r_s_ev, r_progress, r_p_ev = rules_judge(text, rules)
 

@@ -43,6 +43,8 @@ from pipeline import frozen
 from pipeline.answers.asks import ask_rows
 from pipeline.answers.commitment import commitment_rows, load_cues
 from pipeline.answers.commitment import feature_names as commitment_feature_names
+from pipeline.answers.relevance import FEATURES as RELEVANCE_FEATURES
+from pipeline.answers.relevance import relevance_rows
 from pipeline.answers.stance import FEATURE_RULES_FILE, MODEL_FILE, MODEL_NAME, MODEL_VERSION, RULES_FILE, load_rules
 from pipeline.answers.stance import judge as rules_judge
 from pipeline.answers.verdict import (
@@ -173,6 +175,33 @@ class AskFeatures(TransformerMixin, BaseEstimator):
         return ask_rows, {"weight": self.weight}
 
 
+class RelevanceFeatures(TransformerMixin, BaseEstimator):
+    """How far each answer repeats the content of its ask (`pipeline.answers.relevance`), times `weight`.
+
+    Texts given as `pipeline.answers.asks.Asked` with `ask` set are read beside it; any other text
+    gets zeros, with its `ask_known` column 0.
+    """
+
+    def __init__(self, weight: float = 1.0) -> None:
+        self.weight = weight
+
+    def fit(self, X: Sequence[str], y: object = None) -> RelevanceFeatures:
+        self.feature_names_ = np.array([f"relevance:{f}" for f in RELEVANCE_FEATURES])
+        return self
+
+    def transform(self, X: Sequence[str]) -> sparse.csr_matrix:
+        check_is_fitted(self, "feature_names_")
+        return sparse.csr_matrix(relevance_rows(list(X), self.weight))
+
+    def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
+        check_is_fitted(self, "feature_names_")
+        return self.feature_names_
+
+    def light_rows(self) -> tuple[Callable[..., np.ndarray], dict]:
+        """The same features without scikit-learn, for `pipeline.frozen`."""
+        return relevance_rows, {"weight": self.weight}
+
+
 class AnswerClassifier(ClassifierMixin, BaseEstimator):
     """Calibrated logistic regression over TF-IDF of an answer's word n-grams plus `RuleFeatures`.
 
@@ -186,14 +215,15 @@ class AnswerClassifier(ClassifierMixin, BaseEstimator):
     `rule_weight` 0 leaves out the rules, `commitment_weight` 0 the grammatical cues of
     `pipeline.answers.commitment` (tense, modality, deadlines, negation scope);
     `commitment_cues` keeps only the named cues; `ask_weight` (0: off) adds `AskFeatures`, whether
-    the answer replies to a question (texts given as `pipeline.answers.asks.Asked`).
+    the answer replies to a question (texts given as `pipeline.answers.asks.Asked`); `relevance_weight`
+    (0: off) adds `RelevanceFeatures`, how far the answer repeats the words of its ask (`Asked.ask`).
     """
 
     def __init__(self, C: float = 4.0, word_ngram_range: tuple[int, int] = (1, 2),
                  char_ngram_range: tuple[int, int] | None = None, min_df: int = 2,
                  max_features: int | None = 20000, rule_weight: float = 1.0, commitment_weight: float = 1.0,
                  commitment_cues: tuple[str, ...] | None = None, ask_weight: float = 0.0,
-                 class_weight: str | None = "balanced",
+                 relevance_weight: float = 0.0, class_weight: str | None = "balanced",
                  calibration: str = "temperature", calibration_folds: int = 3, min_class_count: int = 5,
                  random_state: int | None = 0) -> None:
         self.C = C
@@ -205,6 +235,7 @@ class AnswerClassifier(ClassifierMixin, BaseEstimator):
         self.commitment_weight = commitment_weight
         self.commitment_cues = commitment_cues
         self.ask_weight = ask_weight
+        self.relevance_weight = relevance_weight
         self.class_weight = class_weight
         self.calibration = calibration
         self.calibration_folds = calibration_folds
@@ -227,6 +258,8 @@ class AnswerClassifier(ClassifierMixin, BaseEstimator):
             parts.append(("commitment", CommitmentFeatures(weight=self.commitment_weight, only=self.commitment_cues)))
         if self.ask_weight:
             parts.append(("ask", AskFeatures(weight=self.ask_weight)))
+        if self.relevance_weight:
+            parts.append(("relevance", RelevanceFeatures(weight=self.relevance_weight)))
         return FeatureUnion(parts)
 
     def fit(self, X: Sequence[str], y: Sequence[str] | np.ndarray,
@@ -343,13 +376,15 @@ class AnswerModel(BaseEstimator):
         out[:, 1] = [progress_given_stance(s, p) for s, p in out]
         return out
 
-    def judge(self, text: str, question: bool = False) -> Judgement:
+    def judge(self, text: str, question: bool = False, ask: str | None = None) -> Judgement:
         """Stance and progress of one answer text, with calibrated scores and evidence sentences;
-        `question`: it replies to a question (`pipeline.answers.asks.is_question` of the ask)."""
+        `question`: it replies to a question (`pipeline.answers.asks.is_question` of the ask);
+        `ask`: the recommendation's words, where known."""
         check_is_fitted(self, "stance_model_")
         targets = {"stance": (list(self.stance_model_.classes_), self.stance_model_.predict_proba),
                    "progress": (list(self.progress_model_.classes_), self.progress_model_.predict_proba)}
-        return judge_text(text, targets, self._sources(), self.generator_, self.generator_with_sources(), question)
+        return judge_text(text, targets, self._sources(), self.generator_, self.generator_with_sources(), question,
+                          ask=ask)
 
     def freeze(self) -> FrozenAnswerModel:
         """The same model as arrays (`pipeline.answers.verdict`): what a parse loads and runs."""

@@ -428,7 +428,9 @@ def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]
         if rule_s or rule_p:
             evidenced += 1  # the answer takes a position in words the rules know: a mark of a response
         # an answer to a question (every quoted ask ends with "?") mostly informs: the model reads that too
-        judged = judge_answer(text, bool(b.restated) and all(is_question(q) for q in b.restated))
+        # ... and how far it speaks of what was asked, where the response restates it
+        judged = judge_answer(text, bool(b.restated) and all(is_question(q) for q in b.restated),
+                              "\n".join(q for q in b.restated if q) or None)
         stance, s_ev, progress, p_ev = judged.stance, judged.stance_evidence, judged.progress, judged.progress_evidence
         if b.opener:  # the opener's first sentence states the position; the rest qualifies it
             for part in (re.split(r"(?<=[.!?])\s+(?=[A-Z])", b.opener, maxsplit=1)[0], b.opener):

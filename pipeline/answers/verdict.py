@@ -23,6 +23,7 @@ import numpy as np
 from pipeline import frozen
 from pipeline.answers.asks import ask_rows, asked
 from pipeline.answers.commitment import commitment_rows
+from pipeline.answers.relevance import relevance_rows
 from pipeline.answers.stance import (
     FEATURE_RULES_FILE,
     MODEL_FILE,
@@ -197,7 +198,7 @@ def check_sources(sources: dict[str, str]) -> dict[str, str]:
 
 def judge_text(text: str, targets: Mapping[str, tuple[Sequence[str], Proba]], sources: Mapping[str, str],
                model_generator: str, generator: str, question: bool = False,
-               follow_stance: bool = True) -> Judgement:
+               follow_stance: bool = True, ask: str | None = None) -> Judgement:
     """Stance and progress of one answer from each target's (classes, probabilities), with evidence.
 
     Where a target's source is "model" its most probable class answers and its best sentence
@@ -205,8 +206,8 @@ def judge_text(text: str, targets: Mapping[str, tuple[Sequence[str], Proba]], so
     phrase (or the model's best sentence for it). Guide rule 2.1 then clears the progress of
     an answer that commits to nothing (unless `follow_stance` is False: a caller that may still
     change the stance, as a printed verdict does, applies the rule to the stance it settles on).
-    `question`: the answer replies to a question (`pipeline.answers.asks`); the answer and each of
-    its sentences are read so.
+    `question`: the answer replies to a question (`pipeline.answers.asks`), `ask`: the words of what
+    it answers (the recommendation); the answer and each of its sentences are read so.
     """
     rules = load_rules()
     if not WORD.search(text):  # nothing to read: the rules' unclear / unknown
@@ -217,7 +218,7 @@ def judge_text(text: str, targets: Mapping[str, tuple[Sequence[str], Proba]], so
         classes, read = targets[target]
 
         def proba_of(texts: Sequence[str], read: Proba = read) -> np.ndarray:
-            return read([asked(t, question) for t in texts])
+            return read([asked(t, question, ask) for t in texts])
 
         proba = dict(zip((str(c) for c in classes), proba_of([text])[0].tolist()))
         if sources[target] == "model":
@@ -250,15 +251,16 @@ class FrozenAnswerModel:
         """e.g. "answer_model.v4[stance=model,progress=model]+stance_rules.v5"."""
         return f"{self.generator}[stance={self.stance_source},progress={self.progress_source}]+{self.rules_generator}"
 
-    def judge(self, text: str, question: bool = False, follow_stance: bool = True) -> Judgement:
+    def judge(self, text: str, question: bool = False, follow_stance: bool = True, ask: str | None = None) -> Judgement:
         """Stance and progress of one answer text, with calibrated scores and evidence sentences;
         `question`: it replies to a question (`pipeline.answers.asks.is_question` of the ask);
-        `follow_stance` False: progress as the model reads it, not yet cleared by the stance."""
+        `follow_stance` False: progress as the model reads it, not yet cleared by the stance;
+        `ask`: the recommendation's words, where known (`pipeline.answers.relevance`)."""
         targets = {"stance": (self.stance_model.classes, self.stance_model.predict_proba),
                    "progress": (self.progress_model.classes, self.progress_model.predict_proba)}
         sources = check_sources({"stance": self.stance_source, "progress": self.progress_source})
         return judge_text(text, targets, sources, self.generator, self.generator_with_sources(), question,
-                          follow_stance)
+                          follow_stance, ask)
 
 
 def frozen_model_path() -> Path:
@@ -275,7 +277,8 @@ def load_frozen_answer_model(path: str | Path | None = None) -> FrozenAnswerMode
         log.info("no answer model at %s: stance and progress come from %s alone", path, RULES_FILE)
         return None
     try:
-        models, meta = frozen.load(path, frozen.named(normalise, rule_rows, commitment_rows, ask_rows))
+        models, meta = frozen.load(path, frozen.named(normalise, rule_rows, commitment_rows, ask_rows,
+                                                          relevance_rows))
         model = FrozenAnswerModel(models["stance"], models["progress"], meta["stance_source"],
                                   meta["progress_source"], meta["generator"], meta["rules_generator"])
     except (KeyError, ValueError) as exc:

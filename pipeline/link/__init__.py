@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from pipeline.answers import judge_answer
@@ -163,14 +163,31 @@ def answers_to(report: ParsedDocument, response: ParsedDocument) -> list[Respons
     aligned = align_answers(report.recommendations, response.paragraphs, doc_id=response.id, judge=judge_answer)
     shaped = [r for r in response.responses if r.method != "table"]
     if not aligned or len({r.recommendation for r in aligned}) < len({a for r in shaped for a in (r.answers or [r.label])}):
-        return response.responses
+        return read_beside_asks(response.responses, report)
     taken = {r.label for r in aligned}
     covered = " ".join(_norm(r.text) for r in aligned)
     rest = [
         r for r in response.responses
         if r.method == "table" or (r.label not in taken and _norm(r.text) not in covered)
     ]
-    return aligned + rest
+    return aligned + read_beside_asks(rest, report)
+
+
+def read_beside_asks(responses: list[Response], report: ParsedDocument) -> list[Response]:
+    """Answers that did not restate what they answer ("Turning to recommendations 4 and 5, ..."), whose
+    progress is read again now that the report is known: beside the words of the recommendations they
+    answer by label (`judge_answer`'s `ask`, `pipeline.answers.relevance`). Their stance stays as read
+    (the ask is a feature of progress only); progress changes only where the judgement reaches the
+    same stance. The same list when nothing changes."""
+    texts = {r.label: r.text for r in report.recommendations}
+    out, changed = [], False
+    for r in responses:
+        asks = [texts[a] for a in (r.answers or [r.label]) if a in texts] if r.restated is None else []
+        j = judge_answer(r.text, False, "\n".join(asks)) if asks else None
+        if j is not None and j.stance == r.stance and j.progress != r.progress:
+            r, changed = replace(r, progress=j.progress, progress_evidence=j.progress_evidence), True  # type: ignore[arg-type]
+        out.append(r)
+    return out if changed else responses
 
 
 def decided_in(report: ParsedDocument, minutes: ParsedDocument) -> list[Match]:

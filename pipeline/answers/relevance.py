@@ -1,0 +1,103 @@
+"""How far an answer speaks of the thing asked: features read from the answer and the ask together.
+
+The labelling guide tells an acceptance from a note by what the answer says of the action asked
+for, not by its verdict words alone (rule 1.3: existing work that does what was asked is
+`accepted`, and `completed`; existing work that is merely related is `noted`). Words alone cannot
+tell the two apart: "The Council already publishes an annual report" is either, depending on
+whether the recommendation asked for that report. What tells them apart is general: an answer that
+takes up the ask repeats its content words, and the sentences that do so carry the tense of the
+action's progress.
+
+So each answer is read beside the words of its ask (`pipeline.answers.asks.Asked.ask`: the
+recommendation's text, or its restatement in the response): the share of the ask's content words
+(Snowball stems, stop words out) that the answer, its first sentence, and its closest sentence
+repeat; and the closest sentence among those that report something done, under way, or ahead
+(the tense cues of `pipeline.answers.commitment`). An answer whose ask is unknown gets zeros and a
+flag saying so, so that the model learns what the other features mean only where they mean
+something.
+
+The stop words are data (`models/stance/relevance.v1.json`, with their provenance), the stemmer
+is the Snowball English stemmer (`snowballstemmer`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import snowballstemmer
+
+from pipeline.answers.asks import ask_of
+from pipeline.answers.commitment import load_cues, split_sentences
+from pipeline.config import models_dir
+
+RELEVANCE_FILE = "relevance.v1.json"
+FEATURES = ("ask_known", "answer_covers", "first_covers", "best_covers", "done_covers", "under_way_covers",
+            "ahead_covers")
+_WORD = re.compile(r"[a-z][a-z'-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    generator: str
+    stop_words: frozenset[str]
+    min_letters: int
+
+
+@lru_cache(maxsize=2)
+def load_vocabulary(path: str | None = None) -> Vocabulary:
+    file = models_dir() / "stance" / RELEVANCE_FILE if path is None else Path(path)
+    data = json.loads(file.read_text(encoding="utf-8"))
+    return Vocabulary(f"{data['name']}.v{data['version']}", frozenset(data["stop_words"]), int(data["min_letters"]))
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> snowballstemmer.stemmer:
+    return snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    return str(_stemmer().stemWord(word))
+
+
+def content_stems(text: str, vocabulary: Vocabulary) -> frozenset[str]:
+    """The stems of a text's content words: lower case, stop words and short words out."""
+    words = (w.strip("'-") for w in _WORD.findall(text.lower().replace("\u2019", "'")))
+    return frozenset(_stem(w) for w in words if len(w) >= vocabulary.min_letters and w not in vocabulary.stop_words)
+
+
+def _covers(ask: frozenset[str], stems: frozenset[str]) -> float:
+    return len(ask & stems) / len(ask) if ask else 0.0
+
+
+@lru_cache(maxsize=4096)
+def _row(text: str, ask: str | None, path: str | None) -> tuple[float, ...]:
+    vocabulary = load_vocabulary(path)
+    wanted = content_stems(ask or "", vocabulary)
+    if not wanted:
+        return (0.0,) * len(FEATURES)
+    cues = load_cues()
+    sents = split_sentences(text) or [""]
+    covers = [_covers(wanted, content_stems(s, vocabulary)) for s in sents]
+
+    def best(kinds: Sequence[str]) -> float:
+        hits = [c for s, c in zip(sents, covers) if any(cues.patterns[k].search(s) for k in kinds)]
+        return max(hits, default=0.0)
+
+    return (1.0, _covers(wanted, content_stems(text, vocabulary)), covers[0], max(covers),
+            best(("past", "perfect", "done")), best(("progressive", "ongoing")), best(("future", "deadline")))
+
+
+def relevance_rows(texts: Sequence[str], weight: float = 1.0, path: str | None = None) -> np.ndarray:
+    """(len(texts), 7): the `FEATURES` of each text beside its ask (`Asked.ask`), times `weight`."""
+    rows = [_row(str(t), ask_of(t), path) for t in texts]
+    return np.array(rows, dtype=float).reshape(len(texts), len(FEATURES)) * weight
+
+
+__all__ = ["FEATURES", "RELEVANCE_FILE", "content_stems", "load_vocabulary", "relevance_rows"]
