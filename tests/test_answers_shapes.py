@@ -803,6 +803,16 @@ def test_rules_v8_read_a_refusal_by_unwillingness_or_inability(text):
     assert classify_stance(text)[0] == "rejected"
 
 
+@pytest.mark.parametrize("text", [
+    "KCC will provide bus tickets for families who now can't afford the fares.",  # the families' inability
+    "Families cannot provide their own transport, so the Council will.",
+])
+def test_someone_elses_inability_is_no_refusal(text):
+    from pipeline.answers.stance import classify_stance
+
+    assert classify_stance(text)[0] != "rejected"
+
+
 @pytest.mark.parametrize("text,stance", [
     # sub-items given different verdicts: part accepted, part declined, whatever the first one prints
     ("(a) Agreed. A standard has been drafted and will be adopted in April.\n\n"
