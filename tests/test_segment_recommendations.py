@@ -970,3 +970,37 @@ def test_the_council_is_this_council_not_its_kind():
         council="Harrowfield County Council",
     )
     assert parsed.recommendations[0].addressee == "Council"  # as printed: this council, not "County Council"
+
+
+def test_a_table_of_recommendations_whose_cells_open_with_their_labels():
+    parsed = _tabled([
+        ("Recommendation\tReason", True),
+        ("R1. That the Cabinet funds two more officers.\tCaseloads are too high.", True),
+        ("R2. That the Cabinet reports each year.\tThe Panel wants to follow progress.", True),
+    ])
+    assert [(r.label, r.text) for r in parsed.recommendations] == [
+        ("1", "That the Cabinet funds two more officers."), ("2", "That the Cabinet reports each year.")]
+
+
+def test_a_table_about_recommendations_gives_none():
+    """Plain sentences under "Recommendation | Why it matters" with no number and no addressee column: a table
+    that discusses recommendations (a briefing's summary, an officer's commentary), not a list of them."""
+    from pipeline.segment.tables import table_recommendations
+
+    parsed = _tabled([
+        ("Recommendation\tWhy it matters", True),
+        ("Funding for officers\tThe report's first point; costs are set out in section 4.", True),
+    ], kind="officer_report")
+    assert table_recommendations(parsed.document) == []
+
+
+def test_a_summary_table_whose_rows_mix_labelled_items_and_notes_gives_none():
+    from pipeline.segment.tables import table_recommendations
+
+    parsed = _tabled([
+        ("Recommendation\tUK Government\tScottish Government", True),
+        ("1 Compensation scheme\tF\tF", True),
+        ("2 Recognition\tP\tF", True),
+        ("Source: Adapted from the Government response, May 2025. F = accepts in full.\t\t", True),
+    ], kind="other")
+    assert table_recommendations(parsed.document) == []

@@ -5,9 +5,12 @@ the recommendation in a column headed so, and sometimes whom it is for. A table 
 whatever its words, so this reads it by its header row alone (segment lexicon v3:
 `table_recommendation`, `table_number`, `table_addressee`): a header with a recommendation column
 and no answer column (that is a response table, read by `pipeline.answers.tables`) opens it, and
-each row after it is one recommendation, labelled as printed in the number column (else by its
-position), until a line that is not a table row. A row with an empty number and recommendation
-cell carries on the row above. Rows are `Line.table` lines, cells joined by tabs, from any
+each row after it is one recommendation, labelled as printed: in the number column, else by the
+label that opens every cell ("R1. That the Cabinet ..."), until a line that is not a table row. A
+table with neither is one of recommendations only when it says whom each is for (its rows are then
+numbered by position): "Recommendation | Reason" of plain sentences may be about them, and a
+summary whose rows mix labelled items and notes ("Source: ...") lists something else. A row whose
+number is empty and whose cell opens in lower case carries on the row above. Rows are `Line.table` lines, cells joined by tabs, from any
 reader (Word and HTML tables, ruled PDF tables).
 """
 
@@ -61,7 +64,7 @@ def _columns(cells: list[str]) -> _Columns | None:
         return None
     number = next((i for i, c in enumerate(cells) if i != text and HEADERS.number.match(c)), None)
     addressee = next((i for i, c in enumerate(cells) if i not in (text, number) and HEADERS.addressee.match(c)), None)
-    if number is None and addressee is None:
+    if len(cells) < 2:
         return None  # a one-column box headed "Recommendation" is a paragraph set in a frame, not a table of them
     return _Columns(text, number, addressee)
 
@@ -72,31 +75,47 @@ def _cell(cells: list[str], i: int | None) -> str:
 
 def table_recommendations(doc: Document) -> list[TableRecommendation]:
     """Every row of every table of recommendations in `doc`, in order."""
-    rows: list[TableRecommendation] = []
-    cols: _Columns | None = None
-    header = ""
+    tables: list[tuple[_Columns, list[TableRecommendation]]] = []
+    current: tuple[_Columns, list[TableRecommendation], str] | None = None
     for line in doc.lines:
         cells = [c.strip() for c in line.text.split("\t")] if line.table and not is_tabbed_prose(line.text) else []
         if len(cells) < 2:
             if line.text.strip() and not line.table:
-                cols = None  # the table ended
+                current = None  # the table ended
             continue
         found = _columns(cells)
         if found is not None:
-            cols, header = found, line.text
+            current = (found, [], line.text)
+            tables.append(current[:2])
             continue
-        if cols is None:
+        if current is None:
             continue
+        cols, rows, header = current
         text, number = _cell(cells, cols.text), _cell(cells, cols.number)
         if not text and not number:
             continue
-        if not number and rows and rows[-1].header == header and not text[:1].isupper():
+        if not number and rows and not text[:1].isupper():
             rows[-1].text += " " + text  # a cell that runs on into the next row
             continue
-        labels = read_labels(number) if number else None
-        label = labels[0][0] if labels and labels[0] else number or str(sum(r.header == header for r in rows) + 1)
+        label = ""
+        if number:
+            labels = read_labels(number)
+            label = labels[0][0] if labels and labels[0] else number
+        elif (opened := read_labels(text)) and opened[0] and opened[1]:
+            label, text = opened[0][0], opened[1]  # "R1. That the Cabinet ...": the label opens the cell
         rows.append(TableRecommendation(label, text, _cell(cells, cols.addressee) or None, line.page, header))
-    return [r for r in rows if r.text]
+    out: list[TableRecommendation] = []
+    for cols, rows in tables:
+        # with no number column, a table is one of recommendations when every cell opens with its label, or
+        # when it says whom each is for; "Recommendation | Reason" of plain sentences may be about them, and a
+        # summary whose rows mix labelled items and notes ("Source: ...") is a table of something else
+        if cols.number is None and not all(r.label for r in rows):
+            if cols.addressee is None or any(r.label for r in rows):
+                continue
+            for k, r in enumerate(rows, 1):
+                r.label = str(k)  # a table that labels none of its rows: by position
+        out += [r for r in rows if r.text]
+    return out
 
 
 __all__ = ["TableRecommendation", "table_recommendations"]
