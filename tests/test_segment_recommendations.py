@@ -1004,3 +1004,23 @@ def test_a_summary_table_whose_rows_mix_labelled_items_and_notes_gives_none():
         ("Source: Adapted from the Government response, May 2025. F = accepts in full.\t\t", True),
     ], kind="other")
     assert table_recommendations(parsed.document) == []
+
+
+def test_a_table_of_recommendations_with_untidy_rows():
+    """A title row and a cell carried on into the next row (no number), a row that holds only a citation,
+    and another table set straight after: one recommendation per numbered row, nothing else, no crash."""
+    parsed = _tabled([
+        ("Recommendations", False),
+        ("No.\tRecommendation\tAddressed to", True),
+        ("\tTheme 1: Access to dentistry\t", True),
+        ("1\tThe ICB should publish a dental access plan\tICB", True),
+        ("\twith targets for every district.\t", True),
+        ("2\t(Paragraph 12)\tICB", True),
+        ("3\tThe Council should fund toothbrushing in nurseries.\tCouncil", True),
+        ("Year\tCost\tSaving", True),
+        ("2024/25\t£10,000\t£2,000", True),
+        ("The Committee asks for a response.", False),
+    ])
+    assert [(r.label, r.text) for r in parsed.recommendations] == [
+        ("1", "The ICB should publish a dental access plan with targets for every district."),
+        ("3", "The Council should fund toothbrushing in nurseries.")]

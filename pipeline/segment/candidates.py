@@ -146,7 +146,7 @@ def _key(rec: Recommendation) -> tuple[str, str]:
 
 def _label_ends_with(longer: str, label: str) -> bool:
     """'4.1(1)' ends with the label '(1)' and '4a' with 'a', as parts of their own; '11' and '3.1' do not end with '1'."""
-    if not longer.endswith(label) or len(longer) == len(label):
+    if not label or not longer.endswith(label) or len(longer) == len(label):
         return False
     before = longer[-len(label) - 1]
     return not (label[0].isdigit() and (before.isdigit() or before == "."))

@@ -248,12 +248,13 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
     asked: set[int] = set()  # "... is asked to: ..." and the items of its list
 
     def add(label: str | None, text: str, paragraph: Paragraph, par_number: str | None, lead: str | None,
-            stated: str | None = None) -> None:
+            stated: str | None = None) -> Recommendation | None:
         """`stated`: whom the document says the recommendation is for (a table's "Addressed to"
-        cell), the addressee where its own wording names no one."""
+        cell), the addressee where its own wording names no one. The recommendation added, or None
+        when the text held nothing but a citation."""
         text = RE_SOURCE_CITATION.sub("", strip_markup(text))
         if not text:
-            return
+            return None
         kind = _kind(doc, text, lead)
         default = stated or default_addressee(doc.meta.kind, doc.meta.council, names.body, names,
                                               kind == "decision_sought")
@@ -280,6 +281,7 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             if par_number:
                 section.styles.append((rec, paragraph.emphasis))
         groups[id(rec)] = id(section) if section else ("heading", paragraph.heading) if paragraph.label else paragraph.position
+        return rec
 
     running = running_headings(paragraphs)
     contents = contents_entries(paragraphs)  # a contents list names sections; it opens none
@@ -389,12 +391,21 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
     tabled = table_recommendations(doc)
     if tabled:
         section = None
-        found[:] = [f for f in found if not any(row.text in f[0].text for row in tabled)]
-        for row in tabled:
-            holder = next((p for p in paragraphs if row.text in p.text), None)
-            if holder is not None:
-                add(row.label, row.text, holder, None, None, row.addressee)
-                groups[id(found[-1][0])] = ("table", row.header)
+        flat = {id(p): _flat(p.text) for p in paragraphs}
+        holders = [(row, next((p for p in paragraphs if _flat(row.line) in flat[id(p)]), None)) for row in tabled]
+        held = {id(p) for _, p in holders if p is not None}
+        rows = [_flat(row.text) for row in tabled if len(row.text) >= 20]  # not "See above"
+
+        def absorbed(rec: Recommendation) -> bool:
+            """What the segmenter made of a paragraph that holds the table's rows as its lines."""
+            text = _flat(rec.text)
+            return any(r in text for r in rows) or any(text in flat[k] and len(text) >= len(flat[k]) // 2 for k in held)
+
+        found[:] = [f for f in found if not absorbed(f[0])]
+        for row, holder in holders:
+            rec = add(row.label, row.text, holder, None, None, row.addressee) if holder is not None else None
+            if rec is not None:
+                groups[id(rec)] = ("table", row.header)
     narrative = {id(rec) for sec in sections.values() if sec.apart >= MIN_APART for rec in sec.own}
     for sec in sections.values():
         # "Conclusions and recommendations": both are kept, the conclusions flagged. Emphasis tells
@@ -431,6 +442,12 @@ def _carry(found: list[tuple[Recommendation, bool]]) -> str | None:
 def _next_letter(prev: str | None, letter: str) -> bool:
     """'a' opens a lettered list; 'c' follows only 'b'."""
     return letter == "a" or prev is not None and len(letter) == 1 and ord(letter) == ord(prev[-1]) + 1
+
+
+def _flat(text: str) -> str:
+    """Text with its whitespace collapsed: a table row joined with spaces is found in the paragraph
+    that holds it as lines."""
+    return " ".join(strip_markup(text).split())
 
 
 def _block_text(paragraphs: list[Paragraph], k: int) -> str:

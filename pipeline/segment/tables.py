@@ -47,6 +47,7 @@ class TableRecommendation:
     addressee: str | None
     page: int
     header: str  # the header row, tabs and all: where the table sits in the text
+    line: str = ""  # the row's own line: where the row sits in the paragraph that holds it
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +77,7 @@ def _cell(cells: list[str], i: int | None) -> str:
 def table_recommendations(doc: Document) -> list[TableRecommendation]:
     """Every row of every table of recommendations in `doc`, in order."""
     tables: list[tuple[_Columns, list[TableRecommendation]]] = []
-    current: tuple[_Columns, list[TableRecommendation], str] | None = None
+    current: tuple[_Columns, list[TableRecommendation], str, int] | None = None
     for line in doc.lines:
         cells = [c.strip() for c in line.text.split("\t")] if line.table and not is_tabbed_prose(line.text) else []
         if len(cells) < 2:
@@ -85,25 +86,30 @@ def table_recommendations(doc: Document) -> list[TableRecommendation]:
             continue
         found = _columns(cells)
         if found is not None:
-            current = (found, [], line.text)
+            current = (found, [], line.text, len(cells))
             tables.append(current[:2])
             continue
         if current is None:
             continue
-        cols, rows, header = current
+        cols, rows, header, width = current
         text, number = _cell(cells, cols.text), _cell(cells, cols.number)
+        if len(cells) != width or (cols.number is not None and number and not read_labels(number)):
+            current = None  # another table ("Year | Cost | Saving") set right after this one
+            continue
         if not text and not number:
             continue
-        if not number and rows and not text[:1].isupper():
-            rows[-1].text += " " + text  # a cell that runs on into the next row
-            continue
+        if not number and (cols.number is not None or not text[:1].isupper()):
+            if rows:
+                rows[-1].text += " " + text  # a cell that runs on into the next row
+            continue  # (with a number column, an unnumbered row is a carry-on or a section's title)
         label = ""
         if number:
             labels = read_labels(number)
             label = labels[0][0] if labels and labels[0] else number
         elif (opened := read_labels(text)) and opened[0] and opened[1]:
             label, text = opened[0][0], opened[1]  # "R1. That the Cabinet ...": the label opens the cell
-        rows.append(TableRecommendation(label, text, _cell(cells, cols.addressee) or None, line.page, header))
+        rows.append(TableRecommendation(label, text, _cell(cells, cols.addressee) or None, line.page, header,
+                                        line.text))
     out: list[TableRecommendation] = []
     for cols, rows in tables:
         # with no number column, a table is one of recommendations when every cell opens with its label, or
