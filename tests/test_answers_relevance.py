@@ -33,9 +33,24 @@ def test_an_answer_that_takes_up_the_ask_covers_its_words_in_the_tense_it_report
 
 
 @pytest.mark.parametrize("text", ["The figures have been published.", Asked("The figures have been published.", True)])
-def test_an_answer_whose_ask_is_unknown_reads_as_such_not_as_unrelated(text):
-    """A plain text, or one that only knows its ask is a question: all zeros, `ask_known` 0."""
-    assert relevance_rows([text]).tolist() == [[0.0] * len(FEATURES)]
+def test_an_answer_whose_ask_is_unknown_reads_as_an_average_answer_not_as_an_unrelated_one(text):
+    """A plain text, or one that only knows its ask is a question, gets the `fill` the model learned (the
+    features' means over its training answers), not zeros, which would read as repeating nothing asked."""
+    fill = [1.0, 0.4, 0.2, 0.5, 0.3, 0.1, 0.2]
+    assert relevance_rows([text], fill=fill).tolist() == [fill]
+    assert relevance_rows([text]).tolist() == [[0.0] * len(FEATURES)]  # no fill given: zeros
+
+
+def test_the_shipped_model_judges_progress_alike_with_and_without_the_ask():
+    """Nearly every training answer knows its ask; a parse often does not (a response read without its
+    report). Read without it, the shipped judgement must not drift from what it says with it."""
+    from pipeline.answers.judge import judge_answer
+    from pipeline.answers.train import load_units
+
+    units = load_units()[::3]
+    flips = sum(judge_answer(u.text, u.question, u.recommendation).progress != judge_answer(u.text, u.question).progress
+                for u in units)
+    assert flips <= 0.06 * len(units), (flips, len(units))
 
 
 def test_the_ask_travels_with_the_text_and_weighs():

@@ -806,6 +806,11 @@ def test_rules_v8_read_a_refusal_by_unwillingness_or_inability(text):
 @pytest.mark.parametrize("text", [
     "KCC will provide bus tickets for families who now can't afford the fares.",  # the families' inability
     "Families cannot provide their own transport, so the Council will.",
+    "Many landlords are not willing to accept tenants on benefits.",
+    "Providers could not guarantee places before September.",
+    "Implementation will not require additional funding.",
+    "This will not make residents worse off.",
+    "The scheme will not provide any less support.",
 ])
 def test_someone_elses_inability_is_no_refusal(text):
     from pipeline.answers.stance import classify_stance
@@ -828,3 +833,30 @@ def test_an_answer_that_declines_part_of_what_it_accepts_is_partial(text, stance
     from pipeline.answers.judge import judge_answer
 
     assert judge_answer(text).stance == stance
+
+
+@pytest.mark.parametrize("text,labels", [
+    ("Recommendation 4 \u2013 agreed", ["4"]),  # a verdict beside the reference: an answer, not a head
+    ("Recommendations completed: 5 of 12", None),  # a status count names no recommendation
+])
+def test_a_verdict_line_is_no_head_and_a_count_no_reference(text, labels):
+    from pipeline.answers.references import head_labels, is_head, referenced_labels
+
+    p = units((text, {}))[0]
+    assert not is_head(p) and head_labels(p) is None
+    assert referenced_labels(text) == labels
+
+
+def test_a_heading_over_a_section_that_labels_its_own_answers_answers_none_of_them():
+    """"Response to recommendations 1 to 3" titles a section in which each answer is labelled: it is no
+    single answer to all three, shared (the labelled answers under it are read by their own shape)."""
+    from pipeline.answers.references import answers_by_reference
+
+    paragraphs = units(
+        ("Response to recommendations 1 to 3", {"kind": "heading"}),
+        ("The Cabinet thanks the Task Group for its report.", {}),
+        ("The Cabinet agrees and will publish a standard by March.", {"label": "1"}),
+        ("The Cabinet does not accept this recommendation.", {"label": "2"}),
+        ("Agreed. The tool has been launched.", {"label": "3"}),
+    )
+    assert answers_by_reference(paragraphs) == []

@@ -197,6 +197,10 @@ def judge_answer(text: str, question: bool = False, ask: str | None = None) -> J
     if model is None:
         rules = load_rules()
         stance, s_ev, progress, p_ev = rules_judge(text, rules)
+        printed = printed_verdict(str(text), question, rules)
+        stance, s_ev = mixed_stance(str(text), stance, s_ev, printed is not None, rules)  # part declined (rule 4)
+        if stance not in ("accepted", "partially_accepted"):
+            progress, p_ev = "unknown", []
         return Judged(stance, s_ev, progress, p_ev, rules.generator)
     from pipeline.answers.verdict import phrase_sentence, progress_given_stance  # loaded with the model, above
 

@@ -40,7 +40,7 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.utils.validation import check_is_fitted
 
 from pipeline import frozen
-from pipeline.answers.asks import ask_rows
+from pipeline.answers.asks import ask_of, ask_rows
 from pipeline.answers.commitment import commitment_rows, load_cues
 from pipeline.answers.commitment import feature_names as commitment_feature_names
 from pipeline.answers.relevance import FEATURES as RELEVANCE_FEATURES
@@ -179,7 +179,7 @@ class RelevanceFeatures(TransformerMixin, BaseEstimator):
     """How far each answer repeats the content of its ask (`pipeline.answers.relevance`), times `weight`.
 
     Texts given as `pipeline.answers.asks.Asked` with `ask` set are read beside it; any other text
-    gets zeros, with its `ask_known` column 0.
+    gets the features' means over the fitted texts that knew their ask (`fill_`).
     """
 
     def __init__(self, weight: float = 1.0) -> None:
@@ -187,11 +187,13 @@ class RelevanceFeatures(TransformerMixin, BaseEstimator):
 
     def fit(self, X: Sequence[str], y: object = None) -> RelevanceFeatures:
         self.feature_names_ = np.array([f"relevance:{f}" for f in RELEVANCE_FEATURES])
+        known = relevance_rows([x for x in X if ask_of(x)])
+        self.fill_ = known.mean(axis=0).tolist() if len(known) else [0.0] * len(RELEVANCE_FEATURES)
         return self
 
     def transform(self, X: Sequence[str]) -> sparse.csr_matrix:
         check_is_fitted(self, "feature_names_")
-        return sparse.csr_matrix(relevance_rows(list(X), self.weight))
+        return sparse.csr_matrix(relevance_rows(list(X), self.weight, fill=self.fill_))
 
     def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
         check_is_fitted(self, "feature_names_")
@@ -199,7 +201,8 @@ class RelevanceFeatures(TransformerMixin, BaseEstimator):
 
     def light_rows(self) -> tuple[Callable[..., np.ndarray], dict]:
         """The same features without scikit-learn, for `pipeline.frozen`."""
-        return relevance_rows, {"weight": self.weight}
+        check_is_fitted(self, "fill_")
+        return relevance_rows, {"weight": self.weight, "fill": list(self.fill_)}
 
 
 class AnswerClassifier(ClassifierMixin, BaseEstimator):

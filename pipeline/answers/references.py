@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.answers.stance import classify_stance
 from pipeline.labels import LABEL_LIST, ORDINAL, REC_WORDS, ordinal_word, read_labels
 from pipeline.lexicon import Patterns
 from pipeline.records import Paragraph
@@ -31,10 +32,11 @@ MIN_REFERENCES = 2  # a document answers by reference when it opens at least thi
 MIN_COVERAGE = 0.5  # ... naming at least this share of the numbers up to the highest it names
 
 _ORDINALS = rf"(?P<ordinals>{ORDINAL}(?:\s*(?:,|&|\band\b)\s*{ORDINAL})*)"
-RE_REFERENCE = re.compile(
+_REFERENCE = (
     rf"\b(?:{_ORDINALS}\s+{REC_WORDS}\b|(?P<cited>{REC_WORDS}\s+(?:{LABEL_LIST}))(?![\w.])"
-    # a field that names what follows: "Recommendations answered: 2 and 7", "Recommendation addressed - 4"
-    rf"|{REC_WORDS}\s+(?:[a-z]+\s+)?[a-z]+\s*[:\u2013\u2014-]\s*(?P<field>{LABEL_LIST})(?![\w.]))", re.IGNORECASE
+    # a field that names what follows: "Recommendations answered: 2 and 7" (answer lexicon v4 `reference_fields`;
+    # not a status: "Recommendations completed: 5 of 12")
+    rf"|{REC_WORDS}\s+(?:{{reference_fields}})\s*[:\u2013\u2014-]\s*(?P<field>{LABEL_LIST})(?![\w.]))"
 )
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
 
@@ -49,7 +51,8 @@ class Referenced:
 
 
 # the close of a letter: its valediction, and how its closing paragraph opens (answer lexicon lists)
-RX = Patterns("answers", valediction=(r"^(?:{valedictions})\b", re.I), closing=(r"^(?:{letter_closings})", re.I))
+RX = Patterns("answers", valediction=(r"^(?:{valedictions})\b", re.I), closing=(r"^(?:{letter_closings})", re.I),
+              reference=(_REFERENCE, re.I))
 
 
 def _labels_of(m: re.Match[str]) -> list[str] | None:
@@ -65,7 +68,7 @@ def referenced_labels(text: str) -> list[str] | None:
     asked ..." -> ["1"], "Turning to recommendations 4 and 5, ..." -> ["4", "5"],
     "Recommendations answered: 2 and 7" -> ["2", "7"]), else None."""
     first = _FIRST_SENTENCE.split(text.strip(), maxsplit=1)[0]
-    m = RE_REFERENCE.search(first)
+    m = RX.reference.search(first)
     if m is None or len(first[: m.start()].split()) > MAX_LEAD_WORDS:
         return None
     return _labels_of(m)
@@ -73,19 +76,31 @@ def referenced_labels(text: str) -> list[str] | None:
 
 def is_head(p: Paragraph) -> bool:
     """A heading, or a line that is no more than a title and a reference ("Repair standards
-    Recommendation answered: 1"): it names what the text under it answers and is not part of it."""
+    Recommendation answered: 1"): it names what the text under it answers and is not part of it.
+    A line whose rest is a verdict ("Recommendation 4 – agreed") is an answer, not a head."""
     text = p.text.strip()
-    m = RE_REFERENCE.search(text)
+    m = RX.reference.search(text)
     if p.kind == "heading" or m is None or text.endswith((".", "!", "?")):
         return p.kind == "heading"
-    return len((text[: m.start()] + " " + text[m.end():]).split()) <= MAX_LEAD_WORDS
+    rest = (text[: m.start()] + " " + text[m.end():]).strip(" :;,\u2013\u2014-")
+    return len(rest.split()) <= MAX_LEAD_WORDS and classify_stance(rest)[0] == "unclear"
 
 
 def head_labels(p: Paragraph) -> list[str] | None:
     """The labels a head names, anywhere in it ("Reporting a problem Recommendations answered: 2 and 7",
     "Response to recommendations 4 and 5"), else None: a section under it answers them."""
-    m = RE_REFERENCE.search(p.text)
+    m = RX.reference.search(p.text)
     return _labels_of(m) if m is not None and is_head(p) else None
+
+
+def _titles(paragraphs: list[Paragraph], i: int) -> bool:
+    """Whether the section under the heading at `i` labels or names answers of its own."""
+    for p in paragraphs[i + 1:]:
+        if p.kind == "heading":
+            return False
+        if p.label or referenced_labels(p.text):
+            return True
+    return False
 
 
 def _closes(p: Paragraph, last: bool) -> bool:
@@ -101,6 +116,9 @@ def answers_by_reference(paragraphs: list[Paragraph], skip: frozenset[int] = fro
     paragraphs that are no prose of the answers (page furniture, contents entries, heads)."""
     opens = [(i, labels) for i, p in enumerate(paragraphs)
              if i not in skip and (labels := head_labels(p) or (None if is_head(p) else referenced_labels(p.text)))]
+    # a heading over a section that labels or names its own answers ("Response to recommendations 1 to 3",
+    # then "Recommendation 2: ...") is that section's title, not one answer to all it names
+    opens = [(i, labels) for i, labels in opens if paragraphs[i].kind != "heading" or not _titles(paragraphs, i)]
     named = {lab for _, labels in opens for lab in labels}
     if len(named) < MIN_REFERENCES:
         return []
@@ -122,5 +140,5 @@ def answers_by_reference(paragraphs: list[Paragraph], skip: frozenset[int] = fro
     return out
 
 
-__all__ = ["MAX_LEAD_WORDS", "MIN_COVERAGE", "MIN_REFERENCES", "RE_REFERENCE", "Referenced", "answers_by_reference",
+__all__ = ["MAX_LEAD_WORDS", "MIN_COVERAGE", "MIN_REFERENCES", "Referenced", "answers_by_reference",
            "head_labels", "is_head", "referenced_labels"]

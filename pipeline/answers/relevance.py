@@ -12,9 +12,10 @@ So each answer is read beside the words of its ask (`pipeline.answers.asks.Asked
 recommendation's text, or its restatement in the response): the share of the ask's content words
 (Snowball stems, stop words out) that the answer, its first sentence, and its closest sentence
 repeat; and the closest sentence among those that report something done, under way, or ahead
-(the tense cues of `pipeline.answers.commitment`). An answer whose ask is unknown gets zeros and a
-flag saying so, so that the model learns what the other features mean only where they mean
-something.
+(the tense cues of `pipeline.answers.commitment`). An answer whose ask is unknown gets the features'
+means over the answers the model was trained on (`fill`, learned at fit): zeros would read as an
+answer that repeats nothing of its ask, which the model learned to mean work merely related, and
+nearly every training answer knows its ask, so a flag alone could not teach it otherwise.
 
 The stop words are data (`models/stance/relevance.v1.json`, with their provenance), the stemmer
 is the Snowball English stemmer (`snowballstemmer`).
@@ -94,9 +95,12 @@ def _row(text: str, ask: str | None, path: str | None) -> tuple[float, ...]:
             best(("past", "perfect", "done")), best(("progressive", "ongoing")), best(("future", "deadline")))
 
 
-def relevance_rows(texts: Sequence[str], weight: float = 1.0, path: str | None = None) -> np.ndarray:
-    """(len(texts), 7): the `FEATURES` of each text beside its ask (`Asked.ask`), times `weight`."""
-    rows = [_row(str(t), ask_of(t), path) for t in texts]
+def relevance_rows(texts: Sequence[str], weight: float = 1.0, path: str | None = None,
+                   fill: Sequence[float] | None = None) -> np.ndarray:
+    """(len(texts), 7): the `FEATURES` of each text beside its ask (`Asked.ask`), times `weight`; a text
+    whose ask is unknown gets `fill` (the training means; None: zeros)."""
+    unknown = tuple(fill) if fill is not None else (0.0,) * len(FEATURES)
+    rows = [_row(str(t), ask, path) if (ask := ask_of(t)) else unknown for t in texts]
     return np.array(rows, dtype=float).reshape(len(texts), len(FEATURES)) * weight
 
 

@@ -18,6 +18,7 @@ from datetime import date
 
 from pipeline.answers import judge_answer
 from pipeline.answers.align import align_answers
+from pipeline.answers.asks import is_question
 from pipeline.config import RESPONSE_DEADLINE_DAYS
 from pipeline.dates import to_date
 from pipeline.link.match import Match, match_pair, pair_affinity, quotable, restated_share
@@ -183,7 +184,7 @@ def read_beside_asks(responses: list[Response], report: ParsedDocument) -> list[
     out, changed = [], False
     for r in responses:
         asks = [texts[a] for a in (r.answers or [r.label]) if a in texts] if r.restated is None else []
-        j = judge_answer(r.text, False, "\n".join(asks)) if asks else None
+        j = judge_answer(r.text, all(is_question(a) for a in asks), "\n".join(asks)) if asks else None
         if j is not None and j.stance == r.stance and j.progress != r.progress:
             r, changed = replace(r, progress=j.progress, progress_evidence=j.progress_evidence), True  # type: ignore[arg-type]
         out.append(r)
