@@ -763,6 +763,11 @@ def test_a_roman_list_is_labelled_as_printed_and_preferred_to_an_unlabelled_summ
         ("Local authorities, working with the Local Government Association, must follow up every child.",
          "local authorities"),
         ("Guidance should be published before September.", "Government"),
+        # a lower-case body with a modifier and an "of" phrase ("housing" is a noun here, not a participle)
+        ("That the registered providers of social housing with homes in the borough adopt repair targets.",
+         "registered providers of social housing"),
+        ("Private landlords should register every property they let.", "private landlords"),
+        ("NHS trusts providing maternity services should publish their staffing.", "NHS trusts"),
     ],
 )
 def test_the_addressee_is_the_body_asked_to_act(sentence, addressee):

@@ -33,14 +33,20 @@ from pipeline.segment.grammar import strip_markup
 _CONNECT = r"(?:with\s+responsibility\s+for|(?:of|for|on|with|in|to)(?:\s+the)?|and(?!\s+(?:the\b|[A-Z]{2,}\b))|&)"
 NAME = rf"[A-Z][\w&'’\-]*(?:[^\S\n]+(?:{_CONNECT}[^\S\n]+)?[A-Z][\w&'’\-]*)*"  # on one line: a heading above is not part of a name
 _QUANT = r"(?:(?i:all|every|each|any|the)\s+)?"
+# one lower-case word of a body's name, not a word of the sentence around it
+_LOWER = r"(?!(?:with|in|on|at|to|for|from|by|and|or|that|which|who|should|must|shall|will|would|could|can|may|is|are|be)\b)[a-z]{3,}"
+_MODIFIER = rf"(?!(?:and|or|of|the|that|this|these|those|all|every|each|any|other|such|also|should|must|will)\b){_LOWER}"
 _LIST_SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 _ASKING = (r"\b(?:we|i|the\s+(?:[A-Z]\w+\s+){0,3}(?:committee|panel|inquiry|board|group|commission|review))\s+"
            r"(?:also\s+|therefore\s+|strongly\s+|further\s+)?(?:{asking_verbs})\s+")
 RX = Patterns(
     "segment",
     # one body: a proper name, or a body named in lower case ("police forces", "the regulator")
-    body=(rf"{_QUANT}(?:(?:{NAME}\s+)?(?i:{{common_bodies}})\b"
-          rf"(?:\s+(?:of|in|for)\s+(?:the\s+)?{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?)?|{NAME})", 0),
+    # a lower-case body may carry one modifier and an "of" phrase in lower case: "registered providers of
+    # social housing", "private landlords"
+    body=(rf"{_QUANT}(?:(?:{NAME}\s+|{_MODIFIER}\s+)?(?i:{{common_bodies}})\b"
+          rf"(?:\s+(?:of|in|for)\s+(?:the\s+)?{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?"
+          rf"|\s+of\s+{_LOWER}(?:\s+{_LOWER})?)?|{NAME})", 0),
     common=(r"(?:the\s+)?(?i:{common_bodies})\b", 0),
     common_name=(r"(?i:{common_bodies})", 0),  # fullmatch: the whole name is a lower-case body
     asking=(_ASKING + r"(?:that\s+)?", re.I),
@@ -102,13 +108,17 @@ def _bodies_at(text: str, start: int) -> tuple[list[str], int] | None:
 
 
 def _clean(name: str) -> str:
-    spelt = _PARTICIPLE_TAIL.sub("", " ".join(name.split()).strip(" ,.;:"))
+    spelt = " ".join(name.split()).strip(" ,.;:")
+    tail = _PARTICIPLE_TAIL.search(spelt)
+    if tail and not re.search(r"\sof\s", spelt[: tail.start() + 1]):  # "providers of social housing": a noun
+        spelt = spelt[: tail.start()]
     name = _ARTICLE.sub("", spelt).strip()
     if name.lower() == "government":
         return "Government"  # the one body every national report addresses, however it is cased
-    if RX.common_name.fullmatch(name) and not name.split()[0].isupper() and name == spelt:
-        # "Police forces should": the capital is the sentence's, not a proper name's; "That
-        # the Council" capitalises after the article, so it names this council
+    lower_case = RX.common_name.fullmatch(name) or (name[1:] == name[1:].lower() and RX.common_name.search(name))
+    if lower_case and not name.split()[0].isupper() and name == spelt:
+        # "Police forces should", "Private landlords should": the capital is the sentence's, not a proper
+        # name's; "That the Council" capitalises after the article, so it names this council
         name = name[0].lower() + name[1:]
     return name
 
