@@ -25,6 +25,7 @@ from pipeline.answers.stance import (
     is_view,
     load_rules,
     mixed_stance,
+    progress_given_stance,
 )
 from pipeline.answers.stance import judge as rules_judge
 from pipeline.dates import PATTERNS as DATE_PATTERNS
@@ -199,10 +200,10 @@ def judge_answer(text: str, question: bool = False, ask: str | None = None) -> J
         stance, s_ev, progress, p_ev = rules_judge(text, rules)
         printed = printed_verdict(str(text), question, rules)
         stance, s_ev = mixed_stance(str(text), stance, s_ev, printed is not None, rules)  # part declined (rule 4)
-        if stance not in ("accepted", "partially_accepted"):
+        if progress_given_stance(stance, progress) != progress:
             progress, p_ev = "unknown", []
         return Judged(stance, s_ev, progress, p_ev, rules.generator)
-    from pipeline.answers.verdict import phrase_sentence, progress_given_stance  # loaded with the model, above
+    from pipeline.answers.verdict import phrase_sentence  # loaded with the model, above
 
     # progress as the model reads it: rule 2.1 is applied below, to the stance this function settles on
     # (a printed "Agreed" over a model that read `noted` keeps the progress the answer reports)

@@ -45,10 +45,18 @@ from pipeline.answers.commitment import commitment_rows, load_cues
 from pipeline.answers.commitment import feature_names as commitment_feature_names
 from pipeline.answers.relevance import FEATURES as RELEVANCE_FEATURES
 from pipeline.answers.relevance import relevance_rows
-from pipeline.answers.stance import FEATURE_RULES_FILE, MODEL_FILE, MODEL_NAME, MODEL_VERSION, RULES_FILE, load_rules
+from pipeline.answers.stance import (
+    FEATURE_RULES_FILE,
+    MODEL_FILE,
+    MODEL_NAME,
+    MODEL_VERSION,
+    NO_ACTION,
+    RULES_FILE,
+    load_rules,
+    progress_given_stance,
+)
 from pipeline.answers.stance import judge as rules_judge
 from pipeline.answers.verdict import (
-    NO_ACTION,
     NO_EVIDENCE,
     PROGRESSES,
     SOURCES,
@@ -64,7 +72,6 @@ from pipeline.answers.verdict import (
     judge_text,
     normalise,
     phrase_sentence,
-    progress_given_stance,
     rule_feature_names,
     rule_rows,
     rules_judgement,

@@ -31,6 +31,17 @@ MODEL_VERSION = "6"
 MODEL_FILE = f"{MODEL_NAME}.v{MODEL_VERSION}.joblib"
 
 
+# stances that commit to no action: the guide gives them progress `unknown` ("progress describes
+# the action the answer is about"; 135 of the 136 such units in data/answers_training)
+NO_ACTION = frozenset({"rejected", "noted", "unclear"})
+
+
+def progress_given_stance(stance: str, progress: str) -> str:
+    """The labelling guide's rule 2.1: an answer that rejects or only notes the ask reports no
+    progress on it, whatever its tense says of an alternative or of existing work."""
+    return "unknown" if stance in NO_ACTION else progress
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class StanceRules:
     """Compiled rules: `stance[cls]` and `progress[cls]` are lists of compiled patterns.

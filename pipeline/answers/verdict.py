@@ -33,6 +33,7 @@ from pipeline.answers.stance import (
     StanceRules,
     load_rules,
     matches,
+    progress_given_stance,
 )
 from pipeline.answers.stance import judge as rules_judge
 from pipeline.config import models_dir
@@ -45,16 +46,6 @@ TARGETS = ("stance", "progress")
 SOURCES = ("model", "rules")
 # labels that claim nothing: like the rules and the labelling guide, they carry no evidence
 NO_EVIDENCE = frozenset({"unclear", "unknown"})
-# stances that commit to no action: the guide gives them progress `unknown` ("progress describes
-# the action the answer is about"; 135 of the 136 such units in data/answers_training)
-NO_ACTION = frozenset({"rejected", "noted", "unclear"})
-
-
-def progress_given_stance(stance: str, progress: str) -> str:
-    """The labelling guide's rule 2.1: an answer that rejects or only notes the ask reports no
-    progress on it, whatever its tense says of an alternative or of existing work."""
-    return "unknown" if stance in NO_ACTION else progress
-
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2011": "-", "\u2013": "-"})
 _BREAK = re.compile(r"[ \t]*\n\s*")
 _STOPS = frozenset(".!?:;")
