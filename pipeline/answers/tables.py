@@ -18,6 +18,7 @@ from pipeline.labels import read_labels
 from pipeline.lexicon import Patterns
 from pipeline.records import Document
 from pipeline.segment.grammar import is_tabbed_prose
+from pipeline.segment.tables import ANSWER_HEADER, DECISION_HEADER
 
 
 @dataclass(slots=True)
@@ -38,8 +39,8 @@ class TableAnswer:
 HEADERS = Patterns(
     "answers",
     quoted=(r"^(?:[\w’'-]+\s+){0,2}(?:{table_quoted})$", re.I),
-    answer=(r"^(?:[\w’'-]+\s+){0,3}(?:{table_answer})(?:\s*\(.{0,40}\))?$", re.I),
-    decision=(r"^(?:[\w’'/-]+\s+){0,3}(?:{table_decision})\b.{0,40}$", re.I),  # records the decision or the progress made
+    answer=ANSWER_HEADER,
+    decision=DECISION_HEADER,
     number=(r"^(?:{table_number})$", re.I),
     context=(r"\b(?:{table_context})\b", re.I),
     when=(r"\b(?:{table_when})\b", re.I),

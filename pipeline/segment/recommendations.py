@@ -390,7 +390,7 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
     # as printed, in place of the paragraph that holds the table's rows as lines of its text
     tabled = table_recommendations(doc)
     if tabled:
-        section = None
+        section = None  # `add` files the rows under their table (below), not under the last section read
         flat = {id(p): _flat(p.text) for p in paragraphs}
         holders = [(row, next((p for p in paragraphs if _flat(row.line) in flat[id(p)]), None)) for row in tabled]
         held = {id(p) for _, p in holders if p is not None}

@@ -30,12 +30,11 @@ HEADERS = Patterns(
     number=(r"^(?:{table_number})$", re.I),
     addressee=(r"^(?:{table_addressee})$", re.I),
 )
-# a column that answers makes the table a response's (answer lexicon: pipeline.answers.tables reads those)
-ANSWERS = Patterns(
-    "answers",
-    answer=(r"^(?:[\w’'-]+\s+){0,3}(?:{table_answer})(?:\s*\(.{0,40}\))?$", re.I),
-    decision=(r"^(?:[\w’'/-]+\s+){0,3}(?:{table_decision})\b.{0,40}$", re.I),
-)
+# the header cells of a column that answers (answer lexicon): one makes a table a response's, which
+# pipeline.answers.tables reads with the same shapes
+ANSWER_HEADER = (r"^(?:[\w’'-]+\s+){0,3}(?:{table_answer})(?:\s*\(.{0,40}\))?$", re.I)
+DECISION_HEADER = (r"^(?:[\w’'/-]+\s+){0,3}(?:{table_decision})\b.{0,40}$", re.I)  # the decision or the progress made
+ANSWERS = Patterns("answers", answer=ANSWER_HEADER, decision=DECISION_HEADER)
 
 
 @dataclass(slots=True)
@@ -46,8 +45,8 @@ class TableRecommendation:
     text: str
     addressee: str | None
     page: int
-    header: str  # the header row, tabs and all: where the table sits in the text
-    line: str = ""  # the row's own line: where the row sits in the paragraph that holds it
+    header: str  # the header row, tabs and all: which table the row is of
+    line: str  # the row's own line: where the row sits in the paragraph that holds it
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,8 +64,6 @@ def _columns(cells: list[str]) -> _Columns | None:
         return None
     number = next((i for i, c in enumerate(cells) if i != text and HEADERS.number.match(c)), None)
     addressee = next((i for i, c in enumerate(cells) if i not in (text, number) and HEADERS.addressee.match(c)), None)
-    if len(cells) < 2:
-        return None  # a one-column box headed "Recommendation" is a paragraph set in a frame, not a table of them
     return _Columns(text, number, addressee)
 
 
