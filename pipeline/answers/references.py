@@ -86,11 +86,14 @@ def is_head(p: Paragraph) -> bool:
     return len(rest.split()) <= MAX_LEAD_WORDS and classify_stance(rest)[0] == "unclear"
 
 
-def head_labels(p: Paragraph) -> list[str] | None:
+def head_labels(p: Paragraph, head: bool | None = None) -> list[str] | None:
     """The labels a head names, anywhere in it ("Reporting a problem Recommendations answered: 2 and 7",
-    "Response to recommendations 4 and 5"), else None: a section under it answers them."""
+    "Response to recommendations 4 and 5"), else None: a section under it answers them. `head`:
+    `is_head(p)`, when the caller knows it already."""
+    if not (is_head(p) if head is None else head):
+        return None
     m = RX.reference.search(p.text)
-    return _labels_of(m) if m is not None and is_head(p) else None
+    return _labels_of(m) if m is not None else None
 
 
 def _titles(paragraphs: list[Paragraph], i: int) -> bool:
@@ -114,8 +117,9 @@ def answers_by_reference(paragraphs: list[Paragraph], skip: frozenset[int] = fro
     """The answers of a document that opens each by naming the recommendation it answers; [] when
     fewer than MIN_REFERENCES paragraphs do (a passing mention is no answer). `skip`: indices of
     paragraphs that are no prose of the answers (page furniture, contents entries, heads)."""
-    opens = [(i, labels) for i, p in enumerate(paragraphs)
-             if i not in skip and (labels := head_labels(p) or (None if is_head(p) else referenced_labels(p.text)))]
+    heads = {i: is_head(p) for i, p in enumerate(paragraphs) if i not in skip}
+    opens = [(i, labels) for i, head in heads.items()
+             if (labels := head_labels(paragraphs[i], head) if head else referenced_labels(paragraphs[i].text))]
     # a heading over a section that labels or names its own answers ("Response to recommendations 1 to 3",
     # then "Recommendation 2: ...") is that section's title, not one answer to all it names
     opens = [(i, labels) for i, labels in opens if paragraphs[i].kind != "heading" or not _titles(paragraphs, i)]
@@ -129,7 +133,7 @@ def answers_by_reference(paragraphs: list[Paragraph], skip: frozenset[int] = fro
     out: list[Referenced] = []
     for k, (i, labels) in enumerate(opens):
         stop = opens[k + 1][0] if k + 1 < len(opens) else len(paragraphs)
-        text = [] if is_head(paragraphs[i]) else [paragraphs[i].text.strip()]  # a head is not the answer's text
+        text = [] if heads[i] else [paragraphs[i].text.strip()]  # a head is not the answer's text
         for j in range(i + 1, stop):
             if _closes(paragraphs[j], k + 1 == len(opens)):
                 break
