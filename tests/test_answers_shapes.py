@@ -104,7 +104,7 @@ def test_an_answer_shared_by_two_recommendations_that_accepts_one_and_refuses_th
 
 def test_rules_are_versioned_data():
     rules = load_rules()
-    assert rules.generator == "stance_rules.v8"
+    assert rules.generator == "stance_rules.v9"
     assert rules.stance_order[0] == "rejected"
 
 
@@ -801,6 +801,26 @@ def test_rules_v8_read_a_refusal_by_unwillingness_or_inability(text):
     from pipeline.answers.stance import classify_stance
 
     assert classify_stance(text)[0] == "rejected"
+
+
+@pytest.mark.parametrize("text, stance", [
+    # v9: a verdict qualified in its own sentence is partial (guide: "supports the intent ..., but")
+    ("The Department accepts this recommendation but will phase it in as budgets allow.", "partially_accepted"),
+    ("We agree with the recommendation, subject to the outcome of the spending review.", "partially_accepted"),
+    ("The Trust accepts the recommendation only for wards that admit children.", "partially_accepted"),
+    ("The Board supports this proposal with one exception: the evening service will not change.",
+     "partially_accepted"),
+    ("The Cabinet broadly accepts the Panel's findings.", "partially_accepted"),
+    ("The operator agrees with the intent of this recommendation.", "partially_accepted"),
+    ("The ICB accepted the principles of both recommendations.", "partially_accepted"),
+    # an unqualified verdict, or a "but" that adds to it, stays an acceptance
+    ("The Council accepts this recommendation and will publish the register in June.", "accepted"),
+    ("The Council accepts this recommendation but also notes the work already done.", "accepted"),
+])
+def test_rules_v9_read_a_verdict_qualified_in_its_own_sentence(text, stance):
+    from pipeline.answers.stance import classify_stance
+
+    assert classify_stance(text)[0] == stance
 
 
 @pytest.mark.parametrize("text", [
