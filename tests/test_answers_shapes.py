@@ -880,3 +880,40 @@ def test_a_heading_over_a_section_that_labels_its_own_answers_answers_none_of_th
         ("Agreed. The tool has been launched.", {"label": "3"}),
     )
     assert answers_by_reference(paragraphs) == []
+
+
+def test_a_titled_head_over_an_answer_is_a_head_and_the_paragraph_its_answer(tmp_path):
+    """"Recommendation 1: Park rangers" as a Word heading over a paragraph that asks nothing: the
+    title names the topic, the paragraph answers. Over an ask ("That ...") it stays a restatement."""
+    from docx import Document as WordDocument
+
+    from pipeline.process import parse_file
+
+    word = WordDocument()
+    word.add_heading("Cabinet response to the report of the Parks Task and Finish Group", level=1)
+    for k, (title, answer) in enumerate([
+        ("Park rangers", "Two ranger posts have been filled since April 2025."),
+        ("Enforcement", "The Cabinet agrees that the Council should use its powers, but it will not set a target."),
+        ("Drinking water", "Not agreed. The cost of fountains cannot be met this year."),
+    ], start=1):
+        word.add_heading(f"Recommendation {k}: {title}", level=2)
+        word.add_paragraph(answer)
+    path = tmp_path / "parks_response.docx"
+    word.save(path)
+    responses = parse_file(path, themes=False).responses
+    assert [(r.label, r.restated) for r in responses] == [("1", "Park rangers"), ("2", "Enforcement"),
+                                                           ("3", "Drinking water")]
+    assert responses[1].text.startswith("The Cabinet agrees that") and responses[2].stance == "rejected"
+
+
+@pytest.mark.parametrize("text, asks", [
+    ("That the Cabinet appoints a ranger.", True),
+    ("The Council should publish the schedule. It has not done so.", True),
+    ("The Cabinet agrees that the Council should use its powers.", False),
+    ("Two ranger posts have been filled.", False),
+    ("The Group recommends that the grant is doubled.", True),
+])
+def test_an_ask_is_told_from_an_answer_about_one(text, asks):
+    from pipeline.answers.shapes import _asks
+
+    assert _asks(text) is asks

@@ -6,6 +6,7 @@ import json
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from pipeline.dates import to_date as parse_date
@@ -236,3 +237,64 @@ def test_answers_that_restate_nothing_are_read_again_beside_the_recommendation_t
     assert seen == [ask, ask]
     restated = [Response(uid="r:4", label="2", text=text, restated=ask, stance="accepted", progress="completed")]
     assert link.read_beside_asks(restated, report) is restated  # it restated what it answers: read so already
+
+
+# A report numbered by chapter and a response that renumbers its answers 1-6 in the report's order,
+# titles each and paraphrases: its words echo each recommendation faintly, never quote it.
+CHAPTER_RECS = [
+    ("2.1", "That the Cabinet appoints a dedicated park ranger for every district park."),
+    ("3.1", "That the Council publishes the grass-cutting schedule online each spring."),
+    ("3.2", "That the Council replaces the broken play equipment at Riverside within a year."),
+    ("4.1", "That the Cabinet doubles the grant to friends-of-parks groups."),
+    ("4.2", "That the Council installs water fountains in the three largest parks."),
+    ("5.1", "That the Leader asks the police to patrol the parks after dark in summer."),
+]
+PARAPHRASES = [
+    ("Rangers", "Two ranger posts have been filled; every district park will have one by June."),
+    ("Grass cutting", "The grass-cutting timetable went on the website in March."),
+    ("Play areas", "New swings and a climbing frame were fitted at Riverside in May."),
+    ("Volunteer groups", "Support for volunteers will rise by half next year, not double."),
+    ("Drinking water", "Cost estimates for drinking points are being gathered."),
+    ("Evening safety", "The Leader has written to the Chief Constable about evening patrols."),
+]
+
+
+def _chapter_pair(order=range(6), title="Response to the report of the Parks Task and Finish Group"):
+    rep = doc("parks_report.txt", date_="2025-02", kind="scrutiny_report", recs=CHAPTER_RECS)
+    from pipeline.records import Line
+
+    rep.document.lines = [Line("Keeping Our Parks Green"), Line("Report of the Parks Task and Finish Group")]
+    answers = [Response(uid=f"r{k}", label=str(k + 1), text=PARAPHRASES[i][1], restated=PARAPHRASES[i][0])
+               for k, i in enumerate(order)]
+    answer = doc("parks_response.txt", date_="2025-04", kind="response", responses=answers)
+    answer.document.meta.title = title
+    return rep, answer
+
+
+def test_a_paraphrasing_response_is_linked_by_its_words_and_its_order():
+    result = link_documents(list(_chapter_pair()), today=date(2025, 5, 1))
+    got = sorted((l.recommendation, l.response_to) for l in result.links)
+    assert got == [(label, str(k + 1)) for k, (label, _) in enumerate(CHAPTER_RECS)]
+    assert "order" in {l.method for l in result.links} and result.awaiting == []
+
+
+def test_order_places_nothing_when_the_matches_by_text_do_not_run_in_order():
+    from pipeline.link.match import _in_order_gaps
+
+    sim = np.full((6, 6), 0.1)
+    assert _in_order_gaps({0: 0, 2: 2, 4: 4}, 6, 6, sim) == [(1, 1), (3, 3), (5, 5)]
+    assert _in_order_gaps({0: 0, 2: 4, 4: 2}, 6, 6, sim) == []  # out of order: the order says nothing
+    assert _in_order_gaps({0: 0, 4: 4}, 6, 6, sim) == []  # two matches show no order
+    assert _in_order_gaps({0: 0, 3: 2, 4: 4}, 6, 6, sim) == [(5, 5)]  # a gap of two answers and one recommendation
+    assert _in_order_gaps({0: 0, 2: 2, 4: 4}, 6, 6, np.zeros((6, 6))) == []  # no word shared: not placed
+
+
+def test_a_response_that_names_the_report_it_answers_needs_less_echo_to_be_paired():
+    from pipeline.link import _names_report
+
+    rep, answer = _chapter_pair()
+    assert _names_report(rep, answer)
+    _, other = _chapter_pair(title="Response to the report of the Libraries Task and Finish Group")
+    assert not _names_report(rep, other)
+    rep.document.lines = []
+    assert not _names_report(rep, answer)  # the report names no author

@@ -154,6 +154,14 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
         if head is not None:
             label, restated = head
             cur = _Block(label=label, page=p.page, labelled=bool(p.label))
+            if label and p.label and p.title and not _asks(restated):
+                # "Recommendation 1: Empty Homes Officer" over a paragraph that asks nothing: a
+                # titled head, and what follows it is the answer, not the recommendation restated
+                cur.restated.append(p.title)
+                cur.answer.append(restated)
+                cur.answers.append(label)
+                blocks.append(cur)
+                continue
             if restated:
                 cur.restated.append(restated)
             if label and (p.label or not restated):
@@ -236,6 +244,19 @@ def _is_title(text: str) -> bool:
 def _answers(text: str) -> bool:
     """The paragraph takes a position (a stance rule matches): it is an answer, not a quote."""
     return bool(judge(text)[1])
+
+
+def _asks(text: str) -> bool:
+    """The paragraph is put as an ask ("That the Cabinet ...", "The Council should ..."), not as an
+    answer about one ("The Cabinet agrees that the Council should ..."): its first sentence opens
+    with "That" or "To", or has an ask's modal with no verb of response before it."""
+    first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip(), maxsplit=1)[0]
+    if re.match(r"(?:That|To)\b", first):
+        return True
+    m = re.search(r"\b(?:should|must|recommend\w*|urge\w*)\b", first, re.I)
+    return m is not None and not re.search(
+        r"\b(?:agree|accept|support|note|recognise|recognize|understand|welcome|acknowledge|share|consider)\w*\b",
+        first[: m.start()], re.I)
 
 
 def _looks_like_recommendation(text: str) -> bool:

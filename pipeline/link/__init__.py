@@ -30,6 +30,9 @@ log = logging.getLogger(__name__)
 PAIR_MIN = 0.3  # affinity a response document needs to be paired with a report
 BODY_BONUS = 0.1
 TITLE_BONUS = 0.1
+NAMED_BONUS = 0.1  # the response's title names the report's author ("Response to the report of the X Group")
+NAME_WORDS = 3  # content words an author's name needs before naming it counts
+_RE_REPORT_OF = re.compile(r"^(?:the\s+)?(?:final\s+)?report\s+(?:of|from|by)\s*:?\s*(?:the\s+)?(?P<name>.+)$", re.I)
 
 
 @dataclass(slots=True)
@@ -120,6 +123,25 @@ def _meta_bonus(report: ParsedDocument, response: ParsedDocument) -> float:
     return bonus
 
 
+def _authors(report: ParsedDocument) -> list[str]:
+    """Who the report says wrote it, in its opening lines ("Report of the Empty Homes Task and Finish
+    Group", "Report of: ..."): names a response may use in its title for the report it answers."""
+    out = []
+    for line in report.document.lines[:15]:
+        for part in re.split(r"\s*\*\*\s*|\t", line.text):  # a header table read as one line
+            m = _RE_REPORT_OF.match(part.strip())
+            if m and len(_words(m.group("name"))) >= NAME_WORDS:
+                out.append(m.group("name"))
+    return out
+
+
+def _names_report(report: ParsedDocument, response: ParsedDocument) -> bool:
+    """The response's title names the body whose report it answers: a response names what it
+    answers, and a paraphrasing response may echo little else of it."""
+    title = _norm(response.document.meta.title)
+    return bool(title) and any(f" {_norm(name)} " in f" {title} " for name in _authors(report))
+
+
 def pair_documents(docs: list[ParsedDocument]) -> list[DocumentPair]:
     """Each response document with the report it answers (at most one report each).
 
@@ -141,6 +163,8 @@ def pair_documents(docs: list[ParsedDocument]) -> list[DocumentPair]:
                 pair_affinity(rep.recommendations, resp.responses) if resp.responses else 0.0,
                 restated_share(rep.recommendations, text),
             )
+            if _names_report(rep, resp):
+                score += NAMED_BONUS
             if score < PAIR_MIN:
                 continue
             score = min(1.0, score + _meta_bonus(rep, resp))

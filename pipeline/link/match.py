@@ -29,8 +29,13 @@ from pipeline.records import Paragraph, Recommendation, Response
 
 QUOTE_MIN = 0.6  # share of the recommendation's word trigrams found in the restated text
 TFIDF_MIN = 0.2  # cosine similarity for a text-only match
+TFIDF_MUTUAL = 0.08  # ...or for a pair that is each other's best match (an answer that paraphrases)
+MUTUAL_MARGIN = 1.25  # ...by this factor over the next best on both sides
+MIN_ANCHORS = 3  # matches by text a response needs before its order places the answers between them
+ORDER_MIN = 0.03  # words an answer placed by order must still share with its recommendation
 LABEL_AGREE = 0.15  # a label is trusted when its recommendation is this similar...
 LABEL_MARGIN = 0.15  # ...and no other recommendation beats it by more than this
+TITLE_WORDS = 8  # a restatement this short and without a full stop is a topic title, not a quotation
 
 _RE_NUMBERED = re.compile(r"^\s*(?P<num>\d{1,3}(?:\.\d{1,3})*[a-z]?)\.?\s+(?P<text>.*)$", re.DOTALL)
 
@@ -86,9 +91,24 @@ def slots(response: Response) -> list[Slot]:
                 parts[norm_label(m.group("num"))] = m.group("text")
     out = []
     for label in labels:
-        text = parts.get(norm_label(label)) or response.restated
-        out.append(Slot(response, label, text or response.text, bool(text)))
+        text = parts.get(norm_label(label)) or _quoted(response)
+        out.append(Slot(response, label, text or stand_in(response), bool(text)))
     return out
+
+
+def _quoted(response: Response) -> str | None:
+    """What the response restates, unless that is only a topic title ("Empty Homes Officer"):
+    a title quotes no recommendation, so the answer's own words stand beside it (`stand_in`)."""
+    restated = response.restated
+    if not restated or (len(restated.split()) <= TITLE_WORDS and not restated.rstrip().endswith((".", ";", ":"))):
+        return None
+    return restated
+
+
+def stand_in(response: Response) -> str:
+    """The text a response is compared with recommendations by: what it restates, or else its
+    title (if any) and its answer, whose words take up the recommendation's."""
+    return _quoted(response) or " ".join(filter(None, [response.restated, response.text]))
 
 
 def match_pair(recommendations: list[Recommendation], responses: list[Response]) -> list[Match]:
@@ -156,6 +176,7 @@ def _match_rest(recommendations: list[Recommendation], responses: list[Response]
     for k, rec in enumerate(recommendations):
         by_label.setdefault(norm_label(rec.label), k)
     matches: list[Match] = []
+    placed: dict[int, int] = {}  # slot index -> recommendation index, for the matches by text
     taken_rec: set[int] = set()
     left: list[int] = []
     for i, slot in enumerate(all_slots):
@@ -165,10 +186,12 @@ def _match_rest(recommendations: list[Recommendation], responses: list[Response]
             agrees = strength[i, j] >= LABEL_AGREE and strength[i, j] >= best - LABEL_MARGIN
             if agrees:
                 taken_rec.add(j)
+                placed[i] = j
                 matches.append(Match(recommendations[j], slot.response, slot.label, round(float(strength[i, j]), 3), "label+text"))
                 continue
             if not slot.restated and best < TFIDF_MIN:
                 taken_rec.add(j)
+                placed[i] = j
                 matches.append(Match(recommendations[j], slot.response, slot.label, round(float(strength[i, j]), 3), "label"))
                 continue
         left.append(i)
@@ -177,20 +200,51 @@ def _match_rest(recommendations: list[Recommendation], responses: list[Response]
     if left and free:
         from scipy.optimize import linear_sum_assignment  # 0.9 s to import: only when slots are left to assign
 
-        cost = -strength[np.ix_(left, free)]
-        rows, cols = linear_sum_assignment(cost)
+        sub = strength[np.ix_(left, free)]
+        rows, cols = linear_sum_assignment(-sub)
         for r, c in zip(rows, cols):
             i, j = left[r], free[c]
             q, s = float(quote[i, j]), float(sim[i, j])
             if q >= QUOTE_MIN:
                 method, score = "quote", q
-            elif s >= TFIDF_MIN:
+            elif s >= TFIDF_MIN or (s >= TFIDF_MUTUAL and _mutual_best(sub, int(r), int(c))):
                 method, score = "tfidf", s
             else:
                 continue
             slot = all_slots[i]
             matches.append(Match(recommendations[j], slot.response, slot.label, round(score, 3), method))
+            placed[i] = j
+    for i, j in _in_order_gaps(placed, len(all_slots), len(recommendations), sim):
+        slot = all_slots[i]
+        matches.append(Match(recommendations[j], slot.response, slot.label, round(float(sim[i, j]), 3), "order"))
     return matches
+
+
+def _in_order_gaps(placed: dict[int, int], n_slots: int, n_recs: int, sim: np.ndarray) -> list[tuple[int, int]]:
+    """Slots left between two matched ones, paired in turn with the recommendations left between
+    theirs, where the matches found run in the report's order and the gap holds as many of each:
+    a response that answers in order places what its words alone could not (its neighbours do).
+    Each pair still shares some words (`ORDER_MIN`)."""
+    anchors = sorted(placed.items())
+    if len(anchors) < MIN_ANCHORS or any(b[1] <= a[1] for a, b in zip(anchors, anchors[1:])):
+        return []  # too few matches to show an order, or they do not run in the report's order
+    taken = set(placed.values())
+    out = []
+    for (i0, j0), (i1, j1) in zip([(-1, -1), *anchors], [*anchors, (n_slots, n_recs)]):
+        gap_slots = [i for i in range(i0 + 1, i1) if i not in placed]
+        gap_recs = [j for j in range(j0 + 1, j1) if j not in taken]
+        if gap_slots and len(gap_slots) == len(gap_recs):
+            out += [(i, j) for i, j in zip(gap_slots, gap_recs) if sim[i, j] >= ORDER_MIN]
+    return out
+
+
+def _mutual_best(strength: np.ndarray, i: int, j: int) -> bool:
+    """Slot i and recommendation j are each other's strongest match, each by a clear margin over
+    the next: an answer that paraphrases what it answers, whose words echo it faintly but more than
+    they echo anything else (mutual nearest neighbours)."""
+    row, col = np.delete(strength[i], j), np.delete(strength[:, j], i)
+    top = strength[i, j]
+    return bool((row.size == 0 or top >= MUTUAL_MARGIN * row.max()) and (col.size == 0 or top >= MUTUAL_MARGIN * col.max()))
 
 
 def pair_affinity(recommendations: list[Recommendation], responses: list[Response]) -> float:
@@ -208,7 +262,7 @@ def pair_affinity(recommendations: list[Recommendation], responses: list[Respons
     )
     if best_quotes.mean() >= QUOTE_MIN:
         return float(best_quotes.mean())
-    texts = [r.text for r in recommendations] + [(r.restated or r.text) for r in responses]
+    texts = [r.text for r in recommendations] + [stand_in(r) for r in responses]
     try:
         sim = similarities(texts, len(recommendations))
     except ValueError:  # nothing but stop words
