@@ -1029,3 +1029,43 @@ def test_a_table_of_recommendations_with_untidy_rows():
     assert [(r.label, r.text) for r in parsed.recommendations] == [
         ("1", "The ICB should publish a dental access plan with targets for every district."),
         ("3", "The Council should fund toothbrushing in nurseries.")]
+
+
+def test_a_paragraph_about_labelled_recommendations_is_not_one_of_them():
+    """'6.1 The Group makes nine recommendations ...' over R1 and R2: the section labels its
+    recommendations, so its prose that asks no one to act is about them."""
+    parsed = parse(
+        """
+        6. Recommendations
+
+        6.1 The Group makes two recommendations. R1 is for the Cabinet; R2 is for the Council.
+
+        R1 That the Cabinet publishes a skills strategy by September 2025.
+
+        R2 That the Council makes its evening classes free for carers.
+        """,
+        kind="scrutiny_report",
+    )
+    assert [r.label for r in parsed.recommendations] == ["1", "2"]
+
+
+def test_a_response_decides_only_what_it_asks_under_a_recommendations_heading():
+    """A response's own decision sought is kept; its answers under "Other recommendations" are not
+    decisions, however the heading reads."""
+    parsed = parse(
+        """
+        Cabinet response to the Communities Scrutiny Committee's review of library services
+
+        Recommendation
+
+        That the Cabinet approves the response set out below.
+
+        Other recommendations
+
+        On publishing figures for each library: the figures have been published since April.
+
+        Finally, on overdue fines: fines were ended for all borrowers on 1 October 2025.
+        """,
+        kind="response",
+    )
+    assert [r.text for r in parsed.recommendations] == ["That the Cabinet approves the response set out below."]

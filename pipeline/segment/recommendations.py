@@ -246,6 +246,8 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
     groups: dict[int, object] = {}  # id(recommendation) -> the list it was found in
     sections: dict[int, _Section] = {}
     asked: set[int] = set()  # "... is asked to: ..." and the items of its list
+    prose: dict[int, int] = {}  # id(recommendation) -> id(section), for a section's own paragraphs taken whole
+    labelling: set[int] = set()  # id(section) of the sections that label their recommendations ("R1", "Recommendation 3")
 
     def add(label: str | None, text: str, paragraph: Paragraph, par_number: str | None, lead: str | None,
             stated: str | None = None) -> Recommendation | None:
@@ -335,6 +337,8 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
         title = section.title if section else None
         if p.label:
             add(p.label, _block_text(paragraphs, k), p, None, None)
+            if section is not None:
+                labelling.add(id(section))
         elif any(i.label for i in p.items) and _introduces_list(p) and (in_section or SEG.introduces.search(_lead_in(p))):
             lead = _lead_in(p)
             base = f"{title}{p.number}" if title and p.number and p.number.isalpha() else None
@@ -370,7 +374,8 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             elif base == p.number and p.number.isalpha() and not _next_letter(section.letter, p.number):
                 continue  # 'b)' with no 'a)' before it: a list begun outside this section
             else:
-                add(base, p.text, p, p.number, lead_in)
+                if add(base, p.text, p, p.number, lead_in) is not None:
+                    prose[id(found[-1][0])] = id(section)
                 if "." in base:
                     section.own.append(found[-1][0])
                 section.letter = p.number if p.number.isalpha() else None
@@ -383,8 +388,8 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             elif p.items and RX.asked.match(strip_markup(_lead_in(p))) and _lead_in(p).rstrip().endswith(":"):
                 for item in p.items:  # "The County Council is asked to: - AGREE ... - DELEGATE ...": each a decision
                     add(None, item.text, p, None, _lead_in(p))
-            else:
-                add(None, p.text, p, None, lead_in)
+            elif add(None, p.text, p, None, lead_in) is not None and section is not None:
+                prose[id(found[-1][0])] = id(section)
         recommend_pending = bool(RE_RECOMMEND_LEAD.search(p.text)) and not p.items
     # a table of recommendations ("No. | Recommendation | Addressed to"): a recommendation per row, labelled
     # as printed, in place of the paragraph that holds the table's rows as lines of its text
@@ -407,6 +412,7 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             if rec is not None:
                 groups[id(rec)] = ("table", row.header)
     narrative = {id(rec) for sec in sections.values() if sec.apart >= MIN_APART for rec in sec.own}
+    by_id = {id(rec): rec for rec, _ in found}
     for sec in sections.values():
         # "Conclusions and recommendations": both are kept, the conclusions flagged. Emphasis tells
         # them apart where the report sets one kind in italics or bold; else the wording does:
@@ -424,6 +430,13 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             id(rec) for rec, _ in found
             if id(rec) not in asked and groups[id(rec)] not in concluding_sections and not asks_or_directs(rec.text)
         }
+    # A paragraph of a recommendations section that asks no one to act is about them, not one of them,
+    # where the section labels its recommendations ("6.1 The Group makes nine recommendations ..." over
+    # R1-R9) or the document answers another's ("Other recommendations": a response's answers)
+    narrative |= {
+        key for key, sec in prose.items()
+        if key in by_id and (sec in labelling or doc.meta.kind == "response") and not asks_or_directs(by_id[key].text)
+    }
     found = [f for f in found if id(f[0]) not in narrative]
     return dedupe(single_subitems(found), groups)
 
