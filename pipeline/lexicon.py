@@ -20,7 +20,7 @@ from typing import Any
 
 from pipeline.config import models_dir
 
-LEXICON_VERSIONS = {"segment": "v3", "answers": "v4"}
+LEXICON_VERSIONS = {"segment": "v3", "answers": "v5"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ from pipeline.config import RESPONSE_DEADLINE_DAYS
 from pipeline.dates import to_date
 from pipeline.link.match import Match, match_pair, pair_affinity, quotable, restated_share
 from pipeline.link.minutes import MATCHER_VERSION, settled_decisions
+from pipeline.link.topics import answers_by_topic, passage_affinity, passages, reads_by_topic
 from pipeline.records import Link, ParsedDocument, Response
 
 log = logging.getLogger(__name__)
@@ -154,6 +155,7 @@ def pair_documents(docs: list[ParsedDocument]) -> list[DocumentPair]:
     for resp in docs:
         best: tuple[float, ParsedDocument] | None = None
         text: frozenset[tuple[str, ...]] | None = None  # its quotable trigrams, once it meets a report
+        topical = passages(resp) if reads_by_topic(resp) else []  # a response that answers by subject
         for rep in reports:
             if rep.id == resp.id or not _council_ok(rep, resp) or not _date_ok(rep, resp) \
                     or not _direction_ok(rep, resp):
@@ -162,6 +164,7 @@ def pair_documents(docs: list[ParsedDocument]) -> list[DocumentPair]:
             score = max(
                 pair_affinity(rep.recommendations, resp.responses) if resp.responses else 0.0,
                 restated_share(rep.recommendations, text),
+                passage_affinity(rep.recommendations, topical) if topical else 0.0,
             )
             if _names_report(rep, resp):
                 score += NAMED_BONUS
@@ -186,6 +189,8 @@ def answers_to(report: ParsedDocument, response: ParsedDocument) -> list[Respons
     answers stay the rows of response tables (the table reader knows their columns) and the
     shape-read answers that no aligned one covers (a recommendation the response paraphrased)."""
     aligned = align_answers(report.recommendations, response.paragraphs, doc_id=response.id, judge=judge_answer)
+    if not aligned and reads_by_topic(response):
+        return answers_by_topic(report, response) or response.responses  # it names and quotes nothing
     shaped = [r for r in response.responses if r.method != "table"]
     if not aligned or len({r.recommendation for r in aligned}) < len({a for r in shaped for a in (r.answers or [r.label])}):
         return read_beside_asks(response.responses, report)

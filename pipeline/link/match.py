@@ -157,7 +157,30 @@ def _opening_quoted(text: str, quoted: frozenset[tuple[str, ...]]) -> bool:
     return len(first) >= 6 and containment(first, quoted) >= 0.9
 
 
-def _match_rest(recommendations: list[Recommendation], responses: list[Response]) -> list[Match]:
+def match_by_text(recommendations: list[Recommendation], responses: list[Response]) -> list[Match]:
+    """Matches by the answers' words alone, their labels ignored: for the passages of a response that
+    answers by subject, numbered here only by their order (`pipeline.link.topics`)."""
+    return _match_rest(recommendations, responses, by_label=False)
+
+
+def topic_affinity(recommendations: list[Recommendation], texts: list[str]) -> float:
+    """How strongly the passages `texts` of a response that names and quotes nothing echo a report's
+    recommendations: the mean, over the recommendations, of the TF-IDF similarity each has with the
+    passage a one-to-one assignment gives it (passages about other things, an introduction, next steps,
+    are left over)."""
+    if not recommendations or not texts:
+        return 0.0
+    try:
+        sim = similarities([r.text for r in recommendations] + texts, len(recommendations))
+    except ValueError:  # nothing but stop words
+        return 0.0
+    from scipy.optimize import linear_sum_assignment
+
+    rows, cols = linear_sum_assignment(-sim)
+    return float(sim[rows, cols].sum() / len(recommendations))
+
+
+def _match_rest(recommendations: list[Recommendation], responses: list[Response], by_label: bool = True) -> list[Match]:
     if not recommendations or not responses:
         return []
     all_slots = [s for r in responses for s in slots(r)]
@@ -172,15 +195,15 @@ def _match_rest(recommendations: list[Recommendation], responses: list[Response]
     quote = np.array([[containment(rs, ss) for rs in rec_sh] for ss in slot_sh])
     strength = np.maximum(sim, quote)
 
-    by_label: dict[str, int] = {}
-    for k, rec in enumerate(recommendations):
-        by_label.setdefault(norm_label(rec.label), k)
+    labelled: dict[str, int] = {}
+    for k, rec in enumerate(recommendations if by_label else []):
+        labelled.setdefault(norm_label(rec.label), k)
     matches: list[Match] = []
     placed: dict[int, int] = {}  # slot index -> recommendation index, for the matches by text
     taken_rec: set[int] = set()
     left: list[int] = []
     for i, slot in enumerate(all_slots):
-        j = by_label.get(norm_label(slot.label))
+        j = labelled.get(norm_label(slot.label))
         if j is not None and j not in taken_rec:
             best = float(strength[i].max())
             agrees = strength[i, j] >= LABEL_AGREE and strength[i, j] >= best - LABEL_MARGIN

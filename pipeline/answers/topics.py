@@ -1,0 +1,81 @@
+"""The passages of a response that answers by subject.
+
+Some responses name no recommendation and quote none: each answer sits under a topic heading
+("Saturday afternoons") or opens by naming its subject ("On the recommendation about data
+sharing, ...", "Finally, on overdue fines: ...", "The Committee also asked for ..."), often in
+an order of the respondent's own. Which recommendation a passage answers only its words can
+tell, beside the report's (`pipeline.link.topics`); this module knows nothing of the report and
+only cuts the document into passages:
+
+* a heading starts a passage, titled by the heading (a heading over nothing but other headings,
+  "Opening hours and buildings", titles no passage);
+* a paragraph that opens by naming its subject starts a passage of its own, even under a
+  heading whose passage has begun;
+* every other paragraph continues the passage before it.
+
+The words that open a passage are data (`models/lexicon/answers.v5.json`, `topic_*`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.answers.shapes import is_furniture
+from pipeline.lexicon import Patterns
+from pipeline.records import Paragraph
+
+RX = Patterns(
+    "answers",
+    # "On the recommendation about data sharing, ...", "Finally, on overdue fines: ..."; not "On 1 October ..."
+    # nor "On this basis, ..."
+    opener=(r"^(?:(?:{topic_sequencers}),?\s+)*(?:{topic_openers})\s+(?!(?:this|that|these|those|balance|behalf|"
+            r"average|occasion|reflection|the other hand)\b)(?=[^\d\W])[^,:;.]{3,90}[,:]", re.IGNORECASE),
+    # "The Committee also asked for an independent survey ..."
+    recall=(r"^(?:(?:{topic_sequencers}),?\s+)*(?:the\s+|its\s+|your\s+)?(?:{topic_askers})(?:['’]s)?\s+"
+            r"(?:(?:{topic_sequencers})\s+)?(?:{topic_asked})\b", re.IGNORECASE),
+)
+
+
+@dataclass(slots=True)
+class Passage:
+    """A run of paragraphs about one subject: its title (the heading over it, if any), its text, the
+    index of its first paragraph and its page."""
+
+    title: str | None
+    first: int
+    page: int
+    parts: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.parts)
+
+
+def opens_topic(text: str) -> bool:
+    """The paragraph opens by naming its subject ("On overdue fines: ...", "The Panel also asked ...")."""
+    t = text.strip()
+    return bool(RX.opener.match(t) or RX.recall.match(t))
+
+
+def topic_passages(paragraphs: list[Paragraph]) -> list[Passage]:
+    """The document cut into passages by headings and by paragraphs that open on a subject; only
+    passages with text are returned, in document order."""
+    out: list[Passage] = []
+    cur: Passage | None = None
+    for k, p in enumerate(paragraphs):
+        text = p.text.strip()
+        if not text or is_furniture(text):
+            continue
+        if p.kind == "heading":
+            cur = Passage(title=text, first=k, page=p.page)
+            out.append(cur)
+            continue
+        if cur is None or (cur.parts and opens_topic(text)):
+            cur = Passage(title=None, first=k, page=p.page)
+            out.append(cur)
+        cur.parts.append(text)
+    return [s for s in out if s.parts]
+
+
+__all__ = ["Passage", "opens_topic", "topic_passages"]

@@ -1,0 +1,110 @@
+"""A response that answers by subject: its passages, and their answers found beside the report."""
+
+from __future__ import annotations
+
+import textwrap
+from datetime import date
+
+import pytest
+
+from pipeline.answers.topics import opens_topic, topic_passages
+from pipeline.ingest.txt import text_to_lines
+from pipeline.link import link_documents
+from pipeline.process import parse_document
+from pipeline.records import Document, DocumentMeta
+
+
+def parse(text: str, kind: str, source: str, date_: str):
+    lines, pages = text_to_lines(textwrap.dedent(text).strip("\n"))
+    doc = Document(id=source.encode().hex().ljust(64, "0")[:64], source=source, path=source, pages=pages,
+                   lines=lines, meta=DocumentMeta(kind=kind, council="Wendlebury Borough Council", date=date_))
+    return parse_document(doc)
+
+
+REPORT = """
+Review of Parks and Open Spaces
+
+Recommendations
+
+1. That the Cabinet appoints a park ranger for every district park.
+
+2. That the Council publishes the grass-cutting schedule online each spring.
+
+3. That the Council replaces the broken play equipment at Riverside Park within a year.
+
+4. That the Cabinet installs drinking water fountains in the three largest parks.
+"""
+
+# answers by subject, in an order of its own, naming no recommendation and quoting none
+RESPONSE = """
+Cabinet response to the review of parks and open spaces
+
+Introduction
+
+The Cabinet thanks the Committee for its work on parks and open spaces.
+
+Play areas
+
+New swings and a climbing frame were fitted at Riverside Park in May, replacing the broken play equipment.
+
+Rangers
+
+Two ranger posts have been filled; every district park will have its own ranger by June.
+
+On drinking water: fountains cost more than the budget allows this year, so none will be installed.
+
+Finally, on the grass-cutting timetable, the schedule went on the Council website in March.
+
+Next steps
+
+The Cabinet Member will report progress in a year.
+"""
+
+
+@pytest.mark.parametrize("text, opens", [
+    ("On drinking water: fountains cost more than the budget allows.", True),
+    ("Finally, on the grass-cutting timetable, the schedule went online.", True),
+    ("On the recommendation about data sharing with Citizens Advice, the service already refers.", True),
+    ("The Panel also asked for an independent survey of residents.", True),
+    ("On 1 October 2025, fines were ended.", False),  # a date, not a subject
+    ("On this basis, the Cabinet agrees.", False),
+    ("The Council has no plans to close any library.", False),
+])
+def test_a_paragraph_that_opens_by_naming_its_subject(text, opens):
+    assert opens_topic(text) is opens
+
+
+def test_passages_are_cut_by_headings_and_by_paragraphs_that_name_their_subject():
+    response = parse(RESPONSE, "response", "parks_response.txt", "2025-06")
+    found = topic_passages(response.paragraphs)
+    assert [(p.title, p.text.split()[0]) for p in found] == [
+        ("Introduction", "The"), ("Play areas", "New"), ("Rangers", "Two"), (None, "On"), (None, "Finally,"),
+        ("Next steps", "The"),
+    ]
+
+
+def test_answers_by_subject_are_found_beside_their_report_and_numbered_in_the_responses_order():
+    report = parse(REPORT, "scrutiny_report", "parks_report.txt", "2025-02")
+    response = parse(RESPONSE, "response", "parks_response.txt", "2025-06")
+    assert response.responses == []  # its shape alone gives no answers
+    result = link_documents([report, response], today=date(2025, 7, 1))
+    assert sorted((l.recommendation, l.response_to) for l in result.links) == [
+        ("1", "2"), ("2", "4"), ("3", "1"), ("4", "3")]
+    answers = {r.label: r for r in result.realigned[response.id]}
+    assert answers["1"].text.startswith("New swings") and answers["3"].stance == "rejected"
+    assert {r.method for r in answers.values()} == {"topic"}
+
+
+def test_a_response_by_subject_is_not_paired_with_a_report_on_something_else():
+    other = parse("""
+        Review of Library Opening Hours
+
+        Recommendations
+
+        1. That the Cabinet extends Saturday opening at every branch library.
+
+        2. That the Council opens the Central Library on Sundays.
+        """, "scrutiny_report", "libraries_report.txt", "2025-02")
+    response = parse(RESPONSE, "response", "parks_response.txt", "2025-06")
+    result = link_documents([other, response], today=date(2025, 7, 1))
+    assert result.pairs == [] and result.links == []
