@@ -108,3 +108,27 @@ def test_a_response_by_subject_is_not_paired_with_a_report_on_something_else():
     response = parse(RESPONSE, "response", "parks_response.txt", "2025-06")
     result = link_documents([other, response], today=date(2025, 7, 1))
     assert result.pairs == [] and result.links == []
+
+
+@pytest.mark.parametrize("text, judged", [
+    # the ask recalled, then the answer: only the answer is judged (guide rule 8)
+    ("The Committee also asked for a survey of residents who do not use libraries. The Cabinet notes this.",
+     "The Cabinet notes this."),
+    ("The Panel recommended that fines end. Fines were ended in October.", "Fines were ended in October."),
+    # nothing recalled, or nothing left after it: the text as it is
+    ("The Cabinet notes this recommendation. A survey may follow.",
+     "The Cabinet notes this recommendation. A survey may follow."),
+    ("The Committee asked for a survey.", "The Committee asked for a survey."),
+])
+def test_an_ask_recalled_in_the_first_sentence_is_not_judged(text, judged):
+    from pipeline.answers.asks import without_recall
+
+    assert without_recall(text) == judged
+
+
+def test_a_recalled_ask_with_a_negation_does_not_make_the_answer_a_refusal():
+    from pipeline.answers.judge import judge_answer
+
+    text = ("The Committee also asked for an independent survey of residents who do not use libraries. "
+            "The Cabinet notes this recommendation.")
+    assert judge_answer(text).stance == "noted"

@@ -26,8 +26,37 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from pipeline.lexicon import Patterns
+
 # a question mark ends the ask, perhaps before closing quotes or brackets
 _QUESTION_END = re.compile(r"\?[\s\"'\u2019\u201d)\]]*$")
+
+
+# "The Committee also asked for an independent survey ...": an answer that opens by recalling the ask
+# (the words are data: models/lexicon/answers.v5.json, `topic_*`)
+RX = Patterns(
+    "answers",
+    recall=(r"^(?:(?:{topic_sequencers}),?\s+)*(?:the\s+|its\s+|your\s+)?(?:{topic_askers})(?:['’]s)?\s+"
+            r"(?:(?:{topic_sequencers})\s+)?(?:{topic_asked})\b", re.IGNORECASE),
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def recalls_ask(text: str) -> bool:
+    """The text opens by recalling what was asked ("The Panel also asked for ...")."""
+    return bool(RX.recall.match(text.strip()))
+
+
+def without_recall(text: str) -> str:
+    """The answer without an opening sentence that only recalls the ask ("The Committee also asked for
+    an independent survey of residents who do not use libraries."): the ask's own words, quoted inside
+    the answer, never decide its stance (labelling guide, rule 8). The text itself when it opens
+    otherwise, or when nothing would be left."""
+    t = text.strip()
+    if not recalls_ask(t):
+        return text
+    parts = _SENTENCE_END.split(t, maxsplit=1)
+    return parts[1] if len(parts) == 2 and parts[1].strip() else text
 
 
 def is_question(recommendation: str | None) -> bool:
@@ -73,4 +102,4 @@ def ask_rows(texts: Sequence[str], weight: float = 1.0) -> np.ndarray:
     return np.array([[float(answers_question(t)) * weight] for t in texts], dtype=float).reshape(len(texts), 1)
 
 
-__all__ = ["Asked", "answers_question", "ask_of", "ask_rows", "asked", "is_question"]
+__all__ = ["Asked", "answers_question", "ask_of", "ask_rows", "asked", "is_question", "recalls_ask", "without_recall"]

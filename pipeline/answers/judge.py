@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from pipeline.answers.asks import without_recall
 from pipeline.answers.stance import (
     MODEL_FILE,
     MODEL_NAME,
@@ -194,6 +195,7 @@ def judge_answer(text: str, question: bool = False, ask: str | None = None) -> J
     which the model reads beside the words (an answer to a question mostly informs: `noted`);
     `ask`: the words of the recommendation(s) it answers, where known, which the model reads beside
     the answer's (`pipeline.answers.relevance`: how far the answer speaks of the thing asked)."""
+    text = without_recall(text)  # the ask recalled in the answer's first sentence decides nothing (guide rule 8)
     model = answer_model()
     if model is None:
         rules = load_rules()

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.answers.asks import recalls_ask
 from pipeline.answers.shapes import is_furniture
 from pipeline.lexicon import Patterns
 from pipeline.records import Paragraph
@@ -31,9 +32,6 @@ RX = Patterns(
     # nor "On this basis, ..."
     opener=(r"^(?:(?:{topic_sequencers}),?\s+)*(?:{topic_openers})\s+(?!(?:this|that|these|those|balance|behalf|"
             r"average|occasion|reflection|the other hand)\b)(?=[^\d\W])[^,:;.]{3,90}[,:]", re.IGNORECASE),
-    # "The Committee also asked for an independent survey ..."
-    recall=(r"^(?:(?:{topic_sequencers}),?\s+)*(?:the\s+|its\s+|your\s+)?(?:{topic_askers})(?:['’]s)?\s+"
-            r"(?:(?:{topic_sequencers})\s+)?(?:{topic_asked})\b", re.IGNORECASE),
 )
 
 
@@ -55,7 +53,7 @@ class Passage:
 def opens_topic(text: str) -> bool:
     """The paragraph opens by naming its subject ("On overdue fines: ...", "The Panel also asked ...")."""
     t = text.strip()
-    return bool(RX.opener.match(t) or RX.recall.match(t))
+    return bool(RX.opener.match(t)) or recalls_ask(t)
 
 
 def topic_passages(paragraphs: list[Paragraph]) -> list[Passage]:

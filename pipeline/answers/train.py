@@ -49,7 +49,7 @@ from sklearn.metrics import (
 )
 from sklearn.model_selection import StratifiedGroupKFold
 
-from pipeline.answers.asks import answers_question, asked, is_question
+from pipeline.answers.asks import answers_question, ask_of, asked, is_question, without_recall
 from pipeline.answers.judge import DEFER_BELOW, defers, printed_status, printed_verdict
 from pipeline.answers.model import (
     MODEL_NAME,
@@ -271,7 +271,8 @@ def shipped_predict(model: AnswerModel, texts: Sequence[str],
     (`pipeline.answers.judge.printed_verdict`), and a progress printed in a status cell or line
     (`printed_status`); then progress follows the final stance."""
     defer = DEFER_BELOW if defer is None else defer
-    texts, rules = list(texts), load_rules()
+    # the ask recalled in an answer's first sentence decides nothing (guide rule 8), as in judge_answer
+    texts, rules = [asked(without_recall(t), answers_question(t), ask_of(t)) for t in texts], load_rules()
     (s_classes, s_proba), (p_classes, p_proba) = [
         (list(m.classes_), m.predict_proba(texts)) for m in (model.stance_model_, model.progress_model_)]
     out = []
