@@ -36,10 +36,11 @@ SUITES = {
     "alignment2": FIXTURES / "alignment2",
     "alignment3": FIXTURES / "alignment3",
     "alignment4": FIXTURES / "alignment4",
+    "alignment5": FIXTURES / "alignment5",
     "reports": FIXTURES / "reports",
 }
 FLOORS = {
-    "alignment": {"seg_edges": 1.0, "rec_f1": 0.95, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
+    "alignment": {"seg_edges": 1.0, "rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
                   "stance": 1.0, "progress": 0.84, "link_f1": 0.97},
     # Word and PDF pairs written blind in round 6 (a Word table, a Government response with no answer
     # markers, a ruled PDF table); first run: rec_text 0.73, resp_text 0.50, stance 0.44, progress 0.44
@@ -53,13 +54,20 @@ FLOORS = {
     # rec_f1 0.82, resp_f1 0.81, resp_text 0.68, stance 0.48, progress 0.32, link_f1 0.57
     "alignment4": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.84,
                    "progress": 0.60, "link_f1": 1.0},
+    # chapter-numbered recommendations renumbered in the response, answers by subject with no label or
+    # quotation, a status-sorted tracker, written blind in round 9; first run: rec_f1 0.87, resp_f1 0.56,
+    # resp_text 0.31, stance 0.35, progress 0.19, link_f1 0.47 (rec_f1 counts the decisions sought of its
+    # two response documents, which its gold leaves out)
+    "alignment5": {"rec_f1": 0.93, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.76,
+                   "progress": 0.57, "link_f1": 1.0},
     "reports": {"seg_f1": 0.96, "seg_edges": 0.92, "rec_f1": 1.0, "rec_text": 1.0},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
 # alignment4: 25 of 25 (its first run: 12 right of the 18 recommendations it found)
+# alignment5: 27 of 27 at its first run
 ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3": (23, 1.0), "alignment4": (25, 1.0),
-                    "reports": (30, 1.0)}
+                    "alignment5": (27, 1.0), "reports": (30, 1.0)}
 
 
 def _documents(folder: Path) -> list[Path]:
