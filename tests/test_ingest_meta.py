@@ -279,3 +279,29 @@ def test_a_short_meeting_heading_dates_the_paper_before_prose_about_other_papers
     meta = meta_of("Ashcombe Council\n\nCabinet – 11 February 2025\n\nResponse to the Scrutiny Committee review: "
                    "Supporting Carers\n\n1. The Committee published its review in November 2024.")
     assert (meta.kind, meta.date) == ("response", "2025-02-11")
+
+
+@pytest.mark.parametrize("opening, body, date", [
+    # a meeting line atop the paper names the body that meets and its date
+    ("Wendlebury Borough Council\n\nCABINET – 11 SEPTEMBER 2024\n\nResponse to the review of parks", "Cabinet", "2024-09-11"),
+    ("Wendlebury Borough Council\n\nCabinet, 18 November 2025. Report of the Cabinet Member for Parks.\n\n"
+     "Cabinet response to the review of parks", "Cabinet", "2025-11-18"),
+    ("WENDLEBURY BOROUGH COUNCIL\n\nEXECUTIVE\n\n10 June 2025\n\nResponse to the review of parks", "Executive",
+     "2025-06-10"),
+])
+def test_a_meeting_line_names_the_body_and_its_date(opening, body, date):
+    meta = meta_of(opening)
+    assert (meta.body, meta.date) == (body, date)
+
+
+def test_a_scrutiny_bodys_own_report_is_a_scrutiny_report_and_dated_by_its_cover():
+    meta = meta_of("Wendlebury Borough Council\n\nCommunities Scrutiny Committee\n\nOpen Doors: a review of library "
+                   "services\n\nFinal report – September 2025\n\nBackground\n\nThe Committee held four evidence "
+                   "sessions between March and June 2025.")
+    assert (meta.body, meta.kind, meta.date) == ("Communities Scrutiny Committee", "scrutiny_report", "2025-09")
+
+
+def test_a_letter_to_a_scrutiny_chair_is_not_that_bodys_report():
+    meta = meta_of("Councillor Tom Ashworth\n\nChair, Environment and Climate Scrutiny Panel\n\n3 November 2025\n\n"
+                   "Dear Tom,\n\nThank you for the Panel's report on the urban tree canopy.")
+    assert meta.kind != "scrutiny_report"

@@ -18,6 +18,7 @@ from pipeline.records import DocumentMeta, Line
 log = logging.getLogger(__name__)
 
 OPENING = 60  # lines read for cover fields and the title
+MEETING_LINES = 6  # a meeting line ("Cabinet – 15 April 2025") stands among the first lines
 
 _FIELD = re.compile(
     r"^(?P<key>Report\s+to|Report\s+of|Report\s+author|To|From|By|Meeting|Committee|Date(?:\s+of\s+(?:meeting|decision|report))?|"
@@ -32,8 +33,16 @@ _BODY = re.compile(
 _BODY_END = re.compile(r"\b(?:Committee|Board|Cabinet|Council|Panel|Commission|Group|Forum|Executive|Partnership|Assembly)$")
 _BODY_LINE = re.compile(
     r"^(?:The\s+)?(?:[A-Z][\w'’-]*,?\s+(?:(?:and|&|of|for|the|with|on|in)\s+)*){0,8}"
-    r"(?:Scrutiny\s+(?:Board|Committee|Commission|Panel)|Select\s+Committee|Committee|Cabinet|Council|Board|Panel|Commission)$"
+    r"(?:Scrutiny\s+(?:Board|Committee|Commission|Panel)|Select\s+Committee|Committee|Cabinet|Executive|Council|Board|Panel|Commission)$"
 )
+# A meeting line atop a paper: the body that meets, then the date ("CABINET – 11 SEPTEMBER 2024",
+# "Cabinet, 18 November 2025. Report of ...")
+_MEETING = re.compile(
+    r"^(?P<body>[A-Za-z][^,–—\-:]{1,80}?)\s*(?:,|\s[–—-])\s*"
+    r"(?P<date>(?:[A-Za-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})\b"
+)
+# the body that wrote a scrutiny report: a scrutiny committee, board or panel, a select committee, a task group
+_SCRUTINY_BODY = re.compile(r"\b(?:Scrutiny|Select\s+Committee|Task\s+(?:and|&)\s+Finish\s+Group|Task\s+Group)\b", re.I)
 _COUNCIL = re.compile(
     r"\b((?:[A-Z][a-z'’]+(?:[- ](?:upon|on|under|in|le)[- ]|[- ]|\s+and\s+)){0,3}?[A-Z][a-z'’]+)\s+"
     r"((?:City|County|County\s+Borough|Metropolitan\s+Borough|Borough|District)\s+)?Council\b"
@@ -90,6 +99,26 @@ def _fields(texts: list[str]) -> dict[str, str]:
     return out
 
 
+def _meeting(texts: list[str]) -> tuple[str, str] | None:
+    """(body, date) of a meeting line among the first lines: the body that meets and its date."""
+    for text in texts[:MEETING_LINES]:
+        m = _MEETING.match(text)
+        if not m:
+            continue
+        body = m.group("body").strip()
+        body = body.title() if body.isupper() else body
+        date = find_date(m.group("date"))
+        if date and _BODY_LINE.match(body) and len(body.split()) <= 8 and not body.split()[0].lower().endswith("ed"):
+            return body, date  # not "Updated for the Housing Scrutiny Panel, 30 September 2025"
+    return None
+
+
+def _title_case(text: str) -> str:
+    """A body's name set in capitals ("EXECUTIVE"), as it is written elsewhere; a council's name in
+    capitals is its letterhead, not the body that meets, and stays as it is."""
+    return text.title() if text.isupper() and not text.endswith("COUNCIL") else text
+
+
 def _body(texts: list[str], blocks: list[str], fields: dict[str, str]) -> str | None:
     for key in ("report to", "meeting", "committee", "to"):
         value = fields.get(key)
@@ -97,7 +126,10 @@ def _body(texts: list[str], blocks: list[str], fields: dict[str, str]) -> str | 
             value = re.split(r"\s+[–—-]\s+|,\s*(?=\d)|\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})", value)[0].strip(" ,.")
             if value and not find_date(value) and len(value.split()) <= 12 and _BODY_END.search(value):
                 return value
-    named = [t for t in blocks[:15] + texts[:20]  # a wrapped name is whole in its block
+    meeting = _meeting(texts)
+    if meeting and not meeting[0].endswith("Council"):
+        return meeting[0]  # the body that meets: "Cabinet – 15 April 2025"
+    named = [t for t in map(_title_case, blocks[:15] + texts[:20])  # a wrapped name is whole in its block
              if _BODY_LINE.match(t) and len(t.split()) <= 12 and not _FIELD.match(t)]
     committee = next((t for t in named if not t.endswith("Council")), None)
     if committee or named:
@@ -119,6 +151,9 @@ def _date(texts: list[str], blocks: list[str], starts: list[bool], fields: dict[
     for key in ("date", "date of meeting", "meeting date", "date of decision", "date of report", "to", "report to", "meeting"):
         if fields.get(key) and find_date(fields[key]):
             return find_date(fields[key])
+    meeting = _meeting(texts)
+    if meeting:
+        return meeting[1]  # "Cabinet, 18 November 2025": the meeting's date
     for k, text in enumerate(texts[:40]):
         if (k == 0 or starts[k]) and is_date_line(text.rstrip(".")):
             return find_date(text)
@@ -126,7 +161,8 @@ def _date(texts: list[str], blocks: list[str], starts: list[bool], fields: dict[
         if len(text.split()) <= 12 and DAY_MONTH_YEAR.search(text):
             return find_date(text)
     for text in blocks[:40]:
-        m = re.search(r"\b(?:published|dated|issued|date|held)\b(.*)", text, re.I)
+        # "held on 4 March", "held in the Chamber on ...": not "held four evidence sessions between March and June"
+        m = re.search(r"\b(?:published|dated|issued|date|held(?=\s+(?:on|at|in)\b))\b(.*)", text, re.I)
         if m and find_date(m.group(1)):
             return find_date(m.group(1))  # "printed 20 October and published 4 November": the latter
     for text in blocks[:40]:  # "Ordered by the House of Commons to be printed on 8 July 2025", "Updated 5 November 2025"
@@ -134,7 +170,7 @@ def _date(texts: list[str], blocks: list[str], starts: list[bool], fields: dict[
         if m and find_date(m.group(1)):
             return find_date(m.group(1))
     for text in texts[:10]:  # "Report of the Housing Scrutiny Commission, June 2024"
-        m = re.search(r",\s*((?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\s+\d{4})\.?$", text)
+        m = re.search(r"(?:,|\s[–—-])\s*((?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\s+\d{4})\.?$", text)
         if m and find_date(m.group(1)):
             return find_date(m.group(1))
     for text in reversed(tail):
@@ -371,7 +407,8 @@ def _responds(text: str) -> bool:
     return any(not _ASKS_FOR.search(text[:m.start()]) for m in _RESPONSE.finditer(text))
 
 
-def _kind(texts: list[str], blocks: list[str], fields: dict[str, str], title: str | None, source: str) -> str:
+def _kind(texts: list[str], blocks: list[str], fields: dict[str, str], title: str | None, source: str,
+          body: str | None = None) -> str:
     head = texts[:OPENING]
     if any(re.match(r"^minutes\b", t, re.I) for t in head[:15]) or re.search(r"\bminutes\b", source, re.I):
         return "minutes"
@@ -387,6 +424,8 @@ def _kind(texts: list[str], blocks: list[str], fields: dict[str, str], title: st
         return "scrutiny_report"
     if any(_OFFICER.match(t) for t in head) or {"subject", "report of"} & fields.keys():
         return "officer_report"
+    if body and _SCRUTINY_BODY.search(body) and _BODY_LINE.match(body) and "," not in body and not fields.get("report to"):
+        return "scrutiny_report"  # a paper whose cover names a scrutiny body as its own: that body's report
     return "other"
 
 
@@ -410,7 +449,7 @@ def read_meta(lines: list[Line], source: str = "") -> DocumentMeta:
         body=body,
         title=title,
         date=_date(texts, blocks, [ln.gap_before > 0 for ln, _ in opening], fields, [t for _, t in kept[-5:]]),
-        kind=_kind(texts, blocks, fields, title, source),  # type: ignore[arg-type]
+        kind=_kind(texts, blocks, fields, title, source, body),  # type: ignore[arg-type]
     )
     log.debug("%s: %s", source, meta)
     return meta
