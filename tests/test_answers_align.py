@@ -64,3 +64,19 @@ def test_a_head_over_a_group_labels_each_quotation_and_a_conclusion_gets_no_answ
     assert [(r.label, r.recommendation) for r in found] == [("1", "rep:1"), ("2", "rep:2"), ("3", "rep:3")]
     assert found[0].text == "The Government accepts this recommendation."
     assert found[1].text == found[2].text and found[1].answers == ["2", "3"]
+
+
+def test_a_response_that_answers_under_the_reports_paragraph_numbers_is_labelled_by_them():
+    """"Paragraph 8.2" over the quotation, then the answer in fields: the label is the paragraph the head
+    cites ("Paragraph 8.5(a)" -> "8.5a"); "Lead:" is a detail, not answer text; a list's lead-in before
+    the next quotation ("That the Cabinet improves ..., by:") ends the answer before it."""
+    heads = [Paragraph(uid=f"resp:h{k}", number=None, kind="heading", heading=None, text=t, page=1, position=0)
+             for k, t in enumerate(["Paragraph 8.2", "Paragraph 8.5 – Issuing permits", "Paragraph 8.5(a)"])]
+    body = paras(RECS[0], "Response: Accept", "Funding for 40 hubs was confirmed in May.", "Timescale: Complete",
+                 "Lead: Director of Children's Services", "That the Cabinet improves the way permits are issued, by:",
+                 RECS[1], "Response: Accept", "The plan was published in October.", "Lead: Head of Workforce")
+    seq = [heads[0], *body[:5], heads[1], body[5], heads[2], *body[6:]]
+    found = align_answers(recs(), seq, doc_id="resp", judge=judge_answer)
+    assert [r.label for r in found] == ["8.2", "8.5a"]
+    assert found[0].text.endswith("Timescale: Complete") and found[0].details == ["Lead: Director of Children's Services"]
+    assert found[1].details == ["Lead: Head of Workforce"]

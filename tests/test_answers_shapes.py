@@ -796,6 +796,9 @@ def test_a_head_that_names_what_the_text_under_it_answers(text, head, labels):
     "The ICB is not in a position to take this recommendation forward.",
     "The Cabinet cannot, however, give the assurance that the Panel asks for.",
     "The Council will not publish the list.",
+    # v9: an inability to promise; "not something we are able to do"
+    "I cannot, however, promise an officer on foot patrol every Friday and Saturday evening.",
+    "Publishing a separate figure for the district is not something we are able to do.",
 ])
 def test_rules_v8_read_a_refusal_by_unwillingness_or_inability(text):
     from pipeline.answers.stance import classify_stance
@@ -831,6 +834,7 @@ def test_rules_v9_read_a_verdict_qualified_in_its_own_sentence(text, stance):
     "Implementation will not require additional funding.",
     "This will not make residents worse off.",
     "The scheme will not provide any less support.",
+    "Families said a later bus is not something they are able to do without.",
 ])
 def test_someone_elses_inability_is_no_refusal(text):
     from pipeline.answers.stance import classify_stance

@@ -305,3 +305,9 @@ def test_a_letter_to_a_scrutiny_chair_is_not_that_bodys_report():
     meta = meta_of("Councillor Tom Ashworth\n\nChair, Environment and Climate Scrutiny Panel\n\n3 November 2025\n\n"
                    "Dear Tom,\n\nThank you for the Panel's report on the urban tree canopy.")
     assert meta.kind != "scrutiny_report"
+
+
+def test_an_email_whose_subject_is_a_reply_is_a_response():
+    meta = meta_of("From: Chief Superintendent A. Person\nSent: 14 November 2025 16:42\nTo: Scrutiny Officer\n"
+                   "Subject: RE: Safer Town Centres - task group report and request for response\n\nDear Owen,")
+    assert meta.kind == "response"

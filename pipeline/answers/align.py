@@ -29,6 +29,7 @@ from pipeline.answers.asks import is_question
 from pipeline.answers.judge import Judged
 from pipeline.answers.shapes import answer_marker, head_of, is_answer_field, is_furniture
 from pipeline.answers.stance import group_stance
+from pipeline.answers.tables import split_details
 from pipeline.labels import BULLET_CHARS, RE_CITED, RE_ITEM_MARKER_PREFIX, as_printed, read_labels
 from pipeline.records import Paragraph, Recommendation, Response
 
@@ -228,6 +229,9 @@ def _printed_label(paragraphs: list[Paragraph], r: Restatement, floor: int, own:
     (`quoting`: paragraphs that quote a recommendation) stand between the head and this one."""
     p = paragraphs[r.first]
     before = p.text[: r.start]
+    cited = _paragraph_cited(paragraphs, r.first, floor, quoting)
+    if cited:
+        return cited  # "Paragraph 8.5(a)" over the quotation: the report's paragraph it cites, as printed
     if p.label:
         return p.label
     if p.number and len(before.strip()) <= len(p.number) + 2:
@@ -250,11 +254,30 @@ def _printed_label(paragraphs: list[Paragraph], r: Restatement, floor: int, own:
     return None
 
 
+# a head that cites the report's paragraph: "Paragraph 8.2", "Para. 8.5(a) – Issuing permits"
+RE_PARAGRAPH_HEAD = re.compile(
+    r"^(?:Paragraph|Para\.?)\s+(?P<num>\d{1,3}(?:\.\d{1,3})*)\s*(?:\((?P<item>[a-z]|[ivx]{1,4})\))?\s*(?:[–—:-].*)?$"
+)
+
+
+def _paragraph_cited(paragraphs: list[Paragraph], first: int, floor: int, quoting: frozenset[int]) -> str | None:
+    """The paragraph a head line just before a quotation cites ("Paragraph 8.5(a)" -> "8.5a"): a response
+    that answers under the report's paragraph numbers labels each answer so."""
+    for k in range(first - 1, floor - 1, -1):
+        q = paragraphs[k]
+        if is_furniture(q.text) or k in quoting:
+            continue
+        m = RE_PARAGRAPH_HEAD.match(q.text.strip())
+        return m.group("num") + (m.group("item") or "") if m else None
+    return None
+
+
 def _lead_in(paragraphs: list[Paragraph], k: int) -> bool:
     """A paragraph that introduces the next restatement rather than answering the one before:
     a heading, a "Recommendation 3" head line, page furniture, a bare restatement marker."""
     p = paragraphs[k]
-    return p.kind == "heading" or head_of(p) is not None or is_furniture(p.text) or not p.text.strip()
+    return (p.kind == "heading" or head_of(p) is not None or is_furniture(p.text) or not p.text.strip()
+            or bool(RE_PARAGRAPH_HEAD.match(p.text.strip())) or p.text.rstrip().endswith(":"))  # a list's lead-in
 
 
 def _ends_answer(p: Paragraph) -> bool:
@@ -351,7 +374,8 @@ def _responses(
             continue  # shares the answer of the next restatement
         if not group:
             continue  # an answer to a conclusion alone
-        text = "\n\n".join(a.parts)
+        parts, details = split_details(a.parts)
+        text = "\n\n".join(parts or a.parts)
         # an answer to a question (every ask it answers ends with "?") mostly informs: the model reads that too
         wanted = [recommendations[answers[g].restatement.rec].text for g in group]
         j = judge(text, all(is_question(q) for q in wanted), "\n".join(wanted))
@@ -372,6 +396,7 @@ def _responses(
                     answers=[labels[x] for x in group],
                     page=answers[g].page,
                     generator=f"{ALIGNER_VERSION}+{j.generator}",
+                    details=list(details) if parts else [],
                     method="aligned",
                     recommendation=rec.uid,
                     score=answers[g].restatement.score,

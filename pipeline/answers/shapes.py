@@ -45,7 +45,7 @@ from pipeline.answers.asks import is_question
 from pipeline.answers.judge import judge_answer
 from pipeline.answers.references import answers_by_reference
 from pipeline.answers.stance import classify_stance, group_stance, judge, load_rules
-from pipeline.answers.tables import table_answers
+from pipeline.answers.tables import split_details, table_answers
 from pipeline.labels import LABEL, LABEL_LIST, REC_WORDS, REFERENCE, as_printed, read_labels
 from pipeline.lexicon import Patterns
 from pipeline.records import Document, Paragraph, Response
@@ -444,7 +444,9 @@ def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]
     for i, b in enumerate(blocks):
         if not b.answer or not (b.label or b.answers or b.restated):
             continue  # nothing says which recommendation this answers
-        text = "\n\n".join(t for t in b.answer if t)
+        parts, details = split_details([t for t in b.answer if t])
+        text = "\n\n".join(parts or b.answer)
+        details = b.details + details if parts else list(b.details)
         _, rule_s, _, rule_p = judge(text, rules)
         if rule_s or rule_p:
             evidenced += 1  # the answer takes a position in words the rules know: a mark of a response
@@ -476,7 +478,7 @@ def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]
                     answers=answered,
                     page=b.page,
                     generator=judged.generator,
-                    details=list(b.details),
+                    details=list(details),
                     method="table" if b.table else "shape",
                 )
             )

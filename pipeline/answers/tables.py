@@ -43,6 +43,8 @@ HEADERS = Patterns(
     decision=DECISION_HEADER,
     number=(r"^(?:{table_number})$", re.I),
     context=(r"\b(?:{table_context})\b", re.I),
+    # the same as a field of a prose answer: "Lead: Head of Parking Services", "Lead officer: ...", "Budget: £5,000"
+    context_field=(r"^(?:{table_context})(?:\s+(?:officers?|members?))?\s*:\s*\S", re.I),
     when=(r"\b(?:{table_when})\b", re.I),
 )
 
@@ -134,3 +136,11 @@ def table_answers(doc: Document) -> list[TableAnswer]:
         labels = labels or [number.strip() if number.strip() else str(len(blocks) + 1)]
         blocks.append(TableAnswer(labels[0], line.page, quoted, answer, details, labels))
     return blocks
+
+
+def split_details(parts: list[str]) -> tuple[list[str], list[str]]:
+    """(the answer's paragraphs, its details): a paragraph that is a field about who does the action or at
+    what cost ("Lead: Head of Parking Services", "Budget: £5,000") is a detail, as a lead officer's or a
+    budget column is in a response table, not part of the answer's text."""
+    kept = [t for t in parts if not HEADERS.context_field.match(t.strip())]
+    return kept, [t.strip() for t in parts if HEADERS.context_field.match(t.strip())]

@@ -414,8 +414,8 @@ def _kind(texts: list[str], blocks: list[str], fields: dict[str, str], title: st
         return "minutes"
     title = title or ""
     # the title says what the paper is before its opening lines do, which may mention the other kind
-    if _responds(title):
-        return "response"
+    if _responds(title) or re.match(r"^re\s*:", fields.get("subject", ""), re.I):
+        return "response"  # ... and an e-mail whose subject is "RE: ..." is a reply
     if _SCRUTINY.search(title):
         return "scrutiny_report"
     if any(_responds(t) for t in head[:25] + blocks[:10]):
