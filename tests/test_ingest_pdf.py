@@ -368,7 +368,10 @@ def test_issue_3_scanned_response_answers_its_recommendations():
     from pipeline.process import parse_file
 
     responses = parse_file(FIXTURES / "post_office_response_scan_p4-5.pdf", themes=False).responses
-    assert [(r.label, r.stance) for r in responses] == [(str(n), "accepted") for n in range(1, 5)]
+    # the fourth prints "Recommendation accepted", then "DBT broadly accepts this recommendation" and a
+    # "However": partially accepted, as the hand-labelled set has it (data/answers_training, doc-0086)
+    assert [(r.label, r.stance) for r in responses] == [("1", "accepted"), ("2", "accepted"), ("3", "accepted"),
+                                                         ("4", "partially_accepted")]
     assert responses[0].restated.startswith("HM Government, the department and where appropriate")
     assert "Recommendation accepted" in responses[0].stance_evidence
 
@@ -495,3 +498,19 @@ def test_a_margin_line_that_gives_its_own_page_number_is_furniture(text, page, f
     from pipeline.ingest.cleanup import prints_own_folio
 
     assert prints_own_folio(text, page) is folio
+
+
+def _edge(orientation, x0, top, x1, bottom):
+    return {"orientation": orientation, "x0": x0, "top": top, "x1": x1, "bottom": bottom}
+
+
+def test_a_table_left_open_by_a_page_break_is_closed_at_the_foot_of_its_rules():
+    from pipeline.ingest.pdf_tables import open_bottoms
+
+    heads = [_edge("h", 60, y, 780, y) for y in (176, 195, 292, 477)]
+    columns = [_edge("v", x, 176, 545, 545) for x in (60, 91, 261, 516, 780)]
+    closing = open_bottoms(heads + columns, 595)
+    assert [(c["x0"], c["top"], c["x1"]) for c in closing] == [(60, 545.0, 780)]
+    assert open_bottoms(heads + columns + [_edge("h", 60, 545, 780, 545)], 595) == []  # closed already
+    assert open_bottoms(heads + columns, 900) == []  # it ends mid-page: no page break left it open
+    assert open_bottoms(columns, 595) == []  # no rule across them anywhere: not a ruled table

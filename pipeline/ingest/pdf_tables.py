@@ -27,6 +27,7 @@ COLUMN_GAP = 15.0  # points between vertical rules that count as different colum
 SHARED_SPAN = 10.0  # points of height that rules of one table have in common
 LABEL_MAX = 40  # a "Label:" cell up to this long reads as a field, not a table row
 MAX_RULES = 1500  # more vertical strokes than this on a page: a drawing
+OPEN_FOOT = 0.75  # a table left open by a page break ends in the page's last quarter
 
 
 @dataclass(slots=True)
@@ -179,7 +180,7 @@ def page_tables(path: str, layout, page_obj, page_number: int) -> list[Table]:
     leaves = list(_leaves(layout))
     strokes = _page(layout, [o for o in leaves if isinstance(o, LTCurve)], page_obj, page_number)
     try:
-        found = strokes.find_tables()
+        found = strokes.find_tables(table_settings={"explicit_horizontal_lines": open_bottoms(strokes.edges, strokes.height)})
         if not found:
             return []
         x_shift, y_shift = strokes.mediabox[0], strokes.mediabox[1] + strokes.height
@@ -202,6 +203,32 @@ def page_tables(path: str, layout, page_obj, page_number: int) -> list[Table]:
     finally:
         strokes.close()
     return [t for t in tables if _is_table(t) and not any(_inside(t, o) for o in tables)]
+
+
+def open_bottoms(edges: list[dict], height: float) -> list[dict]:
+    """A rule closing each table whose last row a page break left open: where three or more vertical
+    rules end at one height in the page's last quarter, no horizontal rule runs across them there, and
+    one does higher up (a ruled table whose row, split over two pages, is drawn without its bottom rule),
+    a horizontal line from the first of them to the last. Without it the finder drops the row, or runs
+    its cells together."""
+    across = [e for e in edges if e["orientation"] == "h"]
+    ends: dict[int, list[float]] = {}
+    for e in edges:
+        if e["orientation"] == "v" and e["bottom"] - e["top"] >= RULE_MIN_LENGTH:
+            ends.setdefault(round(e["bottom"]), []).append(e["x0"])
+    def overlap(h: dict, x0: float, x1: float) -> float:
+        return max(0.0, min(h["x1"], x1) - max(h["x0"], x0)) / max(x1 - x0, 1.0)
+
+    out = []
+    lowest = max(ends, default=0)
+    for bottom, xs in sorted(ends.items()):
+        x0, x1 = min(xs), max(xs)
+        spans = [h for h in across if overlap(h, x0, x1) >= 0.9]
+        closed = any(abs(h["top"] - bottom) < 3 and overlap(h, x0, x1) >= 0.5 for h in across)
+        if len(xs) >= 3 and bottom == lowest and bottom >= OPEN_FOOT * height and spans and not closed:
+            out.append({"x0": x0, "x1": x1, "top": float(bottom), "bottom": float(bottom), "width": x1 - x0,
+                        "height": 0.0, "object_type": "line", "orientation": "h"})
+    return out
 
 
 def _is_table(t: Table) -> bool:
