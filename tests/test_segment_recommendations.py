@@ -1069,3 +1069,25 @@ def test_a_response_decides_only_what_it_asks_under_a_recommendations_heading():
         kind="response",
     )
     assert [r.text for r in parsed.recommendations] == ["That the Cabinet approves the response set out below."]
+
+
+def test_a_generic_body_and_a_whole_name_are_two_bodies_and_neither_stands_for_the_other():
+    """"the Trust and Harlingford and Wyle Integrated Care Board" is the Trust and the ICB; and "the
+    Trust" alone elsewhere is not resolved to that pair."""
+    parsed = parse(
+        """
+        Recommendations
+
+        Recommendation 1
+
+        That the Trust sends every appointment letter by text message as well as by post.
+
+        Recommendation 2
+
+        That the Trust and Harlingford and Wyle Integrated Care Board review the eligibility criteria for transport.
+        """,
+        kind="scrutiny_report",
+    )
+    recs = {r.label: r for r in parsed.recommendations}
+    assert recs["1"].addressees == ["Trust"]
+    assert recs["2"].addressees == ["Trust", "Harlingford and Wyle Integrated Care Board"]

@@ -37,6 +37,7 @@ SUITES = {
     "alignment3": FIXTURES / "alignment3",
     "alignment4": FIXTURES / "alignment4",
     "alignment5": FIXTURES / "alignment5",
+    "alignment6": FIXTURES / "alignment6",
     "reports": FIXTURES / "reports",
 }
 FLOORS = {
@@ -60,14 +61,22 @@ FLOORS = {
     # two response documents, which its gold leaves out)
     "alignment5": {"rec_f1": 0.93, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.76,
                    "progress": 0.57, "link_f1": 1.0},
+    # an NHS trust's ruled PDF action plan with rows split over pages, a field-form response under the
+    # report's paragraph numbers with sub-items answered one by one, a police e-mail answering its own five
+    # of ten, written blind in round 9; first run: rec_f1 0.89, resp_f1 0.47, resp_text 0.04, stance 0.33,
+    # progress 0.21, link_f1 0.47, addressees 17 of 27 (rec_f1 and link_f1 miss 8.5(a)-(c): the report's
+    # items are labelled a-c as printed, with paragraph 8.5, and its gold joins them, 8.5a)
+    "alignment6": {"rec_f1": 0.88, "rec_text": 0.90, "resp_f1": 1.0, "resp_text": 0.91, "stance": 0.79,
+                   "progress": 0.58, "link_f1": 0.87},
     "reports": {"seg_f1": 0.96, "seg_edges": 0.92, "rec_f1": 1.0, "rec_text": 1.0},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
 # alignment4: 25 of 25 (its first run: 12 right of the 18 recommendations it found)
 # alignment5: 27 of 27 at its first run
+# alignment6: 27 of 27 (its first run: 17; "the Trust and Harlingford and Wyle Integrated Care Board" is two bodies)
 ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3": (23, 1.0), "alignment4": (25, 1.0),
-                    "alignment5": (27, 1.0), "reports": (30, 1.0)}
+                    "alignment5": (27, 1.0), "alignment6": (27, 1.0), "reports": (30, 1.0)}
 
 
 def _documents(folder: Path) -> list[Path]:

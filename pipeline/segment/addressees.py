@@ -151,7 +151,7 @@ class Names:
         if len(parts) == 2 and all(bare) and (all(self.alone(b) >= 2 for b in bare)
                                               or all(RX.body_end.search(b) for b in bare)):
             return parts  # ... or each is a whole name ending in a body's noun: "Solbury City Council and Ridgeshire County Council"
-        return [name]
+        return _body_then_name(name) or [name]
 
     def resolve(self, who: str) -> str:
         """A body named by its generic word alone ('the Partnership', 'the Department') as the
@@ -164,10 +164,20 @@ class Names:
                 return self.body
             full = [(n, c) for n, c in self.counts.items()
                     if (n.endswith(" " + last) or n.startswith(last + " ")) and len(n.split()) > 1
-                    and not (self.council or "").endswith(n)]  # "County Council" is this council's kind, no other body
+                    and not (self.council or "").endswith(n) and not _body_then_name(n)]  # not "Trust and X Board"  # "County Council" is this council's kind, no other body
             if full:
                 return max(full, key=lambda nc: (nc[1], len(nc[0])))[0]
         return who
+
+
+def _body_then_name(name: str) -> list[str] | None:
+    """"the Trust and Harlingford and Wyle Integrated Care Board" as two bodies: a body's generic word
+    alone ("the Trust", "the Council"), then "and", then a whole name ending in a body's noun; None for
+    any other name ("Health and Wellbeing Board")."""
+    m = re.match(r"^((?:the\s+)?(\w+))\s+and\s+(.+)$", name.strip(), re.I)
+    if m and m.group(2) in load_lexicon("segment").words("generic_bodies") and RX.body_end.search(m.group(3)):
+        return [m.group(1), m.group(3)]
+    return None
 
 
 def _named(text: str) -> list[str] | None:
