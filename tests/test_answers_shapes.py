@@ -921,3 +921,15 @@ def test_an_ask_is_told_from_an_answer_about_one(text, asks):
     from pipeline.answers.shapes import _asks
 
     assert _asks(text) is asks
+
+
+@pytest.mark.parametrize("text, progress", [
+    ("Accept\n\nThe criteria were reviewed in August.\n\nTimescale: Complete", "completed"),
+    ("Agreed.\n\nDue: Complete", "completed"),
+    ("Accept\n\nThe programme will be published.\n\nTimescale: January 2026", None),  # a date, not a status
+])
+def test_a_status_printed_where_the_date_would_go_is_the_progress_printed(text, progress):
+    from pipeline.answers.judge import printed_status
+
+    found = printed_status(text)
+    assert (found[0] if found else None) == progress
