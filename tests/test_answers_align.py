@@ -80,3 +80,17 @@ def test_a_response_that_answers_under_the_reports_paragraph_numbers_is_labelled
     assert [r.label for r in found] == ["8.2", "8.5a"]
     assert found[0].text.endswith("Timescale: Complete") and found[0].details == ["Lead: Director of Children's Services"]
     assert found[1].details == ["Lead: Head of Workforce"]
+
+
+def test_the_other_language_of_a_bilingual_response_is_not_part_of_the_answer():
+    from pipeline.ingest.words import in_another_language
+
+    welsh = ("Cytunwyd. Mae pwynt mynediad sengl y Cyngor eisoes yn derbyn atgyfeiriadau cwympiadau gan wyth o'r "
+             "un ar ddeg practis meddyg teulu.")
+    assert in_another_language(welsh)
+    assert not in_another_language("Agreed. The Council's single point of access already takes falls referrals.")
+    assert not in_another_language("Argymhelliad 1")  # too short to tell
+    found = align_answers(recs(), paras(RECS[0], "The Government accepts this recommendation.", welsh,
+                                        RECS[1], "The plan was published in October."), doc_id="resp",
+                          judge=judge_answer)
+    assert found[0].text == "The Government accepts this recommendation."

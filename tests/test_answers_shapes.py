@@ -933,3 +933,30 @@ def test_a_status_printed_where_the_date_would_go_is_the_progress_printed(text, 
 
     found = printed_status(text)
     assert (found[0] if found else None) == progress
+
+
+def test_a_tick_matrix_marks_the_verdict_of_each_row(tmp_path):
+    """"No. | Recommendation | Accept | Partially accept | Reject | Comments": the column a row ticks or
+    crosses is the verdict printed for it; the comment is the answer; a row with no mark is judged."""
+    from docx import Document as WordDocument
+
+    from pipeline.process import parse_file
+
+    word = WordDocument()
+    word.add_heading("Cabinet response to the review of street trees", level=1)
+    rows = [("No.", "Recommendation", "Accept", "Partially accept", "Reject", "Comments"),
+            ("1", "Canopy target of 20 per cent", "", "\u2713", "", "A 17 per cent target will be adopted in February 2026."),
+            ("2", "Two new trees for every tree felled", "X", "", "", "This has been the practice since November 2025."),
+            ("3", "A second Tree Officer", "", "", "\u2713", "There is no budget for a second post in 2026/27."),
+            ("4", "28 days' notice of felling", "", "", "", "Officers already give 14 days' notice.")]
+    table = word.add_table(rows=len(rows), cols=6)
+    for row, cells in zip(table.rows, rows):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    path = tmp_path / "trees_response.docx"
+    word.save(path)
+    responses = {r.label: r for r in parse_file(path, themes=False).responses}
+    assert [responses[k].stance for k in "123"] == ["partially_accepted", "accepted", "rejected"]
+    assert responses["1"].stance_evidence[0] == "\u2713 under \u201cPartially accept\u201d"
+    assert responses["2"].text.endswith("since November 2025.") and responses["3"].progress == "unknown"
+    assert "4" in responses and responses["4"].text.startswith("Officers already")

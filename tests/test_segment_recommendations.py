@@ -1091,3 +1091,24 @@ def test_a_generic_body_and_a_whole_name_are_two_bodies_and_neither_stands_for_t
     recs = {r.label: r for r in parsed.recommendations}
     assert recs["1"].addressees == ["Trust"]
     assert recs["2"].addressees == ["Trust", "Harlingford and Wyle Integrated Care Board"]
+
+
+def test_the_council_in_a_councils_own_paper_is_that_council_however_often_another_is_named():
+    parsed = parse(
+        """
+        Recommendations
+
+        Recommendation 1
+
+        That the Council replaces every street tree it fells with two new trees.
+
+        Recommendation 2
+
+        That the Leader asks Harrowdenshire County Council to apply the Tree Strategy to highway schemes.
+
+        Harrowdenshire County Council is the highway authority. Harrowdenshire County Council plants few trees.
+        """,
+        kind="scrutiny_report", council="Harrowden Borough Council",
+    )
+    assert parsed.recommendations[0].addressees == ["Council"]
+

@@ -30,6 +30,7 @@ from pipeline.answers.judge import Judged
 from pipeline.answers.shapes import answer_marker, head_of, is_answer_field, is_furniture
 from pipeline.answers.stance import group_stance
 from pipeline.answers.tables import split_details
+from pipeline.ingest.words import in_another_language
 from pipeline.labels import BULLET_CHARS, RE_CITED, RE_ITEM_MARKER_PREFIX, as_printed, read_labels
 from pipeline.records import Paragraph, Recommendation, Response
 
@@ -330,8 +331,8 @@ def align_answers(
             p = paragraphs[j]
             if nxt is None and _ends_answer(p):
                 break
-            if is_furniture(p.text) or not p.text.strip():
-                continue
+            if is_furniture(p.text) or not p.text.strip() or in_another_language(p.text):
+                continue  # page furniture, or the other language's half of a bilingual paper
             a.parts.append(p.text.strip())
         if a.parts:
             a.parts[0] = _strip_marker(a.parts[0])

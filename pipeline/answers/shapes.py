@@ -79,6 +79,9 @@ RX = Patterns(
             rf"|(?:[\w’',&-]+\s+){{0,16}}?(?:{{opener_verbs}})\s+(?:with\s+)?{_REFERS}\b)", re.IGNORECASE),
 )
 HEAD_MAX_WORDS = 16
+# a tick matrix's marked verdict, as a verdict line prints it
+_VERDICT_WORDS = {"accepted": "Accepted", "partially_accepted": "Partially accepted", "rejected": "Not accepted",
+                  "noted": "Noted"}
 RE_REC_WORDS = re.compile(rf"^{REC_WORDS}\s", re.IGNORECASE)
 
 
@@ -95,6 +98,7 @@ class _Block:
     opener: str | None = None  # the answer's first paragraph, when it refers back ("This recommendation is ...")
     details: list[str] = field(default_factory=list)  # an action plan row's lead officer, timescale ...
     table: bool = False  # a row of a response table
+    verdict: tuple[str, list[str]] | None = None  # the verdict a tick matrix's row marks
 
 
 def head_of(p: Paragraph) -> tuple[str | None, str] | None:
@@ -425,7 +429,7 @@ def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]
         blocks = opened  # the document answers in the opener form throughout
     table = [
         _Block(label=t.label, page=t.page, restated=[t.quoted], answers=t.labels or [t.label], answer=t.answer,
-               details=t.details, table=True)
+               details=t.details, table=True, verdict=t.verdict)
         for t in table_answers(doc)
     ]
     if table:
@@ -452,9 +456,13 @@ def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]
             evidenced += 1  # the answer takes a position in words the rules know: a mark of a response
         # an answer to a question (every quoted ask ends with "?") mostly informs: the model reads that too
         # ... and how far it speaks of what was asked, where the response restates it
-        judged = judge_answer(text, bool(b.restated) and all(is_question(q) for q in b.restated),
+        # the column a tick matrix marks is the verdict printed (guide rule 1), read as its words print it
+        marked = f"{_VERDICT_WORDS[b.verdict[0]]}\n\n{text}" if b.verdict is not None else text
+        judged = judge_answer(marked, bool(b.restated) and all(is_question(q) for q in b.restated),
                               "\n".join(q for q in b.restated if q) or None)
         stance, s_ev, progress, p_ev = judged.stance, judged.stance_evidence, judged.progress, judged.progress_evidence
+        if b.verdict is not None:
+            stance, s_ev = b.verdict[0], list(b.verdict[1])
         if b.opener:  # the opener's first sentence states the position; the rest qualifies it
             for part in (re.split(r"(?<=[.!?])\s+(?=[A-Z])", b.opener, maxsplit=1)[0], b.opener):
                 o_stance, o_ev = classify_stance(part, rules)

@@ -33,6 +33,8 @@ class TableAnswer:
     answer: list[str] = field(default_factory=list)
     details: list[str] = field(default_factory=list)  # "Lead officer: ...", "Timescale: ..."
     labels: list[str] = field(default_factory=list)
+    # the verdict the row marks in a tick matrix ("✓" under "Partially accept"): (stance, evidence)
+    verdict: tuple[str, list[str]] | None = None
 
 
 # Header words are data (models/lexicon/answers.v1.json); these are the shapes of a header cell.
@@ -46,7 +48,13 @@ HEADERS = Patterns(
     # the same as a field of a prose answer: "Lead: Head of Parking Services", "Lead officer: ...", "Budget: £5,000"
     context_field=(r"^(?:{table_context})(?:\s+(?:officers?|members?))?\s*:\s*\S", re.I),
     when=(r"\b(?:{table_when})\b", re.I),
+    # a tick matrix's verdict columns ("Accept | Partially accept | Reject"), tried in this order
+    partially_accepted=(r"^(?:{column_in_part})\W*$", re.I),
+    rejected=(r"^(?:{column_rejected})\W*$", re.I),
+    accepted=(r"^(?:{column_accepted})\W*$", re.I),
+    noted=(r"^(?:{column_noted})\W*$", re.I),
 )
+VERDICT_COLUMNS = ("partially_accepted", "rejected", "accepted", "noted")
 
 
 @dataclass(slots=True)
@@ -58,6 +66,27 @@ class _Columns:
     answers: list[int]  # the response first, then decision and progress columns
     context: list[int]  # lead officer, budget ...: kept as "Header: value"
     headers: list[str]
+    verdicts: dict[int, str] = field(default_factory=dict)  # a tick matrix: column -> the stance it marks
+
+
+def _verdict_columns(cells: list[str]) -> dict[int, str]:
+    """The columns of a tick matrix, each headed by a verdict ("Accept | Partially accept | Reject"):
+    two or more, or none."""
+    found = {}
+    for i, c in enumerate(cells):
+        stance = next((v for v in VERDICT_COLUMNS if getattr(HEADERS, v).match(c.strip())), None)
+        if stance:
+            found[i] = stance
+    return found if len(found) >= 2 else {}
+
+
+def _marked(cells: list[str], cols: _Columns) -> tuple[str, list[str]] | None:
+    """The verdict a row marks: the stance of the one verdict column whose cell holds a mark."""
+    marked = [i for i in cols.verdicts if i < len(cells) and cells[i].strip()]
+    if len(marked) != 1:
+        return None  # no mark, or marks in several columns: the row prints no one verdict
+    i = marked[0]
+    return cols.verdicts[i], [f"{cells[i].strip()} under \u201c{cols.headers[i]}\u201d"]
 
 
 def _columns(cells: list[str]) -> _Columns | None:
@@ -72,7 +101,9 @@ def _columns(cells: list[str]) -> _Columns | None:
     taken = {left, number, *right, *decision}
     when = [i for i, c in enumerate(cells) if i not in taken and HEADERS.when.search(c) and not HEADERS.context.search(c)]
     context = [i for i, c in enumerate(cells) if i not in taken and i not in when and HEADERS.context.search(c)]
-    return _Columns(left, number, right + decision + when, context, cells)
+    verdicts = _verdict_columns(cells)
+    answers = list(dict.fromkeys(right + decision + [i for i in verdicts if i not in taken] + when))
+    return _Columns(left, number, answers, context, cells, verdicts)
 
 
 def _row_answer(cells: list[str], cols: _Columns) -> tuple[list[str], list[str]]:
@@ -134,7 +165,8 @@ def table_answers(doc: Document) -> list[TableAnswer]:
             labels, quoted = labels or opened[0], opened[1]
         # a number cell that holds no label ("Para 3.4") is still what the row prints; an empty one, its position
         labels = labels or [number.strip() if number.strip() else str(len(blocks) + 1)]
-        blocks.append(TableAnswer(labels[0], line.page, quoted, answer, details, labels))
+        blocks.append(TableAnswer(labels[0], line.page, quoted, answer, details, labels,
+                                  _marked(cells, cols) if cols.verdicts else None))
     return blocks
 
 

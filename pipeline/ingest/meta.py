@@ -42,6 +42,7 @@ _MEETING = re.compile(
     r"(?P<date>(?:[A-Za-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})\b"
 )
 # the body that wrote a scrutiny report: a scrutiny committee, board or panel, a select committee, a task group
+_BY_ITSELF = re.compile(r"^(?:the\s+)?(?:committee|panel|board|group|task group|commission|inquiry)\b", re.I)  # "Report of the Committee"
 _SCRUTINY_BODY = re.compile(r"\b(?:Scrutiny|Select\s+Committee|Task\s+(?:and|&)\s+Finish\s+Group|Task\s+Group)\b", re.I)
 _COUNCIL = re.compile(
     r"\b((?:[A-Z][a-z'’]+(?:[- ](?:upon|on|under|in|le)[- ]|[- ]|\s+and\s+)){0,3}?[A-Z][a-z'’]+)\s+"
@@ -394,7 +395,9 @@ def _council(all_texts: list[str]) -> str | None:
         return None if named_any or own else _by_domain_and_style(all_texts, domains)
     # named on the cover or in the opening beats named often in the body
     # and a full style ("Kent County Council") beats a bare one ("Medway Council") named as a partner
-    return max(counts, key=lambda c: (c in early, c not in typeless, counts[c] + 2 * domains.get(c.split()[0].lower(), 0)))
+    # and the council's name alone atop the cover is its publisher, however often the paper names another
+    return max(counts, key=lambda c: (c in headed, c in early, c not in typeless,
+                                      counts[c] + 2 * domains.get(c.split()[0].lower(), 0)))
 
 
 # "... agrees a response to its six recommendations": a paper asking for a response is not one
@@ -422,10 +425,13 @@ def _kind(texts: list[str], blocks: list[str], fields: dict[str, str], title: st
         return "response"
     if any(_SCRUTINY.search(t) for t in head[:15]):
         return "scrutiny_report"
-    if any(_OFFICER.match(t) for t in head) or {"subject", "report of"} & fields.keys():
+    if any(_OFFICER.match(t) for t in head) or "subject" in fields:
         return "officer_report"
-    if body and _SCRUTINY_BODY.search(body) and _BODY_LINE.match(body) and "," not in body and not fields.get("report to"):
-        return "scrutiny_report"  # a paper whose cover names a scrutiny body as its own: that body's report
+    if (body and _SCRUTINY_BODY.search(body) and _BODY_LINE.match(body) and "," not in body and not fields.get("report to")
+            and _BY_ITSELF.match(fields.get("report of", "the Committee"))):
+        return "scrutiny_report"  # a paper whose cover names a scrutiny body as its own ("Report of the Committee"): its report
+    if "report of" in fields:
+        return "officer_report"
     return "other"
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gzip
 import logging
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -51,6 +52,22 @@ def english_words() -> frozenset[str]:
         return from_lookups()
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         return frozenset(fh.read().split())
+
+
+FOREIGN_MIN_WORDS = 8  # a paragraph this long or longer can show its language
+ENGLISH_SHARE = 0.5  # an English paragraph has at least this share of its words in the list
+
+
+def in_another_language(text: str) -> bool:
+    """The paragraph is written in another language: of its words of three letters or more (at least
+    FOREIGN_MIN_WORDS), under half are English words ("Cytunwyd. Mae pwynt mynediad sengl y Cyngor eisoes
+    ...", the Welsh half of a bilingual council paper). Names and figures keep an English paragraph
+    far above the line; a short line shows nothing and is never called foreign."""
+    tokens = [w for w in re.findall(r"[a-z]+", text.lower()) if len(w) >= 3]
+    if len(tokens) < FOREIGN_MIN_WORDS:
+        return False
+    known = english_words()
+    return sum(w in known for w in tokens) < ENGLISH_SHARE * len(tokens)
 
 
 def write(path: Path | None = None) -> Path:

@@ -162,6 +162,8 @@ class Names:
         if len(who.split()) == 1 and last in load_lexicon("segment").words("generic_bodies"):
             if self.body and self.body.endswith(last):
                 return self.body
+            if last == "Council" and self.council:
+                return who  # "the Council" in a council's own paper is that council, however often it names another
             full = [(n, c) for n, c in self.counts.items()
                     if (n.endswith(" " + last) or n.startswith(last + " ")) and len(n.split()) > 1
                     and not (self.council or "").endswith(n) and not _body_then_name(n)]  # not "Trust and X Board"  # "County Council" is this council's kind, no other body

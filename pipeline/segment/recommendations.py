@@ -385,6 +385,8 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             elif title and _under_title(paragraphs, k, title) and not is_title(p.text):
                 add(title, p.text, p, None, lead_in)  # "1 Compensation" then its one sentence
                 intro = found[-1][0]
+                if section is not None:
+                    prose[id(intro)] = id(section)
             elif p.items and RX.asked.match(strip_markup(_lead_in(p))) and _lead_in(p).rstrip().endswith(":"):
                 for item in p.items:  # "The County Council is asked to: - AGREE ... - DELEGATE ...": each a decision
                     add(None, item.text, p, None, _lead_in(p))
