@@ -132,3 +132,54 @@ def test_a_recalled_ask_with_a_negation_does_not_make_the_answer_a_refusal():
     text = ("The Committee also asked for an independent survey of residents who do not use libraries. "
             "The Cabinet notes this recommendation.")
     assert judge_answer(text).stance == "noted"
+
+
+MINUTES = """
+CASTLEBURY CITY COUNCIL
+
+MINUTES of a meeting of the CABINET held at the Guildhall on Tuesday 18 November 2025 at 10.00 am
+
+58. REVENUE BUDGET MONITORING
+
+RESOLVED:
+
+(a) That the forecast overspend of £2.1 million be noted;
+
+(b) That the virement of £350,000 be approved.
+
+59. RESPONSE TO THE REVIEW OF PARKS AND OPEN SPACES
+
+RESOLVED:
+
+(a) That the Cabinet thanks the Committee for its report and responds to its recommendations as follows;
+
+(b) Recommendation 1 is agreed, noting that two ranger posts have been filled;
+
+(c) Recommendations 2 and 3 are agreed in part;
+
+(d) as regards Recommendation 4, the Cabinet will consider fountains when the budget is set;
+
+(e) That authority be delegated to the Director of Environment to agree the details.
+"""
+
+
+def test_minutes_that_resolve_on_each_recommendation_answer_them():
+    """Cabinet minutes as the only response: each resolution that names the report's recommendations is
+    their answer, that paragraph alone; another item's resolutions and the delegation are not."""
+    report = parse(REPORT, "scrutiny_report", "parks_report.txt", "2025-02")
+    report.document.meta.title = "Review of Parks and Open Spaces"
+    minutes = parse(MINUTES, "minutes", "cabinet_minutes.txt", "2025-11-18")
+    result = link_documents([report, minutes], today=date(2025, 12, 1))
+    assert sorted((l.recommendation, l.response_to) for l in result.links) == [(str(n), str(n)) for n in range(1, 5)]
+    answers = {r.label: r for r in result.realigned[minutes.id]}
+    assert answers["2"].text == answers["3"].text == "Recommendations 2 and 3 are agreed in part"
+    assert answers["1"].stance == "accepted" and answers["3"].stance == "partially_accepted"
+    assert answers["4"].stance == "noted" and "delegated" not in answers["1"].text
+
+
+def test_minutes_that_do_not_name_the_report_are_not_its_answer():
+    report = parse(REPORT.replace("Review of Parks and Open Spaces", "Review of Library Opening Hours"),
+                   "scrutiny_report", "libraries_report.txt", "2025-02")
+    report.document.meta.title = "Review of Library Opening Hours"
+    minutes = parse(MINUTES, "minutes", "cabinet_minutes.txt", "2025-11-18")
+    assert link_documents([report, minutes], today=date(2025, 12, 1)).links == []

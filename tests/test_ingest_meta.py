@@ -311,3 +311,16 @@ def test_an_email_whose_subject_is_a_reply_is_a_response():
     meta = meta_of("From: Chief Superintendent A. Person\nSent: 14 November 2025 16:42\nTo: Scrutiny Officer\n"
                    "Subject: RE: Safer Town Centres - task group report and request for response\n\nDear Owen,")
     assert meta.kind == "response"
+
+
+def test_the_council_atop_the_cover_publishes_the_paper_and_a_committees_own_report_is_a_scrutiny_report():
+    meta = meta_of("HARROWDEN BOROUGH COUNCIL\n\nEnvironment and Communities Scrutiny Committee\n\nBranching Out\n\n"
+                   "Report of the Committee, September 2025\n\n" + "Harrowdenshire County Council plants trees. " * 4)
+    assert (meta.council, meta.kind) == ("Harrowden Borough Council", "scrutiny_report")
+
+
+def test_a_wrapped_line_that_begins_report_to_is_prose_not_a_field():
+    meta = meta_of("CASTLEBURY CITY COUNCIL\n\nMINUTES of a meeting of the CABINET held at the Guildhall on\n"
+                   "Tuesday 18 November 2025 at 10.00 am\n\n(h) Recommendation 8 is agreed, and the Cabinet Member will\n"
+                   "report to the Adults and Health Scrutiny Committee on 12 May 2026; and")
+    assert meta.date == "2025-11-18"

@@ -38,6 +38,7 @@ SUITES = {
     "alignment4": FIXTURES / "alignment4",
     "alignment5": FIXTURES / "alignment5",
     "alignment6": FIXTURES / "alignment6",
+    "alignment7": FIXTURES / "alignment7",
     "reports": FIXTURES / "reports",
 }
 FLOORS = {
@@ -68,6 +69,11 @@ FLOORS = {
     # items are labelled a-c as printed, with paragraph 8.5, and its gold joins them, 8.5a)
     "alignment6": {"rec_f1": 0.88, "rec_text": 0.90, "resp_f1": 1.0, "resp_text": 0.91, "stance": 0.79,
                    "progress": 0.62, "link_f1": 0.87},
+    # a tick matrix, the Cabinet's minutes as the only response, a bilingual joint Council and health board
+    # response, written blind in round 9; first run: rec_text 0.83, resp_f1 0.70, resp_text 0.00, stance 0.33,
+    # progress 0.21, link_f1 0.50, addressees 19 of 24
+    "alignment7": {"rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.95, "stance": 0.91,
+                   "progress": 0.75, "link_f1": 1.0},
     "reports": {"seg_f1": 0.96, "seg_edges": 0.92, "rec_f1": 1.0, "rec_text": 1.0},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
@@ -75,8 +81,9 @@ FLOORS = {
 # alignment4: 25 of 25 (its first run: 12 right of the 18 recommendations it found)
 # alignment5: 27 of 27 at its first run
 # alignment6: 27 of 27 (its first run: 17; "the Trust and Harlingford and Wyle Integrated Care Board" is two bodies)
+# alignment7: 24 of 24 (its first run: 19; "the Council" in a borough's paper that often names the county)
 ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3": (23, 1.0), "alignment4": (25, 1.0),
-                    "alignment5": (27, 1.0), "alignment6": (27, 1.0), "reports": (30, 1.0)}
+                    "alignment5": (27, 1.0), "alignment6": (27, 1.0), "alignment7": (24, 1.0), "reports": (30, 1.0)}
 
 
 def _documents(folder: Path) -> list[Path]:

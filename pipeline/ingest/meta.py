@@ -91,8 +91,9 @@ def _fields(texts: list[str]) -> dict[str, str]:
             continue
         key = re.sub(r"\s+", " ", m.group("key").lower())
         has_colon = text[m.end("key"):].lstrip().startswith(":")
-        if not has_colon and key not in ("report to", "report of", "date", "meeting date"):
-            continue  # "To improve ..." and "Date" in prose: only "Report to X" may omit the colon
+        if not has_colon and (key not in ("report to", "report of", "date", "meeting date") or not text[:1].isupper()):
+            continue  # "To improve ..." and "Date" in prose: only "Report to X" may omit the colon, and it is
+            # capitalised ("... will report to the Committee on 12 May" wrapped onto a new line is prose)
         value = m.group("value").strip(" :–-")
         if not value and k + 1 < len(texts):
             value = texts[k + 1]  # the value sat in the next cell or line

@@ -23,6 +23,7 @@ from pipeline.config import RESPONSE_DEADLINE_DAYS
 from pipeline.dates import to_date
 from pipeline.link.match import Match, match_pair, pair_affinity, quotable, restated_share
 from pipeline.link.minutes import MATCHER_VERSION, settled_decisions
+from pipeline.link.resolutions import named_share, resolution_answers
 from pipeline.link.topics import answers_by_topic, passage_affinity, passages, reads_by_topic
 from pipeline.records import Link, ParsedDocument, Response
 
@@ -165,6 +166,7 @@ def pair_documents(docs: list[ParsedDocument]) -> list[DocumentPair]:
                 pair_affinity(rep.recommendations, resp.responses) if resp.responses else 0.0,
                 restated_share(rep.recommendations, text),
                 passage_affinity(rep.recommendations, topical) if topical else 0.0,
+                named_share(rep, resp) if resp.document.meta.kind == "minutes" else 0.0,  # minutes resolving on them
             )
             if _names_report(rep, resp):
                 score += NAMED_BONUS
@@ -289,7 +291,12 @@ def link_documents(
     for pair in result.pairs:
         rep, resp = by_id[pair.report_id], by_id[pair.response_document_id]
         if resp.document.meta.kind == "minutes":
-            matches = decided_in(rep, resp)  # minutes settle decisions; they answer no recommendation
+            matches = decided_in(rep, resp)  # minutes settle decisions sought ...
+            resolved = resolution_answers(rep, resp)  # ... and may answer recommendations, one resolution each
+            if resolved:
+                result.realigned[resp.id] = resolved
+                taken = {m.recommendation.uid for m in matches}
+                matches += [m for m in match_pair(rep.recommendations, resolved) if m.recommendation.uid not in taken]
         else:
             responses = answers_to(rep, resp)
             if responses is not resp.responses:

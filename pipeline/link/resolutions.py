@@ -1,0 +1,82 @@
+"""Minutes that answer a report's recommendations: each resolution that names them is an answer.
+
+A Cabinet may answer a scrutiny review in its minutes alone: under the item that considered it, a
+resolution per recommendation ("(b) Recommendation 1 is agreed, noting that ...", "(e)
+Recommendations 4 and 5 are agreed in part: ...", "(g) as regards Recommendation 7, the Cabinet will
+consider ..."). Once the minutes are paired with the report, every paragraph that opens by naming
+recommendations of that report is the answer to each of them: that paragraph alone, as a resolution is
+one item of the list (the next item, "(i) That authority be delegated ...", is another decision). Other
+items' resolutions name none of the report's recommendations and are left alone; the decisions an
+officer report seeks are settled by `pipeline.link.minutes`, not here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.answers.asks import is_question
+from pipeline.answers.judge import judge_answer
+from pipeline.labels import read_labels
+from pipeline.records import ParsedDocument, Response
+
+RESOLUTIONS_VERSION = "resolutions-1"
+# what may come before the recommendations a resolution names: "as regards", "in respect of", "on"
+_LEAD = re.compile(r"^(?:(?:as regards|as to|in respect of|with regard to|in relation to|regarding|on|turning to)"
+                   r"\s+(?:the\s+)?)?(?=recommendations?\b)", re.I)
+
+
+def _named(text: str) -> list[str]:
+    """The recommendation labels a resolution opens by naming ("Recommendations 4 and 5 are agreed")."""
+    m = _LEAD.match(text.strip())
+    if not m:
+        return []
+    rest = text.strip()[m.end():]
+    # "as regards Recommendation 7, the Cabinet will ...": the comma closes the reference
+    read = read_labels(rest) or read_labels(re.sub(r"^(\w+\s+[\w()]+(?:\s+and\s+[\w()]+)?),", r"\1", rest))
+    return read[0] if read else []
+
+
+def _norm(text: str | None) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", (text or "").lower()))
+
+
+def named_share(report: ParsedDocument, minutes: ParsedDocument) -> float:
+    """How surely `minutes` answer `report`: the share of the report's recommendations whose labels the
+    minutes' resolutions name, where the minutes also name the report by its title (an item "Response to
+    the Scrutiny Review of Home Adaptations"); 0 where they do not name it, since labels alone ("1" to
+    "8") would fit any report of eight."""
+    title = _norm(report.document.meta.title)
+    if len([w for w in title.split() if len(w) > 3]) < 3 or not any(
+            f" {title} " in f" {_norm(p.text)} " for p in minutes.paragraphs):
+        return 0.0
+    asks = {r.label for r in report.recommendations if r.kind != "decision_sought" and not r.conclusion}
+    named = {lab for p in minutes.paragraphs for lab in _named(p.text) if lab in asks}
+    return len(named) / len(asks) if asks else 0.0
+
+
+def resolution_answers(report: ParsedDocument, minutes: ParsedDocument) -> list[Response]:
+    """The resolutions of `minutes` that answer recommendations of `report` (not its decisions sought),
+    one response per label named, each judged beside the recommendation it answers; [] when the minutes
+    name none of them, or only one (a passing mention)."""
+    asks = {r.label: r for r in report.recommendations if r.kind != "decision_sought" and not r.conclusion}
+    found = [(p, [lab for lab in _named(p.text) if lab in asks]) for p in minutes.paragraphs]
+    found = [(p, labels) for p, labels in found if labels]
+    if sum(len(labels) for _, labels in found) < 2:
+        return []
+    prefix = minutes.id[:12]
+    out: list[Response] = []
+    for p, labels in found:
+        text = p.text.strip().rstrip(";").rstrip()
+        wanted = [asks[lab].text for lab in labels]
+        j = judge_answer(text, all(is_question(q) for q in wanted), "\n".join(wanted))
+        for lab in labels:
+            out.append(Response(
+                uid=f"{prefix}:res{len(out) + 1}", label=lab, text=text, stance=j.stance,  # type: ignore[arg-type]
+                progress=j.progress, stance_evidence=list(j.stance_evidence),  # type: ignore[arg-type]
+                progress_evidence=list(j.progress_evidence), answers=list(labels), page=p.page,
+                generator=f"{RESOLUTIONS_VERSION}+{j.generator}", method="minutes",
+            ))
+    return out
+
+
+__all__ = ["RESOLUTIONS_VERSION", "named_share", "resolution_answers"]
