@@ -12,13 +12,18 @@ importing a module that declares them reads no file.
 
 from __future__ import annotations
 
+import gzip
 import json
+import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from pipeline.config import models_dir
+
+log = logging.getLogger(__name__)
 
 LEXICON_VERSIONS = {"segment": "v3", "answers": "v5"}
 
@@ -85,4 +90,38 @@ def _fill(template: str, fields: dict[str, str]) -> str:
     return re.sub(r"\{(\w+)\}", lambda m: fields.get(m.group(1), m.group(0)), template)
 
 
-__all__ = ["LEXICON_VERSIONS", "Lexicon", "Patterns", "load"]
+# The English word list (`pipeline.ingest.words` writes it from spacy-lookups-data): the lower-case
+# alphabetic words of the lexeme table above a log probability, one a line.
+WORDS_FILE = "english_words.v1.txt.gz"
+FOREIGN_MIN_WORDS = 8  # a paragraph this long or longer can show its language
+ENGLISH_SHARE = 0.5  # an English paragraph has at least this share of its words in the list
+
+
+def words_path() -> Path:
+    return models_dir() / "lexicon" / WORDS_FILE
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """The English word list from its file; empty (and a warning) where the file is missing."""
+    path = words_path()
+    if not path.exists():
+        log.warning("%s is missing", path)
+        return frozenset()
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return frozenset(fh.read().split())
+
+
+def in_another_language(text: str) -> bool:
+    """The paragraph is written in another language: of its words of three letters or more (at least
+    FOREIGN_MIN_WORDS), under half are English words ("Cytunwyd. Mae pwynt mynediad sengl y Cyngor eisoes
+    ...", the Welsh half of a bilingual council paper). Names and figures keep an English paragraph far
+    above the line; a short line shows nothing and is never called foreign, nor is anything without the list."""
+    tokens = [w for w in re.findall(r"[a-z]+", text.lower()) if len(w) >= 3]
+    known = english_words()
+    if len(tokens) < FOREIGN_MIN_WORDS or not known:
+        return False
+    return sum(w in known for w in tokens) < ENGLISH_SHARE * len(tokens)
+
+
+__all__ = ["LEXICON_VERSIONS", "Lexicon", "Patterns", "english_words", "in_another_language", "load", "words_path"]

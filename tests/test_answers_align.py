@@ -83,7 +83,7 @@ def test_a_response_that_answers_under_the_reports_paragraph_numbers_is_labelled
 
 
 def test_the_other_language_of_a_bilingual_response_is_not_part_of_the_answer():
-    from pipeline.ingest.words import in_another_language
+    from pipeline.lexicon import in_another_language
 
     welsh = ("Cytunwyd. Mae pwynt mynediad sengl y Cyngor eisoes yn derbyn atgyfeiriadau cwympiadau gan wyth o'r "
              "un ar ddeg practis meddyg teulu.")

@@ -30,8 +30,8 @@ from pipeline.answers.judge import Judged
 from pipeline.answers.shapes import answer_marker, head_of, is_answer_field, is_furniture
 from pipeline.answers.stance import group_stance
 from pipeline.answers.tables import split_details
-from pipeline.ingest.words import in_another_language
 from pipeline.labels import BULLET_CHARS, RE_CITED, RE_ITEM_MARKER_PREFIX, as_printed, read_labels
+from pipeline.lexicon import in_another_language
 from pipeline.records import Paragraph, Recommendation, Response
 
 log = logging.getLogger(__name__)

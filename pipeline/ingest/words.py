@@ -12,20 +12,16 @@ from __future__ import annotations
 
 import gzip
 import logging
-import re
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.config import models_dir
+from pipeline.lexicon import WORDS_FILE, words_path
+from pipeline.lexicon import english_words as lexicon_words
 
 log = logging.getLogger(__name__)
 
-WORDS_FILE = "english_words.v1.txt.gz"
 MIN_LOG_PROB = -19.5  # rarer entries of the lexeme table are mostly misspellings and fragments
-
-
-def words_path() -> Path:
-    return models_dir() / "lexicon" / WORDS_FILE
+__all__ = ["WORDS_FILE", "english_words", "from_lookups", "words_path", "write"]
 
 
 def from_lookups() -> frozenset[str]:
@@ -44,30 +40,14 @@ def from_lookups() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
-    """The word list, from its file; derived again from spacy-lookups-data if the file is missing."""
-    path = words_path()
-    if not path.exists():
+    """The word list, from its file (`pipeline.lexicon.english_words`); derived again from
+    spacy-lookups-data if the file is missing."""
+    words = lexicon_words()
+    if not words:
         log.warning("%s is missing: the word list is derived from spacy-lookups-data (slow); "
-                    "write it with `python -m pipeline.ingest.words`", path)
+                    "write it with `python -m pipeline.ingest.words`", words_path())
         return from_lookups()
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        return frozenset(fh.read().split())
-
-
-FOREIGN_MIN_WORDS = 8  # a paragraph this long or longer can show its language
-ENGLISH_SHARE = 0.5  # an English paragraph has at least this share of its words in the list
-
-
-def in_another_language(text: str) -> bool:
-    """The paragraph is written in another language: of its words of three letters or more (at least
-    FOREIGN_MIN_WORDS), under half are English words ("Cytunwyd. Mae pwynt mynediad sengl y Cyngor eisoes
-    ...", the Welsh half of a bilingual council paper). Names and figures keep an English paragraph
-    far above the line; a short line shows nothing and is never called foreign."""
-    tokens = [w for w in re.findall(r"[a-z]+", text.lower()) if len(w) >= 3]
-    if len(tokens) < FOREIGN_MIN_WORDS:
-        return False
-    known = english_words()
-    return sum(w in known for w in tokens) < ENGLISH_SHARE * len(tokens)
+    return words
 
 
 def write(path: Path | None = None) -> Path:
