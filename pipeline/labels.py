@@ -54,6 +54,14 @@ RE_HEAD = re.compile(
 RE_REFERENCE_HEAD = re.compile(
     rf"^(?:\*\*)?(?P<label>{REFERENCE})(?:\*\*)?(?:[:.)\-–—]\s*|\s+)(?P<rest>[A-Z‘'“\"].*)$", re.DOTALL
 )
+# "**YS1** That the Council ...": a code of capitals and a number, set in bold or followed by the ask
+# itself ("That ...", "To ..."), labels a recommendation as printed (a review that codes its recommendations
+# apart from other reviews'); the R of "R2" alone is the recommendation's initial and is dropped
+CODE = r"[A-Z]{2,4}\d{1,3}[a-z]?"
+RE_CODE_HEAD = re.compile(
+    rf"^(?:\*\*(?P<label>{CODE})\*\*\s*[:.)\-–—]?\s*(?P<rest>[A-Z‘'“\"].*)"
+    rf"|(?P<label2>{CODE})\s*[:.)\-–—]?\s+(?P<rest2>(?:That|To)\s.*))$", re.DOTALL
+)
 # A recommendation cited by number anywhere in a line: "... see Recommendation 3", "Rec. 4"
 RE_CITED = re.compile(rf"\b{REC_WORD}\s*(?P<label>{NUMBER_LABEL}|{REFERENCE}|(?:{NUMBER_WORD})\b)", re.IGNORECASE)
 # A line that opens with a recommendation's number ("Recommendation 3", "Rec. 4"): a block, never page furniture
@@ -107,7 +115,10 @@ def read_head(text: str, *, references: bool = True) -> tuple[str, str] | None:
     'Recommendation 3: That ...' -> ('3', 'That ...'), 'R2 That ...' -> ('2', 'That ...')
     (unless `references` is false: a table's 'R2' cell is its row's number)."""
     m = RE_HEAD.match(text) or (RE_REFERENCE_HEAD.match(text) if references else None)
-    return (as_printed(m.group("label")), m.group("rest").strip()) if m else None
+    if m:
+        return as_printed(m.group("label")), m.group("rest").strip()
+    c = RE_CODE_HEAD.match(text) if references else None
+    return (c.group("label") or c.group("label2"), (c.group("rest") or c.group("rest2")).strip()) if c else None
 
 
 # One item label in a cell or a list: "3", "3.", "7.1", "4a", "(a)", "a)", "b.", "(ii)", "R2", "Rec 4".

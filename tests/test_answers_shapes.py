@@ -960,3 +960,29 @@ def test_a_tick_matrix_marks_the_verdict_of_each_row(tmp_path):
     assert responses["1"].stance_evidence[0] == "\u2713 under \u201cPartially accept\u201d"
     assert responses["2"].text.endswith("since November 2025.") and responses["3"].progress == "unknown"
     assert "4" in responses and responses["4"].text.startswith("Officers already")
+
+
+def test_a_table_of_alternating_rows_gives_each_recommendation_the_answer_below_it(tmp_path):
+    """A shaded row spanning the table holds "Recommendation 1: That ...", the row below "Cabinet response"
+    beside the answer; there is no header row."""
+    from docx import Document as WordDocument
+
+    from pipeline.process import parse_file
+
+    word = WordDocument()
+    word.add_heading("Cabinet response to the review of school transport", level=1)
+    table = word.add_table(rows=4, cols=2)
+    rows = [("Recommendation 1: That the Cabinet publishes the transport policy by October.", None),
+            ("Cabinet response", "Agreed. The policy was published on 12 December 2025."),
+            ("Recommendation 2: That the Council reinstates the post-16 bus pass.", None),
+            ("Cabinet response", "Reinstating the pass would cost £410,000 a year, which the budget cannot meet.")]
+    for row, (first, second) in zip(table.rows, rows):
+        if second is None:
+            row.cells[0].merge(row.cells[1]).text = first
+        else:
+            row.cells[0].text, row.cells[1].text = first, second
+    path = tmp_path / "transport_response.docx"
+    word.save(path)
+    responses = {r.label: r for r in parse_file(path, themes=False).responses}
+    assert responses["1"].text.startswith("Agreed.") and responses["1"].restated.startswith("That the Cabinet publishes")
+    assert responses["2"].text.startswith("Reinstating the pass")

@@ -298,3 +298,24 @@ def test_a_response_that_names_the_report_it_answers_needs_less_echo_to_be_paire
     assert not _names_report(rep, other)
     rep.document.lines = []
     assert not _names_report(rep, answer)  # the report names no author
+
+
+def test_one_paper_answering_two_reports_is_paired_with_both():
+    """A Cabinet paper that answers two reviews, naming each by its title, quoting each one's recommendations:
+    both reports are paired with it and each gets its own answers, though their labels are the same."""
+    from pipeline.records import Line
+
+    first = doc("parks.txt", date_="2025-09", kind="scrutiny_report", recs=[("1", RECS[0]), ("2", RECS[1])])
+    second = doc("poverty.txt", date_="2025-10", kind="scrutiny_report", recs=[("1", RECS[2]), ("2", RECS[3])])
+    first.document.meta.title, second.document.meta.title = "Greener Streets", "Poverty in Leeds: the challenge ahead"
+    answer = doc("answers.txt", date_="2025-12", kind="response",
+                 responses=[resp("1", RECS[0]), resp("2", RECS[1]), resp("1", RECS[2]), resp("2", RECS[3])])
+    answer.paragraphs = [Paragraph(uid=f"a:{k}", number=None, kind="heading", heading=None, text=t, page=1, position=k)
+                         for k, t in enumerate(["Part A: Response to “Greener Streets: a review”",
+                                                "Part B: Response to Poverty in Leeds: the challenge ahead"])]
+    answer.document.lines = [Line("Responses to two reviews")]
+    result = link_documents([first, second, answer], today=date(2026, 1, 1))
+    assert {(p.report, p.response_document) for p in result.pairs} == {("parks.txt", "answers.txt"),
+                                                                        ("poverty.txt", "answers.txt")}
+    assert sorted((l.report, l.recommendation) for l in result.links) == [
+        ("parks.txt", "1"), ("parks.txt", "2"), ("poverty.txt", "1"), ("poverty.txt", "2")]

@@ -1112,3 +1112,16 @@ def test_the_council_in_a_councils_own_paper_is_that_council_however_often_anoth
     )
     assert parsed.recommendations[0].addressees == ["Council"]
 
+
+
+@pytest.mark.parametrize("text, head", [
+    ("**YS1** That the Council keeps all four youth centres open.", ("YS1", "That the Council keeps all four youth centres open.")),
+    ("HW2 That the Cabinet publishes a housing strategy.", ("HW2", "That the Cabinet publishes a housing strategy.")),
+    ("R2 That the Council reviews its fees.", ("2", "That the Council reviews its fees.")),  # the R is the word's initial
+    ("M25 junctions were busy all summer.", None),  # a road, not a label
+    ("CO2 emissions fell by a tenth.", None),
+])
+def test_a_coded_label_is_kept_as_printed(text, head):
+    from pipeline.labels import read_head
+
+    assert read_head(text) == head

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.labels import read_labels
+from pipeline.labels import read_head, read_labels
 from pipeline.lexicon import Patterns
 from pipeline.records import Document
 from pipeline.segment.grammar import is_tabbed_prose
@@ -131,8 +131,19 @@ def table_answers(doc: Document) -> list[TableAnswer]:
     cols: _Columns | None = None
     paused: tuple[_Columns, int] | None = None  # a table interrupted by a line on its last page
     last_page, rows = 0, 0
+    spanning: tuple[str, str] | None = None  # (label, quoted) of a row that spans the table: "Recommendation 1: That ..."
     for line in doc.lines:
         cells = [c.strip() for c in line.text.split("\t")] if line.table and not is_tabbed_prose(line.text) else []
+        filled = [c for c in cells if c]
+        if line.table and len(filled) == 1 and (head := read_head(filled[0])) is not None:
+            spanning = head  # a recommendation in a row of its own, its answer in the row below
+            continue
+        if spanning is not None and len(filled) >= 2 and HEADERS.answer.match(filled[0]):
+            # "Cabinet response | Agreed. ...": the answer to the recommendation in the row above
+            blocks.append(TableAnswer(spanning[0], line.page, spanning[1], filled[1:], [], [spanning[0]]))
+            spanning = None
+            continue
+        spanning = None
         if len(cells) < 2:
             if not line.table and line.text.strip() and cols is not None:
                 paused = (cols, last_page) if rows else None  # a header with no row under it was no table

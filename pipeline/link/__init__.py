@@ -144,8 +144,22 @@ def _names_report(report: ParsedDocument, response: ParsedDocument) -> bool:
     return bool(title) and any(f" {_norm(name)} " in f" {title} " for name in _authors(report))
 
 
+def _names_title(report: ParsedDocument, response: ParsedDocument) -> bool:
+    """The response names the report by its full title somewhere in its text: a title of three content
+    words or more, or a shorter one in quotation marks ("“Getting There: a review of ...”")."""
+    raw = (report.document.meta.title or "").strip()
+    title = _norm(raw)
+    words = len([w for w in title.split() if len(w) > 3])
+    if words >= NAME_WORDS:
+        return any(f" {title} " in f" {_norm(p.text)} " for p in response.paragraphs)
+    # a short title ("Getting There") names the report where the response quotes it: “Getting There: ...”
+    quoted = re.compile(r"[“\"‘']" + re.escape(raw) + r"\b", re.I)
+    return words >= 2 and any(quoted.search(p.text) for p in response.paragraphs)
+
+
 def pair_documents(docs: list[ParsedDocument]) -> list[DocumentPair]:
-    """Each response document with the report it answers (at most one report each).
+    """Each response document with the report it answers: the one it echoes most, and beside it every
+    other that it echoes enough and names by its full title (one paper answering two reviews).
 
     A response is a document whose answers echo a report's recommendations, or one that
     restates them, answers found or not: a response quotes what it answers, whatever its
@@ -155,6 +169,7 @@ def pair_documents(docs: list[ParsedDocument]) -> list[DocumentPair]:
     pairs: list[DocumentPair] = []
     for resp in docs:
         best: tuple[float, ParsedDocument] | None = None
+        titled: list[tuple[float, ParsedDocument]] = []  # reports the response names by their titles
         text: frozenset[tuple[str, ...]] | None = None  # its quotable trigrams, once it meets a report
         topical = passages(resp) if reads_by_topic(resp) else []  # a response that answers by subject
         for rep in reports:
@@ -175,9 +190,13 @@ def pair_documents(docs: list[ParsedDocument]) -> list[DocumentPair]:
             score = min(1.0, score + _meta_bonus(rep, resp))
             if best is None or score > best[0]:
                 best = (score, rep)
+            if _names_title(rep, resp):
+                titled.append((score, rep))
         if best is not None:
-            rep = best[1]
-            pairs.append(DocumentPair(rep.source, resp.source, round(best[0], 3), resp.document.meta.date, rep.id, resp.id))
+            # one paper may answer several reports ("Responses to two scrutiny reviews"): beside the one it echoes
+            # most, each other that it echoes enough to pair and names by its full title
+            for score, rep in [best, *(t for t in titled if t[1] is not best[1])]:
+                pairs.append(DocumentPair(rep.source, resp.source, round(score, 3), resp.document.meta.date, rep.id, resp.id))
         elif resp.responses:
             log.info("%s: no report found that this response answers", resp.source)
     pairs.sort(key=lambda p: (p.report, p.report_id, to_date(p.response_date) or date.min, p.response_document, p.response_document_id))
@@ -300,7 +319,10 @@ def link_documents(
         else:
             responses = answers_to(rep, resp)
             if responses is not resp.responses:
-                result.realigned[resp.id] = responses
+                # a paper answering two reports is read anew beside each: its answers to both are kept
+                earlier = result.realigned.get(resp.id, [])
+                seen = {(r.label, r.text) for r in responses}
+                result.realigned[resp.id] = [r for r in earlier if (r.label, r.text) not in seen] + responses
             matches = match_pair(rep.recommendations, responses)
         for m in matches:
             result.links.append(
