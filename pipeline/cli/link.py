@@ -26,8 +26,9 @@ def _cut(text: str | None, width: int) -> str:
 LEGEND = (
     "stance, progress: as judged from the answer's text; 'not yet known' where the answer states none\n"
     "that the rules or the model could read (or the answer was not read). score: how strongly the answer's\n"
-    "label and restatement match the recommendation (0-1). method: aligned (the response quotes it),\n"
-    "label+text, quotation, tfidf, table, minutes (the meeting's resolution restates a decision)."
+    "label and restatement match the recommendation (0-1). method: aligned (the response quotes it, or\n"
+    "answers it by subject), label+text, label, quote, tfidf (its words echo it), order (placed between\n"
+    "answers that run in the report's order), minutes (the meeting's resolution records a decision sought)."
 )
 
 
