@@ -54,12 +54,12 @@ RE_HEAD = re.compile(
 RE_REFERENCE_HEAD = re.compile(
     rf"^(?:\*\*)?(?P<label>{REFERENCE})(?:\*\*)?(?:[:.)\-–—]\s*|\s+)(?P<rest>[A-Z‘'“\"].*)$", re.DOTALL
 )
-# "**YS1** That the Council ...": a code of capitals and a number, set in bold or followed by the ask
-# itself ("That ...", "To ..."), labels a recommendation as printed (a review that codes its recommendations
+# "**YS1** That the Council ...": a code of capitals and a number followed by the ask itself ("That ...",
+# "To ..."; not "**NO2** Levels on the A38 ..."), labels a recommendation as printed (a review that codes its recommendations
 # apart from other reviews'); the R of "R2" alone is the recommendation's initial and is dropped
 CODE = r"[A-Z]{2,4}\d{1,3}[a-z]?"
 RE_CODE_HEAD = re.compile(
-    rf"^(?:\*\*(?P<label>{CODE})\*\*\s*[:.)\-–—]?\s*(?P<rest>[A-Z‘'“\"].*)"
+    rf"^(?:\*\*(?P<label>{CODE})\*\*\s*[:.)\-–—]?\s*(?P<rest>(?:That|To)\s.*)"
     rf"|(?P<label2>{CODE})\s*[:.)\-–—]?\s+(?P<rest2>(?:That|To)\s.*))$", re.DOTALL
 )
 # A recommendation cited by number anywhere in a line: "... see Recommendation 3", "Rec. 4"

@@ -94,6 +94,7 @@ def _fill(template: str, fields: dict[str, str]) -> str:
 # alphabetic words of the lexeme table above a log probability, one a line.
 WORDS_FILE = "english_words.v1.txt.gz"
 FOREIGN_MIN_WORDS = 8  # a paragraph this long or longer can show its language
+FOREIGN_MIN_LOWER = 5  # ... by this many words written in lower case, which names are not
 ENGLISH_SHARE = 0.5  # an English paragraph has at least this share of its words in the list
 
 
@@ -117,11 +118,12 @@ def in_another_language(text: str) -> bool:
     FOREIGN_MIN_WORDS), under half are English words ("Cytunwyd. Mae pwynt mynediad sengl y Cyngor eisoes
     ...", the Welsh half of a bilingual council paper). Names and figures keep an English paragraph far
     above the line; a short line shows nothing and is never called foreign, nor is anything without the list."""
-    tokens = [w for w in re.findall(r"[a-z]+", text.lower()) if len(w) >= 3]
+    words = [w for w in re.findall(r"[A-Za-z]+", text) if len(w) >= 3]
+    lower = [w for w in words if w.islower()]  # names ("Cllr Przybylski") say nothing of the language
     known = english_words()
-    if len(tokens) < FOREIGN_MIN_WORDS or not known:
+    if len(words) < FOREIGN_MIN_WORDS or len(lower) < FOREIGN_MIN_LOWER or not known:
         return False
-    return sum(w in known for w in tokens) < ENGLISH_SHARE * len(tokens)
+    return sum(w in known for w in lower) < ENGLISH_SHARE * len(lower)
 
 
 __all__ = ["LEXICON_VERSIONS", "Lexicon", "Patterns", "english_words", "in_another_language", "load", "words_path"]

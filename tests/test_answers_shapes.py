@@ -813,7 +813,7 @@ def test_rules_v8_read_a_refusal_by_unwillingness_or_inability(text):
     ("The Trust accepts the recommendation only for wards that admit children.", "partially_accepted"),
     ("The Board supports this proposal with one exception: the evening service will not change.",
      "partially_accepted"),
-    ("The Cabinet broadly accepts the Panel's findings.", "partially_accepted"),
+    ("The Cabinet broadly accepts the Panel's recommendations.", "partially_accepted"),
     ("The operator agrees with the intent of this recommendation.", "partially_accepted"),
     ("The ICB accepted the principles of both recommendations.", "partially_accepted"),
     # an unqualified verdict, or a "but" that adds to it, stays an acceptance

@@ -183,3 +183,45 @@ def test_minutes_that_do_not_name_the_report_are_not_its_answer():
     report.document.meta.title = "Review of Library Opening Hours"
     minutes = parse(MINUTES, "minutes", "cabinet_minutes.txt", "2025-11-18")
     assert link_documents([report, minutes], today=date(2025, 12, 1)).links == []
+
+
+# Found by the round's review: each of these misfired before it was mended.
+@pytest.mark.parametrize("check", [
+    lambda: not __import__("pipeline.answers.align", fromlist=["x"])._introduces(
+        "Not agreed. There is no budget for new posts in 2026/27. Instead the Cabinet will:"),
+    lambda: __import__("pipeline.answers.align", fromlist=["x"])._introduces(
+        "That the Cabinet improves the way in which residents' permits are issued, by:"),
+    lambda: not __import__("pipeline.lexicon", fromlist=["x"]).in_another_language(
+        "Accepted. Cllr Siobhan McGuinness, Cllr Rhodri Llewellyn and Cllr Oluwaseun Adeyemi will lead the "
+        "workstream with Ms Przybylski."),
+    lambda: __import__("pipeline.answers.asks", fromlist=["x"]).without_recall(
+        "The Board proposes to reject this recommendation. An alternative is set out below.").startswith("The Board"),
+    lambda: not opens_topic("On completion of the works, the road will reopen to traffic."),
+    lambda: not opens_topic("On Saturdays, the Central Library opens at nine."),
+    lambda: __import__("pipeline.labels", fromlist=["x"]).read_head("**NO2** Levels on the A38 exceeded the limit.") is None,
+    lambda: __import__("pipeline.answers.stance", fromlist=["x"]).classify_stance(
+        "The Cabinet broadly agrees with the Panel's findings and accepts all of its recommendations.")[0] == "accepted",
+    lambda: __import__("pipeline.answers.stance", fromlist=["x"]).classify_stance(
+        "The Council accepts this recommendation, however, as noted it has already been implemented.")[0] == "accepted",
+    lambda: __import__("pipeline.answers.tables", fromlist=["x"]).split_details(
+        ["Cost: the scheme would cost £400,000 a year, which the Council is not prepared to fund. It is not accepted."]
+    )[1] == [],
+])
+def test_the_reviews_misfires_stay_mended(check):
+    assert check()
+
+
+def test_minutes_answer_each_report_only_under_the_item_that_names_it():
+    report = parse(REPORT, "scrutiny_report", "parks_report.txt", "2025-02")
+    report.document.meta.title = "Review of Parks and Open Spaces"
+    other = parse(REPORT.replace("Review of Parks and Open Spaces", "Review of Library Opening Hours"),
+                  "scrutiny_report", "libraries_report.txt", "2025-03")
+    other.document.meta.title = "Review of Library Opening Hours"
+    minutes = parse(MINUTES + "\n60. RESPONSE TO THE REVIEW OF LIBRARY OPENING HOURS\n\nRESOLVED:\n\n"
+                    "(a) Recommendation 1 is not agreed;\n\n(b) Recommendation 2 is not agreed.\n",
+                    "minutes", "cabinet_minutes.txt", "2025-11-18")
+    result = link_documents([report, other, minutes], today=date(2025, 12, 1))
+    answers = {(r.label, r.stance) for r in result.realigned[minutes.id]}
+    assert ("1", "accepted") in answers and ("1", "rejected") in answers
+    by_report = {(l.report, l.recommendation): l for l in result.links}
+    assert ("libraries_report.txt", "1") in by_report and ("parks_report.txt", "1") in by_report

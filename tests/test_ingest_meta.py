@@ -324,3 +324,10 @@ def test_a_wrapped_line_that_begins_report_to_is_prose_not_a_field():
                    "Tuesday 18 November 2025 at 10.00 am\n\n(h) Recommendation 8 is agreed, and the Cabinet Member will\n"
                    "report to the Adults and Health Scrutiny Committee on 12 May 2026; and")
     assert meta.date == "2025-11-18"
+
+
+def test_a_paper_on_a_scrutiny_agenda_is_not_the_committees_report_unless_it_says_so():
+    meta = meta_of("Adults and Health Scrutiny Panel – 12 March 2025\n\nUpdate on NHS dental access\n\n"
+                   "The Integrated Care Board has commissioned 4,000 more appointments this year.")
+    assert meta.kind != "scrutiny_report"
+    assert meta_of("Report of the Health Scrutiny Panel, 3 March 2025\n\nCouncil tax support").body == "Health Scrutiny Panel"

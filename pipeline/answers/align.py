@@ -255,6 +255,7 @@ def _printed_label(paragraphs: list[Paragraph], r: Restatement, floor: int, own:
     return None
 
 
+LEAD_IN_WORDS = 30  # a list's lead-in is one clause
 # a head that cites the report's paragraph: "Paragraph 8.2", "Para. 8.5(a) – Issuing permits"
 RE_PARAGRAPH_HEAD = re.compile(
     r"^(?:Paragraph|Para\.?)\s+(?P<num>\d{1,3}(?:\.\d{1,3})*)\s*(?:\((?P<item>[a-z]|[ivx]{1,4})\))?\s*(?:[–—:-].*)?$"
@@ -276,12 +277,20 @@ def _paragraph_cited(paragraphs: list[Paragraph], first: int, floor: int, quotin
     return None
 
 
+def _introduces(text: str) -> bool:
+    """A list's lead-in quoted from the report ("That the Cabinet improves the way permits are issued, by:"):
+    one clause ending in a colon. An answer's own "Instead the Cabinet will:", after sentences of its own,
+    is the answer's."""
+    t = text.strip()
+    return t.endswith(":") and len(t.split()) <= LEAD_IN_WORDS and not re.search(r"[.!?]\s", t)
+
+
 def _lead_in(paragraphs: list[Paragraph], k: int) -> bool:
     """A paragraph that introduces the next restatement rather than answering the one before:
     a heading, a "Recommendation 3" head line, page furniture, a bare restatement marker."""
     p = paragraphs[k]
     return (p.kind == "heading" or head_of(p) is not None or is_furniture(p.text) or not p.text.strip()
-            or bool(RE_PARAGRAPH_HEAD.match(p.text.strip())) or p.text.rstrip().endswith(":"))  # a list's lead-in
+            or bool(RE_PARAGRAPH_HEAD.match(p.text.strip())) or _introduces(p.text))
 
 
 def _ends_answer(p: Paragraph) -> bool:

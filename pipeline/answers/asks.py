@@ -37,7 +37,7 @@ _QUESTION_END = re.compile(r"\?[\s\"'\u2019\u201d)\]]*$")
 RX = Patterns(
     "answers",
     recall=(r"^(?:(?:{topic_sequencers}),?\s+)*(?:the\s+|its\s+|your\s+)?(?:{topic_askers})(?:['’]s)?\s+"
-            r"(?:(?:{topic_sequencers})\s+)?(?:{topic_asked})\b", re.IGNORECASE),
+            r"(?:(?:{topic_sequencers})\s+)?(?:{topic_asked})(?<=ed)\b", re.IGNORECASE),  # asked, not "proposes to"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 

@@ -55,6 +55,7 @@ HEADERS = Patterns(
     noted=(r"^(?:{column_noted})\W*$", re.I),
 )
 VERDICT_COLUMNS = ("partially_accepted", "rejected", "accepted", "noted")
+DETAIL_WORDS = 12  # a detail field's value is a name or a figure, not a sentence
 
 
 @dataclass(slots=True)
@@ -135,7 +136,7 @@ def table_answers(doc: Document) -> list[TableAnswer]:
     for line in doc.lines:
         cells = [c.strip() for c in line.text.split("\t")] if line.table and not is_tabbed_prose(line.text) else []
         filled = [c for c in cells if c]
-        if line.table and len(filled) == 1 and (head := read_head(filled[0])) is not None:
+        if cols is None and line.table and len(filled) == 1 and (head := read_head(filled[0])) is not None:
             spanning = head  # a recommendation in a row of its own, its answer in the row below
             continue
         if spanning is not None and len(filled) >= 2 and HEADERS.answer.match(filled[0]):
@@ -185,5 +186,7 @@ def split_details(parts: list[str]) -> tuple[list[str], list[str]]:
     """(the answer's paragraphs, its details): a paragraph that is a field about who does the action or at
     what cost ("Lead: Head of Parking Services", "Budget: £5,000") is a detail, as a lead officer's or a
     budget column is in a response table, not part of the answer's text."""
-    kept = [t for t in parts if not HEADERS.context_field.match(t.strip())]
-    return kept, [t.strip() for t in parts if HEADERS.context_field.match(t.strip())]
+    def detail(t: str) -> bool:  # a short value ("Lead: Head of Parking Services"), not a sentence of the answer
+        return bool(HEADERS.context_field.match(t.strip())) and len(t.split()) <= DETAIL_WORDS and not re.search(r"[.!?]\s", t)
+
+    return [t for t in parts if not detail(t)], [t.strip() for t in parts if detail(t)]

@@ -31,7 +31,8 @@ RX = Patterns(
     # "On the recommendation about data sharing, ...", "Finally, on overdue fines: ..."; not "On 1 October ..."
     # nor "On this basis, ..."
     opener=(r"^(?:(?:{topic_sequencers}),?\s+)*(?:{topic_openers})\s+(?!(?:this|that|these|those|balance|behalf|"
-            r"average|occasion|reflection|the other hand)\b)(?=[^\d\W])[^,:;.]{3,90}[,:]", re.IGNORECASE),
+            r"average|occasion|reflection|the other hand|the whole|whole|completion|receipt|adoption|approval|arrival|"
+            r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekdays|weekends)\b)(?=[^\d\W])[^,:;.]{3,90}[,:]", re.IGNORECASE),
 )
 
 

@@ -42,6 +42,8 @@ _MEETING = re.compile(
     r"(?P<date>(?:[A-Za-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})\b"
 )
 # the body that wrote a scrutiny report: a scrutiny committee, board or panel, a select committee, a task group
+# a scrutiny body's own report says what it is: "Final report", "A review of road maintenance", "About this review"
+_REVIEW = re.compile(r"\b(?:final report|review|inquiry|task (?:and|&) finish|task group report)\b", re.I)
 _BY_ITSELF = re.compile(r"^(?:the\s+)?(?:committee|panel|board|group|task group|commission|inquiry)\b", re.I)  # "Report of the Committee"
 _SCRUTINY_BODY = re.compile(r"\b(?:Scrutiny|Select\s+Committee|Task\s+(?:and|&)\s+Finish\s+Group|Task\s+Group)\b", re.I)
 _COUNCIL = re.compile(
@@ -109,6 +111,7 @@ def _meeting(texts: list[str]) -> tuple[str, str] | None:
             continue
         body = m.group("body").strip()
         body = body.title() if body.isupper() else body
+        body = re.sub(r"^(?:Report|Response|Meeting|Decision|Minutes|Update) of (?:the )?", "", body)  # the body, not the paper
         date = find_date(m.group("date"))
         if date and _BODY_LINE.match(body) and len(body.split()) <= 8 and not body.split()[0].lower().endswith("ed"):
             return body, date  # not "Updated for the Housing Scrutiny Panel, 30 September 2025"
@@ -428,8 +431,9 @@ def _kind(texts: list[str], blocks: list[str], fields: dict[str, str], title: st
         return "scrutiny_report"
     if any(_OFFICER.match(t) for t in head) or "subject" in fields:
         return "officer_report"
+    own_report = _BY_ITSELF.match(fields["report of"]) if "report of" in fields else any(_REVIEW.search(t) for t in head[:15])
     if (body and _SCRUTINY_BODY.search(body) and _BODY_LINE.match(body) and "," not in body and not fields.get("report to")
-            and _BY_ITSELF.match(fields.get("report of", "the Committee"))):
+            and own_report):
         return "scrutiny_report"  # a paper whose cover names a scrutiny body as its own ("Report of the Committee"): its report
     if "report of" in fields:
         return "officer_report"

@@ -313,12 +313,12 @@ def link_documents(
             matches = decided_in(rep, resp)  # minutes settle decisions sought ...
             resolved = resolution_answers(rep, resp)  # ... and may answer recommendations, one resolution each
             if resolved:
-                result.realigned[resp.id] = resolved
+                result.realigned[resp.id] = [*result.realigned.get(resp.id, []), *resolved]
                 taken = {m.recommendation.uid for m in matches}
                 matches += [m for m in match_pair(rep.recommendations, resolved) if m.recommendation.uid not in taken]
         else:
             responses = answers_to(rep, resp)
-            if responses is not resp.responses:
+            if responses is not resp.responses or resp.id in result.realigned:
                 # a paper answering two reports is read anew beside each: its answers to both are kept
                 earlier = result.realigned.get(resp.id, [])
                 seen = {(r.label, r.text) for r in responses}

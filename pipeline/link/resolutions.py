@@ -40,17 +40,30 @@ def _norm(text: str | None) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", (text or "").lower()))
 
 
+def _items_about(report: ParsedDocument, minutes: ParsedDocument) -> list:
+    """The paragraphs of the minute items whose headings name the report by its title ("59. Response to
+    the Scrutiny Review of Home Adaptations"): another item's resolutions answer another report."""
+    title = _norm(report.document.meta.title)
+    if len([w for w in title.split() if len(w) > 3]) < 3:
+        return []
+    out, inside = [], False
+    for p in minutes.paragraphs:
+        if p.kind == "heading" and not p.text.rstrip().endswith(":"):  # an item's title, not "RESOLVED:"
+            inside = f" {title} " in f" {_norm(p.text)} "
+            continue
+        if inside:
+            out.append(p)
+    return out
+
+
 def named_share(report: ParsedDocument, minutes: ParsedDocument) -> float:
     """How surely `minutes` answer `report`: the share of the report's recommendations whose labels the
-    minutes' resolutions name, where the minutes also name the report by its title (an item "Response to
-    the Scrutiny Review of Home Adaptations"); 0 where they do not name it, since labels alone ("1" to
-    "8") would fit any report of eight."""
-    title = _norm(report.document.meta.title)
-    if len([w for w in title.split() if len(w) > 3]) < 3 or not any(
-            f" {title} " in f" {_norm(p.text)} " for p in minutes.paragraphs):
-        return 0.0
+    resolutions name under the minute item whose heading names the report by its title ("Response to the
+    Scrutiny Review of Home Adaptations"); 0 where no item names it, since labels alone ("1" to "8")
+    would fit any report of eight."""
+    item = _items_about(report, minutes)
     asks = {r.label for r in report.recommendations if r.kind != "decision_sought" and not r.conclusion}
-    named = {lab for p in minutes.paragraphs for lab in _named(p.text) if lab in asks}
+    named = {lab for p in item for lab in _named(p.text) if lab in asks}
     return len(named) / len(asks) if asks else 0.0
 
 
@@ -59,14 +72,14 @@ def resolution_answers(report: ParsedDocument, minutes: ParsedDocument) -> list[
     one response per label named, each judged beside the recommendation it answers; [] when the minutes
     name none of them, or only one (a passing mention)."""
     asks = {r.label: r for r in report.recommendations if r.kind != "decision_sought" and not r.conclusion}
-    found = [(p, [lab for lab in _named(p.text) if lab in asks]) for p in minutes.paragraphs]
+    found = [(p, [lab for lab in _named(p.text) if lab in asks]) for p in _items_about(report, minutes)]
     found = [(p, labels) for p, labels in found if labels]
     if sum(len(labels) for _, labels in found) < 2:
         return []
     prefix = minutes.id[:12]
     out: list[Response] = []
     for p, labels in found:
-        text = p.text.strip().rstrip(";").rstrip()
+        text = re.sub(r"\s*;\s*(?:and|or)?\s*$", "", p.text.strip())  # the list's "; and" is not the answer's
         wanted = [asks[lab].text for lab in labels]
         j = judge_answer(text, all(is_question(q) for q in wanted), "\n".join(wanted))
         for lab in labels:
