@@ -21,7 +21,16 @@ from pipeline.answers.align import align_answers
 from pipeline.answers.asks import is_question
 from pipeline.config import RESPONSE_DEADLINE_DAYS
 from pipeline.dates import to_date
-from pipeline.link.match import Match, match_pair, pair_affinity, quotable, restated_share
+from pipeline.link.match import (
+    NAME_WORDS,
+    Match,
+    full_title,
+    match_pair,
+    pair_affinity,
+    plain,
+    quotable,
+    restated_share,
+)
 from pipeline.link.minutes import MATCHER_VERSION, settled_decisions
 from pipeline.link.resolutions import named_share, resolution_answers
 from pipeline.link.topics import answers_by_topic, passage_affinity, passages, reads_by_topic
@@ -33,7 +42,6 @@ PAIR_MIN = 0.3  # affinity a response document needs to be paired with a report
 BODY_BONUS = 0.1
 TITLE_BONUS = 0.1
 NAMED_BONUS = 0.1  # the response's title names the report's author ("Response to the report of the X Group")
-NAME_WORDS = 3  # content words an author's name needs before naming it counts
 _RE_REPORT_OF = re.compile(r"^(?:the\s+)?(?:final\s+)?report\s+(?:of|from|by)\s*:?\s*(?:the\s+)?(?P<name>.+)$", re.I)
 
 
@@ -88,8 +96,7 @@ class LinkResult:
     realigned: dict[str, list[Response]] = field(default_factory=dict)
 
 
-def _norm(text: str | None) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", (text or "").lower()).strip()
+_norm = plain
 
 
 def _council_ok(a: ParsedDocument, b: ParsedDocument) -> bool:
@@ -144,17 +151,17 @@ def _names_report(report: ParsedDocument, response: ParsedDocument) -> bool:
     return bool(title) and any(f" {_norm(name)} " in f" {title} " for name in _authors(report))
 
 
-def _names_title(report: ParsedDocument, response: ParsedDocument) -> bool:
-    """The response names the report by its full title somewhere in its text: a title of three content
-    words or more, or a shorter one in quotation marks ("“Getting There: a review of ...”")."""
+def _names_title(report: ParsedDocument, response: ParsedDocument, text: str) -> bool:
+    """The response names the report by its full title somewhere in its text (`text`: its paragraphs,
+    `plain`, each between spaces, made once per response): a title of NAME_WORDS content words or more,
+    or a shorter one in quotation marks ("“Getting There: a review of ...”")."""
     raw = (report.document.meta.title or "").strip()
-    title = _norm(raw)
-    words = len([w for w in title.split() if len(w) > 3])
-    if words >= NAME_WORDS:
-        return any(f" {title} " in f" {_norm(p.text)} " for p in response.paragraphs)
+    title = full_title(raw)
+    if title is not None:
+        return f" {title} " in text
     # a short title ("Getting There") names the report where the response quotes it: “Getting There: ...”
     quoted = re.compile(r"[“\"‘']" + re.escape(raw) + r"\b", re.I)
-    return words >= 2 and any(quoted.search(p.text) for p in response.paragraphs)
+    return len(plain(raw).split()) >= 2 and any(quoted.search(p.text) for p in response.paragraphs)
 
 
 def pair_documents(docs: list[ParsedDocument]) -> list[DocumentPair]:
@@ -170,6 +177,7 @@ def pair_documents(docs: list[ParsedDocument]) -> list[DocumentPair]:
     for resp in docs:
         best: tuple[float, ParsedDocument] | None = None
         titled: list[tuple[float, ParsedDocument]] = []  # reports the response names by their titles
+        plain_text: str | None = None  # its paragraphs, `plain`, made once it meets a report that passes
         text: frozenset[tuple[str, ...]] | None = None  # its quotable trigrams, once it meets a report
         topical = passages(resp) if reads_by_topic(resp) else []  # a response that answers by subject
         for rep in reports:
@@ -190,7 +198,8 @@ def pair_documents(docs: list[ParsedDocument]) -> list[DocumentPair]:
             score = min(1.0, score + _meta_bonus(rep, resp))
             if best is None or score > best[0]:
                 best = (score, rep)
-            if _names_title(rep, resp):
+            plain_text = "\n".join(f" {plain(p.text)} " for p in resp.paragraphs) if plain_text is None else plain_text
+            if _names_title(rep, resp, plain_text):
                 titled.append((score, rep))
         if best is not None:
             # one paper may answer several reports ("Responses to two scrutiny reviews"): beside the one it echoes

@@ -64,6 +64,21 @@ def warm_up() -> None:
     from scipy.optimize import linear_sum_assignment  # noqa: F401
 
 
+NAME_WORDS = 3  # content words (four letters or more) a name or a title needs before naming it counts
+
+
+def plain(text: str | None) -> str:
+    """Lower case, words and figures only, single-spaced: how names and titles are compared."""
+    return re.sub(r"[^a-z0-9]+", " ", (text or "").lower()).strip()
+
+
+def full_title(title: str | None) -> str | None:
+    """A report's title, `plain`, where it is long enough to name the report by itself (NAME_WORDS content
+    words or more); None for a short one ("Getting There"), which names nothing unquoted."""
+    t = plain(title)
+    return t if len([w for w in t.split() if len(w) > 3]) >= NAME_WORDS else None
+
+
 def _tokens(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", text.lower())
 

@@ -17,6 +17,7 @@ import re
 from pipeline.answers.asks import is_question
 from pipeline.answers.judge import judge_answer
 from pipeline.labels import read_labels
+from pipeline.link.match import full_title, plain
 from pipeline.records import ParsedDocument, Response
 
 RESOLUTIONS_VERSION = "resolutions-1"
@@ -36,20 +37,16 @@ def _named(text: str) -> list[str]:
     return read[0] if read else []
 
 
-def _norm(text: str | None) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", (text or "").lower()))
-
-
 def _items_about(report: ParsedDocument, minutes: ParsedDocument) -> list:
     """The paragraphs of the minute items whose headings name the report by its title ("59. Response to
     the Scrutiny Review of Home Adaptations"): another item's resolutions answer another report."""
-    title = _norm(report.document.meta.title)
-    if len([w for w in title.split() if len(w) > 3]) < 3:
+    title = full_title(report.document.meta.title)
+    if title is None:
         return []
     out, inside = [], False
     for p in minutes.paragraphs:
         if p.kind == "heading" and not p.text.rstrip().endswith(":"):  # an item's title, not "RESOLVED:"
-            inside = f" {title} " in f" {_norm(p.text)} "
+            inside = f" {title} " in f" {plain(p.text)} "
             continue
         if inside:
             out.append(p)
