@@ -986,3 +986,49 @@ def test_a_table_of_alternating_rows_gives_each_recommendation_the_answer_below_
     responses = {r.label: r for r in parse_file(path, themes=False).responses}
     assert responses["1"].text.startswith("Agreed.") and responses["1"].restated.startswith("That the Cabinet publishes")
     assert responses["2"].text.startswith("Reinstating the pass")
+
+
+def test_a_column_offering_the_verdicts_is_read_by_the_choice_each_row_prints():
+    """ "Y / N / Partly" over single letters: the header offers the verdicts, each cell prints one of them
+    (a column of letters the stance rules could not read as words); "–" prints none."""
+    rows = [
+        "Ref\tRecommendation (summary)\tY / N / Partly\tOur response\tUpdate, June 2026",
+        "1\tA walk-in clinic in Eastfield\tPartly\tWe will open a clinic two days a week from May.\t",
+        "2\tLonger opening hours\tN\tOpening hours are set by the practices themselves.\t",
+        "3\tA patient forum\tY\tWe will set up a forum in the spring.\tThe forum met for the first time on 3 June 2026.",
+        "4\tA review of the phone system\t\u2013\tWe will consider this when the contract ends.\t",
+    ]
+    d = document(kind="other")
+    d.lines = [Line(text, table=True) for text in rows]
+    responses = find_responses(d, [])
+    assert [r.label for r in responses] == ["1", "2", "3", "4"]
+    assert [r.stance for r in responses][:3] == ["partially_accepted", "rejected", "accepted"]
+    assert responses[0].stance_evidence[0] == "Partly under \u201cY / N / Partly\u201d"
+    assert responses[3].stance != "accepted" or "\u2013" not in responses[3].stance_evidence
+    assert responses[0].text.startswith("Partly\n\nWe will open a clinic")
+    # the update column is the latest statement: where it reports progress, it decides (guide rule 2.4)
+    assert responses[2].progress == "completed"
+
+
+@pytest.mark.parametrize("header, offers", [
+    ("Y / N / Partly", True), ("Agreed? (Yes/No)", True), ("Accepted / Rejected", True),
+    ("Date / time", False), ("Response / action", False), ("Yes / Yes", False),
+])
+def test_a_choice_column_offers_two_or_more_different_verdicts(header, offers):
+    from pipeline.answers.tables import _choice_column
+
+    assert _choice_column(header) is offers
+
+
+def test_a_supported_column_is_part_of_the_answer():
+    """ "Supported?" records the decision, as "Agreed?" does: its cell opens the answer's text."""
+    rows = [
+        "Recommendation\tSupported?\tResponse\tLead\tTimescale",
+        "1. That the Council builds a cycle route to the station\tNot supported\tThe route crosses land the Council does not own.\tHead of Transport\t\u2013",
+    ]
+    d = document(kind="other")
+    d.lines = [Line(text, table=True) for text in rows]
+    [r] = find_responses(d, [])
+    assert r.text.startswith("Not supported\n\nThe route crosses")
+    assert r.details == ["Lead: Head of Transport"]
+    assert r.stance == "rejected"

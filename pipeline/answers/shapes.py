@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from pipeline.answers.asks import is_question
 from pipeline.answers.judge import judge_answer
 from pipeline.answers.references import answers_by_reference
-from pipeline.answers.stance import classify_stance, group_stance, judge, load_rules
+from pipeline.answers.stance import classify_stance, group_stance, judge, load_rules, progress_given_stance
 from pipeline.answers.tables import split_details, table_answers
 from pipeline.labels import LABEL, LABEL_LIST, REC_WORDS, REFERENCE, as_printed, read_labels
 from pipeline.lexicon import Patterns
@@ -99,6 +99,7 @@ class _Block:
     details: list[str] = field(default_factory=list)  # an action plan row's lead officer, timescale ...
     table: bool = False  # a row of a response table
     verdict: tuple[str, list[str]] | None = None  # the verdict a tick matrix's row marks
+    latest: str | None = None  # a table row's update cells: the latest statement, which decides progress
 
 
 def head_of(p: Paragraph) -> tuple[str | None, str] | None:
@@ -429,7 +430,7 @@ def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]
         blocks = opened  # the document answers in the opener form throughout
     table = [
         _Block(label=t.label, page=t.page, restated=[t.quoted], answers=t.labels or [t.label], answer=t.answer,
-               details=t.details, table=True, verdict=t.verdict)
+               details=t.details, table=True, verdict=t.verdict, latest=t.latest)
         for t in table_answers(doc)
     ]
     if table:
@@ -472,6 +473,12 @@ def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]
         label = b.label or (b.answers[0] if b.answers else str(len(responses) + 1))
         answered = list(dict.fromkeys(b.answers or [label]))
         stance, s_ev = group_stance(text, answered, stance, s_ev, rules)  # verdicts per label that differ: partial
+        if b.latest:  # an update column's cell is the latest statement: where it reports progress, it decides (rule 2.4)
+            later = judge_answer(b.latest, False, "\n".join(q for q in b.restated if q) or None)
+            if later.progress != "unknown":
+                progress, p_ev = later.progress, later.progress_evidence
+        if progress_given_stance(stance, progress) != progress:
+            progress, p_ev = "unknown", []  # nothing accepted, so nothing under way (guide rule 2.1)
         for k, each in enumerate(answered):  # one entry per label answered, each with the shared answer
             responses.append(
                 Response(

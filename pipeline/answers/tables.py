@@ -35,12 +35,13 @@ class TableAnswer:
     labels: list[str] = field(default_factory=list)
     # the verdict the row marks in a tick matrix ("✓" under "Partially accept"): (stance, evidence)
     verdict: tuple[str, list[str]] | None = None
+    latest: str | None = None  # the cells of its update columns ("Update, March 2026"): its latest statement
 
 
 # Header words are data (models/lexicon/answers.v1.json); these are the shapes of a header cell.
 HEADERS = Patterns(
     "answers",
-    quoted=(r"^(?:[\w’'-]+\s+){0,2}(?:{table_quoted})$", re.I),
+    quoted=(r"^(?:[\w’'-]+\s+){0,2}(?:{table_quoted})(?:\s*\(.{0,40}\))?$", re.I),  # "Recommendation (summary)"
     answer=ANSWER_HEADER,
     decision=DECISION_HEADER,
     number=(r"^(?:{table_number})$", re.I),
@@ -48,12 +49,18 @@ HEADERS = Patterns(
     # the same as a field of a prose answer: "Lead: Head of Parking Services", "Lead officer: ...", "Budget: £5,000"
     context_field=(r"^(?:{table_context})(?:\s+(?:officers?|members?))?\s*:\s*\S", re.I),
     when=(r"\b(?:{table_when})\b", re.I),
+    update=(r"^(?:[\w’'-]+\s+){0,2}(?:{update_fields})\b", re.I),  # "Update, March 2026", "Progress update"
     # a tick matrix's verdict columns ("Accept | Partially accept | Reject"), tried in this order
     partially_accepted=(r"^(?:{column_in_part})\W*$", re.I),
     rejected=(r"^(?:{column_rejected})\W*$", re.I),
     accepted=(r"^(?:{column_accepted})\W*$", re.I),
     noted=(r"^(?:{column_noted})\W*$", re.I),
+    # the choices a verdict column offers in its header ("Y / N / Partly"), one printed in each cell
+    choice_accepted=(r"^(?:{choice_accepted})\W*$", re.I),
+    choice_rejected=(r"^(?:{choice_rejected})\W*$", re.I),
+    choice_in_part=(r"^(?:{choice_in_part})\W*$", re.I),
 )
+CHOICES = {"choice_accepted": "accepted", "choice_rejected": "rejected", "choice_in_part": "partially_accepted"}
 VERDICT_COLUMNS = ("partially_accepted", "rejected", "accepted", "noted")
 DETAIL_WORDS = 12  # a detail field's value is a name or a figure, not a sentence
 
@@ -68,6 +75,8 @@ class _Columns:
     context: list[int]  # lead officer, budget ...: kept as "Header: value"
     headers: list[str]
     verdicts: dict[int, str] = field(default_factory=dict)  # a tick matrix: column -> the stance it marks
+    chosen: int | None = None  # a column whose header offers the verdicts its cells choose from ("Y / N / Partly")
+    later: list[int] = field(default_factory=list)  # update columns after the response: what has happened since
 
 
 def _verdict_columns(cells: list[str]) -> dict[int, str]:
@@ -81,8 +90,28 @@ def _verdict_columns(cells: list[str]) -> dict[int, str]:
     return found if len(found) >= 2 else {}
 
 
+def _choice(text: str) -> str | None:
+    """The stance of one verdict a choice column offers ("Y", "Partly", "Not agreed"), else None."""
+    text = text.strip()
+    return next((stance for key, stance in CHOICES.items() if text and getattr(HEADERS, key).match(text)), None)
+
+
+def _choice_column(cell: str) -> bool:
+    """A header that offers the verdicts its cells choose from: "Y / N / Partly", "Agreed? (Yes/No)",
+    two or more choices between slashes, each a verdict of a different kind."""
+    offered = re.search(r"\(([^()]*/[^()]*)\)", cell)
+    parts = (offered.group(1) if offered else cell).split("/")
+    stances = [_choice(p) for p in parts]
+    return len(parts) >= 2 and None not in stances and len(set(stances)) == len(stances)
+
+
 def _marked(cells: list[str], cols: _Columns) -> tuple[str, list[str]] | None:
-    """The verdict a row marks: the stance of the one verdict column whose cell holds a mark."""
+    """The verdict a row marks: the stance of the one verdict column whose cell holds a mark, or the
+    choice its choice column prints ("Partly" under "Y / N / Partly")."""
+    if cols.chosen is not None:
+        cell = cells[cols.chosen].strip() if cols.chosen < len(cells) else ""
+        stance = _choice(cell)
+        return (stance, [f"{cell} under \u201c{cols.headers[cols.chosen]}\u201d"]) if stance else None
     marked = [i for i in cols.verdicts if i < len(cells) and cells[i].strip()]
     if len(marked) != 1:
         return None  # no mark, or marks in several columns: the row prints no one verdict
@@ -94,7 +123,8 @@ def _columns(cells: list[str]) -> _Columns | None:
     """The columns of a header row such as "No. | Recommendation | Response | Lead | Timescale",
     or None when the row is not the header of a response table."""
     right = [i for i, c in enumerate(cells) if HEADERS.answer.match(c)]
-    decision = [i for i, c in enumerate(cells) if i not in right and HEADERS.decision.match(c)]
+    chosen = next((i for i, c in enumerate(cells) if i not in right and _choice_column(c)), None)
+    decision = [i for i, c in enumerate(cells) if i not in right and (i == chosen or HEADERS.decision.match(c))]
     left = next((i for i, c in enumerate(cells) if i not in right and i not in decision and HEADERS.quoted.match(c)), None)
     if left is None or not (right or decision):
         return None
@@ -104,7 +134,8 @@ def _columns(cells: list[str]) -> _Columns | None:
     context = [i for i, c in enumerate(cells) if i not in taken and i not in when and HEADERS.context.search(c)]
     verdicts = _verdict_columns(cells)
     answers = list(dict.fromkeys(right + decision + [i for i in verdicts if i not in taken] + when))
-    return _Columns(left, number, answers, context, cells, verdicts)
+    later = [i for i in answers if right and i > min(right) and HEADERS.update.match(cells[i])]
+    return _Columns(left, number, answers, context, cells, verdicts, chosen, later)
 
 
 def _row_answer(cells: list[str], cols: _Columns) -> tuple[list[str], list[str]]:
@@ -177,8 +208,9 @@ def table_answers(doc: Document) -> list[TableAnswer]:
             labels, quoted = labels or opened[0], opened[1]
         # a number cell that holds no label ("Para 3.4") is still what the row prints; an empty one, its position
         labels = labels or [number.strip() if number.strip() else str(len(blocks) + 1)]
+        latest = "\n\n".join(cells[i] for i in cols.later if i < len(cells) and cells[i]) or None
         blocks.append(TableAnswer(labels[0], line.page, quoted, answer, details, labels,
-                                  _marked(cells, cols) if cols.verdicts else None))
+                                  _marked(cells, cols) if cols.verdicts or cols.chosen is not None else None, latest))
     return blocks
 
 
