@@ -319,3 +319,40 @@ def test_one_paper_answering_two_reports_is_paired_with_both():
                                                                         ("poverty.txt", "answers.txt")}
     assert sorted((l.report, l.recommendation) for l in result.links) == [
         ("parks.txt", "1"), ("parks.txt", "2"), ("poverty.txt", "1"), ("poverty.txt", "2")]
+
+
+def test_a_response_table_row_is_the_answer_not_the_alignment_read_across_its_cells(tmp_path):
+    """A table that restates each recommendation in a cell: the aligned answer would run across the row's
+    cells (the lead officer's among them); the table reader knows its columns, so the row is the answer,
+    and it answers the recommendation the alignment found restated in it."""
+    from pipeline.link import answers_to
+    from pipeline.process import parse_file
+
+    recs = [
+        "That the Council builds a protected cycle route from the town centre to the railway station.",
+        "That the Council provides covered cycle parking at every secondary school in the borough.",
+        "That the Council publishes an annual report on walking and cycling in the borough.",
+    ]
+    (tmp_path / "report.txt").write_text(
+        "Walking and Cycling Scrutiny Review\n\nRecommendations\n\n"
+        + "\n\n".join(f"{k}. {t}" for k, t in enumerate(recs, 1)) + "\n", encoding="utf-8")
+    rows = ["Recommendation\tSupported?\tResponse\tLead\tTimescale",
+            f"Recommendation 1 {recs[0]}\tSupported\tThe route is designed and will be built next year.\tHead of Highways\tMarch 2027",
+            f"Recommendation 2 {recs[1]}\tSupport in part\tParking will be provided at four of the seven schools.\tHead of Education\t2026",
+            f"Recommendation 3 {recs[2]}\tNot supported\tA report each year would cost more than the counts are worth.\tHead of Transport\t\u2013"]
+    from docx import Document as WordDocument
+
+    word = WordDocument()
+    word.add_paragraph("Cabinet response to the Walking and Cycling Scrutiny Review")
+    table = word.add_table(rows=0, cols=5)
+    for row in rows:
+        cells = table.add_row().cells
+        for cell, value in zip(cells, row.split("\t")):
+            cell.text = value
+    word.save(tmp_path / "response.docx")
+    report_doc, response_doc = (parse_file(tmp_path / n, themes=False) for n in ("report.txt", "response.docx"))
+    answers = answers_to(report_doc, response_doc)
+    assert [(a.label, a.method) for a in answers] == [("1", "table"), ("2", "table"), ("3", "table")]
+    assert answers[0].text == "Supported\n\nThe route is designed and will be built next year.\n\nMarch 2027"
+    assert answers[0].details == ["Lead: Head of Highways"]
+    assert [a.stance for a in answers] == ["accepted", "partially_accepted", "rejected"]

@@ -224,13 +224,39 @@ def answers_to(report: ParsedDocument, response: ParsedDocument) -> list[Respons
     shaped = [r for r in response.responses if r.method != "table"]
     if not aligned or len({r.recommendation for r in aligned}) < len({a for r in shaped for a in (r.answers or [r.label])}):
         return read_beside_asks(response.responses, report)
-    taken = {r.label for r in aligned}
+    aligned, rows = _rows_over_aligned(aligned, [r for r in response.responses if r.method == "table"])
+    taken = {r.label for r in aligned} | {r.label for r in rows}
     covered = " ".join(_norm(r.text) for r in aligned)
-    rest = [
-        r for r in response.responses
-        if r.method == "table" or (r.label not in taken and _norm(r.text) not in covered)
-    ]
-    return aligned + read_beside_asks(rest, report)
+    rest = [r for r in response.responses if r.method != "table" and r.label not in taken and _norm(r.text) not in covered]
+    return aligned + read_beside_asks(rows + rest, report)
+
+
+def _rows_over_aligned(aligned: list[Response], rows: list[Response]) -> tuple[list[Response], list[Response]]:
+    """(aligned answers, table rows): a table row takes the place of the aligned answer read across it.
+
+    Where a response table restates a recommendation, the aligned answer runs from the restatement to the
+    next one, through every cell of the row: a lead officer's name, a status column read as prose. The
+    table reader knows what each column is, so its row is the answer; it answers the recommendation the
+    alignment found restated in it (a table may number its rows its own way)."""
+    if not rows:
+        return aligned, rows
+    def read_across(row: Response, text: str) -> bool:  # every cell of the row's answer is in the aligned text
+        cells = [c for c in map(_norm, row.text.split("\n\n")) if c]
+        return bool(cells) and all(c in text for c in cells)
+
+    kept: list[Response] = []
+    relabelled = {id(r): r for r in rows}
+    for a in aligned:
+        text = _norm(a.text)
+        inside = [r for r in rows if read_across(r, text)]
+        if not inside:
+            kept.append(a)
+            continue
+        row = inside[0]
+        if row.label != a.label and a.label not in {r.label for r in inside}:
+            relabelled[id(row)] = replace(relabelled[id(row)], label=a.label, recommendation=a.recommendation,
+                                          answers=[a.label if x == row.label else x for x in row.answers])
+    return kept, [relabelled[id(r)] for r in rows]
 
 
 def read_beside_asks(responses: list[Response], report: ParsedDocument) -> list[Response]:
