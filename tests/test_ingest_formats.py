@@ -193,3 +193,17 @@ def test_a_recommendation_starting_each_page_is_not_a_running_header(tmp_path):
     path.write_text("\f".join(pages), encoding="utf-8")
     texts = [ln.text for ln in read_document(path).lines]
     assert [t for t in texts if t.startswith("Recommendation")] == [f"Recommendation {k}" for k in range(1, 6)]
+
+
+def test_an_email_reply_s_quotation_markers_are_not_its_text():
+    """ "> 5. That ...": the marker shows what the mail quotes; the quoted run is a block of its own, and
+    its number is the one printed after the marker."""
+    from pipeline.ingest.txt import text_to_lines
+
+    lines, _ = text_to_lines(
+        "Dear Nadia,\nI have replied below.\n> 5. That the Council signs a data-sharing\n"
+        "> agreement by March.\nWe welcome this recommendation.\n>> an older quote\n"
+    )
+    assert [ln.text for ln in lines] == ["Dear Nadia,", "I have replied below.", "5. That the Council signs a data-sharing",
+                                         "agreement by March.", "We welcome this recommendation.", "an older quote"]
+    assert [ln.gap_before for ln in lines] == [0, 0, 1, 0, 1, 1]

@@ -7,6 +7,7 @@ footers at the top and bottom of each page are dropped, as the PDF reader drops 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from pipeline.errors import ScrutinyError, message
@@ -37,16 +38,31 @@ def decode(data: bytes, path: Path) -> tuple[str, list[Issue]]:
         return text, [Issue("W202", message("W202", path))]
 
 
+# an e-mail reply's quotation marker at the start of a line ("> ", ">> "): how the mail shows what it quotes
+RE_REPLY_QUOTE = re.compile(r"^ {0,3}>(?:[ >]*?)(?: |$)")
+
+
 def text_to_lines(text: str) -> tuple[list[Line], int]:
-    """Split text into `Line`s; form feeds count pages, blank lines become gaps."""
+    """Split text into `Line`s; form feeds count pages, blank lines become gaps.
+
+    An e-mail reply's quotation markers ("> 5. That the Council ...") are how the mail shows what it
+    quotes, not its text: they are dropped, and a quoted run is a block of its own, as an indented
+    quotation is on paper."""
     lines: list[Line] = []
     page, gap = 1, 0
+    quoting = False
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         parts = raw.split("\f")
         for k, part in enumerate(parts):
             if k:
                 page += 1
             stripped = part.rstrip()
+            marker = RE_REPLY_QUOTE.match(stripped)
+            if marker:
+                stripped = stripped[marker.end():]
+            if bool(marker) != quoting and lines:
+                gap = max(gap, 1)  # into or out of a quotation: a new block
+            quoting = bool(marker)
             if not stripped.strip():
                 gap += 1
                 continue
