@@ -1125,3 +1125,34 @@ def test_a_coded_label_is_kept_as_printed(text, head):
     from pipeline.labels import read_head
 
     assert read_head(text) == head
+
+
+def test_a_recommendations_section_whose_own_list_starts_again_after_its_opening_paragraph():
+    """ "4. Recommendations", "4.1 The Panel makes three recommendations ...", then "1. That ..." "3. That ...":
+    the list is the section's own, numbered apart from its paragraphs, and the paragraph that opens it
+    is about the recommendations, not one of them."""
+    text = textwrap.dedent("""\
+        3. Findings
+
+        3.1   The Panel heard from residents and officers about the service.
+
+        4. Recommendations
+
+        4.1   The Panel makes three recommendations. Recommendations 1 and 3 are for the
+              Cabinet Member for Housing, and Recommendation 2 is for the Fire Service.
+
+              1.  That the Cabinet Member for Housing requires smoke alarms in every
+                  licensed house in multiple occupation.
+
+              2.  That the Fire Service visits every referred resident within 28 days.
+
+              3.  That the Cabinet Member for Housing reports progress to the Panel in a year.
+
+        5. Next steps
+
+        5.1   The Cabinet will consider this report in November.
+        """)
+    recs = parse(text, kind="scrutiny_report", body="Communities Scrutiny Panel").recommendations
+    assert [r.label for r in recs] == ["1", "2", "3"]
+    assert recs[1].addressees == ["Fire Service"]
+    assert recs[0].text.startswith("That the Cabinet Member for Housing requires")

@@ -186,6 +186,7 @@ class _Section:
     apart: int = 0  # recommendations numbered apart from the paragraphs ("6.22 I recommend: 2. ...")
     styles: list[tuple[Recommendation, str | None]] = field(default_factory=list)
     own: list[Recommendation] = field(default_factory=list)  # its own numbered paragraphs taken as recommendations
+    restarts: bool = False  # its own list starts again at 1 ("4. Recommendations", "4.1 ...", "1. That ...")
 
 
 def _groups_recommendations(section: _Section | None, paragraphs: list[Paragraph], k: int) -> bool:
@@ -211,11 +212,19 @@ def _peer_heading(section: _Section, p: Paragraph) -> bool:
 
 
 def _restarts_numbering(paragraphs: list[Paragraph], k: int) -> bool:
-    """'2. RECOMMENDATIONS' then '1. HM Government shall ...': the section's own list starts
-    again at 1 rather than at 2.1, so the section's number does not bound it."""
-    for q in paragraphs[k + 1 : k + 6]:
+    """'2. RECOMMENDATIONS' then '1. HM Government shall ...', or '4. Recommendations', '4.1 The Panel
+    makes six recommendations.' then '1. That ...': the section's own list starts again at 1 rather
+    than going on at 2.1 or 4.2, so the section's number does not bound it."""
+    numbered = 0
+    for q in paragraphs[k + 1 : k + 8]:
+        if q.kind == "heading":
+            return False
         if q.number:
-            return q.kind != "heading" and q.number == "1"
+            if q.number == "1":
+                return True
+            numbered += 1
+            if numbered > 2:
+                return False
     return False
 
 
@@ -298,7 +307,8 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             if p.number and section is not None and _groups_recommendations(section, paragraphs, k):
                 section.title = section.last = p.number  # "The Recommendations", "1 Compensation"
             elif opens_section(p) and _norm(p.text) not in running:  # not a page header
-                top = None if _restarts_numbering(paragraphs, k) else _top(p.number) or _chapter_number(p.text)
+                restarts = _restarts_numbering(paragraphs, k)
+                top = None if restarts else _top(p.number) or _chapter_number(p.text)
                 # "Recommendation(s):" labels what follows it; "Summary of conclusions and
                 # recommendations" titles a section with sub-headings of its own
                 # so does a bare singular "Recommendation" (or "Decision sought") over the decision under it:
@@ -306,7 +316,7 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
                 label_only = (p.text.rstrip().endswith(":") or bool(RE_BARE_SINGULAR.match(p.text))) and not major
                 section = _Section(top=top, major=not label_only, at=len(found),
                                    conclusions=bool(RX.conclusions.search(RE_SMALL_CAPS_GAP.sub(r"\1", p.text))),
-                                   caps=not p.number and is_upper_title(p.text))
+                                   caps=not p.number and is_upper_title(p.text), restarts=restarts)
             elif recommend_pending and p.number:
                 section = _Section(top=p.number, title=p.number, last=p.number, at=len(found))  # "2. Recognising ..." then (a), (b)
             elif major or section and (not section.major or _peer_heading(section, p)):
@@ -320,7 +330,10 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
         if section and p.number and section.top and _top(p.number) and _top(p.number) != section.top:
             section = None
         elif section and _top(p.number) and not section.top:
-            if section.last and not plausible_next(section.last, p.number or ""):
+            if section.restarts and p.number == "1" and section.last and section.last != "1":
+                section.last = "1"  # the section's own list, after its opening paragraph ("4.1 The Panel makes ...")
+                labelling.add(id(section))  # ... which is about the list, unless it asks someone to act
+            elif section.last and not plausible_next(section.last, p.number or ""):
                 section = None  # the numbering broke off: 1.1 ... 7.9 of a contents list, then 3.12
             else:
                 section.last = p.number
