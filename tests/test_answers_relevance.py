@@ -57,3 +57,30 @@ def test_the_ask_travels_with_the_text_and_weighs():
     text = asked("Ward figures are published each quarter.", False, ASK)
     assert text == "Ward figures are published each quarter." and text.ask == ASK
     np.testing.assert_allclose(relevance_rows([text], weight=3.0), 3.0 * relevance_rows([text]))
+
+
+@pytest.mark.parametrize("answer, declines", [
+    ("I understand the strength of feeling. The Service will not be restoring 24-hour wholetime crewing.", True),
+    ("We cannot commit to restoring wholetime crewing at Lowbridge this year.", True),
+    ("We will not delay the review of crewing across the county.", False),  # declines something else
+    ("The Service will restore 24-hour wholetime crewing at Lowbridge from April.", False),
+])
+def test_a_refusal_of_the_very_action_asked_for(answer, declines):
+    from pipeline.answers.relevance import declined
+
+    ask = "That the Fire and Rescue Service restores 24-hour wholetime crewing at Lowbridge fire station."
+    assert (declined(answer, ask) is not None) is declines
+    assert declined(answer, None) is None
+
+
+def test_an_answer_that_declines_the_ask_with_no_verdict_word_is_a_refusal():
+    from pipeline.answers import judge_answer
+
+    ask = "That the Fire and Rescue Service restores 24-hour wholetime crewing at Lowbridge fire station."
+    answer = ("The decision to crew Lowbridge with on-call firefighters at night was taken by the Fire Authority "
+              "after public consultation. The Service will not be restoring 24-hour wholetime crewing.\n\n"
+              "Our average response time has been 11 minutes since the change.")
+    judged = judge_answer(answer, False, ask)
+    assert judged.stance == "rejected"
+    assert judged.stance_evidence[0] == "The Service will not be restoring 24-hour wholetime crewing."
+    assert judged.progress == "unknown"

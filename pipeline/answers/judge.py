@@ -179,6 +179,18 @@ def _cells(text: str) -> list[tuple[str, bool]]:
     return out
 
 
+def _declining(text: str, ask: str | None, printed: tuple[str, list[str]] | None) -> tuple[str, list[str]] | None:
+    """("rejected", [the sentence]) where an answer that prints no verdict declines the very action asked for
+    ("The Service will not be restoring 24-hour wholetime crewing"), as a printed refusal would; an answer
+    that also accepts another part is then partly accepted (`mixed_stance`, rule 4)."""
+    if printed is not None:
+        return None
+    from pipeline.answers.relevance import declined  # Snowball stems: only where the ask is known
+
+    sentence = declined(text, ask)
+    return ("rejected", [sentence]) if sentence else None
+
+
 @lru_cache(maxsize=1)
 def answer_model() -> FrozenAnswerModel | None:
     """The shipped answer model's arrays, loaded once per process (None: the rules judge alone)."""
@@ -201,6 +213,7 @@ def judge_answer(text: str, question: bool = False, ask: str | None = None) -> J
         rules = load_rules()
         stance, s_ev, progress, p_ev = rules_judge(text, rules)
         printed = printed_verdict(str(text), question, rules)
+        stance, s_ev = _declining(str(text), ask, printed) or (stance, s_ev)
         stance, s_ev = mixed_stance(str(text), stance, s_ev, printed is not None, rules)  # part declined (rule 4)
         if progress_given_stance(stance, progress) != progress:
             progress, p_ev = "unknown", []
@@ -222,7 +235,7 @@ def judge_answer(text: str, question: bool = False, ask: str | None = None) -> J
 
     # the verdict printed wins over the model and the rules' deferral (guide rule 1)
     printed = printed_verdict(str(text), question, rules)
-    stance, s_ev = printed or decide("stance", j.stance, r_stance, r_s_ev)
+    stance, s_ev = printed or _declining(str(text), ask, printed) or decide("stance", j.stance, r_stance, r_s_ev)
     # ... unless its sub-items are given different verdicts, or, with no verdict printed, one sentence
     # accepts and another refuses: part accepted and part declined (guide rule 4)
     stance, s_ev = mixed_stance(str(text), stance, s_ev, printed is not None, rules)

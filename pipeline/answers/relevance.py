@@ -36,6 +36,7 @@ import snowballstemmer
 from pipeline.answers.asks import ask_of
 from pipeline.answers.commitment import load_cues, split_sentences
 from pipeline.config import models_dir
+from pipeline.lexicon import Patterns
 
 RELEVANCE_FILE = "relevance.v1.json"
 FEATURES = ("ask_known", "answer_covers", "first_covers", "best_covers", "done_covers", "under_way_covers",
@@ -105,3 +106,30 @@ def relevance_rows(texts: Sequence[str], weight: float = 1.0, path: str | None =
 
 
 __all__ = ["FEATURES", "RELEVANCE_FILE", "content_stems", "load_vocabulary", "relevance_rows"]
+
+
+# a respondent declining an action, the action's words after it (the words are data: answer lexicon v6)
+DECLINES = Patterns(
+    "answers",
+    declined=(r"\b(?:{declines_before})\s+(?:(?:{declines_skip})\s+)*(?P<action>[a-z][\w'-]*(?:\s+[\w'-]+){0,7})", re.I),
+)
+DECLINED_SHARED = 2  # the declined action and the ask share its verb and another content word, or three words
+
+
+def declined(text: str, ask: str | None, path: str | None = None) -> str | None:
+    """The sentence of an answer that declines the very action its ask asked for ("The Service will not be
+    restoring 24-hour wholetime crewing" to "That the Service restores 24-hour wholetime crewing ..."), or
+    None. Declining words alone say nothing of what is declined ("we will not delay the review"); the ask's
+    own words after them do (labelling guide rule 1: a refusal of what was asked is `rejected`)."""
+    if not ask:
+        return None
+    vocabulary = load_vocabulary(path)
+    wanted = content_stems(ask, vocabulary)
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        for m in DECLINES.declined.finditer(sentence):
+            action = m.group("action")
+            verb = content_stems(action.split()[0], vocabulary)
+            shared = wanted & content_stems(action, vocabulary)
+            if (verb and verb <= wanted and len(shared) >= DECLINED_SHARED) or len(shared) > DECLINED_SHARED:
+                return sentence.strip()
+    return None
