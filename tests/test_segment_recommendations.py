@@ -768,6 +768,17 @@ def test_a_roman_list_is_labelled_as_printed_and_preferred_to_an_unlabelled_summ
          "registered providers of social housing"),
         ("Private landlords should register every property they let.", "private landlords"),
         ("NHS trusts providing maternity services should publish their staffing.", "NHS trusts"),
+        # a department whose name lists its subjects is one body
+        ("The Department for Science, Innovation and Technology must set out, in its response, the date.",
+         "Department for Science, Innovation and Technology"),
+        ("Ofcom and the Department for Culture, Media and Sport should review the threshold.",
+         "Ofcom; Department for Culture, Media and Sport"),
+        # each clause that asks a body of its own, with a modal of its own
+        ("Building Digital UK should write to every premises, and the Government should publish a plan.",
+         "Building Digital UK; Government"),
+        ("The Department for Transport should introduce a national permit, and local highway authorities should "
+         "waive their fees.", "Department for Transport; local highway authorities"),
+        ("If funding allows, the Treasury should act, and it should report within a year.", "Treasury"),
     ],
 )
 def test_the_addressee_is_the_body_asked_to_act(sentence, addressee):

@@ -33,6 +33,11 @@ from pipeline.segment.grammar import strip_markup
 _CONNECT = r"(?:with\s+responsibility\s+for|(?:of|for|on|with|in|to)(?:\s+the)?|and(?!\s+(?:the\b|[A-Z]{2,}\b))|&)"
 NAME = rf"[A-Z][\w&'’\-]*(?:[^\S\n]+(?:{_CONNECT}[^\S\n]+)?[A-Z][\w&'’\-]*)*"  # on one line: a heading above is not part of a name
 _QUANT = r"(?:(?i:all|every|each|any|the)\s+)?"
+# a department whose name lists its subjects: "Department for Science, Innovation and Technology", "Department for
+# Environment, Food and Rural Affairs" (a list of one-word subjects, the last after "and"; not "and the ...")
+_WORD_NAME = r"[A-Z][\w&'’\-]*"
+_LISTED_NAME = (rf"(?:{{generic_bodies}})\s+(?:of|for)\s+{_WORD_NAME}(?:\s*,\s*{_WORD_NAME})+,?\s+and\s+"
+                rf"(?!the\b|[A-Z]{{2,}}\b){_WORD_NAME}(?:\s+{_WORD_NAME})?(?=\s+[a-z(]|[.,;:]|$)")
 # one lower-case word of a body's name, not a word of the sentence around it
 _LOWER = r"(?!(?:with|in|on|at|to|for|from|by|and|or|that|which|who|should|must|shall|will|would|could|can|may|is|are|be)\b)[a-z]{3,}"
 _MODIFIER = rf"(?!(?:and|or|of|the|that|this|these|those|all|every|each|any|other|such|also|should|must|will)\b){_LOWER}"
@@ -44,7 +49,7 @@ RX = Patterns(
     # one body: a proper name, or a body named in lower case ("police forces", "the regulator")
     # a lower-case body may carry one modifier and an "of" phrase in lower case: "registered providers of
     # social housing", "private landlords"
-    body=(rf"{_QUANT}(?:(?:{NAME}\s+|{_MODIFIER}\s+)?(?i:{{common_bodies}})\b"
+    body=(rf"{_QUANT}(?:{_LISTED_NAME}|(?:{NAME}\s+|{_MODIFIER}\s+)?(?i:{{common_bodies}})\b"
           rf"(?:\s+(?:of|in|for)\s+(?:the\s+)?{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?"
           rf"|\s+of\s+{_LOWER}(?:\s+{_LOWER})?)?|{NAME})", 0),
     common=(r"(?:the\s+)?(?i:{common_bodies})\b", 0),
@@ -198,16 +203,23 @@ def _named(text: str) -> list[str] | None:
                 got = _bodies_at(sentence, m.end())
                 if got:
                     return got[0]
-        # the subject of a modal, at the start of the sentence or after a clause ("If ..., the Government should")
-        for start in [0, *(m.end() for m in re.finditer(r",\s+", sentence))]:
-            got = _bodies_at(sentence, start)
+        # the subject of a modal, at the start of the sentence or after a clause ("If ..., the Government should");
+        # every such subject of the sentence's clauses ("BDUK should write ..., and the Government should publish ...")
+        subjects: list[str] = []
+        read_to = 0  # where the last subject found ends: a comma inside it ("Science, Innovation and ...") opens no clause
+        for start in [0, *(m.end() for m in re.finditer(r",\s+(?:and\s+)?|;\s+(?:and\s+)?", sentence))]:
+            got = _bodies_at(sentence, start) if start >= read_to else None
             if not got:
                 continue
             m = RX.modal.match(sentence, got[1])
-            if m and not m.group("passive"):
-                return got[0]
-            if RX.asked.match(sentence, got[1]):
-                return got[0]
+            if (m and not m.group("passive")) or RX.asked.match(sentence, got[1]):
+                read_to = got[1]
+                if not subjects:
+                    subjects = list(got[0])
+                elif m and not m.group("passive"):  # a later clause asks another body with a modal of its own
+                    subjects += [b for b in got[0] if b not in subjects]
+        if subjects:
+            return subjects
     return None
 
 
