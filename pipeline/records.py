@@ -166,7 +166,9 @@ class Response:
     # "Timescale: ..."): kept beside the answer text, not in it
     details: list[str] = field(default_factory=list)
     # how the answer was found: "aligned" (where the response restates the recommendation),
-    # "table" (a row of a response table), "shape" (marked as an answer by the response's form)
+    # "table" (a row of a response table), "shape" (marked as an answer by the response's form),
+    # "topic" (a passage matched by its words), "minutes" (a resolution), "labelled" (a paragraph under
+    # the report's own label, "(a) I accept ...")
     method: str = "shape"
     # the uid of the report recommendation it answers, when alignment with the report says so
     recommendation: str | None = None

@@ -356,3 +356,56 @@ def test_a_response_table_row_is_the_answer_not_the_alignment_read_across_its_ce
     assert answers[0].text == "Supported\n\nThe route is designed and will be built next year.\n\nMarch 2027"
     assert answers[0].details == ["Lead: Head of Highways"]
     assert [a.stance for a in answers] == ["accepted", "partially_accepted", "rejected"]
+
+
+def test_a_letter_answering_under_the_report_s_own_labels_is_paired_and_read(tmp_path):
+    """ "(a) I accept ...", "(b) I support the aim ...": a letter that quotes nothing, each paragraph opening with
+    the label of the recommendation it answers, in the report's order. Beside the report (whose title it names)
+    the labels say what each answers; alone, nothing tells it from a lettered list."""
+    from pipeline.link import answers_to, pair_documents
+    from pipeline.process import parse_file
+
+    (tmp_path / "report.txt").write_text(
+        "Room to Play: a scrutiny review of the Council's play areas\n\nRecommendations\n\n"
+        "The Committee recommends:\n\n"
+        "(a) That the Cabinet Member for Leisure commissions an independent inspection of every play area.\n\n"
+        "(b) That the Council replaces the equipment at the five worst play areas by 2027.\n\n"
+        "(c) That the Cabinet agrees that no play area will close without consultation.\n\n"
+        "(d) That the Leader writes to every town council about sharing the cost of repairs.\n", encoding="utf-8")
+    (tmp_path / "letter.txt").write_text(
+        "Room to Play: the Committee's review of play areas\n\nDear Graham,\n\n"
+        "Thank you for the Committee's report, which Cabinet discussed on 18 November. My answers follow.\n\n"
+        "(a) I accept this recommendation. The inspection began in October and will finish in January.\n\n"
+        "(b) I support the aim of this recommendation, but I cannot commit the Council to all five sites within "
+        "the current capital programme. Two will be replaced in 2026.\n\n"
+        "The other three will be considered in the next budget round.\n\n"
+        "(c) Agreed. Cabinet confirmed this on 18 November.\n\n"
+        "(d) The Leader will write to every town council in January.\n\n"
+        "Yours sincerely,\n\nCouncillor Bethan Carr\n", encoding="utf-8")
+    report_doc, letter = (parse_file(tmp_path / n, themes=False) for n in ("report.txt", "letter.txt"))
+    assert letter.responses == []  # alone, its lettered paragraphs are not known to be answers
+    assert [(p.report, p.response_document) for p in pair_documents([report_doc, letter])] == [("report.txt", "letter.txt")]
+    answers = answers_to(report_doc, letter)
+    assert [(a.label, a.method) for a in answers] == [("a", "labelled"), ("b", "labelled"), ("c", "labelled"), ("d", "labelled")]
+    assert answers[1].text.endswith("The other three will be considered in the next budget round.")
+    assert [a.stance for a in answers][:3] == ["accepted", "partially_accepted", "accepted"]
+    assert not answers[3].text.startswith("Yours")
+
+
+def test_numbered_paragraphs_are_not_answers_under_a_report_s_numbers():
+    """Any document numbers its paragraphs 1, 2, 3: plain numbers say nothing of what a paragraph answers
+    (a call-in report beside the report it is about, titled alike, was read as answering it)."""
+    from pipeline.link.labelled import label_share
+    from pipeline.records import Document, DocumentMeta, Paragraph, ParsedDocument, Recommendation
+
+    def parsed(kind, title, paragraphs=(), recs=()):
+        meta = DocumentMeta(kind=kind, title=title)
+        d = Document(id=kind[0] * 64, source=f"{kind}.txt", path=f"{kind}.txt", pages=1, lines=[], meta=meta)
+        return ParsedDocument(document=d, paragraphs=list(paragraphs), recommendations=list(recs))
+
+    recs = [Recommendation(uid=f"r:{k}", label=str(k), kind="scrutiny_recommendation", addressee=None, text=f"That the Cabinet does {k}.",
+                           paragraph=None, page=1) for k in range(1, 5)]
+    report_doc = parsed("scrutiny_report", "Family Hubs call-in", recs=recs)
+    paragraphs = [Paragraph(uid=f"o:{k}", number=str(k), kind="paragraph", heading=None, text=f"The Committee met on day {k}.",
+                            page=1, position=k) for k in range(1, 5)]
+    assert label_share(report_doc, parsed("other", "Family Hubs call-in", paragraphs)) == 0.0

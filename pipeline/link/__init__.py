@@ -21,6 +21,7 @@ from pipeline.answers.align import align_answers
 from pipeline.answers.asks import is_question
 from pipeline.config import RESPONSE_DEADLINE_DAYS
 from pipeline.dates import to_date
+from pipeline.link.labelled import label_share, labelled_answers
 from pipeline.link.match import (
     NAME_WORDS,
     Match,
@@ -121,13 +122,19 @@ def _words(text: str | None) -> set[str]:
     return {w for w in _norm(text).split() if len(w) > 3}
 
 
+def _titled_alike(report: ParsedDocument, response: ParsedDocument) -> bool:
+    """The response's title takes up half or more of the report's title words ("Room to Play: the Committee's
+    review of play areas" to "Room to Play: a scrutiny review of the Council's play areas")."""
+    rt, st = _words(report.document.meta.title), _words(response.document.meta.title)
+    return bool(rt and st) and len(rt & st) / len(rt) >= 0.5
+
+
 def _meta_bonus(report: ParsedDocument, response: ParsedDocument) -> float:
     rm, sm = report.document.meta, response.document.meta
     bonus = 0.0
     if rm.body and sm.body and _norm(rm.body) == _norm(sm.body):
         bonus += BODY_BONUS
-    rt, st = _words(rm.title), _words(sm.title)
-    if rt and st and len(rt & st) / len(rt) >= 0.5:
+    if _titled_alike(report, response):
         bonus += TITLE_BONUS
     return bonus
 
@@ -190,6 +197,8 @@ def pair_documents(docs: list[ParsedDocument]) -> list[DocumentPair]:
                 restated_share(rep.recommendations, text),
                 passage_affinity(rep.recommendations, topical) if topical else 0.0,
                 named_share(rep, resp) if resp.document.meta.kind == "minutes" else 0.0,  # minutes resolving on them
+                # a letter answering under the report's own labels, quoting nothing, that names the report by its title
+                label_share(rep, resp) if not resp.responses and _titled_alike(rep, resp) else 0.0,
             )
             if _names_report(rep, resp):
                 score += NAMED_BONUS
@@ -219,6 +228,8 @@ def answers_to(report: ParsedDocument, response: ParsedDocument) -> list[Respons
     answers stay the rows of response tables (the table reader knows their columns) and the
     shape-read answers that no aligned one covers (a recommendation the response paraphrased)."""
     aligned = align_answers(report.recommendations, response.paragraphs, doc_id=response.id, judge=judge_answer)
+    if not aligned and not response.responses and (labelled := labelled_answers(report, response)):
+        return labelled  # it answers under the report's own labels, "(a) I accept ..."
     if not aligned and reads_by_topic(response):
         return answers_by_topic(report, response) or response.responses  # it names and quotes nothing
     shaped = [r for r in response.responses if r.method != "table"]

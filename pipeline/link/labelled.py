@@ -1,0 +1,91 @@
+"""Answers of a response that answers under the report's own labels, quoting nothing.
+
+A letter may answer each recommendation in a paragraph that opens with its label and no more:
+"(a) I accept this recommendation ...", "(b) I support the aim ...". Its shape alone cannot tell
+those paragraphs from a report's own lettered list; beside the report it can: the paragraphs are
+numbered with the report's recommendation labels, in the report's order, and most ask nothing.
+Each such paragraph, with the unnumbered paragraphs that continue it, is the answer to the
+recommendation its label names (a label is what is printed).
+"""
+
+from __future__ import annotations
+
+from pipeline.answers.asks import is_question
+from pipeline.answers.judge import judge_answer
+from pipeline.records import Paragraph, ParsedDocument, Recommendation, Response
+from pipeline.segment.candidates import asks_or_directs
+
+LABELLED_VERSION = "labelled-1"
+MIN_LABELS = 3  # a run of this many of the report's labels, no fewer
+MIN_SHARE = 0.5  # ... covering at least this share of its recommendations
+
+
+REPORT_KINDS = ("scrutiny_report", "officer_report")  # a report numbers its own paragraphs, answering nothing
+
+
+def _asks(report: ParsedDocument) -> list[Recommendation]:
+    """The report's recommendations that can be answered under their labels: letters, numerals and codes
+    ("a", "iv", "YS1"), not plain numbers, which any document's own paragraphs also print."""
+    return [r for r in report.recommendations if not r.conclusion and r.label and not r.label[0].isdigit()]
+
+
+def _run(report: ParsedDocument, response: ParsedDocument) -> list[tuple[Recommendation, int]]:
+    """(recommendation, paragraph index) for the response's paragraphs numbered with the report's labels in
+    the report's order; [] unless they are MIN_LABELS or more, MIN_SHARE of the report, and most ask nothing."""
+    asks = _asks(report)
+    if not asks or response.document.meta.kind in REPORT_KINDS:
+        return []
+    order = {r.label: k for k, r in enumerate(asks)}
+    found: list[tuple[Recommendation, int]] = []
+    last, asking = -1, 0
+    for k, p in enumerate(response.paragraphs):
+        at = order.get(p.number or "")
+        if at is None or p.kind == "heading":
+            continue
+        if at <= last:
+            return []  # out of the report's order: not answers under its labels
+        asking += asks_or_directs(p.text)
+        found.append((asks[at], k))
+        last = at
+    if len(found) < MIN_LABELS or len(found) < MIN_SHARE * len(asks) or asking > len(found) / 2:
+        return []  # too few, or a list that mostly asks (the report's own list, reprinted)
+    return found
+
+
+def label_share(report: ParsedDocument, response: ParsedDocument) -> float:
+    """The share of the report's recommendations that the response answers under their labels (0 when it
+    does not answer so)."""
+    asks = _asks(report)
+    return len(_run(report, response)) / len(asks) if asks else 0.0
+
+
+def _continues(p: Paragraph) -> bool:
+    """An unnumbered paragraph that goes on with the answer above it, not a heading or the letter's close."""
+    return not p.number and p.kind != "heading" and not p.text.strip().lower().startswith(
+        ("yours ", "kind regards", "best wishes", "i am grateful", "i hope this", "thank you"))
+
+
+def labelled_answers(report: ParsedDocument, response: ParsedDocument) -> list[Response]:
+    """The answers `response` gives under the labels of `report`'s recommendations, each judged beside
+    the recommendation it answers."""
+    run = _run(report, response)
+    paragraphs = response.paragraphs
+    prefix = response.id[:12]
+    out = []
+    for n, (rec, k) in enumerate(run):
+        stop = run[n + 1][1] if n + 1 < len(run) else len(paragraphs)
+        parts = [paragraphs[k].text.strip()]
+        for p in paragraphs[k + 1: stop]:
+            if not _continues(p):
+                break
+            parts.append(p.text.strip())
+        text = "\n\n".join(t for t in parts if t)
+        j = judge_answer(text, is_question(rec.text), rec.text)
+        out.append(Response(
+            uid=f"{prefix}:l{n + 1}", label=rec.label, text=text, restated=None,
+            stance=j.stance, progress=j.progress,  # type: ignore[arg-type]
+            stance_evidence=list(j.stance_evidence), progress_evidence=list(j.progress_evidence),
+            answers=[rec.label], page=paragraphs[k].page, generator=f"{LABELLED_VERSION}+{j.generator}",
+            method="labelled", recommendation=rec.uid,
+        ))
+    return out
