@@ -36,6 +36,10 @@ CASES = [
     ("10.30 am Meeting opened", "text", None, "10.30 am Meeting opened"),
     ("¹ The background documents listed", "footnote", None, "The background documents listed"),
     ("7 http://assets.dft.gov.uk/publications/lstf.pdf", "text", None, "7 http://assets.dft.gov.uk/publications/lstf.pdf"),
+    # a number of three levels is no quantity: an item completing "2.1 Cabinet is recommended to:" may open in lower case
+    ("2.1.1   note the review of the service", "num", "2.1.1", "note the review of the service"),
+    ("2.5 million residents", "text", None, "2.5 million residents"),
+    ("1.2.3 march on", "text", None, "1.2.3 march on"),
 ]
 
 

@@ -143,6 +143,12 @@ def number_ok(rest: str) -> bool:
     return bool(r) and not r[0].islower() and word not in _QUANTITY_WORDS
 
 
+def _deep(num: str, rest: str) -> bool:
+    """A paragraph number of three levels or more ("2.1.1"), before words that open on a lower-case letter."""
+    rest = strip_markup(rest).lstrip()
+    return num.strip(".").count(".") >= 2 and rest[:1].islower() and not is_month(rest.split()[0] if rest else "")
+
+
 def classify(text: str, page: int, gap_before: int, *, bold=False, italic=False, indent=0.0, table=False) -> Block:
     """Classify one logical line by its leading marker."""
     raw = text.strip()
@@ -162,7 +168,10 @@ def classify(text: str, page: int, gap_before: int, *, bold=False, italic=False,
     if rec:
         return Block("rec", rec[1], label=rec[0], **base)
     m = RE_MULTI.match(raw)
-    if m and number_ok(m.group("rest")) and not _is_version_or_time(m.group("num")):
+    # a number of three levels or more ("2.1.1 note the review ...") is no quantity: it may open on a lower-case
+    # verb, an item completing its lead-in ("2.1 Cabinet is recommended to:")
+    if m and (number_ok(m.group("rest")) or _deep(m.group("num"), m.group("rest"))) \
+            and not _is_version_or_time(m.group("num")):
         return Block("num", m.group("rest").strip(), num=m.group("num"), **base)
     m = RE_SINGLE.match(raw)
     if m and number_ok(m.group("rest")):
