@@ -409,3 +409,18 @@ def test_numbered_paragraphs_are_not_answers_under_a_report_s_numbers():
     paragraphs = [Paragraph(uid=f"o:{k}", number=str(k), kind="paragraph", heading=None, text=f"The Committee met on day {k}.",
                             page=1, position=k) for k in range(1, 5)]
     assert label_share(report_doc, parsed("other", "Family Hubs call-in", paragraphs)) == 0.0
+
+
+def test_a_response_s_quotations_of_the_report_are_not_its_own_recommendations():
+    """A Government response prints each recommendation in bold before its answer, and the reader may take the
+    bold text, or a sentence of an answer ("The Department will instead publish ..."), for a recommendation or
+    decision of the response itself. A response quotes what it answers: those are the report's, awaiting
+    nothing of anyone a second time; a recommendation of its own is still its own."""
+    answers = [resp(str(i + 1), t, text=f"The Board agreed this recommendation. Officers will report in {m}.")
+               for i, (t, m) in enumerate(zip(RECS, ["May", "June", "July", "August"]))]
+    own = ("5", "That the Cabinet agrees these responses and asks officers to report progress in a year.")
+    response = doc("response.txt", date_="2013-09", kind="response",
+                   recs=[("1", RECS[0][5:]), ("2", RECS[1]), ("9", "Officers will report in June."), own], responses=answers)
+    result = link_documents([report(), response], today=date(2014, 1, 1))
+    assert result.quoted == {response.id: {"response.txt:1", "response.txt:2", "response.txt:9"}}
+    assert [(a.report, a.recommendation) for a in result.awaiting] == [("response.txt", "5")]

@@ -120,6 +120,8 @@ def parse(
             links = link_documents(parsed_docs)
             for doc in parsed_docs:  # answers read anew by alignment with the report they answer
                 doc.responses = links.realigned.get(doc.id, doc.responses)
+                quoted = links.quoted.get(doc.id, set())  # ... and the report's recommendations it quotes are the report's
+                doc.recommendations = [r for r in doc.recommendations if r.uid not in quoted]
             (out / "links.json").write_text(json.dumps([asdict(l) for l in links.links], indent=1), encoding="utf-8")
             typer.echo(f"links: {len(links.links)} recommendation(s) linked, {len(links.awaiting)} awaiting a response")
     for doc in parsed_docs:

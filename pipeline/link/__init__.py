@@ -24,13 +24,16 @@ from pipeline.dates import to_date
 from pipeline.link.labelled import label_share, labelled_answers
 from pipeline.link.match import (
     NAME_WORDS,
+    QUOTE_MIN,
     Match,
+    containment,
     full_title,
     match_pair,
     pair_affinity,
     plain,
     quotable,
     restated_share,
+    shingles,
 )
 from pipeline.link.minutes import MATCHER_VERSION, settled_decisions
 from pipeline.link.resolutions import named_share, resolution_answers
@@ -95,6 +98,9 @@ class LinkResult:
     awaiting: list[Awaiting] = field(default_factory=list)
     pairs: list[DocumentPair] = field(default_factory=list)
     realigned: dict[str, list[Response]] = field(default_factory=dict)
+    # the recommendations a response document holds only as quotations of what it answers, or as part of an
+    # answer (by response document id): the report's, not its own, so not awaiting anything of anyone
+    quoted: dict[str, set[str]] = field(default_factory=dict)
 
 
 _norm = plain
@@ -242,6 +248,23 @@ def answers_to(report: ParsedDocument, response: ParsedDocument) -> list[Respons
     return aligned + read_beside_asks(rows + rest, report)
 
 
+def quotations(report: ParsedDocument, response: ParsedDocument, answers: list[Response]) -> set[str]:
+    """The uids of the response's recommendations that are the report's, quoted (a Government response
+    prints each recommendation in bold before answering it: its words, or most of them), or that lie inside
+    one of its answers ("The Department will instead publish revised guidance ..."): a response quotes what
+    it answers, and what it quotes asks nothing of anyone a second time."""
+    asked = [shingles(r.text) for r in report.recommendations]
+    answered = [f" {_norm(a.text)} " for a in answers]
+    out = set()
+    for rec in response.recommendations:
+        own = shingles(rec.text)
+        restates = any(own and theirs and max(containment(own, theirs), containment(theirs, own)) >= QUOTE_MIN
+                       for theirs in asked)
+        if restates or any(f" {_norm(rec.text)} " in text for text in answered):
+            out.add(rec.uid)
+    return out
+
+
 def _rows_over_aligned(aligned: list[Response], rows: list[Response]) -> tuple[list[Response], list[Response]]:
     """(aligned answers, table rows): a table row takes the place of the aligned answer read across it.
 
@@ -370,6 +393,8 @@ def link_documents(
                 seen = {(r.label, r.text) for r in responses}
                 result.realigned[resp.id] = [r for r in earlier if (r.label, r.text) not in seen] + responses
             matches = match_pair(rep.recommendations, responses)
+            if quoting := quotations(rep, resp, responses):
+                result.quoted[resp.id] = result.quoted.get(resp.id, set()) | quoting
         for m in matches:
             result.links.append(
                 Link(rep.source, m.recommendation.label, resp.source, m.response_to, m.score, m.method, rep.id,
@@ -379,8 +404,9 @@ def link_documents(
     _settle_by_other_minutes(docs, result, answered)
     for d in docs:
         report_date = to_date(d.document.meta.date)
+        quoted = result.quoted.get(d.id, set())
         for rec in d.recommendations:
-            if rec.uid in answered or rec.conclusion:
+            if rec.uid in answered or rec.conclusion or rec.uid in quoted:
                 continue
             days = (today - report_date).days if report_date else None
             due = date.fromordinal(report_date.toordinal() + deadline_days) if report_date else None
