@@ -104,7 +104,7 @@ def test_an_answer_shared_by_two_recommendations_that_accepts_one_and_refuses_th
 
 def test_rules_are_versioned_data():
     rules = load_rules()
-    assert rules.generator == "stance_rules.v9"
+    assert rules.generator == "stance_rules.v10"
     assert rules.stance_order[0] == "rejected"
 
 
@@ -1032,3 +1032,8 @@ def test_a_supported_column_is_part_of_the_answer():
     assert r.text.startswith("Not supported\n\nThe route crosses")
     assert r.details == ["Lead: Head of Transport"]
     assert r.stance == "rejected"
+
+
+@pytest.mark.parametrize("text", ["Accept with amendment", "Agreed with modifications.", "Supported with caveats"])
+def test_rules_v10_read_a_verdict_given_with_amendments_as_partial(text):
+    assert judge(text, load_rules())[0] == "partially_accepted"
