@@ -207,3 +207,20 @@ def test_an_email_reply_s_quotation_markers_are_not_its_text():
     assert [ln.text for ln in lines] == ["Dear Nadia,", "I have replied below.", "5. That the Council signs a data-sharing",
                                          "agreement by March.", "We welcome this recommendation.", "an older quote"]
     assert [ln.gap_before for ln in lines] == [0, 0, 1, 0, 1, 1]
+
+
+def test_an_html_cell_spanning_rows_leaves_its_column_empty_below(tmp_path):
+    """ "rowspan": the recommendation's cell covers the rows of its actions; each action row keeps its cells in
+    their columns (the reader used to shift them left, so an action read as the recommendation)."""
+    page = tmp_path / "tracker.html"
+    page.write_text(
+        "<html><body><table>"
+        "<tr><th>No.</th><th>Recommendation</th><th>Action</th><th>Owner</th><th>RAG</th></tr>"
+        "<tr><td rowspan='2'>1</td><td rowspan='2'>Appoint an officer</td><td>Advertise the post</td><td>Head of Housing</td>"
+        "<td>Blue - complete</td></tr>"
+        "<tr><td>Set a target</td><td>Head of Policy</td><td>Green</td></tr>"
+        "<tr><td>2</td><td colspan='2'>Not accepted</td><td>-</td><td>-</td></tr>"
+        "</table></body></html>", encoding="utf-8")
+    rows = [ln.text.split("\t") for ln in read_document(page).lines if ln.table]
+    assert rows[2] == ["", "", "Set a target", "Head of Policy", "Green"]
+    assert rows[3] == ["2", "Not accepted", "", "-", "-"]

@@ -115,15 +115,37 @@ def _list(node, out: _Writer, bold: bool, italic: bool) -> None:
         out.prefix = ""
 
 
+def _span(cell, attribute: str) -> int:
+    value = str(cell.get(attribute, "1")).strip()
+    return max(1, min(int(value), 100)) if value.isdigit() else 1
+
+
+def _cover(cells: list[str], below: dict[int, int]) -> None:
+    """An empty cell for each next column that a cell of a row above still spans."""
+    while below.get(len(cells), 0) > 0:
+        below[len(cells)] -= 1
+        cells.append("")
+
+
 def _table(node, out: _Writer) -> None:
+    """Each row a `Line.table` of its cells joined by tabs, every cell in its column: a cell that spans rows
+    (`rowspan`) leaves its column empty in the rows below, as a merged cell does on paper (the rows below go on
+    with it), and one that spans columns (`colspan`) leaves the columns it covers empty."""
+    below: dict[int, int] = {}  # column -> rows still covered by a cell of a row above
     for tr in node.find_all("tr"):
         if tr.find_parent("table") is not node:
             continue  # a nested table's rows are read as part of their cell
-        cells = []
+        cells: list[str] = []
         for cell in tr.find_all(["td", "th"], recursive=False):
             for junk in cell.find_all(list(_DROP)):
                 junk.decompose()
-            cells.append(re.sub(r"\s+", " ", cell.get_text(" ")).strip())
+            _cover(cells, below)
+            rows, cols = _span(cell, "rowspan"), _span(cell, "colspan")
+            for k in range(cols):
+                if rows > 1:
+                    below[len(cells)] = rows - 1
+                cells.append(re.sub(r"\s+", " ", cell.get_text(" ")).strip() if k == 0 else "")
+        _cover(cells, below)
         if any(cells):
             gap = 1 if out.lines else 0
             header = all(c.name == "th" for c in tr.find_all(["td", "th"], recursive=False))
