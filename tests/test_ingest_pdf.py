@@ -514,3 +514,20 @@ def test_a_table_left_open_by_a_page_break_is_closed_at_the_foot_of_its_rules():
     assert open_bottoms(heads + columns + [_edge("h", 60, 545, 780, 545)], 595) == []  # closed already
     assert open_bottoms(heads + columns, 900) == []  # it ends mid-page: no page break left it open
     assert open_bottoms(columns, 595) == []  # no rule across them anywhere: not a ruled table
+
+
+def test_a_page_set_in_two_columns_is_read_column_by_column(tmp_path):
+    """Two long, wide columns of running text side by side are the page's columns, not one table row: the left
+    column is read to its foot, then the right, and a short block lower down in one column (a caption) stays in
+    its column. (The reader used to join the two columns into one tab-separated row.)"""
+    left = [f"Left column line {k} runs on with more words" for k in range(1, 11)]
+    right = [f"Right column line {k} runs on with more words" for k in range(1, 11)]
+    items = [(72, 740, "A leaflet set in two columns, with its title across both", "Helvetica")]
+    items += [(72, 700 - 14 * k, t, "Helvetica") for k, t in enumerate(left)]
+    items += [(310, 700 - 14 * k, t, "Helvetica") for k, t in enumerate(right)]
+    items += [(72, 520, "Caption under the left column", "Helvetica"), (310, 510, "Right column goes on here", "Helvetica")]
+    doc = read_document(_pdf(tmp_path / "columns.pdf", [items]))
+    texts = [ln.text for ln in doc.lines]
+    assert not any(ln.table for ln in doc.lines), texts
+    assert texts.index(left[-1]) < texts.index("Caption under the left column") < texts.index(right[0])
+    assert texts.index(right[-1]) < texts.index("Right column goes on here")

@@ -386,31 +386,78 @@ def _ruled_rows(raw: RawPage) -> tuple[list[Item], list[Frag]]:
     return items, rest
 
 
+FLOW_LINES = 8  # a column of text this many lines long or longer, beside another ...
+FLOW_WIDTH = 0.35  # ... each at least this share of the page's text width: a page set in two columns, not a table row
+
+
+def _flowing(columns: list[list], page_width: float) -> bool:
+    """Two text columns side by side that are a page's columns, read one after the other, not the cells of
+    one table row: two of them, each long and each a good share of the width the page's text takes (a
+    newsletter's or a leaflet's two columns; a table's columns are narrower, or one of them short)."""
+    if len(columns) != 2 or page_width <= 0:
+        return False
+    widths = [max(s[1] for s in col) - min(s[0] for s in col) for col in columns]
+    lines = [sum(len(s[4]) for s in col) for col in columns]
+    return min(lines) >= FLOW_LINES and min(widths) >= FLOW_WIDTH * page_width
+
+
+def _band_of(span: tuple, bands: list[tuple[float, float]]) -> int | None:
+    """The column band a box lies within (a few points' slack), or None: a box across both is full width."""
+    return next((k for k, (x0, x1) in enumerate(bands) if span[0] >= x0 - BAND_SLACK and span[1] <= x1 + BAND_SLACK), None)
+
+
+BAND_SLACK = 6.0  # points a box may stand out of its column
+
+
 def _page_items(raw: RawPage) -> list[Item]:
-    """Prose lines and table rows of one page, top to bottom."""
+    """Prose lines and table rows of one page, top to bottom; a page set in two columns, column by column.
+
+    Boxes side by side are the cells of a table row, unless the page is set in two columns: where two long,
+    wide columns of text stand side by side (`_flowing`), their x-ranges are the page's column bands, and
+    every box within a band, from the top of the first such pair down to the next box across both bands, is
+    read column by column (the left column to its foot, then the right), as the page is read: a pull quote, a
+    photograph's caption and an answer that runs on at the top of the right column stay in their column."""
     items, frags = _ruled_rows(raw) if raw.tables else ([], raw.frags)
     frags = _merge_markers(frags)
     boxes: dict[int, list[Frag]] = {}
     for f in frags:
         boxes.setdefault(f.box, []).append(f)
     spans = [(min(f.x0 for f in fs), max(f.x1 for f in fs), min(f.y0 for f in fs), max(f.y1 for f in fs), fs) for fs in boxes.values()]
+    comps = []
     for comp in _groups(spans, lambda a, b: _overlap(a[2], a[3], b[2], b[3]) > 2.0):
         columns = _groups(comp, lambda a, b: _overlap(a[0], a[1], b[0], b[1]) > 0.0)
-        if len(columns) == 1:
-            for f in (f for span in comp for f in span[4]):
-                items.append(Item(f.text, raw.height - f.y1, raw.height - f.y0, f.x0, f.bold, f.italic))
-            continue
         columns.sort(key=lambda col: min(s[0] for s in col))
+        comps.append((raw.height - max(s[3] for s in comp), comp, columns))
+    comps.sort(key=lambda c: c[0])
+    # the page's column bands and the run of the page they hold: from the first pair of flowing columns down
+    page_width = max((f.x1 for f in frags), default=0.0) - min((f.x0 for f in frags), default=0.0)
+    first = next((c for c in comps if _flowing(c[2], page_width)), None)
+    bands = [(min(s[0] for s in col), max(s[1] for s in col)) for col in first[2]] if first else []
+    region_top = first[0] if first else 0.0
+    region_end = next((top for top, comp, _ in comps if first and top > region_top
+                       and any(_band_of(s, bands) is None for s in comp)), float("inf"))
+    flow: dict[int, tuple[float, int]] = {}  # id(item) -> (top of the columns, the column): read column by column
+    for top, comp, columns in comps:
+        in_bands = bool(bands) and region_top <= top < region_end and all(_band_of(s, bands) is not None for s in comp)
+        if len(columns) == 1 or in_bands:
+            for span in comp:
+                band = _band_of(span, bands) if in_bands else None
+                for f in span[4]:
+                    item = Item(f.text, raw.height - f.y1, raw.height - f.y0, f.x0, f.bold, f.italic)
+                    items.append(item)
+                    if band is not None:
+                        flow[id(item)] = (round(region_top, 1), band)
+            continue
         cells, cell_frags = [], []
         for col in columns:
             fs = sorted((f for s in col for f in s[4]), key=lambda f: (-round(f.y1 / 3), f.x0))
             cells.append(" ".join(f.text for f in fs))
             cell_frags.extend(fs)
-        top = max(s[3] for s in comp)
         bottom = min(s[2] for s in comp)
         bold = all(f.bold for f in cell_frags)
-        items.append(Item("\t".join(cells), raw.height - top, raw.height - bottom, min(s[0] for s in comp), bold, False, True))
-    items.sort(key=lambda it: (round(it.top, 1), it.x0))
+        items.append(Item("\t".join(cells), top, raw.height - bottom, min(s[0] for s in comp), bold, False, True))
+    # top to bottom; the lines of a page's two columns from the top of their run, the left column first
+    items.sort(key=lambda it: (*(flow[id(it)] if id(it) in flow else (round(it.top, 1), 0)), round(it.top, 1), it.x0))
     return items
 
 
