@@ -1037,3 +1037,21 @@ def test_a_supported_column_is_part_of_the_answer():
 @pytest.mark.parametrize("text", ["Accept with amendment", "Agreed with modifications.", "Supported with caveats"])
 def test_rules_v10_read_a_verdict_given_with_amendments_as_partial(text):
     assert judge(text, load_rules())[0] == "partially_accepted"
+
+
+def test_a_heading_that_names_what_it_answers_opens_a_block_of_its_own():
+    """ "Response to R1", "Response to R4 and R5": the heading names the recommendation by its code alone, and the
+    fields under it ("Response:", "Action:") are the answer."""
+    d = document(kind="response")
+    paragraphs = units(
+        ("Response to R1", {"kind": "heading"}),
+        ("Response: Agreed. A single number for reporting damp will open in February.", {}),
+        ("Action: Set up the reporting line.", {}),
+        ("Response to R4 and R5", {"kind": "heading"}),
+        ("Response: We agree with R4. We do not support R5: the evidence does not meet the legal test.", {}),
+        ("Response to the consultation", {"kind": "heading"}),
+    )
+    responses = find_responses(d, paragraphs)
+    assert [(r.label, r.answers) for r in responses] == [("1", ["1"]), ("4", ["4", "5"]), ("5", ["4", "5"])]
+    assert responses[0].text.startswith("Agreed. A single number")
+    assert "Action: Set up the reporting line." in responses[0].text

@@ -64,7 +64,8 @@ _REFERS = r"(?:this|these|the|both|each|all(?:\s+of)?(?:\s+these)?)\s+(?:(?:sub|
 RX = Patterns(
     "answers",
     # "Government response to recommendation 1 The government supports ..."
-    answer_to=(_WHO + rf"(?:{{answer_words}})\s+to\s+(?:the\s+)?{REC_WORDS}\s+(?P<labels>(?P<label>{LABEL}|{REFERENCE})"
+    # "Response to Recommendation 3", and "Response to R1" (a coded reference names a recommendation on its own)
+    answer_to=(_WHO + rf"(?:{{answer_words}})\s+to\s+(?:(?:the\s+)?{REC_WORDS}\s+|(?={REFERENCE}\b))(?P<labels>(?P<label>{LABEL}|{REFERENCE})"
                rf"(?:\s*(?:,|&|\band\b|\bto\b|-|–)\s*(?:{LABEL_LIST}))?)\b"
                r"\s*[:.\-–—]?\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL),
     answer_alone=(_WHO + r"(?:{answer_words})\s*(?:[:.\-–—]\s*(?P<rest>.*))?$", re.IGNORECASE | re.DOTALL),
@@ -173,9 +174,20 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
                 cur.answers.extend(head_labels(p.text.split("\n", 1)[0].strip()) or [label])
             blocks.append(cur)
             continue
+        marker = answer_marker(p.text)
+        if marker is not None and marker[0] is not None and (cur is None or cur.answer or cur.marked):
+            # a head that names what it answers ("Response to R1", "Response to R4 and R5"): a block of its own
+            named = RX.answer_to.match(p.text.strip())
+            listed = read_labels(named.group("labels")) if named else None
+            cur = _Block(label=marker[0], page=p.page, marked=True)
+            cur.answers.extend((listed[0] if listed else None) or [marker[0]])
+            if marker[1]:
+                cur.answer.append(marker[1])
+            markers += 1
+            blocks.append(cur)
+            continue
         if cur is None:
             continue
-        marker = answer_marker(p.text)
         if marker is not None:
             markers += 1
             cur.marked = True
