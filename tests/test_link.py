@@ -424,3 +424,13 @@ def test_a_response_s_quotations_of_the_report_are_not_its_own_recommendations()
     result = link_documents([report(), response], today=date(2014, 1, 1))
     assert result.quoted == {response.id: {"response.txt:1", "response.txt:2", "response.txt:9"}}
     assert [(a.report, a.recommendation) for a in result.awaiting] == [("response.txt", "5")]
+
+
+def test_a_document_read_as_minutes_that_holds_answers_is_linked_as_a_response():
+    """A committee's web page of a meeting item ("Meeting: ... Item 6") may be read as minutes; where it records
+    no resolution on the report but holds an action tracker's answers, those answers link as a response's do."""
+    answers = [resp(str(i + 1), t) for i, t in enumerate(RECS)]
+    tracker = doc("tracker.html", date_="2013-11", kind="minutes", responses=answers)
+    result = link_documents([report(), tracker], today=date(2014, 1, 1))
+    assert sorted(link.recommendation for link in result.links) == ["1", "2", "3", "4"]
+    assert result.awaiting == []

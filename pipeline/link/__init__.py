@@ -378,6 +378,7 @@ def link_documents(
     answered: set[str] = set()
     for pair in result.pairs:
         rep, resp = by_id[pair.report_id], by_id[pair.response_document_id]
+        matches: list[Match] = []
         if resp.document.meta.kind == "minutes":
             matches = decided_in(rep, resp)  # minutes settle decisions sought ...
             resolved = resolution_answers(rep, resp)  # ... and may answer recommendations, one resolution each
@@ -385,7 +386,9 @@ def link_documents(
                 result.realigned[resp.id] = [*result.realigned.get(resp.id, []), *resolved]
                 taken = {m.recommendation.uid for m in matches}
                 matches += [m for m in match_pair(rep.recommendations, resolved) if m.recommendation.uid not in taken]
-        else:
+        # what answers is read by what it holds, whatever its kind was guessed to be: a committee's web page of a
+        # meeting item ("Meeting: ... Item 6") that holds an action tracker answers as a response does
+        if resp.document.meta.kind != "minutes" or (not matches and resp.responses):
             responses = answers_to(rep, resp)
             if responses is not resp.responses or resp.id in result.realigned:
                 # a paper answering two reports is read anew beside each: its answers to both are kept
