@@ -42,8 +42,11 @@ SUITES = {
     "alignment8": FIXTURES / "alignment8",
     "alignment9": FIXTURES / "alignment9",
     "alignment10": FIXTURES / "alignment10",
+    "alignment11": FIXTURES / "alignment11",
+    "alignment12": FIXTURES / "alignment12",
     "reports": FIXTURES / "reports",
     "reports2": FIXTURES / "reports2",
+    "reports3": FIXTURES / "reports3",
 }
 FLOORS = {
     "alignment": {"seg_edges": 1.0, "rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
@@ -94,11 +97,26 @@ FLOORS = {
     # first run: rec_f1 0.97, resp_f1 0.68, resp_text 0.39, stance 0.58, progress 0.52, link_f1 0.81
     "alignment10": {"rec_f1": 0.96, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.90,
                     "progress": 0.74, "link_f1": 1.0},
+    # an HTML action tracker whose recommendation cells span their action rows, a partner's response set in two
+    # columns with a pull quote and a photograph, "Response to R1" Word headings over Response/Action fields,
+    # written blind in round 10; first run: rec_f1 0.95, resp_f1 0.63, resp_text 0.10, stance 0.35, progress 0.15,
+    # link_f1 0.00
+    "alignment11": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 0.85, "resp_text": 0.30, "stance": 0.55,
+                    "progress": 0.30, "link_f1": 0.81},
+    # judgement in the wording of a Welsh Government minister, a police and crime commissioner and three housing
+    # associations answering together, written blind in round 10; first run (today's figures): rec_f1 0.98,
+    # rec_text 0.93, resp_f1 1.00, resp_text 0.96, stance 0.64, progress 0.64, link_f1 1.00
+    "alignment12": {"rec_f1": 0.97, "rec_text": 0.93, "resp_f1": 1.0, "resp_text": 0.96, "stance": 0.64,
+                    "progress": 0.64, "link_f1": 1.0},
     "reports": {"seg_f1": 0.96, "seg_edges": 0.92, "rec_f1": 1.0, "rec_text": 1.0},
     # officer reports written blind in round 10 (a caption and a table inside a paragraph, a page break with the
     # running header inside one, margin integers, "RECOMMENDED to: (i)", an appendix that restarts its numbers);
     # first run: seg_f1 0.96, seg_edges 0.88, rec_f1 0.80, rec_text 0.70
     "reports2": {"seg_f1": 1.0, "seg_edges": 0.98, "rec_f1": 0.97, "rec_text": 1.0},
+    # officer reports written blind in round 10 (run-in bold headings, a boxed cover decision repeated in section 2,
+    # "It is RECOMMENDED that: (1)", a paragraph resumed in lower case over a page break, a two-column appendix);
+    # first run (today's figures): seg_f1 0.98, seg_edges 1.00, rec_f1 0.85, rec_text 0.81
+    "reports3": {"seg_f1": 0.97, "seg_edges": 1.0, "rec_f1": 0.85, "rec_text": 0.80},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
@@ -111,9 +129,12 @@ FLOORS = {
 #   Technology", read as its tail, and the body of a second clause with its own modal missed); alignment10: 32 of 32
 #   at its first run
 # reports2: 13 of 14 ("Members are asked to note": the gold names the panel)
+# alignment11: 20 of 20 at its first run; alignment12: 28 of 29 at its first run (three housing associations
+#   named by a list the reader ends at the first); reports3: 16 of 17 at its first run (a passive decision)
 ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3": (23, 1.0), "alignment4": (25, 1.0),
                     "alignment5": (27, 1.0), "alignment6": (27, 1.0), "alignment7": (24, 1.0),
                     "alignment8": (20, 1.0), "alignment9": (18, 0.94), "alignment10": (32, 1.0),
+                    "alignment11": (20, 1.0), "alignment12": (28, 0.96), "reports3": (16, 0.94),
                     "reports": (30, 1.0), "reports2": (13, 0.92)}
 
 
