@@ -101,6 +101,7 @@ class _Block:
     table: bool = False  # a row of a response table
     verdict: tuple[str, list[str]] | None = None  # the verdict a tick matrix's row marks
     latest: str | None = None  # a table row's update cells: the latest statement, which decides progress
+    named: bool = False  # opened by a head line that names what it answers ("Response to R1")
 
 
 def head_of(p: Paragraph) -> tuple[str | None, str] | None:
@@ -175,11 +176,13 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
             blocks.append(cur)
             continue
         marker = answer_marker(p.text)
-        if marker is not None and marker[0] is not None and (cur is None or cur.answer or cur.marked):
-            # a head that names what it answers ("Response to R1", "Response to R4 and R5"): a block of its own
+        if marker is not None and marker[0] is not None and (cur is None or cur.answer or cur.marked) \
+                and (p.kind == "heading" or not marker[1]) and (cur is None or marker[0] not in (cur.label, *cur.answers)):
+            # a head line that names what it answers ("Response to R1", "Response to R4 and R5"): a block of its own,
+            # unless it names the recommendation of the block it is in (the quotation's own answer follows)
             named = RX.answer_to.match(p.text.strip())
             listed = read_labels(named.group("labels")) if named else None
-            cur = _Block(label=marker[0], page=p.page, marked=True)
+            cur = _Block(label=marker[0], page=p.page, marked=True, named=True)
             cur.answers.extend((listed[0] if listed else None) or [marker[0]])
             if marker[1]:
                 cur.answer.append(marker[1])
@@ -447,12 +450,15 @@ def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]
     ]
     if table:
         blocks, markers = blocks + table, markers + len(table)  # a response table is its own marker
-    elif not any(b.answer for b in blocks):  # no answer in any other shape: a letter answering by reference?
+    elif not any(b.answer for b in blocks if not b.named):  # no answer in any other shape: by reference?
         # page furniture, contents entries and "Recommendation 1:" heads are not prose that names what it answers
         skip = frozenset(i for i, p in enumerate(paragraphs)
                          if is_furniture(p.text) or RE_TOC_ENTRY.search(p.text) or head_of(p) is not None)
-        blocks = [_Block(label=r.labels[0], page=r.page, answers=r.labels, answer=r.text)
-                  for r in answers_by_reference(paragraphs, skip)] or blocks
+        referred = [_Block(label=r.labels[0], page=r.page, answers=r.labels, answer=r.text)
+                    for r in answers_by_reference(paragraphs, skip)]
+        # answers under heads that name them ("Response to R1") stand, unless reading by reference finds more
+        if len({a for b in referred for a in b.answers}) > len({a for b in blocks if b.answer for a in b.answers}):
+            blocks = referred
     blocks = [part for b in blocks for part in _split_by_named_ranges(b)]
     rules = load_rules()
     prefix = doc.id[:12]
