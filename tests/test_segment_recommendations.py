@@ -1167,3 +1167,55 @@ def test_a_recommendations_section_whose_own_list_starts_again_after_its_opening
     assert [r.label for r in recs] == ["1", "2", "3"]
     assert recs[1].addressees == ["Fire Service"]
     assert recs[0].text.startswith("That the Cabinet Member for Housing requires")
+
+
+def test_the_reasons_for_the_recommendations_are_not_one_of_them():
+    """ "2.2 Reasons for the recommendations: ... conditions that landlords must meet.": a report form's field
+    that argues for the decisions, whatever modal its argument uses."""
+    parsed = parse(
+        """
+        2. RECOMMENDATIONS
+
+        2.1 That the Committee:
+
+        (a) approves the designation of the four wards;
+
+        (b) approves the licence conditions at Appendix 2.
+
+        2.2 Reasons for the recommendations: licensing will set conditions that landlords must meet.
+
+        3. BACKGROUND
+
+        3.1 The Council consulted for ten weeks.
+        """,
+        kind="officer_report",
+        body="Housing Committee",
+    )
+    assert [r.label for r in parsed.recommendations] == ["a", "b"]
+
+
+def test_bulleted_decisions_under_a_numbered_lead_in_are_each_a_decision():
+    """ "2.1 Cabinet is RECOMMENDED to:" over four plain bullets: each bullet is a decision sought, numbered in
+    order as the output contract numbers unlabelled items, in paragraph 2.1 (the asking verb in capitals too)."""
+    parsed = parse(
+        """
+        2. Recommendations
+
+        2.1 Cabinet is RECOMMENDED to:
+
+        • approve the draft strategy for consultation;
+        • agree that £1.2 million is added to the capital programme;
+        • note the findings of the flood investigation; and
+        • delegate authority to the Director to make minor changes.
+
+        3. Background
+
+        3.1 The strategy was last revised in 2019.
+        """,
+        kind="officer_report",
+        body="Cabinet",
+    )
+    recs = parsed.recommendations
+    assert [(r.label, r.paragraph) for r in recs] == [("1", "2.1"), ("2", "2.1"), ("3", "2.1"), ("4", "2.1")]
+    assert [r.text.split()[0] for r in recs] == ["approve", "agree", "note", "delegate"]
+    assert [r.addressee for r in recs] == ["Cabinet"] * 4

@@ -39,6 +39,8 @@ SEG = Patterns(
     about_section=(r"\b(?:{about_sections})\s+(?:the\s+|these\s+|its\s+|our\s+|this\s+)?(?:{section_headings})\b", re.I),
     introduces=(r"\b(?:{introduces_recommendations})\b", re.I),
     major_heading=(r"^(?:{major_headings})\b", re.I),
+    # "Reasons for the recommendations: ...": the paragraph argues for the decisions, it asks no one to act
+    reasons=(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:{reason_fields})\s*[:\u2013\u2014-]", re.I),
 )
 
 
@@ -264,8 +266,8 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
         cell), the addressee where its own wording names no one. The recommendation added, or None
         when the text held nothing but a citation."""
         text = RE_SOURCE_CITATION.sub("", strip_markup(text))
-        if not text:
-            return None
+        if not text or SEG.reasons.match(text):
+            return None  # nothing but a citation, or the reasons for the recommendations
         kind = _kind(doc, text, lead)
         default = stated or default_addressee(doc.meta.kind, doc.meta.council, names.body, names,
                                               kind == "decision_sought")
@@ -374,6 +376,11 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             intro = None
             if p.text.rstrip().endswith(":"):
                 lead_in = p.text
+                continue
+            if p.items and not any(i.label for i in p.items) and RX.asked.match(strip_markup(_lead_in(p))) \
+                    and _lead_in(p).rstrip().endswith(":"):
+                for item in p.items:  # "2.1 Cabinet is RECOMMENDED to: • approve ... • note ...": each a decision
+                    add(None, item.text, p, p.number, _lead_in(p))
                 continue
             if p.number.isdigit() and is_title(_lead_in(p)) and not p.items:
                 section.title = p.number  # a numbered title over what follows
