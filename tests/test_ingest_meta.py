@@ -331,3 +331,12 @@ def test_a_paper_on_a_scrutiny_agenda_is_not_the_committees_report_unless_it_say
                    "The Integrated Care Board has commissioned 4,000 more appointments this year.")
     assert meta.kind != "scrutiny_report"
     assert meta_of("Report of the Health Scrutiny Panel, 3 March 2025\n\nCouncil tax support").body == "Health Scrutiny Panel"
+
+
+def test_a_report_to_heading_in_capitals_names_the_body():
+    """ "REPORT TO THE EXECUTIVE": the body is the Executive, as written elsewhere, without its article."""
+    lines = [Line("THISTLEBURY CITY COUNCIL", bold=True), Line("REPORT TO THE EXECUTIVE", bold=True, gap_before=1),
+             Line("Date of meeting\t10 February 2026", table=True, gap_before=1),
+             Line("1. PURPOSE OF THE REPORT", bold=True, gap_before=1),
+             Line("1.1 To seek the Executive's approval to transfer three libraries.", gap_before=1)]
+    assert read_meta(lines, source="t.docx").body == "Executive"

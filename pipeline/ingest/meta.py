@@ -129,6 +129,7 @@ def _body(texts: list[str], blocks: list[str], fields: dict[str, str]) -> str | 
         value = fields.get(key)
         if value:
             value = re.split(r"\s+[–—-]\s+|,\s*(?=\d)|\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})", value)[0].strip(" ,.")
+            value = re.sub(r"^The\s+", "", _title_case(value))  # "REPORT TO THE EXECUTIVE": the Executive
             if value and not find_date(value) and len(value.split()) <= 12 and _BODY_END.search(value):
                 return value
     meeting = _meeting(texts)
