@@ -112,11 +112,11 @@ FLOORS = {
     # officer reports written blind in round 10 (a caption and a table inside a paragraph, a page break with the
     # running header inside one, margin integers, "RECOMMENDED to: (i)", an appendix that restarts its numbers);
     # first run: seg_f1 0.96, seg_edges 0.88, rec_f1 0.80, rec_text 0.70
-    "reports2": {"seg_f1": 1.0, "seg_edges": 0.98, "rec_f1": 0.97, "rec_text": 1.0},
+    "reports2": {"seg_f1": 1.0, "seg_edges": 0.98, "rec_f1": 1.0, "rec_text": 1.0},
     # officer reports written blind in round 10 (run-in bold headings, a boxed cover decision repeated in section 2,
     # "It is RECOMMENDED that: (1)", a paragraph resumed in lower case over a page break, a two-column appendix);
-    # first run (today's figures): seg_f1 0.98, seg_edges 1.00, rec_f1 0.85, rec_text 0.81
-    "reports3": {"seg_f1": 0.97, "seg_edges": 1.0, "rec_f1": 0.85, "rec_text": 0.80},
+    # first run: seg_f1 0.98, seg_edges 1.00, rec_f1 0.85, rec_text 0.81
+    "reports3": {"seg_f1": 0.97, "seg_edges": 1.0, "rec_f1": 1.0, "rec_text": 1.0},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
@@ -128,14 +128,14 @@ FLOORS = {
 # alignment9: 18 of 19 (its first run: 14; a department's name with a comma, "Department for Science, Innovation and
 #   Technology", read as its tail, and the body of a second clause with its own modal missed); alignment10: 32 of 32
 #   at its first run
-# reports2: 13 of 14 ("Members are asked to note": the gold names the panel)
+# reports2: 19 of 20 (its first run: 13 of 14; "Members are asked to note": the gold names the panel)
 # alignment11: 20 of 20 at its first run; alignment12: 28 of 29 at its first run (three housing associations
-#   named by a list the reader ends at the first); reports3: 16 of 17 at its first run (a passive decision)
+#   named by a list the reader ends at the first); reports3: 21 of 21 (its first run: 16 of 17; a passive decision under a cover that names its body in capitals)
 ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3": (23, 1.0), "alignment4": (25, 1.0),
                     "alignment5": (27, 1.0), "alignment6": (27, 1.0), "alignment7": (24, 1.0),
                     "alignment8": (20, 1.0), "alignment9": (18, 0.94), "alignment10": (32, 1.0),
-                    "alignment11": (20, 1.0), "alignment12": (28, 0.96), "reports3": (16, 0.94),
-                    "reports": (30, 1.0), "reports2": (13, 0.92)}
+                    "alignment11": (20, 1.0), "alignment12": (28, 0.96), "reports3": (21, 1.0),
+                    "reports": (30, 1.0), "reports2": (19, 0.95)}
 
 
 def _documents(folder: Path) -> list[Path]:
