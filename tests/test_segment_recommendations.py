@@ -779,6 +779,11 @@ def test_a_roman_list_is_labelled_as_printed_and_preferred_to_an_unlabelled_summ
         ("The Department for Transport should introduce a national permit, and local highway authorities should "
          "waive their fees.", "Department for Transport; local highway authorities"),
         ("If funding allows, the Treasury should act, and it should report within a year.", "Treasury"),
+        # a comma ends a name: the list goes on at the next proper name, and its closing comma may stand before the modal
+        ("The Department for Transport, Ofcom and BDUK should meet.", "Department for Transport; Ofcom; BDUK"),
+        ("The General Medical Council, and NHS Education for Scotland, Health Education and Improvement Wales and NHS "
+         "England, should take steps.",
+         "General Medical Council; NHS Education for Scotland; Health Education and Improvement Wales; NHS England"),
     ],
 )
 def test_the_addressee_is_the_body_asked_to_act(sentence, addressee):
@@ -1219,3 +1224,25 @@ def test_bulleted_decisions_under_a_numbered_lead_in_are_each_a_decision():
     assert [(r.label, r.paragraph) for r in recs] == [("1", "2.1"), ("2", "2.1"), ("3", "2.1"), ("4", "2.1")]
     assert [r.text.split()[0] for r in recs] == ["approve", "agree", "note", "delegate"]
     assert [r.addressee for r in recs] == ["Cabinet"] * 4
+
+
+def test_a_body_whose_name_holds_and_is_split_from_another_at_the_right_and():
+    """ "the Council and Kestmoor Fire and Rescue Service": the document names both alone, so the first "and" joins
+    two bodies and the second is the Service's own."""
+    parsed = parse(
+        """
+        Recommendations
+
+        1. That the Council and Kestmoor Fire and Rescue Service sign a data-sharing agreement by March.
+
+        2. That Kestmoor Fire and Rescue Service visits every referral within 28 days.
+
+        3. That the Council refers every client who smokes to Kestmoor Fire and Rescue Service.
+
+        4. That the Council trains its staff.
+        """,
+        kind="scrutiny_report",
+        body="Communities Scrutiny Panel",
+        council="Eddisford Borough Council",
+    )
+    assert parsed.recommendations[0].addressees == ["Council", "Kestmoor Fire and Rescue Service"]

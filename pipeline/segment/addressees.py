@@ -58,7 +58,8 @@ RX = Patterns(
     # a lead-in whose clause its list items complete: "The Panel recommends that:"
     asks_that=(_ASKING + r"that\s*[:\u2013\u2014-]?\s*$", re.I),
     essential=(r"\bit\s+is\s+(?:{essential})\s+that\s+", re.I),
-    modal=(r"(?:\s+\w+ing\b[^,.;]{0,60}?)?\s*(?:,[^,]{1,100},\s*)?(?:jointly\s+|also\s+|now\s+)?(?:{modals})(?:\s*[:,]|\s+|$)"
+    # "..., and NHS England, should take steps": a list's closing comma before the modal too
+    modal=(r"(?:\s+\w+ing\b[^,.;]{0,60}?)?\s*(?:,[^,]{1,100},\s*|,\s*(?=(?:{modals})\b))?(?:jointly\s+|also\s+|now\s+)?(?:{modals})(?:\s*[:,]|\s+|$)"
            r"(?P<passive>be\s+(?!able\b)\w+)?", re.I),
     that=(r"^[Tt]hat\s+", 0),
     that_clause=(r"^[Tt]hat\s+[^,]{0,40},\s*", 0),  # "That, once confirmed, the ...": the body after the clause
@@ -103,8 +104,10 @@ def _bodies_at(text: str, start: int) -> tuple[list[str], int] | None:
         pos = m.end()
         sep = _LIST.match(text, pos)
         # a list goes on only where the next name opens with an article or an acronym: "Health and
-        # Social Care" is one name, "NHS England and the Care Quality Commission" two
-        if not sep or not (_NEXT_NAME.match(text, sep.end()) or RX.common.match(text, sep.end())):
+        # Social Care" is one name, "NHS England and the Care Quality Commission" two; after a comma, at any
+        # proper name ("Millstone Housing Association, Brantwell Homes and ..."): a comma ends a name
+        if not sep or not (_NEXT_NAME.match(text, sep.end()) or RX.common.match(text, sep.end())
+                           or ("," in sep.group(0) and _PROPER.match(text, sep.end()))):
             break
         pos = sep.end()
     if not found:
@@ -152,10 +155,12 @@ class Names:
         its own (twice or more); one name otherwise ("Health and Social Care", "Safer and Stronger
         Communities Board", "Obstetricians and Gynaecologists")."""
         parts = re.split(r"\s+and\s+", name.strip())
-        bare = [_ARTICLE.sub("", p).strip(" ,.;:") for p in parts]
-        if len(parts) == 2 and all(bare) and (all(self.alone(b) >= 2 for b in bare)
-                                              or all(RX.body_end.search(b) for b in bare)):
-            return parts  # ... or each is a whole name ending in a body's noun: "Solbury City Council and Ridgeshire County Council"
+        # at any "and" ("the Council and Kestmoor Fire and Rescue Service": the second "and" is the name's own)
+        for k in range(1, len(parts)):
+            pair = [" and ".join(parts[:k]), " and ".join(parts[k:])]
+            bare = [_ARTICLE.sub("", p).strip(" ,.;:") for p in pair]
+            if all(bare) and (all(self.alone(b) >= 2 for b in bare) or all(RX.body_end.search(b) for b in bare)):
+                return pair  # ... or each is a whole name ending in a body's noun: "Solbury City Council and Ridgeshire County Council"
         return _body_then_name(name) or [name]
 
     def resolve(self, who: str) -> str:
