@@ -106,7 +106,7 @@ def _titles(paragraphs: list[Paragraph], i: int) -> bool:
     return False
 
 
-def _closes(p: Paragraph, last: bool) -> bool:
+def closes_letter(p: Paragraph, last: bool) -> bool:
     """A heading, or the close of a letter (its valediction; after the last answer, also the
     closing paragraph that speaks of the letter as a whole): the end of an answer."""
     text = p.text.strip()
@@ -135,7 +135,7 @@ def answers_by_reference(paragraphs: list[Paragraph], skip: frozenset[int] = fro
         stop = opens[k + 1][0] if k + 1 < len(opens) else len(paragraphs)
         text = [] if heads[i] else [paragraphs[i].text.strip()]  # a head is not the answer's text
         for j in range(i + 1, stop):
-            if _closes(paragraphs[j], k + 1 == len(opens)):
+            if closes_letter(paragraphs[j], k + 1 == len(opens)):
                 break
             if j not in skip and paragraphs[j].text.strip():
                 text.append(paragraphs[j].text.strip())
@@ -144,5 +144,5 @@ def answers_by_reference(paragraphs: list[Paragraph], skip: frozenset[int] = fro
     return out
 
 
-__all__ = ["MAX_LEAD_WORDS", "MIN_COVERAGE", "MIN_REFERENCES", "Referenced", "answers_by_reference",
+__all__ = ["MAX_LEAD_WORDS", "MIN_COVERAGE", "MIN_REFERENCES", "Referenced", "answers_by_reference", "closes_letter",
            "head_labels", "is_head", "referenced_labels"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pipeline.answers.asks import is_question
 from pipeline.answers.judge import judge_answer
+from pipeline.answers.references import closes_letter
 from pipeline.records import Paragraph, ParsedDocument, Recommendation, Response
 from pipeline.segment.candidates import asks_or_directs
 
@@ -59,10 +60,10 @@ def label_share(report: ParsedDocument, response: ParsedDocument) -> float:
     return len(_run(report, response)) / len(asks) if asks else 0.0
 
 
-def _continues(p: Paragraph) -> bool:
-    """An unnumbered paragraph that goes on with the answer above it, not a heading or the letter's close."""
-    return not p.number and p.kind != "heading" and not p.text.strip().lower().startswith(
-        ("yours ", "kind regards", "best wishes", "i am grateful", "i hope this", "thank you"))
+def _continues(p: Paragraph, last: bool) -> bool:
+    """An unnumbered paragraph that goes on with the answer above it, not a heading or the letter's close
+    (`references.closes_letter`: its valediction, and after the last answer its closing paragraph)."""
+    return not p.number and not closes_letter(p, last)
 
 
 def labelled_answers(report: ParsedDocument, response: ParsedDocument) -> list[Response]:
@@ -76,7 +77,7 @@ def labelled_answers(report: ParsedDocument, response: ParsedDocument) -> list[R
         stop = run[n + 1][1] if n + 1 < len(run) else len(paragraphs)
         parts = [paragraphs[k].text.strip()]
         for p in paragraphs[k + 1: stop]:
-            if not _continues(p):
+            if not _continues(p, last=n + 1 == len(run)):
                 break
             parts.append(p.text.strip())
         text = "\n\n".join(t for t in parts if t)
