@@ -70,6 +70,12 @@ def _lead_in(p: Paragraph) -> str:
 RE_RECOMMEND_LEAD = re.compile(r"\b(?:I|we)\s+(?:therefore\s+|also\s+)?recommend(?:s|ed)?\b.*[:–—-]\s*$", re.I | re.S)
 
 
+def _asks_its_items(p: Paragraph) -> bool:
+    """A lead-in that asks, ending in a colon, over a list: "The County Council is asked to:", "2.1 Cabinet
+    is RECOMMENDED to:" — each item of the list is a decision sought."""
+    return bool(p.items) and bool(RX.asked.match(strip_markup(_lead_in(p)))) and _lead_in(p).rstrip().endswith(":")
+
+
 def _top(number: str | None) -> str | None:
     return number.split(".")[0] if number and number[0].isdigit() else None
 
@@ -377,8 +383,7 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             if p.text.rstrip().endswith(":"):
                 lead_in = p.text
                 continue
-            if p.items and not any(i.label for i in p.items) and RX.asked.match(strip_markup(_lead_in(p))) \
-                    and _lead_in(p).rstrip().endswith(":"):
+            if not any(i.label for i in p.items) and _asks_its_items(p):
                 for item in p.items:  # "2.1 Cabinet is RECOMMENDED to: • approve ... • note ...": each a decision
                     add(None, item.text, p, p.number, _lead_in(p))
                 continue
@@ -407,7 +412,7 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
                 intro = found[-1][0]
                 if section is not None:
                     prose[id(intro)] = id(section)
-            elif p.items and RX.asked.match(strip_markup(_lead_in(p))) and _lead_in(p).rstrip().endswith(":"):
+            elif _asks_its_items(p):
                 for item in p.items:  # "The County Council is asked to: - AGREE ... - DELEGATE ...": each a decision
                     add(None, item.text, p, None, _lead_in(p))
             elif add(None, p.text, p, None, lead_in) is not None and section is not None:
