@@ -388,6 +388,7 @@ def _ruled_rows(raw: RawPage) -> tuple[list[Item], list[Frag]]:
 
 FLOW_LINES = 8  # a column of text this many lines long or longer, beside another ...
 FLOW_WIDTH = 0.35  # ... each at least this share of the page's text width: a page set in two columns, not a table row
+BAND_SLACK = 6.0  # points a box may stand out of its column
 
 
 def _flowing(columns: list[list], page_width: float) -> bool:
@@ -405,8 +406,6 @@ def _band_of(span: tuple, bands: list[tuple[float, float]]) -> int | None:
     """The column band a box lies within (a few points' slack), or None: a box across both is full width."""
     return next((k for k, (x0, x1) in enumerate(bands) if span[0] >= x0 - BAND_SLACK and span[1] <= x1 + BAND_SLACK), None)
 
-
-BAND_SLACK = 6.0  # points a box may stand out of its column
 
 
 def _page_items(raw: RawPage) -> list[Item]:
