@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pipeline.answers.align import ALIGNER_VERSION
 from pipeline.answers.judge import MODEL_FILE, Judged, answer_model, judge_answer
+from pipeline.answers.key import keyed
 from pipeline.answers.shapes import find_responses
 from pipeline.answers.stance import RULES_FILE as STANCE_RULES_FILE
 from pipeline.lexicon import LEXICON_VERSIONS
@@ -23,7 +24,7 @@ ANSWERS_VERSION = (
 
 def find_answers(parsed: ParsedDocument) -> ParsedDocument:
     """`parsed` with its responses found; the recommendations a response restates are not its own."""
-    responses = find_responses(parsed.document, parsed.paragraphs)
+    responses = keyed(find_responses(parsed.document, parsed.paragraphs), parsed.paragraphs)  # colours by its key
     if responses and parsed.document.meta.kind == "other":
         parsed.document.meta.kind = "response"  # a paper is what it does: one that answers is a response
     if responses:
@@ -45,4 +46,4 @@ def _restated(rec: Recommendation, paragraphs: list[Paragraph]) -> bool:
     return rec.paragraph is None and any(p.label and p.label == rec.label for p in paragraphs)
 
 
-__all__ = ["ANSWERS_VERSION", "Judged", "find_answers", "find_responses", "judge_answer", "warm_up"]
+__all__ = ["ANSWERS_VERSION", "Judged", "find_answers", "find_responses", "judge_answer", "keyed", "warm_up"]

@@ -33,7 +33,7 @@ _QUESTION_END = re.compile(r"\?[\s\"'\u2019\u201d)\]]*$")
 
 
 # "The Committee also asked for an independent survey ...": an answer that opens by recalling the ask
-# (the words are data: models/lexicon/answers.v6.json, `topic_*`)
+# (the words are data: models/lexicon/answers.v7.json, `topic_*`)
 RX = Patterns(
     "answers",
     recall=(r"^(?:(?:{topic_sequencers}),?\s+)*(?:the\s+|its\s+|your\s+)?(?:{topic_askers})(?:['’]s)?\s+"

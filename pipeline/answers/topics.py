@@ -13,7 +13,7 @@ only cuts the document into passages:
   heading whose passage has begun;
 * every other paragraph continues the passage before it.
 
-The words that open a passage are data (`models/lexicon/answers.v6.json`, `topic_*`).
+The words that open a passage are data (`models/lexicon/answers.v7.json`, `topic_*`).
 """
 
 from __future__ import annotations

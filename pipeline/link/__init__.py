@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from pipeline.answers import judge_answer
+from pipeline.answers import judge_answer, keyed
 from pipeline.answers.align import align_answers
 from pipeline.answers.asks import is_question
 from pipeline.config import RESPONSE_DEADLINE_DAYS
@@ -228,6 +228,12 @@ def pair_documents(docs: list[ParsedDocument]) -> list[DocumentPair]:
 
 
 def answers_to(report: ParsedDocument, response: ParsedDocument) -> list[Response]:
+    """The answers `response` gives to `report` (`_answers_to`), their colour cells read through the key the
+    response prints (`pipeline.answers.key`); the same list as `response.responses` where nothing changed."""
+    return keyed(_answers_to(report, response), response.paragraphs)
+
+
+def _answers_to(report: ParsedDocument, response: ParsedDocument) -> list[Response]:
     """The answers `response` gives to `report`: found by where it restates the report's
     recommendations when it restates at least as many as its shape yields answers, else as its
     shape gave them (`response.responses`, returned as the same list). Beside the aligned

@@ -1,0 +1,158 @@
+"""A tracker's colours, read through the key its own document prints.
+
+A RAG colour says nothing by itself: one council's Green is "complete", another's "on track",
+a third's "work has started". So the colours are not status words (answer lexicon
+`status_*`), and a tracker that prints only "Green", "Amber" and "Red" in its status column
+decided no progress. But a tracker that uses colours prints what they mean, in a key or
+legend ("RAG status key: Blue - complete. Green - on track: work on the action has started
+... Red - work on the action has not started"). `read_key` reads that key from the
+document; `keyed` reads each answer's colour cells through it, as the status words the key
+gives them, where the answer prints no status in words:
+
+- the last status printed decides, as for any printed status (labelling guide rule 2.4);
+- an answer with several colour cells gives one colour per action row, and "a mixture of
+  done and not done is `in_progress`" (rule 2.2);
+- progress stays `unknown` where the stance is rejected or noted (rule 2.1).
+
+The words are the answer lexicon's (`key_heads`, `key_completed`, `key_in_progress`,
+`key_not_started`, `key_unsure`, `rag_colours`, `status_fields`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from pipeline.answers.judge import printed_status
+from pipeline.answers.stance import progress_given_stance
+from pipeline.lexicon import Patterns
+from pipeline.records import Paragraph, Response
+
+RX = Patterns(
+    "answers",
+    # a key's title, alone ("RAG status key") or before its entries on the same line ("Key: Blue = complete; ...")
+    head=(r"^\s*(?:{key_heads})\b\s*[:\u2013\u2014-]?\s*", re.I),
+    # one entry: a colour, a separator, what it means ("Blue - complete", "Red: not started", "Amber\tat risk")
+    entry=(r"^\s*(?:[-\u2022*\u25cf]\s*)?({rag_colours})\b(?:\s*\([^)]{0,30}\))?\s*(?:[:=\t\u2013\u2014]|\s-\s|-)\s*(\S.*)$", re.I),
+    colour=(r"^\s*({rag_colours})\s*$", re.I),
+    # a colour cell of an answer, with or without its field name ("Green", "RAG status: Amber")
+    cell=(r"^(?:(?:{status_fields})\s*[:\u2013\u2014-]\s*)?({rag_colours})\s*\.?$", re.I),
+    completed=(r"\b(?:{key_completed})\b", re.I),
+    in_progress=(r"\b(?:{key_in_progress})\b", re.I),
+    not_started=(r"\b(?:{key_not_started})\b", re.I),
+    unsure=(r"\b(?:{key_unsure})\s+$", re.I),
+)
+MIN_COLOURS = 2  # a key defines at least two colours
+MAX_MEANING_WORDS = 40  # what a colour means is a phrase or two, not a paragraph of prose
+MAX_KEY_PARAGRAPHS = 8  # a key set one entry to a paragraph (a list, a PDF's lines) runs this far at most
+
+
+@dataclass(frozen=True, slots=True)
+class KeyEntry:
+    """What one colour of the key means: its words as printed and the progress they say."""
+
+    colour: str
+    meaning: str
+    progress: str | None  # "completed", "in_progress", "not_started"; None: the words say no progress ("on track")
+
+    @property
+    def printed(self) -> str:
+        return f"{self.colour.capitalize()}: {self.meaning}"
+
+
+def meaning_progress(meaning: str) -> str | None:
+    """The progress a key's words for a colour say: "not started" before "started"; a completion word
+    not put off ("expected to be completed" is not done); else work begun. None: no progress said."""
+    if RX.not_started.search(meaning):
+        return "not_started"
+    for m in RX.completed.finditer(meaning):
+        if not RX.unsure.search(meaning[max(0, m.start() - 20):m.start()]):
+            return "completed"
+    if RX.in_progress.search(meaning):
+        return "in_progress"
+    return None
+
+
+def _entries(lines: list[str]) -> list[tuple[str, str]]:
+    """(colour, meaning) of each entry in `lines`: "Blue - complete", or a colour alone on its line
+    with its meaning on the next (a table's cells read line by line)."""
+    out: list[tuple[str, str]] = []
+    k = 0
+    while k < len(lines):
+        line = RX.head.sub("", lines[k], count=1) if RX.head.match(lines[k]) else lines[k]
+        if m := RX.entry.match(line):
+            out.append((m.group(1).lower(), " ".join(m.group(2).split())))
+        elif (c := RX.colour.match(line)) and k + 1 < len(lines) and not RX.colour.match(lines[k + 1]) \
+                and not RX.entry.match(lines[k + 1]):
+            out.append((c.group(1).lower(), " ".join(lines[k + 1].split())))
+            k += 1
+        k += 1
+    return out
+
+
+def _lines(text: str) -> list[str]:
+    return [s for s in (x.strip() for x in re.split(r"[\n;]", text)) if s]
+
+
+def read_key(paragraphs: list[Paragraph]) -> dict[str, KeyEntry]:
+    """The colours a document's key defines, each with what it means, or {} when it prints no key.
+
+    A key is titled (`key_heads`: a heading or line "RAG status key", or "Key:" before its entries)
+    and defines at least `MIN_COLOURS` colours, each once, in short phrases; its entries are on the
+    titled paragraph's lines or on the paragraphs that follow the title, one or more each."""
+    for i, par in enumerate(paragraphs):
+        lines = _lines(par.text)
+        if not lines or not RX.head.match(lines[0]):
+            continue
+        titled_alone = not RX.head.sub("", lines[0], count=1).strip()
+        found = _entries(lines)
+        if titled_alone and len(lines) == 1:  # the title is a paragraph of its own: the entries follow it
+            for nxt in paragraphs[i + 1:i + 1 + MAX_KEY_PARAGRAPHS]:
+                more = _entries(_lines(nxt.text))
+                if not more:
+                    break
+                found += more
+        colours = [c for c, _ in found]
+        if len(set(colours)) < MIN_COLOURS or len(colours) != len(set(colours)):
+            continue
+        if any(len(meaning.split()) > MAX_MEANING_WORDS for _, meaning in found):
+            continue
+        return {c: KeyEntry(c, meaning, meaning_progress(meaning)) for c, meaning in found}
+    return {}
+
+
+def _statuses(text: str, key: dict[str, KeyEntry]) -> list[tuple[str, list[str], bool]]:
+    """Each status an answer prints, in order: (progress, evidence, whether read through the key)."""
+    out: list[tuple[str, list[str], bool]] = []
+    for cell in (c.strip() for c in re.split(r"\n\s*\n", text)):
+        if not cell:
+            continue
+        if (m := RX.cell.match(cell)) and (entry := key.get(m.group(1).lower())) is not None:
+            if entry.progress is not None:
+                out.append((entry.progress, [cell, entry.printed], True))
+            continue
+        if said := printed_status(cell):
+            out.append((said[0], said[1], False))
+    return out
+
+
+def keyed(responses: list[Response], paragraphs: list[Paragraph]) -> list[Response]:
+    """`responses` with the progress their colour cells print, read through the document's key (the
+    same list when the document prints no key or nothing changes)."""
+    key = read_key(paragraphs) if responses else {}
+    if not any(e.progress for e in key.values()):
+        return responses
+    out, changed = [], False
+    for r in responses:
+        statuses = _statuses(r.text, key)
+        if any(s[2] for s in statuses):
+            progress, evidence, _ = statuses[-1]  # the latest statement (rule 2.4) ...
+            if len({s[0] for s in statuses}) > 1:  # ... but a colour is given per action row: a mixture (rule 2.2)
+                progress, evidence = "in_progress", [e for s in statuses for e in s[1]]
+            if progress_given_stance(r.stance, progress) == progress and progress != r.progress:
+                r, changed = replace(r, progress=progress, progress_evidence=list(dict.fromkeys(evidence))), True  # type: ignore[arg-type]
+        out.append(r)
+    return out if changed else responses
+
+
+__all__ = ["KeyEntry", "keyed", "meaning_progress", "read_key"]

@@ -1,0 +1,116 @@
+"""A tracker's colours are read through the key its own document prints (`pipeline.answers.key`).
+
+The shapes here are written for these tests: keys as a table under a heading, on one line after
+"Key:", as a list of paragraphs, and as a PDF's lines (a colour on one line, its meaning on the
+next); and two trackers alike but for their keys, whose Green means different things."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.answers.key import keyed, meaning_progress, read_key
+from pipeline.process import parse_file
+from pipeline.records import Paragraph, Response
+
+
+def pars(*texts: str, heading: int | None = None) -> list[Paragraph]:
+    return [Paragraph(uid=f"t:@{i}", number=None, kind="heading" if i == heading else "paragraph", heading=None,
+                      text=t, page=1, position=i) for i, t in enumerate(texts)]
+
+
+def progress_of(key):
+    return {c: e.progress for c, e in key.items()}
+
+
+def test_a_key_set_as_a_table_under_its_heading():
+    key = read_key(pars("Progress against the action plan is shown below.", "RAG status key",
+                        "Blue - complete\tThe action has been completed.\n"
+                        "Green\tOn track. Work has started and will finish by its due date.\n"
+                        "Amber\tWork has started but is at risk of missing its due date.\n"
+                        "Red\tWork on the action has not started.", heading=1))
+    assert progress_of(key) == {"blue": "completed", "green": "in_progress", "amber": "in_progress",
+                                "red": "not_started"}
+
+
+def test_a_key_on_one_line_after_its_title():
+    key = read_key(pars("Key: Green = implemented; Amber = in progress; Red = not yet started; Grey = on hold"))
+    assert progress_of(key) == {"green": "completed", "amber": "in_progress", "red": "not_started", "grey": None}
+
+
+def test_a_key_one_entry_to_a_paragraph_and_a_key_read_line_by_line():
+    listed = read_key(pars("Legend", "- Green: action delivered", "- Amber: action under way", "- Red: not started",
+                           "The Committee is asked to note the tracker.", heading=0))
+    assert progress_of(listed) == {"green": "completed", "amber": "in_progress", "red": "not_started"}
+    lines = read_key(pars("Status key\nGreen\nWork has begun and is on schedule\nRed\nNo work has been done yet"))
+    assert progress_of(lines) == {"green": "in_progress", "red": "not_started"}
+
+
+@pytest.mark.parametrize("meaning, progress", [
+    ("On track", None),
+    ("Expected to be completed by the due date", None),
+    ("Will be delivered next year", None),
+    ("Not complete", None),
+    ("Closed: the action is complete", "completed"),
+    ("Work has not commenced", "not_started"),
+    ("Partially implemented", "in_progress"),
+])
+def test_what_a_colour_means_is_read_from_its_words(meaning, progress):
+    assert meaning_progress(meaning) == progress
+
+
+@pytest.mark.parametrize("texts", [
+    # colours in a tracker's rows, each beside a comment, are not a key: nothing titles them
+    ("1\tPublish the strategy\tGreen\tThe strategy is being drafted\n2\tHire a coordinator\tRed\tNot funded",),
+    # one colour is not a key
+    ("Key: Green = complete",),
+    # a colour defined twice is not a key
+    ("Key: Green = complete; Green = on track; Red = not started",),
+    # a heading titled "Key" over prose is not a key
+    ("Key issues", "Green spaces were raised by residents - they matter to many of them."),
+])
+def test_what_is_not_a_key(texts):
+    assert read_key(pars(*texts, heading=0 if len(texts) > 1 else None)) == {}
+
+
+def answer(label: str, text: str, stance: str = "accepted", progress: str = "unknown") -> Response:
+    return Response(uid=f"r:{label}", label=label, text=text, stance=stance, progress=progress)  # type: ignore[arg-type]
+
+
+def test_colour_cells_take_the_progress_the_key_gives_them():
+    key = pars("RAG key", "Green\tcompleted\nAmber\twork has started\nRed\tnot started", heading=0)
+    responses = [
+        answer("1", "Agreed. The Service will publish its plan.\n\nJune 2026\n\nGreen"),
+        answer("2", "Agreed.\n\nRAG status: Red"),
+        answer("3", "Not agreed: the funding is not there.\n\nRed", stance="rejected"),  # rule 2.1: nothing accepted
+        answer("4", "Agreed.\n\nAmber\n\nGreen"),  # one colour per action row: done and not done (rule 2.2)
+        answer("5", "Agreed: a report will follow.", progress="not_started"),  # no colour: as it was read
+    ]
+    out = keyed(responses, key)
+    assert [r.progress for r in out] == ["completed", "not_started", "unknown", "in_progress", "not_started"]
+    assert out[0].progress_evidence == ["Green", "Green: completed"]  # the cell and the key's words
+    assert keyed(responses, pars("No key in this document.")) is responses
+
+
+TRACKER = """<html><body><h1>Play Areas review: action tracker</h1>
+<p>Cabinet agreed the actions below in response to the Committee's recommendations.</p>
+<table>
+<tr><th>No.</th><th>Recommendation</th><th>Response</th><th>Lead officer</th><th>RAG</th></tr>
+<tr><td>1</td><td>That the Council inspects every play area each month.</td>
+<td>Agreed. Monthly inspections are part of the new parks contract.</td><td>Parks Manager</td><td>Green</td></tr>
+<tr><td>2</td><td>That the Council publishes the inspection reports.</td>
+<td>Agreed. The reports will be published on the Council's website.</td><td>Parks Manager</td><td>Red</td></tr>
+</table>
+<h2>{title}</h2>
+<table><tr><td>Green</td><td>{green}</td></tr><tr><td>Red</td><td>{red}</td></tr></table>
+</body></html>"""
+
+
+@pytest.mark.parametrize("title, green, red, progress", [
+    ("RAG key", "Complete: the action has been delivered.", "Not started.", ["completed", "not_started"]),
+    ("Status key", "Work has started and is on track.", "Work has not started.", ["in_progress", "not_started"]),
+])
+def test_the_same_colours_mean_what_each_trackers_key_says(tmp_path, title, green, red, progress):
+    path = tmp_path / "tracker.html"
+    path.write_text(TRACKER.format(title=title, green=green, red=red), encoding="utf-8")
+    parsed = parse_file(path, themes=False)
+    assert [(r.label, r.progress) for r in parsed.responses] == list(zip(["1", "2"], progress))
