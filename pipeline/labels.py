@@ -56,8 +56,9 @@ RE_REFERENCE_HEAD = re.compile(
 )
 # "**YS1** That the Council ...": a code of capitals and a number followed by the ask itself ("That ...",
 # "To ..."; not "**NO2** Levels on the A38 ..."), labels a recommendation as printed (a review that codes its recommendations
-# apart from other reviews'); the R of "R2" alone is the recommendation's initial and is dropped
-CODE = r"[A-Z]{2,4}\d{1,3}[a-z]?"
+# apart from other reviews', "SC/23/01 That ...", its parts joined by a slash, a stop or a hyphen); the R of "R2" alone
+# is the recommendation's initial and is dropped
+CODE = r"[A-Z]{2,4}(?:[/.\-]?\d{1,4}){1,3}[a-z]?"
 RE_CODE_HEAD = re.compile(
     rf"^(?:\*\*(?P<label>{CODE})\*\*\s*[:.)\-–—]?\s*(?P<rest>(?:That|To)\s.*)"
     rf"|(?P<label2>{CODE})\s*[:.)\-–—]?\s+(?P<rest2>(?:That|To)\s.*))$", re.DOTALL

@@ -1134,6 +1134,10 @@ def test_the_council_in_a_councils_own_paper_is_that_council_however_often_anoth
     ("**YS1** That the Council keeps all four youth centres open.", ("YS1", "That the Council keeps all four youth centres open.")),
     ("HW2 That the Cabinet publishes a housing strategy.", ("HW2", "That the Cabinet publishes a housing strategy.")),
     ("R2 That the Council reviews its fees.", ("2", "That the Council reviews its fees.")),  # the R is the word's initial
+    # a code in parts, as a review numbers its recommendations apart from other reviews'
+    ("SC/23/01 That the Executive freezes fees.", ("SC/23/01", "That the Executive freezes fees.")),
+    ("HOSC-2024-03: That the Trust reports on waiting times.", ("HOSC-2024-03", "That the Trust reports on waiting times.")),
+    ("A38/2 closures lasted a week.", None),
     ("M25 junctions were busy all summer.", None),  # a road, not a label
     ("CO2 emissions fell by a tenth.", None),
 ])
@@ -1246,3 +1250,53 @@ def test_a_body_whose_name_holds_and_is_split_from_another_at_the_right_and():
         council="Eddisford Borough Council",
     )
     assert parsed.recommendations[0].addressees == ["Council", "Kestmoor Fire and Rescue Service"]
+
+
+def test_a_list_of_asks_carried_over_a_page_break_keeps_its_numbers():
+    """"3.1 The Committee recommends: 1. ... 3." and, after a page break, "4. That Cabinet ...": the list goes on
+    (4 is its next number, and the paper's next section, "4. Next steps", has a title), every item a recommendation."""
+    parsed = parse(
+        """
+        3. Recommendations
+
+        3.1 The Committee recommends:
+        1. That Cabinet adopts a revised collection policy.
+        2. That the Cabinet Member for Finance rewrites the reminder notices.
+        3. That Cabinet ends referrals to enforcement agents for residents on Council Tax Support.
+        \f
+        4. That Cabinet raises the maximum award of Council Tax Support to 100 per cent.
+        5. That Cabinet publishes enforcement figures every quarter.
+
+        4. Next steps
+
+        4.1 The Committee asks Cabinet to respond within two months.
+        """,
+        kind="scrutiny_report",
+    )
+    assert [r.label for r in parsed.recommendations] == ["1", "2", "3", "4", "5"]
+    assert [p.number for p in parsed.paragraphs if p.number] == ["3", "3.1", "4", "4.1"]
+
+
+def test_an_officer_report_that_puts_its_decisions_as_a_list_seeks_those_alone():
+    """Paragraphs of an officer report that say what someone must do describe duties ("the Council must consult"),
+    or report what was asked ("A charity asked that the Council provide ..."): the report seeks the decisions it
+    puts as such."""
+    text = """
+        Recommendations
+
+        2) That the Committee:
+        a) notes the results of the consultation;
+        b) approves the making of the Order in the form at Appendix 1.
+
+        Background
+
+        5) The current Order requires a person in charge of a dog to clear up after it.
+
+        Consultation
+
+        9) Before making an Order the Council must consult the chief officer of police.
+
+        11) A national dog welfare charity asked that the Council provide more areas where dogs can run free.
+        """
+    parsed = parse(text, kind="officer_report")
+    assert [r.label for r in parsed.recommendations] == ["a", "b"]

@@ -229,6 +229,14 @@ class _Unit:
         return strip_markup("\n".join(p for p in self.parts if p))
 
 
+def _continues_list(o: _Unit, num: str, last_num: str | None) -> bool:
+    """`num` is the next number of the list that the open paragraph holds: its items run 1, 2, 3 and this is 4,
+    inside a paragraph numbered at a deeper level (3.1), whose own next number would have a dot."""
+    last = o.items[-1].label if o.items else None
+    return bool(last and last.isdigit() and num.isdigit() and int(num) == int(last) + 1
+                and last_num and "." in last_num and o.number == last_num)
+
+
 class Segmenter:
     """Reads blocks in order and builds units; see the module docstring."""
 
@@ -300,6 +308,11 @@ class Segmenter:
     def _on_num(self, b: Block, nxt: Block | None) -> None:
         num = b.num or ""
         o = self.open
+        if o is not None and _continues_list(o, num, self.last_num) and not is_heading_like(b.text):
+            # "3.1 The Committee recommends: 1. ... 2. ... 3. ...", then over a page "4. That Cabinet ...": the list's
+            # next item, not a section 4 after 3.1 (a section of a paper numbered 3.1 has a title: "4. Next steps")
+            o.add_item(num, b.text, f"{num}.", b.page)
+            return
         chapter = not b.strong and "." not in num and num != "0" and number_ok(b.text) and is_heading_like(b.text) \
             and not RE_TOC_ENTRY.search(b.raw) and plausible_next(self.last_head, num)
         if chapter and (not plausible_next(self.last_num, num) or _restarted(num, nxt)):

@@ -56,6 +56,13 @@ def _kind(doc: Document, text: str, lead_in: str | None) -> str:
     return "scrutiny_recommendation"
 
 
+def put_as_decision(text: str) -> bool:
+    """A paragraph put as a decision to be taken: "That the Committee ...", "To note ...", "Note the update",
+    "The Committee is asked to ..."."""
+    t = strip_markup(text).lstrip()
+    return bool(re.match(r"(?:That|To)\b", t) or RX.asked.match(t) or RX.imperative.match(t))
+
+
 def _introduces_list(p: Paragraph) -> bool:
     """'... the following recommendations:' then a) b) c): each item stands alone. Items
     inline in a sentence ('We recommend that the Government (a) ... (b) ...') do not."""
@@ -457,6 +464,11 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             id(rec) for rec, _ in found
             if id(rec) not in asked and groups[id(rec)] not in concluding_sections and not asks_or_directs(rec.text)
         }
+    if asked and doc.meta.kind == "officer_report":
+        # an officer report that puts its decisions as a list ("That the Committee: a) notes ... b) approves ...")
+        # seeks those; its other paragraphs that say what someone must do ("Before making an Order the Council must
+        # consult ...") describe duties, unless they too are put as a decision ("Note ...", "That ...")
+        narrative |= {id(rec) for rec, _ in found if id(rec) not in asked and not put_as_decision(rec.text)}
     # A paragraph of a recommendations section that asks no one to act is about them, not one of them,
     # where the section labels its recommendations ("6.1 The Group makes nine recommendations ..." over
     # R1-R9) or the document answers another's ("Other recommendations": a response's answers)
