@@ -225,6 +225,33 @@ def test_a_head_naming_several_recommendations_shares_one_answer(head, labels):
     assert shared[0].text.startswith("Partially accepted.")
 
 
+@pytest.mark.parametrize("head, labels", [
+    ("Recommendations 4 and 5 \u2013 leakage", ["4", "5"]),
+    ("Recommendations 6 and 7: community liaison and new connections", ["6", "7"]),
+    ("Recommendation 8 - social tariff", ["8"]),
+])
+def test_a_head_naming_recommendations_and_their_subject_opens_an_answer(head, labels):
+    """A letter's heading that names what it answers and its subject ("Recommendations 4 and 5 - leakage"),
+    with the answer under it and no quotation: one answer for every label it names."""
+    paragraphs = units(
+        ("Recommendation 1 \u2013 storm overflow data", {"kind": "heading"}),
+        ("This is already business as usual for us: the map has shown every overflow since 2024.", {}),
+        (head, {"kind": "heading"}),
+        ("We will not set a separate target for the valley, but we will publish its leakage each year.", {}),
+    )
+    responses = find_responses(document(kind="response"), paragraphs)
+    assert [r.label for r in responses][-len(labels):] == labels
+    assert all(r.answers == labels and r.text.startswith("We will not set") for r in responses[-len(labels):])
+
+
+def test_a_head_whose_words_after_the_labels_ask_or_run_on_is_not_a_titled_head():
+    from pipeline.answers.shapes import head_labels
+    assert head_labels("Recommendations 4 and 5 \u2013 leakage", titled=True) == ["4", "5"]
+    assert head_labels("Recommendations 4 and 5 \u2013 leakage") == []  # a paragraph's line, not a heading
+    assert head_labels("Recommendation 4 - That the Council sets a leakage target", titled=True) == []
+    assert head_labels("Recommendation 4 - we agree. The target is set for the region", titled=True) == []
+
+
 @pytest.mark.parametrize("verdicts,stance", [
     ("(d) Not agreed (e) Agreed", "partially_accepted"),
     ("3 - Agreed.\n4 - Not accepted: there is no budget for it.", "partially_accepted"),
@@ -1055,3 +1082,29 @@ def test_a_heading_that_names_what_it_answers_opens_a_block_of_its_own():
     assert [(r.label, r.answers) for r in responses] == [("1", ["1"]), ("4", ["4", "5"]), ("5", ["4", "5"])]
     assert responses[0].text.startswith("Agreed. A single number")
     assert "Action: Set up the reporting line." in responses[0].text
+
+
+def test_a_response_in_themed_sections_read_by_reference():
+    """A web page that groups the recommendations under themes ("Workforce (recommendations 1, 2 and 5)") and names
+    some of them as it goes ("Turning to ... recommendation 2"): its "On this page" list answers nothing, and what a
+    section opens with, before the first it names, answers the one its heading names that the section does not."""
+    paragraphs = units(
+        ("On this page", {"kind": "heading"}),
+        ("- Workforce (recommendations 1, 2 and 5)\n- Communication (recommendations 3 and 4)\n"
+         "- Enforcement (recommendation 6)", {}),
+        ("Workforce (recommendations 1, 2 and 5)", {"kind": "heading"}),
+        ("We agree that the service needs a workforce plan, and work on one began in November.", {}),
+        ("Turning to market supplements, which recommendation 2 proposes, the pay policy does not allow them.", {}),
+        ("As to recommendation 5, the Council joined the graduate scheme in September.", {}),
+        ("Communication (recommendations 3 and 4)", {"kind": "heading"}),
+        ("Case officers are now named in every validation letter, and the website will be rewritten.", {}),
+        ("Enforcement (recommendation 6)", {"kind": "heading"}),
+        ("We share the Panel's concern, but a second officer cannot be funded this year.", {}),
+    )
+    responses = find_responses(document(kind="response"), paragraphs)
+    got = {r.label: r.text for r in responses}
+    assert sorted(got) == ["1", "2", "3", "4", "5", "6"]
+    assert got["1"].startswith("We agree that the service needs") and "market supplements" not in got["1"]
+    assert got["2"].startswith("Turning to market supplements") and got["5"].startswith("As to recommendation 5")
+    assert got["3"] == got["4"]
+    assert not any(text.startswith("- Workforce") for text in got.values())

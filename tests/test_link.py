@@ -434,3 +434,54 @@ def test_a_document_read_as_minutes_that_holds_answers_is_linked_as_a_response()
     result = link_documents([report(), tracker], today=date(2014, 1, 1))
     assert sorted(link.recommendation for link in result.links) == ["1", "2", "3", "4"]
     assert result.awaiting == []
+
+
+@pytest.mark.parametrize("title, council, paired", [
+    ("Cleaner and Greener? Our response to the Scrutiny Board", "Bradford Council", True),  # titled by the report
+    ("Annual report of the Partnership", "Bradford Council", False),  # another body's paper that names nothing
+    ("Annual report of the Partnership", "Leeds City Council", False),  # its own council, but too few of its words
+])
+def test_a_response_titled_by_the_report_it_answers_pairs_whoever_wrote_it(title, council, paired):
+    """A partner body answers a council's scrutiny (a water company, an NHS trust; or one council of a joint
+    committee's several), so the response's council need not be the report's; a response that names the report
+    by its title in its own title answers it, even where it paraphrases every recommendation."""
+    rep = report(kind="scrutiny_report")
+    rep.document.meta.title = "Cleaner and Greener?"
+    paraphrases = [  # too little of the recommendations' words to pair by them alone
+        "We will invite new partners to our group.",
+        "The Safer Leeds executive now includes a voluntary sector seat.",
+        "Members receive a quarterly briefing on the Poverty Challenge.",
+        "Our terms of reference are being revised this year.",
+    ]
+    answer = doc("answer.txt", date_="2013-09-09", council=council, kind="response",
+                 responses=[Response(uid=f"r{i}", label=str(i + 1), text=t) for i, t in enumerate(paraphrases)])
+    answer.document.meta.title = title
+    result = link_documents([rep, answer], today=date(2013, 10, 1))
+    assert bool(result.pairs) is paired
+
+
+@pytest.mark.parametrize("raw, main", [
+    ("Cleaner and Greener: a review of partnership working", "Cleaner and Greener"),
+    ("Room to Play \u2013 the Committee's review of play areas", "Room to Play"),
+    ("DECISIONS IN GOOD TIME A scrutiny review of the planning service", "DECISIONS IN GOOD TIME"),  # cover lines joined
+])
+def test_a_title_is_cited_by_its_main_title(raw, main):
+    from pipeline.link import title_forms
+
+    assert main in title_forms(raw)
+
+
+def test_a_response_that_names_the_report_by_its_main_title_in_its_text_pairs_with_it():
+    """"In October the Panel published Decisions in Good Time, its review of ...": a response names what it answers,
+    and a paraphrasing response may echo little else of it."""
+    rep = report(kind="scrutiny_report")
+    rep.document.meta.title = "DECISIONS IN GOOD TIME A scrutiny review of partnership working"
+    paraphrases = ["We will invite new partners to our group.", "The Safer Leeds executive now includes a voluntary sector seat.",
+                   "Members receive a quarterly briefing on the Poverty Challenge.", "Our terms of reference are being revised this year."]
+    answer = doc("answer.txt", date_="2013-09-09", kind="response",
+                 responses=[Response(uid=f"r{i}", label=str(i + 1), text=t) for i, t in enumerate(paraphrases)])
+    answer.document.meta.title = "Partnership review: our response"
+    assert not link_documents([rep, answer], today=date(2013, 10, 1)).pairs  # too few of its words
+    answer.paragraphs = [Paragraph(uid="p:0", number=None, kind="paragraph", heading=None, page=1, position=0,
+                                   text="In May the Board published Decisions in Good Time, its review of partnership working.")]
+    assert link_documents([rep, answer], today=date(2013, 10, 1)).pairs

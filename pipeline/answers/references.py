@@ -106,6 +106,17 @@ def _titles(paragraphs: list[Paragraph], i: int) -> bool:
     return False
 
 
+def _left_to_heading(paragraphs: list[Paragraph], i: int, labels: list[str], opens: list[tuple[int, list[str]]]) -> list[str]:
+    """The labels the heading at `i` names that no answer in its section names, where the section opens with
+    prose before its first named answer; [] otherwise."""
+    end = next((j for j in range(i + 1, len(paragraphs)) if paragraphs[j].kind == "heading"), len(paragraphs))
+    inside = [(j, labs) for j, labs in opens if i < j < end]
+    if not inside or inside[0][0] == i + 1 or paragraphs[i + 1].label:
+        return []
+    named = {lab for _, labs in inside for lab in labs}
+    return [lab for lab in labels if lab not in named]
+
+
 def closes_letter(p: Paragraph, last: bool) -> bool:
     """A heading, or the close of a letter (its valediction; after the last answer, also the
     closing paragraph that speaks of the letter as a whole): the end of an answer."""
@@ -121,8 +132,13 @@ def answers_by_reference(paragraphs: list[Paragraph], skip: frozenset[int] = fro
     opens = [(i, labels) for i, head in heads.items()
              if (labels := head_labels(paragraphs[i], head) if head else referenced_labels(paragraphs[i].text))]
     # a heading over a section that labels or names its own answers ("Response to recommendations 1 to 3",
-    # then "Recommendation 2: ...") is that section's title, not one answer to all it names
-    opens = [(i, labels) for i, labels in opens if paragraphs[i].kind != "heading" or not _titles(paragraphs, i)]
+    # then "Recommendation 2: ...") is that section's title, not one answer to all it names; what the section
+    # opens with, before its first named answer, answers those the heading names and the section does not
+    # ("Workforce (recommendations 1, 2 and 5)": "We agree that ...", then "Turning to ... recommendation 2")
+    opens = [(i, labels if paragraphs[i].kind != "heading" or not _titles(paragraphs, i)
+              else _left_to_heading(paragraphs, i, labels, opens))
+             for i, labels in opens]
+    opens = [(i, labels) for i, labels in opens if labels]
     named = {lab for _, labels in opens for lab in labels}
     if len(named) < MIN_REFERENCES:
         return []

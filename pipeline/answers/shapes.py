@@ -49,6 +49,7 @@ from pipeline.answers.tables import split_details, table_answers
 from pipeline.labels import LABEL, LABEL_LIST, REC_WORDS, REFERENCE, as_printed, read_labels
 from pipeline.lexicon import Patterns
 from pipeline.records import Document, Paragraph, Response
+from pipeline.segment.contents import contents_entries
 from pipeline.segment.grammar import RE_TOC_ENTRY  # the segmenter's contents-entry rule, one definition
 
 log = logging.getLogger(__name__)
@@ -114,7 +115,7 @@ def head_of(p: Paragraph) -> tuple[str | None, str] | None:
     first = text.split("\n", 1)[0]
     if RE_TOC_ENTRY.search(first) or len(first.split()) > HEAD_MAX_WORDS or RX.answer_to.match(text):
         return None
-    if named := head_labels(first):  # "Recommendations 4 and 5", "Recommendations (d) and (e)"
+    if named := head_labels(first, titled=p.kind == "heading"):  # "Recommendations 4 and 5 - leakage"
         return named[0], text[len(first):].strip()
     m = RE_HEAD.match(first)
     if not m:
@@ -129,11 +130,25 @@ def head_of(p: Paragraph) -> tuple[str | None, str] | None:
     return (as_printed(label) if label else None), tail if not rest else ""
 
 
-def head_labels(first: str) -> list[str]:
+TITLE_MAX_WORDS = 8  # the subject a head gives after its labels: "Recommendations 4 and 5 - leakage"
+
+
+def head_labels(first: str, titled: bool = False) -> list[str]:
     """Every label a head line names and nothing else: "Recommendations 4 and 5" -> ['4', '5'],
-    "Recommendations (d) and (e)" -> ['d', 'e'], "Recommendation 3" -> ['3']; [] for any other line."""
+    "Recommendations (d) and (e)" -> ['d', 'e'], "Recommendation 3" -> ['3']; [] for any other line.
+    `titled` (a heading): the labels may be followed by the subject they are about, after a dash or a
+    colon ("Recommendations 4 and 5 - leakage"), a few words that ask nothing and are no sentence."""
     named = read_labels(first.rstrip(" :.")) if RE_REC_WORDS.match(first) else None
-    return named[0] if named and not named[1] else []
+    if not named:
+        return []
+    if not named[1]:
+        return named[0]
+    title = named[1].strip().lstrip(":\u2013\u2014- ").strip()
+    after_separator = bool(title) and bool(re.search(r"[:\u2013\u2014-]\s*" + re.escape(title) + r"$", first.rstrip(" :.")))
+    if titled and after_separator and len(title.split()) <= TITLE_MAX_WORDS \
+            and not re.search(r"[.!?;]\s", title) and not _asks(title):
+        return named[0]
+    return []
 
 
 def answer_marker(text: str) -> tuple[str | None, str] | None:
@@ -172,7 +187,7 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
             if restated:
                 cur.restated.append(restated)
             if label and (p.label or not restated):
-                cur.answers.extend(head_labels(p.text.split("\n", 1)[0].strip()) or [label])
+                cur.answers.extend(head_labels(p.text.split("\n", 1)[0].strip(), titled=p.kind == "heading") or [label])
             blocks.append(cur)
             continue
         marker = answer_marker(p.text)
@@ -452,8 +467,9 @@ def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]
         blocks, markers = blocks + table, markers + len(table)  # a response table is its own marker
     elif not any(b.answer for b in blocks if not b.named):  # no answer in any other shape: by reference?
         # page furniture, contents entries and "Recommendation 1:" heads are not prose that names what it answers
+        contents = contents_entries(paragraphs)  # an "On this page" list names the sections; it answers nothing
         skip = frozenset(i for i, p in enumerate(paragraphs)
-                         if is_furniture(p.text) or RE_TOC_ENTRY.search(p.text) or head_of(p) is not None)
+                         if i in contents or is_furniture(p.text) or RE_TOC_ENTRY.search(p.text) or head_of(p) is not None)
         referred = [_Block(label=r.labels[0], page=r.page, answers=r.labels, answer=r.text)
                     for r in answers_by_reference(paragraphs, skip)]
         # answers under heads that name them ("Response to R1") stand, unless reading by reference finds more

@@ -135,12 +135,12 @@ def _titled_alike(report: ParsedDocument, response: ParsedDocument) -> bool:
     return bool(rt and st) and len(rt & st) / len(rt) >= 0.5
 
 
-def _meta_bonus(report: ParsedDocument, response: ParsedDocument) -> float:
+def _meta_bonus(report: ParsedDocument, response: ParsedDocument, titled_counted: bool = False) -> float:
     rm, sm = report.document.meta, response.document.meta
     bonus = 0.0
     if rm.body and sm.body and _norm(rm.body) == _norm(sm.body):
         bonus += BODY_BONUS
-    if _titled_alike(report, response):
+    if not titled_counted and _titled_alike(report, response):
         bonus += TITLE_BONUS
     return bonus
 
@@ -164,14 +164,31 @@ def _names_report(report: ParsedDocument, response: ParsedDocument) -> bool:
     return bool(title) and any(f" {_norm(name)} " in f" {title} " for name in _authors(report))
 
 
+def title_forms(raw: str) -> list[str]:
+    """A title as a response may cite it: whole, and its main title alone, before a subtitle set off by a colon
+    or a dash ("Cleaner and Greener: a review of ..."), or set in capitals before one in lower case ("DECISIONS IN
+    GOOD TIME A scrutiny review of the planning service": cover lines joined)."""
+    forms = [raw]
+    if (main := re.split(r"\s*(?::|\s[\u2013\u2014-])\s+", raw, maxsplit=1)[0]) != raw:
+        forms.append(main)
+    if (caps := re.match(r"^((?:[A-Z][A-Z'\u2019&-]*\s+){1,}[A-Z][A-Z'\u2019&-]*)\s+[A-Z]?[a-z]", raw)) is not None:
+        forms.append(caps.group(1))
+        if re.search(r"\s[A-Z]$", caps.group(1)):  # "... GOOD TIME A scrutiny review": "A" opens the subtitle
+            forms.append(caps.group(1)[:-2])
+    return forms
+
+
 def _names_title(report: ParsedDocument, response: ParsedDocument, text: str) -> bool:
     """The response names the report by its full title somewhere in its text (`text`: its paragraphs,
     `plain`, each between spaces, made once per response): a title of NAME_WORDS content words or more,
     or a shorter one in quotation marks ("“Getting There: a review of ...”")."""
     raw = (report.document.meta.title or "").strip()
-    title = full_title(raw)
-    if title is not None:
-        return f" {title} " in text
+    for form in title_forms(raw):
+        title = full_title(form)
+        if title is not None and f" {title} " in text:
+            return True
+    if full_title(raw) is not None:
+        return False
     # a short title ("Getting There") names the report where the response quotes it: “Getting There: ...”
     quoted = re.compile(r"[“\"‘']" + re.escape(raw) + r"\b", re.I)
     return len(plain(raw).split()) >= 2 and any(quoted.search(p.text) for p in response.paragraphs)
@@ -190,12 +207,16 @@ def pair_documents(docs: list[ParsedDocument]) -> list[DocumentPair]:
     for resp in docs:
         best: tuple[float, ParsedDocument] | None = None
         titled: list[tuple[float, ParsedDocument]] = []  # reports the response names by their titles
-        plain_text: str | None = None  # its paragraphs, `plain`, made once it meets a report that passes
+        plain_text: str | None = None  # its paragraphs, `plain`, made once it meets a report
         text: frozenset[tuple[str, ...]] | None = None  # its quotable trigrams, once it meets a report
         topical = passages(resp) if reads_by_topic(resp) else []  # a response that answers by subject
         for rep in reports:
-            if rep.id == resp.id or not _council_ok(rep, resp) or not _date_ok(rep, resp) \
-                    or not _direction_ok(rep, resp):
+            if rep.id == resp.id or not _date_ok(rep, resp) or not _direction_ok(rep, resp):
+                continue
+            # a response titled by the report it answers ("Down the Drain? - our response to the Joint Scrutiny
+            # Committee") names it, whoever wrote it: a partner body, or one council of a joint committee's several
+            titled_by = _titled_alike(rep, resp) and resp.document.meta.kind == "response"
+            if not titled_by and not _council_ok(rep, resp):
                 continue
             text = quotable(resp.paragraphs) if text is None else text
             score = max(
@@ -206,15 +227,18 @@ def pair_documents(docs: list[ParsedDocument]) -> list[DocumentPair]:
                 # a letter answering under the report's own labels, quoting nothing, that names the report by its title
                 label_share(rep, resp) if not resp.responses and _titled_alike(rep, resp) else 0.0,
             )
-            if _names_report(rep, resp):
-                score += NAMED_BONUS
+            plain_text = "\n".join(f" {plain(p.text)} " for p in resp.paragraphs) if plain_text is None else plain_text
+            names_title = _names_title(rep, resp, plain_text)
+            if _names_report(rep, resp) or names_title:
+                score += NAMED_BONUS  # the response names the report: by its author in its title, or by its title
+            if titled_by:
+                score += TITLE_BONUS  # named by its title: as good a sign as being named by its author
             if score < PAIR_MIN:
                 continue
-            score = min(1.0, score + _meta_bonus(rep, resp))
+            score = min(1.0, score + _meta_bonus(rep, resp, titled_by))
             if best is None or score > best[0]:
                 best = (score, rep)
-            plain_text = "\n".join(f" {plain(p.text)} " for p in resp.paragraphs) if plain_text is None else plain_text
-            if _names_title(rep, resp, plain_text):
+            if names_title:
                 titled.append((score, rep))
         if best is not None:
             # one paper may answer several reports ("Responses to two scrutiny reviews"): beside the one it echoes

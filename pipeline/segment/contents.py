@@ -45,6 +45,16 @@ def _names_sections(p: Paragraph, k: int, last: dict[str, int], longest: int) ->
     return sum(len(run) > 3 and last.get(run, -1) > k for run in runs) >= MIN_ENTRIES
 
 
+def _lists_sections(p: Paragraph, k: int, headings: dict[str, list[int]]) -> bool:
+    """A paragraph of lines, one entry each, every one the title of a later heading (a web page's "On this
+    page" list: "- Workforce (recommendations 1, 2 and 5)", "- Communication (recommendations 3 and 4)")."""
+    lines = [re.sub(r"^[-\u2022*\u25cf\u2013]\s*", "", line).strip() for line in p.text.split("\n")]
+    lines = [line for line in lines if line]
+    if len(lines) < MIN_ENTRIES or any(len(line.split()) > MAX_WORDS for line in lines):
+        return False
+    return all(any(j > k for j in headings.get(_key(line), [])) for line in lines)
+
+
 def contents_entries(paragraphs: list[Paragraph]) -> set[int]:
     """Indexes of the paragraphs that are entries of a contents list."""
     keys = [_key(p.text) if _entry_like(p) else "" for p in paragraphs]
@@ -61,6 +71,7 @@ def contents_entries(paragraphs: list[Paragraph]) -> set[int]:
     out: set[int] = {  # only a heading can be a run-together contents list
         i for i, p in enumerate(paragraphs) if p.kind == "heading" and _names_sections(p, i, last, longest)
     }
+    out.update(i for i, p in enumerate(paragraphs) if _lists_sections(p, i, headings))
     run: list[int] = []
     for i in named_later:
         if run and i - run[-1] > MAX_GAP + 1:
