@@ -44,9 +44,12 @@ SUITES = {
     "alignment10": FIXTURES / "alignment10",
     "alignment11": FIXTURES / "alignment11",
     "alignment12": FIXTURES / "alignment12",
+    "alignment13": FIXTURES / "alignment13",
+    "alignment14": FIXTURES / "alignment14",
     "reports": FIXTURES / "reports",
     "reports2": FIXTURES / "reports2",
     "reports3": FIXTURES / "reports3",
+    "reports4": FIXTURES / "reports4",
 }
 FLOORS = {
     "alignment": {"seg_edges": 1.0, "rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
@@ -108,6 +111,16 @@ FLOORS = {
     # rec_text 0.93, resp_f1 1.00, resp_text 0.96, stance 0.64, progress 0.64, link_f1 1.00
     "alignment12": {"rec_f1": 0.97, "rec_text": 0.93, "resp_f1": 1.0, "resp_text": 0.96, "stance": 0.64,
                     "progress": 0.64, "link_f1": 1.0},
+    # judgement in new voices (an ICB's status phrases, a six-month update with its own RAG key, a water company's
+    # corporate letter answering a joint committee), written blind in round 11; first run: rec_f1 0.97, resp_f1 0.97,
+    # resp_text 0.93, stance 0.73, progress 0.57, link_f1 0.82, addressees 31 of 32
+    "alignment13": {"rec_f1": 0.96, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.73,
+                    "progress": 0.56, "link_f1": 1.0},
+    # a Cabinet report whose appendix is the response table, a web page answering by theme, a ruled landscape PDF
+    # table keyed "SC/23/01" over page breaks, written blind in round 11; first run: rec_f1 0.54, rec_text 0.42,
+    # resp_f1 0.94, resp_text 0.70, stance 0.83, progress 0.57, link_f1 0.22
+    "alignment14": {"rec_f1": 0.95, "rec_text": 1.0, "resp_f1": 0.97, "resp_text": 0.82, "stance": 0.86,
+                    "progress": 0.60, "link_f1": 0.97},
     "reports": {"seg_f1": 0.96, "seg_edges": 0.92, "rec_f1": 1.0, "rec_text": 1.0},
     # officer reports written blind in round 10 (a caption and a table inside a paragraph, a page break with the
     # running header inside one, margin integers, "RECOMMENDED to: (i)", an appendix that restarts its numbers);
@@ -117,6 +130,10 @@ FLOORS = {
     # "It is RECOMMENDED that: (1)", a paragraph resumed in lower case over a page break, a two-column appendix);
     # first run: seg_f1 0.98, seg_edges 1.00, rec_f1 0.85, rec_text 0.81
     "reports3": {"seg_f1": 0.97, "seg_edges": 1.0, "rec_f1": 1.0, "rec_text": 1.0},
+    # officer reports written blind in round 11 (lettered decisions in a PDF, decisions at the end, a "Recommendation |
+    # Reason" table, footnotes, protective markings, "1)" paragraphs on a web page, "to note" on a cover sheet);
+    # first run: seg_f1 0.96, seg_edges 0.97, rec_f1 0.73, rec_text 0.71
+    "reports4": {"seg_f1": 0.96, "seg_edges": 0.96, "rec_f1": 0.80, "rec_text": 0.70},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
@@ -131,11 +148,15 @@ FLOORS = {
 # reports2: 19 of 20 (its first run: 13 of 14; "Members are asked to note": the gold names the panel)
 # alignment11: 20 of 20 at its first run; alignment12: 28 of 29 at its first run (three housing associations
 #   named by a list the reader ends at the first); reports3: 21 of 21 (its first run: 16 of 17; a passive decision under a cover that names its body in capitals)
+# alignment13: 31 of 32 at its first run ("the ICB and Ferrisdale County Council" left whole); alignment14: 26 of 26 (its
+#   first run: 11 of the 11 found); reports4: 10 of 15 at its first run (a committee's report asks "the Committee", which
+#   its gold names in full)
 ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3": (23, 1.0), "alignment4": (25, 1.0),
                     "alignment5": (27, 1.0), "alignment6": (27, 1.0), "alignment7": (24, 1.0),
                     "alignment8": (20, 1.0), "alignment9": (19, 1.0), "alignment10": (32, 1.0),
                     "alignment11": (20, 1.0), "alignment12": (28, 0.96), "reports3": (21, 1.0),
-                    "reports": (30, 1.0), "reports2": (19, 0.95)}
+                    "reports": (30, 1.0), "reports2": (19, 0.95), "alignment13": (31, 0.96),
+                    "alignment14": (26, 1.0), "reports4": (10, 0.66)}
 
 
 def _documents(folder: Path) -> list[Path]:
