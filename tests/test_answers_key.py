@@ -45,6 +45,15 @@ def test_a_key_one_entry_to_a_paragraph_and_a_key_read_line_by_line():
     assert progress_of(lines) == {"green": "in_progress", "red": "not_started"}
 
 
+def test_a_key_with_no_title_is_three_colours_defined_line_after_line():
+    key = read_key(pars("The RAG status shows the position at 31 March. The colours are used as follows:\n"
+                        "Colour\tMeaning\nBlue\tComplete\nGreen\tOn track\nRed\tNot started\n"
+                        "Purple\tClosed: superseded by other work"))
+    assert progress_of(key) == {"blue": "completed", "green": None, "red": "not_started", "purple": "completed"}
+    # two colours line after line, untitled, are two rows' cells, not a key
+    assert read_key(pars("The two projects were rated as follows:\nGreen\tthe library\nRed\tthe pool")) == {}
+
+
 @pytest.mark.parametrize("meaning, progress", [
     ("On track", None),
     ("Expected to be completed by the due date", None),

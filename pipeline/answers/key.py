@@ -43,6 +43,7 @@ RX = Patterns(
     unsure=(r"\b(?:{key_unsure})\s+$", re.I),
 )
 MIN_COLOURS = 2  # a key defines at least two colours
+MIN_UNTITLED = 3  # ... and a key with no title ("Colour | Meaning" rows under a sentence) at least three, line after line
 MAX_MEANING_WORDS = 40  # what a colour means is a phrase or two, not a paragraph of prose
 MAX_KEY_PARAGRAPHS = 8  # a key set one entry to a paragraph (a list, a PDF's lines) runs this far at most
 
@@ -99,7 +100,10 @@ def read_key(paragraphs: list[Paragraph]) -> dict[str, KeyEntry]:
 
     A key is titled (`key_heads`: a heading or line "RAG status key", or "Key:" before its entries)
     and defines at least `MIN_COLOURS` colours, each once, in short phrases; its entries are on the
-    titled paragraph's lines or on the paragraphs that follow the title, one or more each."""
+    titled paragraph's lines or on the paragraphs that follow the title, one or more each. Untitled, it
+    is `MIN_UNTITLED` or more lines in a row, each opening with a colour it defines once ("Blue\tComplete",
+    "Green\tOn track", "Red\tNot started": a table a sentence introduces); a tracker's rows open with
+    their numbers, not their colours."""
     for i, par in enumerate(paragraphs):
         lines = _lines(par.text)
         if not lines or not RX.head.match(lines[0]):
@@ -118,7 +122,23 @@ def read_key(paragraphs: list[Paragraph]) -> dict[str, KeyEntry]:
         if any(len(meaning.split()) > MAX_MEANING_WORDS for _, meaning in found):
             continue
         return {c: KeyEntry(c, meaning, meaning_progress(meaning)) for c, meaning in found}
+    for par in paragraphs:  # untitled: "The colours are used as follows:", then a table "Blue | Complete" ...
+        for run in _runs(_lines(par.text)):
+            if len(run) >= MIN_UNTITLED and len({c for c, _ in run}) == len(run) \
+                    and all(len(meaning.split()) <= MAX_MEANING_WORDS for _, meaning in run):
+                return {c: KeyEntry(c, meaning, meaning_progress(meaning)) for c, meaning in run}
     return {}
+
+
+def _runs(lines: list[str]) -> list[list[tuple[str, str]]]:
+    """Runs of consecutive lines that each define a colour ("Blue\tComplete", "Red - not started")."""
+    runs: list[list[tuple[str, str]]] = [[]]
+    for line in lines:
+        if m := RX.entry.match(line):
+            runs[-1].append((m.group(1).lower(), " ".join(m.group(2).split())))
+        elif runs[-1]:
+            runs.append([])
+    return [r for r in runs if r]
 
 
 def _statuses(text: str, key: dict[str, KeyEntry]) -> list[tuple[str, list[str], bool]]:
