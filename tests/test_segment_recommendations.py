@@ -1003,6 +1003,19 @@ def test_a_table_of_recommendations_whose_cells_open_with_their_labels():
         ("1", "That the Cabinet funds two more officers."), ("2", "That the Cabinet reports each year.")]
 
 
+def test_a_table_of_decisions_numbered_in_their_cells():
+    """"1. Approve ..." opens with a figure, not a capital: a numbered row, not the row above carried on."""
+    parsed = _tabled([
+        ("Recommendation\tReason for recommendation", True),
+        ("1. Approve the acquisition of the freehold.\tTo give the Council control of the site.", True),
+        ("2. Recommend to Council that £14.5 million be added to the capital programme.\tIt is not yet in it.", True),
+        ("running on from the reason above\t", True),
+    ], kind="officer_report")
+    assert [(r.label, r.text) for r in parsed.recommendations] == [
+        ("1", "Approve the acquisition of the freehold."),
+        ("2", "Recommend to Council that £14.5 million be added to the capital programme. running on from the reason above")]
+
+
 def test_a_table_about_recommendations_gives_none():
     """Plain sentences under "Recommendation | Why it matters" with no number and no addressee column: a table
     that discusses recommendations (a briefing's summary, an officer's commentary), not a list of them."""

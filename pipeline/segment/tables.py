@@ -95,7 +95,7 @@ def table_recommendations(doc: Document) -> list[TableRecommendation]:
             continue
         if not text and not number:
             continue
-        if not number and (cols.number is not None or not text[:1].isupper()):
+        if not number and (cols.number is not None or text[:1].islower()):
             if rows:
                 rows[-1].text += " " + text  # a cell that runs on into the next row
             continue  # (with a number column, an unnumbered row is a carry-on or a section's title)
