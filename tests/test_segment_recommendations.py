@@ -1313,3 +1313,33 @@ def test_an_officer_report_that_puts_its_decisions_as_a_list_seeks_those_alone()
         """
     parsed = parse(text, kind="officer_report")
     assert [r.label for r in parsed.recommendations] == ["a", "b"]
+
+
+@pytest.mark.parametrize("value, decisions", [
+    ("That the Committee notes the Partnership's annual report.", [("1", "That the Committee notes the Partnership's annual report.")]),
+    ("That Cabinet: (i) approves the draft strategy for consultation; (ii) notes the timetable in Appendix B",
+     [("i", "approves the draft strategy for consultation"), ("ii", "notes the timetable in Appendix B")]),
+    ("For information only", []),  # the field says no decision is sought
+])
+def test_a_cover_sheet_field_states_the_decision_a_report_for_information_seeks(value, decisions):
+    """"Recommendation(s) | That the Committee notes ...": a report whose body asks for nothing seeks what its cover
+    sheet's field states, one decision per item of a list in it, labelled as printed."""
+    parsed = _tabled([
+        ("Report to\tCommunities Scrutiny Committee", True),
+        ("Purpose of report\tFor information", True),
+        (f"Recommendation(s)\t{value}", True),
+        ("Wards affected\tAll", True),
+        ("1. Introduction", False),
+        ("1.1 The Partnership's performance in 2024/25 is summarised below.", False),
+    ], kind="officer_report")
+    assert [(r.label, r.text) for r in parsed.recommendations] == decisions
+    assert all(r.kind == "decision_sought" for r in parsed.recommendations)
+
+
+def test_a_cover_sheet_field_repeated_in_the_body_is_not_a_second_decision():
+    parsed = _tabled([
+        ("Recommendation\tThat Cabinet approves the draft strategy.", True),
+        ("2. Recommendations", False),
+        ("2.1 That Cabinet approves the draft strategy.", False),
+    ], kind="officer_report")
+    assert [r.label for r in parsed.recommendations] == ["2.1"]

@@ -39,6 +39,8 @@ SEG = Patterns(
     about_section=(r"\b(?:{about_sections})\s+(?:the\s+|these\s+|its\s+|our\s+|this\s+)?(?:{section_headings})\b", re.I),
     introduces=(r"\b(?:{introduces_recommendations})\b", re.I),
     major_heading=(r"^(?:{major_headings})\b", re.I),
+    # a form's field that states the decisions: "Recommendation(s)", "Decision(s) required"
+    field_name=(r"^(?:[\w’'-]+\s+){0,2}(?:{section_headings})(?:\s*\(s\))?\s*:?$", re.I),
     # "Reasons for the recommendations: ...": the paragraph argues for the decisions, it asks no one to act
     reasons=(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:{reason_fields})\s*[:\u2013\u2014-]", re.I),
 )
@@ -54,6 +56,43 @@ def _kind(doc: Document, text: str, lead_in: str | None) -> str:
         # the meeting that receives it for a decision, as an officer report's do
         return "decision_sought"
     return "scrutiny_recommendation"
+
+
+# an item of a field's list of decisions: "(i) approves ... (ii) notes ...", "(a) ...", "1. ..."
+_FIELD_ITEM = re.compile(r"(?:^|\s)(?:\((?P<a>[ivx]{1,4}|[a-z]|\d{1,2})\)|(?P<b>\d{1,2})\.)\s+(?=\S)")
+
+
+def _in_sequence(labels: list[str]) -> bool:
+    """"i, ii, iii", "a, b, c", "1, 2, 3": each the next of the one before."""
+    if all(lab in ROMANS for lab in labels) and labels[0] == "i":
+        return labels == list(ROMANS[:len(labels)])
+    if all(lab.isdigit() for lab in labels):
+        return [int(lab) for lab in labels] == list(range(int(labels[0]), int(labels[0]) + len(labels)))
+    return all(len(lab) == 1 for lab in labels) and [ord(lab) for lab in labels] == list(
+        range(ord(labels[0]), ord(labels[0]) + len(labels)))
+
+
+def field_decisions(doc: Document) -> list[tuple[str, str, str]]:
+    """(label, text, the row's line) of each decision a form's field states: a row of two cells whose name is a
+    recommendations heading ("Recommendation(s)", "Decision(s) required") and whose value is put as a decision;
+    a list in the value, after the lead-in that asks ("That Cabinet: (i) approves ... (ii) notes ..."), gives one
+    each, labelled as printed; else the value is one, labelled "1"."""
+    out: list[tuple[str, str, str]] = []
+    for line in doc.lines:
+        cells = [c.strip() for c in line.text.split("\t")] if line.table else []
+        if len(cells) != 2 or not SEG.field_name.match(cells[0]) or not cells[1]:
+            continue
+        marks = list(_FIELD_ITEM.finditer(cells[1]))
+        labels = [m.group("a") or m.group("b") for m in marks]
+        lead = cells[1][:marks[0].start()].strip() if marks else ""  # "That Cabinet:" before "(i) approves ..."
+        if len(marks) >= 2 and _in_sequence(labels) and (not lead or put_as_decision(lead) or RX.asked.match(lead)):
+            for k, m in enumerate(marks):
+                end = marks[k + 1].start() if k + 1 < len(marks) else len(cells[1])
+                text = cells[1][m.end():end].strip(" ;")
+                out.append((labels[k], text, line.text))
+        elif put_as_decision(cells[1]):
+            out.append(("1", cells[1], line.text))
+    return out
 
 
 def put_as_decision(text: str) -> bool:
@@ -445,6 +484,14 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             rec = add(row.label, row.text, holder, None, None, row.addressee) if holder is not None else None
             if rec is not None:
                 groups[id(rec)] = ("table", row.header)
+    if not found and doc.meta.kind in ("officer_report", "other"):
+        # a cover sheet's field states the decision ("Recommendation | That the Committee notes the report"), which a
+        # report for information need not repeat in its body: where the body asks nothing, the field's decisions
+        flat = {id(p): _flat(p.text) for p in paragraphs}
+        for label, text, line in field_decisions(doc):
+            holder = next((p for p in paragraphs if _flat(line) in flat[id(p)]), None)
+            if holder is not None:
+                add(label, text, holder, None, None)
     narrative = {id(rec) for sec in sections.values() if sec.apart >= MIN_APART for rec in sec.own}
     by_id = {id(rec): rec for rec, _ in found}
     for sec in sections.values():
