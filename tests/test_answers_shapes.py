@@ -1108,3 +1108,45 @@ def test_a_response_in_themed_sections_read_by_reference():
     assert got["2"].startswith("Turning to market supplements") and got["5"].startswith("As to recommendation 5")
     assert got["3"] == got["4"]
     assert not any(text.startswith("- Workforce") for text in got.values())
+
+
+def test_a_table_row_the_page_broke_goes_on_under_the_repeated_header():
+    """A ruled table repeats its header on the next page, and a row the page broke goes on there mid-sentence in
+    each of its cells ("... its roof and" / "stonework. The works ..."; "Repairs July to December" / "2024")."""
+    from pipeline.records import Line
+
+    header = "Ref\tRecommendation\tAccepted?\tResponse\tDate"
+    rows = [
+        (header, 1),
+        ("SC/23/03\tThat the Executive opens a natural burial area.\tYes\tOne will open at Fenwold.\tApril 2025", 1),
+        ("SC/23/04\tThat the Executive repairs the chapel so that it can be reopened\tPartly\t"
+         "£140,000 is in the capital programme for repairs to its roof and\tRepairs July to December", 1),
+        (header, 2),
+        ("\tfor funeral services.\t\tstonework. Reopening it would need £310,000 more.\t2024", 2),
+        ("SC/23/05\tThat the Council publishes its fees.\tYes\tFees are on the website.\tDone", 2),
+    ]
+    d = document(kind="response")
+    d.lines = [Line(text, table=True, page=page) for text, page in rows]
+    responses = find_responses(d, [])
+    assert [r.label for r in responses] == ["SC/23/03", "SC/23/04", "SC/23/05"]
+    broken = responses[1]
+    assert broken.restated == "That the Executive repairs the chapel so that it can be reopened for funeral services."
+    assert "its roof and stonework. Reopening it" in broken.text
+    assert broken.text.endswith("Repairs July to December 2024")
+
+
+def test_the_second_of_these_is_the_second_that_its_heading_names():
+    paragraphs = units(
+        ("Communication (recommendations 3 and 4)", {"kind": "heading"}),
+        ("Case officers are now named in every validation letter.", {}),
+        ("On the second of these, the website will be rewritten in the spring.", {}),
+        ("Enforcement (recommendations 6 and 8)", {"kind": "heading"}),
+        ("As to the latter, a second officer cannot be funded this year.", {}),
+        ("Workforce (recommendations 1 and 2)", {"kind": "heading"}),
+        ("We agree with both and have begun a workforce plan.", {}),
+    )
+    got = {r.label: r.text for r in find_responses(document(kind="response"), paragraphs)}
+    assert got["3"] == "Case officers are now named in every validation letter."
+    assert got["4"].startswith("On the second of these")
+    assert got["8"].startswith("As to the latter") and "6" not in got
+    assert got["1"] == got["2"] == "We agree with both and have begun a workforce plan."

@@ -74,6 +74,21 @@ def referenced_labels(text: str) -> list[str] | None:
     return _labels_of(m)
 
 
+_RELATIVE = re.compile(rf"^(?:\S+\s+){{0,{MAX_LEAD_WORDS}}}?the\s+(?:(?P<ordinal>{ORDINAL}|last)\s+"
+                       r"(?:of\s+(?:these|them|those|the\s+(?:two|three|four))|one)|(?P<pair>latter|former))\b", re.I)
+
+
+def relative_labels(text: str, named: list[str]) -> list[str] | None:
+    """The label a paragraph's opening points to among those its section's heading names ("Communication
+    (recommendations 3 and 4)", then "On the second of these, ..." -> ["4"]), else None."""
+    m = _RELATIVE.match(text.strip()) if named else None
+    if m is None:
+        return None
+    word = (m.group("ordinal") or m.group("pair")).lower()
+    k = len(named) if word in ("last", "latter") else 1 if word == "former" else int(ordinal_word(word) or 0)
+    return [named[k - 1]] if 1 <= k <= len(named) else None
+
+
 def is_head(p: Paragraph) -> bool:
     """A heading, or a line that is no more than a title and a reference ("Repair standards
     Recommendation answered: 1"): it names what the text under it answers and is not part of it.
@@ -96,12 +111,12 @@ def head_labels(p: Paragraph, head: bool | None = None) -> list[str] | None:
     return _labels_of(m) if m is not None else None
 
 
-def _titles(paragraphs: list[Paragraph], i: int) -> bool:
-    """Whether the section under the heading at `i` labels or names answers of its own."""
+def _titles(paragraphs: list[Paragraph], i: int, named: list[str] | None = None) -> bool:
+    """Whether the section under the heading at `i` (which names `named`) labels or names answers of its own."""
     for p in paragraphs[i + 1:]:
         if p.kind == "heading":
             return False
-        if p.label or referenced_labels(p.text):
+        if p.label or referenced_labels(p.text) or relative_labels(p.text, named or []):
             return True
     return False
 
@@ -129,13 +144,20 @@ def answers_by_reference(paragraphs: list[Paragraph], skip: frozenset[int] = fro
     fewer than MIN_REFERENCES paragraphs do (a passing mention is no answer). `skip`: indices of
     paragraphs that are no prose of the answers (page furniture, contents entries, heads)."""
     heads = {i: is_head(p) for i, p in enumerate(paragraphs) if i not in skip}
-    opens = [(i, labels) for i, head in heads.items()
-             if (labels := head_labels(paragraphs[i], head) if head else referenced_labels(paragraphs[i].text))]
+    under: list[str] = []  # what the heading over the paragraph names: "the second of these" is one of them
+    opens = []
+    for i, head in heads.items():
+        if paragraphs[i].kind == "heading":
+            under = head_labels(paragraphs[i], head) or []
+        labels = head_labels(paragraphs[i], head) if head else (referenced_labels(paragraphs[i].text)
+                                                                 or relative_labels(paragraphs[i].text, under))
+        if labels:
+            opens.append((i, labels))
     # a heading over a section that labels or names its own answers ("Response to recommendations 1 to 3",
     # then "Recommendation 2: ...") is that section's title, not one answer to all it names; what the section
     # opens with, before its first named answer, answers those the heading names and the section does not
     # ("Workforce (recommendations 1, 2 and 5)": "We agree that ...", then "Turning to ... recommendation 2")
-    opens = [(i, labels if paragraphs[i].kind != "heading" or not _titles(paragraphs, i)
+    opens = [(i, labels if paragraphs[i].kind != "heading" or not _titles(paragraphs, i, labels)
               else _left_to_heading(paragraphs, i, labels, opens))
              for i, labels in opens]
     opens = [(i, labels) for i, labels in opens if labels]

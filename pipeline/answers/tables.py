@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import zip_longest
 
 from pipeline.labels import read_head, read_labels
 from pipeline.lexicon import Patterns
@@ -160,6 +161,7 @@ def table_answers(doc: Document) -> list[TableAnswer]:
     between is the page's, not the table's end).
     """
     blocks: list[TableAnswer] = []
+    last_cells: list[str] = []  # the cells of the row behind blocks[-1]
     cols: _Columns | None = None
     paused: tuple[_Columns, int] | None = None  # a table interrupted by a line on its last page
     last_page, rows = 0, 0
@@ -196,6 +198,15 @@ def table_answers(doc: Document) -> list[TableAnswer]:
         quoted = cells[cols.left]
         number = cells[cols.number] if cols.number is not None and cols.number < len(cells) else ""
         answer, details = _row_answer(cells, cols)
+        if blocks and last_cells and not number and line.page > blocks[-1].page and _carried_on(cells):
+            # a row split by a page break (under the header the table repeats there): each cell goes on from the
+            # same cell of the row above, mid-sentence ("... its roof and" / "stonework. The works ...")
+            last_cells = [f"{a} {b}".strip() for a, b in zip_longest(last_cells, cells, fillvalue="")]
+            block = blocks[-1]
+            block.quoted = _strip_label(last_cells[cols.left], block.labels) if cols.left < len(last_cells) else block.quoted
+            block.answer, block.details = _row_answer(last_cells, cols)
+            block.page = line.page
+            continue
         if not quoted and not number:
             if blocks and (answer or details):
                 blocks[-1].answer.extend(answer)
@@ -211,7 +222,21 @@ def table_answers(doc: Document) -> list[TableAnswer]:
         latest = "\n\n".join(cells[i] for i in cols.later if i < len(cells) and cells[i]) or None
         blocks.append(TableAnswer(labels[0], line.page, quoted, answer, details, labels,
                                   _marked(cells, cols) if cols.verdicts or cols.chosen is not None else None, latest))
+        last_cells = cells
     return blocks
+
+
+def _carried_on(cells: list[str]) -> bool:
+    """A row whose filled cells open in lower case (a figure may go on a date: "Repairs July to December" /
+    "2024"), none with a capital: the rest of a row the page broke."""
+    filled = [c for c in cells if c]
+    return any(c[:1].islower() for c in filled) and not any(c[:1].isupper() for c in filled)
+
+
+def _strip_label(cell: str, labels: list[str]) -> str:
+    """The quoted cell without the label that opens it ("R2. That ..." -> "That ...")."""
+    opened = read_labels(cell)
+    return opened[1] if opened and opened[1] and opened[0] == labels else cell
 
 
 def split_details(parts: list[str]) -> tuple[list[str], list[str]]:
