@@ -28,7 +28,7 @@ ORDINAL = rf"(?:{'|'.join(sorted(ORDINAL_WORDS, key=len, reverse=True))}|\d{{1,2
 ROMANS: tuple[str, ...] = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
 
 # A label as printed after the word: 3, 7.1, 37a, 4a(ii), 4a (ii), a Three, a capital B.
-NUMBER_LABEL = r"\d{1,3}(?:\.\d{1,3})*[a-z]?(?:\s?\(?[ivx]{1,4}\))?"
+NUMBER_LABEL = r"\d{1,3}(?:\.\d{1,3})*(?:[a-z]|\([a-z]\)(?=\W|$))?(?:\s?\(?[ivx]{1,4}\))?"
 LABEL = rf"{NUMBER_LABEL}|(?:{NUMBER_WORD})\b|[A-Z]\b"
 REFERENCE_ANY = r"R\d{1,3}[a-z]?"
 # Several labels in a row: "1 and 2", "4, 5 and 6", "12a-c", "3 to 5".

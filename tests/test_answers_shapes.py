@@ -1150,3 +1150,18 @@ def test_the_second_of_these_is_the_second_that_its_heading_names():
     assert got["4"].startswith("On the second of these")
     assert got["8"].startswith("As to the latter") and "6" not in got
     assert got["1"] == got["2"] == "We agree with both and have begun a workforce plan."
+
+
+def test_a_head_that_prints_its_verdict_and_a_block_that_opens_with_one_are_answers():
+    """"Recommendation 2(a) - Accepted" over the answer: the verdict is the answer's first words, not a title; and
+    "Recommendation 1" over "Accepted. An audit ... began in November" is the answer under its head, not a quotation."""
+    paragraphs = units(
+        ("Accepted. An audit of all nineteen public toilets began in November.", {"label": "1"}),
+        ("The scheme was launched on 1 December and 14 businesses have joined.", {"label": "2(a)"}),
+        ("The 40p charge pays for the cleaning of the town centre toilets.", {"label": "3"}),
+    )
+    paragraphs[1].title, paragraphs[2].title = "Accepted", "Not accepted"
+    responses = find_responses(document(kind="response"), paragraphs)
+    assert [(r.label, r.stance) for r in responses] == [("1", "accepted"), ("2(a)", "accepted"), ("3", "rejected")]
+    assert responses[0].text.startswith("Accepted. An audit")
+    assert responses[2].text == "Not accepted\n\nThe 40p charge pays for the cleaning of the town centre toilets."

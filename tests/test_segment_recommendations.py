@@ -1151,6 +1151,9 @@ def test_the_council_in_a_councils_own_paper_is_that_council_however_often_anoth
     ("SC/23/01 That the Executive freezes fees.", ("SC/23/01", "That the Executive freezes fees.")),
     ("HOSC-2024-03: That the Trust reports on waiting times.", ("HOSC-2024-03", "That the Trust reports on waiting times.")),
     ("A38/2 closures lasted a week.", None),
+    # a lettered part of a numbered recommendation, its brackets printed ("2(a)"), and a verdict after it
+    ("Recommendation 2(a) \u2013 Accepted", ("2(a)", "Accepted")),
+    ("Recommendation 3 (a) That the Council", None),  # apart, "(a)" opens the text: not this label
     ("M25 junctions were busy all summer.", None),  # a road, not a label
     ("CO2 emissions fell by a tenth.", None),
 ])
@@ -1343,3 +1346,21 @@ def test_a_cover_sheet_field_repeated_in_the_body_is_not_a_second_decision():
         ("2.1 That Cabinet approves the draft strategy.", False),
     ], kind="officer_report")
     assert [r.label for r in parsed.recommendations] == ["2.1"]
+
+
+def test_a_paragraph_number_set_off_by_a_tab_in_plain_text():
+    """A word processor's numbered paragraphs saved as plain text ("5.1<TAB>The Committee ...", "R1<TAB>That the
+    Cabinet ...") are paragraphs, not rows of a two-column table; a short cell after a number stays a table's."""
+    from pipeline.ingest.txt import text_to_lines
+
+    lines, _ = text_to_lines("5.1\tThe Committee makes two recommendations to the Cabinet.\n"
+                             "R1\tThat the Cabinet extends School Streets to every primary school.\n"
+                             "1\tIncrease fees")
+    assert [(l.text, l.table) for l in lines] == [
+        ("5.1 The Committee makes two recommendations to the Cabinet.", False),
+        ("R1 That the Cabinet extends School Streets to every primary school.", False),
+        ("1\tIncrease fees", True)]
+    parsed = parse("5. Recommendations\n\n5.1\tThe Committee makes two recommendations.\n"
+                   "R1\tThat the Cabinet extends School Streets to every primary school.\n"
+                   "R2\tThat the Council reports each year on the readings it takes.\n", kind="scrutiny_report")
+    assert [(r.label, r.addressee) for r in parsed.recommendations] == [("1", "Cabinet"), ("2", "Council")]

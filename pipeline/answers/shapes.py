@@ -105,6 +105,16 @@ class _Block:
     named: bool = False  # opened by a head line that names what it answers ("Response to R1")
 
 
+_FIRST = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def _is_verdict(text: str) -> bool:
+    """A verdict on its own: a few words the rules read as one ("Accepted", "Not accepted", "Accepted in principle.",
+    "Noted."), never a sentence that only commits to something."""
+    words = text.strip(" .:;\u2013\u2014-")
+    return 0 < len(words.split()) <= 4 and bool(RX.verdict.match(words)) and classify_stance(words)[0] != "unclear"
+
+
 def head_of(p: Paragraph) -> tuple[str | None, str] | None:
     """(label, restated text) when the paragraph opens a recommendation block."""
     text = p.text.strip()
@@ -178,8 +188,18 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
             cur = _Block(label=label, page=p.page, labelled=bool(p.label))
             if label and p.label and p.title and not _asks(restated):
                 # "Recommendation 1: Empty Homes Officer" over a paragraph that asks nothing: a
-                # titled head, and what follows it is the answer, not the recommendation restated
-                cur.restated.append(p.title)
+                # titled head, and what follows it is the answer, not the recommendation restated;
+                # a title that is a verdict ("Recommendation 3 - Not accepted") is the answer's first words
+                if _is_verdict(p.title):
+                    cur.answer.append(p.title)
+                else:
+                    cur.restated.append(p.title)
+                cur.answer.append(restated)
+                cur.answers.append(label)
+                blocks.append(cur)
+                continue
+            if label and p.label and restated and _is_verdict(_FIRST.split(restated, maxsplit=1)[0]):
+                # "Recommendation 1" over "Accepted. An audit ... began in November": the answer, under its head
                 cur.answer.append(restated)
                 cur.answers.append(label)
                 blocks.append(cur)

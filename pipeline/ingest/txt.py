@@ -12,6 +12,7 @@ from pathlib import Path
 
 from pipeline.errors import ScrutinyError, message
 from pipeline.ingest.cleanup import is_page_number, running_furniture
+from pipeline.labels import CODE, ITEM_MARKER, REFERENCE
 from pipeline.records import Issue, Line
 
 EDGE_LINES = 2  # lines at the top and at the bottom of a page where furniture may sit
@@ -42,6 +43,12 @@ def decode(data: bytes, path: Path) -> tuple[str, list[Issue]]:
 RE_REPLY_QUOTE = re.compile(r"^ {0,3}>(?:[ >]*?)(?: |$)")
 
 
+# a paragraph's number or label, a tab, and the paragraph ("5.1<TAB>The Committee makes ...", "R1<TAB>That the Cabinet
+# ..."): how a word processor sets a numbered paragraph when it is saved as plain text, not a row of a two-column table
+RE_TABBED_NUMBER = re.compile(rf"^(?P<marker>\s*(?:{ITEM_MARKER}|{REFERENCE}|{CODE}))\t+(?P<text>[^\t]*\S)$")
+MIN_PROSE_WORDS = 6  # ... a paragraph, not a short cell ("1<TAB>Increase fees")
+
+
 def text_to_lines(text: str) -> tuple[list[Line], int]:
     """Split text into `Line`s; form feeds count pages, blank lines become gaps.
 
@@ -66,6 +73,9 @@ def text_to_lines(text: str) -> tuple[list[Line], int]:
             if not stripped.strip():
                 gap += 1
                 continue
+            numbered = RE_TABBED_NUMBER.match(stripped)
+            if numbered and len(numbered.group("text").split()) >= MIN_PROSE_WORDS:
+                stripped = f"{numbered.group('marker')} {numbered.group('text')}"  # "5.1<TAB>The Committee ...": a paragraph
             lines.append(Line(text=stripped, page=page, gap_before=gap, table="\t" in stripped.strip()))
             gap = 0
     return lines, page
