@@ -340,3 +340,11 @@ def test_a_report_to_heading_in_capitals_names_the_body():
              Line("1. PURPOSE OF THE REPORT", bold=True, gap_before=1),
              Line("1.1 To seek the Executive's approval to transfer three libraries.", gap_before=1)]
     assert read_meta(lines, source="t.docx").body == "Executive"
+
+
+def test_a_body_named_in_full_by_a_cover_field_over_a_bare_report_to_line():
+    """"Report to Committee" above a cover table whose "Meeting" cell says "Licensing Committee": one body, named in full."""
+    lines = [Line("RAVENSGARTH DISTRICT COUNCIL"), Line("Report to Committee"),
+             Line("Report title\tReview of the Statement of Licensing Policy", table=True),
+             Line("Meeting\tLicensing Committee", table=True), Line("Date of meeting\t13 May 2026", table=True)]
+    assert read_meta(lines, source="t.pdf").body == "Licensing Committee"

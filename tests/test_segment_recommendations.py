@@ -1364,3 +1364,50 @@ def test_a_paragraph_number_set_off_by_a_tab_in_plain_text():
                    "R1\tThat the Cabinet extends School Streets to every primary school.\n"
                    "R2\tThat the Council reports each year on the readings it takes.\n", kind="scrutiny_report")
     assert [(r.label, r.addressee) for r in parsed.recommendations] == [("1", "Cabinet"), ("2", "Council")]
+
+
+def test_a_front_sheet_field_with_a_list_and_infinitive_decisions():
+    """"Decision(s) required | (i) To note ... Appendix 2. (ii) To recommend to Council that ...": each item a decision,
+    "Appendix 2." no item; an infinitive's subject is the meeting the report goes to, not the council it names."""
+    parsed = _tabled([
+        ("Meeting\tLicensing Committee", True),
+        ("Decision(s) required\t(i) To note the responses set out in full at Appendix 2. (ii) To recommend to Council "
+         "that the Statement of Licensing Policy be adopted. (iii) To authorise the Licensing Manager to make minor "
+         "changes.", True),
+        ("1. Introduction", False),
+        ("1.1 The Council is the licensing authority for the district.", False),
+    ], kind="officer_report")
+    assert [(r.label, r.addressee) for r in parsed.recommendations] == [
+        ("i", "Joint Health Scrutiny Committee"), ("ii", "Joint Health Scrutiny Committee"),
+        ("iii", "Joint Health Scrutiny Committee")]  # the body the test's document names as its own
+    assert parsed.recommendations[0].text == "To note the responses set out in full at Appendix 2."
+
+
+def test_a_contents_table_is_not_a_table_of_recommendations():
+    from pipeline.segment.tables import table_recommendations
+
+    parsed = _tabled([
+        ("1 Purpose of the report\t2", True),
+        ("2 Recommendations\t2", True),
+        ("3 Background\t2", True),
+        ("4 Options\t3", True),
+    ], kind="officer_report")
+    assert table_recommendations(parsed.document) == []
+
+
+def test_lettered_items_under_a_numbered_stem_are_asked_of_the_body_the_stem_names(tmp_path):
+    """A web page's list: "2. That the Cabinet Member for ... improves access by: a) ... b) ...": each lettered item
+    completes its stem, so the body the stem names is asked, not the council's executive by default."""
+    from pipeline.process import parse_file
+
+    page = tmp_path / "report.html"
+    page.write_text(
+        "<html><body><h1>Nowhere to Go: a scrutiny review of public toilets</h1><h2>3. Recommendations</h2>"
+        "<p>3.1 The Panel recommends:</p><p>1. That the Cabinet adopts a public toilet strategy.</p>"
+        "<p>2. That the Cabinet Member for Communities and Leisure improves access to toilets by:</p>"
+        "<p>(a) setting up a community toilet scheme;</p><p>(b) publishing an online map of toilets open to the public.</p>"
+        "<p>3. That the Council ends the 40p charge.</p><h2>4. Next steps</h2><p>4.1 The Panel asks for a response.</p>"
+        "</body></html>", encoding="utf-8")
+    parsed = parse_file(page, themes=False)
+    assert [r.addressee for r in parsed.recommendations] == [
+        "Cabinet", "Cabinet Member for Communities and Leisure", "Cabinet Member for Communities and Leisure", "Council"]

@@ -125,13 +125,18 @@ def _title_case(text: str) -> str:
 
 
 def _body(texts: list[str], blocks: list[str], fields: dict[str, str]) -> str | None:
+    named: list[str] = []
     for key in ("report to", "meeting", "committee", "to"):
         value = fields.get(key)
         if value:
             value = re.split(r"\s+[–—-]\s+|,\s*(?=\d)|\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})", value)[0].strip(" ,.")
             value = re.sub(r"^The\s+", "", _title_case(value))  # "REPORT TO THE EXECUTIVE": the Executive
             if value and not find_date(value) and len(value.split()) <= 12 and _BODY_END.search(value):
-                return value
+                named.append(value)
+    if named:
+        # "Report to Committee" over a cover field "Meeting | Licensing Committee": the same body, named in full
+        return next((v for v in named[1:] if len(v) > len(named[0]) and v.lower().endswith(" " + named[0].lower())),
+                    named[0])
     meeting = _meeting(texts)
     if meeting and not meeting[0].endswith("Council"):
         return meeting[0]  # the body that meets: "Cabinet – 15 April 2025"

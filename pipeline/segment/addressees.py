@@ -228,10 +228,14 @@ def _named(text: str) -> list[str] | None:
     return None
 
 
-def addressees(text: str, lead_in: str | None, names: Names, default: str | None) -> list[str]:
+def addressees(text: str, lead_in: str | None, names: Names, default: str | None, decision: bool = False) -> list[str]:
     """Every body `text` asks to act, in the order named; else the lead-in's; else [default].
     An item of a list whose lead-in asks "that" ("The Panel recommends that: (1) the Cabinet
-    adopts ...") completes the lead-in's clause: the body it opens with is asked."""
+    adopts ...") completes the lead-in's clause: the body it opens with is asked. A decision sought
+    put as an infinitive ("To recommend to Council that ...", "To note ...") is the meeting's to take:
+    its subject is the body the report goes to (`default`), whoever it names."""
+    if decision and default and strip_markup(text).lstrip().startswith("To "):
+        return [default]
     if RX.asks_that.search(strip_markup(lead_in or "").strip()):
         got = _bodies_at(strip_markup(text).strip(), 0)
         if got:

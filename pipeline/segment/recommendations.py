@@ -40,7 +40,7 @@ SEG = Patterns(
     introduces=(r"\b(?:{introduces_recommendations})\b", re.I),
     major_heading=(r"^(?:{major_headings})\b", re.I),
     # a form's field that states the decisions: "Recommendation(s)", "Decision(s) required"
-    field_name=(r"^(?:[\w’'-]+\s+){0,2}(?:{section_headings})(?:\s*\(s\))?\s*:?$", re.I),
+    field_name=(r"^(?:[\w’'-]+\s+){0,2}(?:{section_headings})\s*:?$", re.I),
     # "Reasons for the recommendations: ...": the paragraph argues for the decisions, it asks no one to act
     reasons=(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:{reason_fields})\s*[:\u2013\u2014-]", re.I),
 )
@@ -59,7 +59,7 @@ def _kind(doc: Document, text: str, lead_in: str | None) -> str:
 
 
 # an item of a field's list of decisions: "(i) approves ... (ii) notes ...", "(a) ...", "1. ..."
-_FIELD_ITEM = re.compile(r"(?:^|\s)(?:\((?P<a>[ivx]{1,4}|[a-z]|\d{1,2})\)|(?P<b>\d{1,2})\.)\s+(?=\S)")
+_FIELD_ITEM = re.compile(r"(?:^|(?<=\s))(?:\((?P<a>[ivx]{1,4}|[a-z]|\d{1,2})\)|(?P<b>\d{1,2})\.)\s+(?=\S)")
 
 
 def _in_sequence(labels: list[str]) -> bool:
@@ -80,9 +80,10 @@ def field_decisions(doc: Document) -> list[tuple[str, str, str]]:
     out: list[tuple[str, str, str]] = []
     for line in doc.lines:
         cells = [c.strip() for c in line.text.split("\t")] if line.table else []
-        if len(cells) != 2 or not SEG.field_name.match(cells[0]) or not cells[1]:
+        if len(cells) != 2 or not SEG.field_name.match(cells[0].replace("(s)", "s")) or not cells[1]:
             continue
         marks = list(_FIELD_ITEM.finditer(cells[1]))
+        marks = [m for m in marks if bool(m.group("a")) == bool(marks[0].group("a"))]  # "(i)" items, not "Appendix 2."
         labels = [m.group("a") or m.group("b") for m in marks]
         lead = cells[1][:marks[0].start()].strip() if marks else ""  # "That Cabinet:" before "(i) approves ..."
         if len(marks) >= 2 and _in_sequence(labels) and (not lead or put_as_decision(lead) or RX.asked.match(lead)):
@@ -131,7 +132,8 @@ def _chapter_number(heading: str) -> str | None:
     return m.group(1) if m else None
 
 
-def item_labels(p: Paragraph, base: str | None = None, carry: str | None = None) -> list[tuple[str, str]]:
+def item_labels(p: Paragraph, base: str | None = None, carry: str | None = None,
+                stems: dict[str, str] | None = None) -> list[tuple[str, str]]:
     """(label, text) of a paragraph's items as recommendations, labelled as printed (the output
     contract): '(1)' under paragraph 2.1 is '1' and 'b)' under paragraph 37 is 'b' (the
     paragraph is the recommendation's `paragraph`, never joined: '2.1' + '(1)' is not '2.11');
@@ -140,8 +142,11 @@ def item_labels(p: Paragraph, base: str | None = None, carry: str | None = None)
     `base` is the recommendation's own label when the paragraph is a lettered item of it ('a'
     under recommendation '4' is '4a'), and then prefixes the items. A list that goes on over a
     page break starts at 'iv)' with no parent of its own: it continues `carry`, the parent of
-    the items before the break, else it cannot be cited."""
+    the items before the break, else it cannot be cited. `stems`, when given, receives the text of the
+    numbered item over each lettered item ("2. That the Cabinet Member ... by:" over "a) setting up ..."),
+    which that item completes."""
     out: list[tuple[str, str]] = []
+    stem: str | None = None
     joined = base  # a recommendation's label that items are cited under
     base = base or p.number
     num = None
@@ -158,6 +163,7 @@ def item_labels(p: Paragraph, base: str | None = None, carry: str | None = None)
             out.append((f"{romans}({lab})" if romans else lab, item.text))
         elif lab.isdigit():
             num, letter = lab, None
+            stem = item.text if nxt and nxt.isalpha() else None
             if not (nxt and nxt.isalpha()):
                 out.append((lab, item.text))
         elif lab in ROMANS and letter and not (len(lab) == 1 and ord(lab) == ord(letter[-1]) + 1):
@@ -171,6 +177,8 @@ def item_labels(p: Paragraph, base: str | None = None, carry: str | None = None)
             follows = len(lab) == 1 and nxt == chr(ord(lab) + 1)
             if not (nxt and nxt in ROMANS and not follows):
                 out.append((letter, item.text))
+                if stems is not None and stem and num:
+                    stems[letter] = stem
     return out
 
 
@@ -323,7 +331,7 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
         kind = _kind(doc, text, lead)
         default = stated or default_addressee(doc.meta.kind, doc.meta.council, names.body, names,
                                               kind == "decision_sought")
-        bodies = addressees(text, lead, names, default)
+        bodies = addressees(text, lead, names, default, kind == "decision_sought")
         rec = Recommendation(
             uid=f"{prefix}:rec:" + (f"{par_number}/" if par_number and label and par_number != label else "")
             + (label or str(paragraph.position)),
@@ -409,7 +417,8 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
         elif any(i.label for i in p.items) and _introduces_list(p) and (in_section or SEG.introduces.search(_lead_in(p))):
             lead = _lead_in(p)
             base = f"{title}{p.number}" if title and p.number and p.number.isalpha() else None
-            labels = item_labels(p, base, _carry(found))
+            stems: dict[str, str] = {}
+            labels = item_labels(p, base, _carry(found), stems)
             first = labels[0][0] if labels else ""
             prev = section.letter if section else None
             second = labels[1][0] if len(labels) > 1 else None
@@ -417,7 +426,7 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
                 labels = []  # 'c) ...' alone: one item of a list whose start and number lie elsewhere
             for label, text in labels:
                 if not is_title(text):  # 'The Nolan principles are: 1. Selflessness ...'
-                    add(label, text, p, p.number, lead)
+                    add(label, text, p, p.number, stems.get(label, lead))  # "2. That X ... by: a) ...": X is asked
                     asked.add(id(found[-1][0]))  # 'That Cabinet: a) ... b) ...': the list is what is sought
                     if section and label.isdigit() and "." in (p.number or "") and any(i.label == label for i in p.items):
                         section.apart += 1  # "6.22 I recommend: 2. ..." (not "2.1 ... (1)")

@@ -26,7 +26,8 @@ from pipeline.segment.grammar import is_tabbed_prose
 
 HEADERS = Patterns(
     "segment",
-    recommendation=(r"^(?:[\w’'-]+\s+){0,2}(?:{table_recommendation})$", re.I),
+    # a column's name, not a contents entry that numbers a section ("2 Recommendations<TAB>2")
+    recommendation=(r"^(?!\d)(?:[\w’'-]+\s+){0,2}(?:{table_recommendation})$", re.I),
     number=(r"^(?:{table_number})$", re.I),
     addressee=(r"^(?:{table_addressee})$", re.I),
 )
