@@ -46,10 +46,13 @@ SUITES = {
     "alignment12": FIXTURES / "alignment12",
     "alignment13": FIXTURES / "alignment13",
     "alignment14": FIXTURES / "alignment14",
+    "alignment15": FIXTURES / "alignment15",
+    "alignment16": FIXTURES / "alignment16",
     "reports": FIXTURES / "reports",
     "reports2": FIXTURES / "reports2",
     "reports3": FIXTURES / "reports3",
     "reports4": FIXTURES / "reports4",
+    "reports5": FIXTURES / "reports5",
 }
 FLOORS = {
     "alignment": {"seg_edges": 1.0, "rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
@@ -121,6 +124,16 @@ FLOORS = {
     # resp_f1 0.94, resp_text 0.70, stance 0.83, progress 0.57, link_f1 0.22
     "alignment14": {"rec_f1": 0.95, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.86,
                     "progress": 0.70, "link_f1": 0.97},
+    # judgement in new voices (a combined authority's Mayor with a status column and its key, a Scottish council's
+    # register, a portfolio holder's decision beside the officers' comments), written blind in round 11; first run
+    # (today's figures): rec_f1 1.00, resp_f1 1.00, resp_text 1.00, stance 0.73, progress 0.63, link_f1 1.00
+    "alignment15": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.73,
+                    "progress": 0.63, "link_f1": 1.0},
+    # recommendations quoted in shaded boxes with a margin note, a letter answering in order with nothing to mark its
+    # answers, lettered parts answered one by one under "Recommendation 2(a) - Accepted", written blind in round 11;
+    # first run: rec_f1 0.79, rec_text 0.65, resp_f1 0.57, resp_text 0.35, stance 0.30, progress 0.30, link_f1 0.10
+    "alignment16": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 0.81, "resp_text": 0.70, "stance": 0.65,
+                    "progress": 0.55, "link_f1": 0.81},
     "reports": {"seg_f1": 0.96, "seg_edges": 0.92, "rec_f1": 1.0, "rec_text": 1.0},
     # officer reports written blind in round 10 (a caption and a table inside a paragraph, a page break with the
     # running header inside one, margin integers, "RECOMMENDED to: (i)", an appendix that restarts its numbers);
@@ -134,6 +147,11 @@ FLOORS = {
     # Reason" table, footnotes, protective markings, "1)" paragraphs on a web page, "to note" on a cover sheet);
     # first run: seg_f1 0.96, seg_edges 0.97, rec_f1 0.73, rec_text 0.71
     "reports4": {"seg_f1": 0.96, "seg_edges": 0.96, "rec_f1": 1.0, "rec_text": 1.0},
+    # officer reports written blind in round 11 (Word's automatic numbering, a front sheet's "Decision(s) required",
+    # numbers in a ruled margin column, nested "(b) agrees: (i) ...", a chart between two paragraphs); first run:
+    # seg_f1 1.00, seg_edges 0.99, rec_f1 0.63, rec_text 0.65 (rec_f1 stays below 1: its gold labels the items under
+    # "(b)" as printed, "i", where the reader keeps their parent, "b(i)")
+    "reports5": {"seg_f1": 1.0, "seg_edges": 0.98, "rec_f1": 0.85, "rec_text": 0.85},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
@@ -150,13 +168,16 @@ FLOORS = {
 #   named by a list the reader ends at the first); reports3: 21 of 21 (its first run: 16 of 17; a passive decision under a cover that names its body in capitals)
 # alignment13: 31 of 32 at its first run ("the ICB and Ferrisdale County Council" left whole); alignment14: 26 of 26 (its
 #   first run: 11 of the 11 found); reports4: 10 of 15 at its first run (a committee's report asks "the Committee", which
-#   its gold names in full)
+#   its gold names in full; now 16 of 21); alignment15: 30 of 30 at its first run; alignment16: 20 of 20 (its first
+#   run: 10 of 13; lettered parts under "2. That the Cabinet Member for ... by:" took the executive by default);
+#   reports5: 17 of 17 (its first run: 13 of the 13 found)
 ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3": (23, 1.0), "alignment4": (25, 1.0),
                     "alignment5": (27, 1.0), "alignment6": (27, 1.0), "alignment7": (24, 1.0),
                     "alignment8": (20, 1.0), "alignment9": (19, 1.0), "alignment10": (32, 1.0),
                     "alignment11": (20, 1.0), "alignment12": (28, 0.96), "reports3": (21, 1.0),
                     "reports": (30, 1.0), "reports2": (19, 0.95), "alignment13": (31, 0.96),
-                    "alignment14": (26, 1.0), "reports4": (10, 0.66)}
+                    "alignment14": (26, 1.0), "reports4": (16, 0.76), "alignment15": (30, 1.0),
+                    "alignment16": (20, 1.0), "reports5": (17, 1.0)}
 
 
 def _documents(folder: Path) -> list[Path]:
