@@ -225,3 +225,46 @@ def test_minutes_answer_each_report_only_under_the_item_that_names_it():
     assert ("1", "accepted") in answers and ("1", "rejected") in answers
     by_report = {(l.report, l.recommendation): l for l in result.links}
     assert ("libraries_report.txt", "1") in by_report and ("parks_report.txt", "1") in by_report
+
+
+LETTER = """
+Wendlebury Parks Trust
+
+Councillor Ann Hale
+Chair, Environment Scrutiny Committee
+
+Dear Councillor Hale,
+
+Thank you for sending us the Committee's report, Review of Parks and Open Spaces.
+
+We will appoint a ranger for every district park; two ranger posts have already been filled.
+
+The grass-cutting schedule will be published on our website each spring, starting in March.
+
+We cannot replace the play equipment at Riverside Park this year: the budget is committed elsewhere.
+
+Instead, the broken swings have been removed and the climbing frame repaired, so that the play area is safe.
+
+Drinking water fountains in the three largest parks will be considered when the capital programme is set.
+
+Thank you again for the Committee's work.
+
+Yours sincerely,
+
+Jo Marsh
+"""
+
+
+def test_a_letter_that_answers_in_turn_with_nothing_to_mark_its_answers():
+    """A letter that quotes nothing, numbers nothing and has no headings answers the report it was sent, a paragraph
+    or two to each recommendation, in turn: its paragraphs are matched by their words, and a paragraph that matches
+    nothing goes on with the answer before it; the opening and the close answer nothing."""
+    report = parse(REPORT, "scrutiny_report", "report.txt", "2025-01")
+    letter = parse(LETTER, "other", "letter.txt", "2025-04-01")
+    result = link_documents([report, letter], today=date(2025, 5, 1))
+    assert [(p.report, p.response_document) for p in result.pairs] == [("report.txt", "letter.txt")]
+    answers = {r.recommendation: r for r in result.realigned["letter.txt".encode().hex().ljust(64, "0")[:64]]}
+    by_label = {r.label: answers[r.uid] for r in report.recommendations if r.uid in answers}
+    assert sorted(by_label) == ["1", "2", "3", "4"]
+    assert by_label["3"].text.startswith("We cannot replace") and "Instead, the broken swings" in by_label["3"].text
+    assert not any("Thank you" in a.text for a in answers.values())

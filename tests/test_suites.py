@@ -132,8 +132,8 @@ FLOORS = {
     # recommendations quoted in shaded boxes with a margin note, a letter answering in order with nothing to mark its
     # answers, lettered parts answered one by one under "Recommendation 2(a) - Accepted", written blind in round 11;
     # first run: rec_f1 0.79, rec_text 0.65, resp_f1 0.57, resp_text 0.35, stance 0.30, progress 0.30, link_f1 0.10
-    "alignment16": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 0.81, "resp_text": 0.70, "stance": 0.65,
-                    "progress": 0.55, "link_f1": 0.81},
+    "alignment16": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.90,
+                    "progress": 0.80, "link_f1": 1.0},
     "reports": {"seg_f1": 0.96, "seg_edges": 0.92, "rec_f1": 1.0, "rec_text": 1.0},
     # officer reports written blind in round 10 (a caption and a table inside a paragraph, a page break with the
     # running header inside one, margin integers, "RECOMMENDED to: (i)", an appendix that restarts its numbers);

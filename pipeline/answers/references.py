@@ -132,6 +132,11 @@ def _left_to_heading(paragraphs: list[Paragraph], i: int, labels: list[str], ope
     return [lab for lab in labels if lab not in named]
 
 
+def is_valediction(text: str) -> bool:
+    """"Yours sincerely", "Kind regards": a letter's close."""
+    return bool(RX.valediction.match(text.strip()))
+
+
 def closes_letter(p: Paragraph, last: bool) -> bool:
     """A heading, or the close of a letter (its valediction; after the last answer, also the
     closing paragraph that speaks of the letter as a whole): the end of an answer."""
@@ -183,4 +188,4 @@ def answers_by_reference(paragraphs: list[Paragraph], skip: frozenset[int] = fro
 
 
 __all__ = ["MAX_LEAD_WORDS", "MIN_COVERAGE", "MIN_REFERENCES", "Referenced", "answers_by_reference", "closes_letter",
-           "head_labels", "is_head", "referenced_labels"]
+           "head_labels", "is_head", "is_valediction", "referenced_labels", "relative_labels"]

@@ -10,27 +10,67 @@ the response's own order (the order it answers them in, whatever the report's).
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from pipeline.answers.asks import is_question
 from pipeline.answers.judge import judge_answer
+from pipeline.answers.references import closes_letter, is_valediction
+from pipeline.answers.shapes import is_furniture
 from pipeline.answers.topics import Passage, topic_passages
 from pipeline.link.match import match_by_text, topic_affinity
-from pipeline.records import ParsedDocument, Recommendation, Response
+from pipeline.records import Paragraph, ParsedDocument, Recommendation, Response
 
 TOPICS_VERSION = "topics-1"
 
 
 def reads_by_topic(response: ParsedDocument) -> bool:
-    """A response document whose shape gave no answers: it may answer by subject."""
-    return response.document.meta.kind == "response" and not response.responses
+    """A response document whose shape gave no answers: it may answer by subject; and so may a letter to the
+    committee ("Dear Councillor ...", "Yours sincerely"), whatever its kind was guessed to be."""
+    return not response.responses and (response.document.meta.kind == "response"
+                                        or (response.document.meta.kind == "other" and bool(letter_body(response.paragraphs))))
 
 
 def passages(response: ParsedDocument) -> list[Passage]:
-    return topic_passages(response.paragraphs)
+    """The response's passages by subject; in a letter with no subject of its own to cut it by, its body's
+    paragraphs, each a passage (a letter that answers in turn, a paragraph or two to each recommendation)."""
+    found = topic_passages(response.paragraphs)
+    body = letter_body(response.paragraphs)
+    if len(body) >= 2 and not any(f.title is None and f.first > body[0][0] for f in found) \
+            and not any(body[0][0] < f.first <= body[-1][0] for f in found):
+        return [Passage(title=None, first=k, page=p.page, parts=[p.text.strip()]) for k, p in body]
+    return found
 
 
 def passage_affinity(recommendations: list[Recommendation], found: list[Passage]) -> float:
     """How strongly the passages echo the recommendations (`match.topic_affinity`)."""
     return topic_affinity(_asks(recommendations), [_words(p) for p in found])
+
+
+def _by_paragraph(response: ParsedDocument, found: list[Passage]) -> bool:
+    """The passages are a letter's paragraphs, one each (`passages`)."""
+    body = [k for k, _ in letter_body(response.paragraphs)]
+    return bool(body) and [f.first for f in found] == body
+
+
+def letter_body(paragraphs: list[Paragraph]) -> list[tuple[int, Paragraph]]:
+    """The paragraphs of a letter between its salutation ("Dear ...") and its close (the valediction, or the
+    closing paragraph before it), with their indexes; [] for a document that is no letter."""
+    start = next((k for k, p in enumerate(paragraphs) if RE_SALUTATION.match(p.text.strip())), None)
+    if start is None:
+        return []
+    end = next((k for k in range(start + 1, len(paragraphs)) if is_valediction(paragraphs[k].text)), None)
+    if end is None:
+        return []
+    while end - 1 > start and closes_letter(paragraphs[end - 1], True) and paragraphs[end - 1].kind != "heading":
+        end -= 1  # "Thank you again for a thoughtful report ...": the letter's close, before its valediction
+    opening = RE_SALUTATION.sub("", paragraphs[start].text.strip(), count=1).strip()
+    first = [(start, replace(paragraphs[start], text=opening))] if opening else []  # "Dear X, Thank you for ..."
+    return first + [(k, p) for k, p in enumerate(paragraphs[start + 1:end], start + 1)
+                    if p.kind != "heading" and p.text.strip() and not is_furniture(p.text)]
+
+
+RE_SALUTATION = re.compile(r"^Dear\s+[^,\n]{1,60}(?:,|$)")
 
 
 def _asks(recommendations: list[Recommendation]) -> list[Recommendation]:
@@ -53,6 +93,15 @@ def answers_by_topic(report: ParsedDocument, response: ParsedDocument) -> list[R
                   for k, p in enumerate(found)]
     order = {id(c): k for k, c in enumerate(candidates)}
     matches = sorted(match_by_text(asks, candidates), key=lambda m: order[id(m.response)])
+    if matches and _by_paragraph(response, found):
+        # a letter that answers in turn: a paragraph after an answer that answers nothing else goes on with it
+        # ("I understand why the Committee asks for a second station ..." then "Instead, from April ...")
+        starts = [order[id(m.response)] for m in matches]
+        for k, m in enumerate(matches):
+            stop = starts[k + 1] if k + 1 < len(starts) else len(candidates)
+            more = [candidates[j].text for j in range(starts[k] + 1, stop)]
+            if more:
+                m.response = replace(m.response, text="\n\n".join([m.response.text, *more]))
     out = []
     for n, m in enumerate(matches, start=1):
         ask, answer = m.recommendation, m.response
