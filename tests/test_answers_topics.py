@@ -263,7 +263,7 @@ def test_a_letter_that_answers_in_turn_with_nothing_to_mark_its_answers():
     letter = parse(LETTER, "other", "letter.txt", "2025-04-01")
     result = link_documents([report, letter], today=date(2025, 5, 1))
     assert [(p.report, p.response_document) for p in result.pairs] == [("report.txt", "letter.txt")]
-    answers = {r.recommendation: r for r in result.realigned["letter.txt".encode().hex().ljust(64, "0")[:64]]}
+    answers = {r.recommendation: r for r in result.realigned[letter.id]}
     by_label = {r.label: answers[r.uid] for r in report.recommendations if r.uid in answers}
     assert sorted(by_label) == ["1", "2", "3", "4"]
     assert by_label["3"].text.startswith("We cannot replace") and "Instead, the broken swings" in by_label["3"].text
