@@ -1165,3 +1165,29 @@ def test_a_head_that_prints_its_verdict_and_a_block_that_opens_with_one_are_answ
     assert [(r.label, r.stance) for r in responses] == [("1", "accepted"), ("2(a)", "accepted"), ("3", "rejected")]
     assert responses[0].text.startswith("Accepted. An audit")
     assert responses[2].text == "Not accepted\n\nThe 40p charge pays for the cleaning of the town centre toilets."
+
+
+def test_answers_written_under_their_heads_are_answers_not_quotations():
+    """"Recommendation 1. We accept this recommendation in part. ...": a response that writes each answer under the
+    head that labels it, quoting nothing, gives the text under each head as its answer; a response whose heads are
+    over quotations ("Recommendation 1. That the Trust ...") still reads them as quotations."""
+    answers = units(
+        ("We accept this recommendation in part. The target is 48 hours, not 24.", {"label": "1"}),
+        ("The discharge lounge opened on 1 September 2025.", {"label": "2"}),
+        ("We agree. An expected date of discharge is now recorded for 71 per cent of patients.", {"label": "3"}),
+        ("We are not in a position to employ home care workers; it is the County Council's service.", {"label": "4"}),
+    )
+    got = find_responses(document(kind="response"), answers)
+    assert [(r.label, r.stance) for r in got] == [
+        ("1", "partially_accepted"), ("2", "accepted"), ("3", "accepted"), ("4", "rejected")]
+    assert got[1].text == "The discharge lounge opened on 1 September 2025."
+    quoted = units(
+        ("That the Trust discharges patients within 24 hours of being fit to leave.", {"label": "1"}),
+        ("Accepted in part: the target is 48 hours.", {}),
+        ("That the Trust opens a discharge lounge.", {"label": "2"}),
+        ("Agreed: it opened on 1 September 2025.", {}),
+    )
+    got = find_responses(document(kind="response"), quoted)
+    assert [(r.label, r.restated) for r in got] == [
+        ("1", "That the Trust discharges patients within 24 hours of being fit to leave."),
+        ("2", "That the Trust opens a discharge lounge.")]

@@ -176,8 +176,21 @@ def answer_marker(text: str) -> tuple[str | None, str] | None:
     return None
 
 
+def _answers_under_heads(paragraphs: list[Paragraph]) -> bool:
+    """The document writes its answers under the heads that label them ("Recommendation 1. We accept this
+    recommendation in part. ..."), not quotations: most of its labelled blocks ask nothing, and at least two open
+    by taking a position."""
+    texts = [p.text.strip() for p in paragraphs if p.label and not p.title and p.text.strip()]
+    if len(texts) < 2:
+        return False
+    positions = sum(1 for t in texts if not _asks(t) and _answers(_FIRST.split(t, maxsplit=1)[0]))
+    asking = sum(1 for t in texts if _asks(t))
+    return positions >= 2 and positions * 2 >= len(texts) and asking * 4 < len(texts)
+
+
 def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
     marked_doc = any(not p.label and answer_marker(p.text) is not None for p in paragraphs)
+    under_heads = _answers_under_heads(paragraphs)
     blocks: list[_Block] = []
     cur: _Block | None = None
     markers = 0
@@ -198,7 +211,8 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
                 cur.answers.append(label)
                 blocks.append(cur)
                 continue
-            if label and p.label and restated and _is_verdict(_FIRST.split(restated, maxsplit=1)[0]):
+            if label and p.label and restated and (_is_verdict(_FIRST.split(restated, maxsplit=1)[0])
+                                                    or (under_heads and not _asks(restated))):
                 # "Recommendation 1" over "Accepted. An audit ... began in November": the answer, under its head
                 cur.answer.append(restated)
                 cur.answers.append(label)
