@@ -1191,3 +1191,20 @@ def test_answers_written_under_their_heads_are_answers_not_quotations():
     assert [(r.label, r.restated) for r in got] == [
         ("1", "That the Trust discharges patients within 24 hours of being fit to leave."),
         ("2", "That the Trust opens a discharge lounge.")]
+
+
+def test_a_pull_quote_and_its_attribution_inside_an_answer_do_not_end_it():
+    paragraphs = units(
+        ("Recommendation 3", {"kind": "heading"}),
+        ("That every patient is told an expected date of discharge.", {}),
+        ("Response: We agree. Every patient should know when they are expected to go home.", {}),
+        ("\u201cThe last day in hospital should be the shortest, not the longest.\u201d", {"kind": "heading"}),
+        ("Marcus Adeleke-Pryce, Chief Operating Officer", {"kind": "heading"}),
+        ("An expected date of discharge is now recorded for 71 per cent of patients.", {}),
+        ("Recommendation 4", {"kind": "heading"}),
+        ("That the Trust employs home care workers.", {}),
+        ("Response: We are not in a position to do so.", {}),
+    )
+    got = {r.label: r.text for r in find_responses(document(kind="response"), paragraphs)}
+    assert got["3"].endswith("now recorded for 71 per cent of patients.")
+    assert "last day in hospital" not in got["3"] and "Adeleke-Pryce" not in got["3"]

@@ -191,6 +191,7 @@ def _answers_under_heads(paragraphs: list[Paragraph]) -> bool:
 def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
     marked_doc = any(not p.label and answer_marker(p.text) is not None for p in paragraphs)
     under_heads = _answers_under_heads(paragraphs)
+    pulled = False  # the paragraph before was a pull quote
     blocks: list[_Block] = []
     cur: _Block | None = None
     markers = 0
@@ -248,6 +249,10 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
             continue
         if is_furniture(p.text):
             continue
+        if p.kind == "heading" and cur.answer and (is_pull_quote(p.text) or (pulled and len(p.text.split()) <= 10)):
+            pulled = is_pull_quote(p.text)  # a pull quote set in the answer, and the name under it: not its end
+            continue
+        pulled = False
         if not cur.answer and not cur.marked and cur.restated and _open_end(cur.restated[-1]):
             cur.restated[-1] += " " + p.text.strip()  # the quote goes on past a page break
             continue
@@ -291,6 +296,13 @@ RE_FURNITURE = re.compile(
 def is_answer_field(text: str) -> bool:
     """A field label inside an answer ("Action:", "Status:", "Progress update"): never its end."""
     return bool(RX.field.match(text.strip()))
+
+
+def is_pull_quote(text: str) -> bool:
+    """A sentence quoted on its own, set large in the column ("“The last day in hospital should be the shortest.”"):
+    a magazine's pull quote, which repeats or adorns the text around it and ends nothing."""
+    t = text.strip()
+    return len(t) > 12 and t[0] in "“\"‘" and t[-1] in "”\"’" and len(t.split()) <= 40
 
 
 def is_furniture(text: str) -> bool:
