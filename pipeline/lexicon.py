@@ -79,7 +79,7 @@ class Patterns:
             except KeyError as exc:
                 raise AttributeError(f"no pattern {name!r} over lexicon {self._lexicon!r}") from exc
             lex = load(self._lexicon)
-            fields = {key: lex.alternation(key) for key in re.findall(r"\{(\w+)\}", template)}
+            fields = {key: lex.alternation(key) for key in re.findall(r"\{([A-Za-z_]\w*)\}", template)}
             compiled = re.compile(_fill(template, fields), flags)
             self._compiled[name] = compiled
         return compiled
@@ -87,7 +87,7 @@ class Patterns:
 
 def _fill(template: str, fields: dict[str, str]) -> str:
     """The template with each `{list}` replaced (other braces, like `{1,3}`, are left alone)."""
-    return re.sub(r"\{(\w+)\}", lambda m: fields.get(m.group(1), m.group(0)), template)
+    return re.sub(r"\{([A-Za-z_]\w*)\}", lambda m: fields.get(m.group(1), m.group(0)), template)
 
 
 # The English word list (`pipeline.ingest.words` writes it from spacy-lookups-data): the lower-case

@@ -1208,3 +1208,17 @@ def test_a_pull_quote_and_its_attribution_inside_an_answer_do_not_end_it():
     got = {r.label: r.text for r in find_responses(document(kind="response"), paragraphs)}
     assert got["3"].endswith("now recorded for 71 per cent of patients.")
     assert "last day in hospital" not in got["3"] and "Adeleke-Pryce" not in got["3"]
+
+
+def test_the_latest_statement_of_an_answer_given_again_decides_its_progress():
+    """"Initial response (June 2025): ... will ..." then "Further response (January 2026): ... has been done":
+    the latest statement decides progress (labelling guide rule 2.4); an answer given once is judged whole."""
+    from pipeline.answers.judge import judge_answer, latest_statement
+
+    first = "Initial response (June 2025): Agreed. We will publish the waiting times on our website from September."
+    later = "Further response (January 2026): The waiting times have been published on our website every month since September 2025."
+    assert latest_statement(f"{first}\n\n{later}") == later
+    assert latest_statement(first) is None
+    assert judge_answer(first).progress == "not_started"
+    assert judge_answer(f"{first}\n\n{later}").progress == "completed"
+    assert judge_answer(f"{first}\n\n{later}").stance == "accepted"

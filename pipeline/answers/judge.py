@@ -83,6 +83,8 @@ RX = Patterns(
     status_completed=(r"^(?:{status_completed})$", re.I),
     status_in_progress=(r"^(?:{status_in_progress})$", re.I),
     status_not_started=(r"^(?:{status_not_started})$", re.I),
+    # "Further response (January 2026):", "Update, March 2026 -": a later statement in an answer given again
+    later=(r"^(?:{later_responses})\b\s*(?:\([^)]{0,40}\)|,?\s*(?:[A-Z][a-z]+\s+)?\d{4})?\s*[:\u2013\u2014-]\s*\S", re.I),
 )
 _YES_NO = (("partially_accepted", "cell_in_part"), ("accepted", "cell_yes"), ("rejected", "cell_no"))
 _STATUSES = ("completed", "in_progress", "not_started")
@@ -199,8 +201,31 @@ def answer_model() -> FrozenAnswerModel | None:
     return load_frozen_answer_model()
 
 
-@lru_cache(maxsize=8192)
+def latest_statement(text: str) -> str | None:
+    """The last statement of an answer given again ("Initial response (June 2025): ..." then "Further response
+    (January 2026): ..."), from its head to the end; None where the answer is given once."""
+    parts = re.split(r"\n\s*\n", text.strip())
+    heads = [k for k, part in enumerate(parts) if k and RX.later.match(part.strip())]
+    return "\n\n".join(parts[heads[-1]:]) if heads else None
+
+
 def judge_answer(text: str, question: bool = False, ask: str | None = None) -> Judged:
+    """The stance and progress of one answer's text (`judged`); where the answer is given again under a later
+    head ("Further response (January 2026): ..."), the progress its latest statement reports, which decides
+    (labelling guide rule 2.4)."""
+    j = judged(text, question, ask)
+    latest = latest_statement(str(text))
+    if latest is None:
+        return j
+    later = judged(latest, question, ask)
+    if later.progress != "unknown" and later.progress != j.progress \
+            and progress_given_stance(j.stance, later.progress) == later.progress:
+        return Judged(j.stance, j.stance_evidence, later.progress, later.progress_evidence, j.generator)
+    return j
+
+
+@lru_cache(maxsize=8192)
+def judged(text: str, question: bool = False, ask: str | None = None) -> Judged:
     """The stance and progress of one answer's text (cached: an answer read again is not re-judged).
 
     `question`: the ask it replies to is put as a question (`pipeline.answers.asks.is_question`),
