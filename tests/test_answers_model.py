@@ -419,5 +419,5 @@ def test_progress_follows_the_stance_the_judgement_settles_on_not_the_models_fir
     assert Stub().judge(text).progress.label == "unknown"  # the model alone: noted, so nothing under way
     assert Stub().judge(text, follow_stance=False).progress.label == "in_progress"
     monkeypatch.setattr(judge_module, "answer_model", lambda: Stub())
-    judged = judge_module.judge_answer.__wrapped__(text)
+    judged = judge_module.judged.__wrapped__(text)  # uncached: the stub model judges
     assert (judged.stance, judged.progress) == ("accepted", "in_progress")
