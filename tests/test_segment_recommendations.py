@@ -1411,3 +1411,32 @@ def test_lettered_items_under_a_numbered_stem_are_asked_of_the_body_the_stem_nam
     parsed = parse_file(page, themes=False)
     assert [r.addressee for r in parsed.recommendations] == [
         "Cabinet", "Cabinet Member for Communities and Leisure", "Cabinet Member for Communities and Leisure", "Council"]
+
+
+def test_a_list_of_recommendations_goes_on_under_the_sections_sub_headings():
+    """"5.1 The Committee makes the following recommendations: 1. ... 3." and then, under sub-headings of the
+    section, "4. That ...", "5. That ...": one list, every item a recommendation labelled as printed."""
+    parsed = parse(
+        """
+        5. Recommendations
+
+        5.1 The Committee makes the following recommendations to the Cabinet:
+        1. That the Cabinet adopts a charging strategy.
+        2. That the Cabinet Member for Climate publishes a map of chargers.
+        3. That the Council bids for funding for on-street chargers.
+
+        Charging at home
+
+        4. That the Council allows residents to lay a cable across the pavement in an approved channel.
+
+        The price of charging
+
+        5. That the Cabinet Member for Climate caps the tariff at its chargepoints.
+
+        6. Next steps
+
+        6.1 The Committee asks the Cabinet to respond within three months.
+        """,
+        kind="scrutiny_report",
+    )
+    assert [r.label for r in parsed.recommendations] == ["1", "2", "3", "4", "5"]

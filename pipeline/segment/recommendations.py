@@ -249,6 +249,7 @@ class _Section:
     styles: list[tuple[Recommendation, str | None]] = field(default_factory=list)
     own: list[Recommendation] = field(default_factory=list)  # its own numbered paragraphs taken as recommendations
     restarts: bool = False  # its own list starts again at 1 ("4. Recommendations", "4.1 ...", "1. That ...")
+    item: str | None = None  # the last number of its list of numbered items ("5.1 ...: 1. ... 3."), which goes on
 
 
 def _groups_recommendations(section: _Section | None, paragraphs: list[Paragraph], k: int) -> bool:
@@ -389,6 +390,13 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
                 section = None
             recommend_pending = bool(RE_RECOMMEND_LEAD.search(p.text))
             continue
+        goes_on = bool(section and section.item and p.number and p.number.isdigit()
+                       and int(p.number) == int(section.item) + 1 and p.kind != "heading")
+        if goes_on and section is not None:
+            # "5.1 ...: 1. ... 3." then, under a sub-heading of the section, "4. That the Council ...": the list goes on
+            section.item = p.number
+            add(p.number, p.text, p, None, None)
+            continue
         if section and p.number and section.top and _top(p.number) and _top(p.number) != section.top:
             section = None
         elif section and _top(p.number) and not section.top:
@@ -430,6 +438,7 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
                     asked.add(id(found[-1][0]))  # 'That Cabinet: a) ... b) ...': the list is what is sought
                     if section and label.isdigit() and "." in (p.number or "") and any(i.label == label for i in p.items):
                         section.apart += 1  # "6.22 I recommend: 2. ..." (not "2.1 ... (1)")
+                        section.item = label
         elif p.number and section is not None:
             base = f"{title}{p.number}" if title and p.number.isalpha() else p.number
             if intro is not None and base.startswith(intro.label) and base != intro.label:
