@@ -1222,3 +1222,24 @@ def test_the_latest_statement_of_an_answer_given_again_decides_its_progress():
     assert judge_answer(first).progress == "not_started"
     assert judge_answer(f"{first}\n\n{later}").progress == "completed"
     assert judge_answer(f"{first}\n\n{later}").stance == "accepted"
+
+
+def test_a_response_marker_under_a_titled_head_and_an_actions_heading_inside_the_answer():
+    """A web page's folded block: "Recommendation 1 - Public chargers" over "Response", the answer, then "Actions" over
+    its list: the marker is no part of the answer, and the "Actions" heading is a field of it, not its end."""
+    paragraphs = units(
+        ("Response", {"label": "1"}),
+        ("Agreed. Consultants were appointed in August 2025 to prepare the strategy.", {}),
+        ("Actions", {"kind": "heading"}),
+        ("- Publish a draft strategy for consultation. Owner: Head of Transport. By: January 2026.", {}),
+        ("Response", {"label": "2"}),
+        ("Agreed in part. Fast chargers will be installed in eight car parks.", {}),
+        ("Next steps", {"kind": "heading"}),
+        ("The Cabinet Member will report in a year.", {}),
+    )
+    paragraphs[0].title, paragraphs[4].title = "Public chargepoint strategy", "Chargers in car parks"
+    got = {r.label: r for r in find_responses(document(kind="response"), paragraphs)}
+    assert got["1"].text == ("Agreed. Consultants were appointed in August 2025 to prepare the strategy.\n\nActions\n\n"
+                             "- Publish a draft strategy for consultation. Owner: Head of Transport. By: January 2026.")
+    assert got["2"].text == "Agreed in part. Fast chargers will be installed in eight car parks."
+    assert (got["1"].stance, got["2"].stance) == ("accepted", "partially_accepted")

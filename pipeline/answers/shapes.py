@@ -115,6 +115,12 @@ def _is_verdict(text: str) -> bool:
     return 0 < len(words.split()) <= 4 and bool(RX.verdict.match(words)) and classify_stance(words)[0] != "unclear"
 
 
+def _bare_marker(text: str) -> bool:
+    """An answer marker and nothing else ("Response", "Our response:"): the answer is what follows."""
+    m = answer_marker(text)
+    return m is not None and m[0] is None and not m[1]
+
+
 def head_of(p: Paragraph) -> tuple[str | None, str] | None:
     """(label, restated text) when the paragraph opens a recommendation block."""
     text = p.text.strip()
@@ -208,7 +214,10 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
                     cur.answer.append(p.title)
                 else:
                     cur.restated.append(p.title)
-                cur.answer.append(restated)
+                if _bare_marker(restated):
+                    cur.marked = True  # "Response" alone under the head: the answer follows it
+                else:
+                    cur.answer.append(restated)
                 cur.answers.append(label)
                 blocks.append(cur)
                 continue
@@ -216,6 +225,11 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
                                                     or (under_heads and not _asks(restated))):
                 # "Recommendation 1" over "Accepted. An audit ... began in November": the answer, under its head
                 cur.answer.append(restated)
+                cur.answers.append(label)
+                blocks.append(cur)
+                continue
+            if label and p.label and restated and _bare_marker(restated):
+                cur.marked = True  # "Recommendation 1 - ..." over "Response" alone: the answer follows its marker
                 cur.answers.append(label)
                 blocks.append(cur)
                 continue
@@ -261,6 +275,9 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
             continue
         if p.kind == "heading" and not cur.answer and not cur.restated and not cur.marked:
             continue  # a sub-title between the block's head and the quoted recommendation
+        if p.kind == "heading" and cur.answer and is_answer_field(p.text.strip().rstrip(":")):
+            cur.answer.append(p.text.strip())  # "Actions" over the answer's list of actions: a field of the answer
+            continue
         if p.kind == "heading":
             if marked_doc and not cur.marked:
                 cur.restated.append(p.text.strip())  # a sub-heading of the quoted recommendation
