@@ -1243,3 +1243,13 @@ def test_a_response_marker_under_a_titled_head_and_an_actions_heading_inside_the
                              "- Publish a draft strategy for consultation. Owner: Head of Transport. By: January 2026.")
     assert got["2"].text == "Agreed in part. Fast chargers will be installed in eight car parks."
     assert (got["1"].stance, got["2"].stance) == ("accepted", "partially_accepted")
+
+
+def test_a_table_of_figures_under_a_responses_column_answers_nothing():
+    from pipeline.records import Line
+
+    rows = ["Respondents\tResponses\tMain issues raised", "Residents\t143\tParking in new streets; trees",
+            "Town and parish councils\t11\tLocal materials", "Total\t179\t"]
+    d = document(kind="officer_report")
+    d.lines = [Line(text, table=True) for text in rows]
+    assert find_responses(d, []) == []

@@ -1440,3 +1440,38 @@ def test_a_list_of_recommendations_goes_on_under_the_sections_sub_headings():
         kind="scrutiny_report",
     )
     assert [r.label for r in parsed.recommendations] == ["1", "2", "3", "4", "5"]
+
+
+def test_a_decision_listing_its_items_inline_gives_one_decision_each():
+    parsed = parse(
+        """
+        2. Recommendations
+
+        2.1 That the Board (1) notes the outturn on the harbour account for 2025/26; (2) approves the carry-forward of £120,000 to 2026/27; and (3) asks the Director of Place to report in March 2027 on the fuel berth.
+
+        2.2 Reasons for the recommendations: the Board must approve any carry-forward.
+        """,
+        kind="officer_report", body="Harbour Board",
+    )
+    assert [(r.label, r.paragraph) for r in parsed.recommendations] == [("1", "2.1"), ("2", "2.1"), ("3", "2.1")]
+    assert parsed.recommendations[1].text == "approves the carry-forward of £120,000 to 2026/27"
+    assert all(r.addressee == "Harbour Board" for r in parsed.recommendations)
+
+
+def test_numbered_items_completing_a_lead_in_open_in_lower_case():
+    """"Cabinet is recommended to:" then "1. approve ...", "5. note ...": items of the lead-in, each a decision, the
+    last one kept although the paragraph after the list ("Reasons for the recommendations: ...") gives nothing."""
+    parsed = parse(
+        """
+        2. Recommendations
+
+        2.1 Cabinet is recommended to:
+        1. approve the Home to School Travel Assistance Policy 2027/28 at Appendix 1;
+        2. agree that the post-16 contribution be increased from £690 to £750; and
+        3. note the results of the consultation at Appendix 2.
+
+        2.2 Reasons for the recommendations: the Council must review its policy each year.
+        """,
+        kind="officer_report", body="Cabinet",
+    )
+    assert [(r.label, r.paragraph) for r in parsed.recommendations] == [("1", "2.1"), ("2", "2.1"), ("3", "2.1")]

@@ -207,6 +207,8 @@ def table_answers(doc: Document) -> list[TableAnswer]:
             block.answer, block.details = _row_answer(last_cells, cols)
             block.page = line.page
             continue
+        if answer and all(RE_FIGURE.match(a) for a in answer):
+            continue  # "Residents | 143 | Parking ...": a table of figures under a "Responses" column answers nothing
         if not quoted and not number:
             if blocks and (answer or details):
                 blocks[-1].answer.extend(answer)
@@ -224,6 +226,9 @@ def table_answers(doc: Document) -> list[TableAnswer]:
                                   _marked(cells, cols) if cols.verdicts or cols.chosen is not None else None, latest))
         last_cells = cells
     return blocks
+
+
+RE_FIGURE = re.compile(r"^[\s\d.,%£$€()+\-–—]*\d[\s\d.,%£$€()+\-–—]*$")  # "143", "£1,200", "12.5%", "(450)"
 
 
 def _carried_on(cells: list[str]) -> bool:

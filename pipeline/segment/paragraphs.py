@@ -18,6 +18,7 @@ from pipeline.labels import RE_NOTE_NUMBER, ROMANS
 from pipeline.records import Item, Line, Paragraph
 from pipeline.segment.grammar import (
     RE_BOLD_RUN_IN,
+    RE_SINGLE,
     RE_TOC_ENTRY,
     Block,
     classify,
@@ -229,6 +230,12 @@ class _Unit:
         return strip_markup("\n".join(p for p in self.parts if p))
 
 
+def _next_number(o: _Unit, num: str) -> bool:
+    """`num` opens the open paragraph's list of numbered items (1) or is its next number."""
+    numbers = [i.label for i in o.items if i.label and i.label.isdigit()]
+    return num == "1" if not numbers else num.isdigit() and int(num) == int(numbers[-1]) + 1
+
+
 def _continues_list(o: _Unit, num: str, last_num: str | None) -> bool:
     """`num` is the next number of the list that the open paragraph holds: its items run 1, 2, 3 and this is 4,
     inside a paragraph numbered at a deeper level (3.1), whose own next number would have a dot."""
@@ -392,6 +399,13 @@ class Segmenter:
     def _on_text(self, b: Block, nxt: Block | None) -> None:
         o = self.open
         text = b.text
+        item = RE_SINGLE.match(b.raw)
+        if o is not None and o.list_open and item and starts_lower(item.group("rest")) \
+                and _next_number(o, item.group("num")):
+            # "Cabinet is recommended to:" then "1. approve the policy ...": an item that completes its lead-in opens
+            # in lower case, which a paragraph's number never does
+            o.add_item(item.group("num"), item.group("rest"), f"{item.group('num')}.", b.page)
+            return
         if o is not None and not o.filled:
             if o.title is None and is_heading_like(text) and not text.startswith(("That ", "To ")):
                 o.title = text  # "Recommendation 1" / "A simplified structure ..." / text

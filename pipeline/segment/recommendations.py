@@ -82,18 +82,28 @@ def field_decisions(doc: Document) -> list[tuple[str, str, str]]:
         cells = [c.strip() for c in line.text.split("\t")] if line.table else []
         if len(cells) != 2 or not SEG.field_name.match(cells[0].replace("(s)", "s")) or not cells[1]:
             continue
-        marks = list(_FIELD_ITEM.finditer(cells[1]))
-        marks = [m for m in marks if bool(m.group("a")) == bool(marks[0].group("a"))]  # "(i)" items, not "Appendix 2."
-        labels = [m.group("a") or m.group("b") for m in marks]
-        lead = cells[1][:marks[0].start()].strip() if marks else ""  # "That Cabinet:" before "(i) approves ..."
-        if len(marks) >= 2 and _in_sequence(labels) and (not lead or put_as_decision(lead) or RX.asked.match(lead)):
-            for k, m in enumerate(marks):
-                end = marks[k + 1].start() if k + 1 < len(marks) else len(cells[1])
-                text = cells[1][m.end():end].strip(" ;")
-                out.append((labels[k], text, line.text))
+        listed = inline_items(cells[1])
+        if listed is not None and (not listed[0] or put_as_decision(listed[0]) or RX.asked.match(listed[0])):
+            out += [(label, text, line.text) for label, text in listed[1]]
         elif put_as_decision(cells[1]):
             out.append(("1", cells[1], line.text))
     return out
+
+
+def inline_items(text: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """(lead-in, [(label, text)]) of a list set inline in one paragraph or cell, two or more items in sequence
+    ("That the Board (1) notes ...; (2) approves ...; and (3) asks ...", "(i) To note ... (ii) To recommend ..."),
+    labelled as printed; None where the text holds no such list ("Appendix 2." is no item)."""
+    marks = list(_FIELD_ITEM.finditer(text))
+    marks = [m for m in marks if bool(m.group("a")) == bool(marks[0].group("a"))] if marks else []
+    labels = [m.group("a") or m.group("b") for m in marks]
+    if len(marks) < 2 or not _in_sequence(labels):
+        return None
+    items = []
+    for k, m in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+        items.append((labels[k], re.sub(r"[;,]?\s*(?:and|or)?\s*$", "", text[m.end():end].strip()).strip(" ;")))
+    return text[:marks[0].start()].strip(), items
 
 
 def put_as_decision(text: str) -> bool:
@@ -454,6 +464,11 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             if p.number.isdigit() and is_title(_lead_in(p)) and not p.items:
                 section.title = p.number  # a numbered title over what follows
                 continue
+            inline = inline_items(p.text) if not p.items else None
+            if inline is not None and inline[0] and put_as_decision(inline[0]) and doc.meta.kind != "response":
+                for label, text in inline[1]:  # "2.1 That the Board (1) notes ...; (2) approves ...": each a decision
+                    add(label, text, p, p.number, inline[0])
+                continue
             subitems = [(lab, text) for lab, text in item_labels(p, base if base != p.number else None) if lab != base]
             if subitems and is_title(_lead_in(p)):
                 for label, text in subitems:  # "a) Duty of candour" then i), ii): the leaves
@@ -463,10 +478,11 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             elif base == p.number and p.number.isalpha() and not _next_letter(section.letter, p.number):
                 continue  # 'b)' with no 'a)' before it: a list begun outside this section
             else:
-                if add(base, p.text, p, p.number, lead_in) is not None:
-                    prose[id(found[-1][0])] = id(section)
-                if "." in base:
-                    section.own.append(found[-1][0])
+                added = add(base, p.text, p, p.number, lead_in)
+                if added is not None:
+                    prose[id(added)] = id(section)
+                    if "." in base:
+                        section.own.append(added)  # (not the one before it, when this paragraph gave nothing)
                 section.letter = p.number if p.number.isalpha() else None
         elif not p.number and in_section:
             if p.text.rstrip().endswith(":"):
