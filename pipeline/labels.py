@@ -52,7 +52,7 @@ RE_HEAD = re.compile(
 )
 # "R1 That the Executive ...", "R2: The Council should ..."
 RE_REFERENCE_HEAD = re.compile(
-    rf"^(?:\*\*)?(?P<label>{REFERENCE})(?:\*\*)?(?:[:.)\-–—]\s*|\s+)(?P<rest>[A-Z‘'“\"].*)$", re.DOTALL
+    rf"^(?:\*\*)?(?P<label>{REFERENCE}(?:\([a-z]\))?)(?:\*\*)?(?:\s*[:.)\-–—]\s*|\s+)(?P<rest>[A-Z‘'“\"(].*)$", re.DOTALL
 )
 # "**YS1** That the Council ...": a code of capitals and a number followed by the ask itself ("That ...",
 # "To ..."; not "**NO2** Levels on the A38 ..."), labels a recommendation as printed (a review that codes its recommendations
@@ -106,7 +106,7 @@ def as_printed(label: str) -> str:
     spelled = number_word(label)
     if spelled:
         return spelled
-    if re.fullmatch(REFERENCE, label, re.IGNORECASE):
+    if re.fullmatch(rf"{REFERENCE}(?:\([a-z]\))?", label, re.IGNORECASE):
         return label[1:]
     return re.sub(r"\s+(?=\()", "", label)
 

@@ -25,7 +25,7 @@ from pipeline.config import models_dir
 
 log = logging.getLogger(__name__)
 
-LEXICON_VERSIONS = {"segment": "v4", "answers": "v7"}
+LEXICON_VERSIONS = {"segment": "v5", "answers": "v7"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -1253,3 +1253,26 @@ def test_a_table_of_figures_under_a_responses_column_answers_nothing():
     d = document(kind="officer_report")
     d.lines = [Line(text, table=True) for text in rows]
     assert find_responses(d, []) == []
+
+
+def test_reference_heads_with_titles_and_a_marker_run_into_the_title():
+    """"R2 – Inspections of houses in multiple occupation" heads its answer; and "RECOMMENDATION 2 – PUBLISHING DATA"
+    run together with "RESPONSE: The ICB accepts ..." is a title, then the answer after its marker."""
+    coded = units(
+        ("R2 \u2013 Inspections of houses in multiple occupation", {"kind": "heading"}),
+        ("Agreed in principle. Two more enforcement officers would be needed.", {}),
+        ("R1 \u2013 Selective licensing", {"kind": "heading"}),
+        ("Agreed. A public consultation ran from October to December.", {}),
+    )
+    got = [(r.label, r.text) for r in find_responses(document(kind="response"), coded)]
+    assert got == [("2", "Agreed in principle. Two more enforcement officers would be needed."),
+                   ("1", "Agreed. A public consultation ran from October to December.")]
+    run_in = units(
+        ("PUBLISHING APPOINTMENT DATA RESPONSE: The ICB accepts this recommendation. Figures are published monthly.",
+         {"label": "1"}),
+        ("A PRIMARY CARE HUB RESPONSE: The ICB does not accept this recommendation.", {"label": "2"}),
+    )
+    got = [(r.label, r.restated, r.text) for r in find_responses(document(kind="response"), run_in)]
+    assert got == [("1", "PUBLISHING APPOINTMENT DATA",
+                    "The ICB accepts this recommendation. Figures are published monthly."),
+                   ("2", "A PRIMARY CARE HUB", "The ICB does not accept this recommendation.")]

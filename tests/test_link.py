@@ -485,3 +485,23 @@ def test_a_response_that_names_the_report_by_its_main_title_in_its_text_pairs_wi
     answer.paragraphs = [Paragraph(uid="p:0", number=None, kind="paragraph", heading=None, page=1, position=0,
                                    text="In May the Board published Decisions in Good Time, its review of partnership working.")]
     assert link_documents([rep, answer], today=date(2013, 10, 1)).pairs
+
+
+def test_parts_of_one_recommendation_answered_apart_are_one_answer():
+    """"R3(a) - Agreed ...", "R3(b) - Not agreed ..." to the report's recommendation 3: one answer, partly accepted
+    (guide rule 1.4); where the report prints the parts itself ("2a", "2b"), each keeps its own answer."""
+    from pipeline.link import parts_joined
+
+    rep = doc("report.txt", recs=[("1", RECS[0]), ("3", RECS[2])])
+    parts = [Response(uid="a", label="3(a)", text="Agreed. Inspections start in May.", stance="accepted",
+                      progress="not_started"),
+             Response(uid="b", label="3(b)", text="Not agreed: the figures are already published.", stance="rejected"),
+             Response(uid="c", label="1", text="Agreed.", stance="accepted")]
+    joined = parts_joined(parts, rep)
+    assert [(r.label, r.stance, r.progress) for r in joined] == [
+        ("3", "partially_accepted", "not_started"), ("1", "accepted", "unknown")]
+    assert joined[0].text == "Agreed. Inspections start in May.\n\nNot agreed: the figures are already published."
+    printed = doc("report.txt", recs=[("2a", RECS[0]), ("2b", RECS[1])])
+    own = [Response(uid="a", label="2a", text="Agreed.", stance="accepted"),
+           Response(uid="b", label="2b", text="Not agreed.", stance="rejected")]
+    assert parts_joined(own, printed) is own

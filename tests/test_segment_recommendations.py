@@ -1475,3 +1475,46 @@ def test_numbered_items_completing_a_lead_in_open_in_lower_case():
         kind="officer_report", body="Cabinet",
     )
     assert [(r.label, r.paragraph) for r in parsed.recommendations] == [("1", "2.1"), ("2", "2.1"), ("3", "2.1")]
+
+
+def test_a_decision_record_sheets_decision_field_and_its_decision_maker():
+    """A Cabinet Member's record of decision: the "Decision:" field holds the decisions ("1. To approve ... 2. To
+    authorise ..."), each a decision taken by the office the "Decision maker:" field names."""
+    from pipeline.records import Line
+
+    lines = [Line("Record of decision taken by a Cabinet Member"),
+             Line("Decision maker:\tCabinet Member for Culture and Leisure", table=True),
+             Line("Decision:\t1. To approve the revised opening hours for the nine branch libraries from April 2027. "
+                  "2. To authorise the Head of Libraries to agree the volunteer scheme with the Friends groups.", table=True),
+             Line("Reasons for the decision:\tThe budget requires a saving of £212,000 a year.", table=True)]
+    doc = Document(id="cd" * 32, source="t.html", path="t.html", pages=1, lines=lines, meta=DocumentMeta(kind="other"))
+    from pipeline.ingest.meta import read_meta
+
+    doc.meta = read_meta(lines, source="t.html")
+    doc.meta.kind = "other"
+    parsed = segment(doc)
+    assert [(r.label, r.kind, r.addressee) for r in parsed.recommendations] == [
+        ("1", "decision_sought", "Cabinet Member for Culture and Leisure"),
+        ("2", "decision_sought", "Cabinet Member for Culture and Leisure")]
+
+
+def test_another_bodys_recommendations_quoted_in_an_officer_report_are_not_sought():
+    parsed = parse(
+        """
+        2. Recommendations
+
+        2.1 That the Committee:
+        a) adopts the Councillor Safety Protocol at Appendix 1;
+        b) notes the results of the councillor survey.
+
+        3. Background
+
+        3.1 The guidance was published in 2025.
+
+        3.2 The guidance makes a number of recommendations. The Local Government Association recommends that councils:
+        a) have a named officer whom councillors can contact about their safety;
+        b) offer every councillor a personal safety risk assessment after election.
+        """,
+        kind="officer_report", body="Policy and Resources Committee",
+    )
+    assert [(r.label, r.paragraph) for r in parsed.recommendations] == [("a", "2.1"), ("b", "2.1")]

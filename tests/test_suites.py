@@ -49,12 +49,14 @@ SUITES = {
     "alignment15": FIXTURES / "alignment15",
     "alignment16": FIXTURES / "alignment16",
     "alignment17": FIXTURES / "alignment17",
+    "alignment18": FIXTURES / "alignment18",
     "reports": FIXTURES / "reports",
     "reports2": FIXTURES / "reports2",
     "reports3": FIXTURES / "reports3",
     "reports4": FIXTURES / "reports4",
     "reports5": FIXTURES / "reports5",
     "reports6": FIXTURES / "reports6",
+    "reports7": FIXTURES / "reports7",
 }
 FLOORS = {
     "alignment": {"seg_edges": 1.0, "rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
@@ -125,7 +127,7 @@ FLOORS = {
     # table keyed "SC/23/01" over page breaks, written blind in round 11; first run: rec_f1 0.54, rec_text 0.42,
     # resp_f1 0.94, resp_text 0.70, stance 0.83, progress 0.57, link_f1 0.22
     "alignment14": {"rec_f1": 0.95, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.86,
-                    "progress": 0.70, "link_f1": 0.97},
+                    "progress": 0.69, "link_f1": 0.97},
     # judgement in new voices (a combined authority's Mayor with a status column and its key, a Scottish council's
     # register, a portfolio holder's decision beside the officers' comments), written blind in round 11; first run
     # (today's figures): rec_f1 1.00, resp_f1 1.00, resp_text 1.00, stance 0.73, progress 0.63, link_f1 1.00
@@ -142,6 +144,11 @@ FLOORS = {
     # progress 0.70, link_f1 0.79
     "alignment17": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.65, "stance": 1.0,
                     "progress": 0.70, "link_f1": 1.0},
+    # a Cabinet's minutes whose item holds the response table, parts the report did not letter answered apart ("R3(a)",
+    # "R3(b)"), a forwarded e-mail thread answering under "RECOMMENDATION 2 - TITLE" and "RESPONSE:", written blind
+    # in round 11; first run: rec_f1 1.00, resp_f1 1.00, resp_text 0.45, stance 0.85, progress 0.80, link_f1 0.75
+    "alignment18": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 0.97, "resp_text": 0.85, "stance": 1.0,
+                    "progress": 0.80, "link_f1": 1.0},
     "reports": {"seg_f1": 0.96, "seg_edges": 0.92, "rec_f1": 1.0, "rec_text": 1.0},
     # officer reports written blind in round 10 (a caption and a table inside a paragraph, a page break with the
     # running header inside one, margin integers, "RECOMMENDED to: (i)", an appendix that restarts its numbers);
@@ -165,6 +172,10 @@ FLOORS = {
     # break); first run: seg_f1 1.00, seg_edges 1.00, rec_f1 0.72, rec_text 0.38, resp_f1 0.00 (a table of figures
     # under "Responses" read as answers)
     "reports6": {"seg_f1": 1.0, "seg_edges": 1.0, "rec_f1": 1.0, "rec_text": 0.70},
+    # officer reports written blind in round 11 (an options table with "Recommended? Yes", numbers restarting under
+    # lettered sections, a decision record's "Decision:" field, decisions in a floating box, another body's
+    # recommendations quoted); first run: seg_f1 0.95, seg_edges 0.90, rec_f1 0.76, rec_text 0.70
+    "reports7": {"seg_f1": 0.94, "seg_edges": 0.89, "rec_f1": 0.88, "rec_text": 0.80},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
@@ -184,7 +195,8 @@ FLOORS = {
 #   its gold names in full; now 16 of 21); alignment15: 30 of 30 at its first run; alignment16: 20 of 20 (its first
 #   run: 10 of 13; lettered parts under "2. That the Cabinet Member for ... by:" took the executive by default);
 #   reports5: 17 of 17 (its first run: 13 of the 13 found); alignment17: 20 of 20 (its first run: 16 of the 16 found);
-#   reports6: 21 of 21 (its first run: 13 of the 13 found)
+#   reports6: 21 of 21 (its first run: 13 of the 13 found); alignment18: 19 of 20 at its first run (its gold drops
+#   the "Council's" of "the Council's Director of Public Health"); reports7: 16 of 16 (its first run: 14 of the 14 found)
 ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3": (23, 1.0), "alignment4": (25, 1.0),
                     "alignment5": (27, 1.0), "alignment6": (27, 1.0), "alignment7": (24, 1.0),
                     "alignment8": (20, 1.0), "alignment9": (19, 1.0), "alignment10": (32, 1.0),
@@ -192,7 +204,7 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "reports": (30, 1.0), "reports2": (19, 0.95), "alignment13": (31, 0.96),
                     "alignment14": (26, 1.0), "reports4": (16, 0.76), "alignment15": (30, 1.0),
                     "alignment16": (20, 1.0), "reports5": (17, 1.0), "alignment17": (20, 1.0),
-                    "reports6": (21, 1.0)}
+                    "reports6": (21, 1.0), "alignment18": (19, 0.95), "reports7": (16, 1.0)}
 
 
 def _documents(folder: Path) -> list[Path]:

@@ -46,7 +46,7 @@ from pipeline.answers.judge import judge_answer
 from pipeline.answers.references import answers_by_reference
 from pipeline.answers.stance import classify_stance, group_stance, judge, load_rules, progress_given_stance
 from pipeline.answers.tables import split_details, table_answers
-from pipeline.labels import LABEL, LABEL_LIST, REC_WORDS, REFERENCE, as_printed, read_labels
+from pipeline.labels import LABEL, LABEL_LIST, REC_WORDS, REFERENCE, as_printed, read_head, read_labels
 from pipeline.lexicon import Patterns
 from pipeline.records import Document, Paragraph, Response
 from pipeline.segment.contents import contents_entries
@@ -70,6 +70,8 @@ RX = Patterns(
                rf"(?:\s*(?:,|&|\band\b|\bto\b|-|–)\s*(?:{LABEL_LIST}))?)\b"
                r"\s*[:.\-–—]?\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL),
     answer_alone=(_WHO + r"(?:{answer_words})\s*(?:[:.\-–—]\s*(?P<rest>.*))?$", re.IGNORECASE | re.DOTALL),
+    # an answer marker inside a block's first lines run together: "... DATA RESPONSE: The ICB accepts ..."
+    inner_marker=(r"(?:^|\s)(?:{answer_words})\s*:\s+(?=\S)", re.IGNORECASE),
     # a verdict on a line of its own: "Recommendation accepted", "Not agreed."
     verdict=(r"^(?:(?:the\s+)?recommendations?\s+(?:(?:is|are|was|were|has been)\s+)?)?(?:(?:{verdict_degrees})\s+)?"
              r"(?:{verdicts})(?:\s+in\s+(?:{verdict_scopes}))?\s*[.:]?$", re.IGNORECASE),
@@ -131,6 +133,9 @@ def head_of(p: Paragraph) -> tuple[str | None, str] | None:
     first = text.split("\n", 1)[0]
     if RE_TOC_ENTRY.search(first) or len(first.split()) > HEAD_MAX_WORDS or RX.answer_to.match(text):
         return None
+    if p.kind == "heading" and (coded := read_head(first)) is not None and coded[1] and not _asks(coded[1]) \
+            and len(first.split()) <= HEAD_MAX_WORDS and not RE_HEAD.match(first):
+        return coded[0], text[len(first):].strip()  # "R2 – Inspections of houses in multiple occupation": a titled head
     if named := head_labels(first, titled=p.kind == "heading"):  # "Recommendations 4 and 5 - leakage"
         return named[0], text[len(first):].strip()
     m = RE_HEAD.match(first)
@@ -218,6 +223,18 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
                     cur.marked = True  # "Response" alone under the head: the answer follows it
                 else:
                     cur.answer.append(restated)
+                cur.answers.append(label)
+                blocks.append(cur)
+                continue
+            inner = RX.inner_marker.search(restated) if label and p.label and restated else None
+            if inner is not None and label is not None and len(restated[:inner.start()].split()) <= HEAD_MAX_WORDS \
+                    and not _asks(restated[:inner.start()]):
+                # "RECOMMENDATION 2 - PUBLISHING APPOINTMENT DATA" over "RESPONSE: The ICB accepts ...", the lines run
+                # together: the words before the marker title the block, the answer follows it
+                if restated[:inner.start()].strip():
+                    cur.restated.append(restated[:inner.start()].strip())
+                cur.answer.append(restated[inner.end():].strip())
+                cur.marked = True
                 cur.answers.append(label)
                 blocks.append(cur)
                 continue

@@ -22,7 +22,7 @@ MEETING_LINES = 6  # a meeting line ("Cabinet – 15 April 2025") stands among t
 
 _FIELD = re.compile(
     r"^(?P<key>Report\s+to|Report\s+of|Report\s+author|To|From|By|Meeting|Committee|Date(?:\s+of\s+(?:meeting|decision|report))?|"
-    r"Meeting\s+date|Subject|Title|Report\s+title|Decision\s+no\.?|Decision\s+number)\s*(?::|\s)\s*(?P<value>.*)$",
+    r"Meeting\s+date|Subject|Title|Report\s+title|Decision\s+no\.?|Decision\s+number|Decision\s+maker)\s*(?::|\s)\s*(?P<value>.*)$",
     re.I,
 )
 _BODY = re.compile(
@@ -30,7 +30,8 @@ _BODY = re.compile(
     r"(?:Scrutiny|Select|Overview\s+(?:and|&)\s+Scrutiny|Cabinet|Executive|Audit|Standards|Governance|Health|Policy)?\s*"
     r"(?:Scrutiny\s+)?(?:Board|Committee|Commission|Panel|Sub-Committee|Task\s+Group))\b"
 )
-_BODY_END = re.compile(r"\b(?:Committee|Board|Cabinet|Council|Panel|Commission|Group|Forum|Executive|Partnership|Assembly)$")
+_BODY_END = re.compile(r"\b(?:Committee|Board|Cabinet|Council|Panel|Commission|Group|Forum|Executive|Partnership|Assembly)$"
+                       r"|^(?:Cabinet|Executive)\s+Member\s+for\s+\S|^(?:The\s+)?Leader\b")  # an office that decides alone
 _BODY_LINE = re.compile(
     r"^(?:The\s+)?(?:[A-Z][\w'’-]*,?\s+(?:(?:and|&|of|for|the|with|on|in)\s+)*){0,8}"
     r"(?:Scrutiny\s+(?:Board|Committee|Commission|Panel)|Select\s+Committee|Committee|Cabinet|Executive|Council|Board|Panel|Commission)$"
@@ -126,7 +127,7 @@ def _title_case(text: str) -> str:
 
 def _body(texts: list[str], blocks: list[str], fields: dict[str, str]) -> str | None:
     named: list[str] = []
-    for key in ("report to", "meeting", "committee", "to"):
+    for key in ("report to", "meeting", "committee", "decision maker", "to"):  # a decision record's "Decision maker:"
         value = fields.get(key)
         if value:
             value = re.split(r"\s+[–—-]\s+|,\s*(?=\d)|\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})", value)[0].strip(" ,.")

@@ -21,6 +21,7 @@ from pipeline.answers.align import align_answers
 from pipeline.answers.asks import is_question
 from pipeline.config import RESPONSE_DEADLINE_DAYS
 from pipeline.dates import to_date
+from pipeline.labels import normalise as norm_label
 from pipeline.link.labelled import label_share, labelled_answers
 from pipeline.link.match import (
     NAME_WORDS,
@@ -253,8 +254,41 @@ def pair_documents(docs: list[ParsedDocument]) -> list[DocumentPair]:
 
 def answers_to(report: ParsedDocument, response: ParsedDocument) -> list[Response]:
     """The answers `response` gives to `report` (`_answers_to`), their colour cells read through the key the
-    response prints (`pipeline.answers.key`); the same list as `response.responses` where nothing changed."""
-    return keyed(_answers_to(report, response), response.paragraphs)
+    response prints (`pipeline.answers.key`), and the parts of one recommendation answered apart joined
+    (`parts_joined`); the same list as `response.responses` where nothing changed."""
+    return parts_joined(keyed(_answers_to(report, response), response.paragraphs), report)
+
+
+def parts_joined(responses: list[Response], report: ParsedDocument) -> list[Response]:
+    """One answer per recommendation where the response answers it in lettered parts the report does not print
+    ("R3(a)", "R3(b)" to the report's 3): the parts' texts in order; partly accepted where their verdicts differ (guide rule 1.4), in progress where part is done and part
+    not (rule 2.2). Where the report prints the parts ("2a", "2b"), each answers its own."""
+    labels = {norm_label(r.label) for r in report.recommendations}
+    def base(label: str) -> str | None:
+        m = re.fullmatch(r"(\d{1,3})\(?[a-z]\)?", norm_label(label))
+        return m.group(1) if m and norm_label(label) not in labels and m.group(1) in labels else None
+    out: list[Response] = []
+    changed = False
+    for r in responses:
+        key = base(r.label) or (norm_label(r.label) if norm_label(r.label) in labels else None)
+        prev = out[-1] if out else None
+        if prev is not None and key is not None and norm_label(prev.label) == key and base(r.label):
+            stance = prev.stance if prev.stance == r.stance else "partially_accepted"
+            progresses = {prev.progress, r.progress} - {"unknown"}
+            progress = prev.progress if prev.progress == r.progress else (
+                progresses.pop() if len(progresses) == 1 else "in_progress")
+            out[-1] = replace(prev, text=f"{prev.text}\n\n{r.text}", stance=stance, progress=progress,  # type: ignore[arg-type]
+                              stance_evidence=list(dict.fromkeys([*prev.stance_evidence, *r.stance_evidence])),
+                              progress_evidence=list(dict.fromkeys([*prev.progress_evidence, *r.progress_evidence])),
+                              answers=[key], generator=prev.generator if prev.generator.endswith("+parts")
+                              else f"{prev.generator}+parts")
+            changed = True
+            continue
+        if base(r.label) is not None:
+            r = replace(r, label=base(r.label) or r.label, answers=[base(r.label) or r.label])
+            changed = True
+        out.append(r)
+    return out if changed else responses
 
 
 def _answers_to(report: ParsedDocument, response: ParsedDocument) -> list[Response]:

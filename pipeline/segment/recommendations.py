@@ -40,7 +40,7 @@ SEG = Patterns(
     introduces=(r"\b(?:{introduces_recommendations})\b", re.I),
     major_heading=(r"^(?:{major_headings})\b", re.I),
     # a form's field that states the decisions: "Recommendation(s)", "Decision(s) required"
-    field_name=(r"^(?:[\w’'-]+\s+){0,2}(?:{section_headings})\s*:?$", re.I),
+    field_name=(r"^(?:[\w’'-]+\s+){0,2}(?:{decision_fields})\s*:?$", re.I),
     # "Reasons for the recommendations: ...": the paragraph argues for the decisions, it asks no one to act
     reasons=(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:{reason_fields})\s*[:\u2013\u2014-]", re.I),
 )
@@ -332,14 +332,14 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
     labelling: set[int] = set()  # id(section) of the sections that label their recommendations ("R1", "Recommendation 3")
 
     def add(label: str | None, text: str, paragraph: Paragraph, par_number: str | None, lead: str | None,
-            stated: str | None = None) -> Recommendation | None:
+            stated: str | None = None, decision: bool = False) -> Recommendation | None:
         """`stated`: whom the document says the recommendation is for (a table's "Addressed to"
         cell), the addressee where its own wording names no one. The recommendation added, or None
         when the text held nothing but a citation."""
         text = RE_SOURCE_CITATION.sub("", strip_markup(text))
         if not text or SEG.reasons.match(text):
             return None  # nothing but a citation, or the reasons for the recommendations
-        kind = _kind(doc, text, lead)
+        kind = "decision_sought" if decision else _kind(doc, text, lead)  # `decision`: a form's decision field
         default = stated or default_addressee(doc.meta.kind, doc.meta.council, names.body, names,
                                               kind == "decision_sought")
         bodies = addressees(text, lead, names, default, kind == "decision_sought")
@@ -432,7 +432,11 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             add(p.label, _block_text(paragraphs, k), p, None, None)
             if section is not None:
                 labelling.add(id(section))
-        elif any(i.label for i in p.items) and _introduces_list(p) and (in_section or SEG.introduces.search(_lead_in(p))):
+        elif any(i.label for i in p.items) and _introduces_list(p) and (in_section or SEG.introduces.search(_lead_in(p))) \
+                and (in_section or doc.meta.kind != "officer_report" or put_as_decision(_lead_in(p))
+                     or bool(RX.asked.search(_lead_in(p)))):
+            # (an officer report's list outside its recommendations that another body recommends, "The Local
+            # Government Association recommends that councils: a) ...", is not what the report seeks)
             lead = _lead_in(p)
             base = f"{title}{p.number}" if title and p.number and p.number.isalpha() else None
             stems: dict[str, str] = {}
@@ -525,7 +529,7 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
         for label, text, line in field_decisions(doc):
             holder = next((p for p in paragraphs if _flat(line) in flat[id(p)]), None)
             if holder is not None:
-                add(label, text, holder, None, None)
+                add(label, text, holder, None, None, decision=True)
     narrative = {id(rec) for sec in sections.values() if sec.apart >= MIN_APART for rec in sec.own}
     by_id = {id(rec): rec for rec, _ in found}
     for sec in sections.values():
