@@ -348,3 +348,12 @@ def test_a_body_named_in_full_by_a_cover_field_over_a_bare_report_to_line():
              Line("Report title\tReview of the Statement of Licensing Policy", table=True),
              Line("Meeting\tLicensing Committee", table=True), Line("Date of meeting\t13 May 2026", table=True)]
     assert read_meta(lines, source="t.pdf").body == "Licensing Committee"
+
+
+def test_a_cover_list_whose_field_name_is_committee_names_the_body_in_its_value():
+    """A web page's cover as a list of names and values, read a line each ("Committee", then "Community and Environment
+    Committee"): the field's name is no body; its value names it in full."""
+    lines = [Line("Public Spaces Protection Order: Dog Control"), Line("Committee"),
+             Line("Community and Environment Committee"), Line("Date"), Line("17 March 2026"), Line("Report of"),
+             Line("Environmental Health Manager")]
+    assert read_meta(lines, source="t.html").body == "Community and Environment Committee"

@@ -192,7 +192,7 @@ FLOORS = {
 #   named by a list the reader ends at the first); reports3: 21 of 21 (its first run: 16 of 17; a passive decision under a cover that names its body in capitals)
 # alignment13: 31 of 32 at its first run ("the ICB and Ferrisdale County Council" left whole); alignment14: 26 of 26 (its
 #   first run: 11 of the 11 found); reports4: 10 of 15 at its first run (a committee's report asks "the Committee", which
-#   its gold names in full; now 16 of 21); alignment15: 30 of 30 at its first run; alignment16: 20 of 20 (its first
+#   its gold names in full; now 21 of 21: a cover list's field name "Committee" is no body, its value names it); alignment15: 30 of 30 at its first run; alignment16: 20 of 20 (its first
 #   run: 10 of 13; lettered parts under "2. That the Cabinet Member for ... by:" took the executive by default);
 #   reports5: 17 of 17 (its first run: 13 of the 13 found); alignment17: 20 of 20 (its first run: 16 of the 16 found);
 #   reports6: 21 of 21 (its first run: 13 of the 13 found); alignment18: 19 of 20 at its first run (its gold drops
@@ -202,7 +202,7 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment8": (20, 1.0), "alignment9": (19, 1.0), "alignment10": (32, 1.0),
                     "alignment11": (20, 1.0), "alignment12": (28, 0.96), "reports3": (21, 1.0),
                     "reports": (30, 1.0), "reports2": (19, 0.95), "alignment13": (31, 0.96),
-                    "alignment14": (26, 1.0), "reports4": (16, 0.76), "alignment15": (30, 1.0),
+                    "alignment14": (26, 1.0), "reports4": (21, 1.0), "alignment15": (30, 1.0),
                     "alignment16": (20, 1.0), "reports5": (17, 1.0), "alignment17": (20, 1.0),
                     "reports6": (21, 1.0), "alignment18": (19, 0.95), "reports7": (16, 1.0)}
 

@@ -144,6 +144,8 @@ def _body(texts: list[str], blocks: list[str], fields: dict[str, str]) -> str | 
     named = [t for t in map(_title_case, blocks[:15] + texts[:20])  # a wrapped name is whole in its block
              if _BODY_LINE.match(t) and len(t.split()) <= 12 and not _FIELD.match(t)]
     committee = next((t for t in named if not t.endswith("Council")), None)
+    if committee and len(committee.split()) == 1:  # a cover's field name "Committee" over its value, the body in full
+        committee = next((t for t in named if t.lower().endswith(" " + committee.lower())), committee)
     if committee or named:
         return committee or named[0]  # the committee under the council's name, else the Council itself
     for text in texts[:10]:
