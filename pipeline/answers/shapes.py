@@ -40,6 +40,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from pipeline.answers.asks import is_question
 from pipeline.answers.judge import judge_answer
@@ -201,7 +202,8 @@ def _answers_under_heads(paragraphs: list[Paragraph]) -> bool:
 
 def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
     marked_doc = any(not p.label and answer_marker(p.text) is not None for p in paragraphs)
-    under_heads = _answers_under_heads(paragraphs)
+    # whether the document writes its answers under their heads: read once, at the first labelled block that asks
+    under_heads = cache(lambda: _answers_under_heads(paragraphs))
     pulled = False  # the paragraph before was a pull quote
     blocks: list[_Block] = []
     cur: _Block | None = None
@@ -239,7 +241,7 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
                 blocks.append(cur)
                 continue
             if label and p.label and restated and (_is_verdict(_FIRST.split(restated, maxsplit=1)[0])
-                                                    or (under_heads and not _asks(restated))):
+                                                    or (not _asks(restated) and under_heads())):
                 # "Recommendation 1" over "Accepted. An audit ... began in November": the answer, under its head
                 cur.answer.append(restated)
                 cur.answers.append(label)

@@ -125,6 +125,11 @@ def _title_case(text: str) -> str:
     return text.title() if text.isupper() and not text.endswith("COUNCIL") else text
 
 
+def _in_full(name: str, others: list[str]) -> str:
+    """`name`, or the first of `others` that names the same body in full ("Committee" -> "Licensing Committee")."""
+    return next((t for t in others if t.lower().endswith(" " + name.lower())), name)
+
+
 def _body(texts: list[str], blocks: list[str], fields: dict[str, str]) -> str | None:
     named: list[str] = []
     for key in ("report to", "meeting", "committee", "decision maker", "to"):  # a decision record's "Decision maker:"
@@ -135,9 +140,7 @@ def _body(texts: list[str], blocks: list[str], fields: dict[str, str]) -> str | 
             if value and not find_date(value) and len(value.split()) <= 12 and _BODY_END.search(value):
                 named.append(value)
     if named:
-        # "Report to Committee" over a cover field "Meeting | Licensing Committee": the same body, named in full
-        return next((v for v in named[1:] if len(v) > len(named[0]) and v.lower().endswith(" " + named[0].lower())),
-                    named[0])
+        return _in_full(named[0], named[1:])  # "Report to Committee" over a cover field "Meeting | Licensing Committee"
     meeting = _meeting(texts)
     if meeting and not meeting[0].endswith("Council"):
         return meeting[0]  # the body that meets: "Cabinet – 15 April 2025"
@@ -145,7 +148,7 @@ def _body(texts: list[str], blocks: list[str], fields: dict[str, str]) -> str | 
              if _BODY_LINE.match(t) and len(t.split()) <= 12 and not _FIELD.match(t)]
     committee = next((t for t in named if not t.endswith("Council")), None)
     if committee and len(committee.split()) == 1:  # a cover's field name "Committee" over its value, the body in full
-        committee = next((t for t in named if t.lower().endswith(" " + committee.lower())), committee)
+        committee = _in_full(committee, named)
     if committee or named:
         return committee or named[0]  # the committee under the council's name, else the Council itself
     for text in texts[:10]:
