@@ -421,3 +421,18 @@ def test_progress_follows_the_stance_the_judgement_settles_on_not_the_models_fir
     monkeypatch.setattr(judge_module, "answer_model", lambda: Stub())
     judged = judge_module.judged.__wrapped__(text)  # uncached: the stub model judges
     assert (judged.stance, judged.progress) == ("accepted", "in_progress")
+
+
+def test_the_invented_suites_are_trained_on_and_each_is_measured_held_out(summary):
+    """Round 12: the suites named in TRAINING_SUITES are training data, one group each (one hand wrote a suite), and
+    the figure for a voice never read is each suite held out in turn; suites written later are scored as unseen."""
+    from pipeline.answers.train import TRAINING_SUITES, load_out_of_domain, suite_of
+
+    suites = load_out_of_domain()
+    assert all(u.group == suite_of(u) for u in suites)
+    losu = summary["leave_one_suite_out"]
+    assert set(losu["suites"]) == set(TRAINING_SUITES)
+    assert summary["data"]["by_domain"]["suite"] == losu["units"] == sum(suite_of(u) in TRAINING_SUITES for u in suites)
+    for target in ("stance", "progress"):
+        assert losu["pooled"]["shipped"][target]["accuracy"] > losu["pooled"]["rules"][target]["accuracy"]
+    assert not set(summary["unseen_suites"]["suites"]) & set(TRAINING_SUITES)

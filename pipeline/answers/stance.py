@@ -27,7 +27,7 @@ FEATURE_RULES_FILE = "rules.v6.json"
 # The shipped answer model beside the rules (models/stance/<MODEL_FILE>): named here, where no
 # scikit-learn is imported, so that the pipeline's version can say which model judged.
 MODEL_NAME = "answer_model"
-MODEL_VERSION = "6"
+MODEL_VERSION = "7"
 MODEL_FILE = f"{MODEL_NAME}.v{MODEL_VERSION}.joblib"
 
 
