@@ -531,3 +531,87 @@ def test_a_page_set_in_two_columns_is_read_column_by_column(tmp_path):
     assert not any(ln.table for ln in doc.lines), texts
     assert texts.index(left[-1]) < texts.index("Caption under the left column") < texts.index(right[0])
     assert texts.index(right[-1]) < texts.index("Right column goes on here")
+
+
+def _drawn_pdf(path: Path, pages) -> Path:
+    """`pages`: each a list of ("text", x, y, words) and ("rect", x, y, w, h) to draw, in points from the foot."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for items in pages:
+        for item in items:
+            if item[0] == "rect":
+                c.setFillColorRGB(0.93, 0.95, 0.98)
+                c.rect(*item[1:], stroke=1, fill=1)
+                c.setFillColorRGB(0, 0, 0)
+            else:
+                c.setFont("Helvetica", 10)
+                c.drawString(item[1], item[2], item[3])
+        c.showPage()
+    c.save()
+    return path
+
+
+def test_a_box_drawn_beside_the_text_is_read_whole_not_paired_with_it(tmp_path):
+    """What a frame holds belongs together, as what a grid holds is a table: a boxed list of decisions at the right of
+    the body is read whole, and neither it nor the body beside it is cut into the cells of table rows. (The reader
+    paired each box line with the body line at its height: '1.1 Parking ...<TAB>(a) approve ...'.)"""
+    body = [f"1.{k} The body of the report runs on in its own column, line {k}." for k in range(1, 9)]
+    box = ["The Committee is RECOMMENDED to:", "(a) approve the trial of enforcement;", "(b) agree the orders for it;",
+           "(c) note the report on its results."]
+    items = [("text", 57, 780, "Pavement Parking: Enforcement Trial")]
+    items += [("text", 57, 700 - 16 * k, t) for k, t in enumerate(body)]
+    items += [("rect", 380, 560, 205, 160)]
+    items += [("text", 388, 700 - 16 * k, t) for k, t in enumerate(box)]
+    doc = read_document(_drawn_pdf(tmp_path / "box.pdf", [items]))
+    texts = [ln.text for ln in doc.lines]
+    assert not any(ln.table for ln in doc.lines), texts
+    at = texts.index(box[0])
+    assert texts[at:at + len(box)] == box  # the box whole, in its own order
+    assert [t for t in texts if t in body] == body  # and the body whole around it
+
+
+def test_a_page_in_two_columns_cut_by_headings_is_read_column_by_column(tmp_path):
+    """Two columns that no single stretch shows to be a page's columns (each cut into short blocks by headings and
+    gaps, their blocks out of step with one another) are still read column by column, from the first block that
+    keeps within a column, and a ruled table inside the left column is read in its place there."""
+    left = [("Summary", 2), ("Trading needs the Council's consent in the town centres", 4),
+            ("The main change brings two streets within the scheme", 4)]
+    right = [("1. Recommendations", 1), ("1.1 That the Committee designates two streets", 3),
+             ("1.2 That the Committee approves the fees in Table 1", 3), ("1.3 That the Committee notes the notice", 3)]
+    items: list = [("text", 51, 800, "KELSMOOR DISTRICT COUNCIL - REPORT TO REGULATORY COMMITTEE")]
+
+    def column(x: float, y: float, blocks, gap: float) -> float:
+        for text, n in blocks:
+            for k in range(n):
+                items.append(("text", x, y, text if k == 0 else f"{text.split()[0].lower()} goes on, line {k + 1}"))
+                y -= 12
+            y -= gap
+        return y
+
+    bottom = column(51, 700, left, 21)
+    column(310, 712, right, 9)
+    table_top = bottom - 10
+    items += [("rect", 60, table_top - 40, 100, 20), ("rect", 160, table_top - 40, 100, 20),
+              ("rect", 60, table_top - 20, 100, 20), ("rect", 160, table_top - 20, 100, 20)]
+    items += [("text", 64, table_top - 14, "Consent"), ("text", 164, table_top - 14, "Fee"),
+              ("text", 64, table_top - 34, "Annual"), ("text", 164, table_top - 34, "1,210")]
+    doc = read_document(_drawn_pdf(tmp_path / "columns.pdf", [items]))
+    texts = [ln.text for ln in doc.lines]
+    assert "1. Recommendations" in texts and "Summary" in texts, texts
+    assert not any(ln.table and "Recommendations" in ln.text for ln in doc.lines), texts
+    last_left = max(k for k, t in enumerate(texts) if t.startswith("the main change") or t.startswith("The main change")
+                    or t.startswith("main goes on"))
+    assert texts.index("Summary") < last_left < texts.index("1. Recommendations")
+    rows = [k for k, ln in enumerate(doc.lines) if ln.table]
+    assert rows and all(k < texts.index("1. Recommendations") for k in rows), texts  # the table in its column
+
+
+def test_a_label_printed_in_the_margin_opens_the_line_beside_it(tmp_path):
+    """A recommendation's label set in the margin ("R1", "R12"), level with its first line, is that line's label."""
+    items = [("text", 72, 700, "5.1 The Committee recommends:")]
+    for k in range(3):
+        items += [("text", 72, 680 - 40 * k, f"R{k + 1}"), ("text", 110, 680 - 40 * k, f"That the Service does thing {k + 1} and"),
+                  ("text", 110, 668 - 40 * k, "reports on it within the year.")]
+    doc = read_document(_drawn_pdf(tmp_path / "margin.pdf", [items]))
+    texts = [ln.text for ln in doc.lines]
+    for k in range(3):
+        assert f"R{k + 1} That the Service does thing {k + 1} and" in texts, texts

@@ -46,7 +46,7 @@ from pipeline.ingest.pdf_tables import (
     page_tables,
     vertical_rules,
 )
-from pipeline.labels import RE_ITEM_MARKER_ALONE, RE_ITEM_MARKER_PREFIX, RE_NOTE_NUMBER
+from pipeline.labels import RE_ITEM_MARKER_ALONE, RE_ITEM_MARKER_PREFIX, RE_NOTE_NUMBER, read_labels
 from pipeline.records import Issue, Line
 
 log = logging.getLogger(__name__)
@@ -77,6 +77,8 @@ class RawPage:
     has_image: bool = False
     ruled: bool = False  # the page draws a grid: a table to read from its rules
     tables: list[Table] = field(default_factory=list)
+    # rectangles drawn on the page, big enough to hold text: (x0, top, x1, bottom), from the page's top
+    frames: list[tuple[float, float, float, float]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -90,6 +92,7 @@ class Item:
     bold: bool = False
     italic: bool = False
     table: bool = False
+    x1: float | None = None  # a ruled table's row: the table's right edge
 
 
 def _laparams():
@@ -192,8 +195,11 @@ def _styled(text: str, bolds: list[bool], italics: list[bool], line, box: int) -
     return Frag(text, line.x0, line.x1, line.y0, line.y1, box, bold, italic)
 
 
+FRAME_MIN = (48.0, 20.0)  # points: the least width and height of a drawn rectangle that could hold a line of text
+
+
 def _walk(page, raw: RawPage) -> None:
-    from pdfminer.layout import LTFigure, LTImage, LTTextBox, LTTextLine
+    from pdfminer.layout import LTFigure, LTImage, LTRect, LTTextBox, LTTextLine
 
     box = 0
     for obj in page:
@@ -211,6 +217,8 @@ def _walk(page, raw: RawPage) -> None:
                 raw.frags.append(frag)
         elif isinstance(obj, (LTFigure, LTImage)):
             raw.has_image = True
+        elif isinstance(obj, LTRect) and obj.width >= FRAME_MIN[0] and obj.height >= FRAME_MIN[1]:
+            raw.frames.append((obj.x0, raw.height - obj.y1, obj.x1, raw.height - obj.y0))
     raw.ruled = has_grid(vertical_rules(page))
 
 
@@ -297,11 +305,12 @@ def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
 
 
 def _merge_markers(frags: list[Frag]) -> list[Frag]:
-    """Join a list marker or a "Label:" to the text beside it on the same baseline."""
+    """Join a list marker, a label printed alone ("R1" in the margin) or a "Label:" to the text beside it on the
+    same baseline."""
     gone: set[int] = set()
     for i, f in enumerate(frags):
         label = is_field_label(f.text)
-        if not (RE_ITEM_MARKER_ALONE.match(f.text) or label):
+        if not (RE_ITEM_MARKER_ALONE.match(f.text) or label or _label_alone(f.text)):
             continue
         best, best_dx = None, 150.0
         for j, g in enumerate(frags):
@@ -317,6 +326,17 @@ def _merge_markers(frags: list[Frag]) -> list[Frag]:
             g.x0 = f.x0
             gone.add(i)
     return [f for k, f in enumerate(frags) if k not in gone]
+
+
+MAX_LABEL_CHARS = 12  # "R1", "Rec 12", "SC/23/01": a label printed on its own is short
+
+
+def _label_alone(text: str) -> bool:
+    """A recommendation's label and nothing else ("R1", "Rec 3"): what a margin prints beside its text."""
+    if len(text) > MAX_LABEL_CHARS or not any(c.isdigit() for c in text):
+        return False
+    labels = read_labels(text.strip())
+    return bool(labels and labels[0] and not labels[1])
 
 
 def _groups(items: list, linked) -> list[list]:
@@ -378,9 +398,9 @@ def _ruled_rows(raw: RawPage) -> tuple[list[Item], list[Frag]]:
             bold = bool(frags) and all(f.bold for f in frags)
             field_text = as_field(r.cells)
             if field_text is not None:
-                items.append(Item(field_text, r.top, r.bottom, table.x0, bold))
+                items.append(Item(field_text, r.top, r.bottom, table.x0, bold, x1=table.x1))
             else:
-                items.append(Item("\t".join(r.cells), r.top, r.bottom, table.x0, bold, False, True))
+                items.append(Item("\t".join(r.cells), r.top, r.bottom, table.x0, bold, False, True, table.x1))
     order = {id(f): k for k, f in enumerate(raw.frags)}
     rest.sort(key=lambda f: order[id(f)])  # the prose reader's own order
     return items, rest
@@ -395,28 +415,149 @@ def _flowing(columns: list[list], page_width: float) -> bool:
     """Two text columns side by side that are a page's columns, read one after the other, not the cells of
     one table row: two of them, each long and each a good share of the width the page's text takes (a
     newsletter's or a leaflet's two columns; a table's columns are narrower, or one of them short)."""
-    if len(columns) != 2 or page_width <= 0:
+    if len(columns) != 2 or page_width <= 0 or not all(columns):
         return False
     widths = [max(s[1] for s in col) - min(s[0] for s in col) for col in columns]
     lines = [sum(len(s[4]) for s in col) for col in columns]
     return min(lines) >= FLOW_LINES and min(widths) >= FLOW_WIDTH * page_width
 
 
-def _band_of(span: tuple, bands: list[tuple[float, float]]) -> int | None:
-    """The column band a box lies within (a few points' slack), or None: a box across both is full width."""
-    return next((k for k, (x0, x1) in enumerate(bands) if span[0] >= x0 - BAND_SLACK and span[1] <= x1 + BAND_SLACK), None)
+GAP_PITCHES = 1.8  # a gap of more than this many line pitches parts a page's margin from its body
 
+
+def _pitch(frags: list[Frag]) -> float:
+    """The page's usual distance from one line to the next within a block (its leading), in points."""
+    by_box: dict[int, list[float]] = {}
+    for f in frags:
+        by_box.setdefault(f.box, []).append(f.y1)
+    steps = sorted(a - b for ys in by_box.values() for a, b in zip(ys, ys[1:]) if a - b > 0)
+    return steps[len(steps) // 2] if steps else 12.0
+
+
+ROW_ALIGN = 2.0  # points: the tops of a table row's cells lie this close; a page's two columns do not keep step
+
+
+def _run_flowing(comps: list, k: int, page_width: float) -> bool:
+    """Whether the two columns of `comps[k]` and the blocks below it that keep within their bands are a page's
+    two columns, taken together: each long and wide (`_flowing`), and out of step, few blocks of one starting
+    level with a block of the other, as the cells of a table's rows do. A page's columns cut into short
+    stretches by headings and gaps are read as such, though no one stretch is long enough to tell."""
+    columns = comps[k][2]
+    if len(columns) != 2:
+        return False
+    bands = [(min(s[0] for s in col), max(s[1] for s in col)) for col in columns]
+    run: list[list] = [[], []]
+    for _, comp, _ in comps[k:]:
+        where = [_band_of(s, bands) for s in comp]
+        if any(w is None for w in where):
+            break
+        for span, w in zip(comp, where):
+            run[w].append(span)  # type: ignore[index]
+    if not _flowing(run, page_width):
+        return False
+    tops = [[s[3] for s in col] for col in run]
+    level = sum(any(abs(a - b) <= ROW_ALIGN for b in tops[1]) for a in tops[0])
+    return level * 2 < min(len(t) for t in tops)
+
+
+def _band_of(span: tuple, bands: list[tuple[float, float]]) -> int | None:
+    """The column a box lies in, by where the right column begins (a few points' slack): left of it, the left
+    column; from it on, the right; across it, None, a box the width of the page. A box narrower than its column,
+    or set in from it (a table, a quotation), is still in it."""
+    divide = bands[1][0]
+    if span[1] <= divide + BAND_SLACK:
+        return 0
+    return 1 if span[0] >= divide - BAND_SLACK else None
+
+
+
+def _crosses(a: tuple[float, ...], b: tuple[float, ...], slack: float = 1.0) -> bool:
+    """Two rectangles (x0, top, x1, bottom) that meet or overlap, neither inside the other: cells of one grid."""
+    meet = a[0] <= b[2] + slack and b[0] <= a[2] + slack and a[1] <= b[3] + slack and b[1] <= a[3] + slack
+    return meet and not _holds(a, b) and not _holds(b, a)
+
+
+def _holds(outer: tuple[float, ...], inner: tuple[float, ...], slack: float = 2.0) -> bool:
+    return (outer[0] - slack <= inner[0] and inner[2] <= outer[2] + slack
+            and outer[1] - slack <= inner[1] and inner[3] <= outer[3] + slack)
+
+
+def _sidebars(raw: RawPage, frags: list[Frag]) -> tuple[list[tuple[float, list[Frag]]], list[Frag]]:
+    """The text of each box drawn beside the page's text (a "RECOMMENDATIONS" box at the right of the
+    body, a key-facts panel): [(where it is read, its fragments)], and the fragments left.
+
+    What a frame holds belongs together, as what a grid holds is a table: a rectangle drawn round text,
+    with text beside it at the same height, is read whole, apart from the lines beside it, which would
+    otherwise pair with its lines as the cells of a table's rows. It is read where it starts, or where
+    the first block of text beside it starts if that is higher, so that no paragraph beside it is cut.
+    A rectangle that meets another (a grid's cells) or a ruled table is not a frame; one inside a
+    frame is read with it."""
+    def box_of(f: Frag) -> tuple[float, float, float, float]:
+        return (f.x0, raw.height - f.y1, f.x1, raw.height - f.y0)
+
+    tables = [(t.x0, t.top, t.x1, t.bottom) for t in raw.tables]
+    frames = sorted(raw.frames, key=lambda r: -(r[2] - r[0]) * (r[3] - r[1]))
+    out: list[tuple[float, list[Frag]]] = []
+    taken: set[int] = set()
+    for k, fr in enumerate(frames):
+        if any(_crosses(fr, other) for j, other in enumerate(frames) if j != k) \
+                or any(_crosses(fr, t, 0.0) or _holds(t, fr) or _holds(fr, t) for t in tables):
+            continue
+        inside = [f for f in frags if id(f) not in taken and _holds(fr, box_of(f))]
+        beside = [f for f in frags if id(f) not in taken and not _holds(fr, box_of(f))
+                  and _overlap(fr[1], fr[3], *box_of(f)[1::2]) > 2.0
+                  and (f.x1 <= fr[0] + 2 or f.x0 >= fr[2] - 2)]
+        if not inside or not beside:
+            continue
+        boxes = {f.box for f in beside}
+        start = min([fr[1], *(box_of(f)[1] for f in frags if f.box in boxes)])
+        out.append((start, inside))
+        taken |= {id(f) for f in inside}
+    return out, [f for f in frags if id(f) not in taken]
 
 
 def _page_items(raw: RawPage) -> list[Item]:
-    """Prose lines and table rows of one page, top to bottom; a page set in two columns, column by column.
+    """Prose lines and table rows of one page, top to bottom; a page set in two columns, column by column;
+    a box drawn beside the text, whole (`_sidebars`)."""
+    items, frags = _ruled_rows(raw) if raw.tables else ([], raw.frags)
+    sidebars, frags = _sidebars(raw, frags) if raw.frames else ([], frags)
+    flow: dict[int, tuple[float, int]] = {}  # id(item) -> (where its run is read, its column)
+    ruled = list(items)
+    columns = _region_items(frags, raw.height, items, flow)
+    if columns is not None:  # a ruled table inside one of the page's columns is read in its column
+        bands, region_top, region_end = columns
+        for it in ruled:
+            band = _band_of((it.x0, it.x1 if it.x1 is not None else it.x0), bands)
+            if band is not None and region_top <= it.top < region_end:
+                flow[id(it)] = (round(region_top, 1), band)
+    for start, inside in sidebars:
+        mine: list[Item] = []
+        _region_items(inside, raw.height, mine, {})
+        items += mine
+        band = None
+        if columns is not None:  # a box inside one of the page's columns (a photograph's caption, a pull quote) is read there
+            bands, region_top, region_end = columns
+            x0, x1 = min(f.x0 for f in inside), max(f.x1 for f in inside)
+            bottom = max(it.bottom for it in mine)
+            band = _band_of((x0, x1), bands) if bottom > region_top and start < region_end else None
+        flow.update((id(it), (round(start, 1), -1) if band is None else (round(columns[1], 1), band))  # type: ignore[index]
+                    for it in mine)
+    # top to bottom; the lines of a page's two columns from the top of their run, the left column first
+    items.sort(key=lambda it: (*(flow[id(it)] if id(it) in flow else (round(it.top, 1), 0)), round(it.top, 1), it.x0))
+    return items
+
+
+def _region_items(frags: list[Frag], height: float, items: list[Item],
+                  flow: dict[int, tuple[float, int]]) -> tuple[list[tuple[float, float]], float, float] | None:
+    """The lines and table rows of the fragments of one region of a page, added to `items`; `flow` takes
+    the reading place of those in a run of two columns, whose bands and run (top, end) are returned (None: no
+    such run).
 
     Boxes side by side are the cells of a table row, unless the page is set in two columns: where two long,
     wide columns of text stand side by side (`_flowing`), their x-ranges are the page's column bands, and
     every box within a band, from the top of the first such pair down to the next box across both bands, is
     read column by column (the left column to its foot, then the right), as the page is read: a pull quote, a
     photograph's caption and an answer that runs on at the top of the right column stay in their column."""
-    items, frags = _ruled_rows(raw) if raw.tables else ([], raw.frags)
     frags = _merge_markers(frags)
     boxes: dict[int, list[Frag]] = {}
     for f in frags:
@@ -426,23 +567,30 @@ def _page_items(raw: RawPage) -> list[Item]:
     for comp in _groups(spans, lambda a, b: _overlap(a[2], a[3], b[2], b[3]) > 2.0):
         columns = _groups(comp, lambda a, b: _overlap(a[0], a[1], b[0], b[1]) > 0.0)
         columns.sort(key=lambda col: min(s[0] for s in col))
-        comps.append((raw.height - max(s[3] for s in comp), comp, columns))
+        comps.append((height - max(s[3] for s in comp), comp, columns))
     comps.sort(key=lambda c: c[0])
     # the page's column bands and the run of the page they hold: from the first pair of flowing columns down
     page_width = max((f.x1 for f in frags), default=0.0) - min((f.x0 for f in frags), default=0.0)
-    first = next((c for c in comps if _flowing(c[2], page_width)), None)
+    at = next((k for k, c in enumerate(comps) if _flowing(c[2], page_width) or _run_flowing(comps, k, page_width)), None)
+    first = comps[at] if at is not None else None
     bands = [(min(s[0] for s in col), max(s[1] for s in col)) for col in first[2]] if first else []
     region_top = first[0] if first else 0.0
+    pitch = _pitch(frags)
+    while at:  # the columns begin above the first pair: where the blocks above it keep within the bands, close above
+        at -= 1
+        above = comps[at]
+        if any(_band_of(s, bands) is None for s in above[1]) or region_top - (height - min(s[2] for s in above[1])) > GAP_PITCHES * pitch:
+            break  # (a title across the page, or a running header in the margin, stand above the columns)
+        region_top = above[0]
     region_end = next((top for top, comp, _ in comps if first and top > region_top
                        and any(_band_of(s, bands) is None for s in comp)), float("inf"))
-    flow: dict[int, tuple[float, int]] = {}  # id(item) -> (top of the columns, the column): read column by column
     for top, comp, columns in comps:
         in_bands = bool(bands) and region_top <= top < region_end and all(_band_of(s, bands) is not None for s in comp)
         if len(columns) == 1 or in_bands:
             for span in comp:
                 band = _band_of(span, bands) if in_bands else None
                 for f in span[4]:
-                    item = Item(f.text, raw.height - f.y1, raw.height - f.y0, f.x0, f.bold, f.italic)
+                    item = Item(f.text, height - f.y1, height - f.y0, f.x0, f.bold, f.italic)
                     items.append(item)
                     if band is not None:
                         flow[id(item)] = (round(region_top, 1), band)
@@ -454,10 +602,8 @@ def _page_items(raw: RawPage) -> list[Item]:
             cell_frags.extend(fs)
         bottom = min(s[2] for s in comp)
         bold = all(f.bold for f in cell_frags)
-        items.append(Item("\t".join(cells), top, raw.height - bottom, min(s[0] for s in comp), bold, False, True))
-    # top to bottom; the lines of a page's two columns from the top of their run, the left column first
-    items.sort(key=lambda it: (*(flow[id(it)] if id(it) in flow else (round(it.top, 1), 0)), round(it.top, 1), it.x0))
-    return items
+        items.append(Item("\t".join(cells), top, height - bottom, min(s[0] for s in comp), bold, False, True))
+    return (bands, region_top, region_end) if bands else None
 
 
 def _to_lines(pages: list[list[Item]], heights: list[float]) -> list[Line]:
