@@ -46,8 +46,11 @@ REC_WORDS = rf"(?:(?:Scrutiny|Draft)\s+)?(?:Recommendations?|Recs?\.?){_NO}"
 REFERENCE = r"R\d{1,3}[a-z]?"
 
 # "Recommendation 3: That ...", "Rec 4 - ...", "Recommendation Three", "**Recommendation 2**"
+# the paragraph a head cites for its recommendation: "Recommendation 1 (paragraph 4.3)"
+CITED_PARAGRAPH = r"\((?:paragraphs?|paras?\.?)\s*(?P<cited>\d{1,3}(?:\.\d{1,3})*[a-z]?)\)"
 RE_HEAD = re.compile(
-    rf"^(?:\*\*)?{REC_WORD}\s*(?<=[\s.])(?P<label>{LABEL})(?:\*\*)?\s*(?:[:.\-–—]\s*|\s+(?=That\b|To\b)|$)(?P<rest>.*)$",
+    rf"^(?:\*\*)?{REC_WORD}\s*(?<=[\s.])(?P<label>{LABEL})(?:\*\*)?\s*(?:{CITED_PARAGRAPH}\s*)?"
+    rf"(?:[:.\-–—]\s*|\s+(?=That\b|To\b)|$)(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 # "R1 That the Executive ...", "R2: The Council should ..."
@@ -59,6 +62,11 @@ RE_REFERENCE_HEAD = re.compile(
 # apart from other reviews', "SC/23/01 That ...", its parts joined by a slash, a stop or a hyphen); the R of "R2" alone
 # is the recommendation's initial and is dropped
 CODE = r"[A-Z]{2,4}(?:[/.\-]?\d{1,4}){1,3}[a-z]?"
+# a head that cites the report's paragraph: "Paragraph 8.2", "Para. 8.5(a) – Issuing permits"
+RE_PARAGRAPH_HEAD = re.compile(
+    r"^(?:Paragraph|Para\.?)\s+(?P<num>\d{1,3}(?:\.\d{1,3})*)\s*(?:\((?P<item>[a-z]|[ivx]{1,4})\))?\s*(?:[–—:-].*)?$"
+    rf"|^(?P<code>{CODE})\s*[–—:-]\s+\S[^.]{{0,80}}$"  # "YS1 – Youth centre opening": a coded recommendation's head
+)
 RE_CODE_HEAD = re.compile(
     rf"^(?:\*\*(?P<label>{CODE})\*\*\s*[:.)\-–—]?\s*(?P<rest>(?:That|To)\s.*)"
     rf"|(?P<label2>{CODE})\s*[:.)\-–—]?\s+(?P<rest2>(?:That|To)\s.*))$", re.DOTALL
@@ -109,6 +117,12 @@ def as_printed(label: str) -> str:
     if re.fullmatch(rf"{REFERENCE}(?:\([a-z]\))?", label, re.IGNORECASE):
         return label[1:]
     return re.sub(r"\s+(?=\()", "", label)
+
+
+def cited_paragraph(text: str) -> str | None:
+    """The paragraph a recommendation's head cites for it: "Recommendation 1 (paragraph 4.3)" -> "4.3"."""
+    m = RE_HEAD.match(text)
+    return m.group("cited") if m else None
 
 
 def read_head(text: str, *, references: bool = True) -> tuple[str, str] | None:
@@ -180,5 +194,5 @@ def cite(label: str, paragraph: str | None = None) -> str:
 __all__ = [
     "BULLET", "BULLET_CHARS", "ITEM_MARKER", "LABEL", "LABEL_LIST", "NUMBER_LABEL", "NUMBER_WORDS", "REC_WORD", "REFERENCE",
     "REC_WORDS", "RE_BULLET_PREFIX", "RE_SOURCE_CITATION", "RE_CITED", "RE_HEAD", "RE_ITEM_MARKER_ALONE", "RE_ITEM_MARKER_PREFIX", "RE_OPENS_CITED", "RE_REFERENCE_HEAD",
-    "ROMANS", "as_printed", "cite", "read_labels", "normalise", "number_word", "read_head",
+    "RE_PARAGRAPH_HEAD", "ROMANS", "as_printed", "cite", "cited_paragraph", "read_labels", "normalise", "number_word", "read_head",
 ]

@@ -25,7 +25,7 @@ from pipeline.config import models_dir
 
 log = logging.getLogger(__name__)
 
-LEXICON_VERSIONS = {"segment": "v5", "answers": "v7"}
+LEXICON_VERSIONS = {"segment": "v6", "answers": "v8"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +96,16 @@ WORDS_FILE = "english_words.v1.txt.gz"
 FOREIGN_MIN_WORDS = 8  # a paragraph this long or longer can show its language
 FOREIGN_MIN_LOWER = 5  # ... by this many words written in lower case, which names are not
 ENGLISH_SHARE = 0.5  # an English paragraph has at least this share of its words in the list
+# The words no English sentence of any length goes without. The word list holds rare words that spell like another
+# language's common ones ("mae", "pob", "wedi", "cael"); a sentence of eight lower-case words or more with none of
+# these is not English, whatever share of its words the list holds.
+TERSE_SHARE = 0.75  # ... unless it is terse English ("Agreed; officers continue monitoring progress quarterly"), its words all in the list
+FUNCTION_WORDS = frozenset(
+    ["the", "and", "for", "that", "with", "will", "has", "have", "had", "this", "these", "those", "are", "was", "were",
+     "from", "not", "been", "which", "its", "their", "they", "our", "all", "any", "can", "may", "must", "should",
+     "would", "could", "who", "what", "when", "where", "there", "than", "into", "also", "but", "such", "each", "every",
+     "other", "more", "most", "some", "only", "over", "under", "about", "after", "before", "between", "through"]
+)
 
 
 def words_path() -> Path:
@@ -116,14 +126,24 @@ def english_words() -> frozenset[str]:
 def in_another_language(text: str) -> bool:
     """The paragraph is written in another language: of its words of three letters or more (at least
     FOREIGN_MIN_WORDS), under half are English words ("Cytunwyd. Mae pwynt mynediad sengl y Cyngor eisoes
-    ...", the Welsh half of a bilingual council paper). Names and figures keep an English paragraph far
-    above the line; a short line shows nothing and is never called foreign, nor is anything without the list."""
+    ...", the Welsh half of a bilingual council paper), or it has none of English's small words and not
+    three in four in the list. Names and figures keep an English paragraph far above the line; a short line
+    shows nothing and is never called foreign, nor is anything without the list."""
+    return language_of(text) is False
+
+
+def language_of(text: str) -> bool | None:
+    """True where `text` is English, False where it is in another language (`in_another_language`), None where
+    it is too short to tell (or there is no word list)."""
     words = [w for w in re.findall(r"[A-Za-z]+", text) if len(w) >= 3]
     lower = [w for w in words if w.islower()]  # names ("Cllr Przybylski") say nothing of the language
     known = english_words()
     if len(words) < FOREIGN_MIN_WORDS or len(lower) < FOREIGN_MIN_LOWER or not known:
-        return False
-    return sum(w in known for w in lower) < ENGLISH_SHARE * len(lower)
+        return None
+    share = sum(w in known for w in lower) / len(lower)
+    if len(lower) >= FOREIGN_MIN_WORDS and not any(w in FUNCTION_WORDS for w in lower) and share < TERSE_SHARE:
+        return False  # "Ers mis Medi 2025 mae pob un o'r 84 o weithwyr ...": not one of English's own small words
+    return share >= ENGLISH_SHARE
 
 
-__all__ = ["LEXICON_VERSIONS", "Lexicon", "Patterns", "english_words", "in_another_language", "load", "words_path"]
+__all__ = ["LEXICON_VERSIONS", "Lexicon", "Patterns", "english_words", "in_another_language", "language_of", "load", "words_path"]

@@ -122,6 +122,7 @@ class Paragraph:
     items: list[Item] = field(default_factory=list)
     themes: list[ThemeTag] = field(default_factory=list)
     emphasis: str | None = None  # "bold" or "italic" when the reader saw it set so, mostly
+    cited: str | None = None  # the paragraph a labelled block's head cites: "Recommendation 1 (paragraph 4.3)"
 
 
 @dataclass(slots=True)

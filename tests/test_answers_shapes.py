@@ -764,6 +764,9 @@ def test_a_report_that_mentions_its_recommendations_gives_no_answers(kind):
     ("Turning to recommendations 4 and 5, I recognise the need.", ["4", "5"]),
     ("Finally, recommendation R8 is addressed to the Leader.", ["8"]),
     ("On the 12th recommendation, work has begun.", ["12"]),
+    # a number written as a word is the same label
+    ("Recommendations five and seven are closely linked, and I report on them together.", ["5", "7"]),
+    ("Turning to recommendation six, the Committee asked for a register.", ["6"]),
     # a count is no reference, nor is a reference deep in a sentence or after the first one
     ("The Constitution asks me to reply to each of the Panel's eight recommendations.", None),
     ("The Council has for many years worked with partners on what became the Panel's first recommendation.", None),
@@ -1276,3 +1279,74 @@ def test_reference_heads_with_titles_and_a_marker_run_into_the_title():
     assert got == [("1", "PUBLISHING APPOINTMENT DATA",
                     "The ICB accepts this recommendation. Figures are published monthly."),
                    ("2", "A PRIMARY CARE HUB", "The ICB does not accept this recommendation.")]
+
+
+def test_answers_under_the_report_paragraphs_they_cite():
+    """A response that answers by the report's paragraph numbers: under a head "Paragraph 4.3 – Attendance Support
+    Service", or run in, "Para 5.2: Not agreed. ...": each answer labelled by the paragraph it cites, as printed."""
+    paragraphs = units(
+        ("Education and Inclusion Service", {"kind": "heading"}),
+        ("Paragraph 4.3 – Attendance Support Service", {"kind": "heading"}),
+        ("The Council agrees with this recommendation. The service has offered a meeting to every family since September.", {}),
+        ("The offer will be extended to primary schools from April 2026.", {}),
+        ("Para 5.2: Not agreed. The Department for Education already publishes absence figures for every school.", {}),
+        ("Para 5.3: Agreed. The Attendance Network met for the first time on 14 October 2025.", {}),
+    )
+    found = find_responses(document(kind="response"), paragraphs)
+    by = {r.label: r for r in found}
+    assert sorted(by) == ["4.3", "5.2", "5.3"]
+    assert by["4.3"].text.endswith("from April 2026.") and by["4.3"].stance == "accepted"
+    assert by["5.2"].text.startswith("Not agreed.") and by["5.2"].stance == "rejected"
+
+
+def test_a_tracker_s_review_column_is_kept_with_each_row_it_spans():
+    """ "Review | Ref | Recommendation | Executive response": the review a row answers, printed once over its rows (a
+    merged cell), is kept with every row as a detail, not read as the answer (answer lexicon v8 `table_source`)."""
+    from pipeline.answers.tables import source_of, table_answers
+
+    lines = [Line(t, table=True) for t in [
+        "Review\tRef\tRecommendation\tExecutive response",
+        "Markets Review (May 2025)\tR1\tHalve the pitch fee for new traders.\tAgreed.",
+        "\tR2\tOpen the Market Hall on Saturdays.\tAgreed in principle.",
+        "Cleaner Streets (January 2025)\t1\tThat the Council installs 40 more bins.\tNot agreed.",
+    ]]
+    doc = Document(id="cd" * 32, source="t.html", path="t.html", pages=1, lines=lines, meta=DocumentMeta(kind="response"))
+    rows = table_answers(doc)
+    assert [(r.label, source_of(r.details), r.answer) for r in rows] == [
+        ("1", "Markets Review (May 2025)", ["Agreed."]), ("2", "Markets Review (May 2025)", ["Agreed in principle."]),
+        ("1", "Cleaner Streets (January 2025)", ["Not agreed."])]
+
+
+def test_a_bilingual_table_is_read_in_english():
+    """A Welsh council's response table names its columns in both languages ("Argymhelliad / Recommendation") and
+    prints each cell in Welsh, then English: the table is read, each answer is its English, and a Welsh word too
+    short to tell its language ("Derbynnir.") goes with the Welsh after it. A row wholly in Welsh (the first half of
+    a row a page break split) answers nothing."""
+    from pipeline.answers.tables import table_answers
+
+    welsh = ("Derbynnir. Ers mis Medi 2025 mae pob un o’r 84 o weithwyr gofal cartref a gyflogir gan y Cyngor wedi cael "
+             "cynnig contract oriau gwarantedig, ac mae 71 ohonynt wedi’i dderbyn.")
+    lines = [Line(t, table=True) for t in [
+        "Argymhelliad / Recommendation\tYmateb / Response",
+        "Argymhelliad 2 Bod y Cyngor yn cynnig contract oriau gwarantedig i bob un o’i weithwyr gofal cartref ei hun. "
+        "Recommendation 2 That the Council offers a guaranteed-hours contract to its home care workers.\t"
+        f"{welsh} Accepted. Since September 2025 all 84 workers have been offered one.",
+        "Argymhelliad 3 Bod y Cyngor a Bwrdd Iechyd Prifysgol Bro Ogwyn yn sefydlu rota ar y cyd o weithwyr gofal.\t"
+        "Derbynnir mewn egwyddor. Mae’r Bwrdd Iechyd wedi cytuno i weithio gyda’r Cyngor ar rota ar y cyd heddiw.",
+    ]]
+    doc = Document(id="cd" * 32, source="t.pdf", path="t.pdf", pages=1, lines=lines, meta=DocumentMeta(kind="response"))
+    rows = table_answers(doc)
+    assert [(r.label, r.quoted, r.answer) for r in rows] == [
+        ("2", "That the Council offers a guaranteed-hours contract to its home care workers.",
+         ["Accepted. Since September 2025 all 84 workers have been offered one."])]
+
+
+def test_english_is_told_from_another_language_by_its_small_words():
+    """A Welsh sentence whose words the English list happens to hold ("mae", "pob", "wedi", "cael") is still not English:
+    it has none of English's small words; terse English with none of them keeps its words in the list."""
+    from pipeline.lexicon import in_another_language, language_of
+
+    assert in_another_language("Ers mis Medi 2025 mae pob un o’r 84 o weithwyr gofal cartref a gyflogir gan y Cyngor "
+                               "wedi cael cynnig contract oriau gwarantedig, ac mae 71 ohonynt wedi’i dderbyn.")
+    assert not in_another_language("Agreed; officers continue monitoring progress quarterly against targets set by members annually.")
+    assert language_of("Derbynnir.") is None

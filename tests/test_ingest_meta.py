@@ -357,3 +357,21 @@ def test_a_cover_list_whose_field_name_is_committee_names_the_body_in_its_value(
              Line("Community and Environment Committee"), Line("Date"), Line("17 March 2026"), Line("Report of"),
              Line("Environmental Health Manager")]
     assert read_meta(lines, source="t.html").body == "Community and Environment Committee"
+
+
+def test_a_paper_that_names_its_decision_maker_is_an_officer_report():
+    """An issue's record ("Decision maker: Cabinet", "Decision status: ...") asks for a decision, as an officer's
+    report does: its recommendations are decisions sought by the meeting it names."""
+    paper = ("Issue details\n\nFleet Replacement and Electrification Programme 2027-2031\n\nIssue type: Key\n"
+             "Decision maker: Cabinet\nDecision status: Recommendations Approved\n\nPurpose:\n\n"
+             "To seek Cabinet's approval of a four-year programme to replace the Council's fleet.\n")
+    meta = meta_of(paper)
+    assert (meta.kind, meta.body) == ("officer_report", "Cabinet")
+
+
+def test_an_update_on_the_outstanding_recommendations_is_a_response():
+    """A letter that gives "an update on the outstanding recommendations" answers them, though it opens with "From:"."""
+    letter = ("WREXCOMBE DISTRICT COUNCIL\n\nFrom: Councillor Tamsin Rowe-Carrick\n      Cabinet Member for Housing\n\n"
+              "Dear Derek,\n\nHOMES FOR LOCAL PEOPLE: UPDATE ON THE OUTSTANDING RECOMMENDATIONS\n\n"
+              "Thank you for your letter asking for an update.\n")
+    assert meta_of(letter).kind == "response"

@@ -505,3 +505,50 @@ def test_parts_of_one_recommendation_answered_apart_are_one_answer():
     own = [Response(uid="a", label="2a", text="Agreed.", stance="accepted"),
            Response(uid="b", label="2b", text="Not agreed.", stance="rejected")]
     assert parts_joined(own, printed) is own
+
+
+def test_an_answer_labelled_by_the_report_paragraph_links_to_the_recommendation_in_it():
+    """ "Paragraph 4.3 – ..." answers the one recommendation paragraph 4.3 holds ("Recommendation 1 (paragraph 4.3)"),
+    even where its words alone would not tell which; a paragraph that holds several recommendations names none."""
+    from pipeline.link.match import match_pair
+    from pipeline.records import Recommendation, Response
+
+    recs = [Recommendation(uid=f"r:{k}", label=str(k), kind="scrutiny_recommendation", addressee="Council", text=t,
+                           paragraph=p, page=1)
+            for k, (t, p) in enumerate([("We recommend that the Council extends its attendance service.", "4.3"),
+                                        ("We recommend that the Council publishes absence figures termly.", "5.2"),
+                                        ("That the Cabinet reviews the budget.", "6.1"), ("That the Cabinet reports.", "6.1")], 1)]
+    answers = [Response(uid="s:1", label="5.2", text="Not agreed: the figures are published nationally.", stance="rejected",
+                        progress="unknown"),
+               Response(uid="s:2", label="4.3", text="Agreed: work began in September.", stance="accepted", progress="in_progress"),
+               Response(uid="s:3", label="6.1", text="Noted.", stance="noted", progress="unknown")]
+    linked = {m.response.label: m.recommendation.label for m in match_pair(recs, answers) if m.method.startswith("label")}
+    assert linked == {"5.2": "2", "4.3": "1"}
+
+
+def test_a_tracker_of_several_reviews_pairs_each_review_s_rows_with_its_own_report():
+    """A scrutiny unit's tracker follows the recommendations of several reviews in one table, its "Review" column
+    naming the review of each row ("Markets Review (Place Committee, May 2025)"); the labels repeat from one review
+    to the next. Each review's rows answer the report they name, and the rows of a review whose report is not in the
+    archive stay the tracker's answers, linked to nothing. (Paired as one response to one report, the tracker linked
+    one review's rows and lost the other's.)"""
+    def row(label, restated, review):
+        r = resp(label, restated, text=f"Agreed. {restated.removeprefix('That ')}")
+        r.details = [f"Review: {review}"]
+        return r
+
+    parks = doc("parks.txt", date_="2025-01", kind="scrutiny_report", recs=[("1", RECS[0]), ("2", RECS[1])])
+    poverty = doc("poverty.txt", date_="2025-05", kind="scrutiny_report", recs=[("1", RECS[2]), ("2", RECS[3])])
+    parks.document.meta.title, poverty.document.meta.title = "Greener Streets", "Poverty: the challenge ahead"
+    tracker = doc("tracker.html", date_="2025-11", kind="response", responses=[
+        row("1", "Adopt and publish a Local Enforcement Plan.", "Planning Enforcement (Regulation Panel, 2024)"),
+        row("1", RECS[0], "Greener Streets (Neighbourhoods Panel, January 2025)"),
+        row("2", RECS[1], "Greener Streets (Neighbourhoods Panel, January 2025)"),
+        row("1", RECS[2], "Poverty Review (Place Committee, May 2025)"),
+        row("2", RECS[3], "Poverty Review (Place Committee, May 2025)")])
+    result = link_documents([parks, poverty, tracker], today=date(2026, 1, 1))
+    assert {p.report for p in result.pairs} == {"parks.txt", "poverty.txt"}
+    linked = sorted((l.report, l.recommendation, l.response_to) for l in result.links)
+    assert linked == [("parks.txt", "1", "1"), ("parks.txt", "2", "2"), ("poverty.txt", "1", "1"), ("poverty.txt", "2", "2")]
+    kept = result.realigned.get(tracker.id, tracker.responses)
+    assert [r.label for r in kept] == ["1", "1", "2", "1", "2"]  # the enforcement row too, in the tracker's order

@@ -445,3 +445,28 @@ def test_notes_the_reader_marked_at_a_page_foot_are_footnotes_and_the_paragraph_
     assert paras["4.23"].text.endswith("who is an independent expert in social science research.")
     assert "Transcript" not in paras["4.23"].text
     assert footnotes == ["75 Transcript of the Select Committee, Tuesday 24 May 2011 (Q 14).", "76 Ibid."]
+
+
+def test_a_line_underlined_with_dashes_is_a_heading_not_a_bullet():
+    """Plain text marks a heading by the rule under it ("Education and Inclusion Service" over "-----"): a heading
+    of its own, not text carried on by the numbered paragraph above, and the rule is neither a bullet nor text."""
+    paragraphs, _ = seg(
+        """
+        4.1 The Cabinet's response to each recommendation follows.
+
+        Education and Inclusion Service
+        -------------------------------
+
+        Paragraph 4.3 - Attendance Support Service
+
+        The Council agrees with this recommendation.
+
+        5. FINANCIAL IMPLICATIONS
+
+        5.1 There are none.
+        """
+    )
+    heads = [p.text for p in paragraphs if p.kind == "heading"]
+    assert "Education and Inclusion Service" in heads
+    assert numbered(paragraphs)["4.1"].text == "The Cabinet's response to each recommendation follows."
+    assert not any("---" in p.text or p.text.startswith("-") for p in paragraphs)

@@ -1518,3 +1518,102 @@ def test_another_bodys_recommendations_quoted_in_an_officer_report_are_not_sough
         kind="officer_report", body="Policy and Resources Committee",
     )
     assert [(r.label, r.paragraph) for r in parsed.recommendations] == [("a", "2.1"), ("b", "2.1")]
+
+
+def test_a_table_whose_number_column_has_no_name_is_labelled_by_it():
+    """A Word table " | Recommendation | Reason for recommendation" numbers its rows in a first column left
+    unnamed: the label is what that column prints, row by row. (Read as a table about recommendations, none.)"""
+    parsed = _tabled([
+        ("\tRecommendation\tReason for recommendation", True),
+        ("1\tRecommend to Council that the scheme at Appendix 1 be adopted.\tThe Council must adopt it by March.", True),
+        ("2\tApprove a hardship fund of £120,000 for 2027/28.\tTo protect those who lose most.", True),
+        ("3\tNote the results of the consultation.\tThe Executive must take them into account.", True),
+    ], kind="officer_report")
+    assert [(r.label, r.text) for r in parsed.recommendations] == [
+        ("1", "Recommend to Council that the scheme at Appendix 1 be adopted."),
+        ("2", "Approve a hardship fund of £120,000 for 2027/28."),
+        ("3", "Note the results of the consultation.")]
+
+
+def test_an_unnamed_first_column_of_words_is_not_a_number_column():
+    """The same header over rows whose first cell is a word ("Agreed") prints no label: no table of recommendations."""
+    parsed = _tabled([
+        ("\tRecommendation\tReason for recommendation", True),
+        ("Agreed\tThat the scheme be adopted.\tThe Council must adopt it.", True),
+        ("Agreed\tThat a fund be set up.\tTo protect those who lose most.", True),
+    ], kind="officer_report")
+    assert parsed.recommendations == []
+
+
+def test_a_bulleted_list_under_a_recommendations_heading_is_one_decision_per_bullet():
+    """An issue page's "Recommendations:" over bullets ("• To approve ...", "• To note ..."): each bullet a decision,
+    labelled 1, 2, ... in order, as the output contract labels an unnumbered list; a bulleted list elsewhere is not."""
+    parsed = parse(
+        """
+        Consultation process
+
+        • Fleet users in each service, October to December 2026.
+        • Trade unions, January 2027.
+
+        Recommendations:
+
+        • To approve the Fleet Replacement Programme at Appendix A to the report.
+        • To recommend to Council that £14.2 million be added to the capital programme.
+        • To note that some vehicles will stay diesel until 2029.
+
+        Agenda items
+
+        • 17/03/2027 - Cabinet Item 11 - Recommendations Approved
+        """,
+        kind="officer_report", body="Cabinet",
+    )
+    assert [(r.label, r.text, r.addressee, r.kind) for r in parsed.recommendations] == [
+        ("1", "To approve the Fleet Replacement Programme at Appendix A to the report.", "Cabinet", "decision_sought"),
+        ("2", "To recommend to Council that £14.2 million be added to the capital programme.", "Cabinet", "decision_sought"),
+        ("3", "To note that some vehicles will stay diesel until 2029.", "Cabinet", "decision_sought")]
+
+
+def test_a_heading_that_names_the_recommendations_by_the_verb_opens_them():
+    """ "What we recommend" opens a list of recommendations as "Recommendations" does (segment lexicon v6)."""
+    parsed = parse(
+        """
+        What we heard
+
+        Care leavers told us that they meet their personal adviser too late.
+
+        What we recommend
+
+        The Panel makes the following recommendations.
+
+        1. The Council should exempt care leavers from council tax until their 25th birthday.
+
+        2. The Director of Children's Services should make sure that every young person has a personal adviser by 16.
+
+        What happens next
+
+        The Panel asks the Director to respond by May 2025.
+        """,
+        kind="scrutiny_report",
+    )
+    assert [(r.label, r.addressee) for r in parsed.recommendations] == [
+        ("1", "Council"), ("2", "Director of Children's Services")]
+
+
+def test_a_head_that_cites_its_paragraph_labels_the_recommendation_and_places_it():
+    """ "Recommendation 1 (paragraph 4.3)" over the text: label 1 as printed, in paragraph 4.3, the paragraph the head
+    cites (a response may answer it as "Paragraph 4.3"). (The cited paragraph made the head unreadable: no recommendation.)"""
+    parsed = parse(
+        """
+        Summary of recommendations
+
+        Recommendation 1 (paragraph 4.3)
+
+        We recommend that the Council extends its Attendance Support Service to every family.
+
+        Recommendation 2 (para 5.2)
+
+        We recommend that the Council publishes each term the absence rate of every school.
+        """,
+        kind="scrutiny_report",
+    )
+    assert [(r.label, r.paragraph, r.addressee) for r in parsed.recommendations] == [("1", "4.3", "Council"), ("2", "5.2", "Council")]

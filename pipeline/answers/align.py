@@ -30,7 +30,7 @@ from pipeline.answers.judge import Judged
 from pipeline.answers.shapes import answer_marker, head_of, is_answer_field, is_furniture
 from pipeline.answers.stance import group_stance
 from pipeline.answers.tables import split_details
-from pipeline.labels import BULLET_CHARS, CODE, RE_CITED, RE_ITEM_MARKER_PREFIX, as_printed, read_labels
+from pipeline.labels import BULLET_CHARS, RE_CITED, RE_ITEM_MARKER_PREFIX, RE_PARAGRAPH_HEAD, as_printed, read_labels
 from pipeline.lexicon import in_another_language
 from pipeline.records import Paragraph, Recommendation, Response
 
@@ -256,11 +256,6 @@ def _printed_label(paragraphs: list[Paragraph], r: Restatement, floor: int, own:
 
 
 LEAD_IN_WORDS = 30  # a list's lead-in is one clause
-# a head that cites the report's paragraph: "Paragraph 8.2", "Para. 8.5(a) – Issuing permits"
-RE_PARAGRAPH_HEAD = re.compile(
-    r"^(?:Paragraph|Para\.?)\s+(?P<num>\d{1,3}(?:\.\d{1,3})*)\s*(?:\((?P<item>[a-z]|[ivx]{1,4})\))?\s*(?:[–—:-].*)?$"
-    rf"|^(?P<code>{CODE})\s*[–—:-]\s+\S[^.]{{0,80}}$"  # "YS1 – Youth centre opening": a coded recommendation's head
-)
 
 
 def _paragraph_cited(paragraphs: list[Paragraph], first: int, floor: int, quoting: frozenset[int]) -> str | None:

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.answers.stance import classify_stance
-from pipeline.labels import LABEL_LIST, ORDINAL, REC_WORDS, ordinal_word, read_labels
+from pipeline.labels import LABEL_LIST, NUMBER_WORD, ORDINAL, REC_WORDS, number_word, ordinal_word, read_labels
 from pipeline.lexicon import Patterns
 from pipeline.records import Paragraph
 
@@ -32,8 +32,10 @@ MIN_REFERENCES = 2  # a document answers by reference when it opens at least thi
 MIN_COVERAGE = 0.5  # ... naming at least this share of the numbers up to the highest it names
 
 _ORDINALS = rf"(?P<ordinals>{ORDINAL}(?:\s*(?:,|&|\band\b)\s*{ORDINAL})*)"
+# "recommendations five and seven": the numbers written as words
+_WORDS = rf"(?P<words>(?:{NUMBER_WORD})(?:\s*(?:,|&|\band\b)\s*(?:{NUMBER_WORD}))*)\b"
 _REFERENCE = (
-    rf"\b(?:{_ORDINALS}\s+{REC_WORDS}\b|(?P<cited>{REC_WORDS}\s+(?:{LABEL_LIST}))(?![\w.])"
+    rf"\b(?:{_ORDINALS}\s+{REC_WORDS}\b|(?P<cited>{REC_WORDS}\s+(?:{LABEL_LIST}))(?![\w.])|{REC_WORDS}\s+{_WORDS}"
     # a field that names what follows: "Recommendations answered: 2 and 7" (answer lexicon v4 `reference_fields`;
     # not a status: "Recommendations completed: 5 of 12")
     rf"|{REC_WORDS}\s+(?:{{reference_fields}})\s*[:\u2013\u2014-]\s*(?P<field>{LABEL_LIST})(?![\w.]))"
@@ -59,6 +61,9 @@ def _labels_of(m: re.Match[str]) -> list[str] | None:
     if m.group("ordinals"):
         words = re.split(r"\s*(?:,|&|\band\b)\s*", m.group("ordinals"), flags=re.IGNORECASE)
         return [n for w in words if (n := ordinal_word(w))] or None
+    if m.group("words"):
+        words = re.split(r"\s*(?:,|&|\band\b)\s*", m.group("words"), flags=re.IGNORECASE)
+        return [n for w in words if (n := number_word(w))] or None
     listed = read_labels(m.group("cited") or f"Recommendations {m.group('field')}")
     return listed[0] if listed else None
 

@@ -47,7 +47,16 @@ from pipeline.answers.judge import judge_answer
 from pipeline.answers.references import answers_by_reference
 from pipeline.answers.stance import classify_stance, group_stance, judge, load_rules, progress_given_stance
 from pipeline.answers.tables import split_details, table_answers
-from pipeline.labels import LABEL, LABEL_LIST, REC_WORDS, REFERENCE, as_printed, read_head, read_labels
+from pipeline.labels import (
+    LABEL,
+    LABEL_LIST,
+    RE_PARAGRAPH_HEAD,
+    REC_WORDS,
+    REFERENCE,
+    as_printed,
+    read_head,
+    read_labels,
+)
 from pipeline.lexicon import Patterns
 from pipeline.records import Document, Paragraph, Response
 from pipeline.segment.contents import contents_entries
@@ -152,6 +161,10 @@ def head_of(p: Paragraph) -> tuple[str | None, str] | None:
     return (as_printed(label) if label else None), tail if not rest else ""
 
 
+# an answer run in after the paragraph of the report it answers: "Para 5.2: Not agreed. The Department ..."
+RE_PARAGRAPH_RUN_IN = re.compile(
+    r"^(?:Paragraph|Para\.?)\s+(?P<num>\d{1,3}(?:\.\d{1,3})+)(?:\s*\((?P<item>[a-z]|[ivx]{1,4})\))?\s*[:\u2013\u2014-]\s+"
+    r"(?P<rest>\S.{20,})$", re.S)
 TITLE_MAX_WORDS = 8  # the subject a head gives after its labels: "Recommendations 4 and 5 - leakage"
 
 
@@ -200,6 +213,26 @@ def _answers_under_heads(paragraphs: list[Paragraph]) -> bool:
     return positions >= 2 and positions * 2 >= len(texts) and asking * 4 < len(texts)
 
 
+def _cites_over_answer(paragraphs: list[Paragraph], k: int) -> tuple[str, str] | None:
+    """(label, the answer's first words) where paragraph k opens an answer by citing the report's paragraph: a head
+    "Paragraph 4.3 – Attendance Support Service" over prose that neither asks nor heads anything (a head over the
+    recommendation quoted, "Paragraph 8.2" over "That the Cabinet ...", is the quotation's, read by alignment), or a
+    paragraph run in "Para 5.2: Not agreed. ..."."""
+    p = paragraphs[k]
+    text = p.text.strip()
+    if p.label:
+        return None
+    if p.kind != "heading":
+        m = RE_PARAGRAPH_RUN_IN.match(text)
+        return (m.group("num") + (m.group("item") or ""), m.group("rest").strip()) if m else None
+    m = RE_PARAGRAPH_HEAD.match(text)
+    nxt = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
+    if m is None or not m.group("num") or nxt is None or nxt.kind == "heading" or nxt.number or nxt.label \
+            or _asks(nxt.text) or head_of(nxt) is not None or answer_marker(nxt.text) is not None:
+        return None
+    return m.group("num") + (m.group("item") or ""), ""
+
+
 def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
     marked_doc = any(not p.label and answer_marker(p.text) is not None for p in paragraphs)
     # whether the document writes its answers under their heads: read once, at the first labelled block that asks
@@ -208,8 +241,18 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
     blocks: list[_Block] = []
     cur: _Block | None = None
     markers = 0
-    for p in paragraphs:
+    for k, p in enumerate(paragraphs):
         head = head_of(p)
+        cited = _cites_over_answer(paragraphs, k) if head is None else None
+        if cited is not None:
+            # "Paragraph 4.3 – Attendance Support Service" over prose that asks nothing, or "Para 5.2: Not agreed. The
+            # Department ...": an answer under, or opening with, the report's paragraph it answers
+            cur = _Block(label=cited[0], page=p.page, marked=True)
+            if cited[1]:
+                cur.answer.append(cited[1])
+            cur.answers.append(cited[0])
+            blocks.append(cur)
+            continue
         if head is not None:
             label, restated = head
             cur = _Block(label=label, page=p.page, labelled=bool(p.label))

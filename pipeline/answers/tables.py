@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from itertools import zip_longest
 
 from pipeline.labels import read_head, read_labels
-from pipeline.lexicon import Patterns
+from pipeline.lexicon import Patterns, language_of
 from pipeline.records import Document
 from pipeline.segment.grammar import is_tabbed_prose
 from pipeline.segment.tables import ANSWER_HEADER, DECISION_HEADER
@@ -50,6 +50,7 @@ HEADERS = Patterns(
     # the same as a field of a prose answer: "Lead: Head of Parking Services", "Lead officer: ...", "Budget: £5,000"
     context_field=(r"^(?:{table_context})(?:\s+(?:officers?|members?))?\s*:\s*\S", re.I),
     when=(r"\b(?:{table_when})\b", re.I),
+    source=(r"^(?:{table_source})$", re.I),  # "Review": the report each row of a tracker answers
     update=(r"^(?:[\w’'-]+\s+){0,2}(?:{update_fields})\b", re.I),  # "Update, March 2026", "Progress update"
     # a tick matrix's verdict columns ("Accept | Partially accept | Reject"), tried in this order
     partially_accepted=(r"^(?:{column_in_part})\W*$", re.I),
@@ -78,6 +79,7 @@ class _Columns:
     verdicts: dict[int, str] = field(default_factory=dict)  # a tick matrix: column -> the stance it marks
     chosen: int | None = None  # a column whose header offers the verdicts its cells choose from ("Y / N / Partly")
     later: list[int] = field(default_factory=list)  # update columns after the response: what has happened since
+    source: int | None = None  # the column that names the report each row answers ("Review"), in a tracker of several
 
 
 def _verdict_columns(cells: list[str]) -> dict[int, str]:
@@ -120,9 +122,42 @@ def _marked(cells: list[str], cols: _Columns) -> tuple[str, list[str]] | None:
     return cols.verdicts[i], [f"{cells[i].strip()} under \u201c{cols.headers[i]}\u201d"]
 
 
+def _header_in_english(cell: str) -> str:
+    """A bilingual header cell's English name ("Argymhelliad / Recommendation" -> "Recommendation"): the side of
+    its slash that names a quoted item or an answer; the cell as it is otherwise ("Y / N / Partly" offers choices)."""
+    if " / " not in cell or HEADERS.quoted.match(cell) or HEADERS.answer.match(cell):
+        return cell
+    return next((part.strip() for part in cell.split(" / ")
+                 if HEADERS.quoted.match(part.strip()) or HEADERS.answer.match(part.strip())), cell)
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"'\u2018\u201c(]?[A-Z])")
+
+
+def in_english(cell: str) -> str:
+    """A cell of a bilingual table without what it says in the other language ("Derbynnir. O 1 Ebrill 2026 bydd ...
+    Accepted. From 1 April 2026 ..." -> "Accepted. From 1 April 2026 ..."): its sentences that are in
+    another language (`pipeline.lexicon.language_of`) left out, "" for a cell wholly in it; a sentence too short
+    to show its language ("Derbynnir.") goes with the sentences after it."""
+    sentences = _SENTENCE.split(cell)
+    told = [language_of(t) for t in sentences]
+    if False not in told:
+        return cell
+    # a sentence too short to tell ("Derbynnir.") is in the language of the next that tells, else of the last before it
+    for k in range(len(told) - 1, -1, -1):
+        if told[k] is None:
+            told[k] = next((x for x in told[k + 1:] if x is not None), None)
+    for k, x in enumerate(told):
+        if x is None:
+            told[k] = next((y for y in reversed(told[:k]) if y is not None), True)
+    return " ".join(t for t, english in zip(sentences, told) if english).strip()
+
+
 def _columns(cells: list[str]) -> _Columns | None:
     """The columns of a header row such as "No. | Recommendation | Response | Lead | Timescale",
-    or None when the row is not the header of a response table."""
+    or None when the row is not the header of a response table. A bilingual header names each column in both
+    languages ("Argymhelliad / Recommendation"): its English name counts."""
+    cells = [_header_in_english(c) for c in cells]
     right = [i for i, c in enumerate(cells) if HEADERS.answer.match(c)]
     chosen = next((i for i, c in enumerate(cells) if i not in right and _choice_column(c)), None)
     decision = [i for i, c in enumerate(cells) if i not in right and (i == chosen or HEADERS.decision.match(c))]
@@ -136,7 +171,9 @@ def _columns(cells: list[str]) -> _Columns | None:
     verdicts = _verdict_columns(cells)
     answers = list(dict.fromkeys(right + decision + [i for i in verdicts if i not in taken] + when))
     later = [i for i in answers if right and i > min(right) and HEADERS.update.match(cells[i])]
-    return _Columns(left, number, answers, context, cells, verdicts, chosen, later)
+    source = next((i for i, c in enumerate(cells) if i not in taken and i not in answers and i not in context
+                   and HEADERS.source.match(c.strip())), None)
+    return _Columns(left, number, answers, context, cells, verdicts, chosen, later, source)
 
 
 def _row_answer(cells: list[str], cols: _Columns) -> tuple[list[str], list[str]]:
@@ -166,8 +203,11 @@ def table_answers(doc: Document) -> list[TableAnswer]:
     paused: tuple[_Columns, int] | None = None  # a table interrupted by a line on its last page
     last_page, rows = 0, 0
     spanning: tuple[str, str] | None = None  # (label, quoted) of a row that spans the table: "Recommendation 1: That ..."
+    source = ""  # the report the rows answer, in a tracker of several ("Review"): printed once over its rows
     for line in doc.lines:
         cells = [c.strip() for c in line.text.split("\t")] if line.table and not is_tabbed_prose(line.text) else []
+        if cols is not None:
+            cells = [in_english(c) for c in cells]  # a bilingual table's rows: the English of each cell
         filled = [c for c in cells if c]
         if cols is None and line.table and len(filled) == 1 and (head := read_head(filled[0])) is not None:
             spanning = head  # a recommendation in a row of its own, its answer in the row below
@@ -185,7 +225,7 @@ def table_answers(doc: Document) -> list[TableAnswer]:
             continue
         header = _columns(cells)
         if header is not None:
-            cols, paused, rows = header, None, 0
+            cols, paused, rows, source = header, None, 0, ""
             continue
         if cols is None and paused is not None and line.page > paused[1] and len(cells) == len(paused[0].headers):
             cols = paused[0]  # the same table, after a page break
@@ -198,6 +238,8 @@ def table_answers(doc: Document) -> list[TableAnswer]:
         quoted = cells[cols.left]
         number = cells[cols.number] if cols.number is not None and cols.number < len(cells) else ""
         answer, details = _row_answer(cells, cols)
+        if cols.source is not None and cols.source < len(cells):
+            source = cells[cols.source] or source  # a merged cell is printed over its first row only
         if blocks and last_cells and not number and line.page > blocks[-1].page and _carried_on(cells):
             # a row split by a page break (under the header the table repeats there): each cell goes on from the
             # same cell of the row above, mid-sentence ("... its roof and" / "stonework. The works ...")
@@ -222,10 +264,22 @@ def table_answers(doc: Document) -> list[TableAnswer]:
         # a number cell that holds no label ("Para 3.4") is still what the row prints; an empty one, its position
         labels = labels or [number.strip() if number.strip() else str(len(blocks) + 1)]
         latest = "\n\n".join(cells[i] for i in cols.later if i < len(cells) and cells[i]) or None
+        if cols.source is not None and source:
+            details = [f"{cols.headers[cols.source]}: {source}", *details]  # the report this row answers
         blocks.append(TableAnswer(labels[0], line.page, quoted, answer, details, labels,
                                   _marked(cells, cols) if cols.verdicts or cols.chosen is not None else None, latest))
         last_cells = cells
     return blocks
+
+
+def source_of(details: list[str]) -> str | None:
+    """The report a tracker's row answers, as its "Review" cell names it ("Markets Review (Place Scrutiny Committee,
+    May 2025)"), from the row's details; None for a table that follows one report."""
+    for d in details:
+        name, _, value = d.partition(": ")
+        if value and HEADERS.source.match(name.strip()):
+            return value.strip()
+    return None
 
 
 RE_FIGURE = re.compile(r"^[\s\d.,%£$€()+\-–—]*\d[\s\d.,%£$€()+\-–—]*$")  # "143", "£1,200", "12.5%", "(450)"

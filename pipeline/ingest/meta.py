@@ -62,7 +62,7 @@ _NOT_PLACES = {
     "although", "because", "with", "from", "for", "under", "within", "after", "before", "dear", *MONTH_NAMES,
 }
 _RESPONSE = re.compile(
-    r"\b(?:update on the .{0,40}report|(?:response|responds|responding) to (?:the |this |a )?.{0,60}?"
+    r"\b(?:update on the .{0,40}(?:report|recommendations)|(?:response|responds|responding) to (?:the |this |a )?.{0,60}?"
     r"(?:report|recommendations?|review|inquiry|scrutiny|investigation|call-in)|executive response|"
     r"government(?:'s|’s)? response|cabinet response|actions have been taken|progress (?:against|on) (?:the )?recommendations|(?:information|answers?) (?:relating|in reply|in response) to the (?:questions|issues|points)\b.{0,60}?\b(?:raised|made|asked) (?:in|at|by) (?:the )?\w*\s*scrutiny)\b",
     re.I,
@@ -447,8 +447,8 @@ def _kind(texts: list[str], blocks: list[str], fields: dict[str, str], title: st
     if (body and _SCRUTINY_BODY.search(body) and _BODY_LINE.match(body) and "," not in body and not fields.get("report to")
             and own_report):
         return "scrutiny_report"  # a paper whose cover names a scrutiny body as its own ("Report of the Committee"): its report
-    if "report of" in fields:
-        return "officer_report"
+    if "report of" in fields or "decision maker" in fields:
+        return "officer_report"  # a paper from officers, or one that names who takes its decision (an issue's record)
     return "other"
 
 

@@ -19,6 +19,7 @@ from datetime import date
 from pipeline.answers import judge_answer, keyed
 from pipeline.answers.align import align_answers
 from pipeline.answers.asks import is_question
+from pipeline.answers.tables import source_of
 from pipeline.config import RESPONSE_DEADLINE_DAYS
 from pipeline.dates import to_date
 from pipeline.labels import normalise as norm_label
@@ -211,6 +212,8 @@ def pair_documents(docs: list[ParsedDocument]) -> list[DocumentPair]:
         plain_text: str | None = None  # its paragraphs, `plain`, made once it meets a report
         text: frozenset[tuple[str, ...]] | None = None  # its quotable trigrams, once it meets a report
         topical = passages(resp) if reads_by_topic(resp) else []  # a response that answers by subject
+        groups = review_groups(resp)  # a tracker of several reviews: its rows, by the review each names
+        grouped: list[tuple[float, ParsedDocument, str]] = []
         for rep in reports:
             if rep.id == resp.id or not _date_ok(rep, resp) or not _direction_ok(rep, resp):
                 continue
@@ -220,6 +223,11 @@ def pair_documents(docs: list[ParsedDocument]) -> list[DocumentPair]:
             if not titled_by and not _council_ok(rep, resp):
                 continue
             text = quotable(resp.paragraphs) if text is None else text
+            if groups:
+                score, source = max((group_score(rep, rows, src), src) for src, rows in groups.items())
+                if score >= PAIR_MIN:
+                    grouped.append((min(1.0, score + _meta_bonus(rep, resp, titled_by)), rep, source))
+                continue
             score = max(
                 pair_affinity(rep.recommendations, resp.responses) if resp.responses else 0.0,
                 restated_share(rep.recommendations, text),
@@ -241,7 +249,14 @@ def pair_documents(docs: list[ParsedDocument]) -> list[DocumentPair]:
                 best = (score, rep)
             if names_title:
                 titled.append((score, rep))
-        if best is not None:
+        if grouped:
+            # a tracker of several reviews answers each with the rows that name it: per review, the report it fits best
+            kept: dict[str, tuple[float, ParsedDocument, str]] = {}
+            for entry in sorted(grouped, key=lambda g: -g[0]):
+                kept.setdefault(entry[2], entry)
+            for score, rep, _ in kept.values():
+                pairs.append(DocumentPair(rep.source, resp.source, round(score, 3), resp.document.meta.date, rep.id, resp.id))
+        elif best is not None:
             # one paper may answer several reports ("Responses to two scrutiny reviews"): beside the one it echoes
             # most, each other that it echoes enough to pair and names by its full title
             for score, rep in [best, *(t for t in titled if t[1] is not best[1])]:
@@ -291,12 +306,44 @@ def parts_joined(responses: list[Response], report: ParsedDocument) -> list[Resp
     return out if changed else responses
 
 
+# words a review's name shares with any report's title, which tell none apart
+_GENERIC = frozenset(["review", "reviews", "scrutiny", "report", "reports", "committee", "panel", "board", "task", "finish", "group", "inquiry", "the", "of", "and", "a", "an", "on", "in", "to", "for", "our", "into"])
+
+
+def _content(text: str | None) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{3,}", plain(text or "")) if w not in _GENERIC}
+
+
+def review_groups(response: ParsedDocument) -> dict[str, list[Response]] | None:
+    """The rows of a tracker that follows several reviews in one table, by the review each names in its "Review"
+    column (`pipeline.answers.tables.source_of`); None for a response to one report."""
+    groups: dict[str, list[Response]] = {}
+    for r in response.responses:
+        src = source_of(r.details)
+        if src is not None:
+            groups.setdefault(src, []).append(r)
+    return groups if len(groups) >= 2 else None
+
+
+def group_score(report: ParsedDocument, rows: list[Response], source: str) -> float:
+    """How well the rows that name one review answer `report`: their words against its recommendations
+    (`pair_affinity`), and the review's name against the report's title ("Markets Review (Place Scrutiny
+    Committee, May 2025)" and "Making the Most of Our Markets" share "markets")."""
+    name = source.split("(")[0]
+    named = bool(_content(name) & _content(report.document.meta.title))
+    return pair_affinity(report.recommendations, rows) + (TITLE_BONUS if named else 0.0)
+
+
 def _answers_to(report: ParsedDocument, response: ParsedDocument) -> list[Response]:
     """The answers `response` gives to `report`: found by where it restates the report's
     recommendations when it restates at least as many as its shape yields answers, else as its
     shape gave them (`response.responses`, returned as the same list). Beside the aligned
     answers stay the rows of response tables (the table reader knows their columns) and the
     shape-read answers that no aligned one covers (a recommendation the response paraphrased)."""
+    groups = review_groups(response)
+    if groups:  # a tracker of several reviews: the rows of the review that answers this report
+        rows = max(groups.items(), key=lambda g: group_score(report, g[1], g[0]))[1]
+        return read_beside_asks(rows, report)
     aligned = align_answers(report.recommendations, response.paragraphs, doc_id=response.id, judge=judge_answer)
     if not aligned and not response.responses and (labelled := labelled_answers(report, response)):
         return labelled  # it answers under the report's own labels, "(a) I accept ..."
@@ -468,6 +515,12 @@ def link_documents(
                      resp.id, m.recommendation.uid)
             )
             answered.add(m.recommendation.uid)
+    for d in docs:
+        if d.id in result.realigned and review_groups(d):
+            # a tracker of several reviews keeps every row, each as read beside its own report; the rows of a review
+            # that no report in the archive answers stay as the tracker gives them
+            read = {(r.label, r.text): r for r in result.realigned[d.id]}
+            result.realigned[d.id] = [read.get((r.label, r.text), r) for r in d.responses]
     _settle_by_other_minutes(docs, result, answered)
     for d in docs:
         report_date = to_date(d.document.meta.date)

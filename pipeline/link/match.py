@@ -18,6 +18,7 @@ For one (report, response document) pair:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -213,6 +214,12 @@ def _match_rest(recommendations: list[Recommendation], responses: list[Response]
     labelled: dict[str, int] = {}
     for k, rec in enumerate(recommendations if by_label else []):
         labelled.setdefault(norm_label(rec.label), k)
+    # an answer under the report's paragraph number ("Paragraph 4.3 - ...") answers the one recommendation that paragraph
+    # holds ("Recommendation 1 (paragraph 4.3)"), where no recommendation is labelled so
+    held = Counter(norm_label(rec.paragraph) for rec in recommendations if rec.paragraph)
+    for k, rec in enumerate(recommendations if by_label else []):
+        if rec.paragraph and held[norm_label(rec.paragraph)] == 1:
+            labelled.setdefault(norm_label(rec.paragraph), k)
     matches: list[Match] = []
     placed: dict[int, int] = {}  # slot index -> recommendation index, for the matches by text
     taken_rec: set[int] = set()

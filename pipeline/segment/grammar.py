@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.dates import is_month
-from pipeline.labels import BULLET, BULLET_CHARS, ROMANS, read_head
+from pipeline.labels import BULLET, BULLET_CHARS, ROMANS, cited_paragraph, read_head
 
 GRAMMAR_VERSION = "grammar-9"
 
@@ -33,6 +33,7 @@ RE_BULLET = re.compile(rf"^{BULLET}\s*(?P<rest>\S.*)$")
 RE_BOLD_RUN_IN = re.compile(r"^\*\*(?P<title>[^*]{2,120}?)\*\*\s*(?P<rest>.*)$")
 RE_FOOTNOTE = re.compile(rf"^[{SUPERSCRIPTS}]+\s*\S")
 RE_RULE = re.compile(r"^[_\-–—=*·.\s]{1,80}$")
+RE_UNDERLINE = re.compile(r"^([-=_–—])\1{2,}$")  # a line drawn with one character: "-----", "====="
 # a table-of-contents entry: "Recommendation 3: A better approach ........ 15"
 RE_TOC_ENTRY = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}\s*$|(?:\.\s?){12,}\s*\d{0,4}(?:\s|$)|…{2,}\s*\d{0,4}\s*$")
 # a cover field: "Report to: Scrutiny Board", "Date: 12th March 2018"
@@ -51,9 +52,11 @@ class Block:
     num: str | None = None
     strong: bool = True  # a number with its own punctuation or list marker
     label: str | None = None
+    cited: str | None = None  # the paragraph a recommendation's head cites: "Recommendation 1 (paragraph 4.3)"
     bold: bool = False
     italic: bool = False
     indent: float = 0.0
+    underlined: bool = False  # a rule of dashes or equals signs right under it: a plain-text heading
     # characters of the block's lines, and those set wholly in bold or in italics
     chars: int = 0
     bold_chars: int = 0
@@ -166,7 +169,7 @@ def classify(text: str, page: int, gap_before: int, *, bold=False, italic=False,
         return Block("footnote", raw.lstrip(SUPERSCRIPTS).strip(), **base)
     rec = read_head(raw)
     if rec:
-        return Block("rec", rec[1], label=rec[0], **base)
+        return Block("rec", rec[1], label=rec[0], cited=cited_paragraph(raw), **base)
     m = RE_MULTI.match(raw)
     # a number of three levels or more ("2.1.1 note the review ...") is no quantity: it may open on a lower-case
     # verb, an item completing its lead-in ("2.1 Cabinet is recommended to:")
@@ -185,6 +188,8 @@ def classify(text: str, page: int, gap_before: int, *, bold=False, italic=False,
     m = RE_BARE.match(raw) or RE_DIVISION.match(strip_markup(raw))
     if m and number_ok(m.group("rest")) and not bold_only(raw):
         return Block("num", m.group("rest").strip(), num=m.group("num"), strong=False, **base)
+    if RE_UNDERLINE.match(raw):
+        return Block("rule", "", **base)  # "-----": a rule, not a bullet
     m = RE_BULLET.match(raw)
     if m and not raw.startswith("**"):
         return Block("bullet", m.group("rest").strip(), **base)

@@ -14,12 +14,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from pipeline.labels import RE_NOTE_NUMBER, ROMANS
+from pipeline.labels import RE_NOTE_NUMBER, RE_PARAGRAPH_HEAD, ROMANS
 from pipeline.records import Item, Line, Paragraph
 from pipeline.segment.grammar import (
     RE_BOLD_RUN_IN,
     RE_SINGLE,
     RE_TOC_ENTRY,
+    RE_UNDERLINE,
     Block,
     classify,
     ends_open,
@@ -66,6 +67,10 @@ def build_blocks(lines: list[Line]) -> list[Block]:
             table=line.table or aligned[k],
         )
         prev = blocks[-1] if blocks else None
+        if (block.kind == "rule" and RE_UNDERLINE.match(text) and prev is not None and prev.kind == "text"
+                and line.gap_before == 0 and line.page == prev.page and is_heading_like(prev.text)):
+            prev.underlined = True  # "Education and Inclusion Service" over "-----": a plain-text heading
+            continue
         if prev is not None and line.gap_before == 0 and prev.page == line.page and prev.text and (
             # "... set out in\nRecommendation 1." is a wrapped sentence, not a labelled block
             block.kind == "rec" and not ends_sentence(prev.text)
@@ -183,6 +188,7 @@ class _Unit:
     parts: list[str] = field(default_factory=list)
     items: list[Item] = field(default_factory=list)
     label: str | None = None  # "Recommendation 3" blocks
+    cited: str | None = None  # ... and the paragraph their head cites, "(paragraph 4.3)"
     kind: Literal["paragraph", "heading"] = "paragraph"
     title: str | None = None
     list_open: bool = False
@@ -343,7 +349,7 @@ class Segmenter:
         text, title = b.text, None
         if text and is_heading_like(text) and not text.startswith(("That ", "To ")):
             text, title = "", text  # "Recommendation 3: A better approach to risk assessment"
-        unit = _Unit(number=None, page=b.page, label=b.label, filled=bool(text))
+        unit = _Unit(number=None, page=b.page, label=b.label, filled=bool(text), cited=b.cited)
         self.start(unit, text)
         unit.title = title
 
@@ -399,6 +405,10 @@ class Segmenter:
     def _on_text(self, b: Block, nxt: Block | None) -> None:
         o = self.open
         text = b.text
+        if b.underlined:
+            self.close()
+            self.heading(text, b.page)
+            return
         item = RE_SINGLE.match(b.raw)
         if o is not None and o.list_open and item and starts_lower(item.group("rest")) \
                 and _next_number(o, item.group("num")):
@@ -527,6 +537,7 @@ def segment_paragraphs(lines: list[Line], doc_id: str) -> tuple[list[Paragraph],
                 title=unit.title,
                 items=unit.items,
                 emphasis=unit.emphasis,
+                cited=unit.cited,
             )
         )
     return paragraphs, seg.footnotes
@@ -572,6 +583,8 @@ def absorb_interruptions(units: list[_Unit]) -> list[_Unit]:
         nxt = units[j] if j < len(units) else None
         if not run or nxt is None or not (nxt.number or "")[:1].isdigit() or not plausible_next(unit.number, nxt.number or ""):
             continue
+        if any(u.kind == "heading" and RE_PARAGRAPH_HEAD.match(u.text.strip()) for u in run):
+            continue  # "Paragraph 4.3 – Attendance Support Service": heads of their own, each over the answer it gives
         titles = [k for k, u in enumerate(run) if u.kind == "heading" and not (k + 1 < len(run) and run[k + 1].tabular)]
         same_section = _parent(nxt.number or "") == _parent(unit.number) or nxt.kind == "heading"
         if not (numbered_titles and same_section):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.labels import RE_CITED, RE_SOURCE_CITATION, ROMANS
+from pipeline.labels import BULLET, RE_CITED, RE_SOURCE_CITATION, ROMANS
 from pipeline.lexicon import Patterns
 from pipeline.records import Document, Paragraph, Recommendation
 from pipeline.segment.addressees import Names, addressees, default_addressee
@@ -131,6 +131,15 @@ def _asks_its_items(p: Paragraph) -> bool:
     """A lead-in that asks, ending in a colon, over a list: "The County Council is asked to:", "2.1 Cabinet
     is RECOMMENDED to:" — each item of the list is a decision sought."""
     return bool(p.items) and bool(RX.asked.match(strip_markup(_lead_in(p)))) and _lead_in(p).rstrip().endswith(":")
+
+
+def _bullets(p: Paragraph) -> list[str] | None:
+    """The texts of a paragraph that is itself a bulleted list ("- To approve ..." over "- To note ..."): its
+    first bullet, which the paragraph opens with, and the items after it; None for any other paragraph."""
+    m = re.match(rf"^{BULLET}\s+(?P<rest>\S.*)", _lead_in(p), re.S)
+    if not p.items or m is None or any(i.label for i in p.items):
+        return None
+    return [m.group("rest"), *(i.text for i in p.items)]
 
 
 def _top(number: str | None) -> str | None:
@@ -429,7 +438,7 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
         in_section = section is not None
         title = section.title if section else None
         if p.label:
-            add(p.label, _block_text(paragraphs, k), p, None, None)
+            add(p.label, _block_text(paragraphs, k), p, p.cited, None)  # "Recommendation 1 (paragraph 4.3)": in 4.3
             if section is not None:
                 labelling.add(id(section))
         elif any(i.label for i in p.items) and _introduces_list(p) and (in_section or SEG.introduces.search(_lead_in(p))) \
@@ -499,6 +508,9 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             elif _asks_its_items(p):
                 for item in p.items:  # "The County Council is asked to: - AGREE ... - DELEGATE ...": each a decision
                     add(None, item.text, p, None, _lead_in(p))
+            elif (listed := _bullets(p)) and all(put_as_decision(text) for text in listed):
+                for text in listed:  # "Recommendations:" over "- To approve ...", "- To note ...": each a decision
+                    add(None, text, p, None, lead_in)
             elif add(None, p.text, p, None, lead_in) is not None and section is not None:
                 prose[id(found[-1][0])] = id(section)
         recommend_pending = bool(RE_RECOMMEND_LEAD.search(p.text)) and not p.items

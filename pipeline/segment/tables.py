@@ -1,7 +1,8 @@
 """A report's own table of recommendations: "No. | Recommendation | Addressed to".
 
 Reports often print their recommendations as a table, one row each: the label in a number column,
-the recommendation in a column headed so, and sometimes whom it is for. A table is drawn as rows
+the recommendation in a column headed so, and sometimes whom it is for; a column left unnamed whose
+first row prints a label ("1") is the number column. A table is drawn as rows
 whatever its words, so this reads it by its header row alone (segment lexicon v3:
 `table_recommendation`, `table_number`, `table_addressee`): a header with a recommendation column
 and no answer column (that is a response table, read by `pipeline.answers.tables`) opens it, and
@@ -90,6 +91,14 @@ def table_recommendations(doc: Document) -> list[TableRecommendation]:
         if current is None:
             continue
         cols, rows, header, width = current
+        if cols.number is None and not rows:
+            # a column with no name whose first row prints a label ("" over "1", "2", ...) is the number column
+            blank = next((i for i, c in enumerate(header.split("\t")) if not c.strip() and i != cols.text), None)
+            if blank is not None and blank < len(cells) and (printed := read_labels(cells[blank])) and printed[0] \
+                    and not printed[1]:
+                cols = _Columns(cols.text, blank, cols.addressee)
+                current = (cols, rows, header, width)
+                tables[-1] = (cols, rows)
         text, number = _cell(cells, cols.text), _cell(cells, cols.number)
         if len(cells) != width or (cols.number is not None and number and not read_labels(number)):
             current = None  # another table ("Year | Cost | Saving") set right after this one
