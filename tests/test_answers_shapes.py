@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.answers.shapes import find_responses
-from pipeline.answers.stance import judge, load_rules
+from pipeline.answers.stance import MODEL_VERSION, judge, load_rules
 from pipeline.records import Document, DocumentMeta, Line, Paragraph
 
 
@@ -147,7 +147,7 @@ def test_heading_form_answers_stop_at_next_section_heading():
     assert (first.stance, first.progress) == ("accepted", "in_progress")
     assert "Conclusions" not in second.text and "welcomed" not in second.text
     assert second.progress == "completed"
-    assert first.generator.startswith("answer_model.v6") and "stance_rules.v6" in first.generator  # who judged
+    assert first.generator.startswith(f"answer_model.v{MODEL_VERSION}") and "stance_rules.v6" in first.generator  # who judged
 
 
 def test_report_repeating_its_recommendations_has_no_responses():
@@ -1350,3 +1350,46 @@ def test_english_is_told_from_another_language_by_its_small_words():
                                "wedi cael cynnig contract oriau gwarantedig, ac mae 71 ohonynt wedi’i dderbyn.")
     assert not in_another_language("Agreed; officers continue monitoring progress quarterly against targets set by members annually.")
     assert language_of("Derbynnir.") is None
+
+
+def test_headings_an_update_repeats_under_every_answer_are_fields_of_the_answer():
+    """An update prints the same headings under each recommendation ("What we said we would do", "What we have done",
+    "What happens next"): repeated under two heads or more, they are fields of each answer, not its end; a heading
+    printed once ("Next steps") still ends the answer before it."""
+    paragraphs = units(
+        ("What we said we would do", {"label": "1"}),
+        ("We agreed, and said that we would publish the Local Offer by the autumn.", {}),
+        ("What we have done", {"kind": "heading"}),
+        ("The Local Offer was published in October 2025.", {}),
+        ("What happens next", {"kind": "heading"}),
+        ("It will be reviewed with care leavers each year.", {}),
+        ("What we said we would do", {"label": "2"}),
+        ("We said that we would consider this when the budget was set.", {}),
+        ("What we have done", {"kind": "heading"}),
+        ("Two apprenticeships have started since September 2025.", {}),
+        ("What happens next", {"kind": "heading"}),
+        ("The budget for 2026/27 includes a third.", {}),
+        ("Next steps", {"kind": "heading"}),
+        ("The Panel will review progress in June.", {}),
+    )
+    got = {r.label: r.text for r in find_responses(document(kind="response"), paragraphs)}
+    assert got["1"].endswith("It will be reviewed with care leavers each year.") and "What we have done" in got["1"]
+    assert got["2"].endswith("The budget for 2026/27 includes a third.")
+
+
+def test_an_update_recalls_the_stance_and_reports_the_progress():
+    """Under "What we have done" an update reports the work since the answer was given: the progress is its latest
+    statement's (guide rule 2.4), the stance the one given before it (work reported is no new verdict), unless the
+    later part declines what was agreed."""
+    from pipeline.answers.judge import judge_answer
+
+    said = ("What we said we would do\n\nWe did not agree to this recommendation. The site is needed for the new "
+            "special school. We said that we would instead lease eight flats from Wilverton Homes.")
+    done = "What we have done\n\nThe lease of eight flats was signed in November 2025 and six young people live there now."
+    j = judge_answer(f"{said}\n\n{done}")
+    assert (j.stance, j.progress) == ("rejected", "unknown")
+    agreed = ("What we said we would do\n\nWe agreed, and said that we would ask Cabinet to approve a council tax "
+              "exemption for care leavers from 1 October 2025.")
+    j = judge_answer(f"{agreed}\n\nWhat we have done\n\nCabinet approved the exemption on 15 July 2025, and it has "
+                     "applied since 1 October 2025 to 212 care leavers.")
+    assert (j.stance, j.progress) == ("accepted", "completed")

@@ -84,7 +84,7 @@ RX = Patterns(
     status_in_progress=(r"^(?:{status_in_progress})$", re.I),
     status_not_started=(r"^(?:{status_not_started})$", re.I),
     # "Further response (January 2026):", "Update, March 2026 -": a later statement in an answer given again
-    later=(r"^(?:{later_responses})\b\s*(?:\([^)]{0,40}\)|,?\s*(?:[A-Z][a-z]+\s+)?\d{4})?\s*[:\u2013\u2014-]\s*\S", re.I),
+    later=(r"^(?:{later_responses})\b\s*(?:\([^)]{0,40}\)|,?\s*(?:[A-Z][a-z]+\s+)?\d{4})?\s*(?:[:\u2013\u2014-]\s*\S|:?$)", re.I),
 )
 _YES_NO = (("partially_accepted", "cell_in_part"), ("accepted", "cell_yes"), ("rejected", "cell_no"))
 _STATUSES = ("completed", "in_progress", "not_started")
@@ -211,17 +211,25 @@ def latest_statement(text: str) -> str | None:
 
 def judge_answer(text: str, question: bool = False, ask: str | None = None) -> Judged:
     """The stance and progress of one answer's text (`judged`); where the answer is given again under a later
-    head ("Further response (January 2026): ..."), the progress its latest statement reports, which decides
-    (labelling guide rule 2.4)."""
+    head ("Further response (January 2026): ...", "What we have done"), the progress its latest statement reports,
+    which decides (labelling guide rule 2.4), and the stance the answer gave before it, unless the latest statement
+    prints a verdict of its own: an update that reports work done recalls the stance, it does not give it again."""
     j = judged(text, question, ask)
     latest = latest_statement(str(text))
     if latest is None:
         return j
+    earlier = str(text)[: str(text).rfind(latest)].strip()
     later = judged(latest, question, ask)
+    if earlier and printed_verdict(latest, question) is None and later.stance != "rejected":
+        first = judged(earlier, question, ask)  # (a later statement that declines what was agreed changes the stance)
+        j = Judged(first.stance, first.stance_evidence, j.progress, j.progress_evidence, j.generator)
+    progress, p_ev = j.progress, j.progress_evidence
     if later.progress != "unknown" and later.progress != j.progress \
             and progress_given_stance(j.stance, later.progress) == later.progress:
-        return Judged(j.stance, j.stance_evidence, later.progress, later.progress_evidence, j.generator)
-    return j
+        progress, p_ev = later.progress, later.progress_evidence
+    if progress_given_stance(j.stance, progress) != progress:
+        progress, p_ev = "unknown", []  # the stance recalled commits to nothing (guide rule 2.1)
+    return Judged(j.stance, j.stance_evidence, progress, p_ev, j.generator)
 
 
 @lru_cache(maxsize=8192)

@@ -233,8 +233,27 @@ def _cites_over_answer(paragraphs: list[Paragraph], k: int) -> tuple[str, str] |
     return m.group("num") + (m.group("item") or ""), ""
 
 
+def _template_heads(paragraphs: list[Paragraph]) -> frozenset[str]:
+    """The headings an answer's template repeats under every answer ("What we have done", "What happens next"):
+    printed two times or more, each time after a different labelled head. Inside an answer they are its fields, as
+    "Actions" is, never its end."""
+    seen: dict[str, set[int]] = {}
+    head = -1
+    for k, p in enumerate(paragraphs):
+        if p.label or head_of(p) is not None:
+            head = k
+        elif p.kind == "heading" and head >= 0:
+            seen.setdefault(_heading_key(p.text), set()).add(head)
+    return frozenset(t for t, heads in seen.items() if len(heads) >= 2)
+
+
+def _heading_key(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
 def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
     marked_doc = any(not p.label and answer_marker(p.text) is not None for p in paragraphs)
+    template = _template_heads(paragraphs)
     # whether the document writes its answers under their heads: read once, at the first labelled block that asks
     under_heads = cache(lambda: _answers_under_heads(paragraphs))
     pulled = False  # the paragraph before was a pull quote
@@ -337,8 +356,10 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
             continue
         if p.kind == "heading" and not cur.answer and not cur.restated and not cur.marked:
             continue  # a sub-title between the block's head and the quoted recommendation
-        if p.kind == "heading" and cur.answer and is_answer_field(p.text.strip().rstrip(":")):
-            cur.answer.append(p.text.strip())  # "Actions" over the answer's list of actions: a field of the answer
+        if p.kind == "heading" and cur.answer and (is_answer_field(p.text.strip().rstrip(":"))
+                                                   or _heading_key(p.text) in template):
+            # "Actions" over the answer's list of actions, "What we have done" under every answer: a field of the answer
+            cur.answer.append(p.text.strip())
             continue
         if p.kind == "heading":
             if marked_doc and not cur.marked:
