@@ -1393,3 +1393,40 @@ def test_an_update_recalls_the_stance_and_reports_the_progress():
     j = judge_answer(f"{agreed}\n\nWhat we have done\n\nCabinet approved the exemption on 15 July 2025, and it has "
                      "applied since 1 October 2025 to 212 care leavers.")
     assert (j.stance, j.progress) == ("accepted", "completed")
+
+
+@pytest.mark.parametrize("text,unclear", [
+    ("Please see the report to the Combined Authority Board of 14 October 2025, paragraphs 9.1 to 9.4.", True),
+    ("Our approach to abstraction in dry weather is set out in section 6 of our Drought Plan 2022.", True),
+    ("The approach was set out in full in its written submission to the Committee of 14 March 2025.", True),
+    # a pointer to another answer of the same response is that answer's; an answer that says more is judged
+    ("See response to recommendation 3.", False),
+    ("Agreed. See the action plan at Appendix B.", False),
+    ("The Council agrees. Details are set out in the Local Plan, which will be adopted in May.", False),
+])
+def test_an_answer_that_only_points_to_another_paper_is_unclear(text, unclear):
+    """The labelling guide's unclear: an answer that "only points elsewhere with nothing to follow" (answer lexicon v8
+    `pointers`); the model, with five unclear answers to learn from, never says it."""
+    from pipeline.answers.judge import judge_answer
+
+    j = judge_answer(text)
+    assert (j.stance == "unclear") == unclear
+    if unclear:
+        assert (j.progress, j.stance_evidence) == ("unknown", [text])
+
+
+@pytest.mark.parametrize("text,stance", [
+    ("How the Force grades calls is an operational matter for the Chief Constable. The Force has advised me that a "
+     "report of violence is graded as an emergency.", "noted"),
+    ("Sport is a devolved matter. The Department has shared the Committee's report with the devolved governments.", "noted"),
+    ("This recommendation is for the Government rather than the Council. The Cabinet has raised it with ministers.", "noted"),
+    # a verdict printed wins, and a body named in lower case is no other body's name
+    ("Agreed. Although this is a matter for the Chief Constable, I have asked her to report to the Panel each quarter.",
+     "accepted"),
+])
+def test_an_answer_that_says_the_matter_is_another_body_s_commits_to_nothing(text, stance):
+    """ "... is an operational matter for the Chief Constable", "a devolved matter": with no verdict printed, the writer
+    commits to nothing, whatever the other body's work it describes (guide rule 1.2; answer lexicon v8 `deflections`)."""
+    from pipeline.answers.judge import judge_answer
+
+    assert judge_answer(text).stance == stance

@@ -84,6 +84,9 @@ RX = Patterns(
     status_in_progress=(r"^(?:{status_in_progress})$", re.I),
     status_not_started=(r"^(?:{status_not_started})$", re.I),
     # "Further response (January 2026):", "Update, March 2026 -": a later statement in an answer given again
+    deflection=(r"(?:{deflections})", 0),  # "... is an operational matter for the Chief Constable": another body's to decide
+    pointer=(r"^(?:{pointers})", re.I),  # "Please see the report to the Board of 14 October": the answer is elsewhere
+    pointer_to_answer=(r"(?:{pointer_to_answer})", re.I),
     later=(r"^(?:{later_responses})\b\s*(?:\([^)]{0,40}\)|,?\s*(?:[A-Z][a-z]+\s+)?\d{4})?\s*(?:[:\u2013\u2014-]\s*\S|:?$)", re.I),
 )
 _YES_NO = (("partially_accepted", "cell_in_part"), ("accepted", "cell_yes"), ("rejected", "cell_no"))
@@ -209,12 +212,42 @@ def latest_statement(text: str) -> str | None:
     return "\n\n".join(parts[heads[-1]:]) if heads else None
 
 
+MAX_POINTER_SENTENCES = 3  # an answer that only points elsewhere says so briefly
+DEFLECTION_SENTENCES = 2  # an answer says whose matter it is at its start
+
+
+def _opening(text: str) -> str:
+    """The first sentences of an answer, where it says whose the matter is."""
+    return " ".join(_FIRST_SENTENCE.split(text.strip())[:DEFLECTION_SENTENCES])
+
+
+def points_elsewhere(text: str) -> str | None:
+    """The answer, where it only points to another paper for what it would say ("Please see the report to the
+    Combined Authority Board of 14 October 2025, paragraphs 9.1 to 9.4."; "Our approach is set out in section 6 of our
+    Drought Plan 2022."): `unclear` by the labelling guide ("only points elsewhere with nothing to follow"); None for
+    any other answer, and for a pointer to another answer of the same response ("See response to recommendation 3"),
+    which that answer decides."""
+    t = " ".join(str(text).split())
+    sentences = [x for x in _FIRST_SENTENCE.split(t) if x.strip(" .\u2013-")]
+    if not sentences or len(sentences) > MAX_POINTER_SENTENCES or RX.pointer_to_answer.search(t):
+        return None
+    return t if all(RX.pointer.match(x.strip()) for x in sentences) else None
+
+
 def judge_answer(text: str, question: bool = False, ask: str | None = None) -> Judged:
     """The stance and progress of one answer's text (`judged`); where the answer is given again under a later
     head ("Further response (January 2026): ...", "What we have done"), the progress its latest statement reports,
     which decides (labelling guide rule 2.4), and the stance the answer gave before it, unless the latest statement
     prints a verdict of its own: an update that reports work done recalls the stance, it does not give it again."""
+    if (pointer := points_elsewhere(text)) is not None and printed_verdict(str(text), question) is None:
+        return Judged("unclear", [pointer], "unknown", [], f"{judged(text, question, ask).generator}/points-elsewhere")
     j = judged(text, question, ask)
+    deflected = RX.deflection.search(_opening(str(text)))
+    if deflected is not None and j.stance in ("accepted", "partially_accepted") and printed_verdict(str(text), question) is None:
+        # "How the Force grades calls is an operational matter for the Chief Constable. The Force has advised me that ...":
+        # the matter is another body's, and what that body does is no commitment of the writer's (guide rule 1.2)
+        sentence = next((x for x in _FIRST_SENTENCE.split(str(text)) if RX.deflection.search(x)), deflected.group(0))
+        return Judged("noted", [sentence.strip()], "unknown", [], f"{j.generator}/deflects")
     latest = latest_statement(str(text))
     if latest is None:
         return j
