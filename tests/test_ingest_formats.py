@@ -224,3 +224,45 @@ def test_an_html_cell_spanning_rows_leaves_its_column_empty_below(tmp_path):
     rows = [ln.text.split("\t") for ln in read_document(page).lines if ln.table]
     assert rows[2] == ["", "", "Set a target", "Head of Policy", "Green"]
     assert rows[3] == ["2", "Not accepted", "", "-", "-"]
+
+
+def test_an_asp_net_page_wrapped_in_its_one_form_is_read(tmp_path):
+    """An ASP.NET page (CMIS, many councils' committee systems) wraps its whole body in one <form>: that form is the
+    page, not a control to drop (the page read as empty, E108). A search box's small form is still dropped."""
+    page = tmp_path / "item.html"
+    body = " ".join(f"The Plan sets out cycle route {k} and the walking zones around it, with costs and timing." for k in range(8))
+    page.write_text(
+        "<html><body><form action='/cmis5/Search'><input name='q'/><button>Search this site</button></form>"
+        "<form method='post' action='/cmis5/Meetings/ViewMeetingPublic'>"
+        "<h1>Local Cycling and Walking Infrastructure Plan</h1>"
+        f"<p>{body}</p><dl><dt>Recommendation(s)</dt><dd>1. That Cabinet approves the Plan.</dd></dl>"
+        "</form></body></html>", encoding="utf-8")
+    texts = [ln.text for ln in read_document(page).lines]
+    assert "Local Cycling and Walking Infrastructure Plan" in texts and "1. That Cabinet approves the Plan." in texts
+    assert not any("Search this site" in t for t in texts)
+
+
+def test_a_table_drawn_in_plain_text_is_read_row_by_row():
+    """A table drawn with pipes and rules in a .txt file ("No. | Recommendation | Response | Status" over "====+===="),
+    each cell wrapped over several lines and rows parted by "----+----": one table row per drawn row, each cell's lines
+    joined, as a word processor's table gives them. A pipe in prose is prose."""
+    from pipeline.ingest.txt import text_to_lines
+
+    text = ("Annex A\n\n"
+            "No.  | Recommendation            | Departmental response      | Status\n"
+            "=====+===========================+============================+==========\n"
+            "1    | The Committee recommends  | The Department accepts     | Accepted\n"
+            "     | that the Department       | this recommendation.       |\n"
+            "     | publishes a strategy.     |                            |\n"
+            "-----+---------------------------+----------------------------+----------\n"
+            "2    | The Committee recommends  | Response to follow.        |\n"
+            "     | an oil buying club.       |                            |\n"
+            "-----+---------------------------+----------------------------+----------\n\n"
+            "Options A | B were both costed.\n")
+    lines, _ = text_to_lines(text)
+    rows = [ln.text.split("\t") for ln in lines if ln.table]
+    assert rows == [["No.", "Recommendation", "Departmental response", "Status"],
+                    ["1", "The Committee recommends that the Department publishes a strategy.",
+                     "The Department accepts this recommendation.", "Accepted"],
+                    ["2", "The Committee recommends an oil buying club.", "Response to follow.", ""]]
+    assert lines[-1].text == "Options A | B were both costed." and not lines[-1].table

@@ -1,6 +1,6 @@
 """HTML (BeautifulSoup): a ModernGov-style page read as the browser would draw it.
 
-Page chrome (script, style, nav, header, footer, forms) is dropped; each block element
+Page chrome (script, style, nav, header, footer, forms: not the one form an ASP.NET page wraps its body in) is dropped; each block element
 becomes a line, `<br>` splits lines inside a block, `<ol>` items get the number the
 browser would draw (its `start` and `type`, an item's `value`), `<ul>` items a bullet,
 table rows become tab-joined rows, and headings are bold lines.
@@ -19,6 +19,7 @@ from pipeline.records import Issue, Line
 
 log = logging.getLogger(__name__)
 
+FORM_BODY_WORDS = 80  # a form holding this many words is the page's body (ASP.NET's one form), not a search box
 _DROP = {"script", "style", "noscript", "nav", "header", "footer", "form", "template", "svg", "iframe", "button", "select", "head"}
 _BLOCK = {"p", "div", "section", "article", "main", "aside", "blockquote", "pre", "address", "figure", "figcaption",
           "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "table", "tr", "caption", "body", "center"}
@@ -76,6 +77,9 @@ def _walk(node, out: _Writer, bold: bool = False, italic: bool = False) -> None:
             continue
         name = child.name.lower()
         style = child.get("style")  # a str: bs4 splits only multi-valued attributes such as class into lists
+        if name == "form" and len(child.get_text(" ", strip=True).split()) >= FORM_BODY_WORDS:
+            _walk(child, out, bold, italic)  # an ASP.NET page wraps its whole body in one form: the page, not a control
+            continue
         if (name in _DROP or child.get("hidden") is not None
                 or (isinstance(style, str) and "display:none" in style.replace(" ", ""))):
             continue

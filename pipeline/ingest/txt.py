@@ -78,7 +78,46 @@ def text_to_lines(text: str) -> tuple[list[Line], int]:
                 stripped = f"{numbered.group('marker')} {numbered.group('text')}"  # "5.1<TAB>The Committee ...": a paragraph
             lines.append(Line(text=stripped, page=page, gap_before=gap, table="\t" in stripped.strip()))
             gap = 0
-    return lines, page
+    return drawn_tables(lines), page
+
+
+RE_TEXT_RULE = re.compile(r"^[\s|+]*[-=_]{3,}[-=_+|\s]*$")  # "-----+-------+----", "=====+====": a table's rules
+MIN_DRAWN_ROWS = 2  # a table drawn in text: at least this many rules ...
+MIN_PIPE_LINES = 3  # ... and lines of cells between pipes
+
+
+def drawn_tables(lines: list[Line]) -> list[Line]:
+    """Tables drawn in plain text with pipes and rules ("No. | Recommendation | Response" over "====+====", rows parted
+    by "----+----", each cell wrapped over several lines): one table line per row, each cell's wrapped lines joined,
+    as a word processor's table gives them. A line with a pipe in prose, or a lone rule, stays as it is."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and ("|" in lines[end].text or RE_TEXT_RULE.match(lines[end].text)) \
+                and (end == k or lines[end].gap_before == 0):
+            end += 1
+        run = lines[k:end]
+        rules = [j for j, ln in enumerate(run) if RE_TEXT_RULE.match(ln.text)]
+        pipes = [ln for ln in run if "|" in ln.text and not RE_TEXT_RULE.match(ln.text)]
+        width = {ln.text.count("|") for ln in pipes}
+        if len(rules) < MIN_DRAWN_ROWS or len(pipes) < MIN_PIPE_LINES or len(width) != 1:
+            out.append(lines[k])
+            k += 1
+            continue
+        rows: list[list[Line]] = [[]]
+        for ln in run:
+            if RE_TEXT_RULE.match(ln.text):
+                rows.append([])
+            else:
+                rows[-1].append(ln)
+        for n, row in enumerate(r for r in rows if r):
+            cells = [[c.strip() for c in ln.text.split("|")] for ln in row]
+            joined = [" ".join(x for x in col if x) for col in zip(*cells)]
+            out.append(Line(text="\t".join(joined), page=row[0].page, gap_before=max(1, run[0].gap_before) if n == 0 else 0,
+                            table=True))
+        k = end
+    return out
 
 
 def read_txt(path: Path) -> tuple[list[Line], int, list[Issue]]:
