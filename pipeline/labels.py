@@ -39,7 +39,9 @@ LABEL_LIST = rf"(?:{NUMBER_LABEL}|{REFERENCE_ANY})(?:\s*(?:,|&|\band\b|\bto\b|-|
 _NO = r"(?:\s+(?:No\.?|Number))?"
 # "... for carrying a knife. (Paragraph 9)": a summary cites the paragraphs it restates; the
 # citation says where the text came from and is not part of it
-RE_SOURCE_CITATION = re.compile(rf"\s*\((?:Paragraphs?|Paras?\.?)\s+{LABEL_LIST}\)\s*$", re.IGNORECASE)
+# where the report cites the recommendation's source after it: "(Paragraph 23)", or a list's "Page 3" beside each item
+RE_SOURCE_CITATION = re.compile(rf"\s*\((?:Paragraphs?|Paras?\.?)\s+{LABEL_LIST}\)\s*$"
+                                r"|(?<=[.;!?])\s+\(?(?:Pages?|pp?\.)\s*\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?\)?\s*$", re.IGNORECASE)
 REC_WORD = rf"(?:(?:Scrutiny|Draft)\s+)?(?:Recommendation|Rec\.?){_NO}"
 REC_WORDS = rf"(?:(?:Scrutiny|Draft)\s+)?(?:Recommendations?|Recs?\.?){_NO}"
 # "R2", "R12a": a recommendation cited by its reference.
@@ -50,7 +52,7 @@ REFERENCE = r"R\d{1,3}[a-z]?"
 CITED_PARAGRAPH = r"\((?:paragraphs?|paras?\.?)\s*(?P<cited>\d{1,3}(?:\.\d{1,3})*[a-z]?)\)"
 RE_HEAD = re.compile(
     rf"^(?:\*\*)?{REC_WORD}\s*(?<=[\s.])(?P<label>{LABEL})(?:\*\*)?\s*(?:{CITED_PARAGRAPH}\s*)?"
-    rf"(?:[:.\-–—]\s*|\s+(?=That\b|To\b)|$)(?P<rest>.*)$",
+    rf"(?:[:.\-–—]\s*|\s+(?=That\b|To\b|(?-i:The\s+[A-Z]|We\s))|$)(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 # "R1 That the Executive ...", "R2: The Council should ..."

@@ -1617,3 +1617,105 @@ def test_a_head_that_cites_its_paragraph_labels_the_recommendation_and_places_it
         kind="scrutiny_report",
     )
     assert [(r.label, r.paragraph, r.addressee) for r in parsed.recommendations] == [("1", "4.3", "Council"), ("2", "5.2", "Council")]
+
+
+def _lines_doc(rows, kind="officer_report", body="Cabinet"):
+    from pipeline.records import Line
+
+    lines = [Line(text, indent=indent, gap_before=gap, table=table) for text, indent, gap, table in rows]
+    doc = Document(id="ab" * 32, source="t.pdf", path="t.pdf", pages=1, lines=lines,
+                   meta=DocumentMeta(kind=kind, body=body, council="Ulverdale District Council"))
+    return segment(doc)
+
+
+def test_a_resolve_list_whose_numbers_are_also_the_sections_is_read_by_its_indent():
+    """ "The Cabinet is asked to RESOLVE: 1. ... 5." under section 2, set further in than the sections' "3. BACKGROUND":
+    items 3 to 5 are the list's, not sections 3 to 5; and "... identified in Appendix" wrapped onto "3 (Part B), on the
+    terms" at the item's hanging indent goes on with item 2, not opens item 3. (In a report whose paragraphs run 1, 2,
+    3, a number alone is a paragraph's: reports7's R31.)"""
+    parsed = _lines_doc([
+        ("1. PURPOSE OF THE REPORT", 68, 1, False),
+        ("1.1 This report asks the Cabinet to declare the depot surplus.", 68, 1, False),
+        ("2. RECOMMENDATIONS", 68, 1, False),
+        ("The Cabinet is asked to RESOLVE:", 102, 1, False),
+        ("1. To declare the former depot surplus to the Council's operational requirements.", 102, 1, False),
+        ("2. To approve the sale of the freehold to the preferred bidder identified in Appendix", 102, 0, False),
+        ("3 (Part B), on the terms set out there.", 125, 0, False),
+        ("3. To approve the reserve bidder identified in Appendix 3 (Part B).", 102, 0, False),
+        ("4. To delegate authority to the Director of Resources to agree the final terms.", 102, 0, False),
+        ("3. BACKGROUND", 68, 1, False),
+        ("3.1 The depot was built in 1968.", 68, 1, False),
+    ])
+    assert [(r.label, r.text) for r in parsed.recommendations] == [
+        ("1", "To declare the former depot surplus to the Council's operational requirements."),
+        ("2", "To approve the sale of the freehold to the preferred bidder identified in Appendix 3 (Part B), on the terms "
+              "set out there."),
+        ("3", "To approve the reserve bidder identified in Appendix 3 (Part B)."),
+        ("4", "To delegate authority to the Director of Resources to agree the final terms.")]
+
+
+def test_a_form_s_decision_field_set_as_a_line_is_the_decision():
+    """A ruled decision record's row "Decision taken: To make the Order ..." (the reader sets a form's two cells as
+    "Name: value") states the decision as a table row of its two cells does."""
+    parsed = _lines_doc([
+        ("OFFICER DECISION RECORD", 57, 0, False),
+        ("Decision reference: ODR/2027/038", 57, 1, False),
+        ("Decision taken: To make the Priory Fields Order 2027 as advertised, with the change to Abbey Road.", 57, 1, False),
+        ("Reasons: Commuters fill the streets from early morning.", 57, 1, False),
+    ])
+    assert [(r.label, r.text) for r in parsed.recommendations] == [
+        ("1", "To make the Priory Fields Order 2027 as advertised, with the change to Abbey Road.")]
+
+
+def test_a_table_that_lays_out_the_numbered_paragraphs_is_read_as_them():
+    """A report set in a two-column Word table, one row a paragraph ("2.1 | That the Committee approves ..."): the rows
+    are the numbered paragraphs and the decisions 2.1-2.3 are read as a report's; a table numbered 1, 2, 3 stays a table."""
+    rows = [("1.\tPURPOSE OF THE REPORT", True), ("1.1\tThis report presents the results of the consultation.", True),
+            ("2.\tRECOMMENDATIONS", True),
+            ("2.1\tThat the Committee approves the revised Policy at Appendix 1.", True),
+            ("2.2\tThat the Committee agrees the residence requirement stays at two years.", True),
+            ("3.\tBACKGROUND", True), ("3.1\tThe Policy was last revised in 2021.", True),
+            ("\tA third of households are in Band D.", True)]
+    parsed = _tabled(rows, kind="officer_report")
+    assert [p.number for p in parsed.paragraphs if p.number] == ["1", "1.1", "2", "2.1", "2.2", "3", "3.1"]
+    assert [r.label for r in parsed.recommendations] == ["2.1", "2.2"]
+    assert "Band D" in next(p.text for p in parsed.paragraphs if p.number == "3.1")
+
+
+def test_a_report_that_recommends_in_its_numbered_paragraphs():
+    """A committee report with no list or section of recommendations makes them in its numbered paragraphs ("9. The
+    Committee recommends that the Scottish Government ...", "18. The Committee asks the Scottish Government and COSLA
+    to ..."): each is a recommendation labelled by its paragraph number; the paragraphs that recommend nothing are not."""
+    parsed = parse(
+        """
+        8. The Scottish Government funds a childminder recruitment programme in six areas.
+
+        9. The Committee recommends that the Scottish Government extends the programme to every remote rural area.
+
+        10. New childminders told us that registration costs more than £1,000.
+
+        18. The Committee asks the Scottish Government and COSLA to agree a minimum sustainable rate for funded hours.
+        """,
+        kind="scrutiny_report",
+    )
+    assert [(r.label, r.addressee) for r in parsed.recommendations] == [
+        ("9", "Scottish Government"), ("18", "Scottish Government; COSLA")]
+
+
+def test_a_page_reference_beside_a_listed_recommendation_is_not_its_text():
+    """A Senedd report lists each recommendation with the page it is made on ("... every six months. Page 3"): the page
+    is where to find it, not part of it; and "Recommendation 1" set over "The Committee recommends ..." in one table cell
+    heads it."""
+    parsed = parse(
+        """
+        Recommendations
+
+        Recommendation 1. The Welsh Government should publish a map of access to cash, and update it every six months. Page 3
+
+        Recommendation 2 The Committee recommends that the Department publishes a new strategy by December 2025.
+        """,
+        kind="scrutiny_report",
+    )
+    assert [(r.label, r.text) for r in parsed.recommendations] == [
+        ("1", "The Welsh Government should publish a map of access to cash, and update it every six months."),
+        ("2", "The Committee recommends that the Department publishes a new strategy by December 2025.")]

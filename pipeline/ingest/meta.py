@@ -71,6 +71,7 @@ _SCRUTINY = re.compile(
     r"(?:\breport of the .{0,80}(?:scrutiny|select committee|task group|task (?:and|&) finish group|inquiry|panel)|"
     r"\btask group\b.{0,30}report|"
     r"\bscrutiny (?:inquiry|review)\b|\binquiry report\b|\breport of session\b|\bHL Paper\b|\bHC \d+|"
+    r"\bSP Paper \d+|\bNIA \d+/\d+|\b\d+(?:st|nd|rd|th) Report,? \d{4}\b|"  # the devolved parliaments' papers
     r"\binquiry\b.{0,40}\brecommendations\b|^(?:the )?report$)",
     re.I,
 )
@@ -132,7 +133,7 @@ def _in_full(name: str, others: list[str]) -> str:
 
 def _body(texts: list[str], blocks: list[str], fields: dict[str, str]) -> str | None:
     named: list[str] = []
-    for key in ("report to", "meeting", "committee", "decision maker", "to"):  # a decision record's "Decision maker:"
+    for key in ("report to", "meeting", "committee", "decision maker", "decision taker", "to"):  # a decision record's "Decision maker:"
         value = fields.get(key)
         if value:
             value = re.split(r"\s+[–—-]\s+|,\s*(?=\d)|\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})", value)[0].strip(" ,.")
@@ -447,7 +448,7 @@ def _kind(texts: list[str], blocks: list[str], fields: dict[str, str], title: st
     if (body and _SCRUTINY_BODY.search(body) and _BODY_LINE.match(body) and "," not in body and not fields.get("report to")
             and own_report):
         return "scrutiny_report"  # a paper whose cover names a scrutiny body as its own ("Report of the Committee"): its report
-    if "report of" in fields or "decision maker" in fields:
+    if "report of" in fields or "decision maker" in fields or "decision taker" in fields:
         return "officer_report"  # a paper from officers, or one that names who takes its decision (an issue's record)
     return "other"
 

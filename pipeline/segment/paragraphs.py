@@ -11,7 +11,7 @@ has children, `x.0` titles, upper-case titles) and gives each unit its heading.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from pipeline.labels import RE_NOTE_NUMBER, RE_PARAGRAPH_HEAD, ROMANS
@@ -47,8 +47,43 @@ _OPEN_ENDINGS = set(
 _NEVER_LAST = set(["the", "a", "an", "of", "to", "for", "with", "by", "from", "and", "or"])
 
 
+_MARGIN_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?$")  # "2.", "2.1", "3.2.1": a paragraph's number alone
+LAYOUT_ROWS = 4  # a table this many rows long or longer, ...
+LAYOUT_SHARE = 0.6  # ... this share of them opening with a paragraph number alone in their first cell, lays out the text
+
+
+def unruled_layout(lines: list[Line]) -> list[Line]:
+    """Lines of a table that only lays out the report's numbered paragraphs (a Word table of "2.1 | That the
+    Committee approves ..." rows, the number in a narrow first column) as the paragraphs they are: "2.1 That the
+    Committee approves ...", a row with no number going on with the paragraph above: two cells a row, numbered at two
+    levels as a report's paragraphs are. A table whose rows are numbered 1, 2, 3, or has more columns, is a table."""
+    out = list(lines)
+    k = 0
+    while k < len(out):
+        if not out[k].table:
+            k += 1
+            continue
+        end = k
+        while end < len(out) and out[end].table:
+            end += 1
+        cells = [[c.strip() for c in ln.text.split("\t")] for ln in out[k:end]]
+        numbered = [c[0] for c in cells if len(c) == 2 and _MARGIN_NUMBER.match(c[0]) and c[1]]
+        # numbered at two levels ("2." and "2.1"), as a report's paragraphs are: a table's rows are numbered 1, 2, 3
+        if len(numbered) >= LAYOUT_ROWS and len(numbered) >= LAYOUT_SHARE * (end - k) \
+                and any("." in n.rstrip(".") for n in numbered):
+            for j, c in enumerate(cells, start=k):
+                rest = " ".join(x for x in c[1:] if x)
+                if _MARGIN_NUMBER.match(c[0]) and rest:
+                    out[j] = replace(out[j], text=f"{c[0]} {rest}", table=False, gap_before=max(out[j].gap_before, 1))
+                elif not c[0] and rest:
+                    out[j] = replace(out[j], text=rest, table=False, gap_before=0)  # the paragraph above goes on
+        k = end
+    return out
+
+
 def build_blocks(lines: list[Line]) -> list[Block]:
     """Join wrapped lines of one block and classify each logical line."""
+    lines = unruled_layout(lines)
     blocks: list[Block] = []
     aligned = aligned_rows(lines)
     for k, line in enumerate(lines):
@@ -78,6 +113,9 @@ def build_blocks(lines: list[Line]) -> list[Block]:
             or block.kind in ("num", "letter") and prev.text.count("(") > prev.text.count(")")
             # "... are shown in Table\n3.1.": a number alone that ends a sentence cut mid-way
             or block.kind == "num" and not block.text and _cut_mid_sentence(prev)
+            # "... identified in Appendix\n3 (Part B), on the terms": a bare figure at the hanging indent of a
+            # sentence cut mid-way goes on with it, where a new item would start at the item's own indent
+            or block.kind == "num" and not block.strong and _cut_mid_sentence(prev) and line.indent > prev.indent + 1
         ):
             block = Block("text", text, line.page, 0, text)
         if (
@@ -199,6 +237,7 @@ class _Unit:
     opens: str | None = None  # the emphasis of its first line
     tabular: bool = False  # it holds table rows
     rows_at: int = -1  # len(parts) when a table row was last added: its last part is a row
+    item_indent: float | None = None  # where its numbered items start on the page (PDF, Word), when it has them
 
     @property
     def emphasis(self) -> str | None:
@@ -340,6 +379,16 @@ class Segmenter:
             return self._on_text(Block("text", b.raw, b.page, b.gap_before, b.raw), nxt)
         if o is not None and o.list_open and "." not in num and not plausible_next(self.last_num, num):
             # a numbered list inside the open paragraph ("as follows: 1. ... 2. ...")
+            o.add_item(num, b.text, f"{num}.", b.page)
+            o.item_indent = b.indent
+            return
+        if o is not None and o.list_open and o.number is None and o.item_indent and abs(b.indent - o.item_indent) <= 2 \
+                and self.last_num is not None and any(u.number and "." in u.number for u in self.units) \
+                and o.items and (o.items[-1].label or "").isdigit() and num.isdigit() \
+                and int(num) == int(o.items[-1].label or 0) + 1 and not is_heading_like(b.text):
+            # "The Cabinet is asked to RESOLVE: 1. ... 2. ..." then "3. To approve ...", set where 1. and 2. are: the
+            # list's next item, though 3 is also the number the report's next section takes (set further out), in a
+            # report whose paragraphs are numbered 3.1, 3.2 (where they run 1, 2, 3 a number alone is a paragraph's)
             o.add_item(num, b.text, f"{num}.", b.page)
             return
         self.last_num = num

@@ -39,6 +39,8 @@ SEG = Patterns(
     about_section=(r"\b(?:{about_sections})\s+(?:the\s+|these\s+|its\s+|our\s+|this\s+)?(?:{section_headings})\b", re.I),
     introduces=(r"\b(?:{introduces_recommendations})\b", re.I),
     major_heading=(r"^(?:{major_headings})\b", re.I),
+    # a paragraph that opens by making a recommendation: "The Committee recommends that ...", "We call on ..."
+    recommending=(r"^(?:(?:The|This|Our)\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:{body_nouns})|We)\s+(?i:{asking_verbs})\b", 0),
     # a form's field that states the decisions: "Recommendation(s)", "Decision(s) required"
     field_name=(r"^(?:[\w’'-]+\s+){0,2}(?:{decision_fields})\s*:?$", re.I),
     # "Reasons for the recommendations: ...": the paragraph argues for the decisions, it asks no one to act
@@ -72,6 +74,9 @@ def _in_sequence(labels: list[str]) -> bool:
         range(ord(labels[0]), ord(labels[0]) + len(labels)))
 
 
+_FIELD_LINE = re.compile(r"^([A-Z][\w()’' ]{1,40}?):\s+(\S.*)$")  # "Decision taken: To make the Order ..."
+
+
 def field_decisions(doc: Document) -> list[tuple[str, str, str]]:
     """(label, text, the row's line) of each decision a form's field states: a row of two cells whose name is a
     recommendations heading ("Recommendation(s)", "Decision(s) required") and whose value is put as a decision;
@@ -80,6 +85,8 @@ def field_decisions(doc: Document) -> list[tuple[str, str, str]]:
     out: list[tuple[str, str, str]] = []
     for line in doc.lines:
         cells = [c.strip() for c in line.text.split("\t")] if line.table else []
+        if not line.table and (m := _FIELD_LINE.match(line.text.strip())):
+            cells = [m.group(1), m.group(2)]  # a ruled form's row the reader set as "Decision taken: To make ..."
         if len(cells) != 2 or not SEG.field_name.match(cells[0].replace("(s)", "s")) or not cells[1]:
             continue
         listed = inline_items(cells[1])
@@ -542,6 +549,12 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             holder = next((p for p in paragraphs if _flat(line) in flat[id(p)]), None)
             if holder is not None:
                 add(label, text, holder, None, None, decision=True)
+    if not found and doc.meta.kind in ("scrutiny_report", "other"):
+        # a report with no list or section of recommendations makes them in its numbered paragraphs: "9. The Committee
+        # recommends that the Scottish Government ...", "11. The Committee calls on ...", labelled by their numbers
+        for p in paragraphs:
+            if p.number and p.kind == "paragraph" and SEG.recommending.match(strip_markup(p.text)):
+                add(p.number, p.text, p, None, None)
     narrative = {id(rec) for sec in sections.values() if sec.apart >= MIN_APART for rec in sec.own}
     by_id = {id(rec): rec for rec, _ in found}
     for sec in sections.values():
