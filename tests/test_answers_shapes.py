@@ -876,10 +876,6 @@ def test_someone_elses_inability_is_no_refusal(text):
     # sub-items given different verdicts: part accepted, part declined, whatever the first one prints
     ("(a) Agreed. A standard has been drafted and will be adopted in April.\n\n"
      "(b) The Council will not publish a list of its providers.", "partially_accepted"),
-    # an answer that commits to the action and declines part of it
-    ("In 2025/26 half the budget will go to preventive work. Raising it further would cut repairs, and the "
-     "Cabinet is not prepared to take that risk. The Leader has written to the Secretary of State.",
-     "partially_accepted"),
     # a verdict printed for the whole answer wins over a refusal in its narrative (rule 1)
     ("Agreed.\n\nThe new form will go live in May. The Council will not publish the old one.", "accepted"),
 ])
@@ -887,6 +883,19 @@ def test_an_answer_that_declines_part_of_what_it_accepts_is_partial(text, stance
     from pipeline.answers.judge import judge_answer
 
     assert judge_answer(text).stance == stance
+
+
+def test_an_answer_judged_to_accept_that_declines_a_part_is_partial():
+    """The mechanism beneath: an answer the judgement reads as accepting, one of whose sentences refuses ("... is not
+    prepared to take that risk"), is partly accepted (guide rule 4). (Until round 12 this case ran through the whole
+    judgement; answer_model.v7 reads the answer below as a refusal outright, where answer_model.v6 read it as an
+    acceptance: MODEL_CARD.md, "Round 12".)"""
+    from pipeline.answers.stance import mixed_stance
+
+    text = ("In 2025/26 half the budget will go to preventive work. Raising it further would cut repairs, and the "
+            "Cabinet is not prepared to take that risk. The Leader has written to the Secretary of State.")
+    assert mixed_stance(text, "accepted", [], printed=False)[0] == "partially_accepted"
+    assert mixed_stance(text, "accepted", [], printed=True)[0] == "accepted"  # a verdict printed for the whole wins
 
 
 @pytest.mark.parametrize("text,labels", [
@@ -1291,10 +1300,12 @@ def test_answers_under_the_report_paragraphs_they_cite():
         ("The offer will be extended to primary schools from April 2026.", {}),
         ("Para 5.2: Not agreed. The Department for Education already publishes absence figures for every school.", {}),
         ("Para 5.3: Agreed. The Attendance Network met for the first time on 14 October 2025.", {}),
+        ("Paragraphs 21 and 22: The Government agrees with the first and has already done what the second asks.", {}),
     )
     found = find_responses(document(kind="response"), paragraphs)
     by = {r.label: r for r in found}
-    assert sorted(by) == ["4.3", "5.2", "5.3"]
+    assert sorted(by) == ["21", "22", "4.3", "5.2", "5.3"]
+    assert by["21"].text == by["22"].text  # one answer to both, each label its own entry
     assert by["4.3"].text.endswith("from April 2026.") and by["4.3"].stance == "accepted"
     assert by["5.2"].text.startswith("Not agreed.") and by["5.2"].stance == "rejected"
 
@@ -1430,3 +1441,65 @@ def test_an_answer_that_says_the_matter_is_another_body_s_commits_to_nothing(tex
     from pipeline.answers.judge import judge_answer
 
     assert judge_answer(text).stance == stance
+
+
+@pytest.mark.parametrize("text,unclear", [
+    ("Response to follow.", True), ("Response awaited.", True),
+    ("The update to follow sets out the plan we will publish.", False), ("Agreed. An update will follow in March.", False),
+])
+def test_an_answer_that_says_there_is_none_yet_is_unclear(text, unclear):
+    """ "Response to follow.": the answer text is missing, unclear by the labelling guide (answer lexicon v8 `no_answer_yet`)."""
+    from pipeline.answers.judge import judge_answer
+
+    assert (judge_answer(text).stance == "unclear") == unclear
+
+
+def test_a_small_form_for_each_recommendation_is_read_field_by_field():
+    """Each recommendation its own small table: a row spanning it ("Recommendation 1 That ..."), then "Cabinet response |
+    ...", "Accepted / Partially accepted / Rejected | Partially accepted", "Lead officer | ...", "Target date | ...",
+    "Budget implications | ...": the choice printed is the verdict, the lead officer a detail, the rest the answer."""
+    from pipeline.answers.tables import table_answers
+
+    lines = [Line(t, table=True) for t in [
+        "Recommendation 1 That the Cabinet Member brings forward a single set of vehicle standards.",
+        "Cabinet response\tThe Cabinet agrees that there should be one set of standards, with a limit of twelve years.",
+        "Accepted / Partially accepted / Rejected\tPartially accepted",
+        "Lead officer\tLicensing Manager",
+        "Target date\t1 April 2026",
+        "Budget implications\tNone.",
+        "Recommendation 2 That the Council halves the licence fee for wheelchair accessible vehicles.",
+        "Cabinet response\tLicence fees may only recover the Council's costs.",
+        "Accepted / Partially accepted / Rejected\tRejected",
+    ]]
+    doc = Document(id="cd" * 32, source="t.docx", path="t.docx", pages=1, lines=lines, meta=DocumentMeta(kind="response"))
+    rows = table_answers(doc)
+    assert [(r.label, r.answer, r.details, r.verdict[0] if r.verdict else None) for r in rows] == [
+        ("1", ["The Cabinet agrees that there should be one set of standards, with a limit of twelve years.",
+               "Partially accepted", "1 April 2026", "None."], ["Lead officer: Licensing Manager"], "partially_accepted"),
+        ("2", ["Licence fees may only recover the Council's costs.", "Rejected"], [], "rejected")]
+
+
+def test_answers_tagged_with_what_they_answer_under_the_council_s_own_headings():
+    """A response set out under the council's own priorities, each answer tagged with what it answers: "(R5) ..." opens
+    one, running on to the next tag or heading; "... [Recommendation 1]" closes one, which takes in the untagged
+    paragraphs before it back to the section's last answer (not the section's opening words); "(R3 and R7)" answers both."""
+    paragraphs = units(
+        ("A thriving economy", {"kind": "heading"}),
+        ("Our aim: good jobs in every part of the county.", {}),
+        ("(R5) We agree. The Growth Hub published a guide for small businesses in June 2025.", {}),
+        ("It will be updated each spring.", {}),
+        ("(R6) The Climate Reserve is fully committed to the programme agreed in February.", {}),
+        ("Safe and healthy communities", {"kind": "heading"}),
+        ("Our aim: people live longer, healthier lives.", {}),
+        ("Libraries in nine market towns opened as cool spaces this summer. [Recommendation 2]", {}),
+        ("We agree that every care home should have a plan for a heatwave.", {}),
+        ("We will not add a separate check each spring. [Recommendation 1]", {}),
+        ("A greener county", {"kind": "heading"}),
+        ("(R3 and R7) Both are part of the Climate Adaptation Programme agreed in July 2025.", {}),
+    )
+    got = {r.label: r.text for r in find_responses(document(kind="response"), paragraphs)}
+    assert sorted(got) == ["1", "2", "3", "5", "6", "7"]
+    assert got["5"] == "We agree. The Growth Hub published a guide for small businesses in June 2025.\n\nIt will be updated each spring."
+    assert got["2"] == "Libraries in nine market towns opened as cool spaces this summer."
+    assert got["1"].startswith("We agree that every care home") and got["1"].endswith("each spring.")
+    assert got["3"] == got["7"]

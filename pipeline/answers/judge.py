@@ -85,7 +85,8 @@ RX = Patterns(
     status_not_started=(r"^(?:{status_not_started})$", re.I),
     # "Further response (January 2026):", "Update, March 2026 -": a later statement in an answer given again
     deflection=(r"(?:{deflections})", 0),  # "... is an operational matter for the Chief Constable": another body's to decide
-    pointer=(r"^(?:{pointers})", re.I),  # "Please see the report to the Board of 14 October": the answer is elsewhere
+    pointer=(r"^(?:{pointers})", re.I),
+    no_answer=(r"^(?:{no_answer_yet})", re.I),  # "Response to follow.": no answer is given yet  # "Please see the report to the Board of 14 October": the answer is elsewhere
     pointer_to_answer=(r"(?:{pointer_to_answer})", re.I),
     later=(r"^(?:{later_responses})\b\s*(?:\([^)]{0,40}\)|,?\s*(?:[A-Z][a-z]+\s+)?\d{4})?\s*(?:[:\u2013\u2014-]\s*\S|:?$)", re.I),
 )
@@ -231,7 +232,8 @@ def points_elsewhere(text: str) -> str | None:
     sentences = [x for x in _FIRST_SENTENCE.split(t) if x.strip(" .\u2013-")]
     if not sentences or len(sentences) > MAX_POINTER_SENTENCES or RX.pointer_to_answer.search(t):
         return None
-    return t if all(RX.pointer.match(x.strip()) for x in sentences) else None
+    # so does an answer that says there is none yet ("Response to follow."): the answer text is missing
+    return t if all(RX.pointer.match(x.strip()) or RX.no_answer.match(x.strip()) for x in sentences) else None
 
 
 def judge_answer(text: str, question: bool = False, ask: str | None = None) -> Judged:

@@ -162,8 +162,10 @@ def head_of(p: Paragraph) -> tuple[str | None, str] | None:
 
 
 # an answer run in after the paragraph of the report it answers: "Para 5.2: Not agreed. The Department ..."
+# "Paragraph 9: The Scottish Government ...", "Paragraphs 21 and 22: ..."
+_PARA_NUM = r"\d{1,3}(?:\.\d{1,3})*(?:\s*\((?:[a-z]|[ivx]{1,4})\))?"
 RE_PARAGRAPH_RUN_IN = re.compile(
-    r"^(?:Paragraph|Para\.?)\s+(?P<num>\d{1,3}(?:\.\d{1,3})+)(?:\s*\((?P<item>[a-z]|[ivx]{1,4})\))?\s*[:\u2013\u2014-]\s+"
+    rf"^(?:Paragraphs?|Paras?\.?)\s+(?P<nums>{_PARA_NUM}(?:\s*(?:,|&|\band\b)\s*{_PARA_NUM})*)\s*[:\u2013\u2014-]\s+"
     r"(?P<rest>\S.{20,})$", re.S)
 TITLE_MAX_WORDS = 8  # the subject a head gives after its labels: "Recommendations 4 and 5 - leakage"
 
@@ -224,7 +226,10 @@ def _cites_over_answer(paragraphs: list[Paragraph], k: int) -> tuple[str, str] |
         return None
     if p.kind != "heading":
         m = RE_PARAGRAPH_RUN_IN.match(text)
-        return (m.group("num") + (m.group("item") or ""), m.group("rest").strip()) if m else None
+        if m is None:
+            return None
+        nums = [re.sub(r"[\s()]", "", n) for n in re.split(r"\s*(?:,|&|\band\b)\s*", m.group("nums"))]
+        return ",".join(nums), m.group("rest").strip()
     m = RE_PARAGRAPH_HEAD.match(text)
     nxt = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
     if m is None or not m.group("num") or nxt is None or nxt.kind == "heading" or nxt.number or nxt.label \
@@ -266,10 +271,11 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
         if cited is not None:
             # "Paragraph 4.3 – Attendance Support Service" over prose that asks nothing, or "Para 5.2: Not agreed. The
             # Department ...": an answer under, or opening with, the report's paragraph it answers
-            cur = _Block(label=cited[0], page=p.page, marked=True)
+            labels = cited[0].split(",")  # "Paragraphs 21 and 22: ...": one answer to both
+            cur = _Block(label=labels[0], page=p.page, marked=True)
             if cited[1]:
                 cur.answer.append(cited[1])
-            cur.answers.append(cited[0])
+            cur.answers.extend(labels)
             blocks.append(cur)
             continue
         if head is not None:
@@ -592,6 +598,62 @@ def _restated_for(label: str, restated: list[str]) -> str:
     return "\n\n".join(own or restated)
 
 
+# a paragraph tagged with what it answers: "(R5) We agree. ...", "(R3 and R7) Both ...", "... [Recommendation 4]"
+_TAG_LABELS = r"R\d{1,3}[a-z]?(?:\s*(?:,|&|\band\b)\s*R\d{1,3}[a-z]?)*"
+RE_OPENING_TAG = re.compile(rf"^\((?P<labels>{_TAG_LABELS})\)\s+(?P<rest>\S.*)$", re.S)
+RE_CLOSING_TAG = re.compile(rf"^(?P<rest>.*\S)\s*\[(?P<labels>(?:{REC_WORDS})\s+(?:{LABEL_LIST})|{_TAG_LABELS})\]\s*$", re.S)
+MIN_TAGGED = 2  # a document answers by tags when at least this many paragraphs carry one
+
+
+def _tags(text: str) -> tuple[list[str], str, bool] | None:
+    """(labels, the text without its tag, whether the tag opens it) of a paragraph tagged with what it answers."""
+    for rx, opening in ((RE_OPENING_TAG, True), (RE_CLOSING_TAG, False)):
+        m = rx.match(text.strip())
+        if m:
+            listed = read_labels(m.group("labels"))
+            labels = listed[0] if listed and listed[0] else re.findall(r"\d{1,3}[a-z]?", m.group("labels"))
+            return labels, m.group("rest").strip(), opening
+    return None
+
+
+def _tagged_blocks(paragraphs: list[Paragraph]) -> list[_Block]:
+    """Answers whose paragraphs carry a tag of what they answer, wherever the response sets them (under its own
+    priorities, in its own order): "(R5) We agree. ..." opens an answer that runs to the next tag or heading; "...
+    [Recommendation 4]" closes one, which takes in the untagged paragraphs before it back to the last answer of its
+    section (not a section's opening words). [] where fewer than MIN_TAGGED paragraphs are tagged."""
+    tagged = {k: t for k, p in enumerate(paragraphs) if p.kind != "heading" and (t := _tags(p.text)) is not None}
+    if len(tagged) < MIN_TAGGED:
+        return []
+    blocks: list[_Block] = []
+    cur: _Block | None = None
+    pending: list[str] = []
+    answered_in_section = False
+    for k, p in enumerate(paragraphs):
+        if p.kind == "heading":
+            cur, pending, answered_in_section = None, [], False
+            continue
+        if is_furniture(p.text) or not p.text.strip():
+            continue
+        if k in tagged:
+            labels, rest, opening = tagged[k]
+            if opening:
+                cur = _Block(label=labels[0], page=p.page, answers=labels, answer=[rest], marked=True)
+            else:
+                cur = None
+                text = [*pending, rest] if answered_in_section else [rest]
+                blocks.append(_Block(label=labels[0], page=p.page, answers=labels, answer=text, marked=True))
+                pending, answered_in_section = [], True
+                continue
+            blocks.append(cur)
+            pending, answered_in_section = [], True
+            continue
+        if cur is not None:
+            cur.answer.append(p.text.strip())
+        else:
+            pending.append(p.text.strip())
+    return blocks
+
+
 def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]:
     """The answers in `doc`, one `Response` per answer block, in document order.
 
@@ -604,6 +666,9 @@ def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]
     opened = _opener_blocks(paragraphs)
     if len(opened) >= 2 and len(opened) >= sum(1 for b in blocks if b.answer):
         blocks = opened  # the document answers in the opener form throughout
+    tagged = _tagged_blocks(paragraphs)
+    if len(tagged) >= MIN_TAGGED and len(tagged) > sum(1 for b in blocks if b.answer):
+        blocks = tagged  # it tags each answer with what it answers: "(R5) ...", "... [Recommendation 4]"
     table = [
         _Block(label=t.label, page=t.page, restated=[t.quoted], answers=t.labels or [t.label], answer=t.answer,
                details=t.details, table=True, verdict=t.verdict, latest=t.latest)

@@ -51,6 +51,7 @@ HEADERS = Patterns(
     context_field=(r"^(?:{table_context})(?:\s+(?:officers?|members?))?\s*:\s*\S", re.I),
     when=(r"\b(?:{table_when})\b", re.I),
     source=(r"^(?:{table_source})$", re.I),  # "Review": the report each row of a tracker answers
+    form_people=(r"\b(?:{form_people})\b", re.I),  # a per-recommendation form's "Lead officer" field
     update=(r"^(?:[\w’'-]+\s+){0,2}(?:{update_fields})\b", re.I),  # "Update, March 2026", "Progress update"
     # a tick matrix's verdict columns ("Accept | Partially accept | Reject"), tried in this order
     partially_accepted=(r"^(?:{column_in_part})\W*$", re.I),
@@ -203,6 +204,7 @@ def table_answers(doc: Document) -> list[TableAnswer]:
     paused: tuple[_Columns, int] | None = None  # a table interrupted by a line on its last page
     last_page, rows = 0, 0
     spanning: tuple[str, str] | None = None  # (label, quoted) of a row that spans the table: "Recommendation 1: That ..."
+    form: TableAnswer | None = None  # the answer under such a row, whose field rows follow it
     source = ""  # the report the rows answer, in a tracker of several ("Review"): printed once over its rows
     for line in doc.lines:
         cells = [c.strip() for c in line.text.split("\t")] if line.table and not is_tabbed_prose(line.text) else []
@@ -215,9 +217,22 @@ def table_answers(doc: Document) -> list[TableAnswer]:
         if spanning is not None and len(filled) >= 2 and HEADERS.answer.match(filled[0]):
             # "Cabinet response | Agreed. ...": the answer to the recommendation in the row above
             blocks.append(TableAnswer(spanning[0], line.page, spanning[1], filled[1:], [], [spanning[0]]))
-            spanning = None
+            spanning, form = None, blocks[-1]
             continue
-        spanning = None
+        if form is not None and cols is None and line.table and len(filled) == 2:
+            # the rows under it are the answer's fields, a small form for each recommendation: "Accepted / Partially
+            # accepted / Rejected | Partially accepted" prints the verdict, "Lead officer | ..." is a detail,
+            # "Target date | 1 April 2026" and "Budget implications | None" go with the answer
+            name, value = filled
+            if _choice_column(name) and (stance := _choice(value)) is not None:
+                form.verdict = (stance, [f"{value} under \u201c{name}\u201d"])
+                form.answer.append(value)
+            elif HEADERS.form_people.search(name):
+                form.details.append(f"{name}: {value}")
+            else:
+                form.answer.append(value)
+            continue
+        spanning, form = None, None
         if len(cells) < 2:
             if not line.table and line.text.strip() and cols is not None:
                 paused = (cols, last_page) if rows else None  # a header with no row under it was no table
