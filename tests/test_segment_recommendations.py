@@ -1719,3 +1719,36 @@ def test_a_page_reference_beside_a_listed_recommendation_is_not_its_text():
     assert [(r.label, r.text) for r in parsed.recommendations] == [
         ("1", "The Welsh Government should publish a map of access to cash, and update it every six months."),
         ("2", "The Committee recommends that the Department publishes a new strategy by December 2025.")]
+
+
+def test_a_report_that_asks_for_its_decision_only_in_its_summary_s_prose():
+    """No list and no recommendations section: the summary's "It is recommended that the Committee approves ... and
+    notes ..." is the decision sought, one, worded as the report words it; a report that lists its decisions elsewhere
+    is read by its list, not by such a sentence."""
+    parsed = parse(
+        """
+        EXECUTIVE SUMMARY
+
+        The fees were last reviewed in 2026. The trade was consulted and none objected. It is recommended that the
+        Committee approves the fees for 2028/29 set out in Appendix A and notes the programme of inspections.
+
+        1. BACKGROUND
+
+        1.1 The Council runs two cemeteries and a crematorium.
+        """,
+        kind="officer_report", body="Environment and Community Services Committee",
+    )
+    assert [(r.label, r.kind, r.text) for r in parsed.recommendations] == [
+        ("1", "decision_sought", "It is recommended that the Committee approves the fees for 2028/29 set out in "
+                                 "Appendix A and notes the programme of inspections.")]
+    listed = parse(
+        """
+        It is recommended that the Committee approves the fees.
+
+        2. RECOMMENDATIONS
+
+        2.1 That the Committee approves the fees for 2028/29 at Appendix A.
+        """,
+        kind="officer_report", body="Environment and Community Services Committee",
+    )
+    assert [r.label for r in listed.recommendations] == ["2.1"]

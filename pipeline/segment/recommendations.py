@@ -39,6 +39,8 @@ SEG = Patterns(
     about_section=(r"\b(?:{about_sections})\s+(?:the\s+|these\s+|its\s+|our\s+|this\s+)?(?:{section_headings})\b", re.I),
     introduces=(r"\b(?:{introduces_recommendations})\b", re.I),
     major_heading=(r"^(?:{major_headings})\b", re.I),
+    # a sentence that asks for the decision in the passive: "It is recommended that the Committee approves ..."
+    recommended=(r"^It\s+is\s+(?:therefore\s+|also\s+)?(?:{asked_verbs})\s+that\s+\S", re.I),
     # a paragraph that opens by making a recommendation: "The Committee recommends that ...", "We call on ..."
     recommending=(r"^(?:(?:The|This|Our)\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:{body_nouns})|We)\s+(?i:{asking_verbs})\b", 0),
     # a form's field that states the decisions: "Recommendation(s)", "Decision(s) required"
@@ -138,6 +140,9 @@ def _asks_its_items(p: Paragraph) -> bool:
     """A lead-in that asks, ending in a colon, over a list: "The County Council is asked to:", "2.1 Cabinet
     is RECOMMENDED to:" — each item of the list is a decision sought."""
     return bool(p.items) and bool(RX.asked.match(strip_markup(_lead_in(p)))) and _lead_in(p).rstrip().endswith(":")
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 def _bullets(p: Paragraph) -> list[str] | None:
@@ -549,6 +554,15 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             holder = next((p for p in paragraphs if _flat(line) in flat[id(p)]), None)
             if holder is not None:
                 add(label, text, holder, None, None, decision=True)
+    if not found and doc.meta.kind in ("officer_report", "other"):
+        # a report that asks for its decision only in a sentence of its summary, "It is recommended that the Committee
+        # approves ... and notes ...": that sentence, as the report words it, is the decision sought (one, labelled 1)
+        n = 0
+        for p in paragraphs:
+            for sentence in _SENTENCE.split(strip_markup(p.text).replace("\n", " ")):
+                if SEG.recommended.match(sentence.strip()):
+                    n += 1
+                    add(str(n), sentence.strip(), p, None, None)
     if not found and doc.meta.kind in ("scrutiny_report", "other"):
         # a report with no list or section of recommendations makes them in its numbered paragraphs: "9. The Committee
         # recommends that the Scottish Government ...", "11. The Committee calls on ...", labelled by their numbers
