@@ -27,6 +27,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from pipeline.lexicon import Patterns
+from pipeline.segment.grammar import RE_SENTENCE_BREAK
 
 # a question mark ends the ask, perhaps before closing quotes or brackets
 _QUESTION_END = re.compile(r"\?[\s\"'\u2019\u201d)\]]*$")
@@ -39,7 +40,7 @@ RX = Patterns(
     recall=(r"^(?:(?:{topic_sequencers}),?\s+)*(?:the\s+|its\s+|your\s+)?(?:{topic_askers})(?:['’]s)?\s+"
             r"(?:(?:{topic_sequencers})\s+)?(?:{topic_asked})(?<=ed)\b", re.IGNORECASE),  # asked, not "proposes to"
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_SENTENCE_END = RE_SENTENCE_BREAK
 
 
 def recalls_ask(text: str) -> bool:

@@ -85,9 +85,9 @@ RX = Patterns(
     status_not_started=(r"^(?:{status_not_started})$", re.I),
     # "Further response (January 2026):", "Update, March 2026 -": a later statement in an answer given again
     deflection=(r"(?:{deflections})", 0),  # "... is an operational matter for the Chief Constable": another body's to decide
-    pointer=(r"^(?:{pointers})", re.I),
-    no_answer=(r"^(?:{no_answer_yet})", re.I),  # "Response to follow.": no answer is given yet  # "Please see the report to the Board of 14 October": the answer is elsewhere
-    pointer_to_answer=(r"(?:{pointer_to_answer})", re.I),
+    pointer=(r"^(?:{pointers})", re.I),  # "Please see the report to the Board of 14 October": the answer is elsewhere
+    no_answer=(r"^(?:{no_answer_yet})", re.I),  # "Response to follow.": no answer is given yet
+    pointer_to_answer=(r"(?:{pointer_to_answer})", re.I),  # "See response to recommendation 3": that answer's
     later=(r"^(?:{later_responses})\b\s*(?:\([^)]{0,40}\)|,?\s*(?:[A-Z][a-z]+\s+)?\d{4})?\s*(?:[:\u2013\u2014-]\s*\S|:?$)", re.I),
 )
 _YES_NO = (("partially_accepted", "cell_in_part"), ("accepted", "cell_yes"), ("rejected", "cell_no"))
@@ -241,11 +241,12 @@ def judge_answer(text: str, question: bool = False, ask: str | None = None) -> J
     head ("Further response (January 2026): ...", "What we have done"), the progress its latest statement reports,
     which decides (labelling guide rule 2.4), and the stance the answer gave before it, unless the latest statement
     prints a verdict of its own: an update that reports work done recalls the stance, it does not give it again."""
-    if (pointer := points_elsewhere(text)) is not None and printed_verdict(str(text), question) is None:
-        return Judged("unclear", [pointer], "unknown", [], f"{judged(text, question, ask).generator}/points-elsewhere")
     j = judged(text, question, ask)
+    printed = printed_verdict(str(text), question)
+    if (pointer := points_elsewhere(text)) is not None and printed is None:
+        return Judged("unclear", [pointer], "unknown", [], f"{j.generator}/points-elsewhere")
     deflected = RX.deflection.search(_opening(str(text)))
-    if deflected is not None and j.stance in ("accepted", "partially_accepted") and printed_verdict(str(text), question) is None:
+    if deflected is not None and j.stance in ("accepted", "partially_accepted") and printed is None:
         # "How the Force grades calls is an operational matter for the Chief Constable. The Force has advised me that ...":
         # the matter is another body's, and what that body does is no commitment of the writer's (guide rule 1.2)
         sentence = next((x for x in _FIRST_SENTENCE.split(str(text)) if RX.deflection.search(x)), deflected.group(0))

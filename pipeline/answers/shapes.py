@@ -60,7 +60,7 @@ from pipeline.labels import (
 from pipeline.lexicon import Patterns
 from pipeline.records import Document, Paragraph, Response
 from pipeline.segment.contents import contents_entries
-from pipeline.segment.grammar import RE_TOC_ENTRY  # the segmenter's contents-entry rule, one definition
+from pipeline.segment.grammar import RE_SENTENCE_BREAK, RE_TOC_ENTRY  # the segmenter's rules, one definition each
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +117,7 @@ class _Block:
     named: bool = False  # opened by a head line that names what it answers ("Response to R1")
 
 
-_FIRST = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_FIRST = RE_SENTENCE_BREAK
 
 
 def _is_verdict(text: str) -> bool:
@@ -215,8 +215,8 @@ def _answers_under_heads(paragraphs: list[Paragraph]) -> bool:
     return positions >= 2 and positions * 2 >= len(texts) and asking * 4 < len(texts)
 
 
-def _cites_over_answer(paragraphs: list[Paragraph], k: int) -> tuple[str, str] | None:
-    """(label, the answer's first words) where paragraph k opens an answer by citing the report's paragraph: a head
+def _cites_over_answer(paragraphs: list[Paragraph], k: int, heads: list) -> tuple[list[str], str] | None:
+    """(labels, the answer's first words) where paragraph k opens an answer by citing the report's paragraph: a head
     "Paragraph 4.3 – Attendance Support Service" over prose that neither asks nor heads anything (a head over the
     recommendation quoted, "Paragraph 8.2" over "That the Cabinet ...", is the quotation's, read by alignment), or a
     paragraph run in "Para 5.2: Not agreed. ..."."""
@@ -229,23 +229,23 @@ def _cites_over_answer(paragraphs: list[Paragraph], k: int) -> tuple[str, str] |
         if m is None:
             return None
         nums = [re.sub(r"[\s()]", "", n) for n in re.split(r"\s*(?:,|&|\band\b)\s*", m.group("nums"))]
-        return ",".join(nums), m.group("rest").strip()
+        return nums, m.group("rest").strip()
     m = RE_PARAGRAPH_HEAD.match(text)
     nxt = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
     if m is None or not m.group("num") or nxt is None or nxt.kind == "heading" or nxt.number or nxt.label \
-            or _asks(nxt.text) or head_of(nxt) is not None or answer_marker(nxt.text) is not None:
+            or _asks(nxt.text) or heads[k + 1] is not None or answer_marker(nxt.text) is not None:
         return None
-    return m.group("num") + (m.group("item") or ""), ""
+    return [m.group("num") + (m.group("item") or "")], ""
 
 
-def _template_heads(paragraphs: list[Paragraph]) -> frozenset[str]:
+def _template_heads(paragraphs: list[Paragraph], heads: list) -> frozenset[str]:
     """The headings an answer's template repeats under every answer ("What we have done", "What happens next"):
     printed two times or more, each time after a different labelled head. Inside an answer they are its fields, as
     "Actions" is, never its end."""
     seen: dict[str, set[int]] = {}
     head = -1
     for k, p in enumerate(paragraphs):
-        if p.label or head_of(p) is not None:
+        if p.label or heads[k] is not None:
             head = k
         elif p.kind == "heading" and head >= 0:
             seen.setdefault(_heading_key(p.text), set()).add(head)
@@ -258,7 +258,8 @@ def _heading_key(text: str) -> str:
 
 def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
     marked_doc = any(not p.label and answer_marker(p.text) is not None for p in paragraphs)
-    template = _template_heads(paragraphs)
+    heads = [head_of(p) for p in paragraphs]  # each paragraph's head, read once for the readers below
+    template = _template_heads(paragraphs, heads)
     # whether the document writes its answers under their heads: read once, at the first labelled block that asks
     under_heads = cache(lambda: _answers_under_heads(paragraphs))
     pulled = False  # the paragraph before was a pull quote
@@ -266,12 +267,12 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
     cur: _Block | None = None
     markers = 0
     for k, p in enumerate(paragraphs):
-        head = head_of(p)
-        cited = _cites_over_answer(paragraphs, k) if head is None else None
+        head = heads[k]
+        cited = _cites_over_answer(paragraphs, k, heads) if head is None else None
         if cited is not None:
             # "Paragraph 4.3 – Attendance Support Service" over prose that asks nothing, or "Para 5.2: Not agreed. The
             # Department ...": an answer under, or opening with, the report's paragraph it answers
-            labels = cited[0].split(",")  # "Paragraphs 21 and 22: ...": one answer to both
+            labels = cited[0]  # "Paragraphs 21 and 22: ...": one answer to both
             cur = _Block(label=labels[0], page=p.page, marked=True)
             if cited[1]:
                 cur.answer.append(cited[1])

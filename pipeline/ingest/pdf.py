@@ -470,7 +470,6 @@ def _band_of(span: tuple, bands: list[tuple[float, float]]) -> int | None:
     return 1 if span[0] >= divide - BAND_SLACK else None
 
 
-
 def _crosses(a: tuple[float, ...], b: tuple[float, ...], slack: float = 1.0) -> bool:
     """Two rectangles (x0, top, x1, bottom) that meet or overlap, neither inside the other: cells of one grid."""
     meet = a[0] <= b[2] + slack and b[0] <= a[2] + slack and a[1] <= b[3] + slack and b[1] <= a[3] + slack
@@ -492,8 +491,10 @@ def _sidebars(raw: RawPage, frags: list[Frag]) -> tuple[list[tuple[float, list[F
     the first block of text beside it starts if that is higher, so that no paragraph beside it is cut.
     A rectangle that meets another (a grid's cells) or a ruled table is not a frame; one inside a
     frame is read with it."""
+    boxes_of = {id(f): (f.x0, raw.height - f.y1, f.x1, raw.height - f.y0) for f in frags}  # (x0, top, x1, bottom)
+
     def box_of(f: Frag) -> tuple[float, float, float, float]:
-        return (f.x0, raw.height - f.y1, f.x1, raw.height - f.y0)
+        return boxes_of[id(f)]
 
     tables = [(t.x0, t.top, t.x1, t.bottom) for t in raw.tables]
     frames = sorted(raw.frames, key=lambda r: -(r[2] - r[0]) * (r[3] - r[1]))
@@ -575,7 +576,7 @@ def _region_items(frags: list[Frag], height: float, items: list[Item],
     first = comps[at] if at is not None else None
     bands = [(min(s[0] for s in col), max(s[1] for s in col)) for col in first[2]] if first else []
     region_top = first[0] if first else 0.0
-    pitch = _pitch(frags)
+    pitch = _pitch(frags) if at else 0.0
     while at:  # the columns begin above the first pair: where the blocks above it keep within the bands, close above
         at -= 1
         above = comps[at]

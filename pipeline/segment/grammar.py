@@ -33,6 +33,7 @@ RE_BULLET = re.compile(rf"^{BULLET}\s*(?P<rest>\S.*)$")
 RE_BOLD_RUN_IN = re.compile(r"^\*\*(?P<title>[^*]{2,120}?)\*\*\s*(?P<rest>.*)$")
 RE_FOOTNOTE = re.compile(rf"^[{SUPERSCRIPTS}]+\s*\S")
 RE_RULE = re.compile(r"^[_\-–—=*·.\s]{1,80}$")
+RE_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")  # between two sentences: a stop, a space, a capital
 RE_UNDERLINE = re.compile(r"^([-=_–—])\1{2,}$")  # a line drawn with one character: "-----", "====="
 # a table-of-contents entry: "Recommendation 3: A better approach ........ 15"
 RE_TOC_ENTRY = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}\s*$|(?:\.\s?){12,}\s*\d{0,4}(?:\s|$)|…{2,}\s*\d{0,4}\s*$")

@@ -28,7 +28,14 @@ from pipeline.segment.candidates import (
     single_subitems,
 )
 from pipeline.segment.contents import contents_entries
-from pipeline.segment.grammar import GRAMMAR_VERSION, is_child, is_upper_title, plausible_next, strip_markup
+from pipeline.segment.grammar import (
+    GRAMMAR_VERSION,
+    RE_SENTENCE_BREAK,
+    is_child,
+    is_upper_title,
+    plausible_next,
+    strip_markup,
+)
 from pipeline.segment.tables import table_recommendations
 
 GENERATOR = f"rules/{GRAMMAR_VERSION}/recommendations-3"
@@ -142,7 +149,7 @@ def _asks_its_items(p: Paragraph) -> bool:
     return bool(p.items) and bool(RX.asked.match(strip_markup(_lead_in(p)))) and _lead_in(p).rstrip().endswith(":")
 
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_SENTENCE = RE_SENTENCE_BREAK
 
 
 def _bullets(p: Paragraph) -> list[str] | None:
