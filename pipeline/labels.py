@@ -79,8 +79,12 @@ RE_CITED = re.compile(rf"\b{REC_WORD}\s*(?P<label>{NUMBER_LABEL}|{REFERENCE}|(?:
 RE_OPENS_CITED = re.compile(rf"^\s*{REC_WORDS}\s*\d", re.IGNORECASE)
 
 # --- list markers ---------------------------------------------------------------------------
-BULLET_CHARS = "-–—•▪●◦·∙*§►➢✓o○■□❖"
-BULLET = r"(?:[-–—•▪●◦·∙§►➢✓○■□❖]|\*(?!\*))"  # '*' but not the '**' of bold mark-up
+# A check box, ticked or not, opens an option a form offers ("☒ note the return", "☐ approve it"); the
+# list's ticked options are what it asks (`chosen_options`)
+CHECK_BOXES = "☐☑☒"
+TICKED_BOXES = "☑☒"
+BULLET_CHARS = "-–—•▪●◦·∙*§►➢✓o○■□❖" + CHECK_BOXES
+BULLET = r"(?:[-–—•▪●◦·∙§►➢✓○■□❖☐☑☒]|\*(?!\*))"  # '*' but not the '**' of bold mark-up
 # An item marker alone: "1.", "2.4)", "(a)", "a)", "iv.", "(ii)", or a bullet
 ITEM_MARKER = rf"(?:\(?\d{{1,3}}(?:\.\d{{1,3}})*[.)]?|\(?[a-zA-Z][.)]|\([a-z]{{1,2}}\)|\(?[ivxlc]{{1,6}}[.)]|{BULLET})"
 RE_ITEM_MARKER_ALONE = re.compile(rf"^{ITEM_MARKER}$")
@@ -91,6 +95,14 @@ RE_NOTE_NUMBER = re.compile(
     r"^(\d{1,3})\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[^\s.)\d]", re.IGNORECASE
 )  # "8 July 2020" opens no note: it is a date that runs on from the line above
 RE_BULLET_PREFIX = re.compile(rf"^[\s·]*(?:{BULLET}[\s·]*)*")
+
+
+def chosen_options(texts: list[str]) -> list[str]:
+    """A list whose items open with check boxes offers options: only the ticked ones are chosen (their
+    box dropped). A list with no box is all chosen, as printed."""
+    if not any(t[:1] in CHECK_BOXES for t in texts):
+        return texts
+    return [t[1:].strip() for t in texts if t[:1] in TICKED_BOXES]
 
 
 def number_word(word: str) -> str | None:
@@ -194,7 +206,7 @@ def cite(label: str, paragraph: str | None = None) -> str:
 
 
 __all__ = [
-    "BULLET", "BULLET_CHARS", "ITEM_MARKER", "LABEL", "LABEL_LIST", "NUMBER_LABEL", "NUMBER_WORDS", "REC_WORD", "REFERENCE",
+    "BULLET", "BULLET_CHARS", "CHECK_BOXES", "TICKED_BOXES", "chosen_options", "ITEM_MARKER", "LABEL", "LABEL_LIST", "NUMBER_LABEL", "NUMBER_WORDS", "REC_WORD", "REFERENCE",
     "REC_WORDS", "RE_BULLET_PREFIX", "RE_SOURCE_CITATION", "RE_CITED", "RE_HEAD", "RE_ITEM_MARKER_ALONE", "RE_ITEM_MARKER_PREFIX", "RE_OPENS_CITED", "RE_REFERENCE_HEAD",
     "RE_PARAGRAPH_HEAD", "ROMANS", "as_printed", "cite", "cited_paragraph", "read_labels", "normalise", "number_word", "read_head",
 ]

@@ -266,3 +266,39 @@ def test_a_table_drawn_in_plain_text_is_read_row_by_row():
                      "The Department accepts this recommendation.", "Accepted"],
                     ["2", "The Committee recommends an oil buying club.", "Response to follow.", ""]]
     assert lines[-1].text == "Options A | B were both costed." and not lines[-1].table
+
+
+def test_word_check_boxes_content_controls_and_tracked_changes_are_read_as_shown(tmp_path):
+    """A check box is read as the glyph of its state (a content control's `w14:checked`, a legacy form
+    field's `w:checked`), a content control's text and a tracked insertion are the paragraph's text, and
+    deleted text is not."""
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    w14 = 'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"'
+
+    def box(checked: int, glyph: str) -> str:
+        return (f'<w:sdt {w} {w14}><w:sdtPr><w14:checkbox><w14:checked w14:val="{checked}"/></w14:checkbox>'
+                f'</w:sdtPr><w:sdtContent><w:r><w:t>{glyph}</w:t></w:r></w:sdtContent></w:sdt>')
+
+    doc = WordDocument()
+    p = doc.add_paragraph()
+    p._p.append(parse_xml(box(0, "☐")))  # the glyph Word last drew says unticked, and so does the state
+    p.add_run(" approve the return;")
+    p = doc.add_paragraph()
+    p._p.append(parse_xml(box(1, "☐")))  # the state wins over a stale glyph
+    p.add_run("note the return;")
+    p = doc.add_paragraph()
+    p._p.append(parse_xml(f'<w:r {w}><w:fldChar w:fldCharType="begin"><w:ffData><w:checkBox><w:default w:val="0"/>'
+                          '<w:checked/></w:checkBox></w:ffData></w:fldChar></w:r>'))
+    p.add_run(" refer it to the Partnership.")
+    p = doc.add_paragraph("Date of meeting: ")
+    p._p.append(parse_xml(f'<w:sdt {w}><w:sdtPr/><w:sdtContent><w:r><w:t>9 March 2027</w:t></w:r></w:sdtContent></w:sdt>'))
+    p = doc.add_paragraph("The Board ")
+    p._p.append(parse_xml(f'<w:del {w} w:id="1" w:author="A"><w:r><w:delText>rejected</w:delText></w:r></w:del>'))
+    p._p.append(parse_xml(f'<w:ins {w} w:id="2" w:author="A"><w:r><w:t>agreed</w:t></w:r></w:ins>'))
+    p.add_run(" the plan.")
+    path = tmp_path / "boxes.docx"
+    doc.save(path)
+    assert [ln.text for ln in read_document(path).lines] == [
+        "☐ approve the return;", "☒ note the return;", "☒ refer it to the Partnership.",
+        "Date of meeting: 9 March 2027", "The Board agreed the plan.",
+    ]

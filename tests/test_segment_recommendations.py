@@ -1752,3 +1752,27 @@ def test_a_report_that_asks_for_its_decision_only_in_its_summary_s_prose():
         kind="officer_report", body="Environment and Community Services Committee",
     )
     assert [r.label for r in listed.recommendations] == ["2.1"]
+
+
+def test_a_list_of_options_with_check_boxes_asks_only_what_is_ticked():
+    parsed = parse(
+        """
+        2. RECOMMENDATIONS
+
+        The Board is asked to:
+
+            ☐ approve the quarter 2 return for submission to NHS England;
+
+            ☒ note the quarter 2 return, which was submitted on 31 October under delegated authority;
+
+            ☐ refer the return to the Place Partnership for assurance.
+
+        3. BACKGROUND
+
+        3.1 The fund pools budgets of the Council and the Integrated Care Board.
+        """,
+        kind="officer_report",
+    )
+    assert [r.text for r in parsed.recommendations] == [
+        "note the quarter 2 return, which was submitted on 31 October under delegated authority;"
+    ]

@@ -153,21 +153,68 @@ def _num_pr(paragraph) -> tuple[str, int] | None:
     return (num_id, ilvl or 0) if num_id else None
 
 
+W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
+TICKED, UNTICKED = "\u2612", "\u2610"  # ☒ ☐: what Word draws for a check box's two states
+
+
+def _box_state(el) -> str | None:
+    """The glyph of a check box that `el` is: a content control's (`w14:checkbox`, its state in
+    `w14:checked`) or a legacy form field's (`w:ffData/w:checkBox`, `w:checked` or its default)."""
+    if el.tag == f"{W14}checkbox":
+        checked = el.find(f"{W14}checked")
+        return TICKED if checked is not None and checked.get(f"{W14}val") in ("1", "true") else UNTICKED
+    if el.tag == f"{W}checkBox":
+        checked = el.find(f"{W}checked")
+        if checked is None:
+            checked = el.find(f"{W}default")
+        return TICKED if checked is not None and checked.get(f"{W}val", "1") in ("1", "true") else UNTICKED
+    return None
+
+
+def _inline(paragraph) -> list[Run | str]:
+    """The paragraph's runs in reading order, wherever Word put them (in hyperlinks, content controls,
+    fields, tracked insertions; python-docx's own text leaves the controls' and insertions' out), and
+    each check box as the glyph of its state. Deleted text, and the paragraphs of a text box anchored in
+    a run, are not this paragraph's."""
+    from docx.text.run import Run
+
+    p_el = paragraph._p
+    out: list[Run | str] = []
+    boxed: set[int] = set()  # content controls that are check boxes: their glyph run is the state's
+    for el in p_el.iter(f"{W}r", f"{W14}checkbox", f"{W}checkBox"):
+        if (glyph := _box_state(el)) is not None:
+            out.append(glyph)
+            if el.tag == f"{W14}checkbox":
+                boxed.add(id(el.getparent().getparent()))  # sdtPr's sdt
+            continue
+        owner = el.getparent()
+        while owner is not None and owner.tag not in (f"{W}p", f"{W}del", f"{W}sdt"):
+            owner = owner.getparent()
+        if owner is not None and owner.tag == f"{W}sdt":
+            if id(owner) in boxed:
+                continue
+            while owner is not None and owner.tag not in (f"{W}p", f"{W}del"):
+                owner = owner.getparent()
+        if owner is p_el:
+            out.append(Run(el, paragraph))
+    return out
+
+
 def _runs_text(paragraph) -> tuple[str, bool, bool]:
     """Paragraph text with a bold run-in title marked up; (text, all bold, all italic)."""
     style_font = paragraph.style.font if paragraph.style is not None else None
     pieces: list[tuple[str, bool, bool]] = []
-    runs: list[Run] = []
-    for item in paragraph.iter_inner_content():
-        runs.extend(item.runs if hasattr(item, "runs") else [item])  # a hyperlink holds runs
-    for run in runs:
+    for run in _inline(paragraph):
+        if isinstance(run, str):
+            pieces.append((run, False, False))
+            continue
         text = run.text.replace("\t", " ")
         if not text:
             continue
         bold = run.bold if run.bold is not None else bool(style_font and style_font.bold)
         italic = run.italic if run.italic is not None else bool(style_font and style_font.italic)
         pieces.append((mend_chars(text), bool(bold), bool(italic)))
-    text = "".join(p[0] for p in pieces)
+    text = re.sub(f"([{TICKED}{UNTICKED}])(?=\\S)", r"\1 ", "".join(p[0] for p in pieces))
     visible = [p for p in pieces if p[0].strip()]
     all_bold = bool(visible) and all(p[1] for p in visible)
     all_italic = bool(visible) and all(p[2] for p in visible)
@@ -229,7 +276,7 @@ def read_docx(path: Path) -> tuple[list[Line], int, list[Issue]]:
                     if id(cell._tc) in seen:
                         continue  # a merged cell repeats across the columns it spans
                     seen.add(id(cell._tc))
-                    cells.append(" ".join(mend_chars(p.text).strip() for p in cell.paragraphs if p.text.strip()))
+                    cells.append(" ".join(t for t in (_runs_text(p)[0].strip() for p in cell.paragraphs) if t))
                 if any(cells):
                     lines.append(Line("\t".join(cells), page=page, gap_before=1 if lines else 0, table=True))
     return lines, page, []

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.dates import is_month
-from pipeline.labels import BULLET, BULLET_CHARS, ROMANS, cited_paragraph, read_head
+from pipeline.labels import BULLET, BULLET_CHARS, CHECK_BOXES, ROMANS, cited_paragraph, read_head
 
 GRAMMAR_VERSION = "grammar-9"
 
@@ -193,7 +193,8 @@ def classify(text: str, page: int, gap_before: int, *, bold=False, italic=False,
         return Block("rule", "", **base)  # "-----": a rule, not a bullet
     m = RE_BULLET.match(raw)
     if m and not raw.startswith("**"):
-        return Block("bullet", m.group("rest").strip(), **base)
+        box = raw[0] if raw[0] in CHECK_BOXES else ""  # a check box's state is kept: it says what is chosen
+        return Block("bullet", f"{box} {m.group('rest').strip()}".strip(), **base)
     if raw in BULLET_CHARS or RE_RULE.match(raw) and not any(c.isalnum() for c in raw):
         return Block("bullet", "", **base) if raw in BULLET_CHARS else Block("rule", "", **base)
     return Block("text", raw, **base)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.labels import BULLET, RE_CITED, RE_SOURCE_CITATION, ROMANS
+from pipeline.labels import BULLET, RE_CITED, RE_SOURCE_CITATION, ROMANS, chosen_options
 from pipeline.lexicon import Patterns
 from pipeline.records import Document, Paragraph, Recommendation
 from pipeline.segment.addressees import Names, addressees, default_addressee
@@ -525,10 +525,10 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
                 if section is not None:
                     prose[id(intro)] = id(section)
             elif _asks_its_items(p):
-                for item in p.items:  # "The County Council is asked to: - AGREE ... - DELEGATE ...": each a decision
-                    add(None, item.text, p, None, _lead_in(p))
-            elif (listed := _bullets(p)) and all(put_as_decision(text) for text in listed):
-                for text in listed:  # "Recommendations:" over "- To approve ...", "- To note ...": each a decision
+                for text in chosen_options([item.text for item in p.items]):
+                    add(None, text, p, None, _lead_in(p))  # "The County Council is asked to: - AGREE ... - DELEGATE ..."
+            elif (listed := _bullets(p)) and all(put_as_decision(text) for text in chosen_options(listed)):
+                for text in chosen_options(listed):  # "Recommendations:" over "- To approve ...", "- To note ..."
                     add(None, text, p, None, lead_in)
             elif add(None, p.text, p, None, lead_in) is not None and section is not None:
                 prose[id(found[-1][0])] = id(section)
