@@ -25,7 +25,7 @@ from pipeline.config import models_dir
 
 log = logging.getLogger(__name__)
 
-LEXICON_VERSIONS = {"segment": "v6", "answers": "v8"}
+LEXICON_VERSIONS = {"segment": "v6", "answers": "v9"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,16 +96,16 @@ WORDS_FILE = "english_words.v1.txt.gz"
 FOREIGN_MIN_WORDS = 8  # a paragraph this long or longer can show its language
 FOREIGN_MIN_LOWER = 5  # ... by this many words written in lower case, which names are not
 ENGLISH_SHARE = 0.5  # an English paragraph has at least this share of its words in the list
-# The words no English sentence of any length goes without. The word list holds rare words that spell like another
+# The words no English sentence of any length goes without (`function_words`). The word list holds rare words that spell like another
 # language's common ones ("mae", "pob", "wedi", "cael"); a sentence of eight lower-case words or more with none of
 # these is not English, whatever share of its words the list holds.
 TERSE_SHARE = 0.75  # ... unless it is terse English ("Agreed; officers continue monitoring progress quarterly"), its words all in the list
-FUNCTION_WORDS = frozenset(
-    ["the", "and", "for", "that", "with", "will", "has", "have", "had", "this", "these", "those", "are", "was", "were",
-     "from", "not", "been", "which", "its", "their", "they", "our", "all", "any", "can", "may", "must", "should",
-     "would", "could", "who", "what", "when", "where", "there", "than", "into", "also", "but", "such", "each", "every",
-     "other", "more", "most", "some", "only", "over", "under", "about", "after", "before", "between", "through"]
-)
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """English's small words (answer lexicon `function_words`)."""
+    return frozenset(load("answers").words("function_words"))
 
 
 def words_path() -> Path:
@@ -141,7 +141,7 @@ def language_of(text: str) -> bool | None:
     if len(words) < FOREIGN_MIN_WORDS or len(lower) < FOREIGN_MIN_LOWER or not known:
         return None
     share = sum(w in known for w in lower) / len(lower)
-    if len(lower) >= FOREIGN_MIN_WORDS and not any(w in FUNCTION_WORDS for w in lower) and share < TERSE_SHARE:
+    if len(lower) >= FOREIGN_MIN_WORDS and not any(w in function_words() for w in lower) and share < TERSE_SHARE:
         return False  # "Ers mis Medi 2025 mae pob un o'r 84 o weithwyr ...": not one of English's own small words
     return share >= ENGLISH_SHARE
 

@@ -1503,3 +1503,25 @@ def test_answers_tagged_with_what_they_answer_under_the_council_s_own_headings()
     assert got["2"] == "Libraries in nine market towns opened as cool spaces this summer."
     assert got["1"].startswith("We agree that every care home") and got["1"].endswith("each spring.")
     assert got["3"] == got["7"]
+
+
+def test_the_askers_comment_after_an_answer_is_a_detail_not_the_answer():
+    """A response page that sets the scrutiny team's own comment under each answer ("Scrutiny team comment: ...",
+    "Committee's view: ..."): that comment, and what follows it, is the asker's voice: kept as a detail, not judged."""
+    paragraphs = units(
+        ("Recommendation 1", {"kind": "heading"}),
+        ("That the winter shelter stays open all year.", {}),
+        ("Response", {"kind": "heading"}),
+        ("Not agreed. The church hall is available only from November to March.", {}),
+        ("Scrutiny team comment: The Committee asked for the shelter to stay open all year and will ask again in September.", {}),
+        ("Recommendation 2", {"kind": "heading"}),
+        ("That the Council commissions a Housing First service for 20 people.", {}),
+        ("Response", {"kind": "heading"}),
+        ("Agreed. The service began on 1 December 2025.", {}),
+        ("Committee's view: The Committee welcomes the service and will visit it in the spring.", {}),
+    )
+    got = {r.label: r for r in find_responses(document(kind="response"), paragraphs)}
+    assert got["1"].text == "Not agreed. The church hall is available only from November to March."
+    assert got["1"].details == ["Scrutiny team comment: The Committee asked for the shelter to stay open all year and will ask again in September."]
+    assert got["2"].text == "Agreed. The service began on 1 December 2025."
+    assert got["2"].details[0].startswith("Committee's view:")

@@ -51,6 +51,8 @@ HEADERS = Patterns(
     context_field=(r"^(?:{table_context})(?:\s+(?:officers?|members?))?\s*:\s*\S", re.I),
     when=(r"\b(?:{table_when})\b", re.I),
     source=(r"^(?:{table_source})$", re.I),  # "Review": the report each row of a tracker answers
+    # "Scrutiny team comment: ...", "Committee's view:": the asker's own comment after an answer
+    other_voice=(r"^(?:{other_voices})\s*(?:[:.\-–—]|$)", re.I),
     form_people=(r"\b(?:{form_people})\b", re.I),  # a per-recommendation form's "Lead officer" field
     update=(r"^(?:[\w’'-]+\s+){0,2}(?:{update_fields})\b", re.I),  # "Update, March 2026", "Progress update"
     # a tick matrix's verdict columns ("Accept | Partially accept | Reject"), tried in this order
@@ -316,8 +318,12 @@ def _strip_label(cell: str, labels: list[str]) -> str:
 def split_details(parts: list[str]) -> tuple[list[str], list[str]]:
     """(the answer's paragraphs, its details): a paragraph that is a field about who does the action or at
     what cost ("Lead: Head of Parking Services", "Budget: £5,000") is a detail, as a lead officer's or a
-    budget column is in a response table, not part of the answer's text."""
+    budget column is in a response table, not part of the answer's text; so is a comment in the asker's
+    voice after the answer ("Scrutiny team comment: ...") with all that follows it."""
     def detail(t: str) -> bool:  # a short value ("Lead: Head of Parking Services"), not a sentence of the answer
         return bool(HEADERS.context_field.match(t.strip())) and len(t.split()) <= DETAIL_WORDS and not re.search(r"[.!?]\s", t)
 
-    return [t for t in parts if not detail(t)], [t.strip() for t in parts if detail(t)]
+    # the asker's comment on the answer ("Scrutiny team comment: ...") and what follows it are not the answer
+    voiced = next((k for k, t in enumerate(parts) if k and HEADERS.other_voice.match(t.strip())), len(parts))
+    own, asker = parts[:voiced], [t.strip() for t in parts[voiced:] if t.strip()]
+    return [t for t in own if not detail(t)], [t.strip() for t in own if detail(t)] + asker

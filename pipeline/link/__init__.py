@@ -23,6 +23,7 @@ from pipeline.answers.tables import source_of
 from pipeline.config import RESPONSE_DEADLINE_DAYS
 from pipeline.dates import to_date
 from pipeline.labels import normalise as norm_label
+from pipeline.lexicon import load as load_lexicon
 from pipeline.link.labelled import label_share, labelled_answers
 from pipeline.link.match import (
     NAME_WORDS,
@@ -306,12 +307,11 @@ def parts_joined(responses: list[Response], report: ParsedDocument) -> list[Resp
     return out if changed else responses
 
 
-# words a review's name shares with any report's title, which tell none apart
-_GENERIC = frozenset(["review", "reviews", "scrutiny", "report", "reports", "committee", "panel", "board", "task", "finish", "group", "inquiry", "the", "of", "and", "a", "an", "on", "in", "to", "for", "our", "into"])
-
-
 def _content(text: str | None) -> set[str]:
-    return {w for w in re.findall(r"[a-z]{3,}", plain(text or "")) if w not in _GENERIC}
+    """The words of a review's name or a report's title that can tell one report from another (not "review",
+    "scrutiny", "committee": answer lexicon `review_generic`)."""
+    generic = load_lexicon("answers").words("review_generic")
+    return {w for w in re.findall(r"[a-z]{3,}", plain(text or "")) if w not in generic}
 
 
 def review_groups(response: ParsedDocument) -> dict[str, list[Response]] | None:
