@@ -8,6 +8,7 @@ footers at the top and bottom of each page are dropped, as the PDF reader drops 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from pipeline.errors import ScrutinyError, message
@@ -78,7 +79,28 @@ def text_to_lines(text: str) -> tuple[list[Line], int]:
                 stripped = f"{numbered.group('marker')} {numbered.group('text')}"  # "5.1<TAB>The Committee ...": a paragraph
             lines.append(Line(text=stripped, page=page, gap_before=gap, table="\t" in stripped.strip()))
             gap = 0
-    return drawn_tables(lines), page
+    return drawn_tables(_lone_tabbed_numbers(lines)), page
+
+
+def _lone_tabbed_numbers(lines: list[Line]) -> list[Line]:
+    """Short lines of a number, a tab and a title ("1.<TAB>Introduction", "4.1<TAB>The Committee makes seven
+    recommendations.") with no other table row next to them are numbered headings and paragraphs as a word processor
+    saves them, not a table: a table's rows come together, a header or a row of other cells among them."""
+    out = list(lines)
+    k = 0
+    while k < len(lines):
+        if not lines[k].table:
+            k += 1
+            continue
+        end = k + 1
+        while end < len(lines) and lines[end].table and lines[end].gap_before == 0:
+            end += 1  # a run of table lines
+        numbered = [m for line in lines[k:end] if (m := RE_TABBED_NUMBER.match(line.text))]
+        if len(numbered) == end - k:
+            for j, m in enumerate(numbered, start=k):
+                out[j] = replace(lines[j], text=f"{m.group('marker')} {m.group('text')}", table=False)
+        k = end
+    return out
 
 
 RE_TEXT_RULE = re.compile(r"^[\s|+]*[-=_]{3,}[-=_+|\s]*$")  # "-----+-------+----", "=====+====": a table's rules
