@@ -1434,6 +1434,9 @@ def test_an_answer_that_only_points_to_another_paper_is_unclear(text, unclear):
     # a verdict printed wins, and a body named in lower case is no other body's name
     ("Agreed. Although this is a matter for the Chief Constable, I have asked her to report to the Panel each quarter.",
      "accepted"),
+    # at the start of a sentence, in capitals
+    ("Operational matters are for the Chief Constable, and where officers patrol is a decision for her. The Force has "
+     "advised me that the town centre is included in the Saturday patrols.", "noted"),
 ])
 def test_an_answer_that_says_the_matter_is_another_body_s_commits_to_nothing(text, stance):
     """ "... is an operational matter for the Chief Constable", "a devolved matter": with no verdict printed, the writer
@@ -1446,6 +1449,11 @@ def test_an_answer_that_says_the_matter_is_another_body_s_commits_to_nothing(tex
 @pytest.mark.parametrize("text,unclear", [
     ("Response to follow.", True), ("Response awaited.", True),
     ("The update to follow sets out the plan we will publish.", False), ("Agreed. An update will follow in March.", False),
+    # what it says after that is about the answer awaited, unless it takes a position in a verdict's words
+    ("The Force's response to this recommendation had not been received when this response was finalised. I will forward "
+     "it to the Panel as soon as I receive it.", True),
+    ("The ICB's response has not yet been received. The Council agrees with the recommendation and will fund the post "
+     "from April.", False),
 ])
 def test_an_answer_that_says_there_is_none_yet_is_unclear(text, unclear):
     """ "Response to follow.": the answer text is missing, unclear by the labelling guide (answer lexicon v8 `no_answer_yet`)."""
@@ -1525,3 +1533,16 @@ def test_the_askers_comment_after_an_answer_is_a_detail_not_the_answer():
     assert got["1"].details == ["Scrutiny team comment: The Committee asked for the shelter to stay open all year and will ask again in September."]
     assert got["2"].text == "Agreed. The service began on 1 December 2025."
     assert got["2"].details[0].startswith("Committee's view:")
+
+
+@pytest.mark.parametrize("header", ["Response", "Cabinet response (March 2025)", "Response and updates (most recent first)",
+                                    "Response / progress", "Executive response & action"])
+def test_an_answer_column_named_with_what_else_it_holds(header):
+    """ "Response and updates (most recent first)": the column that answers, whatever else its header says it holds."""
+    d = document(kind="other")
+    d.lines = [Line(t, table=True) for t in [
+        f"Ref\tRecommendation\t{header}\tStatus",
+        "SR1\tThat the Executive Member funds a re-engagement worker in each locality.\tAccepted. All three workers are in post.\tClosed",
+    ]]
+    responses = find_responses(d, [])
+    assert [(r.label, r.text.split(".")[0]) for r in responses] == [("SR1", "Accepted")]

@@ -232,7 +232,11 @@ def points_elsewhere(text: str) -> str | None:
     sentences = [x for x in _FIRST_SENTENCE.split(t) if x.strip(" .\u2013-")]
     if not sentences or len(sentences) > MAX_POINTER_SENTENCES or RX.pointer_to_answer.search(t):
         return None
-    # so does an answer that says there is none yet ("Response to follow."): the answer text is missing
+    # so does an answer that says there is none yet ("Response to follow."): the answer text is missing, and what it
+    # says after that, unless it takes a position in a verdict's words, is about the answer awaited ("The Force's
+    # response had not been received when this response was finalised. I will forward it to the Panel.")
+    if RX.no_answer.match(sentences[0].strip()) and not any(RX.verdict_verbs.search(x) for x in sentences[1:]):
+        return t
     return t if all(RX.pointer.match(x.strip()) or RX.no_answer.match(x.strip()) for x in sentences) else None
 
 

@@ -34,7 +34,9 @@ HEADERS = Patterns(
 )
 # the header cells of a column that answers (answer lexicon): one makes a table a response's, which
 # pipeline.answers.tables reads with the same shapes
-ANSWER_HEADER = (r"^(?:[\w’'-]+\s+){0,3}(?:{table_answer})(?:\s*\(.{0,40}\))?$", re.I)
+# "Cabinet response", "Response (March 2025)", "Response and updates (most recent first)": the column that answers, with
+# what else it holds named after it
+ANSWER_HEADER = (r"^(?:[\w’'-]+\s+){0,3}(?:{table_answer})(?:\s*(?:and|&|/)\s*[\w’'-]+(?:\s+[\w’'-]+)?)?(?:\s*\(.{0,40}\))?$", re.I)
 DECISION_HEADER = (r"^(?:[\w’'/-]+\s+){0,3}(?:{table_decision})\b.{0,40}$", re.I)  # the decision or the progress made
 ANSWERS = Patterns("answers", answer=ANSWER_HEADER, decision=DECISION_HEADER)
 
