@@ -32,7 +32,9 @@ class Line:
     wrapped line from a new block. `indent` is the left edge in points for PDFs
     (0 for plain text). `table` marks a row of a table, its cells joined by tabs. `size`
     is the height of a PDF line's text in points (about its font size); 0 where unknown.
-    `footnote` marks a line of the notes printed at a page's foot, in smaller type.
+    `footnote` marks a line of the notes printed at a page's foot, in smaller type. `level` is a
+    heading's rank where the document marks it (HTML's h1-h6, Word's "Heading 1"-"Heading 9"); 0
+    where it does not say.
     """
 
     text: str
@@ -44,6 +46,7 @@ class Line:
     table: bool = False
     size: float = 0.0
     footnote: bool = False
+    level: int = 0
 
 
 @dataclass(slots=True)

@@ -1546,3 +1546,19 @@ def test_an_answer_column_named_with_what_else_it_holds(header):
     ]]
     responses = find_responses(d, [])
     assert [(r.label, r.text.split(".")[0]) for r in responses] == [("SR1", "Accepted")]
+
+
+def test_a_row_that_titles_the_rows_under_it_is_no_item():
+    """A response table grouped by theme, each group under a shaded row of its title alone ("Environment"): the
+    title rows are no items, and the unnumbered rows count 1, 2, 3 without them."""
+    d = document(kind="other")
+    d.lines = [Line(t, table=True) for t in [
+        "Recommendation\tProvider response\tAction by / date",
+        "Environment\t\t",
+        "Replace the worn carpet in the first-floor corridor.\tDone. New flooring was fitted on 20 February.\tManager",
+        "Put signs with pictures on bathroom and toilet doors.\tWe will look into this.\tManager, May 2026",
+        "Food and drink\t\t",
+        "Offer a choice of two hot meals at tea-time.\tDone – new menus from 1 March.\tCook",
+    ]]
+    responses = find_responses(d, [])
+    assert [(r.label, r.restated.split()[0]) for r in responses] == [("1", "Replace"), ("2", "Put"), ("3", "Offer")]

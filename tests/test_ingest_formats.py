@@ -320,3 +320,20 @@ def test_a_lone_numbered_heading_saved_with_a_tab_is_a_heading_not_a_table_row()
         ("4. Recommendations", False), ("4.1 The Committee makes seven recommendations.", False),
         ("1. That the Cabinet Member makes sure that every officer completes the training.", False),
         ("Service\tContacts", True), ("1.\t118", True), ("2.\t64", True)]
+
+
+def test_headings_keep_the_rank_the_document_gives_them(tmp_path):
+    """HTML's h2/h3 and Word's "Heading 1"/"Heading 2" rank a heading; other lines have no rank (0)."""
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><h2>Recommendations</h2><h3>Staffing</h3><p>Give each resident a key worker.</p>"
+                    "</body></html>", encoding="utf-8")
+    assert [(ln.text, ln.level) for ln in read_document(page).lines] == [
+        ("Recommendations", 2), ("Staffing", 3), ("Give each resident a key worker.", 0)]
+    doc = WordDocument()
+    doc.add_heading("Recommendations", level=1)
+    doc.add_heading("Staffing", level=2)
+    doc.add_paragraph("Give each resident a key worker.")
+    path = tmp_path / "ranked.docx"
+    doc.save(path)
+    assert [(ln.text, ln.level) for ln in read_document(path).lines] == [
+        ("Recommendations", 1), ("Staffing", 2), ("Give each resident a key worker.", 0)]

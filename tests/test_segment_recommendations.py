@@ -784,6 +784,9 @@ def test_a_roman_list_is_labelled_as_printed_and_preferred_to_an_unlabelled_summ
         ("The General Medical Council, and NHS Education for Scotland, Health Education and Improvement Wales and NHS "
          "England, should take steps.",
          "General Medical Council; NHS Education for Scotland; Health Education and Improvement Wales; NHS England"),
+        # a deadline before the body, as an inspectorate puts it, and a lower-case post in the singular
+        ("By 31 March 2026, the chief constable should make sure that every stalking report is reviewed.",
+         "chief constable"),
     ],
 )
 def test_the_addressee_is_the_body_asked_to_act(sentence, addressee):
@@ -1776,3 +1779,52 @@ def test_a_list_of_options_with_check_boxes_asks_only_what_is_ticked():
     assert [r.text for r in parsed.recommendations] == [
         "note the quarter 2 return, which was submitted on 31 October under delegated authority;"
     ]
+
+
+def test_a_recommendations_section_ends_at_a_heading_ranked_as_its_own_and_its_bulleted_items_are_each_one():
+    """A web page ranks its headings (h2 "Recommendations", h3 "Environment", h2 "Service provider response"): the
+    section holds its sub-headings and ends at the next heading of its own rank; each bullet of its lists is one
+    recommendation, and the prose about the list is not one."""
+    from pipeline.records import Line
+
+    spec = [
+        ("What we found", 2), ("The corridor carpet is worn and lifting at the joins.", 0),
+        ("Recommendations", 2),
+        ("Based on what we saw and heard, we have made four recommendations. They are for the home.", 0),
+        ("Environment", 3),
+        ("• Replace the worn carpet in the first-floor corridor, which residents told us is a trip hazard.", 0),
+        ("• Put signs with pictures and large print on bathroom and toilet doors.", 0),
+        ("Food and drink", 3),
+        ("• Offer residents a choice of at least two hot meals at tea-time.", 0),
+        ("• Make snacks and drinks available at any time of the day or night.", 0),
+        ("Service provider response", 2),
+        ("We shared a draft of this report with the home and asked the provider to respond within 20 working days.", 0),
+    ]
+    lines = [Line(text, gap_before=1 if k else 0, bold=bool(level), level=level) for k, (text, level) in enumerate(spec)]
+    doc = Document(id="ef" * 32, source="t.html", path="t.html", pages=1, lines=lines, meta=DocumentMeta(kind="other"))
+    recs = segment(doc).recommendations
+    assert [(r.label, r.text[:31]) for r in recs] == [
+        ("1", "Replace the worn carpet in the "), ("2", "Put signs with pictures and lar"),
+        ("3", "Offer residents a choice of at "), ("4", "Make snacks and drinks availabl")]
+
+
+def test_an_action_plan_that_states_findings_and_priorities_is_the_authors_own_list():
+    """An audit report's management action plan ("Ref | Finding | Recommendation | Priority | Management response | ...")
+    sets out the author's own recommendations, management's agreement recorded beside each: they are this document's
+    recommendations, not answers to another paper's."""
+    from pipeline.records import Line
+
+    rows = [
+        ("4. Management action plan", False),
+        ("Ref\tFinding\tRecommendation\tPriority\tManagement response\tResponsible officer\tTarget date", True),
+        ("1\t14 of 40 contracts were not on the register.\tThe Procurement Manager should enter every contract above "
+         "£5,000 on the contract register.\tHigh\tAgreed. The register will be completed.\tProcurement Manager\t30 September 2025", True),
+        ("2\tSix waivers had not been approved.\tManagement should ensure that no waiver is granted without approval.\t"
+         "High\tAgreed.\tChief Finance Officer\t1 July 2025", True),
+    ]
+    lines = [Line(text, gap_before=1, table=table) for text, table in rows]
+    doc = Document(id="ab" * 32, source="audit.docx", path="audit.docx", pages=1, lines=lines,
+                   meta=DocumentMeta(kind="other"))
+    parsed = segment(doc)
+    assert [(r.label, r.addressee) for r in parsed.recommendations] == [("1", "Procurement Manager"), ("2", "Management")]
+    assert parsed.responses == []

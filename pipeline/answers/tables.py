@@ -18,8 +18,8 @@ from itertools import zip_longest
 from pipeline.labels import read_head, read_labels
 from pipeline.lexicon import Patterns, language_of
 from pipeline.records import Document
-from pipeline.segment.grammar import is_tabbed_prose
-from pipeline.segment.tables import ANSWER_HEADER, DECISION_HEADER
+from pipeline.segment.grammar import is_heading_like, is_tabbed_prose
+from pipeline.segment.tables import ANSWER_HEADER, DECISION_HEADER, authors_list
 
 
 @dataclass(slots=True)
@@ -167,6 +167,8 @@ def _columns(cells: list[str]) -> _Columns | None:
     left = next((i for i, c in enumerate(cells) if i not in right and i not in decision and HEADERS.quoted.match(c)), None)
     if left is None or not (right or decision):
         return None
+    if authors_list(cells):
+        return None  # "Ref | Finding | Recommendation | Priority | Management response": the author's own list
     number = next((i for i, c in enumerate(cells) if i != left and HEADERS.number.match(c)), None)
     taken = {left, number, *right, *decision}
     when = [i for i, c in enumerate(cells) if i not in taken and HEADERS.when.search(c) and not HEADERS.context.search(c)]
@@ -268,6 +270,8 @@ def table_answers(doc: Document) -> list[TableAnswer]:
             continue
         if answer and all(RE_FIGURE.match(a) for a in answer):
             continue  # "Residents | 143 | Parking ...": a table of figures under a "Responses" column answers nothing
+        if not number and not answer and not details and len(filled) == 1 and is_heading_like(quoted, max_words=GROUP_WORDS):
+            continue  # "Environment | | ": a row that titles the group of rows under it, no item of its own
         if not quoted and not number:
             if blocks and (answer or details):
                 blocks[-1].answer.extend(answer)
@@ -298,6 +302,8 @@ def source_of(details: list[str]) -> str | None:
             return value.strip()
     return None
 
+
+GROUP_WORDS = 6  # a row that only titles the rows under it ("Food and drink") is this short
 
 RE_FIGURE = re.compile(r"^[\s\d.,%£$€()+\-–—]*\d[\s\d.,%£$€()+\-–—]*$")  # "143", "£1,200", "12.5%", "(450)"
 

@@ -235,6 +235,17 @@ def _is_heading(paragraph) -> bool:
     return False
 
 
+def _heading_level(paragraph) -> int:
+    """The rank a "Heading N" style gives the paragraph (its own or the style it is based on); 0 for any other."""
+    style = paragraph.style
+    while style is not None:
+        m = re.match(r"heading\s*(\d)\b", style.name or "", re.I)
+        if m:
+            return int(m.group(1))
+        style = style.base_style
+    return 0
+
+
 def read_docx(path: Path) -> tuple[list[Line], int, list[Issue]]:
     import docx
     from docx.table import Table
@@ -265,10 +276,12 @@ def read_docx(path: Path) -> tuple[list[Line], int, list[Issue]]:
                 continue
             parts[0] = f"{label} {parts[0]}".strip() if label else parts[0]
             bold = bold or _is_heading(para)
+            level = _heading_level(para)
             indent = para.paragraph_format.left_indent
             x = round(indent.pt, 1) if indent is not None else 0.0
             for k, part in enumerate(p for p in parts if p):
-                lines.append(Line(part, page=page, gap_before=1 if lines and k == 0 else 0, indent=x, bold=bold, italic=italic))
+                lines.append(Line(part, page=page, gap_before=1 if lines and k == 0 else 0, indent=x, bold=bold, italic=italic,
+                                  level=level))
         elif el.tag == f"{W}tbl":
             for row in Table(el, document).rows:
                 cells, seen = [], set()

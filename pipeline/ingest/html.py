@@ -37,6 +37,7 @@ class _Writer:
         self.pieces: list[tuple[str, bool, bool]] = []
         self.prefix = ""
         self.heading = False
+        self.level = 0  # the rank of the heading being written (h2: 2), 0 for other text
         self.new_block = True
 
     def text(self, text: str, bold: bool, italic: bool) -> None:
@@ -57,7 +58,7 @@ class _Writer:
                 text = f"{self.prefix} {text}"
                 self.prefix = ""
             gap = 1 if self.lines and self.new_block else 0
-            self.lines.append(Line(mend_chars(text), gap_before=gap, bold=bold, italic=italic))
+            self.lines.append(Line(mend_chars(text), gap_before=gap, bold=bold, italic=italic, level=self.level))
             self.new_block = False
         self.pieces = []
         if block_end:
@@ -94,9 +95,10 @@ def _walk(node, out: _Writer, bold: bool = False, italic: bool = False) -> None:
         elif name in _BLOCK:
             out.flush()
             out.heading = name in _HEADINGS
+            out.level = int(name[1]) if name in _HEADINGS else 0
             _walk(child, out, bold or name in _HEADINGS, italic)
             out.flush()
-            out.heading = False
+            out.heading, out.level = False, 0
         else:
             _walk(child, out, bold or name in _BOLD, italic or name in _ITALIC)
 

@@ -666,3 +666,27 @@ def _parent(number: str) -> str:
 
 def _heading_text(text: str) -> str:
     return re.sub(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+$", "", text).strip()
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", strip_markup(text).lower()))
+
+
+def heading_ranks(paragraphs: list[Paragraph], lines: list[Line]) -> dict[int, int]:
+    """The rank the document gives each of its headings (`Line.level`: HTML's h2, Word's "Heading 2"), by id of the
+    heading paragraph; a heading whose rank the document does not mark is left out. Headings and the ranked lines are
+    matched in reading order, by their words (a numbered heading's line also prints its number)."""
+    ranked = [(_key(line.text), line.level) for line in lines if line.level]
+    if not ranked:
+        return {}
+    out: dict[int, int] = {}
+    j = 0
+    for p in paragraphs:
+        if p.kind != "heading" or not (key := _key(p.text)):
+            continue
+        for i in range(j, len(ranked)):
+            if ranked[i][0] == key or ranked[i][0].endswith(f" {key}"):
+                out[id(p)] = ranked[i][1]
+                j = i + 1
+                break
+    return out

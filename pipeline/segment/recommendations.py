@@ -36,6 +36,7 @@ from pipeline.segment.grammar import (
     plausible_next,
     strip_markup,
 )
+from pipeline.segment.paragraphs import heading_ranks
 from pipeline.segment.tables import table_recommendations
 
 GENERATOR = f"rules/{GRAMMAR_VERSION}/recommendations-3"
@@ -288,6 +289,7 @@ class _Section:
     own: list[Recommendation] = field(default_factory=list)  # its own numbered paragraphs taken as recommendations
     restarts: bool = False  # its own list starts again at 1 ("4. Recommendations", "4.1 ...", "1. That ...")
     item: str | None = None  # the last number of its list of numbered items ("5.1 ...: 1. ... 3."), which goes on
+    level: int = 0  # the rank the document gives its heading (h2, "Heading 2"), 0 where it does not say
 
 
 def _groups_recommendations(section: _Section | None, paragraphs: list[Paragraph], k: int) -> bool:
@@ -357,7 +359,8 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
     sections: dict[int, _Section] = {}
     asked: set[int] = set()  # "... is asked to: ..." and the items of its list
     prose: dict[int, int] = {}  # id(recommendation) -> id(section), for a section's own paragraphs taken whole
-    labelling: set[int] = set()  # id(section) of the sections that label their recommendations ("R1", "Recommendation 3")
+    # id(section) of the sections that list their recommendations: labelled ("R1", "Recommendation 3") or as bullets
+    labelling: set[int] = set()
 
     def add(label: str | None, text: str, paragraph: Paragraph, par_number: str | None, lead: str | None,
             stated: str | None = None, decision: bool = False) -> Recommendation | None:
@@ -397,6 +400,7 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
 
     running = running_headings(paragraphs)
     contents = contents_entries(paragraphs)  # a contents list names sections; it opens none
+    ranks = heading_ranks(paragraphs, doc.lines)  # where the document ranks its headings, their ranks
     intro: Recommendation | None = None  # the sentence under a numbered title, until letters follow
     for k, p in enumerate(paragraphs):
         if k in contents:
@@ -405,6 +409,8 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             lead_in = None
             intro = None
             major = bool(p.number or SEG.major_heading.match(p.text))
+            rank = ranks.get(id(p), 0)
+            ranked = section is not None and bool(section.level) and bool(rank)  # both ranked by the document
             if p.number and section is not None and _groups_recommendations(section, paragraphs, k):
                 section.title = section.last = p.number  # "The Recommendations", "1 Compensation"
             elif opens_section(p) and _norm(p.text) not in running:  # not a page header
@@ -417,10 +423,13 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
                 label_only = (p.text.rstrip().endswith(":") or bool(RE_BARE_SINGULAR.match(p.text))) and not major
                 section = _Section(top=top, major=not label_only, at=len(found),
                                    conclusions=bool(RX.conclusions.search(RE_SMALL_CAPS_GAP.sub(r"\1", p.text))),
-                                   caps=not p.number and is_upper_title(p.text), restarts=restarts)
+                                   caps=not p.number and is_upper_title(p.text), restarts=restarts, level=rank)
             elif recommend_pending and p.number:
                 section = _Section(top=p.number, title=p.number, last=p.number, at=len(found))  # "2. Recognising ..." then (a), (b)
-            elif major or section and (not section.major or _peer_heading(section, p)):
+            elif ranked and section is not None and rank > section.level:
+                pass  # a heading the document ranks below the section's ("Recommendations" h2, "Staffing" h3) is in it
+            elif ranked or major or section and (not section.major or _peer_heading(section, p)):
+                # (a heading ranked as the section's own or above it ends it)
                 # a section's sub-headings stay inside it; after a "Recommendation:" label,
                 # the next heading ("Background documents") is a new section, and so is the
                 # next heading set like the section's own ("SUMMARY OF RECOMMENDATIONS" ...
@@ -527,9 +536,14 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             elif _asks_its_items(p):
                 for text in chosen_options([item.text for item in p.items]):
                     add(None, text, p, None, _lead_in(p))  # "The County Council is asked to: - AGREE ... - DELEGATE ..."
-            elif (listed := _bullets(p)) and all(put_as_decision(text) for text in chosen_options(listed)):
-                for text in chosen_options(listed):  # "Recommendations:" over "- To approve ...", "- To note ..."
+            elif (listed := _bullets(p)) and (all(put_as_decision(text) for text in chosen_options(listed))
+                                              or section is not None and section.major):
+                # "Recommendations:" over "- To approve ...", "- To note ...", or a titled section's bulleted list
+                # ("Environment" over "- Replace the worn carpet ...", "- Put signs ..."): each item is one
+                for text in chosen_options(listed):
                     add(None, text, p, None, lead_in)
+                if section is not None:
+                    labelling.add(id(section))  # its prose is about the list
             elif add(None, p.text, p, None, lead_in) is not None and section is not None:
                 prose[id(found[-1][0])] = id(section)
         recommend_pending = bool(RE_RECOMMEND_LEAD.search(p.text)) and not p.items

@@ -38,7 +38,17 @@ HEADERS = Patterns(
 # what else it holds named after it
 ANSWER_HEADER = (r"^(?:[\w’'-]+\s+){0,3}(?:{table_answer})(?:\s*(?:and|&|/)\s*[\w’'-]+(?:\s+[\w’'-]+)?)?(?:\s*\(.{0,40}\))?$", re.I)
 DECISION_HEADER = (r"^(?:[\w’'/-]+\s+){0,3}(?:{table_decision})\b.{0,40}$", re.I)  # the decision or the progress made
-ANSWERS = Patterns("answers", answer=ANSWER_HEADER, decision=DECISION_HEADER)
+ANSWERS = Patterns(
+    "answers", answer=ANSWER_HEADER, decision=DECISION_HEADER,
+    author_finding=(r"^(?:{author_findings})$", re.I), author_rating=(r"^(?:{author_ratings})$", re.I),
+)
+
+
+def authors_list(cells: list[str]) -> bool:
+    """A header that states the finding each recommendation comes from and the priority it is given ("Ref | Finding |
+    Recommendation | Priority | Management response"): the author's own list of recommendations, as an audit report's
+    action plan sets them out, management's comments beside them; not a response to another paper's."""
+    return any(ANSWERS.author_finding.match(c.strip()) for c in cells) and any(ANSWERS.author_rating.match(c.strip()) for c in cells)
 
 
 @dataclass(slots=True)
@@ -61,7 +71,7 @@ class _Columns:
 
 
 def _columns(cells: list[str]) -> _Columns | None:
-    if any(ANSWERS.answer.match(c) or ANSWERS.decision.match(c) for c in cells):
+    if any(ANSWERS.answer.match(c) or ANSWERS.decision.match(c) for c in cells) and not authors_list(cells):
         return None
     text = next((i for i, c in enumerate(cells) if HEADERS.recommendation.match(c)), None)
     if text is None:
