@@ -268,3 +268,47 @@ def test_a_letter_that_answers_in_turn_with_nothing_to_mark_its_answers():
     assert sorted(by_label) == ["1", "2", "3", "4"]
     assert by_label["3"].text.startswith("We cannot replace") and "Instead, the broken swings" in by_label["3"].text
     assert not any("Thank you" in a.text for a in answers.values())
+
+
+LABELLED_LETTER = """
+Dear Councillor Ashdown,
+
+Thank you for the Committee's review of parks and open spaces. I will start with the recommendation on which I can
+give the most positive answer.
+
+Recommendation 3 – Play equipment at Riverside Park
+
+The broken swings and the climbing frame were replaced in March, a year ahead of the Committee's timetable.
+
+Recommendation 1 – Park rangers
+
+We cannot fund a ranger for every district park from next year's budget.
+
+Instead, the two rangers we employ will each cover three parks from April.
+
+Recommendation 4 – Drinking fountains
+
+Drinking water fountains will be installed in the three largest parks this summer.
+
+Recommendation 2 – Grass cutting
+
+The grass-cutting schedule for each park will be published on the Council's website every spring.
+
+Yours sincerely,
+
+Councillor Jo Brennan
+"""
+
+
+def test_a_letter_that_answers_under_titled_heads_keeps_the_labels_they_print():
+    """ "Recommendation 3 – Play equipment at Riverside Park" over its answer, in an order of the writer's own: each head
+    opens a passage that runs to the next, labelled as printed, and matched to its recommendation by its words."""
+    report = parse(REPORT, "scrutiny_report", "report.txt", "2025-01")
+    letter = parse(LABELLED_LETTER, "other", "letter.txt", "2025-04-01")
+    result = link_documents([report, letter], today=date(2025, 5, 1))
+    answers = result.realigned[letter.id]
+    assert [r.label for r in answers] == ["3", "1", "4", "2"]
+    uid = {r.uid: r.label for r in report.recommendations}
+    assert [uid[r.recommendation] for r in answers] == ["3", "1", "4", "2"]
+    one = next(r for r in answers if r.label == "1")
+    assert one.text.startswith("We cannot fund") and one.text.endswith("from April.")

@@ -8,7 +8,8 @@ tell, beside the report's (`pipeline.link.topics`); this module knows nothing of
 only cuts the document into passages:
 
 * a heading starts a passage, titled by the heading (a heading over nothing but other headings,
-  "Opening hours and buildings", titles no passage);
+  "Opening hours and buildings", titles no passage), and so does a head that names a recommendation
+  over its answer ("Recommendation 4 – Litter bins in the town centre"), which keeps the label it prints;
 * a paragraph that opens by naming its subject starts a passage of its own, even under a
   heading whose passage has begun;
 * every other paragraph continues the passage before it.
@@ -45,6 +46,7 @@ class Passage:
     first: int
     page: int
     parts: list[str] = field(default_factory=list)
+    label: str | None = None  # the label its head prints ("Recommendation 4 – Litter bins": "4")
 
     @property
     def text(self) -> str:
@@ -70,6 +72,9 @@ def topic_passages(paragraphs: list[Paragraph]) -> list[Passage]:
             cur = Passage(title=text, first=k, page=p.page)
             out.append(cur)
             continue
+        if p.label:  # "Recommendation 4 – Litter bins in the town centre" over its answer: the segmenter's labelled block
+            cur = Passage(title=p.title or f"Recommendation {p.label}", first=k, page=p.page, label=p.label)
+            out.append(cur)
         if cur is None or (cur.parts and opens_topic(text)):
             cur = Passage(title=None, first=k, page=p.page)
             out.append(cur)

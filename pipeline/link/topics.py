@@ -83,7 +83,7 @@ def _words(p: Passage) -> str:
 
 def answers_by_topic(report: ParsedDocument, response: ParsedDocument) -> list[Response]:
     """The passages of `response` that answer a recommendation of `report`, each judged beside the
-    recommendation it answers and labelled by its place among the answers (1, 2, ...)."""
+    recommendation it answers and labelled as its head prints it, else by its place among the answers (1, 2, ...)."""
     found = passages(response)
     asks = _asks(report.recommendations)
     if len(found) < 2 or not asks:
@@ -102,14 +102,18 @@ def answers_by_topic(report: ParsedDocument, response: ParsedDocument) -> list[R
             more = [candidates[j].text for j in range(starts[k] + 1, stop)]
             if more:
                 m.response = replace(m.response, text="\n\n".join([m.response.text, *more]))
+    # the labels the passages' heads print ("Recommendation 4 – Litter bins"), where every answer has one of its own;
+    # else each answer's place among them
+    printed = [found[order[id(m.response)]].label for m in matches]
+    labels = printed if all(printed) and len(set(printed)) == len(printed) else [str(n) for n in range(1, len(matches) + 1)]
     out = []
-    for n, m in enumerate(matches, start=1):
+    for n, (m, label) in enumerate(zip(matches, labels), start=1):
         ask, answer = m.recommendation, m.response
         j = judge_answer(answer.text, is_question(ask.text), ask.text)
         out.append(Response(
-            uid=f"{prefix}:t{n}", label=str(n), text=answer.text, stance=j.stance,  # type: ignore[arg-type]
+            uid=f"{prefix}:t{n}", label=str(label), text=answer.text, stance=j.stance,  # type: ignore[arg-type]
             progress=j.progress, stance_evidence=list(j.stance_evidence),  # type: ignore[arg-type]
-            progress_evidence=list(j.progress_evidence), answers=[str(n)], page=answer.page,
+            progress_evidence=list(j.progress_evidence), answers=[str(label)], page=answer.page,
             generator=f"{TOPICS_VERSION}+{j.generator}", method="topic", recommendation=ask.uid, score=m.score,
         ))
     return out
