@@ -306,20 +306,23 @@ def test_word_check_boxes_content_controls_and_tracked_changes_are_read_as_shown
 
 def test_a_lone_numbered_heading_saved_with_a_tab_is_a_heading_not_a_table_row():
     """Word saves "1.<TAB>Introduction" as text with the tab it set after the number: alone between prose lines it is a
-    numbered heading; the rows of a real table ("Service<TAB>Contacts") come together."""
+    numbered heading; the rows of a real table ("Service<TAB>Contacts") come together; a bullet is no number."""
     from pipeline.ingest.txt import text_to_lines
 
     text = ("1.\tIntroduction\n1.1\tThe group met five times between April and July 2025 to hear evidence.\n\n"
             "4.\tRecommendations\n4.1\tThe Committee makes seven recommendations.\n"
             "1.\tThat the Cabinet Member makes sure that every officer completes the training.\n\n"
-            "Service\tContacts\n1.\t118\n2.\t64\n")
+            "Service\tContacts\n1.\t118\n2.\t64\n\n"
+            "The merger will:\n\u2022\tRetain Technical Expertise\n")
     lines, _ = text_to_lines(text)
     assert [(ln.text, ln.table) for ln in lines] == [
         ("1. Introduction", False),
         ("1.1 The group met five times between April and July 2025 to hear evidence.", False),
         ("4. Recommendations", False), ("4.1 The Committee makes seven recommendations.", False),
         ("1. That the Cabinet Member makes sure that every officer completes the training.", False),
-        ("Service\tContacts", True), ("1.\t118", True), ("2.\t64", True)]
+        ("Service\tContacts", True), ("1.\t118", True), ("2.\t64", True),
+        # a bullet and a tab open a bulleted title, as before
+        ("The merger will:", False), ("\u2022\tRetain Technical Expertise", True)]
 
 
 def test_headings_keep_the_rank_the_document_gives_them(tmp_path):

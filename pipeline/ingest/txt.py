@@ -85,7 +85,8 @@ def text_to_lines(text: str) -> tuple[list[Line], int]:
 def _lone_tabbed_numbers(lines: list[Line]) -> list[Line]:
     """Short lines of a number, a tab and a title ("1.<TAB>Introduction", "4.1<TAB>The Committee makes seven
     recommendations.") with no other table row next to them are numbered headings and paragraphs as a word processor
-    saves them, not a table: a table's rows come together, a header or a row of other cells among them."""
+    saves them, not a table: a table's rows come together, a header or a row of other cells among them. (A bullet and
+    a tab, "•<TAB>Retain Technical Expertise", stay as they are: a bulleted title inside the text around it.)"""
     out = list(lines)
     k = 0
     while k < len(lines):
@@ -95,7 +96,7 @@ def _lone_tabbed_numbers(lines: list[Line]) -> list[Line]:
         end = k + 1
         while end < len(lines) and lines[end].table and lines[end].gap_before == 0:
             end += 1  # a run of table lines
-        numbered = [m for line in lines[k:end] if (m := RE_TABBED_NUMBER.match(line.text))]
+        numbered = [m for line in lines[k:end] if (m := RE_TABBED_NUMBER.match(line.text)) and any(c.isalnum() for c in m.group("marker"))]
         if len(numbered) == end - k:
             for j, m in enumerate(numbered, start=k):
                 out[j] = replace(lines[j], text=f"{m.group('marker')} {m.group('text')}", table=False)
