@@ -1353,16 +1353,17 @@ def test_a_cover_sheet_field_repeated_in_the_body_is_not_a_second_decision():
 
 def test_a_paragraph_number_set_off_by_a_tab_in_plain_text():
     """A word processor's numbered paragraphs saved as plain text ("5.1<TAB>The Committee ...", "R1<TAB>That the
-    Cabinet ...") are paragraphs, not rows of a two-column table; a short cell after a number stays a table's."""
+    Cabinet ...") are paragraphs, not rows of a two-column table; a short cell after a number stays a table's where
+    the table's header stands with it (alone, "1<TAB>Introduction" is a numbered heading: round 13)."""
     from pipeline.ingest.txt import text_to_lines
 
     lines, _ = text_to_lines("5.1\tThe Committee makes two recommendations to the Cabinet.\n"
-                             "R1\tThat the Cabinet extends School Streets to every primary school.\n"
-                             "1\tIncrease fees")
+                             "R1\tThat the Cabinet extends School Streets to every primary school.\n\n"
+                             "Option\tDescription\n1\tIncrease fees")
     assert [(l.text, l.table) for l in lines] == [
         ("5.1 The Committee makes two recommendations to the Cabinet.", False),
         ("R1 That the Cabinet extends School Streets to every primary school.", False),
-        ("1\tIncrease fees", True)]
+        ("Option\tDescription", True), ("1\tIncrease fees", True)]
     parsed = parse("5. Recommendations\n\n5.1\tThe Committee makes two recommendations.\n"
                    "R1\tThat the Cabinet extends School Streets to every primary school.\n"
                    "R2\tThat the Council reports each year on the readings it takes.\n", kind="scrutiny_report")
@@ -1828,3 +1829,58 @@ def test_an_action_plan_that_states_findings_and_priorities_is_the_authors_own_l
     parsed = segment(doc)
     assert [(r.label, r.addressee) for r in parsed.recommendations] == [("1", "Procurement Manager"), ("2", "Management")]
     assert parsed.responses == []
+
+
+def test_roman_items_under_a_lettered_decision_are_labelled_as_printed():
+    """ "2.1 That Cabinet: (a) ... (b) delegates authority ... to: (i) ... (ii) ... (c) ...": the roman items are
+    labelled as printed, 'i', 'ii', in paragraph 2.1 ("(b)" is their lead-in); where the printed labels would repeat
+    in the paragraph ("(a) ... (i) (ii) (b) ... (i) (ii)"), each keeps its letter."""
+    parsed = parse(
+        """
+        2. RECOMMENDATIONS
+
+        2.1 That Cabinet:
+
+        (a) approves the Market Street Masterplan;
+
+        (b) delegates authority to the Director of Regeneration to:
+
+        (i) agree the final terms of the development agreement;
+
+        (ii) acquire by agreement the remaining interests; and
+
+        (c) notes the risks set out in section 6.
+
+        3. BACKGROUND
+
+        3.1 The masterplan was consulted on in the autumn.
+        """,
+        kind="officer_report",
+    )
+    assert [(r.label, r.paragraph) for r in parsed.recommendations] == [
+        ("a", "2.1"), ("i", "2.1"), ("ii", "2.1"), ("c", "2.1")]
+    parsed = parse(
+        """
+        2. RECOMMENDATIONS
+
+        2.1 That Cabinet:
+
+        (a) delegates authority to the Director of Regeneration to:
+
+        (i) agree the final terms of the development agreement;
+
+        (ii) acquire by agreement the remaining interests;
+
+        (b) delegates authority to the Director of Finance to:
+
+        (i) agree the loan facility;
+
+        (ii) draw down the loan.
+
+        3. BACKGROUND
+
+        3.1 The masterplan was consulted on in the autumn.
+        """,
+        kind="officer_report",
+    )
+    assert [r.label for r in parsed.recommendations] == ["a(i)", "a(ii)", "b(i)", "b(ii)"]

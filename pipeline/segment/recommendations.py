@@ -176,7 +176,8 @@ def item_labels(p: Paragraph, base: str | None = None, carry: str | None = None,
     """(label, text) of a paragraph's items as recommendations, labelled as printed (the output
     contract): '(1)' under paragraph 2.1 is '1' and 'b)' under paragraph 37 is 'b' (the
     paragraph is the recommendation's `paragraph`, never joined: '2.1' + '(1)' is not '2.11');
-    a deeper level keeps its parent: 'b)' under item '2' is '2b', '(ii)' under 'a)' is 'a(ii)'.
+    a deeper level keeps a numbered parent: 'b)' under item '2' is '2b', '(ii)' under '4a' is '4a(ii)', but '(ii)' under
+    'a)' of paragraph 2.1 is 'ii', as printed (unless that would repeat a label of the paragraph).
     A numbered item with lettered items under it is their title, not a recommendation.
     `base` is the recommendation's own label when the paragraph is a lettered item of it ('a'
     under recommendation '4' is '4a'), and then prefixes the items. A list that goes on over a
@@ -193,12 +194,15 @@ def item_labels(p: Paragraph, base: str | None = None, carry: str | None = None,
     letter = base if base and p.number and p.number.isalpha() else None
     labelled = [i for i in p.items if i.label]
     romans = None  # the parent of a roman list that is the paragraph's own: '(i) ... (ii) ...'
+    alone: set[int] = set()  # the places in `out` of roman items under a letter printed without a number
     for k, item in enumerate(labelled):
         lab = (item.label or "").strip("()") if (item.label or "").strip("()").isdigit() else item.label or ""
         nxt = labelled[k + 1].label if k + 1 < len(labelled) else None
         if opens_romans(lab, nxt) and not (letter and letter[-1] == "h"):  # a letter 'i' follows 'h'
             romans = letter or num or joined or ""
         if romans is not None and lab in ROMANS:
+            if romans and not any(c.isdigit() for c in romans):
+                alone.add(len(out))  # '(i)' under '(b)' of paragraph 2.1: printed alone
             out.append((f"{romans}({lab})" if romans else lab, item.text))
         elif lab.isdigit():
             num, letter = lab, None
@@ -206,6 +210,8 @@ def item_labels(p: Paragraph, base: str | None = None, carry: str | None = None,
             if not (nxt and nxt.isalpha()):
                 out.append((lab, item.text))
         elif lab in ROMANS and letter and not (len(lab) == 1 and ord(lab) == ord(letter[-1]) + 1):
+            if not any(c.isdigit() for c in letter):
+                alone.add(len(out))
             out.append((f"{letter}({lab})", item.text))
         elif lab in ROMANS and not letter and (len(lab) > 1 or orphan):
             orphan = True
@@ -218,7 +224,11 @@ def item_labels(p: Paragraph, base: str | None = None, carry: str | None = None,
                 out.append((letter, item.text))
                 if stems is not None and stem and num:
                     stems[letter] = stem
-    return out
+    # a roman item under a letter printed alone ('(b) delegates ... to: (i) ... (ii) ...' in paragraph 2.1) is labelled
+    # as printed, 'i', its paragraph telling where it is; under a numbered item it keeps its parent ('4a(i)'); and where
+    # the labels printed alone would repeat in the paragraph ('(a) (i) ... (b) (i) ...'), each keeps its parent
+    printed = [(lab.rsplit("(", 1)[1].rstrip(")") if k in alone else lab, text) for k, (lab, text) in enumerate(out)]
+    return printed if len({lab for lab, _ in printed}) == len(printed) else out
 
 
 RE_CLAUSE = re.compile(
