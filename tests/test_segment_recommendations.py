@@ -1884,3 +1884,25 @@ def test_roman_items_under_a_lettered_decision_are_labelled_as_printed():
         kind="officer_report",
     )
     assert [r.label for r in parsed.recommendations] == ["a(i)", "a(ii)", "b(i)", "b(ii)"]
+
+
+def test_a_lead_in_that_recommends_a_body_to_act_names_it_for_its_items():
+    """ "Cabinet, at its meeting on 8 February, ... RECOMMENDS Council to: 1. adopt ... 2. approve ...": the items are
+    asked of the object of the lead-in's asking verb, Council, not of the executive by default."""
+    parsed = parse(
+        """
+        1. RECOMMENDATIONS
+
+        1.1 Cabinet, at its meeting on 8 February 2028, considered the report at Appendix 1 and RECOMMENDS Council to:
+
+            1. adopt the Wetherfold Local Plan 2025-2042;
+
+            2. approve the Sustainability Appraisal adoption statement at Appendix 4.
+
+        2. BACKGROUND
+
+        2.1 The Inspector's report was received in December 2027.
+        """,
+        kind="officer_report", council="Wetherfold Borough Council",
+    )
+    assert [(r.label, r.addressee) for r in parsed.recommendations] == [("1", "Council"), ("2", "Council")]

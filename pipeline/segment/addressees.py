@@ -58,6 +58,8 @@ RX = Patterns(
     # a lead-in whose clause its list items complete: "The Panel recommends that:"
     asks_that=(_ASKING + r"that\s*[:\u2013\u2014-]?\s*$", re.I),
     essential=(r"\bit\s+is\s+(?:{essential})\s+that\s+", re.I),
+    # "Cabinet ... RECOMMENDS Council to:", "asks the Board to": the body asked is the verb's object, before "to"
+    asks_object=(r"\b(?:{asking_verbs})\s+(?=(?:the\s+)?[A-Z])", re.I),
     # "..., and NHS England, should take steps": a list's closing comma before the modal too
     modal=(r"(?:\s+\w+ing\b[^,.;]{0,60}?)?\s*(?:,[^,]{1,100},\s*|,\s*(?=(?:{modals})\b))?(?:jointly\s+|also\s+|now\s+)?(?:{modals})(?:\s*[:,]|\s+|$)"
            r"(?P<passive>be\s+(?!able\b)\w+)?", re.I),
@@ -192,8 +194,9 @@ def _body_then_name(name: str) -> list[str] | None:
     return None
 
 
-def _named(text: str) -> list[str] | None:
-    """The bodies a sentence asks to act, by the grammatical positions of the module docstring."""
+def _named(text: str, lead_in: bool = False) -> list[str] | None:
+    """The bodies a sentence asks to act, by the grammatical positions of the module docstring; in a lead-in, also the
+    object of its asking verb ("Cabinet ... RECOMMENDS Council to:")."""
     t = strip_markup(text).strip()
     for rx in (RX.that, RX.that_clause, RX.to_recommend_to, RX.to_recommend_that, RX.to_ask, RX.from_whom):
         m = rx.match(t)
@@ -208,6 +211,12 @@ def _named(text: str) -> list[str] | None:
                 got = _bodies_at(sentence, m.end())
                 if got:
                     return got[0]
+        for m in RX.asks_object.finditer(sentence) if lead_in else ():
+            # (only a lead-in's: an item that asks someone, "(3) asks the Director to report", is the meeting's decision)
+            got = _bodies_at(sentence, m.end())
+            if got and re.match(r"\s+to\b", sentence[got[1]:]):
+                # a capital here is the name's, not the sentence's (`_clean`): read it as "the Council" is read
+                return [b if _ARTICLE.match(b) else f"the {b}" for b in got[0]]
         # the subject of a modal, at the start of the sentence or after a clause ("If ..., the Government should");
         # every such subject of the sentence's clauses ("BDUK should write ..., and the Government should publish ...")
         subjects: list[str] = []
@@ -240,8 +249,8 @@ def addressees(text: str, lead_in: str | None, names: Names, default: str | None
         got = _bodies_at(strip_markup(text).strip(), 0)
         if got:
             return _resolved(got[0], names)
-    for source in (text, lead_in or ""):
-        found = _named(source)
+    for source, leads in ((text, False), (lead_in or "", True)):
+        found = _named(source, leads)
         if found:
             return _resolved(found, names)
     t = strip_markup(text)
