@@ -1906,3 +1906,20 @@ def test_a_lead_in_that_recommends_a_body_to_act_names_it_for_its_items():
         kind="officer_report", council="Wetherfold Borough Council",
     )
     assert [(r.label, r.addressee) for r in parsed.recommendations] == [("1", "Council"), ("2", "Council")]
+
+
+@pytest.mark.parametrize("text,purpose", [
+    ("To end the use of bed and breakfast accommodation for families, the Council will lease 40 homes.", True),
+    ("To help tenants, we will write to every landlord.", True),
+    ("To approve the strategy, subject to the changes at Appendix 2.", False),
+    ("To agree, in consultation with the Cabinet Member, the final terms.", False),
+    ("To note the report.", False),
+])
+def test_an_infinitive_of_purpose_puts_no_decision(text, purpose):
+    """ "To end X, the Council will ...": an infinitive of purpose before its main clause is narrative, not a decision
+    put as an infinitive ("To approve the strategy, subject to ...")."""
+    from pipeline.segment.candidates import asks_or_directs
+    from pipeline.segment.recommendations import put_as_decision
+
+    assert put_as_decision(text) is not purpose
+    assert asks_or_directs(text) is not purpose

@@ -13,7 +13,7 @@ from collections import Counter
 
 from pipeline.lexicon import Patterns
 from pipeline.records import Recommendation
-from pipeline.segment.grammar import strip_markup
+from pipeline.segment.grammar import RE_PURPOSE, strip_markup
 
 # The segmenter's words are data (models/lexicon/segment.v1.json); these are the shapes they fill.
 RX = Patterns(
@@ -40,7 +40,8 @@ def asks_or_directs(text: str) -> bool:
     """Worded as a recommendation or a decision: 'That ...', 'To ...', 'NOTE ...', '... should ...'.
     'The above options have been considered by the Committee' is narrative."""
     t = strip_markup(text)
-    return bool(t.startswith(("That ", "To ")) or RX.imperative.match(t) or RX.asked.match(t) or RX.directs.search(t))
+    put = (t.startswith("That ") or t.startswith("To ") and not RE_PURPOSE.match(t))
+    return bool(put or RX.imperative.match(t) or RX.asked.match(t) or RX.directs.search(t))
 
 
 # A section that numbers this many recommendations apart from its paragraphs ("6.22 I

@@ -34,6 +34,12 @@ RE_BOLD_RUN_IN = re.compile(r"^\*\*(?P<title>[^*]{2,120}?)\*\*\s*(?P<rest>.*)$")
 RE_FOOTNOTE = re.compile(rf"^[{SUPERSCRIPTS}]+\s*\S")
 RE_RULE = re.compile(r"^[_\-–—=*·.\s]{1,80}$")
 RE_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")  # between two sentences: a stop, a space, a capital
+# "To end the use of bed and breakfast, the Council will lease 40 homes": an infinitive of purpose before the main
+# clause, whose subject and verb follow its comma; not an infinitive that puts a decision ("To approve the strategy")
+RE_PURPOSE = re.compile(
+    r"^To\s[^,.;:]{3,160},\s+(?:the\s+|this\s+|these\s+|our\s+|its\s+)?(?:we|it|they|[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*"
+    r"(?:\s+\w+ly)?\s+(?:will|would|has|have|had|is|are|was|were|should|must|can|could|may|need|needs|plans?|intends?)\b"
+)
 RE_UNDERLINE = re.compile(r"^([-=_–—])\1{2,}$")  # a line drawn with one character: "-----", "====="
 # a table-of-contents entry: "Recommendation 3: A better approach ........ 15"
 RE_TOC_ENTRY = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}\s*$|(?:\.\s?){12,}\s*\d{0,4}(?:\s|$)|…{2,}\s*\d{0,4}\s*$")

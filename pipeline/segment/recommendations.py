@@ -30,6 +30,7 @@ from pipeline.segment.candidates import (
 from pipeline.segment.contents import contents_entries
 from pipeline.segment.grammar import (
     GRAMMAR_VERSION,
+    RE_PURPOSE,
     RE_SENTENCE_BREAK,
     is_child,
     is_upper_title,
@@ -127,7 +128,8 @@ def put_as_decision(text: str) -> bool:
     """A paragraph put as a decision to be taken: "That the Committee ...", "To note ...", "Note the update",
     "The Committee is asked to ..."."""
     t = strip_markup(text).lstrip()
-    return bool(re.match(r"(?:That|To)\b", t) or RX.asked.match(t) or RX.imperative.match(t))
+    put = re.match(r"That\b", t) or re.match(r"To\b", t) and not RE_PURPOSE.match(t)  # not "To end X, the Council will"
+    return bool(put or RX.asked.match(t) or RX.imperative.match(t))
 
 
 def _introduces_list(p: Paragraph) -> bool:
