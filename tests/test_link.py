@@ -552,3 +552,18 @@ def test_a_tracker_of_several_reviews_pairs_each_review_s_rows_with_its_own_repo
     assert linked == [("parks.txt", "1", "1"), ("parks.txt", "2", "2"), ("poverty.txt", "1", "1"), ("poverty.txt", "2", "2")]
     kept = result.realigned.get(tracker.id, tracker.responses)
     assert [r.label for r in kept] == ["1", "1", "2", "1", "2"]  # the enforcement row too, in the tracker's order
+
+
+def test_a_fault_in_reading_one_pair_keeps_the_run_and_that_responses_own_answers(monkeypatch, caplog):
+    """Reading a response beside its report is the linker's most involved step; where it fails on one pair, the run goes
+    on and the response keeps the answers its own shape gave (logged), rather than every document being lost."""
+    import pipeline.link as link
+
+    def broken(report, response):
+        raise KeyError("a fault in the reading")
+
+    monkeypatch.setattr(link, "answers_to", broken)
+    answers = [resp(str(i + 1), RECS[i]) for i in range(4)]
+    result = link_documents([report(), doc("answer.txt", date_="2013-09", responses=answers)], today=date(2013, 10, 1))
+    assert sorted(l.recommendation for l in result.links) == ["1", "2", "3", "4"]
+    assert "could not be read beside the report" in caplog.text

@@ -500,7 +500,12 @@ def link_documents(
         # what answers is read by what it holds, whatever its kind was guessed to be: a committee's web page of a
         # meeting item ("Meeting: ... Item 6") that holds an action tracker answers as a response does
         if resp.document.meta.kind != "minutes" or (not matches and resp.responses):
-            responses = answers_to(rep, resp)
+            try:
+                responses = answers_to(rep, resp)
+            except Exception:  # noqa: BLE001 - a fault in reading one pair must not lose the run's other links
+                log.exception("%s -> %s: the answers could not be read beside the report; its own kept",
+                              rep.source, resp.source)
+                responses = resp.responses
             if responses is not resp.responses or resp.id in result.realigned:
                 # a paper answering two reports is read anew beside each: its answers to both are kept
                 earlier = result.realigned.get(resp.id, [])

@@ -93,6 +93,10 @@ def answers_by_topic(report: ParsedDocument, response: ParsedDocument) -> list[R
                   for k, p in enumerate(found)]
     order = {id(c): k for k, c in enumerate(candidates)}
     matches = sorted(match_by_text(asks, candidates), key=lambda m: order[id(m.response)])
+    # the labels the passages' heads print ("Recommendation 4 – Litter bins"), where every answer has one of its own;
+    # else each answer's place among them
+    printed = [found[order[id(m.response)]].label for m in matches]
+    labels = printed if all(printed) and len(set(printed)) == len(printed) else [str(n) for n in range(1, len(matches) + 1)]
     if matches and _by_paragraph(response, found):
         # a letter that answers in turn: a paragraph after an answer that answers nothing else goes on with it
         # ("I understand why the Committee asks for a second station ..." then "Instead, from April ...")
@@ -102,10 +106,6 @@ def answers_by_topic(report: ParsedDocument, response: ParsedDocument) -> list[R
             more = [candidates[j].text for j in range(starts[k] + 1, stop)]
             if more:
                 m.response = replace(m.response, text="\n\n".join([m.response.text, *more]))
-    # the labels the passages' heads print ("Recommendation 4 – Litter bins"), where every answer has one of its own;
-    # else each answer's place among them
-    printed = [found[order[id(m.response)]].label for m in matches]
-    labels = printed if all(printed) and len(set(printed)) == len(printed) else [str(n) for n in range(1, len(matches) + 1)]
     out = []
     for n, (m, label) in enumerate(zip(matches, labels), start=1):
         ask, answer = m.recommendation, m.response
