@@ -1923,3 +1923,19 @@ def test_an_infinitive_of_purpose_puts_no_decision(text, purpose):
 
     assert put_as_decision(text) is not purpose
     assert asks_or_directs(text) is not purpose
+
+
+def test_a_page_title_naming_recommendations_does_not_hold_the_numbered_sections_under_it():
+    """An h1 "Update on the Task Group's recommendations" over h2 "1. Purpose of the report": the numbered sections are
+    the report's own structure, not sub-headings of a recommendations section ("1.1 To update the Committee ..." asks
+    nothing); "2. Recommendation" opens the decisions."""
+    from pipeline.records import Line
+
+    spec = [("Update on the implementation of the Task Group's recommendations", 1), ("1. Purpose of the report", 2),
+            ("1.1 To update the Committee on progress with the eleven recommendations of its Task Group.", 0),
+            ("2. Recommendation", 2), ("2.1 That the Committee notes the progress set out in section 4.", 0),
+            ("3. Background", 2), ("3.1 Cabinet considered the report on 11 November 2025.", 0)]
+    lines = [Line(text, gap_before=1 if k else 0, bold=bool(level), level=level) for k, (text, level) in enumerate(spec)]
+    doc = Document(id="fe" * 32, source="t.html", path="t.html", pages=1, lines=lines,
+                   meta=DocumentMeta(kind="officer_report"))
+    assert [r.label for r in segment(doc).recommendations] == ["2.1"]

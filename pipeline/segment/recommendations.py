@@ -438,8 +438,9 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
                                    caps=not p.number and is_upper_title(p.text), restarts=restarts, level=rank)
             elif recommend_pending and p.number:
                 section = _Section(top=p.number, title=p.number, last=p.number, at=len(found))  # "2. Recognising ..." then (a), (b)
-            elif ranked and section is not None and rank > section.level:
+            elif ranked and section is not None and rank > section.level and not major:
                 pass  # a heading the document ranks below the section's ("Recommendations" h2, "Staffing" h3) is in it
+                # (not a numbered one: "1. Purpose of the report" under a page's title that names its recommendations)
             elif ranked or major or section and (not section.major or _peer_heading(section, p)):
                 # (a heading ranked as the section's own or above it ends it)
                 # a section's sub-headings stay inside it; after a "Recommendation:" label,
