@@ -672,6 +672,7 @@ def test_the_verdict_an_answer_prints(text, question, stance):
      "completed"),
     ("Agreed\n\nFree swimming continues in the new contract.\n\nIn place", "completed"),
     ("Agreed\n\nWork with the providers will begin next year.\n\nStatus: Not started", "not_started"),
+    ("Agreed\n\nThe training will be delivered in March, after the rules are adopted.\n\nNot implemented", "not_started"),
     ("Agreed.\n\nProgress update (October 2025) – In progress", "in_progress"),
     # the last status printed is the latest statement (guide rule 2.4)
     ("Agreed\n\nComplete\n\nUpdate: the second phase was added.\n\nOngoing", "in_progress"),
