@@ -55,6 +55,9 @@ SUITES = {
     "alignment21": FIXTURES / "alignment21",
     "alignment22": FIXTURES / "alignment22",
     "alignment23": FIXTURES / "alignment23",
+    "alignment24": FIXTURES / "alignment24",
+    "alignment25": FIXTURES / "alignment25",
+    "alignment26": FIXTURES / "alignment26",
     "reports": FIXTURES / "reports",
     "reports2": FIXTURES / "reports2",
     "reports3": FIXTURES / "reports3",
@@ -64,6 +67,7 @@ SUITES = {
     "reports7": FIXTURES / "reports7",
     "reports8": FIXTURES / "reports8",
     "reports9": FIXTURES / "reports9",
+    "reports10": FIXTURES / "reports10",
 }
 FLOORS = {
     "alignment": {"seg_edges": 1.0, "rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
@@ -133,7 +137,7 @@ FLOORS = {
     # a Cabinet report whose appendix is the response table, a web page answering by theme, a ruled landscape PDF
     # table keyed "SC/23/01" over page breaks, written blind in round 11; first run: rec_f1 0.54, rec_text 0.42,
     # resp_f1 0.94, resp_text 0.70, stance 0.83, progress 0.57, link_f1 0.22
-    "alignment14": {"rec_f1": 0.95, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.86,
+    "alignment14": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.86,
                     "progress": 0.69, "link_f1": 0.97},
     # judgement in new voices (a combined authority's Mayor with a status column and its key, a Scottish council's
     # register, a portfolio holder's decision beside the officers' comments), written blind in round 11; first run
@@ -187,6 +191,23 @@ FLOORS = {
     # link_f1 0.74
     "alignment23": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.90, "stance": 0.80,
                     "progress": 0.66, "link_f1": 0.97},
+    # bodies other than scrutiny committees, written blind in round 13 (a coroner's Regulation 28 report and two replies,
+    # an inspectorate's report and a commissioner's statutory response, an internal audit's action plan and its
+    # follow-up); first run: rec_f1 0.26, rec_text 0.15, resp_f1 0.63, resp_text 0.68, stance 0.55, progress 0.50,
+    # link_f1 0.24. The coroner's concerns, set in the cells of a ruled form, are not read yet
+    "alignment24": {"rec_f1": 0.88, "rec_text": 0.80, "resp_f1": 0.84, "resp_text": 0.68, "stance": 0.54,
+                    "progress": 0.50, "link_f1": 0.84},
+    # a tracker whose status is only a cell's colour, an e-mail answering inline, a second-year update (responses and
+    # updates in one cell, newest first), written blind in round 13; first run: rec_f1 0.33, rec_text 0.29, resp_f1
+    # 0.62, resp_text 0.57, stance 0.62, progress 0.52, link_f1 0.34. Its gold labels "SR1"-"SR8" as 1-8 (the report
+    # says "SR stands for scrutiny recommendation"); the reader keeps the code as printed, so that pair scores nothing
+    "alignment25": {"rec_f1": 0.61, "rec_text": 0.61, "resp_f1": 0.61, "resp_text": 0.57, "stance": 0.61,
+                    "progress": 0.52, "link_f1": 0.61},
+    # judgement in voices never read (a Lords committee and the Government, a Healthwatch visit and a care home's table,
+    # a town council's petition report and a Cabinet Member's letter under titled heads), written blind in round 13;
+    # first run: rec_f1 0.89, rec_text 0.62, resp_f1 0.86, resp_text 0.41, stance 0.45, progress 0.50, link_f1 0.56
+    "alignment26": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.95, "stance": 0.68,
+                    "progress": 0.81, "link_f1": 1.0},
     "reports": {"seg_f1": 0.96, "seg_edges": 0.92, "rec_f1": 1.0, "rec_text": 1.0},
     # officer reports written blind in round 10 (a caption and a table inside a paragraph, a page break with the
     # running header inside one, margin integers, "RECOMMENDED to: (i)", an appendix that restarts its numbers);
@@ -204,7 +225,7 @@ FLOORS = {
     # numbers in a ruled margin column, nested "(b) agrees: (i) ...", a chart between two paragraphs); first run:
     # seg_f1 1.00, seg_edges 0.99, rec_f1 0.63, rec_text 0.65 (rec_f1 stays below 1: its gold labels the items under
     # "(b)" as printed, "i", where the reader keeps their parent, "b(i)")
-    "reports5": {"seg_f1": 1.0, "seg_edges": 0.98, "rec_f1": 0.85, "rec_text": 0.85},
+    "reports5": {"seg_f1": 1.0, "seg_edges": 0.98, "rec_f1": 1.0, "rec_text": 1.0},
     # officer reports written blind in round 11 ("RECOMMENDATION 1" heads, "(1) ...; (2) ..." inline in one
     # paragraph, a "Decision required" box at the end, an issue page's <ol>, hanging numbers over a hyphenated page
     # break); first run: seg_f1 1.00, seg_edges 1.00, rec_f1 0.72, rec_text 0.38, resp_f1 0.00 (a table of figures
@@ -224,6 +245,11 @@ FLOORS = {
     # laid out in a two-column Word table, a recommendation in the summary's prose, Word check boxes); first run (one
     # document unread): seg_f1 0.82, seg_edges 0.70, rec_f1 0.375, rec_text 0.08
     "reports9": {"seg_f1": 0.95, "seg_edges": 1.0, "rec_f1": 1.0, "rec_text": 1.0},
+    # officer reports written blind in round 13 (Word-exported HTML whose numbers are in conditional comments, footnotes
+    # under a rule with one running on to the next page, Word-numbered nested decisions, a report to Council carrying
+    # Cabinet's recommendations, a Scottish report whose appendices restart at 1.1, a forward plan with no decisions);
+    # first run: seg_f1 1.00, seg_edges 0.99, rec_f1 0.86, rec_text 0.88
+    "reports10": {"seg_f1": 1.0, "seg_edges": 0.98, "rec_f1": 1.0, "rec_text": 1.0},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
@@ -251,16 +277,23 @@ FLOORS = {
 #   30 (its gold names "the Department" as printed, where the reader names it in full, "Department for Communities", as
 #   reports4's gold asks); alignment23: 21 of 21 at its first run; reports9: 12 of 13 (its first run: 2 of 2 found; an officer decision
 #   record's decision taker is named on its second page, past the cover the reader reads)
+#   (round 13) reports5: 20 of 20 (its roman items now labelled as printed); alignment24: 15 of 16 (its first run: 0 of
+#   the 3 found, "By 31 March 2026, the chief constable should" read as the Government's); alignment25: 13 of 13 (its
+#   first run: 6 of the 6 found); alignment26: 13 of 22 (its first run: 12 of 19; a Healthwatch report's imperatives
+#   name no one and its lead-in says "for the home", which the reader does not resolve to the home's name, so they take
+#   the national default; "Ofsted and the Department" named in full); reports10: 25 of 25 (its first run: 17 of 22,
+#   "Cabinet ... RECOMMENDS Council to:" read as the executive's)
 ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3": (23, 1.0), "alignment4": (25, 1.0),
                     "alignment5": (27, 1.0), "alignment6": (27, 1.0), "alignment7": (24, 1.0),
                     "alignment8": (20, 1.0), "alignment9": (19, 1.0), "alignment10": (32, 1.0),
                     "alignment11": (20, 1.0), "alignment12": (28, 0.96), "reports3": (21, 1.0),
                     "reports": (30, 1.0), "reports2": (19, 0.95), "alignment13": (31, 0.96),
                     "alignment14": (26, 1.0), "reports4": (21, 1.0), "alignment15": (30, 1.0),
-                    "alignment16": (20, 1.0), "reports5": (17, 1.0), "alignment17": (20, 1.0),
+                    "alignment16": (20, 1.0), "reports5": (20, 1.0), "alignment17": (20, 1.0),
                     "reports6": (21, 1.0), "alignment18": (19, 0.95), "reports7": (20, 1.0),
                     "alignment19": (31, 1.0), "alignment20": (24, 1.0), "alignment21": (34, 1.0), "reports8": (26, 1.0),
-                    "alignment22": (21, 0.70), "alignment23": (21, 1.0), "reports9": (12, 0.92)}
+                    "alignment22": (21, 0.70), "alignment23": (21, 1.0), "reports9": (12, 0.92),
+                    "alignment24": (15, 0.93), "alignment25": (13, 1.0), "alignment26": (13, 0.59), "reports10": (25, 1.0)}
 
 
 def _documents(folder: Path) -> list[Path]:
