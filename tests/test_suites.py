@@ -196,7 +196,7 @@ FLOORS = {
     # follow-up); first run: rec_f1 0.26, rec_text 0.15, resp_f1 0.63, resp_text 0.68, stance 0.55, progress 0.50,
     # link_f1 0.24. The coroner's concerns, set in the cells of a ruled form, are not read yet
     "alignment24": {"rec_f1": 0.88, "rec_text": 0.80, "resp_f1": 0.84, "resp_text": 0.68, "stance": 0.54,
-                    "progress": 0.50, "link_f1": 0.84},
+                    "progress": 0.54, "link_f1": 0.84},
     # a tracker whose status is only a cell's colour, an e-mail answering inline, a second-year update (responses and
     # updates in one cell, newest first), written blind in round 13; first run: rec_f1 0.33, rec_text 0.29, resp_f1
     # 0.62, resp_text 0.57, stance 0.62, progress 0.52, link_f1 0.34. Its gold labels "SR1"-"SR8" as 1-8 (the report
