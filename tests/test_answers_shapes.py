@@ -1455,6 +1455,11 @@ def test_an_answer_that_says_the_matter_is_another_body_s_commits_to_nothing(tex
      "it to the Panel as soon as I receive it.", True),
     ("The ICB's response has not yet been received. The Council agrees with the recommendation and will fund the post "
      "from April.", False),
+    # another will answer, separately
+    ("Recommendation 5 is for my colleague Councillor Samira Deshmukh-Rowe, Cabinet Member for Economic Development, who "
+     "will write to you separately.", True),
+    ("The Director will respond directly to the Panel.", True),
+    ("We will write to every landlord separately and the scheme opens in May.", False),
 ])
 def test_an_answer_that_says_there_is_none_yet_is_unclear(text, unclear):
     """ "Response to follow.": the answer text is missing, unclear by the labelling guide (answer lexicon v8 `no_answer_yet`)."""
