@@ -1411,6 +1411,8 @@ def test_an_update_recalls_the_stance_and_reports_the_progress():
     ("Please see the report to the Combined Authority Board of 14 October 2025, paragraphs 9.1 to 9.4.", True),
     ("Our approach to abstraction in dry weather is set out in section 6 of our Drought Plan 2022.", True),
     ("The approach was set out in full in its written submission to the Committee of 14 March 2025.", True),
+    ("As discussed with the Healthwatch representatives on the day.", True),
+    ("As discussed with the representatives, we have ordered new badges for every member of staff.", False),
     # a pointer to another answer of the same response is that answer's; an answer that says more is judged
     ("See response to recommendation 3.", False),
     ("Agreed. See the action plan at Appendix B.", False),
