@@ -294,6 +294,8 @@ Recommendation 2 – Grass cutting
 
 The grass-cutting schedule for each park will be published on the Council's website every spring.
 
+I hope this is helpful, and I would be happy to come to a meeting of the Committee to talk about the review.
+
 Yours sincerely,
 
 Councillor Jo Brennan
@@ -312,3 +314,6 @@ def test_a_letter_that_answers_under_titled_heads_keeps_the_labels_they_print():
     assert [uid[r.recommendation] for r in answers] == ["3", "1", "4", "2"]
     one = next(r for r in answers if r.label == "1")
     assert one.text.startswith("We cannot fund") and one.text.endswith("from April.")
+    # the letter's close ends the last answer; the heads' blocks the segmenter read as the letter's own are its answers
+    assert next(r for r in answers if r.label == "2").text.endswith("every spring.")
+    assert {r.uid for r in letter.recommendations} <= result.quoted.get(letter.id, set())

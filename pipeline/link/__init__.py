@@ -359,6 +359,9 @@ def _answers_to(report: ParsedDocument, response: ParsedDocument) -> list[Respon
     return aligned + read_beside_asks(rows + rest, report)
 
 
+QUOTE_FIRST = 40  # characters: a recommendation's first paragraph this long, inside an answer, is the answer's
+
+
 def quotations(report: ParsedDocument, response: ParsedDocument, answers: list[Response]) -> set[str]:
     """The uids of the response's recommendations that are the report's, quoted (a Government response
     prints each recommendation in bold before answering it: its words, or most of them), or that lie inside
@@ -371,7 +374,10 @@ def quotations(report: ParsedDocument, response: ParsedDocument, answers: list[R
         own = shingles(rec.text)
         restates = any(own and theirs and max(containment(own, theirs), containment(theirs, own)) >= QUOTE_MIN
                        for theirs in asked)
-        if restates or any(f" {_norm(rec.text)} " in text for text in answered):
+        # ... or lies inside an answer: all of it, or its first paragraph (a block read to the letter's end holds the close)
+        first = rec.text.split("\n")[0]
+        inside = [f" {_norm(rec.text)} "] + ([f" {_norm(first)} "] if len(first) >= QUOTE_FIRST else [])
+        if restates or any(part in text for part in inside for text in answered):
             out.add(rec.uid)
     return out
 

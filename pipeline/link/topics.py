@@ -39,6 +39,11 @@ def passages(response: ParsedDocument) -> list[Passage]:
     if len(body) >= 2 and not any(f.title is None and f.first > body[0][0] for f in found) \
             and not any(body[0][0] < f.first <= body[-1][0] for f in found):
         return [Passage(title=None, first=k, page=p.page, parts=[p.text.strip()]) for k, p in body]
+    if body:  # a letter cut by its heads: its close ("I hope this is helpful ...", "Yours sincerely,") ends the last answer
+        close = {p.text.strip() for p in response.paragraphs[body[-1][0] + 1:]}
+        for f in found:
+            f.parts = [t for t in f.parts if t not in close]
+        found = [f for f in found if f.parts]
     return found
 
 
