@@ -298,6 +298,14 @@ def test_word_check_boxes_content_controls_and_tracked_changes_are_read_as_shown
     p.add_run(" the plan.")
     path = tmp_path / "boxes.docx"
     doc.save(path)
+    many = WordDocument()  # enough boxes that the reader must know each control's run by the element, not its id()
+    for k in range(120):
+        p = many.add_paragraph()
+        p._p.append(parse_xml(box(k % 2, "☐")))
+        p.add_run(f" option {k}")
+    many.save(tmp_path / "many.docx")
+    glyphs = [ln.text.count("☐") + ln.text.count("☒") for ln in read_document(tmp_path / "many.docx").lines]
+    assert glyphs == [1] * 120
     assert [ln.text for ln in read_document(path).lines] == [
         "☐ approve the return;", "☒ note the return;", "☒ refer it to the Partnership.",
         "Date of meeting: 9 March 2027", "The Board agreed the plan.",

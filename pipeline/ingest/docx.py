@@ -180,18 +180,18 @@ def _inline(paragraph) -> list[Run | str]:
 
     p_el = paragraph._p
     out: list[Run | str] = []
-    boxed: set[int] = set()  # content controls that are check boxes: their glyph run is the state's
+    boxed: list = []  # content controls that are check boxes (the elements, held: lxml's proxies are not stable ids)
     for el in p_el.iter(f"{W}r", f"{W14}checkbox", f"{W}checkBox"):
         if (glyph := _box_state(el)) is not None:
             out.append(glyph)
             if el.tag == f"{W14}checkbox":
-                boxed.add(id(el.getparent().getparent()))  # sdtPr's sdt
+                boxed.append(el.getparent().getparent())  # sdtPr's sdt
             continue
         owner = el.getparent()
         while owner is not None and owner.tag not in (f"{W}p", f"{W}del", f"{W}sdt"):
             owner = owner.getparent()
         if owner is not None and owner.tag == f"{W}sdt":
-            if id(owner) in boxed:
+            if any(owner is sdt for sdt in boxed):
                 continue
             while owner is not None and owner.tag not in (f"{W}p", f"{W}del"):
                 owner = owner.getparent()

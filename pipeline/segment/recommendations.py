@@ -178,8 +178,9 @@ def item_labels(p: Paragraph, base: str | None = None, carry: str | None = None,
     """(label, text) of a paragraph's items as recommendations, labelled as printed (the output
     contract): '(1)' under paragraph 2.1 is '1' and 'b)' under paragraph 37 is 'b' (the
     paragraph is the recommendation's `paragraph`, never joined: '2.1' + '(1)' is not '2.11');
-    a deeper level keeps a numbered parent: 'b)' under item '2' is '2b', '(ii)' under '4a' is '4a(ii)', but '(ii)' under
-    'a)' of paragraph 2.1 is 'ii', as printed (unless that would repeat a label of the paragraph).
+    a deeper level keeps a numbered parent: 'b)' under item '2' is '2b', '(ii)' under '4a' is '4a(ii)', and '(ii)' under
+    'a)' of recommendation 6 is 'a(ii)'; but '(ii)' under 'a)' of a section's paragraph 2.1 is 'ii', as printed (unless
+    that would repeat a label of the paragraph).
     A numbered item with lettered items under it is their title, not a recommendation.
     `base` is the recommendation's own label when the paragraph is a lettered item of it ('a'
     under recommendation '4' is '4a'), and then prefixes the items. A list that goes on over a
@@ -229,6 +230,8 @@ def item_labels(p: Paragraph, base: str | None = None, carry: str | None = None,
     # a roman item under a letter printed alone ('(b) delegates ... to: (i) ... (ii) ...' in paragraph 2.1) is labelled
     # as printed, 'i', its paragraph telling where it is; under a numbered item it keeps its parent ('4a(i)'); and where
     # the labels printed alone would repeat in the paragraph ('(a) (i) ... (b) (i) ...'), each keeps its parent
+    if not (p.number and "." in p.number):
+        return out  # a recommendation numbered alone ("6 (a) (i)") is cited with its letters, "a(i)" of 6
     printed = [(lab.rsplit("(", 1)[1].rstrip(")") if k in alone else lab, text) for k, (lab, text) in enumerate(out)]
     return printed if len({lab for lab, _ in printed}) == len(printed) else out
 
