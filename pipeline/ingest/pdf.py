@@ -254,15 +254,16 @@ def _may_have_text(page) -> bool:
 
 def _layout(path: str, first: int = 0, last: int | None = None) -> list[RawPage]:
     """Layout analysis of pages [first, last) of one PDF (a process-pool task)."""
-    from pdfminer.converter import PDFPageAggregator
     from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
     from pdfminer.pdfpage import PDFPage
+
+    from pipeline.ingest.pdf_device import LeanAggregator
 
     out: list[RawPage] = []
     with open(path, "rb") as fh:
         doc = _open(Path(path), fh)
         rsrc = PDFResourceManager(caching=True)
-        device = PDFPageAggregator(rsrc, laparams=_laparams())
+        device = LeanAggregator(rsrc, laparams=_laparams())
         interpreter = PDFPageInterpreter(rsrc, device)
         try:
             for n, page in enumerate(PDFPage.create_pages(doc)):
