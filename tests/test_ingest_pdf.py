@@ -620,8 +620,8 @@ def test_a_label_printed_in_the_margin_opens_the_line_beside_it(tmp_path):
 # --- the lean layout device against pdfminer's own -------------------------------------
 
 
-def _layout_trees(path: Path, device_class, monkeypatch) -> list[list[tuple]]:
-    """Each page's layout as pdfminer's `device_class` makes it, object by object in order: its class and
+def _layout_trees(path: Path, interpreter_class, device_class, monkeypatch) -> list[list[tuple]]:
+    """Each page's layout as `interpreter_class` and `device_class` make it, object by object in order: its class and
     every attribute (floats by their exact hex form, so that -0.0 is not 0.0; the graphic state by value).
 
     pdfminer breaks ties between boxes equally far apart by `id()`, a memory address that differs from run
@@ -631,7 +631,7 @@ def _layout_trees(path: Path, device_class, monkeypatch) -> list[list[tuple]]:
     import pdfminer.layout
     from pdfminer.layout import LTContainer
     from pdfminer.pdfdocument import PDFDocument
-    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfinterp import PDFResourceManager
     from pdfminer.pdfpage import PDFPage
     from pdfminer.pdfparser import PDFParser
 
@@ -669,7 +669,7 @@ def _layout_trees(path: Path, device_class, monkeypatch) -> list[list[tuple]]:
         doc = PDFDocument(PDFParser(fh))
         rsrc = PDFResourceManager(caching=True)
         device = device_class(rsrc, laparams=_laparams())
-        interpreter = PDFPageInterpreter(rsrc, device)
+        interpreter = interpreter_class(rsrc, device)
         for page in PDFPage.create_pages(doc):
             interpreter.process_page(page)
             pages.append(flat(device.get_result(), []))
@@ -766,16 +766,83 @@ def _awkward_pdf(path: Path) -> Path:
 
 @pytest.mark.parametrize("source", ["generated", *sorted(p.name for p in FIXTURES.glob("*.pdf") if "scan" not in p.name)])
 def test_the_lean_device_lays_out_pages_as_pdfminer_does(tmp_path, monkeypatch, source):
-    """`LeanAggregator` makes the same characters, lines, boxes and their order as pdfminer's
-    `PDFPageAggregator`, float for float, on awkward generated text and on real council PDFs."""
+    """`LeanInterpreter` and `LeanAggregator` make the same characters, lines, boxes and their order as
+    pdfminer's `PDFPageInterpreter` and `PDFPageAggregator`, float for float, on awkward generated text and
+    on real council PDFs."""
     from pdfminer.converter import PDFPageAggregator
+    from pdfminer.pdfinterp import PDFPageInterpreter
 
-    from pipeline.ingest.pdf_device import LeanAggregator
+    from pipeline.ingest.pdf_device import LeanAggregator, LeanInterpreter
 
     path = _awkward_pdf(tmp_path / "awkward.pdf") if source == "generated" else FIXTURES / source
-    ours = _layout_trees(path, LeanAggregator, monkeypatch)
-    theirs = _layout_trees(path, PDFPageAggregator, monkeypatch)
+    ours = _layout_trees(path, LeanInterpreter, LeanAggregator, monkeypatch)
+    theirs = _layout_trees(path, PDFPageInterpreter, PDFPageAggregator, monkeypatch)
     assert len(ours) == len(theirs)
     for page, (a, b) in enumerate(zip(ours, theirs), 1):
         assert sum(kind == "LTChar" for kind, _ in b) > 0, page
         assert a == b, page
+
+
+def _content_objects(parser_class, streams) -> list[tuple]:
+    """Every object a content parser gives for `streams`, with its position, and how it stopped."""
+    from pdfminer.pdftypes import PDFStream
+    from pdfminer.psparser import PSKeyword, PSLiteral
+
+    def value(v):
+        if isinstance(v, float):
+            return ("float", v.hex())
+        if isinstance(v, (PSLiteral, PSKeyword)):
+            return (type(v).__name__, id(v))  # interned: the very same object
+        if isinstance(v, (list, tuple)):
+            return (type(v).__name__, *map(value, v))
+        if isinstance(v, dict):
+            return ("dict", *((k, value(x)) for k, x in v.items()))
+        if isinstance(v, PDFStream):
+            return ("stream", value(v.attrs), v.rawdata)
+        return (type(v).__name__, v)
+
+    out: list[tuple] = []
+    try:
+        parser = parser_class(streams)
+        while True:
+            out.append(value(parser.nextobject()))
+    except Exception as exc:  # noqa: BLE001 - the end (PSEOF) or any failure, which must be the same
+        out.append(("raised", type(exc).__name__, str(exc)))
+    return out
+
+
+CONTENT_PIECES = [b" ", b"\n", b"\r", b"\r\n", b"\t", b"\x00", b"\x0c", b"0", b"12", b"-3", b"+4", b"-", b"+", b".", b"1.5", b"-.5",
+                  b"3.", b"1.2.3", b"--5", b"007", b"/F1", b"/A#20B", b"/", b"/\xe9t\xe9", b"/a#2", b"BT", b"ET", b"Tj", b"TJ", b"'", b'"',
+                  b"true", b"false", b"T*", b"abc#def", b"(hello)", b"(a(b)c)", b"(esc\\n\\101\\)\\\r\nx)", b"(\\", b"(", b")",
+                  b"<41 42>", b"<4>", b"<>", b"<<", b">>", b"<", b">", b"<41>>", b"[", b"]", b"{", b"}", b"%comment\n", b"%", b"BI",
+                  b"ID", b"EI", b"/W 2 /H 2", b"\x80\x81", b"1 0 0 1 72 700 Tm", b"[(A) -120 (B)] TJ", b"<</MCID 0>> BDC", b"*", b"\xff"]
+
+
+def test_the_lean_content_parser_reads_tokens_as_pdfminer_does(monkeypatch):
+    """`LeanContentParser` gives pdfminer's objects, positions and failures on random content streams, cut into
+    streams and read through tiny buffers so that tokens straddle both, and on every page of the fixture PDFs."""
+    import random
+
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfinterp import PDFContentParser
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import PDFStream, list_value, stream_value
+
+    from pipeline.ingest.pdf_device import LeanContentParser
+
+    rnd = random.Random(7)
+    for _ in range(600):
+        data = b"".join(rnd.choice(CONTENT_PIECES) + b" " * rnd.randint(0, 1) for _ in range(rnd.randint(1, 40)))
+        if rnd.random() < 0.2:  # an inline image's bytes
+            data += b" BI /W 1 /H 1 ID " + bytes(rnd.randrange(256) for _ in range(rnd.randint(0, 6))) + b" EI Q"
+        cuts = sorted(rnd.sample(range(1, len(data)), min(len(data) - 1, rnd.randint(0, 2)))) if len(data) > 1 else []
+        streams = [PDFStream({}, data[i:j]) for i, j in zip([0, *cuts], [*cuts, len(data)])]
+        monkeypatch.setattr(PDFContentParser, "BUFSIZ", rnd.choice([1, 2, 3, 5, 8, 4096]))
+        assert _content_objects(LeanContentParser, streams) == _content_objects(PDFContentParser, streams), data
+    monkeypatch.undo()
+    for path in sorted(FIXTURES.glob("*.pdf")):
+        with path.open("rb") as fh:
+            for page in PDFPage.create_pages(PDFDocument(PDFParser(fh))):
+                streams = [stream_value(s) for s in list_value(page.contents)]
+                assert _content_objects(LeanContentParser, streams) == _content_objects(PDFContentParser, streams)

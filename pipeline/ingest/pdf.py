@@ -254,17 +254,17 @@ def _may_have_text(page) -> bool:
 
 def _layout(path: str, first: int = 0, last: int | None = None) -> list[RawPage]:
     """Layout analysis of pages [first, last) of one PDF (a process-pool task)."""
-    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfinterp import PDFResourceManager
     from pdfminer.pdfpage import PDFPage
 
-    from pipeline.ingest.pdf_device import LeanAggregator
+    from pipeline.ingest.pdf_device import LeanAggregator, LeanInterpreter
 
     out: list[RawPage] = []
     with open(path, "rb") as fh:
         doc = _open(Path(path), fh)
         rsrc = PDFResourceManager(caching=True)
         device = LeanAggregator(rsrc, laparams=_laparams())
-        interpreter = PDFPageInterpreter(rsrc, device)
+        interpreter = LeanInterpreter(rsrc, device)
         try:
             for n, page in enumerate(PDFPage.create_pages(doc)):
                 if n < first:

@@ -1,12 +1,20 @@
-"""pdfminer's page aggregator with less work per character, and the same layout.
+"""pdfminer's page interpreter and aggregator with less work per token and per character,
+and the same layout.
 
-Most of a PDF's reading time goes to pdfminer making one `LTChar` per glyph (a generic
-matrix product for each, several calls deep) and then grouping those characters into
-lines, a few method calls for each pair. `LeanAggregator` makes the very same objects
-with the same arithmetic, done inline:
+Most of a PDF's reading time goes to pdfminer reading the page's content stream token by
+token (a state machine that calls a method or two per byte class), making one `LTChar` per
+glyph (a generic matrix product for each, several calls deep) and then grouping those
+characters into lines, a few method calls for each pair. Here the same work is done with
+fewer calls, and gives the very same objects:
 
-- each glyph's text and width are looked up once per font (`font.to_unichr`,
-  `font.char_width` are fixed for a font and a code), and its `LTChar` is filled in
+- `LeanContentParser` reads the common tokens (numbers, names, operators, plain strings,
+  hex strings, brackets) with one regular expression each, as `PSBaseParser` would read
+  them, and leaves every other case (escapes, comments, a token cut by the end of the
+  buffer or of a stream, inline images) to pdfminer's own tokenizer; `LeanInterpreter`
+  runs it and finds each operator's method once per interpreter;
+
+- `LeanAggregator` looks each glyph's text and width up once per font (`font.to_unichr`,
+  `font.char_width` are fixed for a font and a code), and fills its `LTChar` in
   directly: the same box (the four corners of `apply_matrix_rect`, in its order),
   `adv`, `size`, `upright`, `matrix`, `fontname`, colour space and graphic state;
 - the characters of a page are grouped into lines by the test of
@@ -15,17 +23,45 @@ with the same arithmetic, done inline:
   (`detect_vertical` off); the rest of `LTLayoutContainer.analyze` (boxes from lines,
   their order by `boxes_flow`) is pdfminer's own.
 
-Vertical writing, and any other settings, go through pdfminer's own code. The layout is
-the same object for object and float for float (`tests/test_ingest_pdf.py` checks it
-against pdfminer's on generated text set every awkward way and on real council PDFs).
+Vertical writing, and any other layout settings, go through pdfminer's own code. The layout is
+the same object for object and float for float, and the tokens the same in value, type and
+position (`tests/test_ingest_pdf.py` checks both against pdfminer's on generated PDFs and
+content streams and on real council PDFs). The interpreter's loop follows pdfminer.six
+20260107, the version the lock file pins.
 """
 
 from __future__ import annotations
 
+import logging
+import re
+
+from pdfminer import settings
 from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import IndexAssigner, LAParams, LTAnno, LTChar, LTLayoutContainer, LTPage, LTTextLineHorizontal
 from pdfminer.pdffont import PDFUnicodeNotDefined
-from pdfminer.utils import fsplit
+from pdfminer.pdfinterp import PDFContentParser, PDFInterpreterError, PDFPageInterpreter
+from pdfminer.pdftypes import stream_value
+from pdfminer.psexceptions import PSEOF, PSException, PSSyntaxError, PSTypeError
+from pdfminer.psparser import (
+    HEX_PAIR,
+    KEYWORD_ARRAY_BEGIN,
+    KEYWORD_ARRAY_END,
+    KEYWORD_DICT_BEGIN,
+    KEYWORD_DICT_END,
+    KEYWORD_PROC_BEGIN,
+    KEYWORD_PROC_END,
+    KWD,
+    LIT,
+    SPC,
+    PSBaseParser,
+    PSKeyword,
+    PSLiteral,
+    keyword_name,
+    literal_name,
+)
+from pdfminer.utils import choplist, fsplit
+
+log = logging.getLogger(__name__)
 
 _new_char = LTChar.__new__
 
@@ -275,3 +311,190 @@ def _line(chars: list[LTChar], word_margin: float) -> LTTextLineHorizontal:
     line._x1 = last
     line.set_bbox((x0, y0, x1, y1))
     return line
+
+
+_END = rb"#/%\[\]()<>{}\s"  # psparser's END_LITERAL and END_KEYWORD
+# One token as `PSBaseParser._parse_main` and the states it hands on to read it, where all of it and the
+# character that ends it lie in the buffer: whitespace, then a number, a name with no "#" escape, a keyword,
+# a string with no escape or bracket inside, a hex string, "<<", ">>" or a bracket. Anything else is left
+# to pdfminer's own tokenizer.
+_SIMPLE = re.compile(
+    rb"\s*(?:"
+    rb"(?P<int>[-+0-9][0-9]*)(?=[^0-9.])"
+    rb"|(?P<float>[-+0-9]?[0-9]*\.[0-9]*)(?=[^0-9])"
+    rb"|/(?P<lit>[^" + _END + rb"]*)(?=[/%\[\]()<>{}\s])"
+    rb"|(?P<kw>[A-Za-z][^" + _END + rb"]*)(?=[" + _END + rb"])"
+    rb"|\((?P<str>[^()\\]*)\)"
+    rb"|(?P<dict><<|>>)"
+    rb"|<(?P<hex>[0-9a-fA-F\s]*)>(?=[^>])"
+    rb"|(?P<one>[\[\]{}'\"])"
+    rb")"
+)
+_OPENED = ("lit", "str", "hex")  # the groups that leave out the token's first character
+_TRUE, _FALSE = b"true", b"false"
+
+
+def _hex(text: bytes) -> bytes:
+    """`PSBaseParser._parse_hexstring`'s bytes."""
+    return HEX_PAIR.sub(lambda m: bytes((int(m.group(0), 16),)), SPC.sub(b"", text))
+
+
+class LeanContentParser(PDFContentParser):
+    """`PDFContentParser` that reads the common tokens with one regular expression each
+    (`_SIMPLE`), and everything else as pdfminer does."""
+
+    def nexttoken(self):
+        """`PSBaseParser.nexttoken`: the next token and where it starts, read at once where
+        `_SIMPLE` matches between tokens, and its state left as pdfminer's would be."""
+        if not self._tokens and not self.eof and self.charpos < len(self.buf) \
+                and getattr(self._parse1, "__func__", None) is PSBaseParser._parse_main:
+            m = _SIMPLE.match(self.buf, self.charpos)
+            if m is not None:
+                kind = m.lastgroup
+                raw = m.group(kind)
+                if kind == "kw":
+                    token = True if raw == _TRUE else False if raw == _FALSE else KWD(raw)
+                    self._curtoken = raw
+                elif kind == "int":
+                    try:
+                        token = int(raw)
+                    except ValueError:  # a lone sign: no token, as pdfminer has it
+                        return super().nexttoken()
+                    self._curtoken = raw
+                elif kind == "float":
+                    try:
+                        token = float(raw)
+                    except ValueError:
+                        return super().nexttoken()
+                    self._curtoken = raw
+                elif kind == "lit":
+                    try:
+                        name = str(raw, "utf-8")
+                    except Exception:  # noqa: BLE001 - as pdfminer: a name that is not UTF-8 stays bytes
+                        name = raw
+                    token = LIT(name)
+                    self._curtoken = raw
+                elif kind == "str":
+                    token = raw
+                    self._curtoken = raw
+                    self.paren = 0
+                elif kind == "dict":
+                    token = KEYWORD_DICT_BEGIN if raw == b"<<" else KEYWORD_DICT_END
+                    self._curtoken = b""
+                elif kind == "hex":
+                    token = _hex(raw)
+                    self._curtoken = b""
+                else:  # one
+                    token = KWD(raw)
+                start = m.start(kind) - (1 if kind in _OPENED else 0)  # where its first character is
+                self._curtokenpos = self.bufpos + start
+                self.charpos = m.end()
+                return (self.bufpos + start, token)
+        return super().nexttoken()
+
+    def nextobject(self):
+        """`PSStackParser.nextobject` with `PDFContentParser.flush`, without the debug log."""
+        while not self.results:
+            (pos, token) = self.nexttoken()
+            if isinstance(token, (int, float, bool, str, bytes, PSLiteral)):
+                self.curstack.append((pos, token))
+            elif token == KEYWORD_ARRAY_BEGIN:
+                self.start_type(pos, "a")
+            elif token == KEYWORD_ARRAY_END:
+                try:
+                    self.push(self.end_type("a"))
+                except PSTypeError:
+                    if settings.STRICT:
+                        raise
+            elif token == KEYWORD_DICT_BEGIN:
+                self.start_type(pos, "d")
+            elif token == KEYWORD_DICT_END:
+                try:
+                    (pos, objs) = self.end_type("d")
+                    if len(objs) % 2 != 0:
+                        error_msg = f"Invalid dictionary construct: {objs!r}"
+                        raise PSSyntaxError(error_msg)
+                    d = {literal_name(k): v for (k, v) in choplist(2, objs) if v is not None}
+                    self.push((pos, d))
+                except PSTypeError:
+                    if settings.STRICT:
+                        raise
+            elif token == KEYWORD_PROC_BEGIN:
+                self.start_type(pos, "p")
+            elif token == KEYWORD_PROC_END:
+                try:
+                    self.push(self.end_type("p"))
+                except PSTypeError:
+                    if settings.STRICT:
+                        raise
+            elif isinstance(token, PSKeyword):
+                self.do_keyword(pos, token)
+            else:
+                log.error("unknown token: pos=%r, token=%r, stack=%r", pos, token, self.curstack)
+                self.do_keyword(pos, token)
+                raise PSException
+            if not self.context:
+                self.results.extend(self.curstack)  # flush: add_results(*popall())
+                self.curstack = []
+        return self.results.pop(0)
+
+
+class LeanInterpreter(PDFPageInterpreter):
+    """`PDFPageInterpreter` whose content streams are read by `LeanContentParser`, each
+    operator's method found once."""
+
+    def __init__(self, rsrcmgr, device) -> None:
+        super().__init__(rsrcmgr, device)
+        self._operators: dict[object, tuple | None] = {}
+
+    def _operator(self, keyword):
+        """The bound method and argument count of an operator, None where there is no such method."""
+        name = keyword_name(keyword)
+        method = "do_{}".format(name.replace("*", "_a").replace('"', "_w").replace("'", "_q"))
+        if hasattr(self, method):
+            func = getattr(self, method)
+            return (func, func.__code__.co_argcount - 1)
+        return None
+
+    def execute(self, streams) -> None:
+        """`PDFPageInterpreter.execute` (pdfminer.six 20260107) with `LeanContentParser`."""
+        valid_streams = []
+        self.stream_ids.clear()
+        for obj in streams:
+            stream = stream_value(obj)
+            if stream.objid is None:
+                log.warning("Execute called on non-indirect object (inline image?) %r", stream)
+                continue
+            if stream.objid in self.parent_stream_ids:
+                log.warning("Refusing to execute circular reference to content stream %d", stream.objid)
+            else:
+                valid_streams.append(stream)
+                self.stream_ids.add(stream.objid)
+        try:
+            parser = LeanContentParser(valid_streams)
+        except PSEOF:
+            return
+        operators = self._operators
+        nextobject = parser.nextobject
+        while True:
+            try:
+                (_, obj) = nextobject()
+            except PSEOF:
+                break
+            if isinstance(obj, PSKeyword):
+                if obj in operators:
+                    op = operators[obj]
+                else:
+                    op = operators[obj] = self._operator(obj)
+                if op is not None:
+                    func, nargs = op
+                    if nargs:
+                        args = self.pop(nargs)
+                        if len(args) == nargs:
+                            func(*args)
+                    else:
+                        func()
+                elif settings.STRICT:
+                    raise PDFInterpreterError(f"Unknown operator: {keyword_name(obj)!r}")
+            else:
+                self.push(obj)
