@@ -846,3 +846,28 @@ def test_the_lean_content_parser_reads_tokens_as_pdfminer_does(monkeypatch):
             for page in PDFPage.create_pages(PDFDocument(PDFParser(fh))):
                 streams = [stream_value(s) for s in list_value(page.contents)]
                 assert _content_objects(LeanContentParser, streams) == _content_objects(PDFContentParser, streams)
+
+
+def test_the_cycle_collector_is_paused_only_while_a_document_is_laid_out(tmp_path, monkeypatch):
+    """The layout pauses Python's cycle collector and gives it back as it found it, when the file is damaged too."""
+    import gc
+
+    from pipeline.ingest import pdf
+
+    seen: list[bool] = []
+    real = pdf._walk
+    monkeypatch.setattr(pdf, "_walk", lambda page, raw: (seen.append(gc.isenabled()), real(page, raw))[1])
+    good = _pdf(tmp_path / "good.pdf", [[(72, 700, "Some text", "Helvetica")]])
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 20)
+    assert gc.isenabled()
+    assert pdf._layout(str(good))[0].frags and seen == [False] and gc.isenabled()
+    with pytest.raises(ScrutinyError):
+        pdf._layout(str(bad))
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        pdf._layout(str(good))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
