@@ -635,6 +635,7 @@ def _layout_trees(path: Path, interpreter_class, device_class, monkeypatch) -> l
     from pdfminer.pdfpage import PDFPage
     from pdfminer.pdfparser import PDFParser
 
+    from pipeline.ingest import pdf_device
     from pipeline.ingest.pdf import _laparams
 
     seen: dict[int, tuple[object, int]] = {}
@@ -647,6 +648,7 @@ def _layout_trees(path: Path, interpreter_class, device_class, monkeypatch) -> l
         return got[1]
 
     monkeypatch.setattr(pdfminer.layout, "id", stable_id, raising=False)
+    monkeypatch.setattr(pdf_device, "id", stable_id, raising=False)  # its group_textboxes
 
     def value(v):
         if isinstance(v, float):

@@ -32,12 +32,25 @@ content streams and on real council PDFs). The interpreter's loop follows pdfmin
 
 from __future__ import annotations
 
+import heapq
 import logging
 import re
 
 from pdfminer import settings
 from pdfminer.converter import PDFPageAggregator
-from pdfminer.layout import IndexAssigner, LAParams, LTAnno, LTChar, LTLayoutContainer, LTPage, LTTextLineHorizontal
+from pdfminer.layout import (
+    IndexAssigner,
+    LAParams,
+    LTAnno,
+    LTChar,
+    LTLayoutContainer,
+    LTPage,
+    LTTextBoxVertical,
+    LTTextGroup,
+    LTTextGroupLRTB,
+    LTTextGroupTBRL,
+    LTTextLineHorizontal,
+)
 from pdfminer.pdffont import PDFUnicodeNotDefined
 from pdfminer.pdfinterp import PDFContentParser, PDFInterpreterError, PDFPageInterpreter
 from pdfminer.pdftypes import stream_value
@@ -223,13 +236,94 @@ def analyze(page: LTLayoutContainer, laparams: LAParams) -> None:
             textbox.analyze(laparams)
         textboxes.sort(key=lambda box: (1, -box.y0, box.x0))  # (every box is horizontal here)
     else:
-        page.groups = page.group_textboxes(laparams, textboxes)
+        page.groups = group_textboxes(page, textboxes)
         assigner = IndexAssigner()
         for group in page.groups:
             group.analyze(laparams)
             assigner.run(group)
         textboxes.sort(key=lambda box: box.index)
     page._objs = [*textboxes, *otherobjs, *empties]
+
+
+GRID = 50  # points: the grid of pdfminer's `Plane` (its default `gridsize`)
+
+
+def _grid_cells(x0: float, y0: float, x1: float, y1: float, page: tuple) -> tuple[int, int, int, int] | None:
+    """The grid cells `Plane._getrange` lists for a box on `page` (a bounding box), as the ranges of columns and
+    rows (from, to) they span; None where the box lies off the page, and so in no cell."""
+    px0, py0, px1, py1 = page
+    if x1 <= px0 or px1 <= x0 or y1 <= py0 or py1 <= y0:
+        return None
+    x0, y0, x1, y1 = max(px0, x0), max(py0, y0), min(px1, x1), min(py1, y1)
+    return (int(x0) // GRID, int(x1 + GRID) // GRID, int(y0) // GRID, int(y1 + GRID) // GRID)  # utils.drange
+
+
+def group_textboxes(page: LTLayoutContainer, boxes: list) -> list:
+    """`LTLayoutContainer.group_textboxes` (pdfminer.six 20260107): the two nearest boxes or groups, by the
+    area their bounding rectangle adds to theirs, merged into a group, over and over; a pair with another box
+    or group between them is put back, to be merged when its turn comes again. The same heap of (put back,
+    distance, id, id) entries, so the same merges in the same order (pdfminer breaks ties between equal
+    distances by `id()`, and so does this), with less work for each:
+
+    - the distance is written out, `min` and `max` as comparisons;
+    - what lies between a pair is looked for among the boxes and groups not yet merged, as `Plane.find`
+      finds them: one that overlaps the pair's rectangle and shares a grid cell with it (an object off the
+      page is in none), with no grid to keep up as groups are made and merged, each filling a cell list for
+      every 50 points of its width and height."""
+    bbox = page.bbox
+    members: dict = {}  # what is not yet merged, in the order it came (the Plane's order) -> its grid cells
+
+    def dist(obj1, obj2) -> float:
+        x0 = obj2.x0 if obj2.x0 < obj1.x0 else obj1.x0
+        y0 = obj2.y0 if obj2.y0 < obj1.y0 else obj1.y0
+        x1 = obj2.x1 if obj2.x1 > obj1.x1 else obj1.x1
+        y1 = obj2.y1 if obj2.y1 > obj1.y1 else obj1.y1
+        return (x1 - x0) * (y1 - y0) - obj1.width * obj1.height - obj2.width * obj2.height
+
+    def isany(obj1, obj2) -> bool:
+        """Whether any other object lies between obj1 and obj2."""
+        x0 = obj2.x0 if obj2.x0 < obj1.x0 else obj1.x0
+        y0 = obj2.y0 if obj2.y0 < obj1.y0 else obj1.y0
+        x1 = obj2.x1 if obj2.x1 > obj1.x1 else obj1.x1
+        y1 = obj2.y1 if obj2.y1 > obj1.y1 else obj1.y1
+        cells = _grid_cells(x0, y0, x1, y1, bbox)
+        if cells is None:
+            return False
+        cx0, cx1, cy0, cy1 = cells
+        for obj, at in members.items():
+            if at is None or obj is obj1 or obj is obj2:
+                continue
+            if max(at[0], cx0) < min(at[1], cx1) and max(at[2], cy0) < min(at[3], cy1) \
+                    and not (obj.x1 <= x0 or x1 <= obj.x0 or obj.y1 <= y0 or y1 <= obj.y0):
+                return True
+        return False
+
+    dists = []
+    for i in range(len(boxes)):
+        box1 = boxes[i]
+        for j in range(i + 1, len(boxes)):
+            box2 = boxes[j]
+            dists.append((False, dist(box1, box2), id(box1), id(box2), box1, box2))
+    heapq.heapify(dists)
+    for box in boxes:
+        members[box] = _grid_cells(box.x0, box.y0, box.x1, box.y1, bbox)
+    done = set()
+    while len(dists) > 0:
+        (skip_isany, d, id1, id2, obj1, obj2) = heapq.heappop(dists)
+        if (id1 not in done) and (id2 not in done):
+            if not skip_isany and isany(obj1, obj2):
+                heapq.heappush(dists, (True, d, id1, id2, obj1, obj2))
+                continue
+            if isinstance(obj1, (LTTextBoxVertical, LTTextGroupTBRL)) or isinstance(obj2, (LTTextBoxVertical, LTTextGroupTBRL)):
+                group: LTTextGroup = LTTextGroupTBRL([obj1, obj2])
+            else:
+                group = LTTextGroupLRTB([obj1, obj2])
+            del members[obj1], members[obj2]
+            done.update([id1, id2])
+            for other in members:
+                heapq.heappush(dists, (False, dist(group, other), id(group), id(other), group, other))
+            members[group] = _grid_cells(group.x0, group.y0, group.x1, group.y1, bbox)
+    return list(members)
 
 
 def _is_empty(line: LTTextLineHorizontal) -> bool:
