@@ -615,3 +615,261 @@ def test_a_label_printed_in_the_margin_opens_the_line_beside_it(tmp_path):
     texts = [ln.text for ln in doc.lines]
     for k in range(3):
         assert f"R{k + 1} That the Service does thing {k + 1} and" in texts, texts
+
+
+# --- the lean layout device against pdfminer's own -------------------------------------
+
+
+def _layout_trees(path: Path, interpreter_class, device_class, monkeypatch) -> list[list[tuple]]:
+    """Each page's layout as `interpreter_class` and `device_class` make it, object by object in order: its class and
+    every attribute (floats by their exact hex form, so that -0.0 is not 0.0; the graphic state by value).
+
+    pdfminer breaks ties between boxes equally far apart by `id()`, a memory address that differs from run
+    to run; here ids are handed out in the order objects are first seen, the same for both devices."""
+    import itertools
+
+    import pdfminer.layout
+    from pdfminer.layout import LTContainer
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfinterp import PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+
+    from pipeline.ingest import pdf_device
+    from pipeline.ingest.pdf import _laparams
+
+    seen: dict[int, tuple[object, int]] = {}
+    count = itertools.count()
+
+    def stable_id(obj: object) -> int:
+        got = seen.get(id(obj))
+        if got is None or got[0] is not obj:
+            got = seen[id(obj)] = (obj, next(count))
+        return got[1]
+
+    monkeypatch.setattr(pdfminer.layout, "id", stable_id, raising=False)
+    monkeypatch.setattr(pdf_device, "id", stable_id, raising=False)  # its group_textboxes
+
+    def value(v):
+        if isinstance(v, float):
+            return v.hex()
+        if isinstance(v, (tuple, list)):
+            return (type(v).__name__, *map(value, v))
+        return v if isinstance(v, (int, str, bool, type(None))) else type(v).__name__
+
+    def flat(obj, out: list[tuple]) -> list[tuple]:
+        attrs = tuple((k, repr(vars(v)) if k == "graphicstate" else repr(v) if k == "ncs" else value(v))
+                      for k, v in vars(obj).items() if k not in ("_objs", "groups"))
+        out.append((type(obj).__name__, attrs))
+        if isinstance(obj, LTContainer):
+            for child in obj:
+                flat(child, out)
+        return out
+
+    pages = []
+    with path.open("rb") as fh:
+        doc = PDFDocument(PDFParser(fh))
+        rsrc = PDFResourceManager(caching=True)
+        device = device_class(rsrc, laparams=_laparams())
+        interpreter = interpreter_class(rsrc, device)
+        for page in PDFPage.create_pages(doc):
+            interpreter.process_page(page)
+            pages.append(flat(device.get_result(), []))
+    monkeypatch.undo()
+    return pages
+
+
+def _awkward_pdf(path: Path) -> Path:
+    """Text set every way the lean device must follow pdfminer in: mixed fonts and sizes, a bold run-in title,
+    a ruled table, rotated, mirrored, scaled and skewed text, character and word spacing, rise, a form XObject,
+    text across a page rotated by /Rotate, and a TrueType font."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    dejavu = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    if dejavu.exists():
+        pdfmetrics.registerFont(TTFont("DejaVu", str(dejavu)))
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 800
+    for font, size in [("Helvetica", 11), ("Times-Roman", 12), ("Courier", 9), ("Helvetica-Oblique", 7.5),
+                       ("Times-Bold", 16.25), ("DejaVu" if dejavu.exists() else "Helvetica", 10)]:
+        c.setFont(font, size)
+        c.drawString(72, y, f"{font} at {size}: The Committee recommends that the Council – “ﬁnally” – acts; £1,210 (5%).")
+        y -= 20
+    c.setFont("Helvetica", 11)
+    c.drawString(72, y, "6.2 ")
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(92, y, "Government Thinking.")
+    c.setFont("Helvetica", 11)
+    c.drawString(210, y, "The Government's view is set out below.")
+    y -= 20
+    x = 72.0
+    for k, gap in enumerate([0.2, 0.5, 0.7, 0.9, 1.2, 2.0, 4.0, 0.0, -0.5]):  # words set apart without a space glyph
+        word = f"w{k}ord"
+        c.drawString(x, y, word)
+        x += c.stringWidth(word, "Helvetica", 11) + gap
+    y -= 30
+    for k, (left, right) in enumerate([("Issue raised", "Response"), ("Opening hours", "Extended from April."),
+                                        ("Fees", "Not accepted.")]):
+        c.rect(60, y - 20 * k - 6, 200, 20)
+        c.rect(260, y - 20 * k - 6, 260, 20)
+        c.drawString(66, y - 20 * k, left)
+        c.drawString(266, y - 20 * k, right)
+    text = c.beginText(72, 560)
+    text.setFont("Helvetica", 10)
+    text.setCharSpace(1.5)
+    text.setWordSpace(4)
+    text.textLine("Spaced out characters and words in one line.")
+    text.setCharSpace(0)
+    text.setWordSpace(0)
+    text.setHorizScale(70)
+    text.textLine("Condensed to seventy per cent of its width.")
+    text.setHorizScale(100)
+    text.setRise(4)
+    text.textOut("Raised")
+    text.setRise(-3)
+    text.textOut(" and lowered")
+    text.setRise(0)
+    text.textLine(" text.")
+    c.drawText(text)
+    for angle, x, y0 in [(90, 540, 300), (30, 100, 300), (180, 400, 250), (-45, 300, 200), (270, 560, 500)]:
+        c.saveState()
+        c.translate(x, y0)
+        c.rotate(angle)
+        c.drawString(0, 0, f"Rotated by {angle} degrees, a note in the margin.")
+        c.restoreState()
+    c.saveState()
+    c.translate(500, 120)
+    c.scale(-1, 1)
+    c.drawString(0, 0, "Mirrored text")
+    c.restoreState()
+    c.saveState()
+    c.transform(1, 0, 0.3, 1, 72, 90)
+    c.drawString(0, 0, "Skewed text, as an oblique font is faked")
+    c.restoreState()
+    c.saveState()
+    c.transform(0.5, 0, 0, 2, 72, 60)
+    c.drawString(0, 0, "Squashed and stretched")
+    c.restoreState()
+    c.beginForm("stamp")
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(72, 30, "Text inside a form XObject")
+    c.endForm()
+    c.doForm("stamp")
+    c.showPage()
+    c.setPageRotation(90)
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 700, "A page turned by its /Rotate entry, read all the same.")
+    c.drawString(72, 686, "Second line of the turned page.")
+    c.showPage()
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize("source", ["generated", *sorted(p.name for p in FIXTURES.glob("*.pdf") if "scan" not in p.name)])
+def test_the_lean_device_lays_out_pages_as_pdfminer_does(tmp_path, monkeypatch, source):
+    """`LeanInterpreter` and `LeanAggregator` make the same characters, lines, boxes and their order as
+    pdfminer's `PDFPageInterpreter` and `PDFPageAggregator`, float for float, on awkward generated text and
+    on real council PDFs."""
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.pdfinterp import PDFPageInterpreter
+
+    from pipeline.ingest.pdf_device import LeanAggregator, LeanInterpreter
+
+    path = _awkward_pdf(tmp_path / "awkward.pdf") if source == "generated" else FIXTURES / source
+    ours = _layout_trees(path, LeanInterpreter, LeanAggregator, monkeypatch)
+    theirs = _layout_trees(path, PDFPageInterpreter, PDFPageAggregator, monkeypatch)
+    assert len(ours) == len(theirs)
+    for page, (a, b) in enumerate(zip(ours, theirs), 1):
+        assert sum(kind == "LTChar" for kind, _ in b) > 0, page
+        assert a == b, page
+
+
+def _content_objects(parser_class, streams) -> list[tuple]:
+    """Every object a content parser gives for `streams`, with its position, and how it stopped."""
+    from pdfminer.pdftypes import PDFStream
+    from pdfminer.psparser import PSKeyword, PSLiteral
+
+    def value(v):
+        if isinstance(v, float):
+            return ("float", v.hex())
+        if isinstance(v, (PSLiteral, PSKeyword)):
+            return (type(v).__name__, id(v))  # interned: the very same object
+        if isinstance(v, (list, tuple)):
+            return (type(v).__name__, *map(value, v))
+        if isinstance(v, dict):
+            return ("dict", *((k, value(x)) for k, x in v.items()))
+        if isinstance(v, PDFStream):
+            return ("stream", value(v.attrs), v.rawdata)
+        return (type(v).__name__, v)
+
+    out: list[tuple] = []
+    try:
+        parser = parser_class(streams)
+        while True:
+            out.append(value(parser.nextobject()))
+    except Exception as exc:  # noqa: BLE001 - the end (PSEOF) or any failure, which must be the same
+        out.append(("raised", type(exc).__name__, str(exc)))
+    return out
+
+
+CONTENT_PIECES = [b" ", b"\n", b"\r", b"\r\n", b"\t", b"\x00", b"\x0c", b"0", b"12", b"-3", b"+4", b"-", b"+", b".", b"1.5", b"-.5",
+                  b"3.", b"1.2.3", b"--5", b"007", b"/F1", b"/A#20B", b"/", b"/\xe9t\xe9", b"/a#2", b"BT", b"ET", b"Tj", b"TJ", b"'", b'"',
+                  b"true", b"false", b"T*", b"abc#def", b"(hello)", b"(a(b)c)", b"(esc\\n\\101\\)\\\r\nx)", b"(\\", b"(", b")",
+                  b"<41 42>", b"<4>", b"<>", b"<<", b">>", b"<", b">", b"<41>>", b"[", b"]", b"{", b"}", b"%comment\n", b"%", b"BI",
+                  b"ID", b"EI", b"/W 2 /H 2", b"\x80\x81", b"1 0 0 1 72 700 Tm", b"[(A) -120 (B)] TJ", b"<</MCID 0>> BDC", b"*", b"\xff"]
+
+
+def test_the_lean_content_parser_reads_tokens_as_pdfminer_does(monkeypatch):
+    """`LeanContentParser` gives pdfminer's objects, positions and failures on random content streams, cut into
+    streams and read through tiny buffers so that tokens straddle both, and on every page of the fixture PDFs."""
+    import random
+
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfinterp import PDFContentParser
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import PDFStream, list_value, stream_value
+
+    from pipeline.ingest.pdf_device import LeanContentParser
+
+    rnd = random.Random(7)
+    for _ in range(600):
+        data = b"".join(rnd.choice(CONTENT_PIECES) + b" " * rnd.randint(0, 1) for _ in range(rnd.randint(1, 40)))
+        if rnd.random() < 0.2:  # an inline image's bytes
+            data += b" BI /W 1 /H 1 ID " + bytes(rnd.randrange(256) for _ in range(rnd.randint(0, 6))) + b" EI Q"
+        cuts = sorted(rnd.sample(range(1, len(data)), min(len(data) - 1, rnd.randint(0, 2)))) if len(data) > 1 else []
+        streams = [PDFStream({}, data[i:j]) for i, j in zip([0, *cuts], [*cuts, len(data)])]
+        monkeypatch.setattr(PDFContentParser, "BUFSIZ", rnd.choice([1, 2, 3, 5, 8, 4096]))
+        assert _content_objects(LeanContentParser, streams) == _content_objects(PDFContentParser, streams), data
+    monkeypatch.undo()
+    for path in sorted(FIXTURES.glob("*.pdf")):
+        with path.open("rb") as fh:
+            for page in PDFPage.create_pages(PDFDocument(PDFParser(fh))):
+                streams = [stream_value(s) for s in list_value(page.contents)]
+                assert _content_objects(LeanContentParser, streams) == _content_objects(PDFContentParser, streams)
+
+
+def test_the_cycle_collector_is_paused_only_while_a_document_is_laid_out(tmp_path, monkeypatch):
+    """The layout pauses Python's cycle collector and gives it back as it found it, when the file is damaged too."""
+    import gc
+
+    from pipeline.ingest import pdf
+
+    seen: list[bool] = []
+    real = pdf._walk
+    monkeypatch.setattr(pdf, "_walk", lambda page, raw: (seen.append(gc.isenabled()), real(page, raw))[1])
+    good = _pdf(tmp_path / "good.pdf", [[(72, 700, "Some text", "Helvetica")]])
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 20)
+    assert gc.isenabled()
+    assert pdf._layout(str(good))[0].frags and seen == [False] and gc.isenabled()
+    with pytest.raises(ScrutinyError):
+        pdf._layout(str(bad))
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        pdf._layout(str(good))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
