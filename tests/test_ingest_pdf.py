@@ -873,3 +873,18 @@ def test_the_cycle_collector_is_paused_only_while_a_document_is_laid_out(tmp_pat
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_pdfminer_release_the_lean_reader_was_not_compared_with_reads_with_pdfminers_own(tmp_path):
+    """The lean interpreter copies one release's loop: under any other, the reader falls back to pdfminer's own
+    classes, and reads the same lines."""
+    import pdfminer
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.pdfinterp import PDFPageInterpreter
+
+    from pipeline.ingest import pdf_device
+    from pipeline.ingest.pdf_device import LeanAggregator, LeanInterpreter, layout_classes
+
+    assert pdfminer.__version__ in pdf_device.MATCHED_PDFMINER  # the lock file's release is the one compared
+    assert layout_classes() == (LeanInterpreter, LeanAggregator)
+    assert layout_classes("20990101") == (PDFPageInterpreter, PDFPageAggregator)

@@ -280,14 +280,15 @@ def _layout(path: str, first: int = 0, last: int | None = None) -> list[RawPage]
     from pdfminer.pdfinterp import PDFResourceManager
     from pdfminer.pdfpage import PDFPage
 
-    from pipeline.ingest.pdf_device import LeanAggregator, LeanInterpreter
+    from pipeline.ingest.pdf_device import layout_classes
 
     out: list[RawPage] = []
     with _no_cycle_collection(), open(path, "rb") as fh:
         doc = _open(Path(path), fh)
         rsrc = PDFResourceManager(caching=True)
-        device = LeanAggregator(rsrc, laparams=_laparams())
-        interpreter = LeanInterpreter(rsrc, device)
+        interpreter_class, device_class = layout_classes()
+        device = device_class(rsrc, laparams=_laparams())
+        interpreter = interpreter_class(rsrc, device)
         try:
             for n, page in enumerate(PDFPage.create_pages(doc)):
                 if n < first:

@@ -27,7 +27,8 @@ Vertical writing, and any other layout settings, go through pdfminer's own code.
 the same object for object and float for float, and the tokens the same in value, type and
 position (`tests/test_ingest_pdf.py` checks both against pdfminer's on generated PDFs and
 content streams and on real council PDFs). The interpreter's loop follows pdfminer.six
-20260107, the version the lock file pins.
+20260107, the version the lock file pins; with any other version `layout_classes` gives
+pdfminer's own interpreter and aggregator, since these copies may no longer match it.
 """
 
 from __future__ import annotations
@@ -75,6 +76,10 @@ from pdfminer.psparser import (
 from pdfminer.utils import choplist, fsplit
 
 log = logging.getLogger(__name__)
+
+# the pdfminer.six releases whose interpreter loop, LTChar and line grouping these classes copy
+# (tests/test_ingest_pdf.py compares them with pdfminer's own on each)
+MATCHED_PDFMINER = frozenset({"20260107"})
 
 _new_char = LTChar.__new__
 
@@ -592,3 +597,17 @@ class LeanInterpreter(PDFPageInterpreter):
                     raise PDFInterpreterError(f"Unknown operator: {keyword_name(obj)!r}")
             else:
                 self.push(obj)
+
+
+def layout_classes(version: str | None = None) -> tuple[type, type]:
+    """The page interpreter and aggregator to read with: the lean ones where pdfminer.six is a
+    release they were compared with, pdfminer's own (slower, the same layout) on any other."""
+    if version is None:
+        import pdfminer
+
+        version = getattr(pdfminer, "__version__", "")
+    if version in MATCHED_PDFMINER:
+        return LeanInterpreter, LeanAggregator
+    log.info("pdfminer.six %s is not a release the lean reader was compared with; reading with its own interpreter",
+             version)
+    return PDFPageInterpreter, PDFPageAggregator
