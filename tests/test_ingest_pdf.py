@@ -888,3 +888,45 @@ def test_a_pdfminer_release_the_lean_reader_was_not_compared_with_reads_with_pdf
     assert pdfminer.__version__ in pdf_device.MATCHED_PDFMINER  # the lock file's release is the one compared
     assert layout_classes() == (LeanInterpreter, LeanAggregator)
     assert layout_classes("20990101") == (PDFPageInterpreter, PDFPageAggregator)
+
+
+def _form_pdf(path: Path, rows, label_width=30) -> Path:
+    """One ruled grid of two columns, the first `label_width` points wide, each row's lines set in its cells."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 760
+    for left, right in rows:
+        height = 14 * max(len(left), len(right)) + 8
+        c.rect(60, y - height, label_width, height)
+        c.rect(60 + label_width, y - height, 480 - label_width, height)
+        for k, text in enumerate(left):
+            c.drawString(64, y - 14 - 14 * k, text)
+        for k, text in enumerate(right):
+            c.drawString(66 + label_width, y - 14 - 14 * k, text)
+        y -= height
+    c.save()
+    return path
+
+
+def test_a_ruled_form_round_numbered_sections_is_read_as_its_prose(tmp_path):
+    """A grid whose first column prints only the numbers of the sections beside it (a coroner's form, a decision
+    notice) frames numbered prose: each section's heading, paragraphs and list items are lines of their own, the
+    number opening its heading. A grid whose first row names its columns ("No. | Recommendation") stays a table."""
+    form = _form_pdf(tmp_path / "form.pdf", [
+        (["1"], ["CORONER", "I am the Senior Coroner for the area."]),
+        (["2"], ["CORONER'S CONCERNS", "The MATTERS OF CONCERN are as follows. -", "(1) The ward discharged her early.",
+                 "(2) The letter did not record her falls."]),
+        (["3"], ["YOUR RESPONSE", "You are under a duty to respond."]),
+    ])
+    lines, _, _ = read_pdf(form)
+    assert not any(ln.table for ln in lines)
+    texts = [ln.text for ln in lines]
+    assert "(1) The ward discharged her early." in texts and "(2) The letter did not record her falls." in texts
+    assert texts.index("2 CORONER'S CONCERNS") < texts.index("The MATTERS OF CONCERN are as follows. -")
+    table = _form_pdf(tmp_path / "table.pdf", [
+        (["No."], ["Recommendation"]),
+        (["1"], ["Extend the opening hours of the library"]),
+        (["2"], ["Publish the data"]),
+    ])
+    lines, _, _ = read_pdf(table)
+    assert [ln.text for ln in lines if ln.table] == ["No.\tRecommendation", "1\tExtend the opening hours of the library",
+                                                     "2\tPublish the data"]

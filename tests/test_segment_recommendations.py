@@ -1939,3 +1939,28 @@ def test_a_page_title_naming_recommendations_does_not_hold_the_numbered_sections
     doc = Document(id="fe" * 32, source="t.html", path="t.html", pages=1, lines=lines,
                    meta=DocumentMeta(kind="officer_report"))
     assert [r.label for r in segment(doc).recommendations] == ["2.1"]
+
+
+def test_a_coroners_matters_of_concern_are_what_the_report_asks_action_on():
+    """A report to prevent future deaths states its concerns under the form's fixed lead-in, which ends with a
+    dash after its full stop: a lead-in over the list (not a heading over paragraphs), and its items are the
+    recommendations the bodies it is sent to must answer (segment lexicon v8)."""
+    parsed = parse(
+        """
+        5 CORONER'S CONCERNS
+
+        During the course of the inquest the evidence revealed matters giving rise to concern.
+
+        The MATTERS OF CONCERN are as follows. –
+
+        (1) The ward discharged the patient before her care at home had been confirmed.
+
+        (2) The discharge letter did not record that she had fallen twice on the ward.
+
+        6 ACTION SHOULD BE TAKEN
+
+        In my opinion action should be taken to prevent future deaths.
+        """
+    )
+    assert [(r.label, r.text[:20]) for r in parsed.recommendations] == [("1", "The ward discharged "), ("2", "The discharge letter")]
+    assert not any(p.kind == "heading" and "follows" in p.text for p in parsed.paragraphs)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.ingest.cleanup import mend_chars
-from pipeline.labels import RE_BULLET_PREFIX
+from pipeline.labels import BULLET_CHARS, RE_BULLET_PREFIX, RE_ITEM_MARKER_ALONE
 
 log = logging.getLogger(__name__)
 
@@ -233,8 +233,24 @@ def open_bottoms(edges: list[dict], height: float) -> list[dict]:
 
 def _is_table(t: Table) -> bool:
     """Two rows or more; a lone row only when it goes on from the page before (a designed
-    cover or a boxed layout is one 'row' that does not)."""
+    cover or a boxed layout is one 'row' that does not). A frame around numbered prose is no
+    table (`frames_numbered_prose`)."""
+    if frames_numbered_prose(t):
+        return False
     return len(t.rows) >= 2 or (len(t.rows) == 1 and _continues(t.rows[0].cells))
+
+
+def frames_numbered_prose(t: Table) -> bool:
+    """A grid of two columns whose first prints nothing but the numbers of what stands beside it
+    ("5 | CORONER'S CONCERNS During the course of ... (1) ... (2) ..."), its first row maybe blank:
+    a form drawn round numbered sections, as a coroner's report or a decision notice is. Its text is
+    prose with headings and lists, read by the prose reader, each number opening its own line; as
+    table rows, each section's headings, paragraphs and items would run together in one cell. A
+    table of columns names them in its first row ("No. | Recommendation"), so is not one of these."""
+    if len(t.rows) < 2 or any(len(r.cells) != 2 for r in t.rows):
+        return False
+    labels = [r.cells[0] for r in t.rows if r.cells[0]]
+    return len(labels) >= 2 and all(RE_ITEM_MARKER_ALONE.match(c) and c[0] not in BULLET_CHARS for c in labels)
 
 
 def _continues(cells: list[str]) -> bool:

@@ -109,7 +109,9 @@ def is_heading_like(text: str, *, max_words: int = 14) -> bool:
     t = strip_markup(text)
     if not t or len(words(t)) > max_words or len(t) > 140:
         return False
-    return not (t[-1] in ".;,:" or t[0].islower() or t[0] in BULLET_CHARS)
+    # a dash after a sentence's stop or a colon opens what follows: "The matters of concern are as follows. –"
+    core = t.rstrip(" –—-") or t
+    return not (core[-1] in ".;,:" or t[0].islower() or t[0] in BULLET_CHARS)
 
 
 def is_label_heading(text: str) -> bool:

@@ -237,7 +237,7 @@ def item_labels(p: Paragraph, base: str | None = None, carry: str | None = None,
 
 
 RE_CLAUSE = re.compile(
-    r"\b(?:should|must|shall|will|would|could|can|may|(?<!to )be|is|are|has|have|needs?|recommends?|asks?|invites?|urges?"
+    r"\b(?:should|must|shall|will|would|could|can|may|(?<!to )be|is|are|has|have|had|does|did|needs?|recommends?|asks?|invites?|urges?"
     r"|calls?\s+(?:on|upon|for)|welcomes?)\b|^(?-i:We|I|It|They|This|These)\s", re.I
 )
 
