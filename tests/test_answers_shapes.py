@@ -1570,3 +1570,67 @@ def test_a_row_that_titles_the_rows_under_it_is_no_item():
     ]]
     responses = find_responses(d, [])
     assert [(r.label, r.restated.split()[0]) for r in responses] == [("1", "Replace"), ("2", "Put"), ("3", "Offer")]
+
+
+def test_an_action_plans_rows_answer_the_recommendation_spanning_the_table_above_them():
+    """An action plan quotes no recommendation in a column: each recommendation is a row across the table, and the
+    action rows under it, to the next, are its answer (who owns an action is a detail)."""
+    rows = [
+        ("Action plan in response to the review", False),
+        ("Action\tOwner\tBy when\tProgress\tStatus", True),
+        ("**Recommendation 1:** Open the library on Sundays.", True),
+        ("Staff a Sunday rota at the central library.\tHead of Libraries\tMay 2026\tRota agreed with staff.\tOn track", True),
+        ("Publicise the new hours.\tCommunications Manager\tJune 2026\tNot yet started.\tNot started", True),
+        ("**Recommendation 2:** Publish footfall figures every quarter.", True),
+        ("Add footfall to the quarterly performance report.\tPerformance Manager\tJuly 2025\tDone since July 2025.\tComplete", True),
+        ("Contact: Libraries Service", False),
+    ]
+    d = document(kind="other")
+    d.lines = [Line(text, table=table) for text, table in rows]
+    responses = {r.label: r for r in find_responses(d, [])}
+    assert sorted(responses) == ["1", "2"]
+    assert responses["1"].restated == "Open the library on Sundays."
+    assert responses["1"].text.startswith("Staff a Sunday rota at the central library.\n\nMay 2026")
+    assert "Publicise the new hours." in responses["1"].text and "Footfall" not in responses["1"].text
+    assert "Head of Libraries" not in responses["1"].text and any("Head of Libraries" in d for d in responses["1"].details)
+    assert responses["2"].text.startswith("Add footfall to the quarterly performance report.")
+
+
+def test_an_action_logs_rows_answer_the_recommendation_their_tag_names_and_others_answer_none():
+    """A board's action log mixes its own actions with those agreed on a review's recommendations, each of which
+    closes by naming it ("(OSC rec b)"): those rows, wherever they stand, are the answer to that recommendation,
+    without the tag; the board's own rows answer nothing."""
+    rows = [
+        ("Board action log", False),
+        ("Ref\tSource\tAction\tOwner\tDue\tUpdate\tStatus", True),
+        ("A/01\tBoard minute 12\tReview staff car parking at night.\tEstates Director\t30/11/2025\tPaper in preparation.\tOpen", True),
+        ("A/02\tScrutiny review\tAppoint two discharge coordinators (OSC rec b)\tChief Nurse\t31/03/2026\tOne appointed.\tOpen", True),
+        ("A/03\tScrutiny review\tPublish waiting times monthly (OSC rec a)\tCOO\t31/10/2025\tPublished since October.\tClosed", True),
+        ("A/04\tBoard minute 15\tBring the winter plan to the Board.\tCOO\t06/11/2025\tOn the agenda.\tClosed", True),
+        ("A/05\tScrutiny review\tTrain ward staff in discharge planning (OSC rec b)\tChief Nurse\t31/01/2026\tNot started.\tOpen", True),
+    ]
+    d = document(kind="other")
+    d.lines = [Line(text, table=table) for text, table in rows]
+    responses = {r.label: r for r in find_responses(d, [])}
+    assert sorted(responses) == ["a", "b"]
+    assert responses["b"].text.startswith("Appoint two discharge coordinators\n\n31/03/2026\n\nOne appointed.")
+    assert "Train ward staff in discharge planning" in responses["b"].text
+    assert "car parking" not in responses["b"].text and "winter plan" not in responses["a"].text
+
+
+def test_a_part_printed_with_its_recommendations_number_is_labelled_as_one_label():
+    """"2(a)" and "2(b)" in a response table's first cells are the parts 2a and 2b of recommendation 2, not 2."""
+    from pipeline.labels import read_labels
+
+    assert read_labels("2(a) A family liaison officer in each academy.") == (["2a"], "A family liaison officer in each academy.")
+    assert read_labels("2(a) and 2(b) Both parts") == (["2a", "2b"], "Both parts")
+    assert read_labels("12 (a) text") == (["12"], "(a) text")  # a number, then an item of its own
+    rows = [
+        ("Recommendation\tTrust response", True),
+        ("1 Publish attendance every term.\tAlready in place since September 2024.", True),
+        ("2(a) A family liaison officer in each academy.\tWe cannot fund an officer in each academy.", True),
+        ("2(b) A meeting within ten days.\tAgreed. From the summer term heads of year will meet every family.", True),
+    ]
+    d = document(kind="other")
+    d.lines = [Line(text, table=table) for text, table in rows]
+    assert [r.label for r in find_responses(d, [])] == ["1", "2a", "2b"]

@@ -375,3 +375,19 @@ def test_an_update_on_the_outstanding_recommendations_is_a_response():
               "Dear Derek,\n\nHOMES FOR LOCAL PEOPLE: UPDATE ON THE OUTSTANDING RECOMMENDATIONS\n\n"
               "Thank you for your letter asking for an update.\n")
     assert meta_of(letter).kind == "response"
+
+
+@pytest.mark.parametrize("title", ["Every Day Counts: response of Northfold Learning Trust",
+                                   "SAFER ROADS REVIEW: JOINT RESPONSE OF THE COMMISSIONER AND THE CHIEF CONSTABLE",
+                                   "Response from the Cabinet Member for Highways"])
+def test_a_title_that_names_the_paper_as_someones_response_makes_a_response(title):
+    """A response need not say what it responds to in its title: "response of/from/by X" names it one, though a
+    letter's addressee ("Chair, ... Panel") or a "To:" field would otherwise make it look like a paper to a meeting."""
+    meta = meta_of(f"To: Children and Young People Scrutiny Committee\n\n{title}\n\nThank you for the Panel's report.\n")
+    assert meta.kind == "response"
+
+
+def test_a_report_that_speaks_of_someones_response_in_its_text_is_not_one():
+    meta = meta_of("Report of the Director of Place\n\nLocal Plan consultation\n\n1. This report sets out the response of "
+                   "the Council to the consultation on the draft plan.\n")
+    assert meta.kind == "officer_report"

@@ -1964,3 +1964,25 @@ def test_a_coroners_matters_of_concern_are_what_the_report_asks_action_on():
     )
     assert [(r.label, r.text[:20]) for r in parsed.recommendations] == [("1", "The ward discharged "), ("2", "The discharge letter")]
     assert not any(p.kind == "heading" and "follows" in p.text for p in parsed.paragraphs)
+
+
+def test_a_lead_in_that_points_to_the_following_recommendations_opens_its_list_however_it_ends():
+    """"4.1 The task group makes the following recommendations. Each names ..." ends with a full stop, not a colon,
+    yet points ahead: its lettered items are the recommendations, each labelled as printed in paragraph 4.1."""
+    parsed = parse(
+        """
+        4. RECOMMENDATIONS
+
+        4.1 The task group makes the following recommendations. Each names the organisation asked to act.
+
+        (a) That the Trust admits every patient with a confirmed stroke to the stroke unit within four hours.
+
+        (b) That the ICB commissions a support service for every stroke survivor across the county.
+
+        5. NEXT STEPS
+
+        5.1 The Committee asks the Trust and the ICB to respond by 31 October 2025.
+        """,
+        kind="scrutiny_report",
+    )
+    assert [(r.label, r.paragraph, r.addressee) for r in parsed.recommendations] == [("a", "4.1", "Trust"), ("b", "4.1", "ICB")]

@@ -46,7 +46,7 @@ from pipeline.answers.asks import is_question
 from pipeline.answers.judge import judge_answer
 from pipeline.answers.references import answers_by_reference
 from pipeline.answers.stance import classify_stance, group_stance, judge, load_rules, progress_given_stance
-from pipeline.answers.tables import split_details, table_answers
+from pipeline.answers.tables import action_answers, split_details, table_answers
 from pipeline.labels import (
     LABEL,
     LABEL_LIST,
@@ -673,7 +673,7 @@ def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]
     table = [
         _Block(label=t.label, page=t.page, restated=[t.quoted], answers=t.labels or [t.label], answer=t.answer,
                details=t.details, table=True, verdict=t.verdict, latest=t.latest)
-        for t in table_answers(doc)
+        for t in table_answers(doc) + action_answers(doc)
     ]
     if table:
         blocks, markers = blocks + table, markers + len(table)  # a response table is its own marker

@@ -15,10 +15,10 @@ import re
 from dataclasses import dataclass, field
 from itertools import zip_longest
 
-from pipeline.labels import read_head, read_labels
+from pipeline.labels import REC_WORDS, as_printed, read_head, read_labels
 from pipeline.lexicon import Patterns, language_of
 from pipeline.records import Document
-from pipeline.segment.grammar import is_heading_like, is_tabbed_prose
+from pipeline.segment.grammar import is_heading_like, is_tabbed_prose, strip_markup
 from pipeline.segment.tables import ANSWER_HEADER, DECISION_HEADER, authors_list
 
 
@@ -55,6 +55,7 @@ HEADERS = Patterns(
     other_voice=(r"^(?:{other_voices})\s*(?:[:.\-–—]|$)", re.I),
     form_people=(r"\b(?:{form_people})\b", re.I),  # a per-recommendation form's "Lead officer" field
     update=(r"^(?:[\w’'-]+\s+){0,2}(?:{update_fields})\b", re.I),  # "Update, March 2026", "Progress update"
+    action=(r"^(?:{table_action})$", re.I),  # an action plan's "Action" column
     # a tick matrix's verdict columns ("Accept | Partially accept | Reject"), tried in this order
     partially_accepted=(r"^(?:{column_in_part})\W*$", re.I),
     rejected=(r"^(?:{column_rejected})\W*$", re.I),
@@ -291,6 +292,74 @@ def table_answers(doc: Document) -> list[TableAnswer]:
                                   _marked(cells, cols) if cols.verdicts or cols.chosen is not None else None, latest))
         last_cells = cells
     return blocks
+
+
+# a cell's closing tag naming the recommendation its row answers: "(JHOSC rec a)", "[Recommendation 4]", "(Recs 2 and 5)"
+RE_CELL_TAG = re.compile(
+    rf"\s*[(\[](?:[\w’'&-]+\s+){{0,3}}(?:{REC_WORDS})\s+(?P<labels>[\w.]{{1,6}}(?:\s*(?:,|&|\band\b)\s*[\w.]{{1,6}})*)[)\]]\s*$", re.I
+)
+
+
+def _cell_tag(cell: str) -> tuple[list[str], str] | None:
+    """(labels, the cell without its tag) of a cell that closes by naming the recommendation it answers."""
+    m = RE_CELL_TAG.search(cell)
+    if not m:
+        return None
+    labels = [as_printed(x) for x in re.split(r"\s*(?:,|&|\band\b)\s*", m.group("labels"), flags=re.I) if x]
+    return labels, cell[: m.start()].rstrip()
+
+
+def action_answers(doc: Document) -> list[TableAnswer]:
+    """The answers of an action plan or an action log: a table with an "Action" column and none that quotes the
+    recommendations ("Action | Lead officer | Timescale | Progress update | RAG"), whose rows answer the
+    recommendation they name, by a row that spans the table above them ("Recommendation 3: ...", the rows under it
+    until the next) or by a tag that closes a cell ("... (JHOSC rec a)"). A recommendation's rows, wherever they
+    stand, are one answer: each row's action and the cells after it, in order (who owns it is a detail). A row that
+    names no recommendation (a board's own actions in its log) answers none."""
+    found: dict[str, TableAnswer] = {}
+    cols: tuple[int, list[str]] | None = None  # the action column and the header's cells
+    group: tuple[str, str] | None = None  # (label, restated) of the row spanning the table above
+    for line in doc.lines:
+        if not line.table:
+            if line.text.strip():
+                cols, group = None, None
+            continue
+        cells = [c.strip() for c in line.text.split("\t")]
+        filled = [c for c in cells if c]
+        if cols is None or len(filled) >= 2 and _action_column(cells) is not None:
+            at = _action_column(cells)
+            cols, group = ((at, cells) if at is not None else None), None
+            continue
+        if len(filled) == 1:
+            group = read_head(strip_markup(filled[0]))  # "Recommendation 3: ..." over its actions, else no group
+            continue
+        at, headers = cols
+        tags = [t for c in cells if (t := _cell_tag(c)) is not None]
+        labels = tags[0][0] if tags else [group[0]] if group else []
+        if not labels:
+            continue
+        cells = [_cell_tag(c)[1] if _cell_tag(c) else c for c in cells]  # type: ignore[index]
+        answer = [c for i, c in enumerate(cells) if i >= at and c and not _people(headers, i)]
+        details = [f"{headers[i]}: {c}" for i, c in enumerate(cells) if i >= at and c and _people(headers, i)]
+        for label in labels:
+            if label not in found:
+                found[label] = TableAnswer(label, line.page, group[1] if group and not tags else "", [], [], [label])
+            found[label].answer.extend(answer)
+            found[label].details.extend(details)
+    return list(found.values())
+
+
+def _action_column(cells: list[str]) -> int | None:
+    """The "Action" column of an action plan's header row, where no column quotes the recommendations."""
+    headers = [_header_in_english(c) for c in cells]
+    if any(HEADERS.quoted.match(c) for c in headers) or _columns(cells) is not None:
+        return None
+    return next((i for i, c in enumerate(headers) if HEADERS.action.match(c.strip())), None)
+
+
+def _people(headers: list[str], i: int) -> bool:
+    """A column of who does the action or what it costs ("Lead officer", "Owner", "Budget")."""
+    return i < len(headers) and bool(HEADERS.context.search(headers[i])) and not HEADERS.when.search(headers[i])
 
 
 def source_of(details: list[str]) -> str | None:

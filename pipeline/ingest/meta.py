@@ -417,6 +417,11 @@ def _council(all_texts: list[str]) -> str | None:
                                       counts[c] + 2 * domains.get(c.split()[0].lower(), 0)))
 
 
+# a title that names the paper as someone's response: "Every Day Counts: response of Northfold Learning Trust",
+# "Safer Roads review: joint response of the Commissioner and the Chief Constable" (in a title only: a report's
+# sentence may speak of "the response of the Council to the consultation")
+_TITLE_RESPONSE = re.compile(r"\bresponse\s+(?:of|from|by)\s+(?:the\s+|our\s+)?\w", re.I)
+
 # "... agrees a response to its six recommendations": a paper asking for a response is not one
 _ASKS_FOR = re.compile(r"\b(?:agrees?|approves?|provides?|makes?|prepares?|drafts?|considers?|publish(?:es)?|"
                        r"(?:is|are) asked to \w+)\s+(?:a|an|its|their)\s+$", re.I)
@@ -434,7 +439,7 @@ def _kind(texts: list[str], blocks: list[str], fields: dict[str, str], title: st
         return "minutes"
     title = title or ""
     # the title says what the paper is before its opening lines do, which may mention the other kind
-    if _responds(title) or re.match(r"^re\s*:", fields.get("subject", ""), re.I):
+    if _responds(title) or _TITLE_RESPONSE.search(title) or re.match(r"^re\s*:", fields.get("subject", ""), re.I):
         return "response"  # ... and an e-mail whose subject is "RE: ..." is a reply
     if _SCRUTINY.search(title):
         return "scrutiny_report"

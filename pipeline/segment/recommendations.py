@@ -132,10 +132,16 @@ def put_as_decision(text: str) -> bool:
     return bool(put or RX.asked.match(t) or RX.imperative.match(t))
 
 
+# a lead-in that points ahead to what follows it, however it ends: "The task group makes the following
+# recommendations. Each names the organisation asked to act."
+RE_POINTS_AHEAD = re.compile(r"\b(?:the\s+following|as\s+follows)\b", re.I)
+
+
 def _introduces_list(p: Paragraph) -> bool:
     """'... the following recommendations:' then a) b) c): each item stands alone. Items
     inline in a sentence ('We recommend that the Government (a) ... (b) ...') do not."""
-    return bool(re.search(r"[:–—-]\s*$", _lead_in(p))) or not p.number
+    lead = _lead_in(p)
+    return bool(re.search(r"[:–—-]\s*$", lead)) or not p.number or bool(RE_POINTS_AHEAD.search(lead))
 
 
 def _lead_in(p: Paragraph) -> str:
