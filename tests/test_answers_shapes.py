@@ -1572,22 +1572,24 @@ def test_a_row_that_titles_the_rows_under_it_is_no_item():
     assert [(r.label, r.restated.split()[0]) for r in responses] == [("1", "Replace"), ("2", "Put"), ("3", "Offer")]
 
 
+def _table_responses(title: str, rows: list[str], after: str | None = None) -> dict:
+    """The responses read from a document of a title line, table rows (cells joined by tabs) and a line after them."""
+    d = document(kind="other")
+    d.lines = [Line(title), *(Line(text, table=True) for text in rows), *([Line(after)] if after else [])]
+    return {r.label: r for r in find_responses(d, [])}
+
+
 def test_an_action_plans_rows_answer_the_recommendation_spanning_the_table_above_them():
     """An action plan quotes no recommendation in a column: each recommendation is a row across the table, and the
     action rows under it, to the next, are its answer (who owns an action is a detail)."""
-    rows = [
-        ("Action plan in response to the review", False),
-        ("Action\tOwner\tBy when\tProgress\tStatus", True),
-        ("**Recommendation 1:** Open the library on Sundays.", True),
-        ("Staff a Sunday rota at the central library.\tHead of Libraries\tMay 2026\tRota agreed with staff.\tOn track", True),
-        ("Publicise the new hours.\tCommunications Manager\tJune 2026\tNot yet started.\tNot started", True),
-        ("**Recommendation 2:** Publish footfall figures every quarter.", True),
-        ("Add footfall to the quarterly performance report.\tPerformance Manager\tJuly 2025\tDone since July 2025.\tComplete", True),
-        ("Contact: Libraries Service", False),
-    ]
-    d = document(kind="other")
-    d.lines = [Line(text, table=table) for text, table in rows]
-    responses = {r.label: r for r in find_responses(d, [])}
+    responses = _table_responses("Action plan in response to the review", [
+        "Action\tOwner\tBy when\tProgress\tStatus",
+        "**Recommendation 1:** Open the library on Sundays.",
+        "Staff a Sunday rota at the central library.\tHead of Libraries\tMay 2026\tRota agreed with staff.\tOn track",
+        "Publicise the new hours.\tCommunications Manager\tJune 2026\tNot yet started.\tNot started",
+        "**Recommendation 2:** Publish footfall figures every quarter.",
+        "Add footfall to the quarterly performance report.\tPerformance Manager\tJuly 2025\tDone since July 2025.\tComplete",
+    ], after="Contact: Libraries Service")
     assert sorted(responses) == ["1", "2"]
     assert responses["1"].restated == "Open the library on Sundays."
     assert responses["1"].text.startswith("Staff a Sunday rota at the central library.\n\nMay 2026")
@@ -1600,18 +1602,16 @@ def test_an_action_logs_rows_answer_the_recommendation_their_tag_names_and_other
     """A board's action log mixes its own actions with those agreed on a review's recommendations, each of which
     closes by naming it ("(OSC rec b)"): those rows, wherever they stand, are the answer to that recommendation,
     without the tag; the board's own rows answer nothing."""
-    rows = [
-        ("Board action log", False),
-        ("Ref\tSource\tAction\tOwner\tDue\tUpdate\tStatus", True),
-        ("A/01\tBoard minute 12\tReview staff car parking at night.\tEstates Director\t30/11/2025\tPaper in preparation.\tOpen", True),
-        ("A/02\tScrutiny review\tAppoint two discharge coordinators (OSC rec b)\tChief Nurse\t31/03/2026\tOne appointed.\tOpen", True),
-        ("A/03\tScrutiny review\tPublish waiting times monthly (OSC rec a)\tCOO\t31/10/2025\tPublished since October.\tClosed", True),
-        ("A/04\tBoard minute 15\tBring the winter plan to the Board.\tCOO\t06/11/2025\tOn the agenda.\tClosed", True),
-        ("A/05\tScrutiny review\tTrain ward staff in discharge planning (OSC rec b)\tChief Nurse\t31/01/2026\tNot started.\tOpen", True),
-    ]
-    d = document(kind="other")
-    d.lines = [Line(text, table=table) for text, table in rows]
-    responses = {r.label: r for r in find_responses(d, [])}
+    log = ["Ref\tSource\tAction\tOwner\tDue\tUpdate\tStatus"]
+    for ref, source, action, owner, due, update, status in [
+        ("A/01", "Board minute 12", "Review staff car parking at night.", "Estates Director", "30/11/2025", "Paper in preparation.", "Open"),
+        ("A/02", "Scrutiny review", "Appoint two discharge coordinators (OSC rec b)", "Chief Nurse", "31/03/2026", "One appointed.", "Open"),
+        ("A/03", "Scrutiny review", "Publish waiting times monthly (OSC rec a)", "COO", "31/10/2025", "Published since October.", "Closed"),
+        ("A/04", "Board minute 15", "Bring the winter plan to the Board.", "COO", "06/11/2025", "On the agenda.", "Closed"),
+        ("A/05", "Scrutiny review", "Train ward staff in discharge planning (OSC rec b)", "Chief Nurse", "31/01/2026", "Not started.", "Open"),
+    ]:
+        log.append("\t".join((ref, source, action, owner, due, update, status)))
+    responses = _table_responses("Board action log", log)
     assert sorted(responses) == ["a", "b"]
     assert responses["b"].text.startswith("Appoint two discharge coordinators\n\n31/03/2026\n\nOne appointed.")
     assert "Train ward staff in discharge planning" in responses["b"].text
@@ -1625,12 +1625,10 @@ def test_a_part_printed_with_its_recommendations_number_is_labelled_as_one_label
     assert read_labels("2(a) A family liaison officer in each academy.") == (["2a"], "A family liaison officer in each academy.")
     assert read_labels("2(a) and 2(b) Both parts") == (["2a", "2b"], "Both parts")
     assert read_labels("12 (a) text") == (["12"], "(a) text")  # a number, then an item of its own
-    rows = [
-        ("Recommendation\tTrust response", True),
-        ("1 Publish attendance every term.\tAlready in place since September 2024.", True),
-        ("2(a) A family liaison officer in each academy.\tWe cannot fund an officer in each academy.", True),
-        ("2(b) A meeting within ten days.\tAgreed. From the summer term heads of year will meet every family.", True),
-    ]
-    d = document(kind="other")
-    d.lines = [Line(text, table=table) for text, table in rows]
-    assert [r.label for r in find_responses(d, [])] == ["1", "2a", "2b"]
+    responses = _table_responses("Response of the Trust", [
+        "Recommendation\tTrust response",
+        "1 Publish attendance every term.\tAlready in place since September 2024.",
+        "2(a) A family liaison officer in each academy.\tWe cannot fund an officer in each academy.",
+        "2(b) A meeting within ten days.\tAgreed. From the summer term heads of year will meet every family.",
+    ])
+    assert list(responses) == ["1", "2a", "2b"]
