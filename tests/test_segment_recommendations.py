@@ -1986,3 +1986,64 @@ def test_a_lead_in_that_points_to_the_following_recommendations_opens_its_list_h
         kind="scrutiny_report",
     )
     assert [(r.label, r.paragraph, r.addressee) for r in parsed.recommendations] == [("a", "4.1", "Trust"), ("b", "4.1", "ICB")]
+
+
+@pytest.mark.parametrize(("lead", "items"), [
+    ("2.2 The steps the Sub-Committee may take are to:", []),
+    ("2.2 The Sub-Committee can:", []),
+    ("2.2 The Sub-Committee may wish to:", ["a", "b"]),  # a polite ask
+    ("2.2 The Sub-Committee is asked to:", ["a", "b"]),
+])
+def test_a_lead_in_that_says_what_the_meeting_may_do_lists_options_not_decisions(lead, items):
+    """A licensing hearing's report asks the sub-committee to determine the application and sets out the steps it
+    may take: those are the options open to it, not decisions the report seeks (segment lexicon v8 `permissive`)."""
+    parsed = parse(
+        f"""
+        REPORT OF THE LICENSING MANAGER
+
+        2. RECOMMENDATION
+
+        2.1 The Sub-Committee is asked to determine the application for a premises licence.
+
+        {lead}
+
+        a) grant the application as applied for, subject to the mandatory conditions;
+
+        b) reject the application.
+
+        3. BACKGROUND
+
+        3.1 The application was received on 2 March 2026.
+        """,
+        kind="officer_report",
+    )
+    assert [r.label for r in parsed.recommendations] == ["2.1", *items]
+
+
+def test_a_cover_sheets_bulleted_decisions_run_into_one_field_and_a_pointer_to_them_is_none():
+    """A board's cover sheet, set as a form, runs its bullets into the field's one line ("Recommendation: The Board is
+    asked to: • approve ...; • note ..."): each bullet is a decision, numbered in order as nothing is printed. The
+    paper's own "8.1 The recommendations to the Board are set out on the cover sheet" says where they are; it is none."""
+    parsed = parse(
+        """
+        Report to: Trust Board
+
+        Recommendation: The Board is asked to: • approve the new ward establishments at a cost of £1.46 million; • note the fall in agency use; and • agree that the next review comes to the Board in November.
+
+        Nursing Establishment Review
+
+        1. Introduction
+
+        1.1 This paper presents the findings of the review of the wards.
+
+        8. Recommendation
+
+        8.1 The recommendations to the Board are set out on the cover sheet.
+        """,
+        kind="officer_report",
+    )
+    assert [(r.label, r.text) for r in parsed.recommendations] == [
+        ("1", "approve the new ward establishments at a cost of £1.46 million"),
+        ("2", "note the fall in agency use"),
+        ("3", "agree that the next review comes to the Board in November."),
+    ]

@@ -54,6 +54,8 @@ SEG = Patterns(
     recommending=(r"^(?:(?:The|This|Our)\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:{body_nouns})|We)\s+(?i:{asking_verbs})\b", 0),
     # a form's field that states the decisions: "Recommendation(s)", "Decision(s) required"
     field_name=(r"^(?:[\w’'-]+\s+){0,2}(?:{decision_fields})\s*:?$", re.I),
+    # "The steps the Sub-Committee may take are to:": what the meeting may do, its options, not what it is asked
+    permits=(r"\b(?:{permissive})\b", re.I),
     # "Reasons for the recommendations: ...": the paragraph argues for the decisions, it asks no one to act
     reasons=(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:{reason_fields})\s*[:\u2013\u2014-]", re.I),
 )
@@ -100,12 +102,22 @@ def field_decisions(doc: Document) -> list[tuple[str, str, str]]:
             cells = [m.group(1), m.group(2)]  # a ruled form's row the reader set as "Decision taken: To make ..."
         if len(cells) != 2 or not SEG.field_name.match(cells[0].replace("(s)", "s")) or not cells[1]:
             continue
-        listed = inline_items(cells[1])
+        listed = inline_items(cells[1]) or _inline_bullets(cells[1])
         if listed is not None and (not listed[0] or put_as_decision(listed[0]) or RX.asked.match(listed[0])):
             out += [(label, text, line.text) for label, text in listed[1]]
         elif put_as_decision(cells[1]):
             out.append(("1", cells[1], line.text))
     return out
+
+
+def _inline_bullets(text: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """(lead-in, [(ordinal, text)]) of a bulleted list run into one cell or line ("The Board is asked to: • approve ...;
+    • note ..."), two or more bullets, numbered in order as nothing is printed; None where there is no such list."""
+    parts = re.split(rf"\s*{BULLET}\s+", text)
+    if len(parts) < 3:
+        return None
+    items = [re.sub(r"[;,]?\s*(?:and|or)?\s*$", "", part.strip()).strip(" ;") for part in parts[1:]]
+    return parts[0].strip(), [(str(k), item) for k, item in enumerate(items, 1) if item]
 
 
 def inline_items(text: str) -> tuple[str, list[tuple[str, str]]] | None:
@@ -142,6 +154,18 @@ def _introduces_list(p: Paragraph) -> bool:
     inline in a sentence ('We recommend that the Government (a) ... (b) ...') do not."""
     lead = _lead_in(p)
     return bool(re.search(r"[:–—-]\s*$", lead)) or not p.number or bool(RE_POINTS_AHEAD.search(lead))
+
+
+# a sentence whose subject is the recommendations themselves says where they are or what they do: "The recommendations
+# to the Board are set out on the cover sheet", "These recommendations are made because ..."
+RE_ABOUT_THEM = re.compile(r"^(?:the|these|those|its|our|my)\s+(?:recommendations|decisions)\b(?!\s+(?:be|are\s+(?:approved|agreed|noted|endorsed|adopted))\b)", re.I)
+
+
+def _offers_options(p: Paragraph) -> bool:
+    """A lead-in that says what the meeting may do ("The steps the Sub-Committee may take are to: a) grant ...
+    e) reject ..."), and asks nothing: its items are the options open to it, not decisions it is asked for."""
+    lead = strip_markup(_lead_in(p))
+    return bool(SEG.permits.search(lead)) and not RX.asked.search(lead) and not SEG.introduces.search(lead)
 
 
 def _lead_in(p: Paragraph) -> str:
@@ -389,8 +413,8 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
         cell), the addressee where its own wording names no one. The recommendation added, or None
         when the text held nothing but a citation."""
         text = RE_SOURCE_CITATION.sub("", strip_markup(text))
-        if not text or SEG.reasons.match(text):
-            return None  # nothing but a citation, or the reasons for the recommendations
+        if not text or SEG.reasons.match(text) or RE_ABOUT_THEM.match(text) and not RX.asked.search(text):
+            return None  # nothing but a citation, the reasons for the recommendations, or where they are set out
         kind = "decision_sought" if decision else _kind(doc, text, lead)  # `decision`: a form's decision field
         default = stated or default_addressee(doc.meta.kind, doc.meta.council, names.body, names,
                                               kind == "decision_sought")
@@ -493,7 +517,7 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
                 labelling.add(id(section))
         elif any(i.label for i in p.items) and _introduces_list(p) and (in_section or SEG.introduces.search(_lead_in(p))) \
                 and (in_section or doc.meta.kind != "officer_report" or put_as_decision(_lead_in(p))
-                     or bool(RX.asked.search(_lead_in(p)))):
+                     or bool(RX.asked.search(_lead_in(p)))) and not _offers_options(p):
             # (an officer report's list outside its recommendations that another body recommends, "The Local
             # Government Association recommends that councils: a) ...", is not what the report seeks)
             lead = _lead_in(p)
