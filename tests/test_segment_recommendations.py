@@ -2047,3 +2047,35 @@ def test_a_cover_sheets_bulleted_decisions_run_into_one_field_and_a_pointer_to_t
         ("2", "note the fall in agency use"),
         ("3", "agree that the next review comes to the Board in November."),
     ]
+
+
+def test_that_the_committee_colon_leads_a_list_whose_roman_items_are_labelled_as_printed():
+    """"That the Committee:" puts the decisions that follow (it is no section label), and the roman items under its
+    item (2), in no numbered paragraph, are labelled as printed: i, ii; (2), their stem, asks nothing of its own."""
+    parsed = parse(
+        """
+        RECOMMENDATION(S)
+        -----------------
+
+        That the Committee:
+
+        (1)  approves the revised Charging Policy for Special Services at
+             Appendix A, to take effect from 1 July 2028;
+
+        (2)  approves the following charges, to take effect from the same date:
+
+             (i)   an hourly charge of £342, plus VAT, for each fire engine;
+
+             (ii)  the other charges in the schedule at Appendix B;
+
+        (3)  notes that the Authority will write to each of the premises.
+
+        BACKGROUND
+        ----------
+
+        1.   The Fire and Rescue Services Act 2004 allows an authority to charge for some services.
+        """,
+        kind="officer_report",
+    )
+    assert [r.label for r in parsed.recommendations] == ["1", "i", "ii", "3"]
+    assert parsed.recommendations[0].text.startswith("approves the revised Charging Policy")

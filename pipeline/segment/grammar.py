@@ -116,11 +116,11 @@ def is_heading_like(text: str, *, max_words: int = 14) -> bool:
 
 def is_label_heading(text: str) -> bool:
     """A short section label ending in a colon: 'Recommendation(s):', 'Background documents:'.
-    A clause that introduces a list ('Cabinet is asked to:', 'The Board will:') is a lead-in."""
+    A clause that introduces a list ('Cabinet is asked to:', 'The Board will:', 'That the Committee:') is a lead-in."""
     t = strip_markup(text)
     return (
         t.endswith(":") and len(t.split()) <= 4 and t[0].isupper() and not t.lower().startswith(("in ", "as ", "the "))
-        and not RE_FINITE.search(t)
+        and not RE_FINITE.search(t) and not re.match(r"(?:That|To)\s", t)  # "That the Committee:" puts a decision
     )
 
 

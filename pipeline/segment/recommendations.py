@@ -234,8 +234,8 @@ def item_labels(p: Paragraph, base: str | None = None, carry: str | None = None,
         if opens_romans(lab, nxt) and not (letter and letter[-1] == "h"):  # a letter 'i' follows 'h'
             romans = letter or num or joined or ""
         if romans is not None and lab in ROMANS:
-            if romans and not any(c.isdigit() for c in romans):
-                alone.add(len(out))  # '(i)' under '(b)' of paragraph 2.1: printed alone
+            if romans and (not any(c.isdigit() for c in romans) or not p.number and romans == num):
+                alone.add(len(out))  # '(i)' under '(b)' of paragraph 2.1, or under '(2)' of a list in no paragraph
             out.append((f"{romans}({lab})" if romans else lab, item.text))
         elif lab.isdigit():
             num, letter = lab, None
@@ -257,10 +257,11 @@ def item_labels(p: Paragraph, base: str | None = None, carry: str | None = None,
                 out.append((letter, item.text))
                 if stems is not None and stem and num:
                     stems[letter] = stem
-    # a roman item under a letter printed alone ('(b) delegates ... to: (i) ... (ii) ...' in paragraph 2.1) is labelled
+    # a roman item under a letter printed alone ('(b) delegates ... to: (i) ... (ii) ...' in paragraph 2.1), or under a
+    # numbered item of a list that is in no numbered paragraph ('That the Committee: (2) approves: (i) ...'), is labelled
     # as printed, 'i', its paragraph telling where it is; under a numbered item it keeps its parent ('4a(i)'); and where
     # the labels printed alone would repeat in the paragraph ('(a) (i) ... (b) (i) ...'), each keeps its parent
-    if not (p.number and "." in p.number):
+    if p.number and "." not in p.number:
         return out  # a recommendation numbered alone ("6 (a) (i)") is cited with its letters, "a(i)" of 6
     printed = [(lab.rsplit("(", 1)[1].rstrip(")") if k in alone else lab, text) for k, (lab, text) in enumerate(out)]
     return printed if len({lab for lab, _ in printed}) == len(printed) else out
