@@ -2079,3 +2079,36 @@ def test_that_the_committee_colon_leads_a_list_whose_roman_items_are_labelled_as
     )
     assert [r.label for r in parsed.recommendations] == ["1", "i", "ii", "3"]
     assert parsed.recommendations[0].text.startswith("approves the revised Charging Policy")
+
+
+def test_a_block_headed_recommendation_n_is_one_however_it_is_worded():
+    """A feedback report lists its key recommendations and prints each again in a box headed "Recommendation N" inside
+    its narrative; one headed there alone, in an imperative the grammar does not know ("Close the budget gap ..."), is
+    still one beside the list the report asks for: the document heads it so."""
+    parsed = parse(
+        """
+        1 Executive summary
+
+        The council knows its place well and is ambitious for it.
+
+        2 Key recommendations
+
+        The peer team makes the following recommendations:
+
+        1. Refresh the Council Plan so that it sets out no more than five priorities for the borough, each with measurable outcomes.
+
+        2. Bring the county council, the integrated care board and the police together in a place partnership board.
+
+        4 Feedback
+
+        The council has balanced its budget for many years, but the gap ahead is large.
+
+        Recommendation 3
+
+        Close the budget gap of £3.4 million forecast for 2027/28 with a savings and income plan agreed with the budget.
+
+        The workforce is committed and proud to work for the council.
+        """,
+        kind="other",
+    )
+    assert [r.label for r in parsed.recommendations] == ["1", "2", "3"]

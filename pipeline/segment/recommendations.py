@@ -407,6 +407,8 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
     prose: dict[int, int] = {}  # id(recommendation) -> id(section), for a section's own paragraphs taken whole
     # id(section) of the sections that list their recommendations: labelled ("R1", "Recommendation 3") or as bullets
     labelling: set[int] = set()
+    # id(recommendation) of the blocks the document heads as recommendations ("Recommendation 5"), whatever their wording
+    headed: set[int] = set()
 
     def add(label: str | None, text: str, paragraph: Paragraph, par_number: str | None, lead: str | None,
             stated: str | None = None, decision: bool = False) -> Recommendation | None:
@@ -513,7 +515,8 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
         in_section = section is not None
         title = section.title if section else None
         if p.label:
-            add(p.label, _block_text(paragraphs, k), p, p.cited, None)  # "Recommendation 1 (paragraph 4.3)": in 4.3
+            if add(p.label, _block_text(paragraphs, k), p, p.cited, None) is not None:  # "Recommendation 1 (paragraph 4.3)": in 4.3
+                headed.add(id(found[-1][0]))
             if section is not None:
                 labelling.add(id(section))
         elif any(i.label for i in p.items) and _introduces_list(p) and (in_section or SEG.introduces.search(_lead_in(p))) \
@@ -668,7 +671,8 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
         key for key, sec in prose.items()
         if key in by_id and (sec in labelling or doc.meta.kind == "response") and not asks_or_directs(by_id[key].text)
     }
-    found = [f for f in found if id(f[0]) not in narrative]
+    # a block headed "Recommendation 5" is one, however it is worded ("Close the budget gap ..."): the document says so
+    found = [f for f in found if id(f[0]) not in narrative or id(f[0]) in headed]
     return dedupe(single_subitems(found), groups)
 
 
