@@ -1632,3 +1632,37 @@ def test_a_part_printed_with_its_recommendations_number_is_labelled_as_one_label
         "2(b) A meeting within ten days.\tAgreed. From the summer term heads of year will meet every family.",
     ])
     assert list(responses) == ["1", "2a", "2b"]
+
+
+def test_tables_set_side_by_side_under_one_repeated_header_are_read_tile_by_tile():
+    """A response on a page sets its answers as tiles, three to a row: the reader gives one table row across all three,
+    under a header that repeats "What you asked | What we've done" three times. Each repetition is a table of its own,
+    read left to right, row after row; a row of another width after them ("Next steps | ...") answers nothing."""
+    head = "\t".join(["What you asked", "What we’ve done / will do"] * 3)
+    responses = _table_responses("Our response on a page", [
+        head,
+        "Name a lead officer for loneliness.\tOur Wellbeing Manager became the lead officer in November 2025."
+        "\tSet up a grant fund of £50,000 a year.\tWe have set up a fund of £25,000 a year for two years."
+        "\tPay for free community transport.\tWe are not able to fund free community transport.",
+        head,
+        "Add questions to the Residents’ Survey.\tThe 2027 survey will ask them.\tRun digital drop-ins for older people."
+        "\tWeekly drop-ins start in March 2026.\tOpen council buildings as warm spaces.\tNine buildings have been open since November.",
+        "Next steps\tWe will report progress to the Committee in July 2026.",
+    ])
+    assert sorted(responses) == ["1", "2", "3", "4", "5", "6"]
+    assert responses["2"].restated == "Set up a grant fund of £50,000 a year."
+    assert responses["2"].text == "We have set up a fund of £25,000 a year for two years."
+    assert responses["3"].stance == "rejected"
+    assert responses["6"].text == "Nine buildings have been open since November."
+
+
+def test_a_head_over_the_table_row_that_answers_it_gives_way_to_the_row():
+    """"R1 – A plan for loneliness" heads a tile whose table row answers R1: the head's block holds only the table's
+    rows as its text, so the row, read by its columns, is the one answer to R1."""
+    rows = ["What you asked\tWhat we’ve done / will do",
+            "Name a lead officer for loneliness.\tOur Wellbeing Manager became the lead officer in November 2025."]
+    d = document(kind="response", first_line="Our response on a page")
+    d.lines = [Line("Our response on a page"), Line("R1 – A plan for loneliness"), *(Line(r, table=True) for r in rows)]
+    paragraphs = [para("R1 – A plan for loneliness", pos=0, kind="heading"), para("\n".join(rows), pos=1)]
+    responses = find_responses(d, paragraphs)
+    assert [(r.label, r.text) for r in responses] == [("1", "Our Wellbeing Manager became the lead officer in November 2025.")]

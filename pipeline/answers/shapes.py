@@ -676,6 +676,11 @@ def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]
         for t in table_answers(doc) + action_answers(doc)
     ]
     if table:
+        # a head over a table's rows ("R1 – A plan for loneliness" above the tile that answers it) holds no answer of its
+        # own: the table's row for its label is the answer
+        tabled = {a for t in table for a in t.answers}
+        blocks = [b for b in blocks if not (set(b.answers or [b.label or ""]) <= tabled and not any(
+            part.strip() and not line.count("\t") for part in b.answer for line in part.splitlines()))]
         blocks, markers = blocks + table, markers + len(table)  # a response table is its own marker
     elif not any(b.answer for b in blocks if not b.named):  # no answer in any other shape: by reference?
         # page furniture, contents entries and "Recommendation 1:" heads are not prose that names what it answers

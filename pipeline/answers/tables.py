@@ -12,12 +12,13 @@ tabs, from any reader (ruled PDF tables, Word and HTML tables).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from itertools import zip_longest
 
 from pipeline.labels import REC_WORDS, as_printed, read_head, read_labels
 from pipeline.lexicon import Patterns, language_of
-from pipeline.records import Document
+from pipeline.records import Document, Line
 from pipeline.segment.grammar import is_heading_like, is_tabbed_prose, strip_markup
 from pipeline.segment.tables import ANSWER_HEADER, DECISION_HEADER, authors_list
 
@@ -211,7 +212,7 @@ def table_answers(doc: Document) -> list[TableAnswer]:
     spanning: tuple[str, str] | None = None  # (label, quoted) of a row that spans the table: "Recommendation 1: That ..."
     form: TableAnswer | None = None  # the answer under such a row, whose field rows follow it
     source = ""  # the report the rows answer, in a tracker of several ("Review"): printed once over its rows
-    for line in doc.lines:
+    for line in side_by_side(doc.lines):
         cells = [c.strip() for c in line.text.split("\t")] if line.table and not is_tabbed_prose(line.text) else []
         if cols is not None:
             cells = [in_english(c) for c in cells]  # a bilingual table's rows: the English of each cell
@@ -360,6 +361,47 @@ def _action_column(cells: list[str]) -> int | None:
 def _people(headers: list[str], i: int) -> bool:
     """A column of who does the action or what it costs ("Lead officer", "Owner", "Budget")."""
     return i < len(headers) and bool(HEADERS.context.search(headers[i])) and not HEADERS.when.search(headers[i])
+
+
+def _period(cells: list[str]) -> int | None:
+    """The width of the group of columns a header repeats ("What you asked | What we've done" three times over: 2), or
+    None where it repeats none."""
+    n = len(cells)
+    for k in range(2, n // 2 + 1):
+        if n % k == 0 and any(cells[:k]) and all(cells[i] == cells[i % k] for i in range(n)):
+            return k
+    return None
+
+
+TABLES_END = "(the tables set side by side end here)"  # the line `side_by_side` puts where they end, as a paragraph would
+
+
+def side_by_side(lines: list[Line]) -> Iterator[Line]:
+    """The lines, with each table set beside others of its kind made a table of its own: a header that repeats its
+    columns ("What you asked | What we've done | What you asked | What we've done ...", the tiles of a response on a
+    page, laid out in rows of three) heads as many tables as it repeats, and each row under it, of the header's width,
+    is that many rows, read from left to right, until a line that is not a table row."""
+    period: int | None = None
+    width = 0
+    for line in lines:
+        cells = line.text.split("\t") if line.table else []
+        if not line.table:
+            if line.text.strip():
+                period = None
+            yield line
+            continue
+        k = _period([c.strip() for c in cells])
+        if k is not None:
+            period, width = k, len(cells)
+            yield replace(line, text="\t".join(cells[:k]))
+        elif period is not None and len(cells) == width:
+            for i in range(0, width, period):
+                yield replace(line, text="\t".join(cells[i:i + period]))
+        else:
+            if period is not None:  # a row of another width ("Next steps | ..."): the tables side by side have ended
+                yield replace(line, text=TABLES_END, table=False)
+            period = None
+            yield line
 
 
 def source_of(details: list[str]) -> str | None:
