@@ -2112,3 +2112,28 @@ def test_a_block_headed_recommendation_n_is_one_however_it_is_worded():
         kind="other",
     )
     assert [r.label for r in parsed.recommendations] == ["1", "2", "3"]
+
+
+def test_a_meeting_asked_to_choose_among_options_has_one_decision_the_choice():
+    """"The Council may, having reviewed the decision, resolve one of the following: a. ... b. ... c. ...": the
+    options are not each sought, but the choice among them is: one decision, whose text holds the options."""
+    parsed = parse(
+        """
+        REPORT TO COUNTY COUNCIL: CALL-IN OF EXECUTIVE DECISION 24/00093
+
+        1. The Scrutiny Committee considered the call-in on 4 February 2025.
+
+        2. The Council may, having reviewed Executive Decision 24/00093, resolve one of the following:
+
+        a. Agree that the decision be implemented
+
+        b. express comments but not require reconsideration of the decision, or
+
+        c. require implementation of the decision to be postponed pending reconsideration by the Cabinet
+        """,
+        kind="officer_report",
+    )
+    assert len(parsed.recommendations) == 1
+    decision = parsed.recommendations[0]
+    assert decision.kind == "decision_sought" and decision.text.startswith("The Council may")
+    assert "express comments" in decision.text and "postponed" in decision.text

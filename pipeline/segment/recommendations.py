@@ -56,6 +56,8 @@ SEG = Patterns(
     field_name=(r"^(?:[\w’'-]+\s+){0,2}(?:{decision_fields})\s*:?$", re.I),
     # "The steps the Sub-Committee may take are to:": what the meeting may do, its options, not what it is asked
     permits=(r"\b(?:{permissive})\b", re.I),
+    # "The Council may, having reviewed the decision, resolve one of the following:": the choice is asked of it
+    chooses=(r"\b(?:{permissive})\b(?:[^,]*,[^,]*,)?\s*(?:{decision_verbs})\s+(?:one|any|which)\b", re.I),
     # "Reasons for the recommendations: ...": the paragraph argues for the decisions, it asks no one to act
     reasons=(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:{reason_fields})\s*[:\u2013\u2014-]", re.I),
 )
@@ -519,6 +521,10 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
                 headed.add(id(found[-1][0]))
             if section is not None:
                 labelling.add(id(section))
+        elif any(i.label for i in p.items) and _offers_options(p) and SEG.chooses.search(strip_markup(_lead_in(p))):
+            # "The Council may ... resolve one of the following: a. ... b. ... c. ...": the choice among the options is the
+            # decision asked for, one, the options its text
+            add(None, p.text, p, p.number, None, decision=True)
         elif any(i.label for i in p.items) and _introduces_list(p) and (in_section or SEG.introduces.search(_lead_in(p))) \
                 and (in_section or doc.meta.kind != "officer_report" or put_as_decision(_lead_in(p))
                      or bool(RX.asked.search(_lead_in(p)))) and not _offers_options(p):
