@@ -2137,3 +2137,53 @@ def test_a_meeting_asked_to_choose_among_options_has_one_decision_the_choice():
     decision = parsed.recommendations[0]
     assert decision.kind == "decision_sought" and decision.text.startswith("The Council may")
     assert "express comments" in decision.text and "postponed" in decision.text
+
+
+def test_a_labelled_recommendation_whose_stem_leads_a_lettered_list_is_its_parts():
+    """"Recommendation 2" over "That the Trust, to reduce persistent absence: a) ... b) ...": each lettered part asks
+    for something of its own (a response answers "2(a)", "2(b)"), so each is a recommendation, labelled 2a, 2b, and
+    asked of the body the stem names; a block that is one sentence stays one."""
+    parsed = parse(
+        """
+        Recommendations
+
+        Recommendation 1
+
+        That the Trust publishes each academy's attendance rates every term, with the borough and England averages.
+
+        Recommendation 2
+
+        That the Trust, to reduce persistent absence in its secondary academies:
+
+        a) appoints a family liaison officer in each academy to work with the families of pupils who are absent;
+
+        b) ensures that every pupil whose attendance falls below 90 per cent is offered a meeting within ten days.
+
+        Recommendation 3
+
+        That the Trust stops placing pupils in isolation rooms for more than one day at a time.
+        """,
+        kind="scrutiny_report",
+    )
+    assert [(r.label, r.addressee) for r in parsed.recommendations] == [("1", "Trust"), ("2a", "Trust"), ("2b", "Trust"),
+                                                                        ("3", "Trust")]
+    assert parsed.recommendations[1].text.startswith("appoints a family liaison officer")
+
+
+def test_a_lead_in_that_names_whom_its_recommendations_are_for_addresses_its_items():
+    """"... the peer team's key recommendations to Wendleby Borough Council:" over imperatives that name no one: each
+    is for the council the lead-in names, not the executive by default."""
+    parsed = parse(
+        """
+        Key recommendations
+
+        There are suggestions throughout this report; the following are the peer team's key recommendations to Wendleby Borough Council:
+
+        a) Refresh the Council Plan so that it sets out no more than five priorities for the borough, each with measurable outcomes.
+
+        b) Bring together the county council, the integrated care board and the police in a place partnership for Wendleby.
+        """,
+        kind="other", council="Wendleby Borough Council",
+    )
+    assert [(r.label, r.addressee) for r in parsed.recommendations] == [("a", "Wendleby Borough Council"),
+                                                                        ("b", "Wendleby Borough Council")]

@@ -60,6 +60,8 @@ RX = Patterns(
     essential=(r"\bit\s+is\s+(?:{essential})\s+that\s+", re.I),
     # "Cabinet ... RECOMMENDS Council to:", "asks the Board to": the body asked is the verb's object, before "to"
     asks_object=(r"\b(?:{asking_verbs})\s+(?=(?:the\s+)?[A-Z])", re.I),
+    # "... the peer team's key recommendations to Wendleby Borough Council:": a lead-in that names whom its list is for
+    recommendations_to=(r"\brecommendations?\s+(?:to|for)\s+(?=(?:the\s+)?[A-Z])", re.I),
     # "..., and NHS England, should take steps": a list's closing comma before the modal too
     modal=(r"(?:\s+\w+ing\b[^,.;]{0,60}?)?\s*(?:,[^,]{1,100},\s*|,\s*(?=(?:{modals})\b))?(?:jointly\s+|also\s+|now\s+)?(?:{modals})(?:\s*[:,]|\s+|$)"
            r"(?P<passive>be\s+(?!able\b)\w+)?", re.I),
@@ -211,6 +213,10 @@ def _named(text: str, lead_in: bool = False) -> list[str] | None:
                 got = _bodies_at(sentence, m.end())
                 if got:
                     return got[0]
+        for m in RX.recommendations_to.finditer(sentence) if lead_in else ():
+            got = _bodies_at(sentence, m.end())
+            if got and re.match(r"\s*[:.\u2013\u2014-]?\s*$", sentence[got[1]:]):  # the lead-in ends with the name
+                return got[0]
         for m in RX.asks_object.finditer(sentence) if lead_in else ():
             # (only a lead-in's: an item that asks someone, "(3) asks the Director to report", is the meeting's decision)
             got = _bodies_at(sentence, m.end())

@@ -163,6 +163,19 @@ def _introduces_list(p: Paragraph) -> bool:
 RE_ABOUT_THEM = re.compile(r"^(?:the|these|those|its|our|my)\s+(?:recommendations|decisions)\b(?!\s+(?:be|are\s+(?:approved|agreed|noted|endorsed|adopted))\b)", re.I)
 
 
+def _lettered_parts(p: Paragraph) -> list[tuple[str, str]]:
+    """(letter, text) of the parts of a labelled recommendation whose stem ends with a colon over a lettered list
+    ("Recommendation 2" - "That the Trust, to reduce persistent absence: a) appoints ...; b) ensures ..."): each part
+    asks for something of its own, and a response may answer each. [] for any other block."""
+    labels = [i.label or "" for i in p.items]
+    letters = [lab.strip("()") for lab in labels]
+    if len(letters) < 2 or not all(len(x) == 1 and x.isalpha() for x in letters):
+        return []
+    if letters != [chr(ord("a") + k) for k in range(len(letters))] or not _lead_in(p).rstrip().endswith(":"):
+        return []
+    return [(letter, item.text) for letter, item in zip(letters, p.items)]
+
+
 def _offers_options(p: Paragraph) -> bool:
     """A lead-in that says what the meeting may do ("The steps the Sub-Committee may take are to: a) grant ...
     e) reject ..."), and asks nothing: its items are the options open to it, not decisions it is asked for."""
@@ -516,7 +529,11 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             section.prose = 0
         in_section = section is not None
         title = section.title if section else None
-        if p.label:
+        if p.label and (parts := _lettered_parts(p)):
+            for letter, text in parts:  # "Recommendation 2" over "That the Trust: a) ... b) ...": its parts, 2a and 2b
+                if add(f"{p.label}{letter}", text, p, p.cited, _lead_in(p)) is not None:
+                    headed.add(id(found[-1][0]))
+        elif p.label:
             if add(p.label, _block_text(paragraphs, k), p, p.cited, None) is not None:  # "Recommendation 1 (paragraph 4.3)": in 4.3
                 headed.add(id(found[-1][0]))
             if section is not None:
