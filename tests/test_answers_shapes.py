@@ -1666,3 +1666,29 @@ def test_a_head_over_the_table_row_that_answers_it_gives_way_to_the_row():
     paragraphs = [para("R1 – A plan for loneliness", pos=0, kind="heading"), para("\n".join(rows), pos=1)]
     responses = find_responses(d, paragraphs)
     assert [(r.label, r.text) for r in responses] == [("1", "Our Wellbeing Manager became the lead officer in November 2025.")]
+
+
+@pytest.mark.parametrize(("rows", "progress"), [
+    (["Adopt the plan.\n\nAdopted by Council in January.\n\nComplete", "Report twice a year.\n\nFirst report in May.\n\nOn track"],
+     "in_progress"),  # one action done, another not said to be: part of it is done (guide rule 2.2)
+    (["Adopt the plan.\n\nComplete", "Publish it.\n\nStatus: Closed"], "completed"),
+    (["Recruit two officers.\n\nNot yet started.", "Train the staff.\n\nOn track"], "not_started"),
+    (["Adopt the plan.\n\nComplete"], None),  # one action: the answer's own statement decides
+    (["Adopt the plan.", "Publish it."], None),  # no action says how far it has gone
+])
+def test_the_progress_of_an_answer_made_of_several_actions_is_read_from_all_of_them(rows, progress):
+    from pipeline.answers.tables import actions_progress
+
+    got = actions_progress(rows)
+    assert (got[0] if got else None) == progress
+
+
+def test_an_action_plans_answer_takes_the_progress_of_all_its_actions():
+    """One action printed "Complete" does not make the recommendation complete while its other action is on track."""
+    responses = _table_responses("Action plan", [
+        "Action\tLead officer\tTimescale\tProgress update\tRAG",
+        "**Recommendation 1:** Refresh the Council Plan and report progress against it every six months.",
+        "Adopt a Council Plan with four priorities.\tHead of Policy\tJanuary 2026\tAdopted by Council on 22 January.\tComplete",
+        "Report the outcome measures to Cabinet every six months.\tHead of Policy\tMay 2026\tFirst report due in May.\tOn track",
+    ])
+    assert responses["1"].progress == "in_progress"

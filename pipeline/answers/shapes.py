@@ -114,6 +114,7 @@ class _Block:
     table: bool = False  # a row of a response table
     verdict: tuple[str, list[str]] | None = None  # the verdict a tick matrix's row marks
     latest: str | None = None  # a table row's update cells: the latest statement, which decides progress
+    progress: tuple[str, list[str]] | None = None  # the progress an answer's action rows print together
     named: bool = False  # opened by a head line that names what it answers ("Response to R1")
 
 
@@ -672,7 +673,7 @@ def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]
         blocks = tagged  # it tags each answer with what it answers: "(R5) ...", "... [Recommendation 4]"
     table = [
         _Block(label=t.label, page=t.page, restated=[t.quoted], answers=t.labels or [t.label], answer=t.answer,
-               details=t.details, table=True, verdict=t.verdict, latest=t.latest)
+               details=t.details, table=True, verdict=t.verdict, latest=t.latest, progress=t.progress)
         for t in table_answers(doc) + action_answers(doc)
     ]
     if table:
@@ -728,6 +729,8 @@ def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]
             later = judge_answer(b.latest, False, "\n".join(q for q in b.restated if q) or None)
             if later.progress != "unknown":
                 progress, p_ev = later.progress, later.progress_evidence
+        if b.progress is not None:  # its action rows' statuses, read together (guide rule 2.2)
+            progress, p_ev = b.progress
         if progress_given_stance(stance, progress) != progress:
             progress, p_ev = "unknown", []  # nothing accepted, so nothing under way (guide rule 2.1)
         for k, each in enumerate(answered):  # one entry per label answered, each with the shared answer

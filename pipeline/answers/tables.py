@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from itertools import zip_longest
 
+from pipeline.answers.judge import printed_status
+from pipeline.answers.stance import classify_progress
 from pipeline.labels import REC_WORDS, as_printed, read_head, read_labels
 from pipeline.lexicon import Patterns, language_of
 from pipeline.records import Document, Line
@@ -38,6 +40,8 @@ class TableAnswer:
     # the verdict the row marks in a tick matrix ("✓" under "Partially accept"): (stance, evidence)
     verdict: tuple[str, list[str]] | None = None
     latest: str | None = None  # the cells of its update columns ("Update, March 2026"): its latest statement
+    # the progress its action rows print together (`actions_progress`): (progress, evidence), where it has several
+    progress: tuple[str, list[str]] | None = None
 
 
 # Header words are data (models/lexicon/answers.v1.json); these are the shapes of a header cell.
@@ -318,6 +322,7 @@ def action_answers(doc: Document) -> list[TableAnswer]:
     stand, are one answer: each row's action and the cells after it, in order (who owns it is a detail). A row that
     names no recommendation (a board's own actions in its log) answers none."""
     found: dict[str, TableAnswer] = {}
+    rows_of: dict[str, list[str]] = {}  # each recommendation's action rows, as text
     cols: tuple[int, list[str]] | None = None  # the action column and the header's cells
     group: tuple[str, str] | None = None  # (label, restated) of the row spanning the table above
     for line in doc.lines:
@@ -345,9 +350,33 @@ def action_answers(doc: Document) -> list[TableAnswer]:
         for label in labels:
             if label not in found:
                 found[label] = TableAnswer(label, line.page, group[1] if group and not tags else "", [], [], [label])
+                rows_of[label] = []
             found[label].answer.extend(answer)
             found[label].details.extend(details)
+            rows_of[label].append("\n\n".join(answer))
+    for label, answer_to in found.items():
+        answer_to.progress = actions_progress(rows_of[label])
     return list(found.values())
+
+
+def actions_progress(rows: list[str]) -> tuple[str, list[str]] | None:
+    """The progress of an answer made of several actions, from the progress each action row prints or says: complete when
+    every one is, under way when some are done or under way and the others not said to be (guide rule 2.2: part of what
+    was agreed is done), not started when those that say anything say that. None for one row, or where none says."""
+    if len(rows) < 2:
+        return None
+    read = [printed_status(r) or classify_progress(r) for r in rows]
+    known = [(p, ev) for p, ev in read if p != "unknown"]
+    if not known:
+        return None
+    kinds = [p for p, _ in read]
+    if all(k == "completed" for k in kinds):
+        progress = "completed"
+    elif any(k in ("completed", "in_progress") for k in kinds):
+        progress = "in_progress"  # part of it done or under way, the rest not (yet) said to be done
+    else:
+        progress = "not_started"
+    return progress, [e for _, ev in known for e in ev]
 
 
 def _action_column(cells: list[str]) -> int | None:
