@@ -86,3 +86,29 @@ def test_minutes_settle_the_decisions_of_every_report_on_their_agenda():
     assert {r for r, _ in settled} == {"b_fenwick_budget_monitoring_report.txt", "b_fenwick_fees_cabinet_report.txt"}
     open_decisions = {a.report for a in result.awaiting if a.status == "decision_sought"}
     assert "b_fenwick_budget_monitoring_report.txt" not in open_decisions
+
+
+def test_a_decision_to_choose_among_options_is_settled_by_the_resolution_that_takes_one():
+    """"The Council may, having reviewed the decision, resolve one of the following: a) ... b) ... c) ..." is one
+    decision; the minutes resolve one option in their own words, which share few words with the whole but most
+    with that option."""
+    from pipeline.link.minutes import settled_decisions
+    from pipeline.records import Recommendation
+
+    decision = Recommendation(
+        uid="r:rec:1", label="1", kind="decision_sought", addressee="Council", text=(
+            "The Council may, having reviewed Executive Decision 24/00093, resolve one of the following:\n"
+            "a) Agree that the decision be implemented\n"
+            "b) express comments but not require reconsideration of the decision, or\n"
+            "c) require implementation of the decision to be postponed pending reconsideration of the matter by the "
+            "Cabinet, taking into account the Council's comments"),
+        paragraph=None, page=1, generator="t")
+    minutes = [
+        _p(0, "Review of Decision 24/00093 - Family Hubs", "heading", "300"),
+        _p(1, "RESOLVED that the County Council makes comments but does not require reconsideration of the decision. "
+              "In particular, the Council urges that Seashells and Millmead are directly funded from the fourth year Family Hub Grant to deliver the "
+              "service from their own resources, in order to maximise the benefits to residents of co-location.",
+           number="5"),
+    ]
+    settled = settled_decisions([decision], minutes)
+    assert [(s.recommendation.label, s.resolution.label) for s in settled] == [("1", "5")]

@@ -178,9 +178,13 @@ def settled_decisions(decisions: list[Recommendation], minutes: list[Paragraph],
         rs = [r for r in rs if r.item == item]
     if not decisions or not rs:
         return []
-    d_words = [content_lemmas(d.text) for d in decisions]
+    # a decision that asks the meeting to choose among options ("resolve one of the following: a) ... b) ...") is
+    # settled by the resolution that takes one of them: each option line is scored as well as the whole
+    d_words = [[content_lemmas(d.text), *(content_lemmas(line) for line in d.text.split("\n")[1:] if line.strip())]
+               for d in decisions]
     r_words = [content_lemmas(r.text) for r in rs]
-    score = np.array([[overlap(a, b) if len(a & b) >= MIN_SHARED else 0.0 for b in r_words] for a in d_words])
+    score = np.array([[max(overlap(a, b) if len(a & b) >= MIN_SHARED else 0.0 for a in parts) for b in r_words]
+                      for parts in d_words])
     from scipy.optimize import linear_sum_assignment  # 0.6 s to import: only when minutes meet a report
 
     rows, cols = linear_sum_assignment(-score)
