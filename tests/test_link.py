@@ -237,6 +237,9 @@ def test_answers_that_restate_nothing_are_read_again_beside_the_recommendation_t
     assert seen == [ask, ask]
     restated = [Response(uid="r:4", label="2", text=text, restated=ask, stance="accepted", progress="completed")]
     assert link.read_beside_asks(restated, report) is restated  # it restated what it answers: read so already
+    # an action log's rows, tagged with what they answer, restate nothing but print their progress in their columns
+    tabled = [Response(uid="r:5", label="2", text=text, stance="accepted", progress="completed", method="table")]
+    assert link.read_beside_asks(tabled, report) is tabled
 
 
 # A report numbered by chapter and a response that renumbers its answers 1-6 in the report's order,

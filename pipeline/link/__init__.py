@@ -419,7 +419,9 @@ def read_beside_asks(responses: list[Response], report: ParsedDocument) -> list[
     texts = {r.label: r.text for r in report.recommendations}
     out, changed = [], False
     for r in responses:
-        asks = [texts[a] for a in (r.answers or [r.label]) if a in texts] if r.restated is None else []
+        # (a table's row is read by its columns, its progress from what they print: an action log's rows, tagged with the
+        # recommendation they answer, restate none of it)
+        asks = [texts[a] for a in (r.answers or [r.label]) if a in texts] if r.restated is None and r.method != "table" else []
         j = judge_answer(r.text, all(is_question(a) for a in asks), "\n".join(asks)) if asks else None
         if j is not None and j.stance == r.stance and j.progress != r.progress:
             r, changed = replace(r, progress=j.progress, progress_evidence=j.progress_evidence), True  # type: ignore[arg-type]
