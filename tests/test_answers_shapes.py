@@ -104,7 +104,7 @@ def test_an_answer_shared_by_two_recommendations_that_accepts_one_and_refuses_th
 
 def test_rules_are_versioned_data():
     rules = load_rules()
-    assert rules.generator == "stance_rules.v10"
+    assert rules.generator == "stance_rules.v11"
     assert rules.stance_order[0] == "rejected"
 
 
@@ -1692,3 +1692,16 @@ def test_an_action_plans_answer_takes_the_progress_of_all_its_actions():
         "Report the outcome measures to Cabinet every six months.\tHead of Policy\tMay 2026\tFirst report due in May.\tOn track",
     ])
     assert responses["1"].progress == "in_progress"
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("The Trust will put £18,000 towards the programme, provided the Council contributes the same amount.",
+     "partially_accepted"),
+    ("We will extend the service to the Dales subject to funding being agreed by the ICB.", "partially_accepted"),
+    ("Extension from April 2026 depends on that funding.", "partially_accepted"),
+    ("We will subject the scheme to consultation in the spring.", "unclear"),  # 'subject' the verb: no condition
+])
+def test_rules_v11_read_a_commitment_on_a_condition_not_yet_met_as_partial(text, stance):
+    """Labelling guide, partially_accepted: "subject to a condition that is not yet met (funding, legislation, another
+    body's agreement)"."""
+    assert judge(text, load_rules())[0] == stance
