@@ -2187,3 +2187,31 @@ def test_a_lead_in_that_names_whom_its_recommendations_are_for_addresses_its_ite
     )
     assert [(r.label, r.addressee) for r in parsed.recommendations] == [("a", "Wendleby Borough Council"),
                                                                         ("b", "Wendleby Borough Council")]
+
+
+def test_each_concern_of_a_report_sent_to_several_bodies_is_for_those_it_names():
+    """A coroner's report is sent to a trust and a council, each bound to answer it; its concerns name no one as a
+    subject, but each is about the services of one or both ("The Trust's discharge policy", "the Council's
+    reablement service"): those are its addressees, and one that names neither is for both."""
+    parsed = parse(
+        """
+        THIS REPORT IS BEING SENT TO:
+
+        1. The Chief Executive, Orlaston Hospitals NHS Foundation Trust
+
+        2. The Director of Adult Social Care, Tarrendon County Council
+
+        5 CORONER'S CONCERNS
+
+        The MATTERS OF CONCERN are as follows. –
+
+        (1) The Trust's discharge policy does not prevent a patient from being sent home before her care has started.
+
+        (2) The Council's reablement service does not read its referrals between Friday evening and Monday morning.
+
+        (3) Neither organisation has a written protocol for confirming that care has started after a discharge.
+        """
+    )
+    trust, council = "Orlaston Hospitals NHS Foundation Trust", "Tarrendon County Council"
+    assert [(r.label, r.addressees) for r in parsed.recommendations] == [
+        ("1", [trust]), ("2", [council]), ("3", [trust, council])]

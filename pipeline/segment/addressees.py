@@ -79,6 +79,7 @@ RX = Patterns(
     any_body=(rf"(?:the\s+)?(?P<who>{NAME}\s+(?:{{body_nouns}}))\b", 0),
     full_name=(rf"\b(?:{{generic_bodies}})\s+(?:of|for)\s+{NAME}", 0),  # "Department of Health and Social Care"
     body_end=(r"\s(?:{body_nouns})$", 0),  # a name of two words or more that ends in a body's noun
+    sent_to=(r"^(?:{sent_to})\s*:?\s*$", re.I),  # "THIS REPORT IS BEING SENT TO:" over the bodies bound to answer
 )
 _ARTICLE = re.compile(r"^(?:the|a|an|this|that|all|every|each|any)\s+", re.I)
 _SENTENCE = re.compile(r"(?<=[.;:])\s+(?=[A-Z])")
@@ -146,6 +147,14 @@ class Names:
         self.council = council  # 'the Council' in a council's own paper is that council: kept as printed
         m = RX.stated_default.search(text) or RX.respond_default.search(text)
         self.stated = self.resolve(m.group("who")) if m else None
+        self.sent_to = _sent_to(paragraphs)
+
+    def named_among_sent_to(self, text: str) -> list[str]:
+        """The bodies the report is sent to that `text` names, in full or by their last word ("the Trust's discharge
+        policy", "the Council's reablement service"); all of them where it names none; [] for a report sent to none."""
+        named = [b for b in self.sent_to
+                 if b in text or re.search(rf"\b(?i:the)\s+{re.escape(b.split()[-1])}(?:['’]s)?\b", text)]
+        return named or list(self.sent_to)
 
     def alone(self, name: str) -> int:
         """How often the document names `name` on its own: not joined by "and", "of" or "for" to
@@ -184,6 +193,25 @@ class Names:
             if full:
                 return max(full, key=lambda nc: (nc[1], len(nc[0])))[0]
         return who
+
+
+def _sent_to(paragraphs: list[Paragraph]) -> list[str]:
+    """The bodies listed under a heading "THIS REPORT IS BEING SENT TO:" ("1. The Chief Executive, Orlaston Hospitals NHS
+    Foundation Trust"): each item's organisation, the name after its post-holder, where it ends in a body's word."""
+    words = set(load_lexicon("segment").words("generic_bodies")) | set(load_lexicon("segment").words("body_nouns"))
+    for k, p in enumerate(paragraphs):
+        if not RX.sent_to.match(strip_markup(p.text).strip()):
+            continue
+        out: list[str] = []
+        for q in paragraphs[k + 1:]:
+            if q.kind == "heading":
+                break
+            for line in [q.text, *(i.text for i in q.items)]:
+                name = _ARTICLE.sub("", strip_markup(line).split(",")[-1].strip(" .;"))
+                if name.split() and name.split()[-1] in words and name not in out:
+                    out.append(name)
+        return out
+    return []
 
 
 def _body_then_name(name: str) -> list[str] | None:
@@ -264,6 +292,8 @@ def addressees(text: str, lead_in: str | None, names: Names, default: str | None
         m = RX.any_body.search(t)  # "That once confirmed, the arrangements for the X Board are set out"
         if m:
             return [names.resolve(m.group("who"))]
+    if names.sent_to and not names.stated and not decision:
+        return names.named_among_sent_to(t)  # a concern of a report sent to several bodies: those it names
     return [default] if default else []
 
 
