@@ -470,3 +470,24 @@ def test_a_line_underlined_with_dashes_is_a_heading_not_a_bullet():
     assert "Education and Inclusion Service" in heads
     assert numbered(paragraphs)["4.1"].text == "The Cabinet's response to each recommendation follows."
     assert not any("---" in p.text or p.text.startswith("-") for p in paragraphs)
+
+
+def test_a_roman_list_resumes_after_a_paragraph_that_interrupts_it():
+    """"(i) That a framework ...", then "Success in achieving this will be measured ...", then "(ii) To the extent ...":
+    the list goes on after the paragraph about its first item, and "(ii)" keeps its label (the Infected Blood report
+    prints its recommendation 7(f) so)."""
+    from pipeline.ingest.txt import text_to_lines
+    from pipeline.process import parse_document
+    from pipeline.records import Document, DocumentMeta
+
+    text = ("7. Blood services\n\n(f) Establishing the outcome of every transfusion\n\n"
+            "(i) That a framework be established for recording outcomes for recipients of blood components.\n\n"
+            "Success in achieving this will be measured by the extent to which the reports show a reduction.\n\n"
+            "(ii) To the extent that the funding for digital transformation does not already cover this framework, "
+            "bespoke funding should be provided.\n\n"
+            "(iii) That funding for enhanced electronic clinical systems be regarded as a priority.\n\n"
+            "8. Finding the undiagnosed\n")
+    lines, pages = text_to_lines(text)
+    doc = Document(id="ef" * 32, source="t.txt", path="t.txt", pages=pages, lines=lines, meta=DocumentMeta(kind="other"))
+    items = [i.label for p in parse_document(doc).paragraphs for i in p.items]
+    assert items == ["f", "i", "ii", "iii"]

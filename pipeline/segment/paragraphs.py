@@ -413,9 +413,21 @@ class Segmenter:
         if o is not None and (o.number or o.list_open or o.marker_items or o.label):
             o.add_item(label, b.text, f"{label})", b.page)
             return
+        if o is not None and label in ROMANS and label != "i" and self._resumes_romans(label):
+            # "(i) That a framework ...", a paragraph about it ("Success in achieving this will be measured ..."), then
+            # "(ii) ...": the list goes on after the paragraph that interrupted it, its item keeping its label
+            o.add_item(label, b.text, f"{label})", b.page)
+            return
         if label in ROMANS and label != "i" or len(label) > 1:
             return self._on_bullet(b, nxt) if not label.startswith("(") else self._start_item_paragraph(b)
         self.start(_Unit(number=label, page=b.page), b.text)
+
+    def _resumes_romans(self, label: str) -> bool:
+        """The roman item `label` is the next of the list that the paragraph before the open one ended with."""
+        before = next((u for u in reversed(self.units) if u.kind != "heading"), None) if self.units else None
+        last = before.items[-1].label if before is not None and before.items else None
+        k = ROMANS.index(label)
+        return bool(last) and k > 0 and (last or "").strip("()") == ROMANS[k - 1]
 
     def _start_item_paragraph(self, b: Block) -> None:
         self.start(_Unit(number=None, page=b.page), f"{b.label} {b.text}")
