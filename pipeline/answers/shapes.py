@@ -121,6 +121,11 @@ class _Block:
 _FIRST = RE_SENTENCE_BREAK
 
 
+def _holds_prose(parts: list[str]) -> bool:
+    """Some line of the text is not a table row (a row's cells are joined by tabs)."""
+    return any(line.strip() and "\t" not in line for part in parts for line in part.splitlines())
+
+
 def _is_verdict(text: str) -> bool:
     """A verdict on its own: a few words the rules read as one ("Accepted", "Not accepted", "Accepted in principle.",
     "Noted."), never a sentence that only commits to something."""
@@ -680,8 +685,7 @@ def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]
         # a head over a table's rows ("R1 – A plan for loneliness" above the tile that answers it) holds no answer of its
         # own: the table's row for its label is the answer
         tabled = {a for t in table for a in t.answers}
-        blocks = [b for b in blocks if not (set(b.answers or [b.label or ""]) <= tabled and not any(
-            part.strip() and not line.count("\t") for part in b.answer for line in part.splitlines()))]
+        blocks = [b for b in blocks if not (set(b.answers or [b.label or ""]) <= tabled and not _holds_prose(b.answer))]
         blocks, markers = blocks + table, markers + len(table)  # a response table is its own marker
     elif not any(b.answer for b in blocks if not b.named):  # no answer in any other shape: by reference?
         # page furniture, contents entries and "Recommendation 1:" heads are not prose that names what it answers

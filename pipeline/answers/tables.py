@@ -332,19 +332,20 @@ def action_answers(doc: Document) -> list[TableAnswer]:
             continue
         cells = [c.strip() for c in line.text.split("\t")]
         filled = [c for c in cells if c]
-        if cols is None or len(filled) >= 2 and _action_column(cells) is not None:
-            at = _action_column(cells)
-            cols, group = ((at, cells) if at is not None else None), None
+        header = _action_column(cells) if cols is None or len(filled) >= 2 else None
+        if cols is None or header is not None:
+            cols, group = ((header, cells) if header is not None else None), None
             continue
         if len(filled) == 1:
             group = read_head(strip_markup(filled[0]))  # "Recommendation 3: ..." over its actions, else no group
             continue
         at, headers = cols
-        tags = [t for c in cells if (t := _cell_tag(c)) is not None]
-        labels = tags[0][0] if tags else [group[0]] if group else []
+        tagged = [_cell_tag(c) for c in cells]
+        tags = [t[0] for t in tagged if t is not None]
+        labels = tags[0] if tags else [group[0]] if group else []
         if not labels:
             continue
-        cells = [_cell_tag(c)[1] if _cell_tag(c) else c for c in cells]  # type: ignore[index]
+        cells = [t[1] if t is not None else c for c, t in zip(cells, tagged)]
         answer = [c for i, c in enumerate(cells) if i >= at and c and not _people(headers, i)]
         details = [f"{headers[i]}: {c}" for i, c in enumerate(cells) if i >= at and c and _people(headers, i)]
         for label in labels:
@@ -382,9 +383,10 @@ def actions_progress(rows: list[str]) -> tuple[str, list[str]] | None:
 def _action_column(cells: list[str]) -> int | None:
     """The "Action" column of an action plan's header row, where no column quotes the recommendations."""
     headers = [_header_in_english(c) for c in cells]
-    if any(HEADERS.quoted.match(c) for c in headers) or _columns(cells) is not None:
+    at = next((i for i, c in enumerate(headers) if HEADERS.action.match(c.strip())), None)
+    if at is None or any(HEADERS.quoted.match(c) for c in headers) or _columns(cells) is not None:
         return None
-    return next((i for i, c in enumerate(headers) if HEADERS.action.match(c.strip())), None)
+    return at
 
 
 def _people(headers: list[str], i: int) -> bool:

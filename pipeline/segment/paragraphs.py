@@ -424,10 +424,10 @@ class Segmenter:
 
     def _resumes_romans(self, label: str) -> bool:
         """The roman item `label` is the next of the list that the paragraph before the open one ended with."""
-        before = next((u for u in reversed(self.units) if u.kind != "heading"), None) if self.units else None
-        last = before.items[-1].label if before is not None and before.items else None
+        before = next((u for u in reversed(self.units) if u.kind != "heading"), None)
+        last = (before.items[-1].label or "") if before is not None and before.items else ""
         k = ROMANS.index(label)
-        return bool(last) and k > 0 and (last or "").strip("()") == ROMANS[k - 1]
+        return k > 0 and last.strip("()") == ROMANS[k - 1]
 
     def _start_item_paragraph(self, b: Block) -> None:
         self.start(_Unit(number=None, page=b.page), f"{b.label} {b.text}")

@@ -118,7 +118,7 @@ def _inline_bullets(text: str) -> tuple[str, list[tuple[str, str]]] | None:
     parts = re.split(rf"\s*{BULLET}\s+", text)
     if len(parts) < 3:
         return None
-    items = [re.sub(r"[;,]?\s*(?:and|or)?\s*$", "", part.strip()).strip(" ;") for part in parts[1:]]
+    items = [_item_text(part) for part in parts[1:]]
     return parts[0].strip(), [(str(k), item) for k, item in enumerate(items, 1) if item]
 
 
@@ -134,8 +134,13 @@ def inline_items(text: str) -> tuple[str, list[tuple[str, str]]] | None:
     items = []
     for k, m in enumerate(marks):
         end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
-        items.append((labels[k], re.sub(r"[;,]?\s*(?:and|or)?\s*$", "", text[m.end():end].strip()).strip(" ;")))
+        items.append((labels[k], _item_text(text[m.end():end])))
     return text[:marks[0].start()].strip(), items
+
+
+def _item_text(text: str) -> str:
+    """An inline list item without the list's joining punctuation: "approves the budget; and" -> "approves the budget"."""
+    return re.sub(r"[;,]?\s*(?:and|or)?\s*$", "", text.strip()).strip(" ;")
 
 
 def put_as_decision(text: str) -> bool:
@@ -167,13 +172,10 @@ def _lettered_parts(p: Paragraph) -> list[tuple[str, str]]:
     """(letter, text) of the parts of a labelled recommendation whose stem ends with a colon over a lettered list
     ("Recommendation 2" - "That the Trust, to reduce persistent absence: a) appoints ...; b) ensures ..."): each part
     asks for something of its own, and a response may answer each. [] for any other block."""
-    labels = [i.label or "" for i in p.items]
-    letters = [lab.strip("()") for lab in labels]
-    if len(letters) < 2 or not all(len(x) == 1 and x.isalpha() for x in letters):
+    letters = [(i.label or "").strip("()") for i in p.items]
+    if len(letters) < 2 or letters != [chr(ord("a") + k) for k in range(len(letters))] or not _lead_in(p).rstrip().endswith(":"):
         return []
-    if letters != [chr(ord("a") + k) for k in range(len(letters))] or not _lead_in(p).rstrip().endswith(":"):
-        return []
-    return [(letter, item.text) for letter, item in zip(letters, p.items)]
+    return list(zip(letters, (item.text for item in p.items)))
 
 
 def _offers_options(p: Paragraph) -> bool:
