@@ -930,3 +930,44 @@ def test_a_ruled_form_round_numbered_sections_is_read_as_its_prose(tmp_path):
     lines, _, _ = read_pdf(table)
     assert [ln.text for ln in lines if ln.table] == ["No.\tRecommendation", "1\tExtend the opening hours of the library",
                                                      "2\tPublish the data"]
+
+
+def test_two_columns_above_and_below_a_table_across_the_page_are_each_read_column_by_column(tmp_path):
+    """A page's two columns, then a table across the page, then two columns again: each run of columns is read
+    column by column, the short run above the table too (its two columns begin level at its top, as a table row's
+    cells do, which tells neither apart: a sentence that runs from the foot of the left column to the head of the
+    right does), a rule across the gutter (the table's) ends a run, and a number that hangs in the gutter ("3.5"
+    left of the right column's text) keeps its paragraph in the right column. (The short run was read as one table
+    row, and with it the run below.)"""
+    items: list = [("text", 51, 800, "PELSTON BOROUGH COUNCIL - CABINET")]
+    left = [f"left column line {k} of the paragraph that runs on" for k in range(1, 6)]
+    left += ["3.4 A survey of residents found that most would", *[f"use a scheme toilet, line {k} of the survey" for k in range(2, 8)]]
+    left += ["but fewer of the disabled respondents would use"]  # ... "a scheme toilet": the sentence runs on at the right
+    right = [f"{'a scheme toilet, and' if k == 1 else 'the'} right column line {k} of the paragraph there" for k in range(1, 7)]
+    right += ["3.5 Officers have spoken to forty businesses", *[f"near the toilets, line {k} of their answers" for k in range(2, 6)]]
+    y = 760
+    for k, text in enumerate(left):
+        x = 51 if text.startswith("3.4") else 75
+        items.append(("text", x, y, text))
+        y -= 12 if k != 4 else 24
+    y = 760
+    for k, text in enumerate(right):
+        x = 310 if text.startswith("3.5") else 334
+        items.append(("text", x, y, text))
+        y -= 12 if k != 5 else 24
+    rows = [("Toilet", "Visits", "Net cost in 2027/28", "Proposal"), ("Market Place", "612", "78,000 pounds a year", "Keep"),
+            ("Old Quay", "31", "45,000 pounds a year", "Close")]
+    for k, row in enumerate(rows):  # drawn with rules across the page, above and below
+        items += [("text", x, 590 - 16 * k, cell) for x, cell in zip((51, 180, 340, 450), row)]
+    items += [("rect", 51, 604, 493, 0.5), ("rect", 51, 536, 493, 0.5)]
+    below_left = [f"4.{k} The proposals run on in the left column, line {k}." for k in range(1, 9)]
+    below_right = [f"5.{k} The money runs on in the right column, line {k}." for k in range(1, 9)]
+    items += [("text", 51, 500 - 14 * k, t) for k, t in enumerate(below_left)]
+    items += [("text", 310, 500 - 14 * k, t) for k, t in enumerate(below_right)]
+    doc = read_document(_drawn_pdf(tmp_path / "runs.pdf", [items]))
+    texts = [ln.text for ln in doc.lines]
+    prose = [ln for ln in doc.lines if not ln.table]
+    assert all(t in texts for t in [*left, *right, *below_left, *below_right]), texts
+    assert texts.index(left[-1]) < texts.index(right[0]) and texts.index(right[-1]) < texts.index("Toilet\tVisits\tNet cost in 2027/28\tProposal")
+    assert [ln.text for ln in prose if ln.text in left + right] == left + right
+    assert [ln.text for ln in prose if ln.text in below_left + below_right] == below_left + below_right

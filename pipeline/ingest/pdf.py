@@ -21,7 +21,7 @@ import logging
 import re
 import statistics
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -82,6 +82,8 @@ class RawPage:
     tables: list[Table] = field(default_factory=list)
     # rectangles drawn on the page, big enough to hold text: (x0, top, x1, bottom), from the page's top
     frames: list[tuple[float, float, float, float]] = field(default_factory=list)
+    # long horizontal rules (a table's, a rectangle's top and foot): (x0, x1, top), from the page's top
+    rules: list[tuple[float, float, float]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -199,10 +201,11 @@ def _styled(text: str, bolds: list[bool], italics: list[bool], line, box: int) -
 
 
 FRAME_MIN = (48.0, 20.0)  # points: the least width and height of a drawn rectangle that could hold a line of text
+RULE_ACROSS_MIN = 100.0  # points: the least length of a horizontal rule that could cross a page's gutter
 
 
 def _walk(page, raw: RawPage) -> None:
-    from pdfminer.layout import LTFigure, LTImage, LTRect, LTTextBox, LTTextLine
+    from pdfminer.layout import LTFigure, LTImage, LTLine, LTRect, LTTextBox, LTTextLine
 
     box = 0
     for obj in page:
@@ -222,6 +225,8 @@ def _walk(page, raw: RawPage) -> None:
             raw.has_image = True
         elif isinstance(obj, LTRect) and obj.width >= FRAME_MIN[0] and obj.height >= FRAME_MIN[1]:
             raw.frames.append((obj.x0, raw.height - obj.y1, obj.x1, raw.height - obj.y0))
+        if isinstance(obj, (LTLine, LTRect)) and obj.width >= RULE_ACROSS_MIN:  # a line, or a rectangle's top and foot
+            raw.rules += [(obj.x0, obj.x1, raw.height - y) for y in dict.fromkeys((obj.y1, obj.y0))]
     raw.ruled = has_grid(vertical_rules(page))
 
 
@@ -434,6 +439,7 @@ def _ruled_rows(raw: RawPage) -> tuple[list[Item], list[Frag]]:
 FLOW_LINES = 8  # a column of text this many lines long or longer, beside another ...
 FLOW_WIDTH = 0.35  # ... each at least this share of the page's text width: a page set in two columns, not a table row
 BAND_SLACK = 6.0  # points a box may stand out of its column
+HANG_WIDTH = 30.0  # points a paragraph's number may hang left of its column, into the gutter
 
 
 def _flowing(columns: list[list], page_width: float) -> bool:
@@ -482,17 +488,33 @@ def _run_flowing(comps: list, k: int, page_width: float) -> bool:
         return False
     tops = [[s[3] for s in col] for col in run]
     level = sum(any(abs(a - b) <= ROW_ALIGN for b in tops[1]) for a in tops[0])
-    return level * 2 < min(len(t) for t in tops)
+    return level * 2 < min(len(t) for t in tops) or _runs_on(run)
+
+
+def _runs_on(run: list[list]) -> bool:
+    """Whether a sentence runs from the foot of the left column to the head of the right: the right column
+    opens in lower case, and the left's last block of prose ends with no stop. A table's first row opens
+    with its header or a capital; a page's columns, set on one line grid, often begin and break their blocks
+    level, as a table's rows do, and a short run of them is told by its words alone."""
+    def lines(span: tuple) -> list:
+        return sorted(span[4], key=lambda f: -f.y1)
+    head = lines(max(run[1], key=lambda s: s[3]))[0].text.lstrip()
+    prose = [s for s in run[0] if len(s[4]) >= 2]
+    if not head[:1].islower() or not prose:
+        return False
+    foot = lines(min(prose, key=lambda s: s[2]))[-1].text.rstrip()
+    return not foot.endswith((".", ":", ";", "!", "?"))
 
 
 def _band_of(span: tuple, bands: list[tuple[float, float]]) -> int | None:
     """The column a box lies in, by where the right column begins (a few points' slack): left of it, the left
     column; from it on, the right; across it, None, a box the width of the page. A box narrower than its column,
-    or set in from it (a table, a quotation), is still in it."""
+    or set in from it (a table, a quotation), is still in it, and so is one that hangs its number in the gutter
+    ("3.5" left of a right column whose first block printed no number)."""
     divide = bands[1][0]
     if span[1] <= divide + BAND_SLACK:
         return 0
-    return 1 if span[0] >= divide - BAND_SLACK else None
+    return 1 if span[0] >= max(bands[0][1], divide - HANG_WIDTH) - BAND_SLACK else None
 
 
 def _crosses(a: tuple[float, ...], b: tuple[float, ...], slack: float = 1.0) -> bool:
@@ -549,10 +571,9 @@ def _page_items(raw: RawPage) -> list[Item]:
     sidebars, frags = _sidebars(raw, frags) if raw.frames else ([], frags)
     flow: dict[int, tuple[float, int]] = {}  # id(item) -> (where its run is read, its column)
     ruled = list(items)
-    columns = _region_items(frags, raw.height, items, flow)
-    if columns is not None:  # a ruled table inside one of the page's columns is read in its column
-        bands, region_top, region_end = columns
-        for it in ruled:
+    runs = _region_items(frags, raw.height, items, flow, raw.rules)
+    for it in ruled:  # a ruled table inside one of the page's columns is read in its column
+        for bands, region_top, region_end in runs:
             band = _band_of((it.x0, it.x1 if it.x1 is not None else it.x0), bands)
             if band is not None and region_top <= it.top < region_end:
                 flow[id(it)] = (round(region_top, 1), band)
@@ -560,24 +581,28 @@ def _page_items(raw: RawPage) -> list[Item]:
         mine: list[Item] = []
         _region_items(inside, raw.height, mine, {})
         items += mine
-        band = None
-        if columns is not None:  # a box inside one of the page's columns (a photograph's caption, a pull quote) is read there
-            bands, region_top, region_end = columns
-            x0, x1 = min(f.x0 for f in inside), max(f.x1 for f in inside)
-            bottom = max(it.bottom for it in mine)
+        place = (round(start, 1), -1)
+        x0, x1 = min(f.x0 for f in inside), max(f.x1 for f in inside)
+        bottom = max(it.bottom for it in mine)
+        for bands, region_top, region_end in runs:  # a box inside one of the page's columns (a photograph's caption, a pull quote) is read there
             band = _band_of((x0, x1), bands) if bottom > region_top and start < region_end else None
-        flow.update((id(it), (round(start, 1), -1) if band is None else (round(columns[1], 1), band))  # type: ignore[index]
-                    for it in mine)
+            if band is not None:
+                place = (round(region_top, 1), band)
+                break
+        flow.update((id(it), place) for it in mine)
     # top to bottom; the lines of a page's two columns from the top of their run, the left column first
     items.sort(key=lambda it: (*(flow[id(it)] if id(it) in flow else (round(it.top, 1), 0)), round(it.top, 1), it.x0))
     return items
 
 
-def _region_items(frags: list[Frag], height: float, items: list[Item],
-                  flow: dict[int, tuple[float, int]]) -> tuple[list[tuple[float, float]], float, float] | None:
+Run = tuple[list[tuple[float, float]], float, float]  # a run of a page's two columns: their bands, its top and end
+
+
+def _region_items(frags: list[Frag], height: float, items: list[Item], flow: dict[int, tuple[float, int]],
+                  rules: Sequence[tuple[float, float, float]] = ()) -> list[Run]:
     """The lines and table rows of the fragments of one region of a page, added to `items`; `flow` takes
-    the reading place of those in a run of two columns, whose bands and run (top, end) are returned (None: no
-    such run).
+    the reading place of those in a run of two columns, whose bands and run (top, end) are returned, one for
+    each run down the page (two columns above a table across the page, and two more below it).
 
     Boxes side by side are the cells of a table row, unless the page is set in two columns: where two long,
     wide columns of text stand side by side (`_flowing`), their x-ranges are the page's column bands, and
@@ -597,29 +622,39 @@ def _region_items(frags: list[Frag], height: float, items: list[Item],
     comps.sort(key=lambda c: c[0])
     # the page's column bands and the run of the page they hold: from the first pair of flowing columns down
     page_width = max((f.x1 for f in frags), default=0.0) - min((f.x0 for f in frags), default=0.0)
-    at = next((k for k, c in enumerate(comps) if _flowing(c[2], page_width) or _run_flowing(comps, k, page_width)), None)
-    first = comps[at] if at is not None else None
-    bands = [(min(s[0] for s in col), max(s[1] for s in col)) for col in first[2]] if first else []
-    region_top = first[0] if first else 0.0
-    pitch = _pitch(frags) if at else 0.0
-    while at:  # the columns begin above the first pair: where the blocks above it keep within the bands, close above
-        at -= 1
-        above = comps[at]
-        if any(_band_of(s, bands) is None for s in above[1]) or region_top - (height - min(s[2] for s in above[1])) > GAP_PITCHES * pitch:
-            break  # (a title across the page, or a running header in the margin, stand above the columns)
-        region_top = above[0]
-    region_end = next((top for top, comp, _ in comps if first and top > region_top
-                       and any(_band_of(s, bands) is None for s in comp)), float("inf"))
+    pitch = _pitch(frags)
+    runs: list[Run] = []
+    done = 0  # the comps before this one belong to an earlier run, or to none
+    while True:
+        at = next((k for k in range(done, len(comps))
+                   if _flowing(comps[k][2], page_width) or _run_flowing(comps, k, page_width)), None)
+        if at is None:
+            break
+        first = comps[at]
+        bands = [(min(s[0] for s in col), max(s[1] for s in col)) for col in first[2]]
+        region_top = first[0]
+        while at > done:  # the columns begin above the first pair: where the blocks above it keep within the bands, close above
+            at -= 1
+            above = comps[at]
+            if any(_band_of(s, bands) is None for s in above[1]) or region_top - (height - min(s[2] for s in above[1])) > GAP_PITCHES * pitch:
+                break  # (a title across the page, or a running header in the margin, stand above the columns)
+            region_top = above[0]
+        region_end = min([next((top for top, comp, _ in comps if top > region_top and any(_band_of(s, bands) is None for s in comp)),
+                               float("inf")),
+                          # a rule drawn across the gutter (a table's across the page) is no part of either column
+                          *(top for x0, x1, top in rules if top > region_top and x0 < bands[0][1] and x1 > bands[1][0])])
+        runs.append((bands, region_top, region_end))
+        done = next((k for k, c in enumerate(comps) if c[0] >= region_end), len(comps))
     for top, comp, columns in comps:
-        in_bands = bool(bands) and region_top <= top < region_end and all(_band_of(s, bands) is not None for s in comp)
-        if len(columns) == 1 or in_bands:
+        run = next((r for r in runs if r[1] <= top < r[2] and all(_band_of(s, r[0]) is not None for s in comp)), None)
+        if len(columns) == 1 or run is not None:
             for span in comp:
-                band = _band_of(span, bands) if in_bands else None
+                band = _band_of(span, run[0]) if run is not None else None
                 for f in span[4]:
                     item = Item(f.text, height - f.y1, height - f.y0, f.x0, f.bold, f.italic)
                     items.append(item)
-                    if band is not None:
-                        flow[id(item)] = (round(region_top, 1), band)
+                    if run is not None and band is not None:
+                        flow[id(item)] = (round(run[1], 1), band)
             continue
         cells, cell_frags = [], []
         for col in columns:
@@ -629,7 +664,7 @@ def _region_items(frags: list[Frag], height: float, items: list[Item],
         bottom = min(s[2] for s in comp)
         bold = all(f.bold for f in cell_frags)
         items.append(Item("\t".join(cells), top, height - bottom, min(s[0] for s in comp), bold, False, True))
-    return (bands, region_top, region_end) if bands else None
+    return runs
 
 
 def _to_lines(pages: list[list[Item]], heights: list[float]) -> list[Line]:
