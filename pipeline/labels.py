@@ -29,7 +29,8 @@ ROMANS: tuple[str, ...] = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix
 
 # A label as printed after the word: 3, 7.1, 37a, 4a(ii), 4a (ii), a Three, a capital B.
 NUMBER_LABEL = r"\d{1,3}(?:\.\d{1,3})*(?:[a-z]|\([a-z]\)(?=\W|$))?(?:\s?\(?[ivx]{1,4}\))?"
-LABEL = rf"{NUMBER_LABEL}|(?:{NUMBER_WORD})\b|[A-Z]\b"
+# ... or a capital and a number, as a review that letters its themes prints them: "Recommendation A1", "B2"
+LABEL = rf"{NUMBER_LABEL}|(?:{NUMBER_WORD})\b|[A-Z]\d{{0,2}}[a-z]?\b"
 REFERENCE_ANY = r"R\d{1,3}[a-z]?"
 # Several labels in a row: "1 and 2", "4, 5 and 6", "12a-c", "3 to 5".
 LABEL_LIST = rf"(?:{NUMBER_LABEL}|{REFERENCE_ANY})(?:\s*(?:,|&|\band\b|\bto\b|-|–)\s*(?:{NUMBER_LABEL}|{REFERENCE_ANY}))*"
@@ -69,9 +70,12 @@ RE_PARAGRAPH_HEAD = re.compile(
     r"^(?:Paragraph|Para\.?)\s+(?P<num>\d{1,3}(?:\.\d{1,3})*)\s*(?:\((?P<item>[a-z]|[ivx]{1,4})\))?\s*(?:[–—:-].*)?$"
     rf"|^(?P<code>{CODE})\s*[–—:-]\s+\S[^.]{{0,80}}$"  # "YS1 – Youth centre opening": a coded recommendation's head
 )
+# "A1 The Department should ...": a capital and a number (a review that letters its themes and numbers the
+# recommendations in each) labels a recommendation only before a sentence that asks someone to act
+ASK_SENTENCE = r"(?:(?:That|To)\s.*|[A-Z][^.;:]{0,100}?\s(?:should|must)\s.*)"
 RE_CODE_HEAD = re.compile(
-    rf"^(?:\*\*(?P<label>{CODE})\*\*\s*[:.)\-–—]?\s*(?P<rest>(?:That|To)\s.*)"
-    rf"|(?P<label2>{CODE})\s*[:.)\-–—]?\s+(?P<rest2>(?:That|To)\s.*))$", re.DOTALL
+    rf"^(?:\*\*(?P<label>{CODE})\*\*\s*[:.)\-–—]?\s*(?P<rest>{ASK_SENTENCE})"
+    rf"|(?P<label2>{CODE}|[A-Z]\d{{1,2}}[a-z]?)\s*[:.)\-–—]?\s+(?P<rest2>{ASK_SENTENCE}))$", re.DOTALL
 )
 # A recommendation cited by number anywhere in a line: "... see Recommendation 3", "Rec. 4"
 RE_CITED = re.compile(rf"\b{REC_WORD}\s*(?P<label>{NUMBER_LABEL}|{REFERENCE}|(?:{NUMBER_WORD})\b)", re.IGNORECASE)
@@ -189,6 +193,13 @@ def read_labels(text: str) -> tuple[list[str], str] | None:
     return (out, m.group("rest").strip()) if out else None
 
 
+def read_code(cell: str) -> str | None:
+    """The code a response table's cell holds and nothing else, as printed ("A1", "YS3", "SC/23/01"), else None (a
+    reference, "R2", is read by `read_labels`). Not for any table: a glossary's first column holds "HTLV-3"."""
+    cell = cell.strip()
+    return cell if re.fullmatch(rf"[A-Z]\d{{1,2}}[a-z]?|{CODE}", cell) and not re.fullmatch(REFERENCE, cell) else None
+
+
 def normalise(value: str | None) -> str:
     """One key for every spelling of a label: 'Recommendation Three', 'Rec 3', 'R3', '3.' -> '3';
     '37 b)' -> '37b'; '4a (ii)' -> '4aii'. (`pipeline.evaluate` keeps the shared scorer's own,
@@ -209,6 +220,6 @@ def cite(label: str, paragraph: str | None = None) -> str:
 
 __all__ = [
     "BULLET", "BULLET_CHARS", "CHECK_BOXES", "TICKED_BOXES", "chosen_options", "ITEM_MARKER", "LABEL", "LABEL_LIST", "NUMBER_LABEL", "NUMBER_WORDS", "REC_WORD", "REFERENCE",
-    "REC_WORDS", "RE_BULLET_PREFIX", "RE_SOURCE_CITATION", "RE_CITED", "RE_HEAD", "RE_ITEM_MARKER_ALONE", "RE_ITEM_MARKER_PREFIX", "RE_OPENS_CITED", "RE_REFERENCE_HEAD",
+    "REC_WORDS", "RE_BULLET_PREFIX", "read_code", "RE_SOURCE_CITATION", "RE_CITED", "RE_HEAD", "RE_ITEM_MARKER_ALONE", "RE_ITEM_MARKER_PREFIX", "RE_OPENS_CITED", "RE_REFERENCE_HEAD",
     "RE_PARAGRAPH_HEAD", "ROMANS", "as_printed", "cite", "cited_paragraph", "read_labels", "normalise", "number_word", "read_head",
 ]

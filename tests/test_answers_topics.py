@@ -317,3 +317,84 @@ def test_a_letter_that_answers_under_titled_heads_keeps_the_labels_they_print():
     # the letter's close ends the last answer; the heads' blocks the segmenter read as the letter's own are its answers
     assert next(r for r in answers if r.label == "2").text.endswith("every spring.")
     assert {r.uid for r in letter.recommendations} <= result.quoted.get(letter.id, set())
+
+
+# heads over every answer, three of them citing the recommendation, the rest only a subject; an opening that thanks
+MIXED_HEADS_LETTER = """
+Dear Councillor Patel,
+
+Review of Parks and Open Spaces
+
+Thank you for sending me the Committee's review of parks and open spaces. I have answered each recommendation below.
+
+Play areas at Riverside (Recommendation 3)
+
+New swings and a climbing frame were fitted at Riverside Park in May, replacing the broken play equipment.
+
+Park rangers
+
+Two ranger posts have been filled, and every district park will have its own ranger by June.
+
+Water fountains (Recommendation 4)
+
+Fountains cost more than the budget allows this year, so none will be installed in the largest parks.
+
+The grass-cutting schedule
+
+The schedule for cutting the grass went on the Council website in March and will be published each spring.
+
+Yours sincerely,
+
+Councillor Jo Brennan
+"""
+
+
+def test_heads_that_print_some_labels_and_only_a_subject_over_the_rest_answer_every_recommendation():
+    """A letter whose heads cite some recommendations ("Water fountains (Recommendation 4)") and only name a subject
+    over the others: each head is an answer, the cited ones under the label they print, the others matched to the
+    recommendations left by their words and labelled by them (numbering them in order would give two answers one
+    label); the opening that thanks for the review answers nothing."""
+    report = parse(REPORT, "scrutiny_report", "report.txt", "2025-01")
+    letter = parse(MIXED_HEADS_LETTER, "response", "letter.txt", "2025-04-01")
+    result = link_documents([report, letter], today=date(2025, 5, 1))
+    answers = result.realigned[letter.id]
+    uid = {r.uid: r.label for r in report.recommendations}
+    assert [r.label for r in answers] == ["3", "1", "4", "2"]
+    assert [uid[r.recommendation] for r in answers] == ["3", "1", "4", "2"]
+    assert not any("Thank you" in r.text for r in answers)
+
+
+# a summary table of verdicts first (rows of cells, as every reader gives a table), then each recommendation quoted
+# and answered in full without its verdict
+SUMMARY_RESPONSE = [
+    "Cabinet response to the review of parks and open spaces", "Summary of responses",
+    "Recommendation\tSummary\tResponse", "1\tA ranger for every district park\tAccepted in principle",
+    "2\tThe grass-cutting schedule online\tNot accepted", "3\tNew play equipment at Riverside Park\tAccepted", "4\tDrinking water fountains\tAccepted",
+    "Recommendation 1", "That the Cabinet appoints a park ranger for every district park.",
+    "Rangers make parks safer and better used. Two posts will be funded this year, and the rest will be considered in 2027.",
+    "Recommendation 2", "That the Council publishes the grass-cutting schedule online each spring.",
+    "The schedule changes with the weather every week, so a fixed timetable published in spring would mislead residents.",
+    "Recommendation 3", "That the Council replaces the broken play equipment at Riverside Park within a year.",
+    "New swings and a climbing frame were fitted at Riverside Park in May.",
+    "Recommendation 4", "That the Cabinet installs drinking water fountains in the three largest parks.",
+    "Fountains will be installed in the three largest parks next spring.",
+]
+
+
+def test_a_summary_table_of_verdicts_gives_its_verdict_to_the_answer_in_full():
+    """A response that tabulates each recommendation's verdict alone ("1 | ... | Accepted in principle") before answering
+    each in full: one answer per recommendation, the printed verdict first in its text and deciding its stance (the
+    labelling guide's rule 1), not a second answer of a word or three."""
+    from pipeline.records import Line
+
+    report = parse(REPORT, "scrutiny_report", "report.txt", "2025-01")
+    response = parse_document(Document(id="72" * 32, source="response.docx", path="response.docx", pages=1,
+                                       lines=[Line(t, gap_before=1, table="\t" in t) for t in SUMMARY_RESPONSE],
+                                       meta=DocumentMeta(kind="response", council="Wendlebury Borough Council", date="2025-04-01")))
+    result = link_documents([report, response], today=date(2025, 5, 1))
+    answers = result.realigned[response.id]
+    assert sorted(r.label for r in answers) == ["1", "2", "3", "4"]
+    by = {r.label: r for r in answers}
+    assert by["1"].text.startswith("Accepted in principle\n\nRangers make parks safer")
+    assert [by[k].stance for k in "123"] == ["partially_accepted", "rejected", "accepted"]
+    assert by["2"].progress == "unknown"  # nothing accepted, nothing under way

@@ -570,3 +570,4 @@ def test_a_fault_in_reading_one_pair_keeps_the_run_and_that_responses_own_answer
     result = link_documents([report(), doc("answer.txt", date_="2013-09", responses=answers)], today=date(2013, 10, 1))
     assert sorted(l.recommendation for l in result.links) == ["1", "2", "3", "4"]
     assert "could not be read beside the report" in caplog.text
+

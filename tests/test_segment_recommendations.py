@@ -1159,6 +1159,13 @@ def test_the_council_in_a_councils_own_paper_is_that_council_however_often_anoth
     ("Recommendation 3 (a) That the Council", None),  # apart, "(a)" opens the text: not this label
     ("M25 junctions were busy all summer.", None),  # a road, not a label
     ("CO2 emissions fell by a tenth.", None),
+    # a review that letters its themes and numbers the recommendations in each: "A1", "B2", before an ask
+    ("A1 The Department should publish a national strategy.", ("A1", "The Department should publish a national strategy.")),
+    ("B2 Local authorities should form partnerships.", ("B2", "Local authorities should form partnerships.")),
+    ("SC4 The Cabinet should consult the schools.", ("SC4", "The Cabinet should consult the schools.")),
+    ("Recommendation A1", ("A1", "")),
+    ("A1 Sufficiency and commissioning", None),  # a theme's head, asking nothing
+    ("M6 traffic should fall by a tenth.", None),  # a road and a forecast: no body asked to act
 ])
 def test_a_coded_label_is_kept_as_printed(text, head):
     from pipeline.labels import read_head
@@ -2215,3 +2222,30 @@ def test_each_concern_of_a_report_sent_to_several_bodies_is_for_those_it_names()
     trust, council = "Orlaston Hospitals NHS Foundation Trust", "Tarrendon County Council"
     assert [(r.label, r.addressees) for r in parsed.recommendations] == [
         ("1", [trust]), ("2", [council]), ("3", [trust, council])]
+
+
+@pytest.mark.parametrize("cell, code", [("A1", "A1"), ("YS3", "YS3"), ("SC/23/01", "SC/23/01"), ("R2", None),
+                                        ("A1 road closures", None)])
+def test_a_cell_that_holds_only_a_code_is_its_label(cell, code):
+    """A response table's first cell "A1" labels its row as printed (it was numbered by its place); "R2" is a
+    reference, read as 2."""
+    from pipeline.labels import read_code
+
+    assert read_code(cell) == code
+
+
+def test_a_heading_the_document_marks_is_one_though_it_reads_as_a_field():
+    """Word's "Heading 1" over "Annex: Terms of reference" is a heading, not a field ("Date: 3 May"): the numbered list
+    under it is the review's terms of reference, not more of the recommendations above it."""
+    from pipeline.records import Line
+
+    lines = [Line("Recommendations", level=2, bold=True), Line("1. That the Department publishes a strategy.", gap_before=1),
+             Line("2. That the Department funds a programme.", gap_before=1),
+             Line("Annex: Terms of reference", level=1, bold=True, gap_before=1),
+             Line("1. To assess whether there are enough children's homes.", gap_before=1),
+             Line("2. To consider how placements are commissioned.", gap_before=1)]
+    doc = Document(id="ab" * 32, source="review.docx", path="review.docx", pages=1, lines=lines,
+                   meta=DocumentMeta(kind="scrutiny_report", title="Review"))
+    parsed = segment(doc)
+    assert [r.text for r in parsed.recommendations] == ["That the Department publishes a strategy.",
+                                                        "That the Department funds a programme."]

@@ -142,6 +142,12 @@ def is_valediction(text: str) -> bool:
     return bool(RX.valediction.match(text.strip()))
 
 
+def thanks(text: str) -> bool:
+    """The paragraph opens by thanking its reader ("Thank you for sending me the report", "I am grateful"): a
+    letter's courtesy at its opening or its close, no answer."""
+    return bool(RX.closing.match(text.strip()))
+
+
 def closes_letter(p: Paragraph, last: bool) -> bool:
     """A heading, or the close of a letter (its valediction; after the last answer, also the
     closing paragraph that speaks of the letter as a whole): the end of an answer."""

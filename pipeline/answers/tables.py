@@ -18,7 +18,7 @@ from itertools import zip_longest
 
 from pipeline.answers.judge import printed_status
 from pipeline.answers.stance import classify_progress
-from pipeline.labels import REC_WORDS, as_printed, read_head, read_labels
+from pipeline.labels import REC_WORDS, as_printed, read_code, read_head, read_labels
 from pipeline.lexicon import Patterns, language_of
 from pipeline.records import Document, Line
 from pipeline.segment.grammar import is_heading_like, is_tabbed_prose, strip_markup
@@ -285,9 +285,9 @@ def table_answers(doc: Document) -> list[TableAnswer]:
             continue
         numbered = read_labels(number) if number else None
         labels = numbered[0] if numbered else []
-        opened = read_labels(quoted)
-        if opened and opened[1]:
-            labels, quoted = labels or opened[0], opened[1]
+        opened = read_labels(quoted) or (([code], "") if (code := read_code(quoted)) else None)
+        if opened and (opened[1] or not labels):  # a left cell that holds only its label ("A1") labels its row too
+            labels, quoted = labels or opened[0], opened[1] or quoted
         # a number cell that holds no label ("Para 3.4") is still what the row prints; an empty one, its position
         labels = labels or [number.strip() if number.strip() else str(len(blocks) + 1)]
         latest = "\n\n".join(cells[i] for i in cols.later if i < len(cells) and cells[i]) or None

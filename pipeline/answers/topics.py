@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from pipeline.answers.asks import recalls_ask
 from pipeline.answers.shapes import is_furniture
+from pipeline.labels import RE_CITED, as_printed
 from pipeline.lexicon import Patterns
 from pipeline.records import Paragraph
 
@@ -69,7 +70,9 @@ def topic_passages(paragraphs: list[Paragraph]) -> list[Passage]:
         if not text or is_furniture(text):
             continue
         if p.kind == "heading":
-            cur = Passage(title=text, first=k, page=p.page)
+            # a head that cites what it answers prints its label: "Cooling the Metro (Recommendation 2)"
+            cited = [m.group("label") for m in RE_CITED.finditer(text)]
+            cur = Passage(title=text, first=k, page=p.page, label=as_printed(cited[0]) if len(cited) == 1 else None)
             out.append(cur)
             continue
         if p.label:  # "Recommendation 4 – Litter bins in the town centre" over its answer: the segmenter's labelled block

@@ -19,6 +19,7 @@ from datetime import date
 from pipeline.answers import judge_answer, keyed
 from pipeline.answers.align import align_answers
 from pipeline.answers.asks import is_question
+from pipeline.answers.stance import classify_stance, load_rules, progress_given_stance
 from pipeline.answers.tables import source_of
 from pipeline.config import RESPONSE_DEADLINE_DAYS
 from pipeline.dates import to_date
@@ -349,10 +350,18 @@ def _answers_to(report: ParsedDocument, response: ParsedDocument) -> list[Respon
         return labelled  # it answers under the report's own labels, "(a) I accept ..."
     if not aligned and reads_by_topic(response):
         return answers_by_topic(report, response) or response.responses  # it names and quotes nothing
+    if not aligned and response.responses and all(r.method == "shape" for r in response.responses):
+        # heads that print a label over some answers ("Cooling the Metro (Recommendation 2)") and only a subject over
+        # the rest: read by subject, it answers more, and the same ones under their printed labels
+        topic = answers_by_topic(report, response)
+        headed = {norm_label(a) for r in response.responses for a in (r.answers or [r.label])}
+        if len({r.recommendation for r in topic}) > len(headed) and headed <= {norm_label(r.label) for r in topic}:
+            return topic
     shaped = [r for r in response.responses if r.method != "table"]
     if not aligned or len({r.recommendation for r in aligned}) < len({a for r in shaped for a in (r.answers or [r.label])}):
         return read_beside_asks(response.responses, report)
     aligned, rows = _rows_over_aligned(aligned, [r for r in response.responses if r.method == "table"])
+    aligned, rows = _verdicts_over_aligned(aligned, rows)
     taken = {r.label for r in aligned} | {r.label for r in rows}
     covered = " ".join(_norm(r.text) for r in aligned)
     rest = [r for r in response.responses if r.method != "table" and r.label not in taken and _norm(r.text) not in covered]
@@ -408,6 +417,38 @@ def _rows_over_aligned(aligned: list[Response], rows: list[Response]) -> tuple[l
             relabelled[id(row)] = replace(relabelled[id(row)], label=a.label, recommendation=a.recommendation,
                                           answers=[a.label if x == row.label else x for x in row.answers])
     return kept, [relabelled[id(r)] for r in rows]
+
+
+VERDICT_WORDS = 6  # words: a table's answer this short that prints a verdict prints nothing else
+
+
+def _verdicts_over_aligned(aligned: list[Response], rows: list[Response]) -> tuple[list[Response], list[Response]]:
+    """(aligned answers, table rows): a summary table that prints each recommendation's verdict alone ("A2 | Regional
+    partnerships | Accepted in principle") ahead of the answers in full gives the verdict of the answer to the same
+    label, printed (guide rule 1), and is no answer of its own: the answer is the verdict, then its words."""
+    rules = load_rules()
+    verdicts: dict[str, tuple[str, str]] = {}
+    for row in rows:
+        text = " ".join(row.text.split())
+        stance, evidence = classify_stance(text, rules)
+        if evidence and len(text.split()) <= VERDICT_WORDS and 2 * len(" ".join(evidence)) >= len(text):
+            verdicts[norm_label(row.label)] = (stance, text)
+    if not verdicts:
+        return aligned, rows
+    out = []
+    for a in aligned:
+        verdict = verdicts.get(norm_label(a.label))
+        if verdict is None:
+            out.append(a)
+            continue
+        stance, printed = verdict
+        progress, p_ev = a.progress, a.progress_evidence
+        if progress_given_stance(stance, progress) != progress:
+            progress, p_ev = "unknown", []  # nothing accepted, so nothing under way (guide rule 2.1)
+        out.append(replace(a, text=f"{printed}\n\n{a.text}", stance=stance, stance_evidence=[printed],  # type: ignore[arg-type]
+                           progress=progress, progress_evidence=p_ev))  # type: ignore[arg-type]
+    merged = {norm_label(a.label) for a in aligned}
+    return out, [r for r in rows if not (norm_label(r.label) in verdicts and norm_label(r.label) in merged)]
 
 
 def read_beside_asks(responses: list[Response], report: ParsedDocument) -> list[Response]:

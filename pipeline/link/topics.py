@@ -15,10 +15,11 @@ from dataclasses import replace
 
 from pipeline.answers.asks import is_question
 from pipeline.answers.judge import judge_answer
-from pipeline.answers.references import closes_letter, is_valediction
+from pipeline.answers.references import closes_letter, is_valediction, thanks
 from pipeline.answers.shapes import is_furniture
 from pipeline.answers.topics import Passage, topic_passages
-from pipeline.link.match import match_by_text, topic_affinity
+from pipeline.labels import normalise as norm_label
+from pipeline.link.match import Match, match_by_text, topic_affinity
 from pipeline.records import Paragraph, ParsedDocument, Recommendation, Response
 
 TOPICS_VERSION = "topics-1"
@@ -78,6 +79,10 @@ def letter_body(paragraphs: list[Paragraph]) -> list[tuple[int, Paragraph]]:
 RE_SALUTATION = re.compile(r"^Dear\s+[^,\n]{1,60}(?:,|$)")
 
 
+def _words_of(title: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z0-9]+", title.lower()))
+
+
 def _asks(recommendations: list[Recommendation]) -> list[Recommendation]:
     return [r for r in recommendations if not r.conclusion]
 
@@ -89,7 +94,13 @@ def _words(p: Passage) -> str:
 def answers_by_topic(report: ParsedDocument, response: ParsedDocument) -> list[Response]:
     """The passages of `response` that answer a recommendation of `report`, each judged beside the
     recommendation it answers and labelled as its head prints it, else by its place among the answers (1, 2, ...)."""
+    title = _words_of(report.document.meta.title or "")
+    # the passage under the report's own title (a letter's subject line) is its introduction, not an answer
+    # ... and so is a letter's first passage after its salutation ("Dear ..."), where it thanks for the report
     found = passages(response)
+    dear = next((k for k, p in enumerate(found) if any(RE_SALUTATION.match(t) for t in p.parts)), None)
+    found = [p for k, p in enumerate(found) if not (title and p.title and _words_of(p.title) == title)
+             and not (dear is not None and k <= dear + 1 and thanks(p.parts[0]))]
     asks = _asks(report.recommendations)
     if len(found) < 2 or not asks:
         return []
@@ -97,11 +108,20 @@ def answers_by_topic(report: ParsedDocument, response: ParsedDocument) -> list[R
     candidates = [Response(uid=f"{prefix}:p{k}", label=str(k + 1), text=p.text, restated=p.title, page=p.page)
                   for k, p in enumerate(found)]
     order = {id(c): k for k, c in enumerate(candidates)}
-    matches = sorted(match_by_text(asks, candidates), key=lambda m: order[id(m.response)])
-    # the labels the passages' heads print ("Recommendation 4 – Litter bins"), where every answer has one of its own;
-    # else each answer's place among them
-    printed = [found[order[id(m.response)]].label for m in matches]
-    labels = printed if all(printed) and len(set(printed)) == len(printed) else [str(n) for n in range(1, len(matches) + 1)]
+    # a head that prints its label ("Cooling the Metro (Recommendation 2)") answers that recommendation; the
+    # others go to the recommendation left over that each is the best match for
+    by_label = {norm_label(a.label): a for a in asks}
+    printed = {k: by_label[norm_label(p.label)] for k, p in enumerate(found) if p.label and norm_label(p.label) in by_label}
+    if len({id(a) for a in printed.values()}) < len(printed):
+        printed = {}  # two heads print one label: their labels say nothing of which is which
+    held = {id(a) for a in printed.values()}
+    matches = [Match(a, candidates[k], a.label, 1.0, "topic") for k, a in printed.items()]
+    matches += match_by_text([a for a in asks if id(a) not in held], [c for k, c in enumerate(candidates) if k not in printed])
+    matches.sort(key=lambda m: order[id(m.response)])
+    # each answer labelled as its head prints it; where none prints one, by its place among them (unnumbered items of
+    # one list are numbered in order), and where some do, by the recommendation it answers (its place would collide)
+    labels = [found[order[id(m.response)]].label or (m.recommendation.label if printed else str(n))
+              for n, m in enumerate(matches, start=1)]
     if matches and _by_paragraph(response, found):
         # a letter that answers in turn: a paragraph after an answer that answers nothing else goes on with it
         # ("I understand why the Committee asks for a second station ..." then "Instead, from April ...")

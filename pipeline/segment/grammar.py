@@ -64,6 +64,7 @@ class Block:
     italic: bool = False
     indent: float = 0.0
     underlined: bool = False  # a rule of dashes or equals signs right under it: a plain-text heading
+    level: int = 0  # a heading's rank where the document marks it (`Line.level`)
     # characters of the block's lines, and those set wholly in bold or in italics
     chars: int = 0
     bold_chars: int = 0

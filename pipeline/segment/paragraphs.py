@@ -101,6 +101,7 @@ def build_blocks(lines: list[Line]) -> list[Block]:
             text, line.page, line.gap_before, bold=line.bold, italic=line.italic, indent=line.indent,
             table=line.table or aligned[k],
         )
+        block.level = line.level
         prev = blocks[-1] if blocks else None
         if (block.kind == "rule" and RE_UNDERLINE.match(text) and prev is not None and prev.kind == "text"
                 and line.gap_before == 0 and line.page == prev.page and is_heading_like(prev.text)):
@@ -496,7 +497,9 @@ class Segmenter:
                 return
         self.close()
         carried_on = nxt is not None and nxt.kind == "text" and starts_lower(nxt.text)
-        if is_label_heading(text) or not is_field(text) and not carried_on and (is_upper_title(text) or is_heading_like(text)):
+        # "Annex: Terms of reference" set as a heading is one, though it reads as a field ("Date: 3 May")
+        field = is_field(text) and not b.level
+        if is_label_heading(text) or not field and not carried_on and (is_upper_title(text) or is_heading_like(text)):
             self.heading(text, b.page)
         else:
             self.start(_Unit(number=None, page=b.page), text)
