@@ -52,7 +52,7 @@ REFERENCE = r"R\d{1,3}[a-z]?"
 # the paragraph a head cites for its recommendation: "Recommendation 1 (paragraph 4.3)"
 CITED_PARAGRAPH = r"\((?:paragraphs?|paras?\.?)\s*(?P<cited>\d{1,3}(?:\.\d{1,3})*[a-z]?)\)"
 RE_HEAD = re.compile(
-    rf"^(?:\*\*)?{REC_WORD}\s*(?<=[\s.])(?P<label>{LABEL})(?:\*\*)?\s*(?:{CITED_PARAGRAPH}\s*)?"
+    rf"^(?:\*\*)?{REC_WORD}\s*(?<=[\s.])(?P<label>{LABEL})(?!\.\d)(?:\*\*)?\s*(?:{CITED_PARAGRAPH}\s*)?"
     rf"(?:[:.\-–—]\s*|\s+(?=That\b|To\b|(?-i:The\s+[A-Z]|We\s))|$)(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -166,6 +166,14 @@ RE_ITEM_LABELS = re.compile(
 _RANGE_WORD = re.compile(r"\s*(?:to|-|–)\s*", re.IGNORECASE)
 
 
+def _dotted_range(first: str, last: str) -> list[str] | None:
+    """'2.1', '2.3' -> ['2.1', '2.2', '2.3']: a range within one chapter's numbers, else None."""
+    a, b = re.fullmatch(r"(\d{1,3}(?:\.\d{1,3})*)\.(\d{1,3})", first), re.fullmatch(r"(\d{1,3}(?:\.\d{1,3})*)\.(\d{1,3})", last)
+    if not (a and b and a.group(1) == b.group(1) and int(a.group(2)) < int(b.group(2)) <= int(a.group(2)) + 30):
+        return None
+    return [f"{a.group(1)}.{n}" for n in range(int(a.group(2)), int(b.group(2)) + 1)]
+
+
 def read_labels(text: str) -> tuple[list[str], str] | None:
     """(labels, rest) of a cell or line that opens with item labels: '(a)' -> ['a'];
     '(d) and (e)' -> ['d', 'e']; 'Recommendations 4 and 5' -> ['4', '5']; 'R4 / R5' -> ['4', '5']; 'R2' -> ['2'];
@@ -188,6 +196,8 @@ def read_labels(text: str) -> tuple[list[str], str] | None:
         labels = [as_printed(x) for x in labels if x]
         if len(labels) == 2 and labels[0].isdigit() and labels[1].isdigit() and int(labels[0]) < int(labels[1]) <= int(labels[0]) + 30:
             out += [str(n) for n in range(int(labels[0]), int(labels[1]) + 1)]
+        elif len(labels) == 2 and (span := _dotted_range(*labels)):
+            out += span  # "2.1 to 2.3": the numbers of one chapter, each
         else:
             out += labels
     return (out, m.group("rest").strip()) if out else None

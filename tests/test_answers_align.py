@@ -94,3 +94,21 @@ def test_the_other_language_of_a_bilingual_response_is_not_part_of_the_answer():
                                         RECS[1], "The plan was published in October."), doc_id="resp",
                           judge=judge_answer)
     assert found[0].text == "The Government accepts this recommendation."
+
+
+def test_an_answer_set_into_a_reprint_of_the_report_ends_where_the_report_goes_on():
+    """A report republished with the answers set in after each recommendation: the answer ends at the next heading
+    or paragraph the report itself prints (its next section's findings), not at the next quotation."""
+    from pipeline.answers.align import reprints
+
+    report = paras("3B. Support for schools", "Schools told us that counsellors are hard to recruit in rural areas.")
+    found = align_answers(recs(), paras(
+        RECS[0],
+        "Cabinet response: Accepted. Funding for the hubs is in the budget for 2026/27.",
+        "3B. Support for schools",
+        "Schools told us that counsellors are hard to recruit in rural areas.",
+        RECS[1],
+        "Cabinet response: Agreed. The plan will be published in June.",
+    ), doc_id="resp", judge=judge_answer, report=reprints(report))
+    assert [r.text for r in found] == ["Accepted. Funding for the hubs is in the budget for 2026/27.",
+                                      "Agreed. The plan will be published in June."]

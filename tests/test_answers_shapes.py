@@ -1705,3 +1705,21 @@ def test_rules_v11_read_a_commitment_on_a_condition_not_yet_met_as_partial(text,
     """Labelling guide, partially_accepted: "subject to a condition that is not yet met (funding, legislation, another
     body's agreement)"."""
     assert judge(text, load_rules())[0] == stance
+
+
+def test_a_letters_close_after_its_last_answer_is_not_part_of_it():
+    """The paragraph after a letter's last answer that offers someone to the committee or asks it to get in touch
+    ("The ICB's Director ... would be pleased to attend", "Please contact ...") is the letter's close, not the answer
+    (answer lexicon v11 `letter_closings`)."""
+    doc = document(kind="response", first_line="Response to the Joint Committee's recommendations")
+    found = blocks(find_responses(doc, units(
+        ("Recommendation 1 \u2013 Discharge planning", {"kind": "heading", "label": "1"}),
+        ("We agree. A discharge plan will be written with every patient from April 2026.", {}),
+        ("Recommendation 2 \u2013 Written plans", {"kind": "heading", "label": "2"}),
+        ("Agreed. The trust will give every patient a written plan from April 2026.", {}),
+        ("The ICB's Director of Strategy, Dr Kofi Bramall, would be pleased to attend the Committee's meeting in "
+         "February to answer members' questions.", {}),
+        ("Please contact his office on 01632 960 614 to arrange this.", {}),
+    )))
+    assert [r.label for r in found] == ["1", "2"]
+    assert found[1].text == "Agreed. The trust will give every patient a written plan from April 2026."

@@ -1166,6 +1166,8 @@ def test_the_council_in_a_councils_own_paper_is_that_council_however_often_anoth
     ("Recommendation A1", ("A1", "")),
     ("A1 Sufficiency and commissioning", None),  # a theme's head, asking nothing
     ("M6 traffic should fall by a tenth.", None),  # a road and a forecast: no body asked to act
+    # a table row "Recommendation 2.4 | Agreed. ...": the label is 2.4 whole, and the verdict opens no recommendation
+    ("Recommendation 2.4 Agreed. The Executive has written to the police.", None),
 ])
 def test_a_coded_label_is_kept_as_printed(text, head):
     from pipeline.labels import read_head
@@ -2249,3 +2251,14 @@ def test_a_heading_the_document_marks_is_one_though_it_reads_as_a_field():
     parsed = segment(doc)
     assert [r.text for r in parsed.recommendations] == ["That the Department publishes a strategy.",
                                                         "That the Department funds a programme."]
+
+
+@pytest.mark.parametrize("cell, labels", [
+    ("Recommendations 2.1 to 2.3", ["2.1", "2.2", "2.3"]), ("Recs 3.2\u20133.4", ["3.2", "3.3", "3.4"]),
+    ("Recommendations 4.1 and 4.2", ["4.1", "4.2"]), ("Recommendations 4 to 6", ["4", "5", "6"]),
+    ("2.1 to 3.4", ["2.1", "3.4"]),  # across chapters: the two printed, nothing made up between them
+])
+def test_a_range_of_a_chapters_numbers_gives_each(cell, labels):
+    from pipeline.labels import read_labels
+
+    assert read_labels(cell)[0] == labels

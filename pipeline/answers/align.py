@@ -27,6 +27,7 @@ from rapidfuzz import fuzz
 
 from pipeline.answers.asks import is_question
 from pipeline.answers.judge import Judged
+from pipeline.answers.references import closes_letter
 from pipeline.answers.shapes import answer_marker, head_of, is_answer_field, is_furniture
 from pipeline.answers.stance import group_stance
 from pipeline.answers.tables import split_details
@@ -303,15 +304,22 @@ def _strip_marker(text: str) -> str:
     return marked[1].strip()
 
 
+def reprints(paragraphs: list[Paragraph]) -> frozenset[str]:
+    """The report's own paragraphs and headings, as `align_answers` compares a response's with them."""
+    return frozenset(" ".join(_fold(p.text).split()) for p in paragraphs if len(p.text.split()) >= 2)
+
+
 def align_answers(
     recommendations: list[Recommendation], paragraphs: list[Paragraph], *, doc_id: str, judge: Judge,
-    min_restated: int = 2,
+    min_restated: int = 2, report: frozenset[str] = frozenset(),
 ) -> list[Response]:
     """The answers of a response document to `recommendations`, found by where it restates them.
 
     Each returned `Response` names the recommendation it answers (`recommendation`, its uid).
     Returns [] when fewer than `min_restated` recommendations are restated: then the response's
-    shape, not its quotations, must say what it answers.
+    shape, not its quotations, must say what it answers. `report` (`reprints`): the report's own
+    text; an answer ends where the response reprints a heading or a paragraph of it whole (a
+    report republished with the answers set in after each recommendation goes on with its findings).
     """
     restated = find_restatements(recommendations, paragraphs)
     if len(restated) < min_restated:
@@ -336,8 +344,10 @@ def align_answers(
             a.parts.append(tail.strip())
         for j in range(r.last + 1, stop):
             p = paragraphs[j]
-            if nxt is None and _ends_answer(p):
+            if nxt is None and _ends_answer(p) or " ".join(_fold(p.text).split()) in report:
                 break
+            if nxt is None and a.parts and p.kind != "heading" and closes_letter(p, True):
+                break  # a letter's close after its last answer ("I hope this is helpful", "... would be pleased to attend")
             if is_furniture(p.text) or not p.text.strip() or in_another_language(p.text):
                 continue  # page furniture, or the other language's half of a bilingual paper
             a.parts.append(p.text.strip())
@@ -414,4 +424,4 @@ def _responses(
     return out
 
 
-__all__ = ["ALIGNER_VERSION", "Restatement", "align_answers", "find_restatements"]
+__all__ = ["ALIGNER_VERSION", "Restatement", "align_answers", "find_restatements", "reprints"]

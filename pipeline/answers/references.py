@@ -142,9 +142,9 @@ def is_valediction(text: str) -> bool:
     return bool(RX.valediction.match(text.strip()))
 
 
-def thanks(text: str) -> bool:
-    """The paragraph opens by thanking its reader ("Thank you for sending me the report", "I am grateful"): a
-    letter's courtesy at its opening or its close, no answer."""
+def courtesy(text: str) -> bool:
+    """The paragraph opens with a letter's courtesy ("Thank you for sending me the report", "I hope this is helpful",
+    "... would be pleased to attend"), at its opening or its close (answer lexicon `letter_closings`): no answer."""
     return bool(RX.closing.match(text.strip()))
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from pipeline.answers import judge_answer, keyed
-from pipeline.answers.align import align_answers
+from pipeline.answers.align import align_answers, reprints
 from pipeline.answers.asks import is_question
 from pipeline.answers.stance import classify_stance, load_rules, progress_given_stance
 from pipeline.answers.tables import source_of
@@ -345,7 +345,8 @@ def _answers_to(report: ParsedDocument, response: ParsedDocument) -> list[Respon
     if groups:  # a tracker of several reviews: the rows of the review that answers this report
         rows = max(groups.items(), key=lambda g: group_score(report, g[1], g[0]))[1]
         return read_beside_asks(rows, report)
-    aligned = align_answers(report.recommendations, response.paragraphs, doc_id=response.id, judge=judge_answer)
+    aligned = align_answers(report.recommendations, response.paragraphs, doc_id=response.id, judge=judge_answer,
+                            report=reprints(report.paragraphs))
     if not aligned and not response.responses and (labelled := labelled_answers(report, response)):
         return labelled  # it answers under the report's own labels, "(a) I accept ..."
     if not aligned and reads_by_topic(response):

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from pipeline.answers.asks import is_question
 from pipeline.answers.judge import judge_answer
-from pipeline.answers.references import closes_letter, is_valediction, thanks
+from pipeline.answers.references import closes_letter, courtesy, is_valediction
 from pipeline.answers.shapes import is_furniture
 from pipeline.answers.topics import Passage, topic_passages
 from pipeline.labels import normalise as norm_label
@@ -100,7 +100,7 @@ def answers_by_topic(report: ParsedDocument, response: ParsedDocument) -> list[R
     found = passages(response)
     dear = next((k for k, p in enumerate(found) if any(RE_SALUTATION.match(t) for t in p.parts)), None)
     found = [p for k, p in enumerate(found) if not (title and p.title and _words_of(p.title) == title)
-             and not (dear is not None and k <= dear + 1 and thanks(p.parts[0]))]
+             and not (dear is not None and k <= dear + 1 and courtesy(p.parts[0]))]
     asks = _asks(report.recommendations)
     if len(found) < 2 or not asks:
         return []
