@@ -51,8 +51,10 @@ REFERENCE = r"R\d{1,3}[a-z]?"
 # "Recommendation 3: That ...", "Rec 4 - ...", "Recommendation Three", "**Recommendation 2**"
 # the paragraph a head cites for its recommendation: "Recommendation 1 (paragraph 4.3)"
 CITED_PARAGRAPH = r"\((?:paragraphs?|paras?\.?)\s*(?P<cited>\d{1,3}(?:\.\d{1,3})*[a-z]?)\)"
+# ... or whom it is for, the whole rest of a head's line: "RECOMMENDATION 2 (for the Council, working with the Universities)"
+FOR_WHOM = r"\((?:for|to)\s[^()]{1,80}\)\s*"
 RE_HEAD = re.compile(
-    rf"^(?:\*\*)?{REC_WORD}\s*(?<=[\s.])(?P<label>{LABEL})(?!\.\d)(?:\*\*)?\s*(?:{CITED_PARAGRAPH}\s*)?"
+    rf"^(?:\*\*)?{REC_WORD}\s*(?<=[\s.])(?P<label>{LABEL})(?!\.\d)(?:\*\*)?\s*(?:{CITED_PARAGRAPH}\s*|{FOR_WHOM}$)?"
     rf"(?:[:.\-–—]\s*|\s+(?=That\b|To\b|(?-i:The\s+[A-Z]|We\s))|$)(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )

@@ -398,3 +398,30 @@ def test_a_summary_table_of_verdicts_gives_its_verdict_to_the_answer_in_full():
     assert by["1"].text.startswith("Accepted in principle\n\nRangers make parks safer")
     assert [by[k].stance for k in "123"] == ["partially_accepted", "rejected", "accepted"]
     assert by["2"].progress == "unknown"  # nothing accepted, nothing under way
+
+
+# a covering report to a committee, with its own numbered paragraphs and its own recommendation, over the response table
+COVERING_REPORT = [
+    "Place Scrutiny Committee - 21 January 2026", "Response to the review of parks and open spaces",
+    "5. Recommendation", "5.1 That the Committee notes the response in Appendix A and agrees to review progress in a year.",
+    "Appendix A", "Recommendation\tResponse",
+    "1. That the Cabinet appoints a park ranger for every district park.\tAgreed. Two posts are funded this year.",
+    "2. That the Council publishes the grass-cutting schedule online each spring.\tAgreed. It went online in March.",
+    "3. That the Council replaces the broken play equipment at Riverside Park within a year.\tDone in May.",
+    "4. That the Cabinet installs drinking water fountains in the three largest parks.\tNot agreed: there is no budget.",
+]
+
+
+def test_a_covering_reports_own_recommendation_is_no_answer():
+    """The covering report's own "5.1 That the Committee notes the response in Appendix A" quotes none of the report's
+    recommendations and carries a paragraph number of the covering report's (the report numbers its recommendations
+    1-4): it is no answer, beside the table's rows that quote and answer each."""
+    from pipeline.records import Line
+
+    report = parse(REPORT, "scrutiny_report", "report.txt", "2025-01")
+    response = parse_document(Document(id="73" * 32, source="covering.pdf", path="covering.pdf", pages=1,
+                                       lines=[Line(t, gap_before=1, table="\t" in t) for t in COVERING_REPORT],
+                                       meta=DocumentMeta(kind="response", council="Wendlebury Borough Council", date="2026-01-21")))
+    result = link_documents([report, response], today=date(2026, 2, 1))
+    answers = result.realigned.get(response.id, response.responses)
+    assert sorted(r.label for r in answers) == ["1", "2", "3", "4"]

@@ -1168,6 +1168,8 @@ def test_the_council_in_a_councils_own_paper_is_that_council_however_often_anoth
     ("M6 traffic should fall by a tenth.", None),  # a road and a forecast: no body asked to act
     # a table row "Recommendation 2.4 | Agreed. ...": the label is 2.4 whole, and the verdict opens no recommendation
     ("Recommendation 2.4 Agreed. The Executive has written to the police.", None),
+    # whom it is for, after the label, the rest of the head's line
+    ("RECOMMENDATION 2 (for the Council, working with the Universities)", ("2", "")),
 ])
 def test_a_coded_label_is_kept_as_printed(text, head):
     from pipeline.labels import read_head
@@ -2262,3 +2264,20 @@ def test_a_range_of_a_chapters_numbers_gives_each(cell, labels):
     from pipeline.labels import read_labels
 
     assert read_labels(cell)[0] == labels
+
+
+def test_a_paragraph_that_points_ahead_to_a_labelled_list_is_about_it():
+    """ "6.1 The Committee recommends as follows. Recommendations R1 and R2 are addressed to the Trust ... The Cabinet is
+    asked to endorse them": the paragraph introduces the list R1-R2, whatever it says of them; it is none of them."""
+    text = textwrap.dedent("""\
+        6. Recommendations
+
+        6.1 The Committee recommends as follows. Recommendations R1 and R2 are addressed to Halewood Leisure Trust. The
+        Cabinet is asked to endorse them and to forward them to the Trust.
+
+        R1 That Halewood Leisure Trust opens the pool at 6.30am on every weekday.
+
+        R2 That Halewood Leisure Trust publishes its prices for the coming year each March.
+        """)
+    parsed = parse(text, kind="scrutiny_report", council="Brackenford District Council")
+    assert [r.label for r in parsed.recommendations] == ["1", "2"]

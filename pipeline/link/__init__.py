@@ -360,13 +360,33 @@ def _answers_to(report: ParsedDocument, response: ParsedDocument) -> list[Respon
             return topic
     shaped = [r for r in response.responses if r.method != "table"]
     if not aligned or len({r.recommendation for r in aligned}) < len({a for r in shaped for a in (r.answers or [r.label])}):
-        return read_beside_asks(response.responses, report)
+        # where its other answers quote the report's recommendations, one that quotes none under a paragraph number of
+        # the response's own is the response document's own item
+        quoting = sum(_quotes(r.restated or "", report) for r in response.responses)
+        answers = [r for r in response.responses if not (quoting >= 2 and _own_item(r, report))]
+        return read_beside_asks(response.responses if len(answers) == len(response.responses) else answers, report)
     aligned, rows = _rows_over_aligned(aligned, [r for r in response.responses if r.method == "table"])
     aligned, rows = _verdicts_over_aligned(aligned, rows)
     taken = {r.label for r in aligned} | {r.label for r in rows}
     covered = " ".join(_norm(r.text) for r in aligned)
-    rest = [r for r in response.responses if r.method != "table" and r.label not in taken and _norm(r.text) not in covered]
+    rest = [r for r in response.responses if r.method != "table" and r.label not in taken and _norm(r.text) not in covered
+            and not _own_item(r, report)]
     return aligned + read_beside_asks(rows + rest, report)
+
+
+def _own_item(answer: Response, report: ParsedDocument) -> bool:
+    """An item of the response document's own, not an answer to the report: it restates something the report does not
+    ask, under a paragraph number of the response's own where the report numbers its recommendations without dots (the
+    covering report's "5.1 That the Committee notes the response in Appendix A")."""
+    labels = {norm_label(r.label) for r in report.recommendations}
+    own_number = bool(re.fullmatch(r"\d{1,3}(?:\.\d{1,3})+", answer.label)) and not any("." in lab for lab in labels)
+    return bool(answer.restated) and own_number and not _quotes(answer.restated or "", report)
+
+
+def _quotes(restated: str, report: ParsedDocument) -> bool:
+    """`restated` quotes one of the report's recommendations (most of its word trigrams)."""
+    quoted = shingles(restated)
+    return any(containment(shingles(r.text), quoted) >= QUOTE_MIN for r in report.recommendations)
 
 
 QUOTE_FIRST = 40  # characters: a recommendation's first paragraph this long, inside an answer, is the answer's

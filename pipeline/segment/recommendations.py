@@ -168,6 +168,12 @@ def _introduces_list(p: Paragraph) -> bool:
 RE_ABOUT_THEM = re.compile(r"^(?:the|these|those|its|our|my)\s+(?:recommendations|decisions)\b(?!\s+(?:be|are\s+(?:approved|agreed|noted|endorsed|adopted))\b)", re.I)
 
 
+def _introduces(text: str) -> bool:
+    """A paragraph that opens by pointing ahead to the list ("The Committee recommends as follows. Recommendations R1
+    to R3 are for the Trust ... The Cabinet is asked to endorse them."): all of it is about the list."""
+    return bool(RE_POINTS_AHEAD.search(re.split(r"(?<=[.!?:])\s+", text.strip(), maxsplit=1)[0]))
+
+
 def _lettered_parts(p: Paragraph) -> list[tuple[str, str]]:
     """(letter, text) of the parts of a labelled recommendation whose stem ends with a colon over a lettered list
     ("Recommendation 2" - "That the Trust, to reduce persistent absence: a) appoints ...; b) ensures ..."): each part
@@ -694,7 +700,8 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
     # R1-R9) or the document answers another's ("Other recommendations": a response's answers)
     narrative |= {
         key for key, sec in prose.items()
-        if key in by_id and (sec in labelling or doc.meta.kind == "response") and not asks_or_directs(by_id[key].text)
+        if key in by_id and (sec in labelling or doc.meta.kind == "response")
+        and (not asks_or_directs(by_id[key].text) or _introduces(by_id[key].text))
     }
     # a block headed "Recommendation 5" is one, however it is worded ("Close the budget gap ..."): the document says so
     found = [f for f in found if id(f[0]) not in narrative or id(f[0]) in headed]
