@@ -391,3 +391,11 @@ def test_a_report_that_speaks_of_someones_response_in_its_text_is_not_one():
     meta = meta_of("Report of the Director of Place\n\nLocal Plan consultation\n\n1. This report sets out the response of "
                    "the Council to the consultation on the draft plan.\n")
     assert meta.kind == "officer_report"
+
+
+def test_a_council_named_in_capitals_beside_other_words_on_its_line():
+    """A letterhead "HOLLINSGATE BOROUGH COUNCIL" that the reader joins with "Agenda item 8" printed at the same height:
+    the council's name in capitals still names it (a line wholly in capitals always did)."""
+    meta = meta_of("HOLLINSGATE BOROUGH COUNCIL Agenda item 8\n\nReport to Council, 22 February 2028\n\n"
+                   "Budget and council tax 2028/29\n\nThe budget is balanced.")
+    assert meta.council == "Hollinsgate Borough Council"

@@ -2281,3 +2281,18 @@ def test_a_paragraph_that_points_ahead_to_a_labelled_list_is_about_it():
         """)
     parsed = parse(text, kind="scrutiny_report", council="Brackenford District Council")
     assert [r.label for r in parsed.recommendations] == ["1", "2"]
+
+
+def test_the_ninth_letter_after_a_roman_list_is_a_letter_and_a_lead_in_that_names_the_body_asks_it():
+    """ "The Board recommends that Cabinet:" over (a)-(c): the items complete the clause, so Cabinet is asked; and in
+    "(d) ...: (i) (ii) (iii) (e) ... (h) (i) (j)" the (i) after (h) is the ninth letter, not a fourth roman under (d)."""
+    letters = "abcdefghij"
+    body = "\n".join(f"      ({c})  approves item {c} of the plan;" if c != "d" else
+                      "      (d)  approves the following:\n      (i)  the first part;\n      (ii)  the second part;"
+                      for c in letters)
+    text = "2.    RECOMMENDATIONS TO CABINET\n\n2.1   The Overview and Scrutiny Management Board recommends that Cabinet:\n\n" + body
+    parsed = parse(text, kind="officer_report", council="Eastwold City Council")
+    labels = [r.label for r in parsed.recommendations]
+    assert "i" in labels and "j" in labels and labels.index("h") < labels.index("i") < labels.index("j")
+    assert next(r for r in parsed.recommendations if r.label == "i").text == "approves item i of the plan;"
+    assert {r.addressee for r in parsed.recommendations} == {"Cabinet"}

@@ -363,6 +363,9 @@ def _by_domain_and_style(all_texts: list[str], domains: Counter[str]) -> str | N
     return f"{place} {styles.pop()} Council"
 
 
+_CAPS_RUN = re.compile(r"\b[A-Z][A-Z'’&-]+(?:\s+(?:AND|OF|[A-Z][A-Z'’&-]+))+\b")
+
+
 def _council(all_texts: list[str]) -> str | None:
     """The council the document names most, preferring one named in its opening lines or
     named as its own in short (`_self_named`); its initials ("KCC") count as naming it.
@@ -376,6 +379,8 @@ def _council(all_texts: list[str]) -> str | None:
     for k, text in enumerate(all_texts):
         if text.isupper():
             text = text.title()  # "KENT COUNTY COUNCIL – RECORD OF DECISION"
+        else:  # ... or a run of words in capitals beside others on its line: "HOLLINSGATE BOROUGH COUNCIL  Agenda item 8"
+            text = _CAPS_RUN.sub(lambda m: m.group(0).title(), text)
         for m in _COUNCIL.finditer(text):
             words = m.group(1).split()
             while words and words[0].lower() in _NOT_PLACES:

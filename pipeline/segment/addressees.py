@@ -58,6 +58,8 @@ RX = Patterns(
     # a lead-in whose clause its list items complete: "The Panel recommends that:"
     asks_that=(_ASKING + r"that\s*[:\u2013\u2014-]?\s*$", re.I),
     essential=(r"\bit\s+is\s+(?:{essential})\s+that\s+", re.I),
+    # "The Management Board recommends that Cabinet:": the body the lead-in's clause names, which its items complete
+    asks_that_body=(r"\b(?:{asking_verbs})\s+that\s+(?P<rest>.+?)\s*[:\u2013\u2014-]\s*$", re.I),
     # "Cabinet ... RECOMMENDS Council to:", "asks the Board to": the body asked is the verb's object, before "to"
     asks_object=(r"\b(?:{asking_verbs})\s+(?=(?:the\s+)?[A-Z])", re.I),
     # "... the peer team's key recommendations to Wendleby Borough Council:": a lead-in that names whom its list is for
@@ -279,9 +281,14 @@ def addressees(text: str, lead_in: str | None, names: Names, default: str | None
     its subject is the body the report goes to (`default`), whoever it names."""
     if decision and default and strip_markup(text).lstrip().startswith("To "):
         return [default]
-    if RX.asks_that.search(strip_markup(lead_in or "").strip()):
+    lead = strip_markup(lead_in or "").strip()
+    if RX.asks_that.search(lead):
         got = _bodies_at(strip_markup(text).strip(), 0)
         if got:
+            return _resolved(got[0], names)
+    if (m := RX.asks_that_body.search(lead)) and not _named(text, False):
+        got = _bodies_at(m.group("rest"), 0)
+        if got and got[1] >= len(m.group("rest")) - 1:  # the whole of the clause is the body: its items say what it does
             return _resolved(got[0], names)
     for source, leads in ((text, False), (lead_in or "", True)):
         found = _named(source, leads)

@@ -275,6 +275,7 @@ def item_labels(p: Paragraph, base: str | None = None, carry: str | None = None,
                 out.append((f"{carry}({lab})", item.text))
         else:
             letter = f"{num or joined or ''}{lab}"
+            romans = None  # a letter ends the roman list before it: '(i)' after '(h)' is the ninth letter
             follows = len(lab) == 1 and nxt == chr(ord(lab) + 1)
             if not (nxt and nxt in ROMANS and not follows):
                 out.append((letter, item.text))
