@@ -2296,3 +2296,11 @@ def test_the_ninth_letter_after_a_roman_list_is_a_letter_and_a_lead_in_that_name
     assert "i" in labels and "j" in labels and labels.index("h") < labels.index("i") < labels.index("j")
     assert next(r for r in parsed.recommendations if r.label == "i").text == "approves item i of the plan;"
     assert {r.addressee for r in parsed.recommendations} == {"Cabinet"}
+
+
+def test_an_item_numbered_in_brackets_keeps_its_marker_as_printed_in_the_paragraphs_text():
+    """ "(1) Note the update" in a paragraph's text, not "(1)) Note the update" (Kent's County Council report)."""
+    parsed = parse("2.1 County Council is asked to:\n\n(1) Note the update on devolution.\n\n(2) Agree the next steps.",
+                   kind="officer_report", council="Kent County Council")
+    text = next(p.text for p in parsed.paragraphs if p.number == "2.1")
+    assert "\n(1) Note the update" in text and "(1))" not in text

@@ -412,12 +412,12 @@ class Segmenter:
             self.start(_Unit(number=label, page=b.page), b.text)  # the next of a lettered list of paragraphs
             return
         if o is not None and (o.number or o.list_open or o.marker_items or o.label):
-            o.add_item(label, b.text, f"{label})", b.page)
+            o.add_item(label, b.text, _marker(label), b.page)
             return
         if o is not None and label in ROMANS and label != "i" and self._resumes_romans(label):
             # "(i) That a framework ...", a paragraph about it ("Success in achieving this will be measured ..."), then
             # "(ii) ...": the list goes on after the paragraph that interrupted it, its item keeping its label
-            o.add_item(label, b.text, f"{label})", b.page)
+            o.add_item(label, b.text, _marker(label), b.page)
             return
         if label in ROMANS and label != "i" or len(label) > 1:
             return self._on_bullet(b, nxt) if not label.startswith("(") else self._start_item_paragraph(b)
@@ -503,6 +503,11 @@ class Segmenter:
             self.heading(text, b.page)
         else:
             self.start(_Unit(number=None, page=b.page), text)
+
+
+def _marker(label: str) -> str:
+    """How an item's label is printed before it in its paragraph's text: "a)", and "(1)" as it came, not "(1))"."""
+    return label if label.startswith("(") else f"{label})"
 
 
 def _is_heading(unit: _Unit, has_children: bool, followed_by_text: bool) -> bool:
