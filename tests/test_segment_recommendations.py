@@ -2304,3 +2304,26 @@ def test_an_item_numbered_in_brackets_keeps_its_marker_as_printed_in_the_paragra
                    kind="officer_report", council="Kent County Council")
     text = next(p.text for p in parsed.paragraphs if p.number == "2.1")
     assert "\n(1) Note the update" in text and "(1))" not in text
+
+
+@pytest.mark.parametrize("text, addressee", [
+    ("Water companies should install continuous water quality monitors at every treatment works.", "water companies"),
+    ("The children\u2019s homes sector should establish a professional register by 2027.", "children\u2019s homes sector"),
+    # the Department, named in full once, with a comma in its name
+    ("The Department should publish a timetable for the designation of bathing sites.",
+     "Department for Environment, Food and Rural Affairs"),
+    # the beneficiaries are no body asked to act: the report's default is
+    ("That the following charities receive funding for patient advocacy: the Haemophilia Society.", "Government"),
+])
+def test_a_national_reports_addressees_in_lower_case_and_in_full(text, addressee):
+    """The generic bodies a national report asks (segment lexicon v9), a body's name of two modifiers, and a department's
+    full name with its comma."""
+    doc = textwrap.dedent(f"""\
+        The Department for Environment, Food and Rural Affairs gave evidence to the inquiry.
+
+        Conclusions and recommendations
+
+        1. {text}
+        """)
+    parsed = parse(doc, kind="scrutiny_report")
+    assert [r.addressee for r in parsed.recommendations] == [addressee]

@@ -39,8 +39,8 @@ _WORD_NAME = r"[A-Z][\w&'’\-]*"
 _LISTED_NAME = (rf"(?:{{generic_bodies}})\s+(?:of|for)\s+{_WORD_NAME}(?:\s*,\s*{_WORD_NAME})+,?\s+and\s+"
                 rf"(?!the\b|[A-Z]{{2,}}\b){_WORD_NAME}(?:\s+{_WORD_NAME})?(?=\s+[a-z(]|[.,;:]|$)")
 # one lower-case word of a body's name, not a word of the sentence around it
-_LOWER = r"(?!(?:with|in|on|at|to|for|from|by|and|or|that|which|who|should|must|shall|will|would|could|can|may|is|are|be)\b)[a-z]{3,}"
-_MODIFIER = rf"(?!(?:and|or|of|the|that|this|these|those|all|every|each|any|other|such|also|should|must|will)\b){_LOWER}"
+_LOWER = r"(?!(?:with|in|on|at|to|for|from|by|and|or|that|which|who|should|must|shall|will|would|could|can|may|is|are|be)\b)[a-z]{3,}(?:[’']s)?"
+_MODIFIER = rf"(?!(?:and|or|of|the|that|this|these|those|all|every|each|any|other|such|also|should|must|will|following)\b){_LOWER}"
 _LIST_SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 _ASKING = (r"\b(?:we|i|the\s+(?:[A-Z]\w+\s+){0,3}(?:committee|panel|inquiry|board|group|commission|review))\s+"
            r"(?:also\s+|therefore\s+|strongly\s+|further\s+)?(?:{asking_verbs})\s+")
@@ -49,7 +49,7 @@ RX = Patterns(
     # one body: a proper name, or a body named in lower case ("police forces", "the regulator")
     # a lower-case body may carry one modifier and an "of" phrase in lower case: "registered providers of
     # social housing", "private landlords"
-    body=(rf"{_QUANT}(?:{_LISTED_NAME}|(?:{NAME}\s+|{_MODIFIER}\s+)?(?i:{{common_bodies}})\b"
+    body=(rf"{_QUANT}(?:{_LISTED_NAME}|(?:{NAME}\s+|(?:{_MODIFIER}\s+){{1,2}})?(?i:{{common_bodies}})\b"
           rf"(?:\s+(?:of|in|for)\s+(?:the\s+)?{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?"
           rf"|\s+of\s+{_LOWER}(?:\s+{_LOWER})?)?|{NAME})", 0),
     common=(r"(?:the\s+)?(?i:{common_bodies})\b", 0),
@@ -79,7 +79,8 @@ RX = Patterns(
     # "The Committee asks the Cabinet to respond to recommendations R1 to R6"
     respond_default=(r"\b(?:{respond_asks})\s+(?:the\s+)?(?P<who>(?-i:" + NAME + r"))\s+to\s+respond\b", re.I),
     any_body=(rf"(?:the\s+)?(?P<who>{NAME}\s+(?:{{body_nouns}}))\b", 0),
-    full_name=(rf"\b(?:{{generic_bodies}})\s+(?:of|for)\s+{NAME}", 0),  # "Department of Health and Social Care"
+    # "Department of Health and Social Care", "Department for Environment, Food and Rural Affairs"
+    full_name=(rf"\b(?:{{generic_bodies}})\s+(?:of|for)\s+{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?", 0),
     body_end=(r"\s(?:{body_nouns})$", 0),  # a name of two words or more that ends in a body's noun
     sent_to=(r"^(?:{sent_to})\s*:?\s*$", re.I),  # "THIS REPORT IS BEING SENT TO:" over the bodies bound to answer
 )
