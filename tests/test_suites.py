@@ -60,6 +60,9 @@ SUITES = {
     "alignment26": FIXTURES / "alignment26",
     "alignment27": FIXTURES / "alignment27",
     "alignment28": FIXTURES / "alignment28",
+    "alignment29": FIXTURES / "alignment29",
+    "alignment30": FIXTURES / "alignment30",
+    "alignment31": FIXTURES / "alignment31",
     "reports": FIXTURES / "reports",
     "reports2": FIXTURES / "reports2",
     "reports3": FIXTURES / "reports3",
@@ -71,6 +74,7 @@ SUITES = {
     "reports9": FIXTURES / "reports9",
     "reports10": FIXTURES / "reports10",
     "reports11": FIXTURES / "reports11",
+    "reports12": FIXTURES / "reports12",
 }
 FLOORS = {
     "alignment": {"seg_edges": 1.0, "rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
@@ -114,7 +118,7 @@ FLOORS = {
     # numbered through the paper, two answered together), a partner's e-mail quoting with "> " in its own order,
     # a scanned letter answering (a)-(f), written blind in round 10; first run: rec_f1 0.68, rec_text 0.73,
     # resp_f1 0.58, resp_text 0.41, stance 0.24, progress 0.12, link_f1 0.58
-    "alignment9": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.82, "stance": 0.70,
+    "alignment9": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.94, "stance": 0.70,
                    "progress": 0.29, "link_f1": 1.0},
     # judgement in ordinary layouts: status words not the guide's ("Supported?", "Support in part"), a Y / N /
     # Partly column, an update column, verdicts last, hedges, a refusal from statute, written blind in round 10;
@@ -161,7 +165,7 @@ FLOORS = {
     # a Cabinet's minutes whose item holds the response table, parts the report did not letter answered apart ("R3(a)",
     # "R3(b)"), a forwarded e-mail thread answering under "RECOMMENDATION 2 - TITLE" and "RESPONSE:", written blind
     # in round 11; first run: rec_f1 1.00, resp_f1 1.00, resp_text 0.45, stance 0.85, progress 0.80, link_f1 0.75
-    "alignment18": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 0.97, "resp_text": 0.85, "stance": 1.0,
+    "alignment18": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 0.97, "resp_text": 0.9, "stance": 1.0,
                     "progress": 0.80, "link_f1": 1.0},
     # judgement in new voices (a police and crime commissioner answering for the Chief Constable, a housing association,
     # a department's GOV.UK response with answers that print no verdict), written blind in round 12, never trained on;
@@ -179,14 +183,14 @@ FLOORS = {
     # would do" / "What we have done", a letter naming "recommendations five and seven"), margin labels "R1" in a PDF,
     # an HTML <ol> under "What we recommend", written blind in round 12; first run: rec_f1 0.33, rec_text 0.24,
     # resp_f1 0.93, resp_text 0.43, stance 0.70, progress 0.33, link_f1 0.00
-    "alignment21": {"rec_f1": 0.93, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.86,
+    "alignment21": {"rec_f1": 0.94, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.86,
                     "progress": 0.60, "link_f1": 1.0},
     # the devolved governments' formats (a Senedd report listing "Page 3" beside each recommendation and the Welsh
     # Government's "Response: Accept in part", a Scottish Parliament report recommending in its numbered paragraphs and a
     # minister's letter answering "Paragraph 9:", "Paragraphs 21 and 22:", a Northern Ireland department's table drawn
     # with pipes in a text file), written blind in round 12; first run: rec_f1 0.50, rec_text 0.00, resp_f1 0.51,
     # resp_text 0.34, stance 0.34, progress 0.31, link_f1 0.51
-    "alignment22": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.96, "stance": 0.93,
+    "alignment22": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.93,
                     "progress": 0.89, "link_f1": 1.0},
     # a small Word form for each recommendation ("Accepted / Partially accepted / Rejected | Partially accepted"), a
     # "Response received" web page in a <dl>, answers under the council's own priorities tagged "(R5)" or "[Recommendation
@@ -225,6 +229,26 @@ FLOORS = {
     # resp_text 0.33, stance 0.24, progress 0.29, link_f1 0.61
     "alignment28": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.95, "stance": 0.8,
                     "progress": 0.8, "link_f1": 1.0},
+    # where the response holds more than answers (a report republished with the Cabinet's answers set in after each
+    # recommendation, its findings reprinted; a joint committee's report answered by two bodies in two documents; ranges
+    # of chapter numbers answered together, "Recommendations 2.1 to 2.3"), written blind in round 15; first run: resp_f1
+    # 0.65, resp_text 0.26, stance 0.56, progress 0.44, link_f1 0.72, addressees 26 of 26 (resp_text stays below 1: its
+    # gold keeps "Lead officer | Target date" lines in the answers' text, which the reader keeps as their details)
+    "alignment29": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.74, "stance": 0.92,
+                    "progress": 0.7, "link_f1": 0.98},
+    # national bodies answering for others (a Commons committee's Special Report printing the Government response; a
+    # regional assembly's report and the Mayor's letter under heads that cite some recommendations and only name the
+    # subject of the rest; an independent review lettered A1-D2 and a GOV.UK response whose verdicts are only in its
+    # summary table), written blind in round 15; first run: rec_f1 0.74, rec_text 0.67, resp_f1 0.44, resp_text 0.44,
+    # stance 0.41, progress 0.30, link_f1 0.62, addressees 14 of 17
+    "alignment30": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 0.98, "resp_text": 0.96, "stance": 0.88,
+                    "progress": 0.7, "link_f1": 0.98},
+    # judgement in voices never read (a leisure trust under contract, a council's transport team quoting bus operators,
+    # two universities' joint reply in plain text under "RECOMMENDATION 2 (for the Council, ...)"), written blind in
+    # round 15; first run: rec_f1 0.98, resp_f1 0.94, resp_text 0.68, stance 0.64, progress 0.64, link_f1 0.68, addressees
+    # 21 of 26
+    "alignment31": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.76,
+                    "progress": 0.76, "link_f1": 1.0},
     "reports": {"seg_f1": 0.96, "seg_edges": 0.92, "rec_f1": 1.0, "rec_text": 1.0},
     # officer reports written blind in round 10 (a caption and a table inside a paragraph, a page break with the
     # running header inside one, margin integers, "RECOMMENDED to: (i)", an appendix that restarts its numbers);
@@ -271,7 +295,14 @@ FLOORS = {
     # licensing report's options the sub-committee "may" take, a Scottish IJB paper with directions, a trust board's
     # ruled cover sheet, numbered paragraphs in two columns over a spanning table, a text report's hanging "(1)" list
     # with "(i)" items); first run: seg_f1 0.98, seg_edges 0.95, rec_f1 0.71, rec_text 0.67
-    "reports11": {"seg_f1": 0.98, "seg_edges": 0.94, "rec_f1": 1.0, "rec_text": 0.9},
+    "reports11": {"seg_f1": 0.99, "seg_edges": 0.98, "rec_f1": 1.0, "rec_text": 0.9},
+    # officer reports written blind in round 15 (a budget report to Council whose ninth letter (i) follows a roman list
+    # under (d), a Northern Ireland council's "1.0 Purpose of Report", a scrutiny board's report to Cabinet after a
+    # call-in, a Welsh council's "Reason(s) for the Recommendation(s)", a fire authority's decisions numbered as its
+    # paragraphs are, a committee system's HTML export); first run: seg_f1 0.98, seg_edges 0.96, rec_f1 0.89, rec_text
+    # 0.875, addressees 21 of 28 (rec_f1 stays below 1: its gold labels the romans under (d) "i", "ii", "iii" beside the
+    # letter "i", where the reader keeps "d(i)" so that no paragraph prints one label twice)
+    "reports12": {"seg_f1": 0.98, "seg_edges": 0.96, "rec_f1": 0.9, "rec_text": 0.87},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
@@ -323,7 +354,8 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment19": (31, 1.0), "alignment20": (24, 1.0), "alignment21": (34, 1.0), "reports8": (26, 1.0),
                     "alignment22": (21, 0.70), "alignment23": (21, 1.0), "reports9": (12, 0.92),
                     "alignment24": (19, 0.95), "alignment25": (13, 1.0), "alignment26": (13, 0.59), "reports10": (25, 1.0),
-                    "alignment27": (15, 0.78), "alignment28": (19, 0.79), "reports11": (15, 0.71)}
+                    "alignment27": (15, 0.78), "alignment28": (19, 0.79), "reports11": (15, 0.71),
+                    "alignment29": (26, 1.0), "alignment30": (21, 0.77), "alignment31": (21, 0.8), "reports12": (25, 0.86)}
 
 
 def _documents(folder: Path) -> list[Path]:
