@@ -104,7 +104,7 @@ def test_an_answer_shared_by_two_recommendations_that_accepts_one_and_refuses_th
 
 def test_rules_are_versioned_data():
     rules = load_rules()
-    assert rules.generator == "stance_rules.v11"
+    assert rules.generator == "stance_rules.v12"
     assert rules.stance_order[0] == "rejected"
 
 
@@ -1723,3 +1723,15 @@ def test_a_letters_close_after_its_last_answer_is_not_part_of_it():
     )))
     assert [r.label for r in found] == ["1", "2"]
     assert found[1].text == "Agreed. The trust will give every patient a written plan from April 2026."
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("We do not consider this necessary. Our inspectors already audit the common parts of these homes.", "rejected"),
+    ("The Council does not think it appropriate to publish the figures by ward.", "rejected"),
+    ("We consider this necessary and will start in April.", None),  # judged needed: no refusal
+])
+def test_rules_v12_read_an_ask_judged_needless_as_a_refusal(text, stance):
+    from pipeline.answers.stance import classify_stance
+
+    found = classify_stance(text)[0]
+    assert found == stance if stance else found != "rejected"

@@ -425,3 +425,46 @@ def test_a_covering_reports_own_recommendation_is_no_answer():
     result = link_documents([report, response], today=date(2026, 2, 1))
     answers = result.realigned.get(response.id, response.responses)
     assert sorted(r.label for r in answers) == ["1", "2", "3", "4"]
+
+
+# a partner's letter that names the review by its short title only and runs each answer in after its label and topic
+RUN_IN_LETTER = """
+Dear Councillor Patel,
+
+Thank you for sending us the Committee's review. We have answered each recommendation below.
+
+Rec 1 (rangers): We do not consider this necessary. Our wardens already visit every district park each day, so
+appointing a park ranger for every district park would add nothing.
+
+Rec 2 (grass cutting): We have completed this. The grass-cutting schedule went online in March and will be published
+each spring.
+
+Rec 3 (play equipment): The broken play equipment at Riverside Park was replaced in May with new swings and a
+climbing frame.
+
+Rec 4 (water fountains): Drinking water fountains in the three largest parks cost more than the budget allows this
+year, so none will be installed.
+
+Yours sincerely,
+
+Jo Brennan, Parks Trust
+"""
+
+
+def test_a_letter_titled_by_the_reviews_short_title_answers_it_and_its_run_in_labels_are_not_its_text():
+    """A reply titled by the review's short title ("Parks for everyone: response ..." to "Parks for everyone: a review of
+    parks and open spaces"), from a body outside the council, with answers run in after "Rec N (topic):": paired with
+    the review, each answer's text starts after its label, and "We do not consider this necessary" is a refusal
+    (stance rules v12)."""
+    import dataclasses
+
+    report = parse(REPORT, "scrutiny_report", "report.txt", "2025-01")
+    report.document.meta = dataclasses.replace(report.document.meta, title="Parks for everyone: a review of parks and open spaces")
+    letter = parse(RUN_IN_LETTER, "response", "letter.txt", "2025-04-01")
+    letter.document.meta = dataclasses.replace(letter.document.meta, council="Wendlebury Parks Trust",
+                                               title="PARKS FOR EVERYONE: RESPONSE TO THE COMMITTEE")
+    result = link_documents([report, letter], today=date(2025, 5, 1))
+    answers = {r.label: r for r in result.realigned.get(letter.id, letter.responses)}
+    assert len([k for k in result.links if k.response_document == "letter.txt"]) == 4
+    assert answers["1"].text.startswith("We do not consider this necessary.")
+    assert answers["1"].stance == "rejected"

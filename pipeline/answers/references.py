@@ -40,6 +40,7 @@ _REFERENCE = (
     # not a status: "Recommendations completed: 5 of 12")
     rf"|{REC_WORDS}\s+(?:{{reference_fields}})\s*[:\u2013\u2014-]\s*(?P<field>{LABEL_LIST})(?![\w.]))"
 )
+_RUN_IN_LABEL = re.compile(rf"^(?:{REC_WORDS})\s+{LABEL_LIST}\s*(?:\([^()]{{1,80}}\))?\s*[:\u2013\u2014]\s+(?=\S)", re.I)
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
 
 
@@ -187,7 +188,8 @@ def answers_by_reference(paragraphs: list[Paragraph], skip: frozenset[int] = fro
     out: list[Referenced] = []
     for k, (i, labels) in enumerate(opens):
         stop = opens[k + 1][0] if k + 1 < len(opens) else len(paragraphs)
-        text = [] if heads[i] else [paragraphs[i].text.strip()]  # a head is not the answer's text
+        # a head is not the answer's text, nor the label run in before it ("Rec 1 (older people living alone): ...")
+        text = [] if heads[i] else [_RUN_IN_LABEL.sub("", paragraphs[i].text.strip(), count=1)]
         for j in range(i + 1, stop):
             if closes_letter(paragraphs[j], k + 1 == len(opens)):
                 break

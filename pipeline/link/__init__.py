@@ -132,11 +132,17 @@ def _words(text: str | None) -> set[str]:
     return {w for w in _norm(text).split() if len(w) > 3}
 
 
+SHORT_TITLE_WORDS = 2  # words of a report's short title (before its colon) that name it, "Safe at home"
+
+
 def _titled_alike(report: ParsedDocument, response: ParsedDocument) -> bool:
     """The response's title takes up half or more of the report's title words ("Room to Play: the Committee's
     review of play areas" to "Room to Play: a scrutiny review of the Council's play areas")."""
     rt, st = _words(report.document.meta.title), _words(response.document.meta.title)
-    return bool(rt and st) and len(rt & st) / len(rt) >= 0.5
+    # ... or the whole of its short title, before the colon ("Safe at home: a review of fire safety" to "SAFE AT HOME:
+    # RESPONSE TO THE PANEL'S RECOMMENDATIONS")
+    short = _words(re.split(r":|\s[\u2013\u2014-]\s", report.document.meta.title or "", maxsplit=1)[0])
+    return bool(rt and st) and (len(rt & st) / len(rt) >= 0.5 or len(short) >= SHORT_TITLE_WORDS and short < rt and short <= st)
 
 
 def _meta_bonus(report: ParsedDocument, response: ParsedDocument, titled_counted: bool = False) -> float:
