@@ -158,8 +158,9 @@ def read_head(text: str, *, references: bool = True) -> tuple[str, str] | None:
 
 # One item label in a cell or a list: "3", "3.", "7.1", "4a", "2(a)", "(a)", "a)", "b.", "(ii)", "R2", "Rec 4".
 # A letter or roman numeral needs its bracket or stop ("A decision ..." is prose); a number may stand bare.
+_PARA_WORD = r"Para(?:graph)?s?\.?"  # "Para 4.6": a row that answers the recommendation of the report's paragraph 4.6
 _ITEM = (
-    rf"(?:{REC_WORDS}\s+)?(?:\(?(?:{REFERENCE}|\d{{1,3}}(?:\.\d{{1,3}})*(?:[a-z]|\([a-z]\)(?=[\s:.;,]|$))?)(?:\)|\.(?=\s|$))?"
+    rf"(?:(?:{REC_WORDS}|{_PARA_WORD})\s+)?(?:\(?(?:{REFERENCE}|\d{{1,3}}(?:\.\d{{1,3}})*(?:[a-z]|\([a-z]\)(?=[\s:.;,]|$))?)(?:\)|\.(?=\s|$))?"
     rf"|\((?:[a-z]|[ivx]{{1,5}})\)|(?:[a-z]|[ivx]{{1,5}})(?:\)|\.(?=\s|$)))"
 )
 RE_ITEM_LABELS = re.compile(
@@ -193,7 +194,7 @@ def read_labels(text: str) -> tuple[list[str], str] | None:
     for part in parts:
         bounds = _RANGE_WORD.split(part) if re.search(r"\d\s*(?:to|-|–)\s*\d", part, re.IGNORECASE) else [part]
         # "2(a)", a part printed with its recommendation's number, is the label "2a"
-        labels = [re.sub(r"^(\d{1,3})\(([a-z])\)", r"\1\2", re.sub(rf"^(?:{REC_WORDS})\s+", "", b, flags=re.IGNORECASE)).strip("() .")
+        labels = [re.sub(r"^(\d{1,3})\(([a-z])\)", r"\1\2", re.sub(rf"^(?:{REC_WORDS}|{_PARA_WORD})\s+", "", b, flags=re.IGNORECASE)).strip("() .")
                   for b in bounds]
         labels = [as_printed(x) for x in labels if x]
         if len(labels) == 2 and labels[0].isdigit() and labels[1].isdigit() and int(labels[0]) < int(labels[1]) <= int(labels[0]) + 30:

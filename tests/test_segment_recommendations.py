@@ -2259,6 +2259,7 @@ def test_a_heading_the_document_marks_is_one_though_it_reads_as_a_field():
     ("Recommendations 2.1 to 2.3", ["2.1", "2.2", "2.3"]), ("Recs 3.2\u20133.4", ["3.2", "3.3", "3.4"]),
     ("Recommendations 4.1 and 4.2", ["4.1", "4.2"]), ("Recommendations 4 to 6", ["4", "5", "6"]),
     ("2.1 to 3.4", ["2.1", "3.4"]),  # across chapters: the two printed, nothing made up between them
+    ("Para 4.6", ["4.6"]), ("Paragraph 5.5", ["5.5"]),  # a response table's row by the report's paragraph
 ])
 def test_a_range_of_a_chapters_numbers_gives_each(cell, labels):
     from pipeline.labels import read_labels
@@ -2327,3 +2328,24 @@ def test_a_national_reports_addressees_in_lower_case_and_in_full(text, addressee
         """)
     parsed = parse(doc, kind="scrutiny_report")
     assert [r.addressee for r in parsed.recommendations] == [addressee]
+
+
+def test_a_report_that_closes_its_findings_paragraphs_with_its_recommendations():
+    """A panel's review with no list of recommendations, each made in the sentence that closes a paragraph of findings
+    ("4.6 ... neither camera was working. We recommend that the Council deploys ..."): one recommendation per
+    paragraph, labelled by its number, its text from "We recommend" on; a paragraph of findings alone is none."""
+    text = textwrap.dedent("""\
+        4. Fly-tipping
+
+        4.3 Bulky waste collections are made only on weekdays. We recommend that the Council offers bulky waste
+        collections on Saturdays.
+
+        4.4 Some residents told us that charging causes fly-tipping. We found no clear evidence that it does.
+
+        4.6 The Council owns two mobile cameras, neither of which was working. We recommend that the Council deploys
+        working cameras at the ten worst sites. We further recommend that it reports on their use each year.
+        """)
+    parsed = parse(text, kind="scrutiny_report", council="Fernleigh Borough Council")
+    assert [(r.label, r.paragraph) for r in parsed.recommendations] == [("4.3", None), ("4.6", None)]
+    assert parsed.recommendations[1].text == ("We recommend that the Council deploys working cameras at the ten worst sites. "
+                                              "We further recommend that it reports on their use each year.")

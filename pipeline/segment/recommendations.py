@@ -196,6 +196,7 @@ def _lead_in(p: Paragraph) -> str:
     return p.text.split("\n")[0] if p.items else p.text
 
 
+RE_WE_RECOMMEND = re.compile(r"(?:we|the\s+(?:committee|panel|board|group|review|inquiry))\s+(?:therefore\s+|also\s+|further\s+)?recommends?\s+that\b", re.I)
 RE_RECOMMEND_LEAD = re.compile(r"\b(?:I|we)\s+(?:therefore\s+|also\s+)?recommend(?:s|ed)?\b.*[:–—-]\s*$", re.I | re.S)
 
 
@@ -669,9 +670,18 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
     if not found and doc.meta.kind in ("scrutiny_report", "other"):
         # a report with no list or section of recommendations makes them in its numbered paragraphs: "9. The Committee
         # recommends that the Scottish Government ...", "11. The Committee calls on ...", labelled by their numbers
+        # ... or closes a paragraph of findings with them: "4.6 ... The Council owns two cameras. We recommend that the
+        # Council deploys ..." (set in bold, as a panel marks its recommendations): from that sentence on
         for p in paragraphs:
-            if p.number and p.kind == "paragraph" and SEG.recommending.match(strip_markup(p.text)):
+            if not (p.number and p.kind == "paragraph"):
+                continue
+            if SEG.recommending.match(strip_markup(p.text)):
                 add(p.number, p.text, p, None, None)
+                continue
+            sentences = _SENTENCE.split(strip_markup(p.text).replace("\n", " "))
+            closing = next((i for i, t in enumerate(sentences) if i and RE_WE_RECOMMEND.match(t.strip())), None)
+            if closing is not None:
+                add(p.number, " ".join(t.strip() for t in sentences[closing:]), p, None, None)
     narrative = {id(rec) for sec in sections.values() if sec.apart >= MIN_APART for rec in sec.own}
     by_id = {id(rec): rec for rec, _ in found}
     for sec in sections.values():
