@@ -1735,3 +1735,18 @@ def test_rules_v12_read_an_ask_judged_needless_as_a_refusal(text, stance):
 
     found = classify_stance(text)[0]
     assert found == stance if stance else found != "rejected"
+
+
+def test_rows_that_cite_the_same_recommendation_are_its_answer_together():
+    """An action plan numbered by its own actions whose column cites the recommendation each answers ("A2 | Rec 1",
+    then "A6 | Rec 1" further down): one answer to recommendation 1, both rows in the table's order."""
+    responses = _table_responses("Action plan in response to the Committee's recommendations", [
+        "No.\tScrutiny recommendation\tAction\tDue\tStatus",
+        "A1\tRec 2\tPublish monthly handover times on the Trust website.\tOct 2025\tComplete",
+        "A2\tRec 1\tOpen a receiving area next to the Emergency Department.\tMar 2026\tOn track",
+        "A3\tRec 3\tAppoint a patient experience lead.\tJan 2026\tComplete",
+        "A6\tRec 1\tWork with the council to reduce delayed discharges.\tJun 2026\tAt risk",
+    ], after="Contact: Chief Nurse")
+    assert sorted(responses) == ["1", "2", "3"]
+    one = responses["1"].text
+    assert one.index("Open a receiving area") < one.index("Work with the council")

@@ -296,7 +296,27 @@ def table_answers(doc: Document) -> list[TableAnswer]:
         blocks.append(TableAnswer(labels[0], line.page, quoted, answer, details, labels,
                                   _marked(cells, cols) if cols.verdicts or cols.chosen is not None else None, latest))
         last_cells = cells
-    return blocks
+    return _by_item(blocks)
+
+
+def _by_item(blocks: list[TableAnswer]) -> list[TableAnswer]:
+    """One answer per item: the rows of an action plan that cite the same recommendation ("A2 | Rec 1 | ...", then
+    "A6 | Rec 1 | ..."), wherever they stand, are its answer together, in the table's order (of one review's rows, in a
+    tracker of several)."""
+    out: list[TableAnswer] = []
+    seen: dict[tuple, TableAnswer] = {}
+    for b in blocks:
+        key = (tuple(b.labels or [b.label]), source_of(b.details))
+        first = seen.get(key)
+        if first is None:
+            seen[key] = b
+            out.append(b)
+            continue
+        first.answer += b.answer
+        first.details += [d for d in b.details if d not in first.details]
+        first.verdict = first.verdict if first.verdict == b.verdict else None
+        first.latest = "\n\n".join(t for t in (first.latest, b.latest) if t) or None
+    return out
 
 
 # a cell's closing tag naming the recommendation its row answers: "(JHOSC rec a)", "[Recommendation 4]", "(Recs 2 and 5)"
