@@ -63,6 +63,8 @@ SUITES = {
     "alignment29": FIXTURES / "alignment29",
     "alignment30": FIXTURES / "alignment30",
     "alignment31": FIXTURES / "alignment31",
+    "alignment32": FIXTURES / "alignment32",
+    "alignment33": FIXTURES / "alignment33",
     "reports": FIXTURES / "reports",
     "reports2": FIXTURES / "reports2",
     "reports3": FIXTURES / "reports3",
@@ -249,6 +251,20 @@ FLOORS = {
     # 21 of 26
     "alignment31": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.76,
                     "progress": 0.76, "link_f1": 1.0},
+    # answers in shapes not yet read (a Government response giving verdicts by number for each theme's group, "The
+    # Government accepts recommendations 5 and 8, and accepts recommendation 4 in principle"; a review whose
+    # recommendations close its findings paragraphs and a Cabinet table by "Para 4.6"; a trust's action plan numbered A1-A8
+    # whose rows cite "Rec 1", "Recs 3 & 4"), written blind in round 15 (second batch); first run: rec_f1 0.79, rec_text
+    # 0.68, resp_f1 0.52, resp_text 0.05, stance 0.48, progress 0.19, link_f1 0.73, addressees 15 of 15
+    "alignment32": {"rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 0.86, "resp_text": 0.38, "stance": 0.76,
+                    "progress": 0.47, "link_f1": 0.95},
+    # judgement in civil-service, budget-bound and operational voices (a Command Paper's hedges, a Cabinet Member's table,
+    # a fire and rescue service's letter with answers run in after "Rec N (topic):"), written blind in round 15 (second
+    # batch); first run: rec_text 0.67, resp_text 0.67, stance 0.67, progress 0.74, link_f1 0.80, addressees 27 of 27
+    # (rec_text stays at 0.67: its gold keeps a select committee's "(Paragraph M)" citation in the text, which the reader
+    # leaves out as the first suite's README says)
+    "alignment33": {"rec_f1": 1.0, "rec_text": 0.66, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.81,
+                    "progress": 0.81, "link_f1": 1.0},
     "reports": {"seg_f1": 0.96, "seg_edges": 0.92, "rec_f1": 1.0, "rec_text": 1.0},
     # officer reports written blind in round 10 (a caption and a table inside a paragraph, a page break with the
     # running header inside one, margin integers, "RECOMMENDED to: (i)", an appendix that restarts its numbers);
@@ -355,7 +371,8 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment22": (21, 0.70), "alignment23": (21, 1.0), "reports9": (12, 0.92),
                     "alignment24": (19, 0.95), "alignment25": (13, 1.0), "alignment26": (13, 0.59), "reports10": (25, 1.0),
                     "alignment27": (15, 0.78), "alignment28": (19, 0.79), "reports11": (15, 0.71),
-                    "alignment29": (26, 1.0), "alignment30": (21, 0.77), "alignment31": (21, 0.8), "reports12": (25, 0.86)}
+                    "alignment29": (26, 1.0), "alignment30": (21, 0.77), "alignment31": (21, 0.8), "reports12": (25, 0.86),
+                    "alignment32": (22, 1.0), "alignment33": (27, 1.0)}
 
 
 def _documents(folder: Path) -> list[Path]:
