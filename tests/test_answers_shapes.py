@@ -389,8 +389,8 @@ def test_action_plan_table_with_number_decision_and_timescale_columns():
 
 
 def test_a_table_row_answering_two_items_and_a_row_that_cites_a_paragraph():
-    """A Ref cell "R4 / R5" answers both; a Ref cell that holds no label ("Para 3.4") is still what
-    the row prints, so it does not take the next position's label."""
+    """A Ref cell "R4 / R5" answers both; a Ref cell that cites a paragraph ("Para 3.4") labels its row by the
+    paragraph, as printed without the word (round 15; it was kept whole), not by the next position."""
     rows = [
         "Ref\tRecommendation\tResponse\tAccepted?\tLead officer\tBy when",
         "R4 / R5\tR4: Five-year contract. R5: Shared target\tA new contract was approved.\tYes\tHead of Commissioning\tApril 2025",
@@ -401,7 +401,7 @@ def test_a_table_row_answering_two_items_and_a_row_that_cites_a_paragraph():
     d.lines = [Line(text, table=True) for text in rows]
     responses = find_responses(d, [])
     assert [(r.label, r.answers) for r in responses] == [
-        ("4", ["4", "5"]), ("5", ["4", "5"]), ("6", ["6"]), ("Para 3.4", ["Para 3.4"]),
+        ("4", ["4", "5"]), ("5", ["4", "5"]), ("6", ["6"]), ("3.4", ["3.4"]),
     ]
     assert responses[0].text == responses[1].text
 
