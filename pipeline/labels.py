@@ -169,12 +169,17 @@ RE_ITEM_LABELS = re.compile(
 _RANGE_WORD = re.compile(r"\s*(?:to|-|–)\s*", re.IGNORECASE)
 
 
-def _dotted_range(first: str, last: str) -> list[str] | None:
-    """'2.1', '2.3' -> ['2.1', '2.2', '2.3']: a range within one chapter's numbers, else None."""
-    a, b = re.fullmatch(r"(\d{1,3}(?:\.\d{1,3})*)\.(\d{1,3})", first), re.fullmatch(r"(\d{1,3}(?:\.\d{1,3})*)\.(\d{1,3})", last)
+_RANGE_END = re.compile(r"(?:(\d{1,3}(?:\.\d{1,3})*)\.)?(\d{1,3})")
+
+
+def _span(first: str, last: str) -> list[str] | None:
+    """Every label from `first` to `last` where they differ only in their last number: '4', '6' -> ['4', '5', '6'];
+    '2.1', '2.3' -> ['2.1', '2.2', '2.3'] (one chapter's numbers); else None."""
+    a, b = _RANGE_END.fullmatch(first), _RANGE_END.fullmatch(last)
     if not (a and b and a.group(1) == b.group(1) and int(a.group(2)) < int(b.group(2)) <= int(a.group(2)) + 30):
         return None
-    return [f"{a.group(1)}.{n}" for n in range(int(a.group(2)), int(b.group(2)) + 1)]
+    stem = f"{a.group(1)}." if a.group(1) else ""
+    return [f"{stem}{n}" for n in range(int(a.group(2)), int(b.group(2)) + 1)]
 
 
 def read_labels(text: str) -> tuple[list[str], str] | None:
@@ -197,12 +202,8 @@ def read_labels(text: str) -> tuple[list[str], str] | None:
         labels = [re.sub(r"^(\d{1,3})\(([a-z])\)", r"\1\2", re.sub(rf"^(?:{REC_WORDS}|{_PARA_WORD})\s+", "", b, flags=re.IGNORECASE)).strip("() .")
                   for b in bounds]
         labels = [as_printed(x) for x in labels if x]
-        if len(labels) == 2 and labels[0].isdigit() and labels[1].isdigit() and int(labels[0]) < int(labels[1]) <= int(labels[0]) + 30:
-            out += [str(n) for n in range(int(labels[0]), int(labels[1]) + 1)]
-        elif len(labels) == 2 and (span := _dotted_range(*labels)):
-            out += span  # "2.1 to 2.3": the numbers of one chapter, each
-        else:
-            out += labels
+        span = _span(*labels) if len(labels) == 2 else None
+        out += span or labels  # "4 to 6", "2.1 to 2.3": each number between
     return (out, m.group("rest").strip()) if out else None
 
 

@@ -304,9 +304,13 @@ def _strip_marker(text: str) -> str:
     return marked[1].strip()
 
 
+def _as_reprinted(text: str) -> str:
+    return " ".join(_fold(text).split())
+
+
 def reprints(paragraphs: list[Paragraph]) -> frozenset[str]:
     """The report's own paragraphs and headings, as `align_answers` compares a response's with them."""
-    return frozenset(" ".join(_fold(p.text).split()) for p in paragraphs if len(p.text.split()) >= 2)
+    return frozenset(_as_reprinted(p.text) for p in paragraphs if len(p.text.split()) >= 2)
 
 
 def align_answers(
@@ -344,7 +348,7 @@ def align_answers(
             a.parts.append(tail.strip())
         for j in range(r.last + 1, stop):
             p = paragraphs[j]
-            if nxt is None and _ends_answer(p) or " ".join(_fold(p.text).split()) in report:
+            if nxt is None and _ends_answer(p) or _as_reprinted(p.text) in report:
                 break
             if nxt is None and a.parts and p.kind != "heading" and closes_letter(p, True):
                 break  # a letter's close after its last answer ("I hope this is helpful", "... would be pleased to attend")

@@ -368,31 +368,38 @@ def _answers_to(report: ParsedDocument, response: ParsedDocument) -> list[Respon
     if not aligned or len({r.recommendation for r in aligned}) < len({a for r in shaped for a in (r.answers or [r.label])}):
         # where its other answers quote the report's recommendations, one that quotes none under a paragraph number of
         # the response's own is the response document's own item
-        quoting = sum(_quotes(r.restated or "", report) for r in response.responses)
-        answers = [r for r in response.responses if not (quoting >= 2 and _own_item(r, report))]
+        asked = _asked(report)
+        quoting = sum(_quotes(r.restated or "", asked) for r in response.responses)
+        answers = [r for r in response.responses if not (quoting >= 2 and _own_item(r, report, asked))]
         return read_beside_asks(response.responses if len(answers) == len(response.responses) else answers, report)
     aligned, rows = _rows_over_aligned(aligned, [r for r in response.responses if r.method == "table"])
     aligned, rows = _verdicts_over_aligned(aligned, rows)
     taken = {r.label for r in aligned} | {r.label for r in rows}
     covered = " ".join(_norm(r.text) for r in aligned)
+    asked = _asked(report)
     rest = [r for r in response.responses if r.method != "table" and r.label not in taken and _norm(r.text) not in covered
-            and not _own_item(r, report)]
+            and not _own_item(r, report, asked)]
     return aligned + read_beside_asks(rows + rest, report)
 
 
-def _own_item(answer: Response, report: ParsedDocument) -> bool:
+def _asked(report: ParsedDocument) -> list[frozenset[tuple[str, ...]]]:
+    """The word trigrams of each of the report's recommendations, made once for every answer compared with them."""
+    return [shingles(r.text) for r in report.recommendations]
+
+
+def _own_item(answer: Response, report: ParsedDocument, asked: list[frozenset[tuple[str, ...]]]) -> bool:
     """An item of the response document's own, not an answer to the report: it restates something the report does not
     ask, under a paragraph number of the response's own where the report numbers its recommendations without dots (the
     covering report's "5.1 That the Committee notes the response in Appendix A")."""
     labels = {norm_label(r.label) for r in report.recommendations}
     own_number = bool(re.fullmatch(r"\d{1,3}(?:\.\d{1,3})+", answer.label)) and not any("." in lab for lab in labels)
-    return bool(answer.restated) and own_number and not _quotes(answer.restated or "", report)
+    return bool(answer.restated) and own_number and not _quotes(answer.restated or "", asked)
 
 
-def _quotes(restated: str, report: ParsedDocument) -> bool:
-    """`restated` quotes one of the report's recommendations (most of its word trigrams)."""
+def _quotes(restated: str, asked: list[frozenset[tuple[str, ...]]]) -> bool:
+    """`restated` quotes one of the recommendations whose trigrams are `asked` (`_asked`): most of its word trigrams."""
     quoted = shingles(restated)
-    return any(containment(shingles(r.text), quoted) >= QUOTE_MIN for r in report.recommendations)
+    return any(containment(own, quoted) >= QUOTE_MIN for own in asked)
 
 
 QUOTE_FIRST = 40  # characters: a recommendation's first paragraph this long, inside an answer, is the answer's
@@ -403,7 +410,7 @@ def quotations(report: ParsedDocument, response: ParsedDocument, answers: list[R
     prints each recommendation in bold before answering it: its words, or most of them), or that lie inside
     one of its answers ("The Department will instead publish revised guidance ..."): a response quotes what
     it answers, and what it quotes asks nothing of anyone a second time."""
-    asked = [shingles(r.text) for r in report.recommendations]
+    asked = _asked(report)
     answered = [f" {_norm(a.text)} " for a in answers]
     out = set()
     for rec in response.recommendations:
