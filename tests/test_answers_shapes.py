@@ -104,7 +104,7 @@ def test_an_answer_shared_by_two_recommendations_that_accepts_one_and_refuses_th
 
 def test_rules_are_versioned_data():
     rules = load_rules()
-    assert rules.generator == "stance_rules.v12"
+    assert rules.generator == "stance_rules.v13"
     assert rules.stance_order[0] == "rejected"
 
 
@@ -708,6 +708,20 @@ def test_rules_v6_read_a_verdict_on_a_bodys_recommendation_in_the_possessive(tex
     assert classify_stance(text)[0] == stance
 
 
+@pytest.mark.parametrize("text,stance", [
+    ("The Government accepts recommendation 3 in part.", "partially_accepted"),
+    ("We agree with recommendations 4 and 6 in principle.", "partially_accepted"),
+    ("It does not accept recommendation 2.", "rejected"),
+    ("The Council does not support proposal 5.", "rejected"),
+    ("The Government notes recommendation 7.", "noted"),
+    ("The Government accepts recommendation 3.", "accepted"),
+])
+def test_rules_v13_read_a_verdict_on_a_recommendation_named_by_number(text, stance):
+    from pipeline.answers.stance import classify_stance
+
+    assert classify_stance(text)[0] == stance
+
+
 def test_a_letter_answers_by_naming_each_recommendation_in_its_own_order():
     """No quotation, no "Response:", no table: each answer opens with a sentence that names what it
     answers, by ordinal or by label, in the writer's order; two named together share one answer;
@@ -757,6 +771,61 @@ def test_a_report_that_mentions_its_recommendations_gives_no_answers(kind):
         ("The third recommendation has no legal implications.", {"number": "8.2"}),
     )
     assert find_responses(document(kind=kind), paragraphs) == []
+
+
+def test_a_section_that_names_its_recommendations_together_then_turns_to_each():
+    """A response in themed sections, each opening with the verdicts by number ("We agree with recommendations 2
+    and 4, and with recommendation 3 in part"), then a paragraph on each that names it anywhere in its sentences:
+    each answer is the shared opening and its own paragraph, and its verdict is the clause that names it."""
+    paragraphs = units(
+        ("Waste and recycling", {"kind": "heading"}),
+        ("We agree with recommendations 2 and 4, and agree with recommendation 3 in part. We do not accept "
+         "recommendation 1.", {}),
+        ("A weekly food waste round, which recommendation 2 asks for, begins in every ward in May.", {}),
+        ("The depot cannot house a second fleet, so the garden waste service that recommendation 1 proposes "
+         "would need a new site.", {}),
+        ("We will trial the bring-bank changes in recommendation 3 in two wards first.", {}),
+        ("Recommendation 4 has been met: bins are now emptied before 9am in the town centre.", {}),
+        ("Street cleaning", {"kind": "heading"}),
+        ("Recommendation 5 is one for the Town Council, which has noted it.", {}),
+    )
+    found = find_responses(document(kind="response"), paragraphs)
+    by = {r.label: r for r in found}
+    assert [r.label for r in found] == ["2", "1", "3", "4", "5"]
+    opening = paragraphs[1].text
+    assert by["2"].text == opening + "\n\n" + paragraphs[2].text
+    assert by["4"].text == opening + "\n\n" + paragraphs[5].text
+    assert by["5"].text == paragraphs[7].text  # a section of one recommendation is read as before
+    assert (by["2"].stance, by["1"].stance, by["3"].stance) == ("accepted", "rejected", "partially_accepted")
+    assert by["4"].progress == "completed"
+
+
+def test_a_section_whose_paragraphs_each_name_several_is_not_read_as_one_per_recommendation():
+    paragraphs = units(
+        ("Waste and recycling", {"kind": "heading"}),
+        ("We agree with recommendations 2 and 4, and with recommendation 3 in part.", {}),
+        ("Recommendations 2 and 3 both need the new depot, which opens in May.", {}),
+        ("Recommendation 4 has been met.", {}),
+    )
+    found = find_responses(document(kind="response"), paragraphs)
+    assert found and not any(r.text.startswith("We agree with") and r.text.endswith("has been met.") for r in found)
+
+
+@pytest.mark.parametrize("text,label,clause", [
+    ("The Government accepts recommendations 5 and 8, and accepts recommendation 4 in principle.", "4",
+     "and accepts recommendation 4 in principle"),
+    ("The Government accepts recommendations 5 and 8, and accepts recommendation 4 in principle.", "8",
+     "The Government accepts recommendations 5 and 8"),
+    ("We accept recommendation 1 but do not accept recommendation 2.", "2", "but do not accept recommendation 2"),
+    ("We accept recommendation 1 but do not accept recommendation 2.", "1", "We accept recommendation 1"),
+    ("Recommendation 6 is for the Arts Council. The Government notes recommendation 7.", "7",
+     "The Government notes recommendation 7"),
+    ("We accept recommendation 1.", "3", None),
+])
+def test_the_clause_that_gives_a_recommendations_verdict(text, label, clause):
+    from pipeline.answers.references import verdict_clause
+
+    assert verdict_clause(text, label) == clause
 
 
 @pytest.mark.parametrize("text,labels", [

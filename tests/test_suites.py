@@ -256,8 +256,8 @@ FLOORS = {
     # recommendations close its findings paragraphs and a Cabinet table by "Para 4.6"; a trust's action plan numbered A1-A8
     # whose rows cite "Rec 1", "Recs 3 & 4"), written blind in round 15 (second batch); first run: rec_f1 0.79, rec_text
     # 0.68, resp_f1 0.52, resp_text 0.05, stance 0.48, progress 0.19, link_f1 0.73, addressees 15 of 15
-    "alignment32": {"rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 0.86, "resp_text": 0.38, "stance": 0.76,
-                    "progress": 0.47, "link_f1": 0.95},
+    "alignment32": {"rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 0.95, "resp_text": 0.71, "stance": 0.90,
+                    "progress": 0.66, "link_f1": 1.0},
     # judgement in civil-service, budget-bound and operational voices (a Command Paper's hedges, a Cabinet Member's table,
     # a fire and rescue service's letter with answers run in after "Rec N (topic):"), written blind in round 15 (second
     # batch); first run: rec_text 0.67, resp_text 0.67, stance 0.67, progress 0.74, link_f1 0.80, addressees 27 of 27

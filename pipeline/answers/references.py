@@ -35,10 +35,10 @@ _ORDINALS = rf"(?P<ordinals>{ORDINAL}(?:\s*(?:,|&|\band\b)\s*{ORDINAL})*)"
 # "recommendations five and seven": the numbers written as words
 _WORDS = rf"(?P<words>(?:{NUMBER_WORD})(?:\s*(?:,|&|\band\b)\s*(?:{NUMBER_WORD}))*)\b"
 _REFERENCE = (
-    rf"\b(?:{_ORDINALS}\s+{REC_WORDS}\b|(?P<cited>{REC_WORDS}\s+(?:{LABEL_LIST}))(?![\w.])|{REC_WORDS}\s+{_WORDS}"
+    rf"\b(?:{_ORDINALS}\s+{REC_WORDS}\b|(?P<cited>{REC_WORDS}\s+(?:{LABEL_LIST}))(?!\w|\.\w)|{REC_WORDS}\s+{_WORDS}"
     # a field that names what follows: "Recommendations answered: 2 and 7" (answer lexicon v4 `reference_fields`;
     # not a status: "Recommendations completed: 5 of 12")
-    rf"|{REC_WORDS}\s+(?:{{reference_fields}})\s*[:\u2013\u2014-]\s*(?P<field>{LABEL_LIST})(?![\w.]))"
+    rf"|{REC_WORDS}\s+(?:{{reference_fields}})\s*[:\u2013\u2014-]\s*(?P<field>{LABEL_LIST})(?!\w|\.\w))"
 )
 _RUN_IN_LABEL = re.compile(rf"^(?:{REC_WORDS})\s+{LABEL_LIST}\s*(?:\([^()]{{1,80}}\))?\s*[:\u2013\u2014]\s+(?=\S)", re.I)
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
@@ -51,6 +51,7 @@ class Referenced:
     labels: list[str]
     text: list[str]
     page: int
+    verdict: str | None = None  # the clause of a shared opening that gives its label's verdict ("accepts recommendation 4 in principle")
 
 
 # the close of a letter: its valediction, and how its closing paragraph opens (answer lexicon lists)
@@ -93,6 +94,65 @@ def relative_labels(text: str, named: list[str]) -> list[str] | None:
     word = (m.group("ordinal") or m.group("pair")).lower()
     k = len(named) if word in ("last", "latter") else 1 if word == "former" else int(ordinal_word(word) or 0)
     return [named[k - 1]] if 1 <= k <= len(named) else None
+
+
+def named_in(text: str) -> list[tuple[int, int, list[str]]]:
+    """Every reference anywhere in a text: (start, end, labels), in order."""
+    return [(m.start(), m.end(), labels) for m in RX.reference.finditer(text) if (labels := _labels_of(m))]
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[,;:.!?]|\s(?:and|but|while|whereas)\s)", re.I)
+
+
+def verdict_clause(text: str, label: str) -> str | None:
+    """The clause of `text` that names `label`: from the end of the clause before (a comma, a semicolon,
+    "and", "but" after the reference before it) to the first such break after it. "The Government accepts
+    recommendations 5 and 8, and accepts recommendation 4 in principle." -> for 4: "and accepts recommendation 4
+    in principle"; for 5: "The Government accepts recommendations 5 and 8"."""
+    refs = named_in(text)
+    for k, (start, end, labels) in enumerate(refs):
+        if label not in labels:
+            continue
+        begin = 0
+        if k:  # after the break that follows the reference before, within this sentence
+            prev = _CLAUSE_END.search(text, refs[k - 1][1])
+            begin = prev.start() if prev and prev.start() < start else refs[k - 1][1]
+        sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+        begin = max(begin, sentence + 1)
+        stop = _CLAUSE_END.search(text, end)
+        return text[begin: stop.start() if stop else len(text)].strip(" ,;:\u2013\u2014-") or None
+    return None
+
+
+def _shared_openings(paragraphs: list[Paragraph], body: list[int]) -> tuple[list[tuple[int, list[str]]], list[int]] | None:
+    """A section that opens by naming several recommendations, often with their verdicts ("The Government accepts
+    recommendations 5 and 8, and accepts recommendation 4 in principle."), and then turns to each in a paragraph that
+    names it alone, anywhere in its sentences ("The survey that recommendation 5 calls for was commissioned ...",
+    "Recommendation 8 has already been met."): (the answers it opens, each a paragraph and the one label it names,
+    and those the opening names that no paragraph takes up, at the opening's index; the indices of the opening
+    paragraphs, which every answer of the section shares); None for any other section. `body`: the section's
+    paragraphs, heads and furniture left out."""
+    if len(body) < 3:
+        return None
+    shared = [body[0]]
+    opened = list(dict.fromkeys(lab for _, _, labels in named_in(paragraphs[body[0]].text) for lab in labels))
+    if len(opened) < 2:
+        return None
+    opens: list[tuple[int, list[str]]] = []
+    for j in body[1:]:
+        labels = set(lab for _, _, named in named_in(paragraphs[j].text) for lab in named)
+        if not labels:
+            if not opens:
+                shared.append(j)  # more of the opening, before the first answer
+            continue
+        if len(labels) > 1 or not labels <= set(opened):
+            return None  # a paragraph about several, or about others: not this shape
+        opens.append((j, sorted(labels)))
+    taken = {lab for _, labels in opens for lab in labels}
+    if len(taken) < 2:
+        return None
+    left = [lab for lab in opened if lab not in taken]
+    return ([(body[0], left)] if left else []) + opens, shared
 
 
 def is_head(p: Paragraph) -> bool:
@@ -178,6 +238,25 @@ def answers_by_reference(paragraphs: list[Paragraph], skip: frozenset[int] = fro
               else _left_to_heading(paragraphs, i, labels, opens))
              for i, labels in opens]
     opens = [(i, labels) for i, labels in opens if labels]
+    # a section that names its recommendations together and then turns to each by name: each answer is the opening
+    # (which all of them share) and its own paragraphs
+    shared: dict[int, list[int]] = {}  # an answer's first paragraph -> the shared opening's paragraphs
+    verdicts: dict[int, int] = {}  # an answer's first paragraph -> the opening paragraph whose clause gives its verdict
+    starts = [-1, *(i for i, head in heads.items() if head)]
+    for s, start in enumerate(starts):
+        end = starts[s + 1] if s + 1 < len(starts) else len(paragraphs)
+        body = [j for j in range(start + 1, end) if j in heads and not heads[j] and paragraphs[j].text.strip()
+                and not courtesy(paragraphs[j].text)]
+        found = _shared_openings(paragraphs, body)
+        if found is None:
+            continue
+        section, opening = found
+        opens = [o for o in opens if not start < o[0] < end] + section
+        for j, _ in section:
+            if j != opening[0]:  # (what the opening names and nothing takes up is answered by the opening alone)
+                shared[j] = opening
+            verdicts[j] = opening[0]
+    opens.sort(key=lambda o: o[0])
     named = {lab for _, labels in opens for lab in labels}
     if len(named) < MIN_REFERENCES:
         return []
@@ -190,13 +269,15 @@ def answers_by_reference(paragraphs: list[Paragraph], skip: frozenset[int] = fro
         stop = opens[k + 1][0] if k + 1 < len(opens) else len(paragraphs)
         # a head is not the answer's text, nor the label run in before it ("Rec 1 (older people living alone): ...")
         text = [] if heads[i] else [_RUN_IN_LABEL.sub("", paragraphs[i].text.strip(), count=1)]
+        text = [paragraphs[j].text.strip() for j in shared.get(i, ())] + text
         for j in range(i + 1, stop):
             if closes_letter(paragraphs[j], k + 1 == len(opens)):
                 break
-            if j not in skip and paragraphs[j].text.strip():
+            if j not in skip and paragraphs[j].text.strip() and j not in shared.get(i, ()):
                 text.append(paragraphs[j].text.strip())
         if text:
-            out.append(Referenced(list(dict.fromkeys(labels)), text, paragraphs[i].page))
+            clause = verdict_clause(paragraphs[verdicts[i]].text, labels[0]) if i in verdicts and len(labels) == 1 else None
+            out.append(Referenced(list(dict.fromkeys(labels)), text, paragraphs[i].page, clause))
     return out
 
 

@@ -661,6 +661,15 @@ def _tagged_blocks(paragraphs: list[Paragraph]) -> list[_Block]:
     return blocks
 
 
+def _clause_verdict(clause: str | None) -> tuple[str, list[str]] | None:
+    """The verdict a section's shared opening gives one recommendation in its own clause ("and accepts
+    recommendation 4 in principle"): printed, it decides (guide rule 1); None where the clause states none."""
+    if not clause:
+        return None
+    stance, evidence = classify_stance(clause)
+    return (stance, [clause]) if evidence and stance != "unclear" else None
+
+
 def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]:
     """The answers in `doc`, one `Response` per answer block, in document order.
 
@@ -692,7 +701,7 @@ def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]
         contents = contents_entries(paragraphs)  # an "On this page" list names the sections; it answers nothing
         skip = frozenset(i for i, p in enumerate(paragraphs)
                          if i in contents or is_furniture(p.text) or RE_TOC_ENTRY.search(p.text) or head_of(p) is not None)
-        referred = [_Block(label=r.labels[0], page=r.page, answers=r.labels, answer=r.text)
+        referred = [_Block(label=r.labels[0], page=r.page, answers=r.labels, answer=r.text, verdict=_clause_verdict(r.verdict))
                     for r in answers_by_reference(paragraphs, skip)]
         # answers under heads that name them ("Response to R1") stand, unless reading by reference finds more
         if len({a for b in referred for a in b.answers}) > len({a for b in blocks if b.answer for a in b.answers}):
