@@ -112,3 +112,39 @@ def test_an_answer_set_into_a_reprint_of_the_report_ends_where_the_report_goes_o
     ), doc_id="resp", judge=judge_answer, report=reprints(report))
     assert [r.text for r in found] == ["Accepted. Funding for the hubs is in the budget for 2026/27.",
                                       "Agreed. The plan will be published in June."]
+
+
+def test_a_joint_response_answers_each_recommendation_body_by_body():
+    """Under each quotation, a line that says whom it is addressed to and then one answer per body, each under
+    "Response from <body>:": the answer opens after the first body's marker ("Addressed to" is the quotation's
+    field), keeps the later bodies' markers, and is judged by the body it opens with (the principal respondent);
+    the last recommendation's field line does not end the answers."""
+    found = align_answers(recs(), paras(
+        RECS[0],
+        "Addressed to: the Government",
+        "Response from the Department for Education:",
+        "We do not accept this recommendation. Funding for hubs will come from the settlement.",
+        "Response from the Department of Health and Social Care:",
+        "The Department has already funded twelve hubs, which opened in 2025.",
+        RECS[1],
+        "Addressed to: both Departments",
+        "Response from the Department for Education:",
+        "Agreed. The plan will be published in March 2026.",
+    ), doc_id="resp", judge=judge_answer)
+    by = {r.recommendation: r for r in found}
+    assert by["rep:1"].text.startswith("We do not accept this recommendation.")
+    assert "Response from the Department of Health and Social Care:" in by["rep:1"].text
+    assert by["rep:1"].stance == "rejected"  # the Department for Education's; the other body reports work done
+    assert by["rep:2"].text == "Agreed. The plan will be published in March 2026."
+
+
+def test_the_principal_respondent_is_the_one_the_answer_opens_with():
+    from pipeline.answers.judge import principal
+
+    two = ("Response from the ICB:\n\nAgreed. The ICB will publish the figures.\n\n"
+           "Response from the County Council:\n\nThe County Council cannot fund this.")
+    assert principal(two) == "Agreed. The ICB will publish the figures."
+    assert principal("Agreed. The ICB will publish the figures.") == "Agreed. The ICB will publish the figures."
+    # a response that says where it came from in a sentence has no respondent's line
+    said = "The response from the Trust was received on 3 March.\n\nIt agrees."
+    assert principal(said) == said

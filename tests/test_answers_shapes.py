@@ -1422,6 +1422,32 @@ def test_a_bilingual_table_is_read_in_english():
          ["Accepted. Since September 2025 all 84 workers have been offered one."])]
 
 
+def test_a_wide_response_sheet_printed_across_its_pages_then_down_joins_each_rows_columns():
+    """A spreadsheet too wide for the page prints its first columns for every row, then the rest: "No. | Scrutiny
+    recommendation (summarised) | Accept / Partially accept / Reject" on the first pages and "No. | Cabinet response |
+    Lead officer | Timescale" on the next, each repeating the number. The second header starts a table of its own,
+    answers by number alone, and each number's cells join those already read: verdict, response, timescale, lead."""
+    from pipeline.answers.tables import table_answers
+
+    lines = [Line(t, table=True, page=p) for p, t in [
+        (1, "No.\tScrutiny recommendation (summarised)\tAccept / Partially accept / Reject"),
+        (1, "1\tEnd the use of bed and breakfast for families by March 2026.\tAccept"),
+        (1, "2\tAcquire 40 more homes for temporary accommodation.\tPartially accept"),
+        (2, "No.\tCabinet response\tLead officer\tTimescale"),
+        (2, "1\tNo family has been placed in bed and breakfast since November 2025.\tHead of Housing Options\tComplete"),
+        (2, "2\tThe Council will lease 25 more homes during 2026/27.\tHead of Housing Strategy\tMarch 2027"),
+    ]]
+    doc = Document(id="ce" * 32, source="t.pdf", path="t.pdf", pages=2, lines=lines, meta=DocumentMeta(kind="response"))
+    rows = table_answers(doc)
+    assert [(r.label, r.quoted, r.answer, r.details) for r in rows] == [
+        ("1", "End the use of bed and breakfast for families by March 2026.",
+         ["Accept", "No family has been placed in bed and breakfast since November 2025.", "Complete"],
+         ["Lead officer: Head of Housing Options"]),
+        ("2", "Acquire 40 more homes for temporary accommodation.",
+         ["Partially accept", "The Council will lease 25 more homes during 2026/27.", "March 2027"],
+         ["Lead officer: Head of Housing Strategy"])]
+
+
 def test_english_is_told_from_another_language_by_its_small_words():
     """A Welsh sentence whose words the English list happens to hold ("mae", "pob", "wedi", "cael") is still not English:
     it has none of English's small words; terse English with none of them keeps its words in the list."""

@@ -399,3 +399,21 @@ def test_a_council_named_in_capitals_beside_other_words_on_its_line():
     meta = meta_of("HOLLINSGATE BOROUGH COUNCIL Agenda item 8\n\nReport to Council, 22 February 2028\n\n"
                    "Budget and council tax 2028/29\n\nThe budget is balanced.")
     assert meta.council == "Hollinsgate Borough Council"
+
+
+def test_a_web_page_is_its_sites_council_s_and_a_text_file_s_title_is_set_in_capitals():
+    """A page's head names the site that publishes it ("... | Southby Borough Council"): its council, over another
+    council its text names, but not over the same council's full style (a site brands itself "Calderbrook Council").
+    A text file has no bold: its title is the run in capitals on its cover, not a letterhead's address."""
+    from pipeline.ingest.meta import _publishing_council
+
+    assert _publishing_council("Southby Borough Council", "Westshire County Council") == "Southby Borough Council"
+    assert _publishing_council("Calderbrook Council", "Calderbrook Metropolitan Borough Council") == \
+        "Calderbrook Metropolitan Borough Council"
+    assert _publishing_council(None, "Westshire County Council") == "Westshire County Council"
+    meta = meta_of("SOUTHBY BOROUGH COUNCIL\nPlaces Scrutiny Committee\n\nGREENER STREETS\nTrees and verges in Southby\n\n"
+                   "Report of the task group\n\n1. Introduction\n")
+    assert meta.title == "GREENER STREETS Trees and verges in Southby"
+    letter = meta_of("EASTMOOR FIRE AND RESCUE SERVICE\nService Headquarters, Ridgeway Road\nTelephone 01632 960815\n\n"
+                     "SAFE AT HOME: RESPONSE TO THE PANEL'S RECOMMENDATIONS\n\nDear Councillor Hale,\n")
+    assert letter.title == "SAFE AT HOME: RESPONSE TO THE PANEL'S RECOMMENDATIONS"

@@ -275,10 +275,17 @@ def _chapter_pair(order=range(6), title="Response to the report of the Parks Tas
 
 
 def test_a_paraphrasing_response_is_linked_by_its_words_and_its_order():
-    result = link_documents(list(_chapter_pair()), today=date(2025, 5, 1))
+    """Answers that print no label and paraphrase what they answer: three are matched by their words, the three left
+    between them by their order; each is then labelled by the recommendation it answers (it prints none of its own;
+    until round 16 they kept their places, 1-6, which named other recommendations in a tracker)."""
+    from pipeline.link.match import match_by_text
+
+    rep, answer = _chapter_pair()
+    assert {m.method for m in match_by_text(rep.recommendations, answer.responses)} == {"tfidf", "order"}
+    result = link_documents([rep, answer], today=date(2025, 5, 1))
     got = sorted((l.recommendation, l.response_to) for l in result.links)
-    assert got == [(label, str(k + 1)) for k, (label, _) in enumerate(CHAPTER_RECS)]
-    assert "order" in {l.method for l in result.links} and result.awaiting == []
+    assert got == [(label, label) for label, _ in CHAPTER_RECS]
+    assert result.awaiting == []
 
 
 def test_order_places_nothing_when_the_matches_by_text_do_not_run_in_order():
@@ -571,3 +578,42 @@ def test_a_fault_in_reading_one_pair_keeps_the_run_and_that_responses_own_answer
     assert sorted(l.recommendation for l in result.links) == ["1", "2", "3", "4"]
     assert "could not be read beside the report" in caplog.text
 
+
+
+def test_a_you_said_we_did_page_is_read_block_by_block_and_matched_by_its_words(tmp_path):
+    """A web page that restates each recommendation in plain words under "You said" and answers under "We did",
+    in its own order, numbering nothing and quoting nothing, published on the council's site (its title says so):
+    each answer goes to the recommendation it speaks of, labelled by it; a block about a resident's comment, which
+    no recommendation asks, answers none."""
+    from pipeline.link import answers_to, pair_documents
+    from pipeline.process import parse_file
+
+    (tmp_path / "report.txt").write_text(
+        "SOUTHBY BOROUGH COUNCIL\nPlaces Scrutiny Committee\n\nGREENER STREETS\nTrees and verges in Southby\n\n"
+        "Report of the task group\n\nRecommendations\n\n"
+        "1. That the Council plants at least 500 street trees a year in the wards with the fewest trees.\n\n"
+        "2. That the Council stops cutting roadside verges in May so that wild flowers can seed.\n\n"
+        "3. That the Council publishes a map of every council-owned tree and when it was last inspected.\n",
+        encoding="utf-8")
+    block = ('<div><h3>You said</h3><p>{said}</p><h3>We did</h3><p>{did}</p></div>')
+    blocks = [
+        ("Verges should be left to grow in May so wild flowers can seed.",
+         "We have stopped cutting roadside verges in May; the first uncut May was in 2026."),
+        ("Publish a map showing every council tree and its last inspection.",
+         "The tree map went live on our website in March 2026 and shows every council-owned tree."),
+        ("Benches in the park are too far apart.",
+         "We have put in four new benches along the main path."),
+        ("Plant more street trees where there are fewest, 500 each year.",
+         "We planted 520 street trees this winter, most of them in the three wards with the fewest trees."),
+    ]
+    (tmp_path / "page.html").write_text(
+        "<html><head><title>Greener streets: you said, we did | Southby Borough Council</title></head><body>"
+        "<h1>Greener streets: you said, we did</h1><p>The Cabinet answered the Places Scrutiny Committee's review "
+        "in January 2026. This page says what we have done.</p>"
+        + "".join(block.format(said=s, did=d) for s, d in blocks) + "</body></html>", encoding="utf-8")
+    report_doc, page = (parse_file(tmp_path / n, themes=False) for n in ("report.txt", "page.html"))
+    assert page.document.meta.council == "Southby Borough Council"
+    assert [p.response_document for p in pair_documents([report_doc, page])] == ["page.html"]
+    answers = answers_to(report_doc, page)
+    assert [a.label for a in answers] == ["2", "3", "1"]
+    assert answers[2].text == blocks[3][1] and answers[2].restated == blocks[3][0]

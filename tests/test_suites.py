@@ -65,6 +65,8 @@ SUITES = {
     "alignment31": FIXTURES / "alignment31",
     "alignment32": FIXTURES / "alignment32",
     "alignment33": FIXTURES / "alignment33",
+    "alignment34": FIXTURES / "alignment34",
+    "alignment35": FIXTURES / "alignment35",
     "reports": FIXTURES / "reports",
     "reports2": FIXTURES / "reports2",
     "reports3": FIXTURES / "reports3",
@@ -77,6 +79,7 @@ SUITES = {
     "reports10": FIXTURES / "reports10",
     "reports11": FIXTURES / "reports11",
     "reports12": FIXTURES / "reports12",
+    "reports13": FIXTURES / "reports13",
 }
 FLOORS = {
     "alignment": {"seg_edges": 1.0, "rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
@@ -162,7 +165,7 @@ FLOORS = {
     # "Actions", a response given again ("Initial response (June 2025)", "Further response (January 2026)"), written
     # blind in round 11; first run: rec_f1 0.89, rec_text 0.80, resp_f1 1.00, resp_text 0.30, stance 1.00,
     # progress 0.70, link_f1 0.79
-    "alignment17": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.65, "stance": 1.0,
+    "alignment17": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 1.0,
                     "progress": 0.70, "link_f1": 1.0},
     # a Cabinet's minutes whose item holds the response table, parts the report did not letter answered apart ("R3(a)",
     # "R3(b)"), a forwarded e-mail thread answering under "RECOMMENDATION 2 - TITLE" and "RESPONSE:", written blind
@@ -265,6 +268,20 @@ FLOORS = {
     # leaves out as the first suite's README says)
     "alignment33": {"rec_f1": 1.0, "rec_text": 0.66, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.81,
                     "progress": 0.81, "link_f1": 1.0},
+    # answers in shapes not yet read (a joint response that answers each recommendation body by body under "Response
+    # from <body>:", after an "Addressed to:" line; a "You said / We did" web page that paraphrases the recommendations
+    # in its own order; a wide response sheet printed across its pages, then down: verdicts on pages 1-2, the Cabinet's
+    # answers on pages 3-4), written blind in round 16; first run: rec_f1 1.0, rec_text 1.0, resp_f1 0.80, resp_text 0.00,
+    # stance 0.56, progress 0.39, link_f1 0.82, addressees 23 of 23
+    "alignment34": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 0.95, "resp_text": 0.91, "stance": 0.82,
+                    "progress": 0.69, "link_f1": 0.95},
+    # stance, progress and addressee in voices never read (the Environment Agency answering a county's flood task group
+    # for itself alone, recommendations addressed to several bodies; a Department for Education letter with an annex;
+    # a district Leader's memo of one- or two-word verdicts, "Superseded.", "For the Committee."), written blind in round
+    # 16; first run: rec_f1 1.0, rec_text 0.66, resp_f1 0.78, resp_text 0.64, stance 0.40, progress 0.48, link_f1 0.78,
+    # addressees 19 of 27
+    "alignment35": {"rec_f1": 1.0, "rec_text": 0.66, "resp_f1": 0.78, "resp_text": 0.64, "stance": 0.4,
+                    "progress": 0.48, "link_f1": 0.78},
     "reports": {"seg_f1": 0.96, "seg_edges": 0.92, "rec_f1": 1.0, "rec_text": 1.0},
     # officer reports written blind in round 10 (a caption and a table inside a paragraph, a page break with the
     # running header inside one, margin integers, "RECOMMENDED to: (i)", an appendix that restarts its numbers);
@@ -319,6 +336,12 @@ FLOORS = {
     # 0.875, addressees 21 of 28 (rec_f1 stays below 1: its gold labels the romans under (d) "i", "ii", "iii" beside the
     # letter "i", where the reader keeps "d(i)" so that no paragraph prints one label twice)
     "reports12": {"seg_f1": 0.98, "seg_edges": 0.96, "rec_f1": 0.9, "rec_text": 0.87},
+    # officer reports written blind in round 16 (decisions as Word bullets under two stems, numbers in a margin column
+    # beside justified text with decisions "R1"-"R3", decisions run on as "(1) ... (4)" in a report summary table's cell,
+    # a committee system's text export lettered "A."-"D.", an HTML list that starts at 2 after an unmarked first decision,
+    # decisions 1.1-1.4 split between a Mayor and a Board); first run: seg_f1 0.98, seg_edges 1.0, rec_f1 0.63, rec_text
+    # 0.40, addressees 12 of 12
+    "reports13": {"seg_f1": 0.98, "seg_edges": 1.0, "rec_f1": 0.63, "rec_text": 0.4},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
@@ -372,7 +395,8 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment24": (19, 0.95), "alignment25": (13, 1.0), "alignment26": (13, 0.59), "reports10": (25, 1.0),
                     "alignment27": (15, 0.78), "alignment28": (19, 0.79), "reports11": (15, 0.71),
                     "alignment29": (26, 1.0), "alignment30": (21, 0.77), "alignment31": (21, 0.8), "reports12": (25, 0.86),
-                    "alignment32": (22, 1.0), "alignment33": (27, 1.0)}
+                    "alignment32": (22, 1.0), "alignment33": (27, 1.0), "alignment34": (23, 1.0), "alignment35": (19, 0.7),
+                    "reports13": (12, 1.0)}
 
 
 def _documents(folder: Path) -> list[Path]:

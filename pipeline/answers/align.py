@@ -304,6 +304,28 @@ def _strip_marker(text: str) -> str:
     return marked[1].strip()
 
 
+FIELD_LINES = 3  # short lines between a restatement and the answer's marker ("Addressed to: the ICB and the Trust")
+
+
+def _marked_start(parts: list[str]) -> int:
+    """Where the answer opens: at its marker ("Response from the Integrated Care Board:") where only a few short
+    lines that are no sentences stand before it, which belong to the restatement ("Addressed to: the ICB and the
+    Trust", "Lead member: Cllr Hale"); else at its first part."""
+    for k, text in enumerate(parts[: FIELD_LINES + 1]):
+        if answer_marker(text) is not None:
+            return k
+        if len(text.split()) > LEAD_IN_WORDS or re.search(r"[.!?](?:\s|$)", text.strip()):
+            return 0
+    return 0
+
+
+def _field_of_restatement(paragraphs: list[Paragraph], j: int) -> bool:
+    """The short line at `j`, after a restatement and before any answer, is one of its fields ("Addressed to: the ICB
+    and the Trust"), not a heading that ends the answers: the answer's marker follows within FIELD_LINES lines."""
+    return len(paragraphs[j].text.split()) <= LEAD_IN_WORDS and any(
+        answer_marker(p.text) is not None and p.text.strip() for p in paragraphs[j + 1: j + 1 + FIELD_LINES])
+
+
 def _as_reprinted(text: str) -> str:
     return " ".join(_fold(text).split())
 
@@ -348,7 +370,8 @@ def align_answers(
             a.parts.append(tail.strip())
         for j in range(r.last + 1, stop):
             p = paragraphs[j]
-            if nxt is None and _ends_answer(p) or _as_reprinted(p.text) in report:
+            if nxt is None and _ends_answer(p) and (a.parts or not _field_of_restatement(paragraphs, j)) \
+                    or _as_reprinted(p.text) in report:
                 break
             if nxt is None and a.parts and p.kind != "heading" and closes_letter(p, True):
                 break  # a letter's close after its last answer ("I hope this is helpful", "... would be pleased to attend")
@@ -356,6 +379,7 @@ def align_answers(
                 continue  # page furniture, or the other language's half of a bilingual paper
             a.parts.append(p.text.strip())
         if a.parts:
+            a.parts = a.parts[_marked_start(a.parts):]
             a.parts[0] = _strip_marker(a.parts[0])
             a.parts = [t for t in a.parts if t]
         answers.append(a)

@@ -88,6 +88,9 @@ RX = Patterns(
     pointer=(r"^(?:{pointers})", re.I),  # "Please see the report to the Board of 14 October": the answer is elsewhere
     no_answer=(r"^(?:{no_answer_yet})", re.I),  # "Response to follow.": no answer is given yet
     pointer_to_answer=(r"(?:{pointer_to_answer})", re.I),  # "See response to recommendation 3": that answer's
+    # a respondent's own block inside one answer: "Response from Castlemere County Council:" on a line of its own
+    respondent=(r"^(?:(?:the|our|[A-Z][\w'’]*)\s+){0,2}(?:{answer_words})\s+(?:from|of|by)\s+[^:\n]{2,100}:[ \t]*$",
+                re.I | re.M),
     later=(r"^(?:{later_responses})\b\s*(?:\([^)]{0,40}\)|,?\s*(?:[A-Z][a-z]+\s+)?\d{4})?\s*(?:[:\u2013\u2014-]\s*\S|:?$)", re.I),
 )
 _YES_NO = (("partially_accepted", "cell_in_part"), ("accepted", "cell_yes"), ("rejected", "cell_no"))
@@ -240,11 +243,24 @@ def points_elsewhere(text: str) -> str | None:
     return t if all(RX.pointer.match(x.strip()) or RX.no_answer.match(x.strip()) for x in sentences) else None
 
 
+def principal(text: str) -> str:
+    """The part of an answer given by its principal respondent, the one it opens with (labelling guide rule 1.5),
+    where several respondents answer in turn under their own lines ("Response from the Integrated Care Board:",
+    then "Response from Castlemere County Council:"); else the whole answer."""
+    t = str(text)
+    marks = [m for m in RX.respondent.finditer(t)]
+    if marks and not t[: marks[0].start()].strip():
+        t, marks = t[marks[0].end():], [m for m in RX.respondent.finditer(t[marks[0].end():])]
+    return t[: marks[0].start()].strip() if marks and t[: marks[0].start()].strip() else t
+
+
 def judge_answer(text: str, question: bool = False, ask: str | None = None) -> Judged:
     """The stance and progress of one answer's text (`judged`); where the answer is given again under a later
     head ("Further response (January 2026): ...", "What we have done"), the progress its latest statement reports,
     which decides (labelling guide rule 2.4), and the stance the answer gave before it, unless the latest statement
-    prints a verdict of its own: an update that reports work done recalls the stance, it does not give it again."""
+    prints a verdict of its own: an update that reports work done recalls the stance, it does not give it again.
+    Where several respondents answer in turn, the one the answer opens with is judged (`principal`)."""
+    text = principal(text)
     j = judged(text, question, ask)
     printed = printed_verdict(str(text), question)
     if (pointer := points_elsewhere(text)) is not None and printed is None:

@@ -79,13 +79,17 @@ RX = Patterns(
     answer_to=(_WHO + rf"(?:{{answer_words}})\s+to\s+(?:(?:the\s+)?{REC_WORDS}\s+|(?={REFERENCE}\b))(?P<labels>(?P<label>{LABEL}|{REFERENCE})"
                rf"(?:\s*(?:,|&|\band\b|\bto\b|-|–)\s*(?:{LABEL_LIST}))?)\b"
                r"\s*[:.\-–—]?\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL),
-    answer_alone=(_WHO + r"(?:{answer_words})\s*(?:[:.\-–—]\s*(?P<rest>.*))?$", re.IGNORECASE | re.DOTALL),
+    # ... and with its respondent named after it, before a colon: "Response from the Integrated Care Board:"
+    answer_alone=(_WHO + r"(?:{answer_words})(?:\s+(?:from|of|by)\s+(?P<who>[^:\n]{2,100}?)(?=\s*:))?"
+                  r"\s*(?:[:.\-–—]\s*(?P<rest>.*))?$", re.IGNORECASE | re.DOTALL),
     # an answer marker inside a block's first lines run together: "... DATA RESPONSE: The ICB accepts ..."
     inner_marker=(r"(?:^|\s)(?:{answer_words})\s*:\s+(?=\S)", re.IGNORECASE),
     # a verdict on a line of its own: "Recommendation accepted", "Not agreed."
     verdict=(r"^(?:(?:the\s+)?recommendations?\s+(?:(?:is|are|was|were|has been)\s+)?)?(?:(?:{verdict_degrees})\s+)?"
              r"(?:{verdicts})(?:\s+in\s+(?:{verdict_scopes}))?\s*[.:]?$", re.IGNORECASE),
     response_doc=(r"\b(?:{response_titles})\b", re.IGNORECASE),
+    # a head over a restatement in plain words, with no label: "You said", "What you asked us to do"
+    restatement_head=(r"^(?:{restatement_heads})\s*:?\s*$", re.IGNORECASE),
     field=(r"^(?:{answer_fields})\s*(?:[:.\-–—]|$)", re.IGNORECASE),
     decision=(r"\b(?:{decision_words})", re.IGNORECASE),
     opener=(rf"^(?:{_REFERS}\s+(?:is|are|was|were|has|have|will)\b"
@@ -154,6 +158,8 @@ def head_of(p: Paragraph) -> tuple[str | None, str] | None:
         return coded[0], text[len(first):].strip()  # "R2 – Inspections of houses in multiple occupation": a titled head
     if named := head_labels(first, titled=p.kind == "heading"):  # "Recommendations 4 and 5 - leakage"
         return named[0], text[len(first):].strip()
+    if RX.restatement_head.match(first):
+        return None, text[len(first):].strip()
     m = RE_HEAD.match(first)
     if not m:
         return None
@@ -204,7 +210,7 @@ def answer_marker(text: str) -> tuple[str | None, str] | None:
     if RX.verdict.match(first):
         return None, text  # "Recommendation accepted": the verdict is the answer's first words
     m = RX.answer_alone.match(first)
-    if m and len((first[: m.start("rest")] if m.group("rest") else first).split()) <= 5:
+    if m and len((first[: m.start("rest")] if m.group("rest") else first).split()) - len((m.group("who") or "").split()) <= 5:
         return None, ((m.group("rest") or "") + "\n" + tail).strip()
     return None
 
@@ -761,7 +767,9 @@ def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]
                     progress=progress,  # type: ignore[arg-type]
                     stance_evidence=s_ev,
                     progress_evidence=p_ev,
-                    answers=answered,
+                    # a block that prints no label answers none it names: numbered by its place, and matched to what it
+                    # answers by its words once the report is known ("You said ..." / "We did ...")
+                    answers=answered if b.label or b.answers else [],
                     page=b.page,
                     generator=judged.generator,
                     details=list(details),

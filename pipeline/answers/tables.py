@@ -171,6 +171,11 @@ def _columns(cells: list[str]) -> _Columns | None:
     chosen = next((i for i, c in enumerate(cells) if i not in right and _choice_column(c)), None)
     decision = [i for i, c in enumerate(cells) if i not in right and (i == chosen or HEADERS.decision.match(c))]
     left = next((i for i, c in enumerate(cells) if i not in right and i not in decision and HEADERS.quoted.match(c)), None)
+    if left is None and right:
+        # "No. | Cabinet response | Lead officer | Timescale": answers by number alone, which quote nothing (a wide
+        # sheet printed across its pages and then down, the rest of the rows already read on the pages before): the
+        # number is all the row restates
+        left = next((i for i, c in enumerate(cells) if i not in right and i not in decision and HEADERS.number.match(c)), None)
     if left is None or not (right or decision):
         return None
     if authors_list(cells):

@@ -48,6 +48,15 @@ def _reader(suffix: str):
     return None
 
 
+def _publisher(path: Path, suffix: str) -> str | None:
+    """Who publishes the file, where its container says so apart from its text: a web page's site name."""
+    if suffix in (".html", ".htm"):
+        from pipeline.ingest.html import page_publisher
+
+        return page_publisher(path)
+    return None
+
+
 def read_document(path: str | Path, *, workers: int = 1, layout: list[RawPage] | None = None) -> Document:
     """Read one file into a `Document`; raise `ScrutinyError` with a code if it can't be read.
 
@@ -75,7 +84,7 @@ def read_document(path: str | Path, *, workers: int = 1, layout: list[RawPage] |
         path=str(path),
         pages=pages,
         lines=lines,
-        meta=overlay(read_sidecar(path), read_meta(lines, source=path.name)),
+        meta=overlay(read_sidecar(path), read_meta(lines, source=path.name, publisher=_publisher(path, suffix))),
         issues=issues,
         generator=f"scrutiny-{__version__}/{READER_VERSION}",
     )

@@ -159,6 +159,30 @@ def _table(node, out: _Writer) -> None:
     out.new_block = True
 
 
+# "Everyone's town centre: you said, we did | Tollbridge Borough Council": a page's title, then its site's name
+_TITLE_SITE = re.compile(r"\s(?:\||\u2013|\u2014|-|::)\s+(?P<site>[^|\u2013\u2014]{3,80}?)\s*$")
+
+
+def page_publisher(path: Path) -> str | None:
+    """The name of the site that publishes a web page, as the page's head gives it: `og:site_name`, else the last
+    part of its `<title>` after a separator ("... | Tollbridge Borough Council"); None where it gives none (or the
+    file cannot be read: `read_html` names that failure)."""
+    from bs4 import BeautifulSoup
+
+    try:
+        head = BeautifulSoup(Path(path).read_bytes(), "lxml").head
+    except OSError:
+        return None
+    if head is None:
+        return None
+    site = head.find("meta", attrs={"property": "og:site_name"})
+    if site is not None and str(site.get("content") or "").strip():
+        return str(site["content"]).strip()
+    title = head.find("title")
+    m = _TITLE_SITE.search(title.get_text(" ", strip=True)) if title is not None else None
+    return m.group("site").strip() if m else None
+
+
 def read_html(path: Path) -> tuple[list[Line], int, list[Issue]]:
     from bs4 import BeautifulSoup
 

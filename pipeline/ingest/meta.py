@@ -293,13 +293,23 @@ def _title(lines: list[Line], texts: list[str], fields: dict[str, str], body: st
         return f"{first.capitalize()} {rest}"
     candidates = [(t, b) for t, b in blocks if t and len(t) <= 250 and not _SECTION_NUMBER.match(t)]
     cover = [t for t, b in candidates[:4] if b and not t.isupper()]  # a short bold title on the cover: "Behaviour Change"
+    plain = not any(ln.bold or ln.size for ln in lines)  # a text file: capitals are its only emphasis
     for test in (lambda t, b: b and len(t.split()) >= 3,
                  lambda t, b: bool(cover) and t == cover[0],
+                 # "EVERYONE'S TOWN CENTRE Access to Tollbridge town centre for disabled people": set in capitals
+                 # (not a letterhead: a name in capitals over an address, a telephone number, an e-mail address)
+                 lambda t, b: plain and t in [c for c, _ in candidates[:4]] and bool(_CAPS_HEAD.match(t))
+                 and not re.search(r"[\d@]", t),
                  lambda t, b: re.search(r"\b(?:report|response|review|inquiry|minutes|update|strategy|plan)\b", t, re.I)):
         hit = next((t for t, b in candidates if test(t, b)), None)
         if hit:
             return hit
     return None
+
+
+# a title in capitals over its subtitle in lower case, one block: "EVERYONE'S TOWN CENTRE Access to ..." (not a
+# section's heading alone, "SUMMARY OF RECOMMENDATIONS", nor a body's name)
+_CAPS_HEAD = re.compile(r"^(?:[A-Z][A-Z'\u2019&,-]*\s+){1,}[A-Z][A-Z'\u2019&-]+(?<!COUNCIL)(?<!COMMITTEE)\s+[A-Z]?[a-z]")
 
 
 RE_TITLE_LABEL = re.compile(  # GOV.UK's format label over a title ("Policy paper Government ..."), and its dateline
@@ -463,8 +473,19 @@ def _kind(texts: list[str], blocks: list[str], fields: dict[str, str], title: st
     return "other"
 
 
-def read_meta(lines: list[Line], source: str = "") -> DocumentMeta:
-    """What the document says about itself; None where it does not say."""
+def _publishing_council(site: str | None, named: str | None) -> str | None:
+    """The council that publishes a page (its site's name) over the one its text names most, unless both are one
+    place's: a site brands itself "Calderbrook Council" where its papers print "Calderbrook Metropolitan Borough
+    Council" in full."""
+    if site is None or named is None:
+        return site or named
+    place = site.removesuffix(" Council").split()
+    return named if named.split()[: len(place)] == place else site
+
+
+def read_meta(lines: list[Line], source: str = "", publisher: str | None = None) -> DocumentMeta:
+    """What the document says about itself; None where it does not say. `publisher`: who publishes it, as its
+    container says apart from its text (a web page's site name): where that names a council, it is the council."""
     kept = [(ln, _plain(ln.text)) for ln in lines if ln.text.strip()]
     opening = kept[:OPENING]
     texts = [t for _, t in opening]
@@ -479,7 +500,7 @@ def read_meta(lines: list[Line], source: str = "") -> DocumentMeta:
     body = _body(texts, blocks, fields)
     title = _bare_title(_title([ln for ln, _ in opening], texts, fields, body))
     meta = DocumentMeta(
-        council=_council([t for _, t in kept]),
+        council=_publishing_council(_council([publisher]) if publisher else None, _council([t for _, t in kept])),
         body=body,
         title=title,
         date=_date(texts, blocks, [ln.gap_before > 0 for ln, _ in opening], fields, [t for _, t in kept[-5:]]),

@@ -41,7 +41,7 @@ from pipeline.link.match import (
 )
 from pipeline.link.minutes import MATCHER_VERSION, settled_decisions
 from pipeline.link.resolutions import named_share, resolution_answers
-from pipeline.link.topics import answers_by_topic, passage_affinity, passages, reads_by_topic
+from pipeline.link.topics import answers_by_topic, answers_by_words, passage_affinity, passages, reads_by_topic
 from pipeline.records import Link, ParsedDocument, Response
 
 log = logging.getLogger(__name__)
@@ -141,8 +141,11 @@ def _titled_alike(report: ParsedDocument, response: ParsedDocument) -> bool:
     rt, st = _words(report.document.meta.title), _words(response.document.meta.title)
     # ... or the whole of its short title, before the colon ("Safe at home: a review of fire safety" to "SAFE AT HOME:
     # RESPONSE TO THE PANEL'S RECOMMENDATIONS")
-    short = _words(re.split(r":|\s[\u2013\u2014-]\s", report.document.meta.title or "", maxsplit=1)[0])
-    return bool(rt and st) and (len(rt & st) / len(rt) >= 0.5 or len(short) >= SHORT_TITLE_WORDS and short < rt and short <= st)
+    # ... or set in capitals over its subtitle ("EVERYONE'S TOWN CENTRE Access to ..." to "Everyone's town centre: you
+    # said, we did"; `title_forms`)
+    shorts = [_words(form) for form in title_forms(report.document.meta.title or "")[1:]]
+    return bool(rt and st) and (len(rt & st) / len(rt) >= 0.5
+                                or any(len(short) >= SHORT_TITLE_WORDS and short < rt and short <= st for short in shorts))
 
 
 def _meta_bonus(report: ParsedDocument, response: ParsedDocument, titled_counted: bool = False) -> float:
@@ -355,6 +358,8 @@ def _answers_to(report: ParsedDocument, response: ParsedDocument) -> list[Respon
                             report=reprints(report.paragraphs))
     if not aligned and not response.responses and (labelled := labelled_answers(report, response)):
         return labelled  # it answers under the report's own labels, "(a) I accept ..."
+    if not aligned and response.responses and not any(r.answers for r in response.responses):
+        return answers_by_words(report, response.responses)  # its answers print no label: matched by their words
     if not aligned and reads_by_topic(response):
         return answers_by_topic(report, response) or response.responses  # it names and quotes nothing
     if not aligned and response.responses and all(r.method == "shape" for r in response.responses):

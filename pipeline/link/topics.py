@@ -144,4 +144,22 @@ def answers_by_topic(report: ParsedDocument, response: ParsedDocument) -> list[R
     return out
 
 
-__all__ = ["TOPICS_VERSION", "answers_by_topic", "passage_affinity", "passages", "reads_by_topic"]
+def answers_by_words(report: ParsedDocument, answers: list[Response]) -> list[Response]:
+    """Answers the response's shape found but that print no label (`Response.answers` empty: "You said ..." over
+    "We did ...", in the respondent's own words and order), each given to the recommendation it is the best match for
+    by its words and what it restates, one to one, labelled by it and judged beside it; those that match none
+    (answers to something else on the same page) are left out. In the document's order."""
+    matches = match_by_text(report.recommendations, answers)
+    order = {id(a): k for k, a in enumerate(answers)}
+    out = []
+    for m in sorted(matches, key=lambda m: order[id(m.response)]):
+        ask, answer = m.recommendation, m.response
+        j = judge_answer(answer.text, is_question(ask.text), ask.text)
+        out.append(replace(answer, label=ask.label, answers=[ask.label], stance=j.stance,  # type: ignore[arg-type]
+                           progress=j.progress, stance_evidence=list(j.stance_evidence),  # type: ignore[arg-type]
+                           progress_evidence=list(j.progress_evidence), recommendation=ask.uid, score=m.score,
+                           method="topic"))
+    return out
+
+
+__all__ = ["TOPICS_VERSION", "answers_by_topic", "answers_by_words", "passage_affinity", "passages", "reads_by_topic"]
