@@ -715,6 +715,9 @@ def test_rules_v6_read_a_verdict_on_a_bodys_recommendation_in_the_possessive(tex
     ("The Council does not support proposal 5.", "rejected"),
     ("The Government notes recommendation 7.", "noted"),
     ("The Government accepts recommendation 3.", "accepted"),
+    # a tracker's or a memo's bare verdicts
+    ("Declined", "rejected"), ("Not supported", "rejected"), ("Partly", "partially_accepted"), ("Supported", "accepted"),
+    ("Support", "accepted"),
 ])
 def test_rules_v13_read_a_verdict_on_a_recommendation_named_by_number(text, stance):
     from pipeline.answers.stance import classify_stance

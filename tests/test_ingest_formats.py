@@ -242,11 +242,18 @@ def test_an_asp_net_page_wrapped_in_its_one_form_is_read(tmp_path):
     assert not any("Search this site" in t for t in texts)
 
 
+def _text_table(text: str) -> tuple[list, list[list[str]]]:
+    """A text file's lines, and the cells of those read as table rows."""
+    from pipeline.ingest.txt import text_to_lines
+
+    lines, _ = text_to_lines(text)
+    return lines, [ln.text.split("\t") for ln in lines if ln.table]
+
+
 def test_a_table_drawn_in_plain_text_is_read_row_by_row():
     """A table drawn with pipes and rules in a .txt file ("No. | Recommendation | Response | Status" over "====+===="),
     each cell wrapped over several lines and rows parted by "----+----": one table row per drawn row, each cell's lines
     joined, as a word processor's table gives them. A pipe in prose is prose."""
-    from pipeline.ingest.txt import text_to_lines
 
     text = ("Annex A\n\n"
             "No.  | Recommendation            | Departmental response      | Status\n"
@@ -259,13 +266,38 @@ def test_a_table_drawn_in_plain_text_is_read_row_by_row():
             "     | an oil buying club.       |                            |\n"
             "-----+---------------------------+----------------------------+----------\n\n"
             "Options A | B were both costed.\n")
-    lines, _ = text_to_lines(text)
-    rows = [ln.text.split("\t") for ln in lines if ln.table]
+    lines, rows = _text_table(text)
     assert rows == [["No.", "Recommendation", "Departmental response", "Status"],
                     ["1", "The Committee recommends that the Department publishes a strategy.",
                      "The Department accepts this recommendation.", "Accepted"],
                     ["2", "The Committee recommends an oil buying club.", "Response to follow.", ""]]
     assert lines[-1].text == "Options A | B were both costed." and not lines[-1].table
+
+
+def test_a_table_set_in_plain_text_by_spacing_alone_is_read_row_by_row():
+    """A memo's table set by spaces, a header over one underline of dashes per column ("Rec  Response" over
+    "---  ---------"): each row opens in the first column, its cells wrap onto lines whose first column is blank, and
+    blank lines part the rows; the table ends at a rule across the page. A dashed line under prose is no table."""
+    from pipeline.ingest.txt import text_to_lines
+
+    text = ("Subject: replies to recommendations (a) to (c)\n"
+            "----------------------------------------\n\n"
+            "Rec  Response\n"
+            "---  ---------------------------------\n"
+            "(a)  Declined. The budget has no room\n"
+            "     for two more posts.\n\n"
+            "(b)  In hand. A draft plan goes to the\n"
+            "     Planning Committee on 19 March.\n\n"
+            "(c)  For the Committee.\n\n"
+            "----------------------------------------\n\n"
+            "Thank you for a useful piece of work.\n")
+    lines, rows = _text_table(text)
+    assert rows == [["Rec", "Response"],
+                    ["(a)", "Declined. The budget has no room for two more posts."],
+                    ["(b)", "In hand. A draft plan goes to the Planning Committee on 19 March."],
+                    ["(c)", "For the Committee."]]
+    assert lines[-1].text == "Thank you for a useful piece of work." and not lines[-1].table
+    assert not any(ln.table for ln in text_to_lines("Two words\n---  ---\nThen prose that runs on and on.\n")[0])
 
 
 def test_word_check_boxes_content_controls_and_tracked_changes_are_read_as_shown(tmp_path):

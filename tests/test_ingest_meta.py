@@ -417,3 +417,14 @@ def test_a_web_page_is_its_sites_council_s_and_a_text_file_s_title_is_set_in_cap
     letter = meta_of("EASTMOOR FIRE AND RESCUE SERVICE\nService Headquarters, Ridgeway Road\nTelephone 01632 960815\n\n"
                      "SAFE AT HOME: RESPONSE TO THE PANEL'S RECOMMENDATIONS\n\nDear Councillor Hale,\n")
     assert letter.title == "SAFE AT HOME: RESPONSE TO THE PANEL'S RECOMMENDATIONS"
+
+
+def test_a_memo_whose_subject_is_replies_to_recommendations_is_a_response():
+    """ "Subject: ... replies to recommendations (a) to (i)" says what the paper is; the rule drawn under the memo's
+    fields ends the subject."""
+    meta = meta_of("CRESSINGHAM DISTRICT COUNCIL\n\nMEMORANDUM\n\nTo: Chair, Overview and Scrutiny Committee\n"
+                   "From: Leader of the Council\nDate: 5 March 2026\n"
+                   "Subject: Planning enforcement review - replies to recommendations (a) to (i)\n\n"
+                   "------------------------------------------\n\nPeter,\n\nCabinet considered the report.\n")
+    assert meta.kind == "response"
+    assert meta.title == "Planning enforcement review - replies to recommendations (a) to (i)"

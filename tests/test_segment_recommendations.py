@@ -2315,6 +2315,11 @@ def test_an_item_numbered_in_brackets_keeps_its_marker_as_printed_in_the_paragra
      "Department for Environment, Food and Rural Affairs"),
     # the beneficiaries are no body asked to act: the report's default is
     ("That the following charities receive funding for patient advocacy: the Haemophilia Society.", "Government"),
+    # (segment lexicon v10) a lower-case body of two modifiers, in a list; a capacity after "as" is no part of a name;
+    # modifiers joined by "and"
+    ("The Environment Agency, the County Council as lead local flood authority and the internal drainage boards should "
+     "publish a register of culverts.", "Environment Agency; County Council; internal drainage boards"),
+    ("That parish and town councils each nominate a contact for planning enforcement.", "parish and town councils"),
 ])
 def test_a_national_reports_addressees_in_lower_case_and_in_full(text, addressee):
     """The generic bodies a national report asks (segment lexicon v9), a body's name of two modifiers, and a department's

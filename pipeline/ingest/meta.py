@@ -62,7 +62,7 @@ _NOT_PLACES = {
     "although", "because", "with", "from", "for", "under", "within", "after", "before", "dear", *MONTH_NAMES,
 }
 _RESPONSE = re.compile(
-    r"\b(?:update on the .{0,40}(?:report|recommendations)|(?:response|responds|responding) to (?:the |this |a )?.{0,60}?"
+    r"\b(?:update on the .{0,40}(?:report|recommendations)|(?:response|responds|responding|repl(?:y|ies|ying)) to (?:the |this |a )?.{0,60}?"
     r"(?:report|recommendations?|review|inquiry|scrutiny|investigation|call-in)|executive response|"
     r"government(?:'s|’s)? response|cabinet response|actions have been taken|progress (?:against|on) (?:the )?recommendations|(?:information|answers?) (?:relating|in reply|in response) to the (?:questions|issues|points)\b.{0,60}?\b(?:raised|made|asked) (?:in|at|by) (?:the )?\w*\s*scrutiny)\b",
     re.I,
@@ -221,7 +221,8 @@ def _field_value(lines: list[Line], texts: list[str], key: str, value: str) -> s
         return value
     for j in range(k + 1, min(k + 1 + FIELD_LINES, len(texts))):
         text = texts[j]
-        if _FIELD.match(text) or _ANY_FIELD.match(text) or value.endswith((".", ":")) or lines[j].gap_before > 1:
+        if _FIELD.match(text) or _ANY_FIELD.match(text) or value.endswith((".", ":")) or lines[j].gap_before > 1 \
+                or re.fullmatch(r"[-\u2013\u2014=_*~.\s]{3,}", text):  # (a rule drawn under the fields ends them)
             break
         carries_on = text[:1].islower() or text[:1] in "-–" or value.endswith(("-", "–", " of", " and", " the"))
         if lines[j].gap_before and not (lines[j].bold and lines[k].bold or carries_on or not value.strip()):

@@ -79,7 +79,7 @@ def text_to_lines(text: str) -> tuple[list[Line], int]:
                 stripped = f"{numbered.group('marker')} {numbered.group('text')}"  # "5.1<TAB>The Committee ...": a paragraph
             lines.append(Line(text=stripped, page=page, gap_before=gap, table="\t" in stripped.strip()))
             gap = 0
-    return drawn_tables(_lone_tabbed_numbers(lines)), page
+    return simple_tables(drawn_tables(_lone_tabbed_numbers(lines))), page
 
 
 def _lone_tabbed_numbers(lines: list[Line]) -> list[Line]:
@@ -140,6 +140,62 @@ def drawn_tables(lines: list[Line]) -> list[Line]:
             out.append(Line(text="\t".join(joined), page=row[0].page, gap_before=max(1, run[0].gap_before) if n == 0 else 0,
                             table=True))
         k = end
+    return out
+
+
+# a simple table's underline: a run of dashes under each column's header, parted by spaces ("---  --------")
+RE_UNDERLINE = re.compile(r"^\s*[-=]{2,}(?:\s{1,}[-=]{2,})+\s*$")
+
+
+def _columns_of(underline: str) -> list[int]:
+    """Where each column of a simple table starts: the first character of each run of its underline."""
+    return [m.start() for m in re.finditer(r"[-=]+", underline)]
+
+
+def _cells(text: str, starts: list[int]) -> list[str] | None:
+    """A line cut at the columns' starts; None where a word runs across a column's start (prose, not a row)."""
+    for a in starts[1:]:
+        if 0 < a < len(text) and not text[a - 1].isspace() and not text[a].isspace():
+            return None
+    bounds = [*starts, max(len(text), starts[-1]) + 1]
+    return [text[a:b].strip() for a, b in zip(bounds, bounds[1:])]
+
+
+def simple_tables(lines: list[Line]) -> list[Line]:
+    """Tables set in plain text by spacing alone, a header over an underline of dashes per column ("Rec  Response" over
+    "---  --------"), as pandoc's and reStructuredText's simple tables are: each row opens with text in the first
+    column, its cells wrap onto lines whose first column is blank, and blank lines may part the rows. One table line per
+    row, each cell's lines joined. The table ends at a rule across the page, or at a line that is not cut by the columns."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if k + 1 < len(lines) and lines[k + 1].gap_before == 0 and RE_UNDERLINE.match(lines[k + 1].text) \
+                and not line.table and len(starts := _columns_of(lines[k + 1].text)) >= 2 \
+                and (header := _cells(line.text, starts)) is not None and all(header):
+            rows: list[tuple[Line, list[list[str]]]] = []
+            j = k + 2
+            while j < len(lines):
+                text = lines[j].text
+                cells = _cells(text, starts) if not RE_TEXT_RULE.match(text) else None
+                if cells is None:
+                    break
+                if cells[0] and not text[: starts[0]].strip():  # a row opens with its first column
+                    rows.append((lines[j], [[c] for c in cells]))
+                elif rows and not cells[0]:  # a cell wraps
+                    for col, c in zip(rows[-1][1], cells):
+                        col.append(c)
+                else:
+                    break
+                j += 1
+            if len(rows) >= MIN_DRAWN_ROWS:
+                out.append(replace(line, text="\t".join(header), table=True))
+                out += [Line(text="\t".join(" ".join(x for x in col if x) for col in cells), page=first.page,
+                             gap_before=first.gap_before, table=True) for first, cells in rows]
+                k = j
+                continue
+        out.append(line)
+        k += 1
     return out
 
 

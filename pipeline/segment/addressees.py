@@ -49,7 +49,7 @@ RX = Patterns(
     # one body: a proper name, or a body named in lower case ("police forces", "the regulator")
     # a lower-case body may carry one modifier and an "of" phrase in lower case: "registered providers of
     # social housing", "private landlords"
-    body=(rf"{_QUANT}(?:{_LISTED_NAME}|(?:{NAME}\s+|(?:{_MODIFIER}\s+){{1,2}})?(?i:{{common_bodies}})\b"
+    body=(rf"{_QUANT}(?:{_LISTED_NAME}|(?:{NAME}\s+|(?:{_MODIFIER}\s+(?:and\s+{_MODIFIER}\s+)?){{1,2}})?(?i:{{common_bodies}})\b"
           rf"(?:\s+(?:of|in|for)\s+(?:the\s+)?{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?"
           rf"|\s+of\s+{_LOWER}(?:\s+{_LOWER})?)?|{NAME})", 0),
     common=(r"(?:the\s+)?(?i:{common_bodies})\b", 0),
@@ -90,6 +90,14 @@ _PARTICIPLE_TAIL = re.compile(r"\s+[a-z]\w*ing\b.*$")  # "NHS trusts providing m
 _LIST = re.compile(_LIST_SEP)
 _PROPER = re.compile(rf"(?:the\s+)?{NAME}")
 _NEXT_NAME = re.compile(r"(?:the\s+[A-Z]|[A-Z]{2,}\b)")  # "and the Care Quality Commission", "and HM Treasury"
+# the capacity in which a body is asked, after its name: "the County Council as lead local flood authority" (no part of it)
+_CAPACITY = re.compile(r"\s+as\s+(?:the\s+|a\s+|an\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?(?=\s*,|\s+and\s|\s+(?:should|must|will|shall)\b)")
+
+
+def _lower_body(text: str, pos: int) -> bool:
+    """A body named in lower case with its modifiers starts at `pos`: "the internal drainage boards"."""
+    m = RX.body.match(text, pos)
+    return m is not None and m.group(0)[:1].islower() and bool(RX.common.search(m.group(0)))
 
 
 def _bodies_at(text: str, start: int) -> tuple[list[str], int] | None:
@@ -110,12 +118,14 @@ def _bodies_at(text: str, start: int) -> tuple[list[str], int] | None:
             break  # "However", "This": a sentence's opening word; "the ... Plan": a document, not a body
         found.append(name)
         pos = m.end()
+        if capacity := _CAPACITY.match(text, pos):
+            pos = capacity.end()
         sep = _LIST.match(text, pos)
         # a list goes on only where the next name opens with an article or an acronym: "Health and
         # Social Care" is one name, "NHS England and the Care Quality Commission" two; after a comma, at any
         # proper name ("Millstone Housing Association, Brantwell Homes and ..."): a comma ends a name
         if not sep or not (_NEXT_NAME.match(text, sep.end()) or RX.common.match(text, sep.end())
-                           or ("," in sep.group(0) and _PROPER.match(text, sep.end()))):
+                           or ("," in sep.group(0) and _PROPER.match(text, sep.end())) or _lower_body(text, sep.end())):
             break
         pos = sep.end()
     if not found:
