@@ -2354,3 +2354,48 @@ def test_a_report_that_closes_its_findings_paragraphs_with_its_recommendations()
     assert [(r.label, r.paragraph) for r in parsed.recommendations] == [("4.3", None), ("4.6", None)]
     assert parsed.recommendations[1].text == ("We recommend that the Council deploys working cameras at the ten worst sites. "
                                               "We further recommend that it reports on their use each year.")
+
+
+def test_decisions_lettered_in_capitals_under_a_decisions_sought_heading_written_with_s_in_brackets():
+    """A committee system's text export: "DECISION(S) SOUGHT", then "That the Committee:" over items lettered "A." to
+    "D." as printed (segment lexicon v10 reads the "(s)"); an initial before a name is no item."""
+    parsed = parse("""
+        DECISION(S) SOUGHT
+
+        That the Committee:
+
+        A.   agrees to extend the Order for three years;
+
+        B.   agrees to vary the Order as set out in paragraph 12); and
+
+        C.   asks the Community Safety Partnership to report in twelve months.
+
+        BACKGROUND
+
+        1) The Order was made on 1 December 2025 for three years.
+
+        2) J. Smith, the Community Safety Manager, reviewed its use in 2028.
+        """, kind="officer_report")
+    assert [(r.label, r.kind) for r in parsed.recommendations] == [
+        ("A", "decision_sought"), ("B", "decision_sought"), ("C", "decision_sought")]
+    assert parsed.recommendations[0].text.startswith("agrees to extend the Order")
+
+
+def test_items_of_a_lead_in_printed_with_their_references_are_labelled_without_the_r():
+    """ "2.1 The Executive is recommended to: R1 approve ...; R2 approve ...; R3 authorise ...": the items complete the
+    stem in lower case; each is labelled as the output contract prints a reference ("R2" -> 2), in paragraph 2.1, and
+    the paragraph's text keeps "R1" as printed."""
+    parsed = parse("""
+        2. RECOMMENDATIONS
+
+        2.1 The Executive is recommended to:
+        R1 approve the parking tariffs at Appendix A, to take effect on 1 April 2029;
+        R2 approve free parking after 3.00 pm on weekdays for a trial of twelve months; and
+        R3 authorise the Head of Environment and Place to make the traffic regulation order.
+
+        3. REASONS FOR THE RECOMMENDATIONS
+
+        3.1 The tariffs in R1 keep the charges below those of the neighbouring towns.
+        """, kind="officer_report")
+    assert [(r.label, r.paragraph) for r in parsed.recommendations] == [("1", "2.1"), ("2", "2.1"), ("3", "2.1")]
+    assert "\nR1 approve the parking tariffs" in next(p.text for p in parsed.paragraphs if p.number == "2.1")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from pipeline.dates import is_month
 from pipeline.labels import BULLET, BULLET_CHARS, CHECK_BOXES, ROMANS, cited_paragraph, read_head
+from pipeline.lexicon import Patterns
 
 GRAMMAR_VERSION = "grammar-9"
 
@@ -27,6 +28,14 @@ RE_DIVISION = re.compile(r"^(?:Chapter|Part|Section)\s+(?P<num>\d{1,2})\s*(?:[:.
 RE_LETTER = re.compile(rf"^(?:{BULLET}\s+)?\(?(?P<let>[a-z]{{1,4}})\)\s*(?P<rest>.*)$")
 # "a. That implementation ..." (not "e.g." or "i.e.")
 RE_LETTER_DOT = re.compile(rf"^(?:{BULLET}\s+)?(?P<let>[a-z]|[ivx]{{2,4}})\.\s+(?![a-z]\.)(?P<rest>\S.*)$")
+# "A.   agrees to extend the Order", "B) That the Committee ...": a capital letter as printed, before an item's
+# words; not an initial ("J. Smith, Head of Planning": one space, then a capital that is no "That")
+RE_CAPITAL_LETTER = re.compile(rf"^(?:{BULLET}\s+)?\(?(?P<let>[A-Z])[.)](?:\s{{2,}}|\s(?=[a-z]|That\b))(?P<rest>\S.*)$")
+# "R1 approve the tariffs at Appendix A;": an item of a lead-in's list printed with its reference, completing the stem
+# in lower case ("R2 That the Council ..." is a recommendation's head, `read_head`)
+# ... by the verb of the decision it completes ("R2 funding was agreed in May." is prose)
+RX = Patterns("segment", reference_item=(rf"^(?:{BULLET}\s+)?(?P<let>R\d{{1,3}}[a-z]?)[.):]?\s+"
+                                         r"(?P<rest>(?:{decision_verbs})(?:s|es|d|ed)?\b.*)$", 0))
 # "(1) Note the update": a sub-item numbered in brackets, cited as 4.1(1)
 RE_PAREN_NUM = re.compile(rf"^(?:{BULLET}\s+)?\((?P<num>\d{{1,2}})\)\s*(?P<rest>\S.*)$")
 RE_BULLET = re.compile(rf"^{BULLET}\s*(?P<rest>\S.*)$")
@@ -192,7 +201,10 @@ def classify(text: str, page: int, gap_before: int, *, bold=False, italic=False,
     m = RE_PAREN_NUM.match(raw)
     if m:
         return Block("letter", m.group("rest").strip(), label=f"({m.group('num')})", **base)
-    m = RE_LETTER.match(raw) or RE_LETTER_DOT.match(raw)
+    m = RX.reference_item.match(raw)
+    if m:
+        return Block("letter", m.group("rest").strip(), label=m.group("let"), **base)
+    m = RE_LETTER.match(raw) or RE_LETTER_DOT.match(raw) or RE_CAPITAL_LETTER.match(raw)
     if m and (len(m.group("let")) == 1 or m.group("let") in ROMANS):
         return Block("letter", m.group("rest").strip(), label=m.group("let"), **base)
     m = RE_BARE.match(raw) or RE_DIVISION.match(strip_markup(raw))

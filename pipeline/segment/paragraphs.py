@@ -412,12 +412,12 @@ class Segmenter:
             self.start(_Unit(number=label, page=b.page), b.text)  # the next of a lettered list of paragraphs
             return
         if o is not None and (o.number or o.list_open or o.marker_items or o.label):
-            o.add_item(label, b.text, _marker(label), b.page)
+            o.add_item(label, b.text, _marker(label, b), b.page)
             return
         if o is not None and label in ROMANS and label != "i" and self._resumes_romans(label):
             # "(i) That a framework ...", a paragraph about it ("Success in achieving this will be measured ..."), then
             # "(ii) ...": the list goes on after the paragraph that interrupted it, its item keeping its label
-            o.add_item(label, b.text, _marker(label), b.page)
+            o.add_item(label, b.text, _marker(label, b), b.page)
             return
         if label in ROMANS and label != "i" or len(label) > 1:
             return self._on_bullet(b, nxt) if not label.startswith("(") else self._start_item_paragraph(b)
@@ -489,7 +489,7 @@ class Segmenter:
             o.continue_last(text)
             return
         if o is not None and o.number and o.list_open and not o.label and not self._titles_next(o, b, nxt):
-            restarts = nxt is not None and nxt.kind == "letter" and nxt.label in ("a", "i", "(1)") and any(
+            restarts = nxt is not None and nxt.kind == "letter" and nxt.label in ("a", "A", "i", "(1)") and any(
                 i.label for i in o.items
             )  # a new lettered list under a new title is not part of this one
             if not o.marker_items or (nxt is not None and nxt.kind in ("bullet", "letter", "table") and not restarts):
@@ -505,8 +505,11 @@ class Segmenter:
             self.start(_Unit(number=None, page=b.page), text)
 
 
-def _marker(label: str) -> str:
-    """How an item's label is printed before it in its paragraph's text: "a)", and "(1)" as it came, not "(1))"."""
+def _marker(label: str, b: Block) -> str:
+    """How an item's label is printed before it in its paragraph's text: "a)", and "(1)" as it came, not "(1))"; a
+    capital letter or a reference as printed ("A.", "R1")."""
+    if re.fullmatch(r"[A-Z]|R\d{1,3}[a-z]?", label) and (m := re.match(rf"^\W*?\(?{re.escape(label)}[.):]?", b.raw)):
+        return m.group(0).lstrip()
     return label if label.startswith("(") else f"{label})"
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.labels import BULLET, RE_CITED, RE_SOURCE_CITATION, ROMANS, chosen_options
+from pipeline.labels import BULLET, RE_CITED, RE_SOURCE_CITATION, REFERENCE, ROMANS, as_printed, chosen_options
 from pipeline.lexicon import Patterns
 from pipeline.records import Document, Paragraph, Recommendation
 from pipeline.segment.addressees import Names, addressees, default_addressee
@@ -255,7 +255,8 @@ def item_labels(p: Paragraph, base: str | None = None, carry: str | None = None,
     romans = None  # the parent of a roman list that is the paragraph's own: '(i) ... (ii) ...'
     alone: set[int] = set()  # the places in `out` of roman items under a letter printed without a number
     for k, item in enumerate(labelled):
-        lab = (item.label or "").strip("()") if (item.label or "").strip("()").isdigit() else item.label or ""
+        lab = as_printed(item.label or "") if re.fullmatch(REFERENCE, item.label or "") else item.label or ""  # "R1": 1
+        lab = lab.strip("()") if lab.strip("()").isdigit() else lab
         nxt = labelled[k + 1].label if k + 1 < len(labelled) else None
         if opens_romans(lab, nxt) and not (letter and letter[-1] == "h"):  # a letter 'i' follows 'h'
             romans = letter or num or joined or ""
@@ -734,7 +735,7 @@ def _carry(found: list[tuple[Recommendation, bool]]) -> str | None:
 
 def _next_letter(prev: str | None, letter: str) -> bool:
     """'a' opens a lettered list; 'c' follows only 'b'."""
-    return letter == "a" or prev is not None and len(letter) == 1 and ord(letter) == ord(prev[-1]) + 1
+    return letter in ("a", "A") or prev is not None and len(letter) == 1 and ord(letter) == ord(prev[-1]) + 1
 
 
 def _flat(text: str) -> str:
