@@ -560,6 +560,26 @@ def test_emphasis_marks_the_recommendations_among_conclusions(styles, expected):
     assert [r.label for r in recs] == [str(k) for k in range(1, len(styles) + 1)]
 
 
+def test_a_recommendation_whose_last_line_is_partly_bold_is_still_in_bold():
+    """Every item of a list in bold, its "(Paragraph N)" in plain type: where the bold runs on into the last line
+    beside the citation ("**school year.** (Paragraph 6)", a line set partly in bold), that run counts as bold, so a
+    two-line recommendation is not taken for a plain conclusion among bold ones."""
+    from pipeline.records import Line
+
+    lines = [Line(text="Conclusions and recommendations", page=1, gap_before=1, bold=True)]
+    for k in range(1, 7):
+        if k % 2:  # its first line shorter than the line that ends it
+            lines += [Line(text=f"{k}. The Department should publish the figures", page=1, gap_before=1, bold=True),
+                      Line(text=f"**for part {k} of its attendance data for every local authority area, by the start of the "
+                                f"2026 school year.** (Paragraph {k + 5})", page=1)]
+        else:
+            lines += [Line(text=f"{k}. The Department should act on item {k}.", page=1, gap_before=1, bold=True),
+                      Line(text=f"(Paragraph {k + 5})", page=1)]
+    doc = Document(id="ef" * 32, source="t.pdf", path="t.pdf", pages=1, lines=lines, meta=DocumentMeta(kind="scrutiny_report"))
+    recs = segment(doc).recommendations
+    assert [(r.label, r.conclusion) for r in recs] == [(str(k), False) for k in range(1, 7)]
+
+
 def test_emphasis_does_not_split_a_plain_recommendations_section():
     """Only a list of conclusions *and* recommendations is split by emphasis."""
     from pipeline.records import Line

@@ -398,7 +398,7 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment24": (19, 0.95), "alignment25": (13, 1.0), "alignment26": (13, 0.59), "reports10": (25, 1.0),
                     "alignment27": (16, 0.84), "alignment28": (19, 0.79), "reports11": (15, 0.71),
                     "alignment29": (26, 1.0), "alignment30": (21, 0.77), "alignment31": (21, 0.8), "reports12": (25, 0.86),
-                    "alignment32": (22, 1.0), "alignment33": (27, 1.0), "alignment34": (23, 1.0), "alignment35": (22, 0.81),
+                    "alignment32": (22, 1.0), "alignment33": (27, 1.0), "alignment34": (23, 1.0), "alignment35": (23, 0.85),
                     "reports13": (19, 1.0)}
 
 

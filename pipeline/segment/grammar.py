@@ -39,6 +39,7 @@ RX = Patterns("segment", reference_item=(rf"^(?:{BULLET}\s+)?(?P<let>R\d{{1,3}}[
 # "(1) Note the update": a sub-item numbered in brackets, cited as 4.1(1)
 RE_PAREN_NUM = re.compile(rf"^(?:{BULLET}\s+)?\((?P<num>\d{{1,2}})\)\s*(?P<rest>\S.*)$")
 RE_BULLET = re.compile(rf"^{BULLET}\s*(?P<rest>\S.*)$")
+RE_BOLD_RUN = re.compile(r"\*\*([^*]+)\*\*")  # a run set in bold inside a line that is not
 RE_BOLD_RUN_IN = re.compile(r"^\*\*(?P<title>[^*]{2,120}?)\*\*\s*(?P<rest>.*)$")
 RE_FOOTNOTE = re.compile(rf"^[{SUPERSCRIPTS}]+\s*\S")
 RE_RULE = re.compile(r"^[_\-–—=*·.\s]{1,80}$")
@@ -81,7 +82,8 @@ class Block:
 
     def count_style(self, text: str, bold: bool, italic: bool) -> None:
         self.chars += len(text)
-        self.bold_chars += len(text) if bold else 0
+        # a line set partly in bold marks its bold runs ("**school year.** (Paragraph 6)"): they count as bold
+        self.bold_chars += len(text) if bold else sum(len(m.group(1)) + 4 for m in RE_BOLD_RUN.finditer(text))
         self.italic_chars += len(text) if italic else 0
 
     def take_style(self, other: Block) -> None:
