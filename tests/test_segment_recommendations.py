@@ -2419,3 +2419,30 @@ def test_items_of_a_lead_in_printed_with_their_references_are_labelled_without_t
         """, kind="officer_report")
     assert [(r.label, r.paragraph) for r in parsed.recommendations] == [("1", "2.1"), ("2", "2.1"), ("3", "2.1")]
     assert "\nR1 approve the parking tariffs" in next(p.text for p in parsed.paragraphs if p.number == "2.1")
+
+
+def test_a_second_stem_that_asks_the_meeting_to_recommend_goes_on_with_the_list_and_asks_the_meeting():
+    """ "Cabinet is recommended to: - ... - ..." then "Cabinet is also asked to recommend that Council: - approves ...":
+    one list of unnumbered decisions, numbered on in order; the second stem's are Cabinet's to take now (to recommend),
+    not Council's."""
+    parsed = parse("""
+        RECOMMENDATIONS
+
+        Cabinet is recommended to:
+
+        - approve the acquisition programme described in section 2;
+
+        - note the forecast savings.
+
+        Cabinet is also asked to recommend that Council:
+
+        - approves the addition of £68.4 million to the capital programme;
+
+        - approves the revised prudential indicators.
+
+        REASONS FOR RECOMMENDATIONS
+
+        1. The programme reduces the cost of nightly-paid accommodation.
+        """, kind="officer_report")
+    assert [(r.label, r.addressee) for r in parsed.recommendations] == [
+        ("1", "Cabinet"), ("2", "Cabinet"), ("3", "Cabinet"), ("4", "Cabinet")]

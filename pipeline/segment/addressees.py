@@ -73,7 +73,10 @@ RX = Patterns(
     to_recommend_that=(r"^To\s+recommend\s+that\s+", 0),
     to_ask=(r"^To\s+(?:ask|request|invite|urge)\s+", 0),
     from_whom=(r"^To\s+(?:request|seek|receive)\b.*?\bfrom\s+", 0),
-    asked=(r"\s*(?:is|are|will be)\s+(?:{asked_verbs})\s+to\b", 0),
+    asked=(r"\s*(?:is|are|will be)\s+(?:also\s+|further\s+)?(?:{asked_verbs})\s+to\b", 0),
+    # "Cabinet is also asked to recommend that Council: ...": the meeting asked to recommend decides now
+    asked_to_recommend=(r"^(?:The\s+)?(?P<who>[A-Z][\w&'’\- ]{2,60}?)\s+(?:is|are)\s+(?:also\s+|further\s+)?"
+                        r"(?i:{asked_verbs})\s+to\s+recommend\b", 0),
     # not "Recommendation 5 is for the ICB": one recommendation's addressee, which it names itself
     stated_default=(r"\b(?:recommendations\b|recommendation\b(?!\s+R?\d))[^.]{0,60}?\b(?:{report_default})\s+(?:the\s+)?(?P<who>(?-i:" + NAME + "))", re.I),
     # "The Committee asks the Cabinet to respond to recommendations R1 to R6"
@@ -297,6 +300,8 @@ def addressees(text: str, lead_in: str | None, names: Names, default: str | None
         got = _bodies_at(strip_markup(text).strip(), 0)
         if got:
             return _resolved(got[0], names)
+    if m := RX.asked_to_recommend.match(lead):
+        return [names.resolve(m.group("who"))]
     if (m := RX.asks_that_body.search(lead)) and not _named(text, False):
         got = _bodies_at(m.group("rest"), 0)
         if got and got[1] >= len(m.group("rest")) - 1:  # the whole of the clause is the body: its items say what it does

@@ -18,7 +18,7 @@ from pipeline.segment.grammar import RE_PURPOSE, strip_markup
 # The segmenter's words are data (models/lexicon/segment.v1.json); these are the shapes they fill.
 RX = Patterns(
     "segment",
-    asked=(r"^(?:The\s+)?(?P<who>[A-Z][\w&'’,\- ]{2,80}?)\s+(?:is|are|will be)\s+(?i:{asked_verbs})\s+to\b", 0),  # "is RECOMMENDED to"
+    asked=(r"^(?:The\s+)?(?P<who>[A-Z][\w&'’,\- ]{2,80}?)\s+(?:is|are|will be)\s+(?:also\s+|further\s+)?(?i:{asked_verbs})\s+to\b", 0),  # "is RECOMMENDED to"
     imperative=(r"^(?:{decision_verbs})\b", re.I),
     directs=(r"\b(?:{directive_words})\b", re.I),
     conclusions=(r"\b(?:{conclusions})\b", re.I),
