@@ -428,3 +428,9 @@ def test_a_memo_whose_subject_is_replies_to_recommendations_is_a_response():
                    "------------------------------------------\n\nPeter,\n\nCabinet considered the report.\n")
     assert meta.kind == "response"
     assert meta.title == "Planning enforcement review - replies to recommendations (a) to (i)"
+
+
+def test_a_body_named_in_capitals_keeps_its_small_words_in_lower_case():
+    meta = meta_of("ROWSHAM AND ELLERDALE JOINT ARCHIVES COMMITTEE\n\nARCHIVE SERVICE CHARGES 2029/30\n\n"
+                   "Report of the Principal Archivist\n\n1. Introduction\n")
+    assert meta.body == "Rowsham and Ellerdale Joint Archives Committee"

@@ -2446,3 +2446,34 @@ def test_a_second_stem_that_asks_the_meeting_to_recommend_goes_on_with_the_list_
         """, kind="officer_report")
     assert [(r.label, r.addressee) for r in parsed.recommendations] == [
         ("1", "Cabinet"), ("2", "Cabinet"), ("3", "Cabinet"), ("4", "Cabinet")]
+
+
+def test_paragraphs_numbered_with_the_word_and_a_resolution_put_over_bullets():
+    """A text report numbers its paragraphs "Para 1", "Para 2" (set apart from the text by more than a space; prose
+    that cites one, "Para 10 sets out ...", is prose), and puts its decisions as the resolution its bullets complete,
+    "That the Joint Committee:": each bullet is a decision, numbered in order, in its paragraph, asked of the report's
+    own body named short ("the Joint Committee")."""
+    parsed = parse("""
+        ROWSHAM AND ELLERDALE JOINT ARCHIVES COMMITTEE
+
+        BACKGROUND
+
+        Para 1   The archive service is run jointly by the two councils.
+
+        Para 2   Para 1 sets out how it is run. The search room had 3,914 visits.
+
+        RECOMMENDATIONS
+
+        Para 3   That the Joint Committee:
+
+                 *  approves the schedule of charges for 2029/30;
+                 *  notes the service's performance in 2027/28.
+
+        REASONS FOR RECOMMENDATIONS
+
+        Para 4   The charges must be set each year.
+        """, kind="officer_report", body="Rowsham and Ellerdale Joint Archives Committee")
+    assert [p.number for p in parsed.paragraphs if p.kind == "paragraph" and p.number] == ["1", "2", "3", "4"]
+    assert next(p.text for p in parsed.paragraphs if p.number == "2").startswith("Para 1 sets out")
+    assert [(r.label, r.paragraph, r.addressee) for r in parsed.recommendations] == [
+        ("1", "3", "Rowsham and Ellerdale Joint Archives Committee"), ("2", "3", "Rowsham and Ellerdale Joint Archives Committee")]

@@ -67,6 +67,8 @@ SUITES = {
     "alignment33": FIXTURES / "alignment33",
     "alignment34": FIXTURES / "alignment34",
     "alignment35": FIXTURES / "alignment35",
+    "alignment36": FIXTURES / "alignment36",
+    "alignment37": FIXTURES / "alignment37",
     "reports": FIXTURES / "reports",
     "reports2": FIXTURES / "reports2",
     "reports3": FIXTURES / "reports3",
@@ -80,6 +82,7 @@ SUITES = {
     "reports11": FIXTURES / "reports11",
     "reports12": FIXTURES / "reports12",
     "reports13": FIXTURES / "reports13",
+    "reports14": FIXTURES / "reports14",
 }
 FLOORS = {
     "alignment": {"seg_edges": 1.0, "rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
@@ -283,6 +286,19 @@ FLOORS = {
     # (rec_text stays at 0.67: its gold keeps a select committee's "(Paragraph N)" in the text, as alignment33's does)
     "alignment35": {"rec_f1": 1.0, "rec_text": 0.66, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.72,
                     "progress": 0.68, "link_f1": 1.0},
+    # answers in shapes not yet read (pairs of boxes drawn side by side, a recommendation shaded on the left and its
+    # answer outlined on the right; verdicts as symbols explained by a key, "✔ Agreed", "◑ Agreed in part"; a covering
+    # letter on two recommendations and an annex that answers all, quoting each abridged with "..."), written blind in
+    # round 16 (second batch); first run: rec_f1 1.0, rec_text 1.0, resp_f1 0.98, resp_text 0.68, stance 0.44, progress
+    # 0.44, link_f1 0.98, addressees 19 of 25
+    "alignment36": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 0.97, "resp_text": 0.68, "stance": 0.44,
+                    "progress": 0.44, "link_f1": 0.97},
+    # judgement in voices never read (an ICB's annual update whose statuses say less than its prose, "Closed - no further
+    # action"; a national park authority's "outside our statutory remit"; a Chief Executive's governance tracker, "Risk
+    # accepted", "Superseded by the new Constitution"), written blind in round 16 (second batch); first run: rec_f1 0.78,
+    # rec_text 0.66, resp_f1 1.0, resp_text 1.0, stance 0.59, progress 0.55, link_f1 0.80, addressees 17 of 18
+    "alignment37": {"rec_f1": 0.78, "rec_text": 0.66, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.59,
+                    "progress": 0.55, "link_f1": 0.8},
     "reports": {"seg_f1": 0.96, "seg_edges": 0.92, "rec_f1": 1.0, "rec_text": 1.0},
     # officer reports written blind in round 10 (a caption and a table inside a paragraph, a page break with the
     # running header inside one, margin integers, "RECOMMENDED to: (i)", an appendix that restarts its numbers);
@@ -345,6 +361,13 @@ FLOORS = {
     # (r70's first decision is an unmarked paragraph before an HTML list that starts at 2, and r68's run on in a table
     # cell are not read)
     "reports13": {"seg_f1": 0.98, "seg_edges": 1.0, "rec_f1": 0.91, "rec_text": 0.76},
+    # officer reports written blind in round 16 (second batch): a front page that is one table, its decisions numbered by
+    # Word in a cell; decisions given twice, in a summary and in section 2; a bilingual report in two columns; paragraphs
+    # "Para 1" to "Para 22" in a text export with bullets over a page break; paragraphs that are the items of one HTML
+    # list; decisions "(i) ... (v)" inline in one paragraph and an appendix numbered A1-A14); first run: seg_f1 0.80,
+    # seg_edges 0.64, rec_f1 0.58, rec_text 0.32, addressees 12 of 12 (now "Para N" and "That the Joint Committee:"
+    # over bullets are read; the bilingual columns, the Word-numbered cell and the inline romans are not)
+    "reports14": {"seg_f1": 0.89, "seg_edges": 0.79, "rec_f1": 0.71, "rec_text": 0.5},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
@@ -396,10 +419,10 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment19": (31, 1.0), "alignment20": (24, 1.0), "alignment21": (34, 1.0), "reports8": (26, 1.0),
                     "alignment22": (21, 0.70), "alignment23": (21, 1.0), "reports9": (12, 0.92),
                     "alignment24": (19, 0.95), "alignment25": (13, 1.0), "alignment26": (13, 0.59), "reports10": (25, 1.0),
-                    "alignment27": (16, 0.84), "alignment28": (19, 0.79), "reports11": (15, 0.71),
+                    "alignment27": (16, 0.84), "alignment28": (19, 0.79), "reports11": (19, 0.9),
                     "alignment29": (26, 1.0), "alignment30": (21, 0.77), "alignment31": (21, 0.8), "reports12": (25, 0.86),
                     "alignment32": (22, 1.0), "alignment33": (27, 1.0), "alignment34": (23, 1.0), "alignment35": (23, 0.85),
-                    "reports13": (21, 1.0)}
+                    "reports13": (21, 1.0), "alignment36": (19, 0.76), "alignment37": (17, 0.94), "reports14": (16, 1.0)}
 
 
 def _documents(folder: Path) -> list[Path]:

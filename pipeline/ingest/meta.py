@@ -123,7 +123,10 @@ def _meeting(texts: list[str]) -> tuple[str, str] | None:
 def _title_case(text: str) -> str:
     """A body's name set in capitals ("EXECUTIVE"), as it is written elsewhere; a council's name in
     capitals is its letterhead, not the body that meets, and stays as it is."""
-    return text.title() if text.isupper() and not text.endswith("COUNCIL") else text
+    if not text.isupper() or text.endswith("COUNCIL"):
+        return text
+    small = {"and", "of", "for", "the", "on", "in", "to"}  # "ROWSHAM AND ELLERDALE ..." -> "Rowsham and Ellerdale ..."
+    return " ".join(w.lower() if k and w.lower() in small else w.capitalize() for k, w in enumerate(text.split()))
 
 
 def _in_full(name: str, others: list[str]) -> str:

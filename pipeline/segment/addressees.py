@@ -198,6 +198,9 @@ class Names:
         'Department of Health and Social Care'); the report's own body for its own word."""
         who = _clean(who)
         last = who.split()[-1] if who.split() else who
+        if len(who.split()) > 1 and self.body and self.body.endswith(" " + last) and last != "Council" and last in load_lexicon("segment").words(
+                "generic_bodies") and set(who.lower().split()) < set(self.body.lower().split()):
+            return self.body  # "the Joint Committee" of the Rowsham and Ellerdale Joint Archives Committee's own paper
         if len(who.split()) == 1 and last in load_lexicon("segment").words("generic_bodies"):
             if self.body and self.body.endswith(last):
                 return self.body

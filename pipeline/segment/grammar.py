@@ -22,6 +22,9 @@ SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 RE_MULTI = re.compile(rf"^(?:{BULLET}\s+)?(?P<num>\d{{1,3}}(?:\.\d{{1,3}}){{1,4}})\.?(?=\s|$)\s*(?P<rest>.*)$")
 RE_SINGLE = re.compile(rf"^(?:{BULLET}\s+)?(?P<num>\d{{1,3}})(?P<punct>[.)])(?=\s|$)\s*(?P<rest>.*)$")
 RE_BARE = re.compile(r"^(?P<num>\d{1,3})\s+(?P<rest>\S.*)$")
+# "Para 21   That the Joint Committee:": a paragraph numbered with the word, set apart from its text by more than a
+# space (not prose that cites one, "Paragraph 12 sets out the options")
+RE_PARA_WORD = re.compile(r"^(?:Para(?:graph)?\.?)\s(?P<num>\d{1,3}(?:\.\d{1,3}){0,3})(?:\s{2,}|\t)(?P<rest>\S.*)$")
 # "Chapter 3: Clinical care", "Part 2 - Decisions": a numbered division, its number as printed
 RE_DIVISION = re.compile(r"^(?:Chapter|Part|Section)\s+(?P<num>\d{1,2})\s*(?:[:.\-–—]\s*|\s)(?P<rest>[A-Z]\S.*)$")
 # "a) Text", "(a) Text", "(iv) Text", "iv) Text", "- b) Text"
@@ -197,7 +200,7 @@ def classify(text: str, page: int, gap_before: int, *, bold=False, italic=False,
     if m and (number_ok(m.group("rest")) or _deep(m.group("num"), m.group("rest"))) \
             and not _is_version_or_time(m.group("num")):
         return Block("num", m.group("rest").strip(), num=m.group("num"), **base)
-    m = RE_SINGLE.match(raw)
+    m = RE_SINGLE.match(raw) or RE_PARA_WORD.match(raw)
     if m and number_ok(m.group("rest")):
         return Block("num", m.group("rest").strip(), num=m.group("num"), **base)
     m = RE_PAREN_NUM.match(raw)

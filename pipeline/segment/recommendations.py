@@ -204,8 +204,13 @@ RE_RECOMMEND_LEAD = re.compile(r"\b(?:I|we)\s+(?:therefore\s+|also\s+)?recommend
 
 def _asks_its_items(p: Paragraph) -> bool:
     """A lead-in that asks, ending in a colon, over a list: "The County Council is asked to:", "2.1 Cabinet
-    is RECOMMENDED to:" — each item of the list is a decision sought."""
-    return bool(p.items) and bool(RX.asked.match(strip_markup(_lead_in(p)))) and _lead_in(p).rstrip().endswith(":")
+    is RECOMMENDED to:", or that puts the resolution its items complete, "That the Joint Committee:" — each item of
+    the list is a decision sought."""
+    lead = strip_markup(_lead_in(p)).strip()
+    return bool(p.items) and bool(RX.asked.match(lead) or RE_THAT_BODY.fullmatch(lead)) and lead.endswith(":")
+
+
+RE_THAT_BODY = re.compile(r"That\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}[A-Z][\w&'’-]*\s*:")  # "That the Joint Committee:"
 
 
 _SENTENCE = RE_SENTENCE_BREAK
