@@ -123,3 +123,19 @@ def test_the_same_colours_mean_what_each_trackers_key_says(tmp_path, title, gree
     path.write_text(TRACKER.format(title=title, green=green, red=red), encoding="utf-8")
     parsed = parse_file(path, themes=False)
     assert [(r.label, r.progress) for r in parsed.responses] == list(zip(["1", "2"], progress))
+
+
+def test_verdicts_printed_as_symbols_are_read_through_the_documents_key():
+    """A response whose only verdicts are symbols, explained by a key ("✔ Agreed", "◑ Agreed in part", "✘ Not agreed",
+    "➜ Referred to another body"): each answer that opens with a symbol is judged with it read as its verdict in words,
+    and keeps its text as printed. A list of ticks with no key of verdicts changes nothing."""
+    key = pars("The symbol beside our answer shows the Authority's position:\n✔\tAgreed\n◑\tAgreed in part\n"
+                "✘\tNot agreed\n➜\tReferred to another body")
+    answers = [answer("1", "✔ Live space counts have been shown on the website since May 2025."),
+               answer("2", "◑ From Easter 2026 a ranger will be at Lowfold Tarn every weekend."),
+               answer("3", "✘ A byelaw would take at least two years to make.")]
+    read = keyed(answers, key)
+    assert [r.stance for r in read] == ["accepted", "partially_accepted", "rejected"]
+    assert read[1].text == answers[1].text
+    plain = pars("What we checked:\n✔\tthe car parks\n✔\tthe bus stops")
+    assert keyed(answers, plain) == answers

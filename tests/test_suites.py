@@ -291,8 +291,10 @@ FLOORS = {
     # letter on two recommendations and an annex that answers all, quoting each abridged with "..."), written blind in
     # round 16 (second batch); first run: rec_f1 1.0, rec_text 1.0, resp_f1 0.98, resp_text 0.68, stance 0.44, progress
     # 0.44, link_f1 0.98, addressees 19 of 25
-    "alignment36": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 0.97, "resp_text": 0.68, "stance": 0.44,
-                    "progress": 0.44, "link_f1": 0.97},
+    # (p113's boxes side by side are read one answer out of step: the text of page 2's three recommendation boxes comes
+    # before their answers)
+    "alignment36": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 0.97, "resp_text": 0.68, "stance": 0.6,
+                    "progress": 0.48, "link_f1": 0.97},
     # judgement in voices never read (an ICB's annual update whose statuses say less than its prose, "Closed - no further
     # action"; a national park authority's "outside our statutory remit"; a Chief Executive's governance tracker, "Risk
     # accepted", "Superseded by the new Constitution"), written blind in round 16 (second batch); first run: rec_f1 0.78,

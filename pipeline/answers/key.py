@@ -23,8 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from pipeline.answers.judge import printed_status
-from pipeline.answers.stance import progress_given_stance
+from pipeline.answers.judge import judge_answer, printed_status
+from pipeline.answers.stance import classify_stance, progress_given_stance
 from pipeline.lexicon import Patterns
 from pipeline.records import Paragraph, Response
 
@@ -156,9 +156,44 @@ def _statuses(text: str, key: dict[str, KeyEntry]) -> list[tuple[str, list[str],
     return out
 
 
+# a symbol's entry in a key: "✔<TAB>Agreed", "◑ – Agreed in part" (a mark that is no letter, digit or list bullet)
+RE_SYMBOL_ENTRY = re.compile(r"^\s*(?P<symbol>[^\w\s\-\u2022*\u25cf\u2013\u2014(\[\"'\u201c\u2018.,;:])\s*(?:\t|[:=\u2013\u2014]|\s-\s)\s*"
+                             r"(?P<meaning>\S.{0,60})$")
+MIN_SYMBOLS = 2  # a key gives at least two symbols their verdicts
+
+
+def read_symbol_key(paragraphs: list[Paragraph]) -> dict[str, str]:
+    """The symbols a response's key explains as verdicts ("✔ Agreed", "◑ Agreed in part", "✘ Not agreed", "➜ Referred
+    to another body"): {symbol: meaning}, where at least MIN_SYMBOLS of the entries are verdicts the stance rules read;
+    {} where the document prints no such key. A symbol means what its key says, as a colour does."""
+    for p in paragraphs:
+        entries = [m for line in _lines(p.text) if (m := RE_SYMBOL_ENTRY.match(line))]
+        if sum(classify_stance(m.group("meaning"))[0] != "unclear" for m in entries) >= MIN_SYMBOLS:
+            return {m.group("symbol"): m.group("meaning").strip() for m in entries}
+    return {}
+
+
+def _by_symbol(responses: list[Response], key: dict[str, str]) -> list[Response]:
+    """Each answer that opens with a symbol of the key, judged with the symbol read as its verdict in words (which
+    wins, as a printed verdict does: labelling guide rule 1); its text stays as printed."""
+    out = []
+    for r in responses:
+        text = r.text.lstrip()
+        if text[:1] in key:
+            j = judge_answer(f"{key[text[:1]]}.\n\n{text[1:].lstrip()}")
+            r = replace(r, stance=j.stance, stance_evidence=list(j.stance_evidence), progress=j.progress,  # type: ignore[arg-type]
+                        progress_evidence=list(j.progress_evidence))
+        out.append(r)
+    return out
+
+
 def keyed(responses: list[Response], paragraphs: list[Paragraph]) -> list[Response]:
     """`responses` with the progress their colour cells print, read through the document's key (the
-    same list when the document prints no key or nothing changes)."""
+    same list when the document prints no key or nothing changes), and with the verdicts their symbols print, read
+    through the document's key of symbols."""
+    symbols = read_symbol_key(paragraphs) if responses else {}
+    if symbols:
+        responses = _by_symbol(responses, symbols)
     key = read_key(paragraphs) if responses else {}
     if not any(e.progress for e in key.values()):
         return responses
@@ -175,4 +210,4 @@ def keyed(responses: list[Response], paragraphs: list[Paragraph]) -> list[Respon
     return out if changed else responses
 
 
-__all__ = ["KeyEntry", "keyed", "meaning_progress", "read_key"]
+__all__ = ["KeyEntry", "keyed", "meaning_progress", "read_key", "read_symbol_key"]
