@@ -2477,3 +2477,20 @@ def test_paragraphs_numbered_with_the_word_and_a_resolution_put_over_bullets():
     assert next(p.text for p in parsed.paragraphs if p.number == "2").startswith("Para 1 sets out")
     assert [(r.label, r.paragraph, r.addressee) for r in parsed.recommendations] == [
         ("1", "3", "Rowsham and Ellerdale Joint Archives Committee"), ("2", "3", "Rowsham and Ellerdale Joint Archives Committee")]
+
+
+def test_a_numbered_recommendations_section_whose_own_list_restarts_under_sub_headings():
+    """ "4. Recommendations" (a Word heading of level 1), "4.1 We make three recommendations ...", then the list numbered
+    afresh 1-3 under the section's unnumbered sub-headings (level 3) ("Managing visitors", "Getting there"): the list is the recommendations."""
+    from pipeline.records import Line
+
+    texts = [("3. What we found", 1), ("3.1 The car parks are full on most summer weekends.", 0),
+             ("4. Recommendations", 1), ("4.1 We make three recommendations. Recommendations 1 and 2 are for the Authority; recommendation 3 is "
+             "for the County Council.", 0),
+             ("Managing visitors", 3), ("1. The National Park Authority should extend its ranger service.", 0),
+             ("2. The National Park Authority should prepare a visitor management strategy.", 0),
+             ("Getting there", 3), ("3. The County Council should introduce clearways on the valley road.", 0),
+             ("5. Financial implications", 1), ("5.1 Recommendation 3 would have costs for the County Council.", 0)]
+    lines = [Line(text=t, page=1, gap_before=1, level=level, bold=bool(level)) for t, level in texts]
+    doc = Document(id="ab" * 32, source="t.docx", path="t.docx", pages=1, lines=lines, meta=DocumentMeta(kind="scrutiny_report"))
+    assert [r.label for r in segment(doc).recommendations] == ["1", "2", "3"]

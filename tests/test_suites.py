@@ -299,8 +299,8 @@ FLOORS = {
     # action"; a national park authority's "outside our statutory remit"; a Chief Executive's governance tracker, "Risk
     # accepted", "Superseded by the new Constitution"), written blind in round 16 (second batch); first run: rec_f1 0.78,
     # rec_text 0.66, resp_f1 1.0, resp_text 1.0, stance 0.59, progress 0.55, link_f1 0.80, addressees 17 of 18
-    "alignment37": {"rec_f1": 0.78, "rec_text": 0.66, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.59,
-                    "progress": 0.55, "link_f1": 0.8},
+    "alignment37": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.59,
+                    "progress": 0.55, "link_f1": 1.0},
     "reports": {"seg_f1": 0.96, "seg_edges": 0.92, "rec_f1": 1.0, "rec_text": 1.0},
     # officer reports written blind in round 10 (a caption and a table inside a paragraph, a page break with the
     # running header inside one, margin integers, "RECOMMENDED to: (i)", an appendix that restarts its numbers);
@@ -424,7 +424,7 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment27": (16, 0.84), "alignment28": (19, 0.79), "reports11": (19, 0.9),
                     "alignment29": (26, 1.0), "alignment30": (21, 0.77), "alignment31": (21, 0.8), "reports12": (25, 0.86),
                     "alignment32": (22, 1.0), "alignment33": (27, 1.0), "alignment34": (23, 1.0), "alignment35": (23, 0.85),
-                    "reports13": (21, 1.0), "alignment36": (19, 0.76), "alignment37": (17, 0.94), "reports14": (16, 1.0)}
+                    "reports13": (21, 1.0), "alignment36": (19, 0.76), "alignment37": (26, 0.96), "reports14": (16, 1.0)}
 
 
 def _documents(folder: Path) -> list[Path]:

@@ -399,8 +399,8 @@ def _restarts_numbering(paragraphs: list[Paragraph], k: int) -> bool:
     than going on at 2.1 or 4.2, so the section's number does not bound it."""
     numbered = 0
     for q in paragraphs[k + 1 : k + 8]:
-        if q.kind == "heading":
-            return False
+        if q.kind == "heading" and (q.number or not numbered):
+            return False  # (an unnumbered sub-heading after the section's own paragraph titles a group of the list)
         if q.number:
             if q.number == "1":
                 return True
