@@ -248,10 +248,12 @@ def principal(text: str) -> str:
     where several respondents answer in turn under their own lines ("Response from the Integrated Care Board:",
     then "Response from Castlemere County Council:"); else the whole answer."""
     t = str(text)
-    marks = [m for m in RX.respondent.finditer(t)]
-    if marks and not t[: marks[0].start()].strip():
-        t, marks = t[marks[0].end():], [m for m in RX.respondent.finditer(t[marks[0].end():])]
-    return t[: marks[0].start()].strip() if marks and t[: marks[0].start()].strip() else t
+    mark = RX.respondent.search(t)
+    if mark and not t[: mark.start()].strip():  # the first respondent's own line opens the answer
+        t = t[mark.end():]
+        mark = RX.respondent.search(t)
+    own = t[: mark.start()].strip() if mark else ""
+    return own or t
 
 
 def judge_answer(text: str, question: bool = False, ask: str | None = None) -> Judged:

@@ -167,13 +167,11 @@ def page_publisher(path: Path) -> str | None:
     """The name of the site that publishes a web page, as the page's head gives it: `og:site_name`, else the last
     part of its `<title>` after a separator ("... | Tollbridge Borough Council"); None where it gives none (or the
     file cannot be read: `read_html` names that failure)."""
-    from bs4 import BeautifulSoup
+    from bs4 import BeautifulSoup, SoupStrainer
 
-    try:
-        head = BeautifulSoup(Path(path).read_bytes(), "lxml").head
+    try:  # the head alone is parsed: `read_html` parses the body
+        head = BeautifulSoup(Path(path).read_bytes(), "lxml", parse_only=SoupStrainer("head"))
     except OSError:
-        return None
-    if head is None:
         return None
     site = head.find("meta", attrs={"property": "og:site_name"})
     if site is not None and str(site.get("content") or "").strip():

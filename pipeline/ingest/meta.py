@@ -125,8 +125,10 @@ def _title_case(text: str) -> str:
     capitals is its letterhead, not the body that meets, and stays as it is."""
     if not text.isupper() or text.endswith("COUNCIL"):
         return text
-    small = {"and", "of", "for", "the", "on", "in", "to"}  # "ROWSHAM AND ELLERDALE ..." -> "Rowsham and Ellerdale ..."
-    return " ".join(w.lower() if k and w.lower() in small else w.capitalize() for k, w in enumerate(text.split()))
+    return " ".join(w.lower() if k and w.lower() in _SMALL_WORDS else w.capitalize() for k, w in enumerate(text.split()))
+
+
+_SMALL_WORDS = frozenset({"and", "of", "for", "the", "on", "in", "to"})  # "ROWSHAM AND ELLERDALE" -> "Rowsham and Ellerdale"
 
 
 def _in_full(name: str, others: list[str]) -> str:

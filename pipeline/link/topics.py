@@ -131,17 +131,21 @@ def answers_by_topic(report: ParsedDocument, response: ParsedDocument) -> list[R
             more = [candidates[j].text for j in range(starts[k] + 1, stop)]
             if more:
                 m.response = replace(m.response, text="\n\n".join([m.response.text, *more]))
-    out = []
-    for n, (m, label) in enumerate(zip(matches, labels), start=1):
-        ask, answer = m.recommendation, m.response
-        j = judge_answer(answer.text, is_question(ask.text), ask.text)
-        out.append(Response(
-            uid=f"{prefix}:t{n}", label=str(label), text=answer.text, stance=j.stance,  # type: ignore[arg-type]
-            progress=j.progress, stance_evidence=list(j.stance_evidence),  # type: ignore[arg-type]
-            progress_evidence=list(j.progress_evidence), answers=[str(label)], page=answer.page,
-            generator=f"{TOPICS_VERSION}+{j.generator}", method="topic", recommendation=ask.uid, score=m.score,
-        ))
-    return out
+    return [_answer_to(m, str(label), versioned=True, uid=f"{prefix}:t{n}", restated=None)
+            for n, (m, label) in enumerate(zip(matches, labels), start=1)]
+
+
+def _answer_to(m: Match, label: str, versioned: bool = False, **fields: object) -> Response:
+    """The answer of match `m` as the answer to its recommendation: labelled `label`, judged beside the
+    recommendation's words (`judge_answer`'s `ask`), linked to it; `versioned`: its generator names this
+    module's version before the judge's; `fields`: any other of its fields to set."""
+    ask, answer = m.recommendation, m.response
+    j = judge_answer(answer.text, is_question(ask.text), ask.text)
+    if versioned:
+        fields["generator"] = f"{TOPICS_VERSION}+{j.generator}"
+    return replace(answer, label=label, answers=[label], stance=j.stance, progress=j.progress,  # type: ignore[arg-type]
+                   stance_evidence=list(j.stance_evidence), progress_evidence=list(j.progress_evidence),
+                   method="topic", recommendation=ask.uid, score=m.score, **fields)  # type: ignore[arg-type]
 
 
 def answers_by_words(report: ParsedDocument, answers: list[Response]) -> list[Response]:
@@ -149,17 +153,9 @@ def answers_by_words(report: ParsedDocument, answers: list[Response]) -> list[Re
     "We did ...", in the respondent's own words and order), each given to the recommendation it is the best match for
     by its words and what it restates, one to one, labelled by it and judged beside it; those that match none
     (answers to something else on the same page) are left out. In the document's order."""
-    matches = match_by_text(report.recommendations, answers)
     order = {id(a): k for k, a in enumerate(answers)}
-    out = []
-    for m in sorted(matches, key=lambda m: order[id(m.response)]):
-        ask, answer = m.recommendation, m.response
-        j = judge_answer(answer.text, is_question(ask.text), ask.text)
-        out.append(replace(answer, label=ask.label, answers=[ask.label], stance=j.stance,  # type: ignore[arg-type]
-                           progress=j.progress, stance_evidence=list(j.stance_evidence),  # type: ignore[arg-type]
-                           progress_evidence=list(j.progress_evidence), recommendation=ask.uid, score=m.score,
-                           method="topic"))
-    return out
+    matches = sorted(match_by_text(report.recommendations, answers), key=lambda m: order[id(m.response)])
+    return [_answer_to(m, m.recommendation.label) for m in matches]
 
 
 __all__ = ["TOPICS_VERSION", "answers_by_topic", "answers_by_words", "passage_affinity", "passages", "reads_by_topic"]

@@ -86,7 +86,7 @@ class Block:
     def count_style(self, text: str, bold: bool, italic: bool) -> None:
         self.chars += len(text)
         # a line set partly in bold marks its bold runs ("**school year.** (Paragraph 6)"): they count as bold
-        self.bold_chars += len(text) if bold else sum(len(m.group(1)) + 4 for m in RE_BOLD_RUN.finditer(text))
+        self.bold_chars += len(text) if bold else sum(len(m.group(1)) + 4 for m in RE_BOLD_RUN.finditer(text)) if "**" in text else 0
         self.italic_chars += len(text) if italic else 0
 
     def take_style(self, other: Block) -> None:
