@@ -117,6 +117,26 @@ def test_word_styles_tables_and_pages(word_file):
     assert doc.meta.kind == "officer_report"
 
 
+def test_a_table_cell_s_word_list_keeps_its_printed_numbers(tmp_path):
+    """A front sheet's "Recommendation(s)" cell: the stem "That Cabinet:" over paragraphs of a Word list, nothing typed.
+    The cell is read as printed, each paragraph with the number Word draws, as in the body."""
+    doc = WordDocument()
+    numbering = doc.part.numbering_part.element
+    numbering.insert(0, parse_xml(ABSTRACT_LEGAL))
+    numbering.append(parse_xml(NUMS[0]))
+    table = doc.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Recommendation(s)"
+    cell = table.cell(0, 1)
+    cell.paragraphs[0].text = "That Cabinet:"
+    for text in ("approves the policy;", "notes the timetable."):
+        p = cell.add_paragraph(text)
+        p._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {W_NS}><w:ilvl w:val="0"/><w:numId w:val="801"/></w:numPr>'))
+    path = tmp_path / "cell.docx"
+    doc.save(path)
+    assert [ln.text for ln in read_document(path).lines if ln.table] == [
+        "Recommendation(s)\tThat Cabinet: 1. approves the policy; 2. notes the timetable."]
+
+
 @pytest.mark.parametrize(
     ("n", "fmt", "drawn"),
     [(3, "decimal", "3"), (3, "lowerLetter", "c"), (27, "lowerLetter", "aa"), (4, "upperRoman", "IV"),

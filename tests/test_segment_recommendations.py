@@ -1382,6 +1382,40 @@ def test_a_cover_sheet_field_repeated_in_the_body_is_not_a_second_decision():
     assert [r.label for r in parsed.recommendations] == ["2.1"]
 
 
+def test_a_front_sheet_s_reasons_field_states_no_decision():
+    """"Reason for recommendation(s) | 1. To give landlords ... 2. To allow ...": the field argues for the decisions that
+    the "Recommendation(s)" field above it states; its numbered reasons, put as infinitives, are no decisions."""
+    parsed = _tabled([
+        ("Recommendation(s)\tThat Cabinet: 1. approves the enforcement policy; 2. approves the penalty matrix", True),
+        ("Reason for recommendation(s)\t1. To give landlords a clear statement of the Council's approach. "
+         "2. To allow the Council to deal with more offences by civil penalty.", True),
+        ("1. Introduction", False),
+        ("1.1 The policy was adopted in 2019.", False),
+    ], kind="officer_report")
+    assert [(r.label, r.text) for r in parsed.recommendations] == [
+        ("1", "approves the enforcement policy"), ("2", "approves the penalty matrix")]
+
+
+def test_an_inline_list_of_decisions_wrapped_at_a_mark_stays_inline():
+    """"2. That the Panel (i) notes ...;" with the line breaking just before "(ii) reviews ...": the mark that opens the
+    wrapped line is the inline list's next, not the first item of a list set out line by line, and keeps its
+    brackets; every item is a decision, labelled as printed."""
+    parsed = _lines_doc([
+        ("RECOMMENDATION", 68, 1, False),
+        ("2. That the Panel (i) notes the Commissioner's proposed precept for 2029/30 of £287.46 for a", 68, 1, False),
+        ("Band D property, as set out at Appendix A;", 102, 0, False),
+        ("(ii) reviews the proposed precept in the light of the Commissioner's presentation; (iii) decides", 102, 0, False),
+        ("whether to support the proposed precept; and (iv) asks the Commissioner to report in July 2029.", 102, 0, False),
+        ("THE PANEL'S ROLE", 68, 1, False),
+        ("3. The Panel must review the proposed precept and report to the Commissioner.", 68, 1, False),
+    ], body="Wrekenshire Police and Crime Panel")
+    assert [r.label for r in parsed.recommendations] == ["i", "ii", "iii", "iv"]
+    assert parsed.recommendations[1].text == ("reviews the proposed precept in the light of the Commissioner's "
+                                              "presentation")
+    two = next(p for p in parsed.paragraphs if p.number == "2")
+    assert "; (ii) reviews" in two.text.replace("\n", " ") and not two.items
+
+
 def test_a_paragraph_number_set_off_by_a_tab_in_plain_text():
     """A word processor's numbered paragraphs saved as plain text ("5.1<TAB>The Committee ...", "R1<TAB>That the
     Cabinet ...") are paragraphs, not rows of a two-column table; a short cell after a number stays a table's where

@@ -246,6 +246,15 @@ def _heading_level(paragraph) -> int:
     return 0
 
 
+def _cell_paragraph(paragraph, numbering: Numbering) -> str:
+    """A table cell's paragraph as printed: with the number or bullet Word draws before it, as in the body
+    (a cell's "That Cabinet:" over a Word list "1. approves ...", "2. approves ..."); empty when blank."""
+    text = _runs_text(paragraph)[0].strip()
+    num = _num_pr(paragraph)
+    label = numbering.label(*num) if num else ""  # counted even when blank, as in the body
+    return f"{label} {text}" if label and text else text
+
+
 def read_docx(path: Path) -> tuple[list[Line], int, list[Issue]]:
     import docx
     from docx.table import Table
@@ -289,7 +298,7 @@ def read_docx(path: Path) -> tuple[list[Line], int, list[Issue]]:
                     if id(cell._tc) in seen:
                         continue  # a merged cell repeats across the columns it spans
                     seen.add(id(cell._tc))
-                    cells.append(" ".join(t for t in (_runs_text(p)[0].strip() for p in cell.paragraphs) if t))
+                    cells.append(" ".join(t for t in (_cell_paragraph(p, numbering) for p in cell.paragraphs) if t))
                 if any(cells):
                     lines.append(Line("\t".join(cells), page=page, gap_before=1 if lines else 0, table=True))
     return lines, page, []

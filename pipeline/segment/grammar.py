@@ -14,7 +14,7 @@ from pipeline.dates import is_month
 from pipeline.labels import BULLET, BULLET_CHARS, CHECK_BOXES, ROMANS, cited_paragraph, read_head
 from pipeline.lexicon import Patterns
 
-GRAMMAR_VERSION = "grammar-9"
+GRAMMAR_VERSION = "grammar-10"
 
 SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 

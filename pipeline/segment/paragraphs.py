@@ -411,6 +411,9 @@ class Segmenter:
         if o is not None and o.number and o.number.isalpha() and len(label) == 1 and ord(label) == ord(o.number) + 1:
             self.start(_Unit(number=label, page=b.page), b.text)  # the next of a lettered list of paragraphs
             return
+        if o is not None and _wraps_inline_list(o, label, b):
+            o.continue_last(b.raw.strip())  # "That the Panel (i) notes ...;" then a line "(ii) reviews ...; (iii) ..."
+            return
         if o is not None and (o.number or o.list_open or o.marker_items or o.label):
             o.add_item(label, b.text, _marker(label, b), b.page)
             return
@@ -503,6 +506,29 @@ class Segmenter:
             self.heading(text, b.page)
         else:
             self.start(_Unit(number=None, page=b.page), text)
+
+
+def _previous_label(label: str) -> str | None:
+    """The label before `label` in its sequence ("ii" -> "i", "c" -> "b", "4" -> "3"); None for a first one."""
+    if label in ROMANS:
+        k = ROMANS.index(label)
+        return ROMANS[k - 1] if k else None
+    if label.isdigit():
+        return str(int(label) - 1) if int(label) > 1 else None
+    if len(label) == 1 and label.isalpha() and label not in "aA":
+        return chr(ord(label) - 1)
+    return None
+
+
+def _wraps_inline_list(o: _Unit, label: str, b: Block) -> bool:
+    """A line that opens with a list's mark ("(ii) reviews ...") where the open paragraph, with no item yet, printed
+    the mark before it inline in its sentence ("That the Panel (i) notes ...;"): the inline list goes on over a line
+    break, and the mark is a word of the sentence, not an item of a list set out line by line."""
+    mark = re.match(rf"^\W*?(\(?){re.escape(label)}([.)])", b.raw)
+    prev = _previous_label(label)
+    if o.items or not mark or not prev:
+        return False
+    return bool(re.search(rf"(?:^|\s){re.escape(mark.group(1) + prev + mark.group(2))}\s", o.last))
 
 
 def _marker(label: str, b: Block) -> str:

@@ -102,8 +102,9 @@ def field_decisions(doc: Document) -> list[tuple[str, str, str]]:
         cells = [c.strip() for c in line.text.split("\t")] if line.table else []
         if not line.table and (m := _FIELD_LINE.match(line.text.strip())):
             cells = [m.group(1), m.group(2)]  # a ruled form's row the reader set as "Decision taken: To make ..."
-        if len(cells) != 2 or not SEG.field_name.match(cells[0].replace("(s)", "s")) or not cells[1]:
-            continue
+        name = cells[0].replace("(s)", "s") if len(cells) == 2 else ""
+        if not SEG.field_name.match(name) or SEG.reasons.match(f"{name}:") or not cells[1]:
+            continue  # "Reason for recommendation(s)" argues for the decisions; it states none
         listed = inline_items(cells[1]) or _inline_bullets(cells[1])
         if listed is not None and (not listed[0] or put_as_decision(listed[0]) or RX.asked.match(listed[0])):
             out += [(label, text, line.text) for label, text in listed[1]]
