@@ -319,6 +319,57 @@ def test_a_letter_that_answers_under_titled_heads_keeps_the_labels_they_print():
     assert {r.uid for r in letter.recommendations} <= result.quoted.get(letter.id, set())
 
 
+# a letter from another body that answers in turn: some paragraphs open by naming their recommendation, the others
+# by their subject alone ("On ..." or not at all), and two go on with the answer before them
+MIXED_REFERENCE_LETTER = """
+Parks review: the Trust's response
+
+Dear Councillor Ashdown,
+
+Thank you for sending me the Committee's review of parks and open spaces, which our trustees discussed in March.
+
+The Committee heard a great deal about rangers. Our own wardens already patrol the two parks we manage for the
+Council, and we will share their rotas with the Cabinet so that a ranger covers every district park from April.
+
+Recommendation 2 asks for the grass-cutting schedule to be published. It has been on our website since February,
+and it will be published there each spring.
+
+We were sorry to hear about the play equipment at Riverside Park. The broken swings will be replaced within the year.
+
+We are also repairing the climbing frame there, which was damaged in the same storm.
+
+Recommendation 4 asks for drinking water fountains. We cannot install fountains in the three largest parks this
+year, as the water supply to them would have to be rebuilt.
+
+We will look again at the cost of fountains when the supply is renewed in 2027.
+
+Yours sincerely,
+
+Dr Alex Morgan
+Chief Executive
+"""
+
+
+def test_a_letter_answering_in_turn_by_number_and_by_subject_answers_every_recommendation():
+    """A letter that answers in the report's order, naming some recommendations ("Recommendation 2 asks for ...") and
+    only the subject of others: each paragraph that names one answers it under its printed label, the others are
+    matched by their words, and a paragraph that answers nothing else goes on with the answer before it; a title
+    that calls the paper someone's response makes it a response."""
+    report = parse(REPORT, "scrutiny_report", "report.txt", "2025-01")
+    from pipeline.ingest.meta import read_meta
+
+    lines, _ = text_to_lines(textwrap.dedent(MIXED_REFERENCE_LETTER).strip("\n"))
+    assert read_meta(lines).kind == "response"
+    letter = parse(MIXED_REFERENCE_LETTER, "response", "letter.txt", "2025-04-01")
+    result = link_documents([report, letter], today=date(2025, 5, 1))
+    uid = {r.uid: r.label for r in report.recommendations}
+    answers = {uid[r.recommendation]: r for r in result.realigned[letter.id]}
+    assert sorted(answers) == ["1", "2", "3", "4"]
+    assert answers["2"].text.startswith("Recommendation 2 asks") and answers["2"].text.endswith("each spring.")
+    assert answers["3"].text.startswith("We were sorry") and answers["3"].text.endswith("the same storm.")
+    assert answers["4"].text.endswith("renewed in 2027.") and answers["1"].text.startswith("The Committee heard")
+
+
 # heads over every answer, three of them citing the recommendation, the rest only a subject; an opening that thanks
 MIXED_HEADS_LETTER = """
 Dear Councillor Patel,

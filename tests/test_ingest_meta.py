@@ -133,6 +133,34 @@ def test_parliamentary_and_gov_uk_datelines():
     assert response.kind == "response"
 
 
+@pytest.mark.parametrize(("opening", "kind"), [
+    # a minute that answers several reports at once names itself in the plural
+    ("Treasury Minutes\nGovernment responses to the Committee of Public Accounts on\nthe Fortieth and Forty-first reports\n",
+     "response"),
+    # a letter titled as someone's response, over its salutation
+    ("Safer, kinder births: the Trust's response\n\nDear Councillor Olusoga\n\nThank you for the report.\n", "response"),
+    # an officer report that asks the meeting to note the responses to a consultation answers nothing
+    ("Report of the Head of Licensing\n\nRecommendations\n\n(1) note the responses to the public consultation, "
+     "summarised in section 5 of this report\n", "officer_report"),
+])
+def test_what_names_a_paper_as_a_response(opening, kind):
+    assert meta_of(opening).kind == kind
+
+
+@pytest.mark.parametrize(("opening", "council"), [
+    # an authority publishes its papers as a council does, its name set over two or three lines of its cover
+    ("BRACKENSHIRE AND TESSBURY\nCOMBINED FIRE AUTHORITY\n\nREPORT TO: Combined Fire Authority\nDATE: 14 March 2029\n",
+     "Brackenshire and Tessbury Combined Fire Authority"),
+    ("SKELDERDALE\nNATIONAL PARK\nAUTHORITY\n\nMeeting\nNational Park Authority\n", "Skelderdale National Park Authority"),
+    ("Report to the Orrin Valley Waste Authority\n\n12 April 2029\n", "Orrin Valley Waste Authority"),
+    # a town or parish council is a council
+    ("PENNACOTT TOWN COUNCIL\nEnvironment and Amenities Committee\n17 April 2029\n", "Pennacott Town Council"),
+    ("CARROWMORE AND SLIEVEDONAGH BOROUGH COUNCIL\nEnvironment and Place Committee\n", "Carrowmore and Slievedonagh Borough Council"),
+])
+def test_councils_and_authorities_as_their_covers_print_them(opening, council):
+    assert meta_of(opening).council == council
+
+
 ROBUSTNESS = Path(__file__).parent / "fixtures" / "robustness"
 
 

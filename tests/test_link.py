@@ -115,6 +115,21 @@ def test_document_pairing(response_meta, paired):
     assert len(result.awaiting) == (0 if paired else 4)
 
 
+@pytest.mark.parametrize(("letterhead", "paired"), [
+    ("Chair, Scrutiny Board, c/o Democratic Services, Leeds City Council, Civic Hall", True),  # names the council
+    ("Chair, Scrutiny Board, Civic Hall", False),  # names no council: another council's board, for all it says
+])
+def test_another_body_s_answer_pairs_with_the_council_report_it_names(letterhead, paired):
+    """A partner body (a national park authority, a trust) answers a council's report: its own name is no council's,
+    so it pairs with the report only where it names the report's council, as its letter's address does."""
+    answer = doc("answer.txt", date_="2013-09-09", council="Leeds and Wharfe National Park Authority",
+                 responses=[resp(str(i + 1), t) for i, t in enumerate(RECS)])
+    answer.paragraphs = [Paragraph(uid="p:0", number=None, kind="paragraph", heading=None, text=letterhead, page=1,
+                                   position=0)]
+    result = link_documents([report(), answer], today=date(2013, 10, 1))
+    assert bool(result.links) is paired
+
+
 def test_a_report_is_never_paired_as_the_answer_to_its_response():
     """A response restates its report, so the two quote each other alike; when the response's
     restatements were also read as recommendations (and the report is undated), the pair still

@@ -826,6 +826,23 @@ def test_the_addressee_is_the_body_asked_to_act(sentence, addressee):
     assert parsed.recommendations[0].addressee == addressee
 
 
+def test_an_authority_s_own_paper_asks_the_authority_whatever_word_it_uses_for_it():
+    """An authority's paper whose meeting is the authority itself (no committee named): "That Members note ..." and "the
+    Authority" are the authority, in full, and a draft resolution that names no one is its decision too."""
+    parsed = parse(
+        """
+        Recommendations
+
+        1. That Members note the outcome of the station area risk review.
+
+        2. That the Authority approves the revised risk bands for consultation.
+
+        3. That the draft byelaws at Appendix 1 be made.
+        """,
+        kind="officer_report", council="Skelderdale National Park Authority")
+    assert [r.addressee for r in parsed.recommendations] == ["Skelderdale National Park Authority"] * 3
+
+
 def test_a_proper_name_longer_than_the_lower_case_body_it_opens_with_is_the_name():
     parsed = parse(
         """
@@ -1414,6 +1431,47 @@ def test_an_inline_list_of_decisions_wrapped_at_a_mark_stays_inline():
                                               "presentation")
     two = next(p for p in parsed.paragraphs if p.number == "2")
     assert "; (ii) reviews" in two.text.replace("\n", " ") and not two.items
+
+
+def test_a_numbered_finding_s_recommendation_field_is_its_recommendation():
+    """ "3. <a finding>" followed by "Recommendation: The Department should ..." (a Public Accounts Committee report, an
+    audit's findings): the field's text is item 3's recommendation, labelled 3 and lettered 3a, 3b for its parts,
+    and the finding itself, which asks no one to act, is none; a bare "Recommendations:" over a) b) gives 5a, 5b."""
+    parsed = parse("""
+        Conclusions and recommendations
+
+        3. The Department does not know what the backlog will cost to clear. Its figure is the sum of the museums' own
+        estimates.
+
+        Recommendation: The Department should write to the Committee within six months setting out:
+
+        a) its best estimate of the full cost of clearing the backlog; and
+
+        b) how it will decide which repairs are funded first.
+
+        4. HM Treasury's rules make it hard for the museums to save for large projects.
+
+        Recommendation: HM Treasury should allow the museums to carry forward unspent capital grant.
+
+        5. Galleries are closing, and the public is not told why.
+
+        Recommendations:
+
+        a) The Department should publish each year a list of the galleries that are closed.
+
+        b) Arts Council England should target its fund on the museums at greatest risk.
+
+        1 Understanding the estate
+
+        6. The Department sponsors 15 national museums.
+        """, kind="scrutiny_report")
+    assert [(r.label, r.text) for r in parsed.recommendations] == [
+        ("3a", "its best estimate of the full cost of clearing the backlog; and"),
+        ("3b", "how it will decide which repairs are funded first."),
+        ("4", "HM Treasury should allow the museums to carry forward unspent capital grant."),
+        ("5a", "The Department should publish each year a list of the galleries that are closed."),
+        ("5b", "Arts Council England should target its fund on the museums at greatest risk.")]
+    assert [r.addressee for r in parsed.recommendations][2:] == ["HM Treasury", "Department", "Arts Council England"]
 
 
 def test_a_paragraph_number_set_off_by_a_tab_in_plain_text():

@@ -48,13 +48,17 @@ _REVIEW = re.compile(r"\b(?:final report|review|inquiry|task (?:and|&) finish|ta
 _BY_ITSELF = re.compile(r"^(?:the\s+)?(?:committee|panel|board|group|task group|commission|inquiry)\b", re.I)  # "Report of the Committee"
 _SCRUTINY_BODY = re.compile(r"\b(?:Scrutiny|Select\s+Committee|Task\s+(?:and|&)\s+Finish\s+Group|Task\s+Group)\b", re.I)
 _COUNCIL = re.compile(
-    r"\b((?:[A-Z][a-z'’]+(?:[- ](?:upon|on|under|in|le)[- ]|[- ]|\s+and\s+)){0,3}?[A-Z][a-z'’]+)\s+"
-    r"((?:City|County|County\s+Borough|Metropolitan\s+Borough|Borough|District)\s+)?Council\b"
+    r"\b((?:[A-Z][a-z'’]+(?:[- ](?:upon|on|under|in|le)[- ]|[- ]|\s+[aA]nd\s+)){0,3}?[A-Z][a-z'’]+)\s+"
+    r"((?:City|County|County\s+Borough|Metropolitan\s+Borough|Borough|District|Town|Parish|Community)\s+)?Council\b"
+    # ... and the authorities that publish papers as a council does: "Brackenshire and Tessbury Combined Fire
+    # Authority", "Skelderdale National Park Authority", "Orrin Valley Waste Authority" (group 3; no group 2)
+    r"|\b((?:[A-Z][a-z'’]+(?:[- ]|\s+[aA]nd\s+)){0,3}?[A-Z][a-z'’]+)\s+((?:Combined\s+)?(?:Fire(?:\s+and\s+Rescue)?|"
+    r"National\s+Park|Waste(?:\s+Disposal)?|Combined|Transport)\s+Authority)\b"
 )
 # Capitalised words that open "<X> Council" without naming a place.
 _NOT_PLACES = {
     "the", "this", "that", "a", "an", "each", "every", "our", "your", "their", "full", "whole", "cross", "city",
-    "county", "borough", "district", "parish", "town", "local", "executive", "research", "arts", "privy",
+    "county", "borough", "district", "parish", "town", "local", "executive", "research", "arts", "privy", "combined",
     "security", "european", "sentencing", "design", "medical", "science", "funding", "youth", "sports",
     "advisory", "national", "british", "economic", "social", "trades", "joint", "unitary", "neighbouring",
     "other", "partner", "member", "members", "chiefs", "police", "safety", "and", "of", "when", "if", "all",
@@ -64,7 +68,7 @@ _NOT_PLACES = {
 _RESPONSE = re.compile(
     r"\b(?:update on the .{0,40}(?:report|recommendations)|(?:response|responds|responding|repl(?:y|ies|ying)) to (?:the |this |a )?.{0,60}?"
     r"(?:report|recommendations?|review|inquiry|scrutiny|investigation|call-in)|executive response|"
-    r"government(?:'s|’s)? response|cabinet response|actions have been taken|progress (?:against|on) (?:the )?recommendations|(?:information|answers?) (?:relating|in reply|in response) to the (?:questions|issues|points)\b.{0,60}?\b(?:raised|made|asked) (?:in|at|by) (?:the )?\w*\s*scrutiny)\b",
+    r"government(?:'s|’s)? responses?|cabinet responses?|(?:^|:\s)(?:the\s+)?[\w’' ]{1,60}(?:'s|’s)\s+(?:formal\s+|written\s+|full\s+)?response$|actions have been taken|progress (?:against|on) (?:the )?recommendations|(?:information|answers?) (?:relating|in reply|in response) to the (?:questions|issues|points)\b.{0,60}?\b(?:raised|made|asked) (?:in|at|by) (?:the )?\w*\s*scrutiny)\b",
     re.I,
 )
 _SCRUTINY = re.compile(
@@ -382,6 +386,9 @@ def _by_domain_and_style(all_texts: list[str], domains: Counter[str]) -> str | N
 _CAPS_RUN = re.compile(r"\b[A-Z][A-Z'’&-]+(?:\s+(?:AND|OF|[A-Z][A-Z'’&-]+))+\b")
 
 
+COVER_LINES = 4  # the opening lines where a name set over two lines is looked for
+
+
 def _council(all_texts: list[str]) -> str | None:
     """The council the document names most, preferring one named in its opening lines or
     named as its own in short (`_self_named`); its initials ("KCC") count as naming it.
@@ -392,25 +399,33 @@ def _council(all_texts: list[str]) -> str | None:
     early: set[str] = set()
     typeless: set[str] = set()
     headed: set[str] = set()
-    for k, text in enumerate(all_texts):
+    # a cover sets its publisher's name in capitals over two or three lines ("BRACKENSHIRE AND TESSBURY" / "COMBINED
+    # FIRE AUTHORITY"): they read as one line too, among the opening ones
+    cover = all_texts[:COVER_LINES]
+    heads = [" ".join(cover[i:i + n]) for n in (2, 3) for i in range(len(cover) - n + 1)
+             if all(t.isupper() for t in cover[i:i + n])]
+    for k, text in [*enumerate(all_texts), *((1, h) for h in heads)]:
         if text.isupper():
             text = text.title()  # "KENT COUNTY COUNCIL – RECORD OF DECISION"
         else:  # ... or a run of words in capitals beside others on its line: "HOLLINSGATE BOROUGH COUNCIL  Agenda item 8"
             text = _CAPS_RUN.sub(lambda m: m.group(0).title(), text)
         for m in _COUNCIL.finditer(text):
-            words = m.group(1).split()
+            words = (m.group(1) or m.group(3)).split()
             while words and words[0].lower() in _NOT_PLACES:
                 words = words[1:]
             if not words or words[-1].lower() in _NOT_PLACES:
                 continue
-            if not m.group(2):
+            words = ["and" if w == "And" else w for w in words]  # a name in capitals, title-cased
+            if m.group(4):  # an authority: its name as printed
+                name = re.sub(r"\s+", " ", " ".join([*words, m.group(4)]))
+            elif not m.group(2):
                 # "Wiltshire Council", but not "Nuffield Council on Bioethics" or
                 # "Science and Technology Facilities Council": one word, not "Council of/on/for"
                 if len(words) > 1 or re.match(r"\s+(?:on|of|for)\b", text[m.end():]):
                     continue
                 typeless.add(f"{words[0]} Council")
-            name = " ".join(words + ([m.group(2).strip()] if m.group(2) else []) + ["Council"])
-            name = re.sub(r"\s+", " ", name)
+            if not m.group(4):
+                name = re.sub(r"\s+", " ", " ".join(words + ([m.group(2).strip()] if m.group(2) else []) + ["Council"]))
             counts[name] += 1
             if k < OPENING:
                 early.add(name)

@@ -232,7 +232,11 @@ def pair_documents(docs: list[ParsedDocument]) -> list[DocumentPair]:
             # Committee") names it, whoever wrote it: a partner body, or one council of a joint committee's several
             titled_by = _titled_alike(rep, resp) and resp.document.meta.kind == "response"
             if not titled_by and not _council_ok(rep, resp):
-                continue
+                # another body's paper answers a council's report only where it names that council: a partner's letter
+                # to the council's committee ("c/o Democratic Services, Fellbrook County Council")
+                plain_text = "\n".join(f" {plain(p.text)} " for p in resp.paragraphs) if plain_text is None else plain_text
+                if f" {_norm(rep.document.meta.council)} " not in plain_text:
+                    continue
             text = quotable(resp.paragraphs) if text is None else text
             if groups:
                 score, source = max((group_score(rep, rows, src), src) for src, rows in groups.items())

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from pipeline.answers.asks import is_question
 from pipeline.answers.judge import judge_answer
-from pipeline.answers.references import closes_letter, courtesy, is_valediction
+from pipeline.answers.references import closes_letter, courtesy, is_valediction, referenced_labels
 from pipeline.answers.shapes import is_furniture
 from pipeline.answers.topics import Passage, topic_passages
 from pipeline.labels import normalise as norm_label
@@ -37,15 +37,29 @@ def passages(response: ParsedDocument) -> list[Passage]:
     paragraphs, each a passage (a letter that answers in turn, a paragraph or two to each recommendation)."""
     found = topic_passages(response.paragraphs)
     body = letter_body(response.paragraphs)
-    if len(body) >= 2 and not any(f.title is None and f.first > body[0][0] for f in found) \
-            and not any(body[0][0] < f.first <= body[-1][0] for f in found):
-        return [Passage(title=None, first=k, page=p.page, parts=[p.text.strip()]) for k, p in body]
+    if len(body) >= 2 and not any(_is_head(p) for p in response.paragraphs[body[0][0]:body[-1][0]]):
+        # a letter that answers in turn, no head among its paragraphs: each paragraph a passage, labelled where it
+        # opens by naming what it answers ("Recommendation 2 asks for ...", "Recommendation 7: the suite opened ...")
+        return [Passage(title=None, first=k, page=p.page, parts=[p.text.strip()], label=p.label or _named(p.text))
+                for k, p in body]
     if body:  # a letter cut by its heads: its close ("I hope this is helpful ...", "Yours sincerely,") ends the last answer
         close = {p.text.strip() for p in response.paragraphs[body[-1][0] + 1:]}
         for f in found:
             f.parts = [t for t in f.parts if t not in close]
         found = [f for f in found if f.parts]
     return found
+
+
+def _is_head(p: Paragraph) -> bool:
+    """A heading, or a labelled block that is only a title ("Recommendation 1: publishing delays" over its answer)."""
+    words = p.text.split()
+    return p.kind == "heading" or bool(p.label) and len(words) <= 8 and not p.text.rstrip().endswith((".", "!", "?"))
+
+
+def _named(text: str) -> str | None:
+    """The one label a paragraph names as it opens ("Recommendation 2 asks for ..."), else None."""
+    named = referenced_labels(text)
+    return named[0] if named and len(named) == 1 else None
 
 
 def passage_affinity(recommendations: list[Recommendation], found: list[Passage]) -> float:

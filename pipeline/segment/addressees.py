@@ -206,6 +206,8 @@ class Names:
                 return self.body
             if last == "Council" and self.council:
                 return who  # "the Council" in a council's own paper is that council, however often it names another
+            if self.council and self.council.endswith(" " + last):
+                return self.council  # "the Authority" in the Skelderdale National Park Authority's own paper
             full = [(n, c) for n, c in self.counts.items()
                     if (n.endswith(" " + last) or n.startswith(last + " ")) and len(n.split()) > 1
                     and not (self.council or "").endswith(n) and not _body_then_name(n)]  # not "Trust and X Board"  # "County Council" is this council's kind, no other body
@@ -311,6 +313,8 @@ def addressees(text: str, lead_in: str | None, names: Names, default: str | None
             return _resolved(got[0], names)
     for source, leads in ((text, False), (lead_in or "", True)):
         found = _named(source, leads)
+        if found and decision and default and [_ARTICLE.sub("", f) for f in found] == ["Members"]:
+            return [default]  # "That Members note ...": the members of the meeting the report goes to
         if found:
             return _resolved(found, names)
     t = strip_markup(text)
@@ -340,7 +344,7 @@ def default_addressee(kind: str, council: str | None, body: str | None, names: N
     if names.stated:
         return names.stated
     if decision:
-        return body
+        return body or council  # an authority's own meeting, where its paper names no other: the authority
     executive, government = load_lexicon("segment").words("defaults")[:2]
     return executive if council else government
 

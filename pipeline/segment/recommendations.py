@@ -423,6 +423,8 @@ def _under_title(paragraphs: list[Paragraph], k: int, title: str) -> bool:
 # what follows the section word when it is the heading's head noun ("Recommendations of the Panel",
 # "Conclusions and recommendations", "Recommendation(s):") rather than a modifier ("Recommendation tracker")
 RE_MODIFIED = re.compile(r"\s+(?!(?:of|and|for|from|to|by|made|arising|in|on|that|which|we|the)\b)[A-Za-z]", re.I)
+# a field that opens a paragraph with the recommendation of the numbered item before it: "Recommendation: The ..."
+RE_REC_FIELD = re.compile(r"^Recommendations?\s*:\s*", re.I)
 RE_BARE_SINGULAR = re.compile(r"^\s*(?:\d+\.?\s+)?(?:Recommendation|Decisions?\s+(?:sought|required))\s*:?\s*$", re.I)
 
 
@@ -503,9 +505,18 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
                 # so does a bare singular "Recommendation" (or "Decision sought") over the decision under it:
                 # the next heading ("RAG key", "Background papers") is a new section
                 label_only = (p.text.rstrip().endswith(":") or bool(RE_BARE_SINGULAR.match(p.text))) and not major
+                owner = paragraphs[k - 1] if k else None
+                if section is not None and owner is not None and owner.number and owner.kind == "paragraph" \
+                        and RE_REC_FIELD.fullmatch(p.text.strip()):
+                    # "6. <a finding>" then "Recommendations:" over "a) ...", "b) ...": the finding's recommendations,
+                    # 6a and 6b (as "Recommendation: ..." after a finding, below)
+                    found[section.at:] = [f for f in found[section.at:] if f[0].paragraph != owner.number]
+                else:
+                    owner = None
                 section = _Section(top=top, major=not label_only, at=len(found),
                                    conclusions=bool(RX.conclusions.search(RE_SMALL_CAPS_GAP.sub(r"\1", p.text))),
-                                   caps=not p.number and is_upper_title(p.text), restarts=restarts, level=rank)
+                                   caps=not p.number and is_upper_title(p.text), restarts=restarts, level=rank,
+                                   title=owner.number if owner is not None else None)
             elif recommend_pending and p.number:
                 section = _Section(top=p.number, title=p.number, last=p.number, at=len(found))  # "2. Recognising ..." then (a), (b)
             elif ranked and section is not None and rank > section.level and not major:
@@ -548,6 +559,18 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             section.prose = 0
         in_section = section is not None
         title = section.title if section else None
+        owner = paragraphs[k - 1] if k else None
+        field = RE_REC_FIELD.match(strip_markup(p.text)) if in_section and not (p.number or p.label) else None
+        if field and section is not None and owner is not None and owner.number and owner.kind == "paragraph":
+            # "3. <a finding>" then "Recommendation: The Department should ..." (a PAC report, an audit's findings): the
+            # field states the numbered item's recommendation, under its number, and its parts "3a", "3b"; the
+            # numbered paragraph is the finding it rests on, no recommendation of its own
+            found[section.at:] = [f for f in found[section.at:] if f[0].paragraph != owner.number]
+            parts = _lettered_parts(p)
+            for letter, text in parts or [("", p.text[len(field.group(0)):] if not p.items else p.text)]:
+                add(f"{owner.number}{letter}", text if parts else strip_markup(text).removeprefix(field.group(0)),
+                    p, owner.number, _lead_in(p) if parts else None)
+            continue
         if p.label and (parts := _lettered_parts(p)):
             for letter, text in parts:  # "Recommendation 2" over "That the Trust: a) ... b) ...": its parts, 2a and 2b
                 if add(f"{p.label}{letter}", text, p, p.cited, _lead_in(p)) is not None:
