@@ -82,6 +82,16 @@ def test_a_response_that_answers_under_the_reports_paragraph_numbers_is_labelled
     assert found[1].details == ["Lead: Head of Workforce"]
 
 
+def test_a_head_that_cites_several_paragraphs_labels_each_quotation_under_it_in_turn():
+    """"Paragraphs 33 and 34" over two quotations and one answer to both: each is labelled by the paragraph the head
+    cites for it, in order, and both share the answer."""
+    head = Paragraph(uid="resp:h", number=None, kind="heading", heading=None, text="Paragraphs 33 and 34", page=1,
+                     position=0)
+    seq = [head, *paras(RECS[1], RECS[2], "The Government does not intend to require this of schools.")]
+    found = align_answers(recs(), seq, doc_id="resp", judge=judge_answer)
+    assert [(r.label, r.answers) for r in found] == [("33", ["33", "34"]), ("34", ["33", "34"])]
+
+
 def test_the_other_language_of_a_bilingual_response_is_not_part_of_the_answer():
     from pipeline.lexicon import in_another_language
 
@@ -112,6 +122,28 @@ def test_an_answer_set_into_a_reprint_of_the_report_ends_where_the_report_goes_o
     ), doc_id="resp", judge=judge_answer, report=reprints(report))
     assert [r.text for r in found] == ["Accepted. Funding for the hubs is in the budget for 2026/27.",
                                       "Agreed. The plan will be published in June."]
+
+
+def test_a_minute_that_prints_each_label_first_and_quotes_each_finding_before_it():
+    """A Treasury Minute's form: "2: PAC conclusion: <the finding's opening sentence>", "2: PAC recommendation: <the
+    recommendation>", then the numbered answer. Each answer is labelled as printed before its quotation, and ends where
+    the next finding is quoted from the report (a sentence of the report's own, under a short head of the response's)."""
+    from pipeline.answers.align import reprints
+
+    finding = "Early support hubs are spread unevenly across the country and many close when their grants end."
+    report = paras(f"{finding} Families told us they had to travel to the next county.", *RECS)
+    found = align_answers(recs(), paras(
+        "Government response to the Committee",
+        f"1: PAC recommendation: {RECS[0]}",
+        "1.1 The government agrees with the Committee's recommendation.",
+        "Target implementation date: Spring 2028",
+        f"2: PAC conclusion: {finding}",
+        f"2a: PAC recommendation: {RECS[1]}",
+        "2.1 The government disagrees with the Committee's recommendation.",
+    ), doc_id="resp", judge=judge_answer, report=reprints(report))
+    assert [(r.label, r.text) for r in found] == [
+        ("1", "1.1 The government agrees with the Committee's recommendation.\n\nTarget implementation date: Spring 2028"),
+        ("2a", "2.1 The government disagrees with the Committee's recommendation.")]
 
 
 def test_a_joint_response_answers_each_recommendation_body_by_body():

@@ -104,7 +104,7 @@ def test_an_answer_shared_by_two_recommendations_that_accepts_one_and_refuses_th
 
 def test_rules_are_versioned_data():
     rules = load_rules()
-    assert rules.generator == "stance_rules.v13"
+    assert rules.generator == "stance_rules.v14"
     assert rules.stance_order[0] == "rejected"
 
 
@@ -723,6 +723,21 @@ def test_rules_v13_read_a_verdict_on_a_recommendation_named_by_number(text, stan
     from pipeline.answers.stance import classify_stance
 
     assert classify_stance(text)[0] == stance
+
+
+@pytest.mark.parametrize(("cell", "stance"), [
+    ("Do not accept", "rejected"), ("Accept", "accepted"), ("Partially accept", "partially_accepted"),
+    ("Reject", "rejected"), ("Do not agree.", "rejected"),
+])
+def test_rules_v14_read_a_choice_column_s_verdict_in_its_verb_s_base_form(cell, stance):
+    """A table that offers "Accept / Partially accept / Do not accept" prints its choice for each row so, after the
+    answer: the cell is the verdict printed (a bare "does not accept" inside a sentence stays partial: "does not accept
+    that ..." disputes a premise)."""
+    from pipeline.answers.judge import printed_verdict
+    from pipeline.answers.stance import classify_stance
+
+    assert printed_verdict(f"The scheme would cost £98,000 a year.\n\n{cell}\n\nJuly 2026")[0] == stance
+    assert classify_stance("The Council does not accept that the service is late.")[0] == "partially_accepted"
 
 
 def test_a_letter_answers_by_naming_each_recommendation_in_its_own_order():

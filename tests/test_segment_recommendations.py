@@ -1472,6 +1472,8 @@ def test_a_numbered_finding_s_recommendation_field_is_its_recommendation():
         ("5a", "The Department should publish each year a list of the galleries that are closed."),
         ("5b", "Arts Council England should target its fund on the museums at greatest risk.")]
     assert [r.addressee for r in parsed.recommendations][2:] == ["HM Treasury", "Department", "Arts Council England"]
+    assert not any(r.conclusion for r in parsed.recommendations)  # a part that names no one is still asked, in a
+    # section titled "Conclusions and recommendations"
 
 
 def test_a_paragraph_number_set_off_by_a_tab_in_plain_text():

@@ -37,7 +37,7 @@ from pipeline.records import Paragraph, Recommendation, Response
 
 log = logging.getLogger(__name__)
 
-ALIGNER_VERSION = "align-2"
+ALIGNER_VERSION = "align-3"  # 3: a label printed before the quotation ("3a: PAC recommendation:"), a group head citing several paragraphs, a quoted finding ends the answer
 
 QUOTE_MIN = 88.0  # partial-ratio score (0-100) for a window to count as quoted
 MIN_QUOTE_CHARS = 30  # a quotation shorter than this proves nothing
@@ -221,6 +221,10 @@ def _labels_in(text: str) -> list[str]:
     return [*(listed[0] if listed else []), *(as_printed(m.group("label")) for m in RE_CITED.finditer(text))]
 
 
+# a label printed before the words that introduce a quotation: "3a: PAC recommendation: ...", "12: Recommendation: ..."
+RE_LABEL_FIRST = re.compile(r"^\W*(?P<label>\d{1,3}[a-z]?)\s*:\s+\S")
+
+
 def _printed_label(paragraphs: list[Paragraph], r: Restatement, floor: int, own: str | None = None,
                    quoting: frozenset[int] = frozenset()) -> str | None:
     """The label the response prints beside a restatement: on the quoting paragraph ("8.3 ...",
@@ -241,6 +245,9 @@ def _printed_label(paragraphs: list[Paragraph], r: Restatement, floor: int, own:
     m = RE_CITED.search(before)
     if m:
         return as_printed(m.group("label"))
+    m = RE_LABEL_FIRST.match(before)
+    if m:
+        return m.group("label")  # "3a: PAC recommendation: The Department should ...": the label it prints first
     m = RE_ITEM_MARKER_PREFIX.match(p.text)
     if m and m.group(0).strip() not in BULLET_CHARS:
         return m.group(0).strip().strip("().")  # "(3) That authority be delegated ...": its own number
@@ -262,15 +269,26 @@ LEAD_IN_WORDS = 30  # a list's lead-in is one clause
 def _paragraph_cited(paragraphs: list[Paragraph], first: int, floor: int, quoting: frozenset[int]) -> str | None:
     """The paragraph a head line just before a quotation cites ("Paragraph 8.5(a)" -> "8.5a"): a response
     that answers under the report's paragraph numbers labels each answer so."""
+    passed = 0  # the group's quotations between the head and this one
     for k in range(first - 1, floor - 1, -1):
         q = paragraphs[k]
         if is_furniture(q.text) or k in quoting:
+            passed += k in quoting
             continue
+        several = RE_PARAGRAPHS_HEAD.match(q.text.strip())
+        if several:  # "Paragraphs 33 and 34" over both quotations: each its own, in order
+            cited = re.findall(r"\d{1,3}(?:\.\d{1,3})*", several.group("list"))
+            return cited[min(passed, len(cited) - 1)]
         m = RE_PARAGRAPH_HEAD.match(q.text.strip())
         if not m:
             return None
         return m.group("code") or m.group("num") + (m.group("item") or "")
     return None
+
+
+# a head over a group of quotations that cites the report's paragraphs they come from: "Paragraphs 33 and 34"
+RE_PARAGRAPHS_HEAD = re.compile(r"^(?:Paragraphs|Paras\.?)\s+(?P<list>\d{1,3}(?:\.\d{1,3})*(?:\s*(?:,|and|&)\s*"
+                                r"\d{1,3}(?:\.\d{1,3})*)+)\s*(?:[–—:-].*)?$", re.I)
 
 
 def _introduces(text: str) -> bool:
@@ -330,6 +348,20 @@ def _as_reprinted(text: str) -> str:
     return " ".join(_fold(text).split())
 
 
+# what may open a quotation of the report after an answer: its label and what the response calls it ("4: PAC conclusion:")
+_QUOTE_HEAD = re.compile(r"^\W*(?:\d{1,3}[a-z]?\s*:\s*)?(?:[A-Za-z’']+\s+){0,3}?[A-Za-z’']+\s*:\s+")
+QUOTE_WORDS = 8  # a quotation of the report that ends an answer is a sentence at least this long
+
+
+def _quotes_report(text: str, report: frozenset[str]) -> bool:
+    """The paragraph is a quotation of the report, whole sentences of one of its paragraphs under a short head of its
+    own ("4: PAC conclusion: The museums do not plan or buy their maintenance together."): the response restates the
+    report's next item, a finding it does not answer, and the answer before it has ended."""
+    quoted = _as_reprinted(_QUOTE_HEAD.sub("", text.strip(), count=1))
+    return (len(quoted.split()) >= QUOTE_WORDS and quoted.endswith((".", "!", "?")) and quoted != _as_reprinted(text)
+            and any(quoted in r for r in report))  # (a sentence: not a field's value, "Addressed to: the ICB, ...")
+
+
 def reprints(paragraphs: list[Paragraph]) -> frozenset[str]:
     """The report's own paragraphs and headings, as `align_answers` compares a response's with them."""
     return frozenset(_as_reprinted(p.text) for p in paragraphs if len(p.text.split()) >= 2)
@@ -371,7 +403,7 @@ def align_answers(
         for j in range(r.last + 1, stop):
             p = paragraphs[j]
             if nxt is None and _ends_answer(p) and (a.parts or not _field_of_restatement(paragraphs, j)) \
-                    or _as_reprinted(p.text) in report:
+                    or _as_reprinted(p.text) in report or _quotes_report(p.text, report):
                 break
             if nxt is None and a.parts and p.kind != "heading" and closes_letter(p, True):
                 break  # a letter's close after its last answer ("I hope this is helpful", "... would be pleased to attend")

@@ -568,8 +568,10 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             found[section.at:] = [f for f in found[section.at:] if f[0].paragraph != owner.number]
             parts = _lettered_parts(p)
             for letter, text in parts or [("", p.text[len(field.group(0)):] if not p.items else p.text)]:
-                add(f"{owner.number}{letter}", text if parts else strip_markup(text).removeprefix(field.group(0)),
-                    p, owner.number, _lead_in(p) if parts else None)
+                rec = add(f"{owner.number}{letter}", text if parts else strip_markup(text).removeprefix(field.group(0)),
+                          p, owner.number, _lead_in(p) if parts else None)
+                if rec is not None:
+                    headed.add(id(rec))  # the field says it is a recommendation, however its part is worded
             continue
         if p.label and (parts := _lettered_parts(p)):
             for letter, text in parts:  # "Recommendation 2" over "That the Trust: a) ... b) ...": its parts, 2a and 2b
@@ -724,7 +726,7 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             plain = plain_conclusions(sec.styles)
             # an item of a list asks what its lead-in asks ('The regulator should: (b) require ...')
             concluding = plain or [rec for rec, _ in sec.styles if id(rec) not in asked and not asks_or_directs(rec.text)]
-            for rec in concluding:
+            for rec in (r for r in concluding if id(r) not in headed):  # (a block the document heads as one is one)
                 rec.conclusion = True
                 rec.addressee, rec.addressees = None, []  # a conclusion asks no one to act
     if asked:  # "The County Council is asked to: - AGREE ...", "That Cabinet: a) ...": the decisions sought are that list
