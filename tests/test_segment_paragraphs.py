@@ -491,3 +491,63 @@ def test_a_roman_list_resumes_after_a_paragraph_that_interrupts_it():
     doc = Document(id="ef" * 32, source="t.txt", path="t.txt", pages=pages, lines=lines, meta=DocumentMeta(kind="other"))
     items = [i.label for p in parse_document(doc).paragraphs for i in p.items]
     assert items == ["f", "i", "ii", "iii"]
+
+
+def test_paragraphs_numbered_in_brackets_through_a_report():
+    """A committee system's export numbers its paragraphs "(1)" to "(7)" through its sections: each opens a numbered
+    paragraph, however it is set; a "(2)" out of turn, a wrapped line that opens with a reference ("(2) of section
+    16"), goes on with its paragraph; a short "(1)"-"(3)" list under one heading stays a list."""
+    pars, _ = seg("""
+        BACKGROUND
+
+        (1)   The Authority is the statutory waste disposal authority for the three councils.
+
+        (2)   Waste that is not recycled is treated at the Holmebridge facility under a contract.
+
+        (3)   Clause 4.3 of the contract allows the Authority to extend it once.
+
+        THE OPTIONS
+
+        (4)   Officers compared three options for treating the waste from 2031.
+
+        (5)   The study's cost is capital expenditure only if it is approved under subsection
+        (2) of section 16 of the Local Government Act 2003, for which officers have applied.
+
+        CARBON CAPTURE
+
+        (6)   The Authority and the contractor will jointly commission a study.
+
+        (7)   The study will report in 2030.
+        """)
+    assert list(numbered(pars)) == ["1", "2", "3", "4", "5", "6", "7"]
+    five = next(p for p in pars if p.number == "5")
+    assert five.text.endswith("for which officers have applied.") and "(2) of section 16" in five.text
+    listed, _ = seg("""
+        RECOMMENDATIONS
+
+        That the Committee:
+
+        (1) notes the report;
+
+        (2) approves the budget;
+
+        (3) agrees the timetable.
+        """)
+    assert not numbered(listed)
+
+
+def test_a_table_whose_rows_are_the_next_numbered_paragraphs():
+    """"6. Implications" over a table "6.1 | Financial | If the revised fees are approved, ...": each row whose first
+    cell is the paragraph number that comes next, and whose cells say a sentence, is that paragraph, its cells in
+    order; a table of figures ("2022/23 | 1,384 | 1,206") is no paragraph."""
+    from pipeline.records import Line
+
+    rows = [("5.2 The fees were last set in 2022.", False), ("Year\tApplications\tGranted", True),
+            ("2022/23\t1,384\t1,206", True), ("6. Implications", False),
+            ("6.1\tFinancial\tIf the revised fees are approved, the scheme will recover its costs in full.", True),
+            ("6.2\tLegal\tThe Council must have regard to the guidance when it sets fees and conditions.", True),
+            ("7. Background papers", False)]
+    pars, _ = segment_paragraphs([Line(t, gap_before=1, table=tab) for t, tab in rows], DOC_ID)
+    units = numbered(pars)
+    assert units["6.1"].text == "Financial If the revised fees are approved, the scheme will recover its costs in full."
+    assert units["6.2"].text.startswith("Legal The Council must") and "2022/23" not in " ".join(units)

@@ -1757,6 +1757,23 @@ def _lines_doc(rows, kind="officer_report", body="Cabinet"):
     return segment(doc)
 
 
+def test_a_run_in_decision_field_goes_on_over_its_paragraph_s_lines():
+    """"RECOMMENDATION: That Members note the outcome of the review, the" and three more lines at the field's hanging
+    indent: the decision is the whole of its paragraph after the field's name, not its first line."""
+    parsed = _lines_doc([
+        ("SUMMARY", 62, 1, False),
+        ("The review finds that risk has fallen slightly since 2026.", 187, 1, False),
+        ("RECOMMENDATION: That Members note the outcome of the 2028 station area risk review, the", 62, 1, False),
+        ("revised risk scores set out in Table 1, and the four changes to the action plan", 187, 0, False),
+        ("set out in section 5.0.", 187, 0, False),
+        ("1.0 INTRODUCTION", 62, 1, False),
+        ("1.1 The Framework requires every authority to assess its risks.", 62, 1, False),
+    ], body=None)
+    assert [r.text for r in parsed.recommendations] == [
+        "That Members note the outcome of the 2028 station area risk review, the revised risk scores set out in Table 1, "
+        "and the four changes to the action plan set out in section 5.0."]
+
+
 def test_a_resolve_list_whose_numbers_are_also_the_sections_is_read_by_its_indent():
     """ "The Cabinet is asked to RESOLVE: 1. ... 5." under section 2, set further in than the sections' "3. BACKGROUND":
     items 3 to 5 are the list's, not sections 3 to 5; and "... identified in Appendix" wrapped onto "3 (Part B), on the

@@ -135,7 +135,56 @@ def build_blocks(lines: list[Line]) -> list[Block]:
         blocks.append(block)
     # contents pages repeat headings and labels with page numbers: not content
     blocks = [b for b in blocks if not RE_TOC_ENTRY.search(b.raw)]
-    return _merge_bare_markers(blocks)
+    return _numbered_rows(_bracketed_paragraphs(_merge_bare_markers(blocks)))
+
+
+ROW_PROSE_WORDS = 8  # a table row that is a numbered paragraph says a sentence at least this long after its number
+
+
+def _numbered_rows(blocks: list[Block]) -> list[Block]:
+    """A table whose rows are the report's next numbered paragraphs ("6. Implications" over "6.1 | Financial | If the
+    revised fees are approved, ..."): each row whose first cell is the number that comes next and whose other cells
+    say a sentence opens that paragraph, its cells read in order."""
+    out: list[Block] = []
+    last: str | None = None
+    for b in blocks:
+        cells = [c.strip() for c in b.raw.split("\t")] if b.kind == "table" else []
+        rest = " ".join(c for c in cells[1:] if c)
+        if cells and RE_ROW_NUMBER.fullmatch(cells[0]) and last and plausible_next(last, cells[0]) \
+                and len(rest.split()) >= ROW_PROSE_WORDS:
+            b = replace(b, kind="num", num=cells[0], text=rest, raw=f"{cells[0]} {rest}")
+        if b.kind == "num" and b.num:
+            last = b.num
+        out.append(b)
+    return out
+
+
+RE_ROW_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,2}")
+
+
+MIN_BRACKETED = 6  # paragraphs numbered "(1)", "(2)", ... in a run at least this long, across a heading
+
+
+def _bracketed_paragraphs(blocks: list[Block]) -> list[Block]:
+    """A report that numbers its paragraphs "(1)" to "(24)" through its sections (a committee system's export): where
+    no other numbers run its paragraphs, and the bracketed numbers run 1, 2, 3 ... across its headings, each that
+    comes next in the run opens a numbered paragraph, not an item of a list. One out of turn ("(2) of section 16"
+    wrapped onto a line of its own, a list's "(1)" inside a paragraph) stays what it was."""
+    run: list[int] = []
+    for i, b in enumerate(blocks):
+        m = re.fullmatch(r"\((\d{1,3})\)", b.label or "") if b.kind == "letter" else None
+        if m and int(m.group(1)) == len(run) + 1:
+            run.append(i)
+    numbered = sum(b.kind == "num" for b in blocks)
+    if len(run) < MIN_BRACKETED or numbered * 2 >= len(run):
+        return blocks
+    between = blocks[run[0] + 1:run[-1]]
+    if not any(b.kind == "text" and (b.bold or is_upper_title(b.text)) and is_heading_like(b.text) for b in between):
+        return blocks  # one list of items, under one heading: a list, not the paragraphs of a report
+    out = list(blocks)
+    for n, i in enumerate(run, start=1):
+        out[i] = replace(blocks[i], kind="num", num=str(n), label=None)
+    return out
 
 
 # cells of a row set out in columns with spaces, as a text conversion lays out a table

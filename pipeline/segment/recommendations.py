@@ -691,6 +691,10 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
         for label, text, line in field_decisions(doc):
             holder = next((p for p in paragraphs if _flat(line) in flat[id(p)]), None)
             if holder is not None:
+                whole = flat[id(holder)]
+                if "\t" not in line and whole.startswith(_flat(line)) and _flat(line).endswith(_flat(text)):
+                    text = _flat(text) + whole[len(_flat(line)):]  # "RECOMMENDATION: That Members note ..." goes on
+                    # over the lines of its paragraph, not only the field's first
                 add(label, text, holder, None, None, decision=True)
     if not found and doc.meta.kind in ("officer_report", "other"):
         # a report that asks for its decision only in a sentence of its summary, "It is recommended that the Committee
