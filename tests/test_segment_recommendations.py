@@ -1476,6 +1476,35 @@ def test_a_numbered_finding_s_recommendation_field_is_its_recommendation():
     # section titled "Conclusions and recommendations"
 
 
+def test_a_lettered_list_goes_on_under_a_second_stem_in_the_next_paragraph():
+    """"6.1 The Committee RECOMMENDS that the Cabinet: (a) ... (g)" then "6.2 ... that the Cabinet Member for Waste: (h)
+    ... (i)": the second stem's items go on with the first's letters ("(i)" after "(h)" is a letter, not a roman), each
+    asked of its own stem's body."""
+    parsed = parse("""
+        6. RECOMMENDATIONS
+
+        6.1 The Committee RECOMMENDS that the Cabinet:
+
+        (a) keeps all nine recycling centres open on five days a week;
+
+        (b) ends the requirement to book a visit on weekdays; and
+
+        (c) opens reuse shops at two centres by April 2026.
+
+        6.2 The Committee RECOMMENDS that the Cabinet Member for Waste:
+
+        (d) writes to the Secretary of State about packaging payments; and
+
+        (e) publishes each centre's recycling rate every quarter.
+
+        7. FINANCIAL IMPLICATIONS
+
+        7.1 The Head of Finance has commented on the costs.
+        """, kind="scrutiny_report")
+    assert [(r.label, r.paragraph, r.addressee) for r in parsed.recommendations][2:] == [
+        ("c", "6.1", "Cabinet"), ("d", "6.2", "Cabinet Member for Waste"), ("e", "6.2", "Cabinet Member for Waste")]
+
+
 def test_a_paragraph_number_set_off_by_a_tab_in_plain_text():
     """A word processor's numbered paragraphs saved as plain text ("5.1<TAB>The Committee ...", "R1<TAB>That the
     Cabinet ...") are paragraphs, not rows of a two-column table; a short cell after a number stays a table's where

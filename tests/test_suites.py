@@ -391,8 +391,8 @@ FLOORS = {
     # letter that answers in turn, some by number and some by subject alone; a twelve-month update that repeats each
     # verdict with dated updates, grouped by status); first run (at defb4fb): rec_f1 0.94, rec_text 0.92, resp_f1 0.80,
     # resp_text 0.67, stance 0.60, progress 0.42, link_f1 0.75, addressees 26 of 26
-    "alignment39": {"rec_f1": 0.96, "rec_text": 0.92, "resp_f1": 1.0, "resp_text": 0.92, "stance": 0.75,
-                    "progress": 0.6, "link_f1": 0.96},
+    "alignment39": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.92, "stance": 0.75,
+                    "progress": 0.6, "link_f1": 1.0},
     # officer reports written blind in round 17 (a combined fire authority's single run-in "RECOMMENDATION:" and a
     # landscape table inside a sentence; a Scottish council's "(a)-(c)" in no paragraph and implications as numbered
     # table rows; a police and crime panel's "1 " numbers with no dot and a quoted list; a national park authority's

@@ -600,6 +600,8 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             second = labels[1][0] if len(labels) > 1 else None
             if len(first) == 1 and first.isalpha() and not opens_romans(first, second) and not _next_letter(prev, first):
                 labels = []  # 'c) ...' alone: one item of a list whose start and number lie elsewhere
+            if section is not None and labels and len(labels[-1][0]) == 1 and labels[-1][0].isalpha():
+                section.letter = labels[-1][0]  # the next paragraph's list may go on from it: "6.2 ... (h) ... (i)"
             for label, text in labels:
                 if not is_title(text):  # 'The Nolan principles are: 1. Selflessness ...'
                     add(label, text, p, p.number, stems.get(label, lead))  # "2. That X ... by: a) ...": X is asked
