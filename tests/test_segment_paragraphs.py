@@ -551,3 +551,29 @@ def test_a_table_whose_rows_are_the_next_numbered_paragraphs():
     units = numbered(pars)
     assert units["6.1"].text == "Financial If the revised fees are approved, the scheme will recover its costs in full."
     assert units["6.2"].text.startswith("Legal The Council must") and "2022/23" not in " ".join(units)
+
+
+def test_a_numbered_list_goes_on_under_a_second_stem():
+    """"The Task Group recommends that the Executive: 1. asks ... 2. pays ..." then "The Task Group also recommends that
+    the Licensing Committee:" over "3. reviews ...": the item in lower case goes on with the list numbered straight
+    through both stems, an item of the second stem's paragraph, not a paragraph "3" of the report."""
+    pars, _ = seg("""
+        Recommendations
+
+        The Task Group recommends that the Executive:
+
+        1. asks the Combined Authority to run late-night buses;
+
+        2. pays for taxi marshals all year round.
+
+        The Task Group also recommends that the Licensing Committee:
+
+        3. reviews the cumulative impact assessment at its next review.
+
+        FINANCIAL IMPLICATIONS
+
+        6.1 The costs of the recommendations have not been assessed in detail.
+        """)
+    stem = next(p for p in pars if p.text.startswith("The Task Group also"))
+    assert [(i.label, i.text) for i in stem.items] == [("3", "reviews the cumulative impact assessment at its next review.")]
+    assert "3" not in numbered(pars)

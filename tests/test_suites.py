@@ -86,6 +86,8 @@ SUITES = {
     "alignment38": FIXTURES / "alignment38",
     "alignment39": FIXTURES / "alignment39",
     "reports15": FIXTURES / "reports15",
+    "alignment40": FIXTURES / "alignment40",
+    "reports16": FIXTURES / "reports16",
 }
 FLOORS = {
     "alignment": {"seg_edges": 1.0, "rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
@@ -402,6 +404,22 @@ FLOORS = {
     # (now "(1)" paragraphs through the sections, the implications rows and the run-in field's whole paragraph are read;
     # paragraph 6's quotation from the Commissioner and the sentence after it are not joined to it)
     "reports15": {"seg_f1": 0.98, "seg_edges": 0.99, "rec_f1": 0.97, "rec_text": 0.9},
+    # judgement on answers that print no verdict word, written blind in round 17 (second batch: a Cabinet Member's
+    # numbered table over a page, an Executive's section per recommendation quoting each item without its stem, a
+    # housing association's letter on a web page); first run (at 6fa3224): rec_f1 0.98, rec_text 0.96, resp_f1 1.0,
+    # resp_text 0.61, stance 0.53, progress 0.53, link_f1 0.98, addressees 25 of 25 (now the report's list numbered
+    # straight through two stems is read, and the response's quotations are aligned rather than read as answer text;
+    # progress moved 0.53 -> 0.50 as one answer, read without its quotation, is judged not started)
+    "alignment40": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.96, "stance": 0.57,
+                    "progress": 0.5, "link_f1": 1.0},
+    # officer reports written blind in round 17 (second batch; all PDF but one): a Cabinet report with running header
+    # and footer and a chart inside a sentence, decisions (a)-(d) with (b) holding (i)-(ii); a Welsh report's boxed
+    # "RECOMMENDATION(S)" and one page in two columns; an IJB report whose page numbers look like paragraph numbers;
+    # a London borough's shaded box of decisions before "1. Summary"; footnotes that cut a paragraph; "1)" paragraphs
+    # typed by hand; first run (at 6fa3224): seg_f1 1.0, seg_edges 0.99, rec_f1 0.78, rec_text 0.78, addressees 15 of 15
+    # (r84's (b) is split into its conditions (i)-(ii), which its gold keeps whole; r86's bulleted decisions under
+    # "The Committee is asked to:" are not read)
+    "reports16": {"seg_f1": 1.0, "seg_edges": 0.99, "rec_f1": 0.78, "rec_text": 0.78},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
@@ -457,7 +475,8 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment29": (26, 1.0), "alignment30": (21, 0.77), "alignment31": (21, 0.8), "reports12": (25, 0.86),
                     "alignment32": (22, 1.0), "alignment33": (27, 1.0), "alignment34": (23, 1.0), "alignment35": (23, 0.85),
                     "reports13": (21, 1.0), "alignment36": (19, 0.76), "alignment37": (26, 0.96), "reports14": (24, 1.0),
-                    "alignment38": (16, 0.55), "alignment39": (26, 1.0), "reports15": (19, 1.0)}
+                    "alignment38": (16, 0.55), "alignment39": (26, 1.0), "reports15": (19, 1.0),
+                    "alignment40": (26, 1.0), "reports16": (15, 1.0)}
 
 
 def _documents(folder: Path) -> list[Path]:

@@ -350,6 +350,14 @@ class Segmenter:
         self.footnotes: list[str] = []
 
     # -- helpers ---------------------------------------------------------
+    def _goes_on_from_last(self, num: str) -> bool:
+        """`num` is the next of the list the paragraph before the open one held: "The Task Group recommends that the
+        Executive: 1. ... 8." then "The Task Group also recommends that the Licensing Committee:" over "9. reviews ..."
+        (one list numbered straight through two stems)."""
+        last = self.units[-1] if self.units else None
+        numbers = [i.label for i in last.items if i.label and i.label.isdigit()] if last is not None else []
+        return bool(numbers) and num.isdigit() and int(num) == int(numbers[-1]) + 1
+
     def close(self) -> None:
         if self.open is not None and (self.open.parts or self.open.label):
             self.units.append(self.open)
@@ -525,7 +533,7 @@ class Segmenter:
             return
         item = RE_SINGLE.match(b.raw)
         if o is not None and o.list_open and item and starts_lower(item.group("rest")) \
-                and _next_number(o, item.group("num")):
+                and (_next_number(o, item.group("num")) or not o.items and self._goes_on_from_last(item.group("num"))):
             # "Cabinet is recommended to:" then "1. approve the policy ...": an item that completes its lead-in opens
             # in lower case, which a paragraph's number never does
             o.add_item(item.group("num"), item.group("rest"), f"{item.group('num')}.", b.page)
