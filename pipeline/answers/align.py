@@ -353,12 +353,13 @@ _QUOTE_HEAD = re.compile(r"^\W*(?:\d{1,3}[a-z]?\s*:\s*)?(?:[A-Za-z’']+\s+){0,3
 QUOTE_WORDS = 8  # a quotation of the report that ends an answer is a sentence at least this long
 
 
-def _quotes_report(text: str, report: frozenset[str]) -> bool:
+def _quotes_report(text: str, flat: str, report: frozenset[str]) -> bool:
     """The paragraph is a quotation of the report, whole sentences of one of its paragraphs under a short head of its
     own ("4: PAC conclusion: The museums do not plan or buy their maintenance together."): the response restates the
-    report's next item, a finding it does not answer, and the answer before it has ended."""
+    report's next item, a finding it does not answer, and the answer before it has ended. `flat`: the whole paragraph
+    as `_as_reprinted` gives it."""
     quoted = _as_reprinted(_QUOTE_HEAD.sub("", text.strip(), count=1))
-    return (len(quoted.split()) >= QUOTE_WORDS and quoted.endswith((".", "!", "?")) and quoted != _as_reprinted(text)
+    return (len(quoted.split()) >= QUOTE_WORDS and quoted.endswith((".", "!", "?")) and quoted != flat
             and any(quoted in r for r in report))  # (a sentence: not a field's value, "Addressed to: the ICB, ...")
 
 
@@ -402,8 +403,9 @@ def align_answers(
             a.parts.append(tail.strip())
         for j in range(r.last + 1, stop):
             p = paragraphs[j]
+            flat = _as_reprinted(p.text)
             if nxt is None and _ends_answer(p) and (a.parts or not _field_of_restatement(paragraphs, j)) \
-                    or _as_reprinted(p.text) in report or _quotes_report(p.text, report):
+                    or flat in report or _quotes_report(p.text, flat, report):
                 break
             if nxt is None and a.parts and p.kind != "heading" and closes_letter(p, True):
                 break  # a letter's close after its last answer ("I hope this is helpful", "... would be pleased to attend")

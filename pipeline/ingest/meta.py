@@ -417,15 +417,16 @@ def _council(all_texts: list[str]) -> str | None:
                 continue
             words = ["and" if w == "And" else w for w in words]  # a name in capitals, title-cased
             if m.group(4):  # an authority: its name as printed
-                name = re.sub(r"\s+", " ", " ".join([*words, m.group(4)]))
-            elif not m.group(2):
-                # "Wiltshire Council", but not "Nuffield Council on Bioethics" or
-                # "Science and Technology Facilities Council": one word, not "Council of/on/for"
-                if len(words) > 1 or re.match(r"\s+(?:on|of|for)\b", text[m.end():]):
-                    continue
-                typeless.add(f"{words[0]} Council")
-            if not m.group(4):
-                name = re.sub(r"\s+", " ", " ".join(words + ([m.group(2).strip()] if m.group(2) else []) + ["Council"]))
+                kind = [m.group(4)]
+            else:
+                if not m.group(2):
+                    # "Wiltshire Council", but not "Nuffield Council on Bioethics" or
+                    # "Science and Technology Facilities Council": one word, not "Council of/on/for"
+                    if len(words) > 1 or re.match(r"\s+(?:on|of|for)\b", text[m.end():]):
+                        continue
+                    typeless.add(f"{words[0]} Council")
+                kind = [*([m.group(2).strip()] if m.group(2) else []), "Council"]
+            name = re.sub(r"\s+", " ", " ".join([*words, *kind]))
             counts[name] += 1
             if k < OPENING:
                 early.add(name)

@@ -110,6 +110,13 @@ class LinkResult:
 _norm = plain
 
 
+def _plain_of(doc: ParsedDocument, made: dict[str, str]) -> str:
+    """A document's paragraphs, each `plain` and set off by spaces, made once (kept in `made` by its id)."""
+    if doc.id not in made:
+        made[doc.id] = "\n".join(f" {plain(p.text)} " for p in doc.paragraphs)
+    return made[doc.id]
+
+
 def _council_ok(a: ParsedDocument, b: ParsedDocument) -> bool:
     ca, cb = _norm(a.document.meta.council), _norm(b.document.meta.council)
     return not ca or not cb or ca == cb
@@ -220,7 +227,7 @@ def pair_documents(docs: list[ParsedDocument]) -> list[DocumentPair]:
     for resp in docs:
         best: tuple[float, ParsedDocument] | None = None
         titled: list[tuple[float, ParsedDocument]] = []  # reports the response names by their titles
-        plain_text: str | None = None  # its paragraphs, `plain`, made once it meets a report
+        plain_text: dict[str, str] = {}  # its paragraphs, `plain`, made once it meets a report (`_plain_of`)
         text: frozenset[tuple[str, ...]] | None = None  # its quotable trigrams, once it meets a report
         topical = passages(resp) if reads_by_topic(resp) else []  # a response that answers by subject
         groups = review_groups(resp)  # a tracker of several reviews: its rows, by the review each names
@@ -231,12 +238,11 @@ def pair_documents(docs: list[ParsedDocument]) -> list[DocumentPair]:
             # a response titled by the report it answers ("Down the Drain? - our response to the Joint Scrutiny
             # Committee") names it, whoever wrote it: a partner body, or one council of a joint committee's several
             titled_by = _titled_alike(rep, resp) and resp.document.meta.kind == "response"
-            if not titled_by and not _council_ok(rep, resp):
-                # another body's paper answers a council's report only where it names that council: a partner's letter
-                # to the council's committee ("c/o Democratic Services, Fellbrook County Council")
-                plain_text = "\n".join(f" {plain(p.text)} " for p in resp.paragraphs) if plain_text is None else plain_text
-                if f" {_norm(rep.document.meta.council)} " not in plain_text:
-                    continue
+            # (another body's paper answers a council's report only where it names that council: a partner's letter to
+            # the council's committee, "c/o Democratic Services, Fellbrook County Council")
+            if not titled_by and not _council_ok(rep, resp) \
+                    and f" {_norm(rep.document.meta.council)} " not in _plain_of(resp, plain_text):
+                continue
             text = quotable(resp.paragraphs) if text is None else text
             if groups:
                 score, source = max((group_score(rep, rows, src), src) for src, rows in groups.items())
@@ -251,8 +257,7 @@ def pair_documents(docs: list[ParsedDocument]) -> list[DocumentPair]:
                 # a letter answering under the report's own labels, quoting nothing, that names the report by its title
                 label_share(rep, resp) if not resp.responses and _titled_alike(rep, resp) else 0.0,
             )
-            plain_text = "\n".join(f" {plain(p.text)} " for p in resp.paragraphs) if plain_text is None else plain_text
-            names_title = _names_title(rep, resp, plain_text)
+            names_title = _names_title(rep, resp, _plain_of(resp, plain_text))
             if _names_report(rep, resp) or names_title:
                 score += NAMED_BONUS  # the response names the report: by its author in its title, or by its title
             if titled_by:

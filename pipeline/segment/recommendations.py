@@ -415,6 +415,12 @@ def _restarts_numbering(paragraphs: list[Paragraph], k: int) -> bool:
 MAX_PROSE_RUN = 8
 
 
+def _finding_before(paragraphs: list[Paragraph], k: int) -> Paragraph | None:
+    """The numbered paragraph just before `k`, whose recommendation a "Recommendation(s):" field at `k` states; else None."""
+    before = paragraphs[k - 1] if k else None
+    return before if before is not None and before.number and before.kind == "paragraph" else None
+
+
 def _under_title(paragraphs: list[Paragraph], k: int, title: str) -> bool:
     """The paragraph directly follows the numbered title `title`."""
     return k > 0 and paragraphs[k - 1].number == title
@@ -482,6 +488,11 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
         groups[id(rec)] = id(section) if section else ("heading", paragraph.heading) if paragraph.label else paragraph.position
         return rec
 
+    def drop_finding(finding: Paragraph) -> None:
+        """The numbered finding a "Recommendation(s):" field follows is no recommendation of its own section."""
+        if section is not None:
+            found[section.at:] = [f for f in found[section.at:] if f[0].paragraph != finding.number]
+
     running = running_headings(paragraphs)
     contents = contents_entries(paragraphs)  # a contents list names sections; it opens none
     ranks = heading_ranks(paragraphs, doc.lines)  # where the document ranks its headings, their ranks
@@ -505,14 +516,11 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
                 # so does a bare singular "Recommendation" (or "Decision sought") over the decision under it:
                 # the next heading ("RAG key", "Background papers") is a new section
                 label_only = (p.text.rstrip().endswith(":") or bool(RE_BARE_SINGULAR.match(p.text))) and not major
-                owner = paragraphs[k - 1] if k else None
-                if section is not None and owner is not None and owner.number and owner.kind == "paragraph" \
-                        and RE_REC_FIELD.fullmatch(p.text.strip()):
+                owner = _finding_before(paragraphs, k) if section is not None and RE_REC_FIELD.fullmatch(p.text.strip()) else None
+                if owner is not None:
                     # "6. <a finding>" then "Recommendations:" over "a) ...", "b) ...": the finding's recommendations,
                     # 6a and 6b (as "Recommendation: ..." after a finding, below)
-                    found[section.at:] = [f for f in found[section.at:] if f[0].paragraph != owner.number]
-                else:
-                    owner = None
+                    drop_finding(owner)
                 section = _Section(top=top, major=not label_only, at=len(found),
                                    conclusions=bool(RX.conclusions.search(RE_SMALL_CAPS_GAP.sub(r"\1", p.text))),
                                    caps=not p.number and is_upper_title(p.text), restarts=restarts, level=rank,
@@ -559,17 +567,16 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             section.prose = 0
         in_section = section is not None
         title = section.title if section else None
-        owner = paragraphs[k - 1] if k else None
         field = RE_REC_FIELD.match(strip_markup(p.text)) if in_section and not (p.number or p.label) else None
-        if field and section is not None and owner is not None and owner.number and owner.kind == "paragraph":
+        owner = _finding_before(paragraphs, k) if field else None
+        if field and owner is not None:
             # "3. <a finding>" then "Recommendation: The Department should ..." (a PAC report, an audit's findings): the
             # field states the numbered item's recommendation, under its number, and its parts "3a", "3b"; the
             # numbered paragraph is the finding it rests on, no recommendation of its own
-            found[section.at:] = [f for f in found[section.at:] if f[0].paragraph != owner.number]
+            drop_finding(owner)
             parts = _lettered_parts(p)
-            for letter, text in parts or [("", p.text[len(field.group(0)):] if not p.items else p.text)]:
-                rec = add(f"{owner.number}{letter}", text if parts else strip_markup(text).removeprefix(field.group(0)),
-                          p, owner.number, _lead_in(p) if parts else None)
+            for letter, text in parts or [("", strip_markup(p.text).removeprefix(field.group(0)))]:
+                rec = add(f"{owner.number}{letter}", text, p, owner.number, _lead_in(p) if parts else None)
                 if rec is not None:
                     headed.add(id(rec))  # the field says it is a recommendation, however its part is worded
             continue
