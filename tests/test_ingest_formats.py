@@ -400,3 +400,29 @@ def test_headings_keep_the_rank_the_document_gives_them(tmp_path):
     doc.save(path)
     assert [(ln.text, ln.level) for ln in read_document(path).lines] == [
         ("Recommendations", 1), ("Staffing", 2), ("Give each resident a key worker.", 0)]
+
+
+def test_an_html_papers_number_set_apart_and_its_nested_lists(tmp_path):
+    """'<span class="pnum">2.1</span>Members are ...': the number a style sets apart does not run into the text after
+    it; a list inside a list's item is set a level further in, as a PDF or Word file would set it, and its bullets
+    are part of that item (an unlabelled sub-bullet cites nothing of its own)."""
+    from pipeline.process import parse_file
+
+    page = tmp_path / "report.html"
+    page.write_text(
+        "<html><body><h2>2. Recommendations</h2>"
+        "<p><span class='pnum'>2.1</span>Members are recommended to:</p>"
+        "<ul><li>approve the strategy at Appendix 1, which includes:<ul><li>a new asset allocation;</li>"
+        "<li>a local investment commitment; and</li></ul></li>"
+        "<li>delegate the timing of the transition to the Director of Finance; and</li>"
+        "<li>note the funding level.</li></ul>"
+        "<h2>3. Background</h2><p><span class='pnum'>3.1</span>The Council administers the Fund.</p></body></html>",
+        encoding="utf-8")
+    doc = read_document(page)
+    texts = [(ln.text, ln.indent) for ln in doc.lines]
+    assert ("2.1 Members are recommended to:", 0.0) in texts
+    assert ("• a new asset allocation;", 18.0) in texts and ("• note the funding level.", 0.0) in texts
+    recs = parse_file(page, themes=False).recommendations
+    assert [(r.label, r.paragraph) for r in recs] == [("1", "2.1"), ("2", "2.1"), ("3", "2.1")]
+    assert recs[0].text == ("approve the strategy at Appendix 1, which includes: - a new asset allocation; - a local "
+                            "investment commitment; and")

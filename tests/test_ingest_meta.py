@@ -397,6 +397,17 @@ def test_a_paper_that_names_its_decision_maker_is_an_officer_report():
     assert (meta.kind, meta.body) == ("officer_report", "Cabinet")
 
 
+def test_a_paper_that_says_who_it_is_by_is_an_officer_report():
+    """"Report by: Chief Finance Officer" says whose paper it is as "Report of:" does; its fields (and "Contact:",
+    "Agenda item:") are no title."""
+    paper = ("Kilbrannan Integration Joint Board\n\nMeeting: Audit and Risk Committee\nDate: 22 May 2029\n"
+             "Report by: Chief Finance Officer\nContact: Eilidh Ross, Risk Manager, 01632 960361\nAgenda item: 7\n\n"
+             "Strategic Risk Register: Six-monthly Review\n\nPurpose of report\n\n"
+             "1 This report presents the strategic risk register for the Committee's scrutiny.\n")
+    meta = meta_of(paper)
+    assert (meta.kind, meta.body) == ("officer_report", "Audit and Risk Committee")
+    assert "Report by" not in (meta.title or "") and "Agenda item" not in (meta.title or "")
+
 def test_an_update_on_the_outstanding_recommendations_is_a_response():
     """A letter that gives "an update on the outstanding recommendations" answers them, though it opens with "From:"."""
     letter = ("WREXCOMBE DISTRICT COUNCIL\n\nFrom: Councillor Tamsin Rowe-Carrick\n      Cabinet Member for Housing\n\n"
@@ -462,3 +473,52 @@ def test_a_body_named_in_capitals_keeps_its_small_words_in_lower_case():
     meta = meta_of("ROWSHAM AND ELLERDALE JOINT ARCHIVES COMMITTEE\n\nARCHIVE SERVICE CHARGES 2029/30\n\n"
                    "Report of the Principal Archivist\n\n1. Introduction\n")
     assert meta.body == "Rowsham and Ellerdale Joint Archives Committee"
+
+
+def test_a_port_health_authority_publishes_its_own_papers():
+    """"TARNMOUTH PORT HEALTH AUTHORITY" atop the cover: the authority whose paper it is, as a fire or national park
+    authority's."""
+    paper = ("TARNMOUTH PORT HEALTH AUTHORITY\n\nBorder control post charges\n\nReport of: Chief Port Health Officer\n"
+             "Date: 10 July 2029\n\n1 Purpose\n\n1.1 This report asks the Authority to approve its charges.\n")
+    assert meta_of(paper).council == "Tarnmouth Port Health Authority"
+
+
+def test_a_letters_subject_line_is_its_title():
+    """A letter's subject, set in bold under its salutation, says what it is about; its letterhead says who sends it."""
+    lines = [Line("Kelmscombe Community Health NHS Trust", bold=True, size=16), Line("Office of the Chief Executive"),
+             Line("30 June 2026", gap_before=1), Line("Dear Councillor Yelland", gap_before=1),
+             Line("Wheelchair services: progress on the Committee’s recommendations", bold=True, gap_before=1),
+             Line("When the Committee considered our response last October, it asked us to report on progress.",
+                  gap_before=1)]
+    assert read_meta(lines, source="t.docx").title == "Wheelchair services: progress on the Committee’s recommendations"
+
+
+def test_a_text_reports_title_alone_in_capitals_under_its_council_and_committee():
+    """In a text file capitals are the only emphasis: the line in capitals under the council's and the committee's names,
+    "GETTING ABOUT: NHS WHEELCHAIR SERVICES IN KELMSCOMBE", is the title, before a later line that says "Report of"."""
+    paper = ("KELMSCOMBE COUNTY COUNCIL\n\nHEALTH OVERVIEW AND SCRUTINY COMMITTEE\n\nDate of meeting:   15 July 2025\n\n"
+             "GETTING ABOUT: NHS WHEELCHAIR SERVICES IN KELMSCOMBE\n\n"
+             "Report of the Committee, agreed at its meeting on 15 July 2025\n\n1. INTRODUCTION\n\n"
+             "1.1   The Committee added wheelchair services to its work programme.\n")
+    assert meta_of(paper).title == "GETTING ABOUT: NHS WHEELCHAIR SERVICES IN KELMSCOMBE"
+
+
+def test_a_body_named_by_its_kind_under_a_letterhead_that_names_it_in_full():
+    """"Report to the Joint Committee" under the letterhead "CEREDWY CORPORATE JOINT COMMITTEE": the body in full; a
+    title field's value does not run on into the numbered section after it."""
+    paper = ("CEREDWY CORPORATE JOINT COMMITTEE\nReport to the Joint Committee\nDate of meeting: 20 June 2029\n"
+             "Report of: Director of Regional Transport\nTitle: Regional Transport Plan: Draft Plan for Consultation\n"
+             "1. Executive Summary\n1.1 The Joint Committee must prepare a plan.\n")
+    meta = meta_of(paper)
+    assert (meta.body, meta.title) == ("Ceredwy Corporate Joint Committee", "Regional Transport Plan: Draft Plan for Consultation")
+
+
+def test_a_letter_whose_subject_cites_the_report_is_no_report():
+    """A Minister's letter whose subject line is the report's title, "(HL Paper 176)" and all: a letter answers the
+    report it cites, it is not that report."""
+    lines = [Line("Department for Environment, Food & Rural Affairs", bold=True), Line("Dear Lord Ashworth", gap_before=1),
+             Line("HOLDING THE LINE: THE UK’S DEFENCES AGAINST ANIMAL AND PLANT DISEASE (HL PAPER 176)", bold=True,
+                  gap_before=1),
+             Line("Thank you for your Committee's report. I set out the Government's response below.", gap_before=1)]
+    meta = read_meta(lines, source="t.pdf")
+    assert meta.title.startswith("HOLDING THE LINE") and meta.kind != "scrutiny_report"

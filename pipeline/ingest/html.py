@@ -15,6 +15,7 @@ from pathlib import Path
 from pipeline.errors import ScrutinyError
 from pipeline.ingest.cleanup import mend_chars, run_in_title
 from pipeline.ingest.docx import format_number
+from pipeline.labels import ITEM_MARKER
 from pipeline.records import Issue, Line
 
 log = logging.getLogger(__name__)
@@ -27,6 +28,10 @@ _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _BOLD = {"b", "strong", "th"}
 _ITALIC = {"i", "em"}
 _OL_FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
+# an element that holds only a paragraph's or item's number ('<span class="pnum">2.1</span>Members are ...'): a style
+# sets it apart on the page, so its text does not run into the text after it
+_NUMBER_ONLY = re.compile(rf"\s*{ITEM_MARKER}\s*")
+LIST_INDENT = 18.0  # points a nested list's items are set in, a level deeper: where a PDF or Word file would put them
 
 
 class _Writer:
@@ -39,6 +44,7 @@ class _Writer:
         self.heading = False
         self.level = 0  # the rank of the heading being written (h2: 2), 0 for other text
         self.new_block = True
+        self.depth = 0  # how many lists the text being written is inside
 
     def text(self, text: str, bold: bool, italic: bool) -> None:
         self.pieces.append((text, bold, italic))
@@ -58,7 +64,9 @@ class _Writer:
                 text = f"{self.prefix} {text}"
                 self.prefix = ""
             gap = 1 if self.lines and self.new_block else 0
-            self.lines.append(Line(mend_chars(text), gap_before=gap, bold=bold, italic=italic, level=self.level))
+            indent = LIST_INDENT * (self.depth - 1) if self.depth > 1 else 0.0  # a list inside a list's item
+            self.lines.append(Line(mend_chars(text), gap_before=gap, bold=bold, italic=italic, level=self.level,
+                                   indent=indent))
             self.new_block = False
         self.pieces = []
         if block_end:
@@ -101,6 +109,8 @@ def _walk(node, out: _Writer, bold: bool = False, italic: bool = False) -> None:
             out.heading, out.level = False, 0
         else:
             _walk(child, out, bold or name in _BOLD, italic or name in _ITALIC)
+            if not "".join(p[0] for p in out.pieces[:-1]).strip() and _NUMBER_ONLY.fullmatch(child.get_text()):
+                out.text(" ", bold, italic)  # '<span>2.1</span>Members': the number set apart
 
 
 def _list(node, out: _Writer, bold: bool, italic: bool) -> None:
@@ -111,6 +121,7 @@ def _list(node, out: _Writer, bold: bool, italic: bool) -> None:
     step = -1 if ordered and node.get("reversed") is not None else 1
     first = int(start) if start.lstrip("-").isdigit() else (len(items) if step < 0 else 1)
     n = first - step
+    out.depth += 1
     for li in items:
         value = li.get("value", "")
         n = int(value) if value.lstrip("-").isdigit() else n + step
@@ -119,6 +130,7 @@ def _list(node, out: _Writer, bold: bool, italic: bool) -> None:
         _walk(li, out, bold, italic)
         out.flush()
         out.prefix = ""
+    out.depth -= 1
 
 
 def _span(cell, attribute: str) -> int:

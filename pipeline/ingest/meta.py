@@ -21,7 +21,7 @@ OPENING = 60  # lines read for cover fields and the title
 MEETING_LINES = 6  # a meeting line ("Cabinet – 15 April 2025") stands among the first lines
 
 _FIELD = re.compile(
-    r"^(?P<key>Report\s+to|Report\s+of|Report\s+author|To|From|By|Meeting|Committee|Date(?:\s+of\s+(?:meeting|decision|report))?|"
+    r"^(?P<key>Report\s+to|Report\s+of|Report\s+by|Report\s+from|Report\s+author|Contact(?:\s+officer)?|Agenda\s+item|To|From|By|Meeting|Committee|Date(?:\s+of\s+(?:meeting|decision|report))?|"
     r"Meeting\s+date|Subject|Title|Report\s+title|Decision\s+no\.?|Decision\s+number|Decision\s+maker)\s*(?::|\s)\s*(?P<value>.*)$",
     re.I,
 )
@@ -51,9 +51,10 @@ _COUNCIL = re.compile(
     r"\b((?:[A-Z][a-z'’]+(?:[- ](?:upon|on|under|in|le)[- ]|[- ]|\s+[aA]nd\s+)){0,3}?[A-Z][a-z'’]+)\s+"
     r"((?:City|County|County\s+Borough|Metropolitan\s+Borough|Borough|District|Town|Parish|Community)\s+)?Council\b"
     # ... and the authorities that publish papers as a council does: "Brackenshire and Tessbury Combined Fire
-    # Authority", "Skelderdale National Park Authority", "Orrin Valley Waste Authority" (group 3; no group 2)
+    # Authority", "Skelderdale National Park Authority", "Orrin Valley Waste Authority", "Tarnmouth Port Health
+    # Authority" (group 3; no group 2)
     r"|\b((?:[A-Z][a-z'’]+(?:[- ]|\s+[aA]nd\s+)){0,3}?[A-Z][a-z'’]+)\s+((?:Combined\s+)?(?:Fire(?:\s+and\s+Rescue)?|"
-    r"National\s+Park|Waste(?:\s+Disposal)?|Combined|Transport)\s+Authority)\b"
+    r"National\s+Park|Waste(?:\s+Disposal)?|Combined|Transport|Port\s+Health)\s+Authority)\b"
 )
 # Capitalised words that open "<X> Council" without naming a place.
 _NOT_PLACES = {
@@ -146,11 +147,14 @@ def _body(texts: list[str], blocks: list[str], fields: dict[str, str]) -> str | 
         value = fields.get(key)
         if value:
             value = re.split(r"\s+[–—-]\s+|,\s*(?=\d)|\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})", value)[0].strip(" ,.")
-            value = re.sub(r"^The\s+", "", _title_case(value))  # "REPORT TO THE EXECUTIVE": the Executive
+            value = re.sub(r"^The\s+", "", _title_case(value), flags=re.I)  # "REPORT TO THE EXECUTIVE": the Executive
             if value and not find_date(value) and len(value.split()) <= 12 and _BODY_END.search(value):
                 named.append(value)
     if named:
-        return _in_full(named[0], named[1:])  # "Report to Committee" over a cover field "Meeting | Licensing Committee"
+        # "Report to Committee" over a cover field "Meeting | Licensing Committee"; "Report to the Joint Committee" under
+        # the letterhead "CEREDWY CORPORATE JOINT COMMITTEE"
+        heads = [_title_case(t) for t in texts[:3] if _BODY_LINE.match(_title_case(t)) and not _FIELD.match(t)]
+        return _in_full(named[0], named[1:] + heads)
     meeting = _meeting(texts)
     if meeting and not meeting[0].endswith("Council"):
         return meeting[0]  # the body that meets: "Cabinet – 15 April 2025"
@@ -231,6 +235,7 @@ def _field_value(lines: list[Line], texts: list[str], key: str, value: str) -> s
     for j in range(k + 1, min(k + 1 + FIELD_LINES, len(texts))):
         text = texts[j]
         if _FIELD.match(text) or _ANY_FIELD.match(text) or value.endswith((".", ":")) or lines[j].gap_before > 1 \
+                or _SECTION_NUMBER.match(text) \
                 or re.fullmatch(r"[-\u2013\u2014=_*~.\s]{3,}", text):  # (a rule drawn under the fields ends them)
             break
         carries_on = text[:1].islower() or text[:1] in "-–" or value.endswith(("-", "–", " of", " and", " the"))
@@ -277,11 +282,29 @@ def _largest(lines: list[Line], texts: list[str], body: str | None) -> str | Non
     return title if len(title.split()) >= 2 and len(title) <= 250 and not _not_a_title(title, body) else None
 
 
+_SALUTATION = re.compile(r"^Dear\s+\S.{0,60}$")
+LETTER_HEAD_LINES = 30  # where a letter's salutation may stand: after its letterhead, references, date and address
+
+
+def _subject_line(lines: list[Line], texts: list[str]) -> str | None:
+    """A letter's subject line, under its salutation ("Dear Councillor Yelland" / "Wheelchair services: progress on the
+    Committee's recommendations"), set apart in bold as letters set it: what the letter is about, where its letterhead
+    only says who sends it."""
+    k = next((i for i, t in enumerate(texts[:LETTER_HEAD_LINES]) if _SALUTATION.match(t.strip())), None)
+    if k is None or k + 1 >= len(texts):
+        return None
+    text, line = texts[k + 1].strip(), lines[k + 1]
+    return text if line.bold and 2 <= len(text.split()) <= 20 and not text.endswith((",", ".")) else None
+
+
 def _title(lines: list[Line], texts: list[str], fields: dict[str, str], body: str | None) -> str | None:
     for key in ("subject", "title", "report title"):
         if fields.get(key):
             return _field_value(lines, texts, key, fields[key])
     minutes = next((m.group(1) for t in texts[:10] if (m := _MINUTES_OF.match(t))), None)
+    subject = _subject_line(lines, texts)
+    if subject:
+        return subject
     largest = None if minutes else _largest(lines, texts, body)
     if largest:
         return largest
@@ -310,6 +333,13 @@ def _title(lines: list[Line], texts: list[str], fields: dict[str, str], body: st
                  # (not a letterhead: a name in capitals over an address, a telephone number, an e-mail address)
                  lambda t, b: plain and t in [c for c, _ in candidates[:4]] and bool(_CAPS_HEAD.match(t))
                  and not re.search(r"[\d@]", t),
+                 # "GETTING ABOUT: NHS WHEELCHAIR SERVICES IN KELMSCOMBE", alone in capitals under the council's and the
+                 # committee's names: its title (not a name, a field or a numbered section)
+                 lambda t, b: plain and t in [c for c, _ in candidates[:4]] and t.isupper() and len(t.split()) >= 3
+                 and not _BODY_LINE.match(_title_case(t)) and not _not_a_title(t.title(), body)
+                 and not _COUNCIL.search(_title_case(t)) and not re.match(r"REPORT\s+(?:OF|BY|TO)\b", t)
+                 and not _SECTION_WORDS.search(t)
+                 and not re.search(r"[\d@]", t),
                  lambda t, b: re.search(r"\b(?:report|response|review|inquiry|minutes|update|strategy|plan)\b", t, re.I)):
         hit = next((t for t, b in candidates if test(t, b)), None)
         if hit:
@@ -317,6 +347,8 @@ def _title(lines: list[Line], texts: list[str], fields: dict[str, str], body: st
     return None
 
 
+# the name of a report's section, set in capitals as a text file sets its headings ("SUMMARY OF RECOMMENDATIONS"): no title
+_SECTION_WORDS = re.compile(r"\b(?:SUMMARY|RECOMMENDATIONS?|INTRODUCTION|CONTENTS|BACKGROUND|PURPOSE|FOREWORD|APPENDIX)\b")
 # a title in capitals over its subtitle in lower case, one block: "EVERYONE'S TOWN CENTRE Access to ..." (not a
 # section's heading alone, "SUMMARY OF RECOMMENDATIONS", nor a body's name)
 _CAPS_HEAD = re.compile(r"^(?:[A-Z][A-Z'\u2019&,-]*\s+){1,}[A-Z][A-Z'\u2019&-]+(?<!COUNCIL)(?<!COMMITTEE)\s+[A-Z]?[a-z]")
@@ -478,7 +510,8 @@ def _kind(texts: list[str], blocks: list[str], fields: dict[str, str], title: st
     # the title says what the paper is before its opening lines do, which may mention the other kind
     if _responds(title) or _TITLE_RESPONSE.search(title) or re.match(r"^re\s*:", fields.get("subject", ""), re.I):
         return "response"  # ... and an e-mail whose subject is "RE: ..." is a reply
-    if _SCRUTINY.search(title):
+    letter = any(_SALUTATION.match(t.strip()) for t in texts[:LETTER_HEAD_LINES])  # "Dear ...": a letter, no report
+    if _SCRUTINY.search(title) and not letter:  # (a letter's subject line may cite the report it answers)
         return "scrutiny_report"
     if any(_responds(t) for t in head[:25] + blocks[:10]):
         return "response"
@@ -490,7 +523,7 @@ def _kind(texts: list[str], blocks: list[str], fields: dict[str, str], title: st
     if (body and _SCRUTINY_BODY.search(body) and _BODY_LINE.match(body) and "," not in body and not fields.get("report to")
             and own_report):
         return "scrutiny_report"  # a paper whose cover names a scrutiny body as its own ("Report of the Committee"): its report
-    if "report of" in fields or "decision maker" in fields or "decision taker" in fields:
+    if any(key in fields for key in ("report of", "report by", "report from", "decision maker", "decision taker")):
         return "officer_report"  # a paper from officers, or one that names who takes its decision (an issue's record)
     return "other"
 

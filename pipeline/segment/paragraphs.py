@@ -288,6 +288,7 @@ class _Unit:
     tabular: bool = False  # it holds table rows
     rows_at: int = -1  # len(parts) when a table row was last added: its last part is a row
     item_indent: float | None = None  # where its numbered items start on the page (PDF, Word), when it has them
+    bullet_indent: float | None = None  # where its bullets start, when it has them
 
     @property
     def emphasis(self) -> str | None:
@@ -312,6 +313,13 @@ class _Unit:
                 self.items[-1].text = _join(self.items[-1].text, text)
         else:
             self.parts.append(text)
+
+    def add_subitem(self, text: str, marker: str) -> None:
+        """A bullet under the last item, set further in: part of that item ("approve the strategy, which includes:"
+        over "- a new asset allocation", "- a local investment commitment"), which cites no mark of its own."""
+        self.parts.append(f"{marker} {text}".strip())
+        self.items[-1].text = _join(self.items[-1].text, f"{marker} {strip_markup(text)}")
+        self.list_open = self.list_open or ends_open(text)
 
     def add_item(self, label: str | None, text: str, marker: str, page: int | None = None) -> None:
         self.items.append(Item(label=label, text=strip_markup(text)))
@@ -500,6 +508,11 @@ class Segmenter:
             o.add(b.text)
             return
         if o is not None and (o.list_open or o.marker_items):
+            if o.items and o.items[-1].label is None and o.bullet_indent is not None and b.indent > o.bullet_indent + 2:
+                o.add_subitem(b.text, "-")  # a bullet of a list inside the last bullet's item
+                return
+            if o.bullet_indent is None or not o.items or o.items[-1].label is not None:
+                o.bullet_indent = b.indent
             o.add_item(None, b.text, "-", b.page)
             return
         if o is not None and starts_lower(b.text) and not ends_sentence(o.last):
