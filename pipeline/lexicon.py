@@ -25,7 +25,7 @@ from pipeline.config import models_dir
 
 log = logging.getLogger(__name__)
 
-LEXICON_VERSIONS = {"segment": "v10", "answers": "v12"}
+LEXICON_VERSIONS = {"segment": "v11", "answers": "v13"}
 
 
 @dataclass(frozen=True, slots=True)

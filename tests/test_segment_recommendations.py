@@ -2634,3 +2634,87 @@ def test_a_numbered_recommendations_section_whose_own_list_restarts_under_sub_he
     lines = [Line(text=t, page=1, gap_before=1, level=level, bold=bool(level)) for t, level in texts]
     doc = Document(id="ab" * 32, source="t.docx", path="t.docx", pages=1, lines=lines, meta=DocumentMeta(kind="scrutiny_report"))
     assert [r.label for r in segment(doc).recommendations] == ["1", "2", "3"]
+
+
+def test_conditions_of_a_decision_stay_in_that_decision():
+    """'(b) approves ..., subject to the following conditions: (i) ... (ii) ...': one decision, 'b', holding its
+    conditions; a stem that ends in its verb ('(c) agrees: (i) ... (ii) ...') is still completed by each item."""
+    parsed = parse(
+        """
+        2 Recommendations
+
+        2.1 That Cabinet:
+         (a) approves the replacement of the boilers at the Town Hall;
+         (b) approves the addition of £400,000 to the capital programme, subject to the following conditions:
+         (i) that the grant is confirmed in writing; and
+         (ii) that the borrowing is met from the energy savings;
+         (c) agrees:
+         (i) to close the old plant room; and
+         (ii) to let the works by a framework contract; and
+         (d) notes the timetable.
+        """,
+        kind="officer_report",
+    )
+    recs = {r.label: r for r in parsed.recommendations}
+    assert list(recs) == ["a", "b", "i", "ii", "d"]  # (c)'s items as printed, their paragraph 2.1 (output contract)
+    assert "subject to the following conditions: (i) that the grant is confirmed in writing; and (ii) that the " \
+           "borrowing is met" in recs["b"].text
+    assert all(r.paragraph == "2.1" for r in recs.values())
+
+
+
+def test_a_decision_that_points_to_the_decisions_listed_elsewhere():
+    """"That the Joint Committee approves the recommendations as set out in paragraph 1.3 above": the decisions sought
+    are those 1.3 lists, labelled as printed and in 1.3; the pointer is none of them."""
+    parsed = parse(
+        """
+        1 Executive Summary
+
+        1.1 The Joint Committee must prepare a regional transport plan.
+
+        1.3 The Joint Committee is recommended to:
+         a) approve the draft plan for consultation;
+         b) delegate authority to the Chief Executive to make minor changes; and
+         c) note the timetable.
+
+        2 Recommendations
+
+        2.1 That the Joint Committee approves the recommendations as set out in paragraph 1.3 above.
+        """,
+        kind="officer_report",
+    )
+    assert [(r.label, r.paragraph) for r in parsed.recommendations] == [("a", "1.3"), ("b", "1.3"), ("c", "1.3")]
+
+
+def test_a_decisions_table_with_a_row_across_it():
+    """"2.1 Cabinet is asked to make the decisions set out in the table below": "No. | Decision | Reason", one decision
+    a row, however each is worded ("Adds £6.4 million ..."), and a row across the table that titles the rows under
+    it ("Cabinet is asked to RECOMMEND to Council that it:") ends nothing."""
+    from pipeline.ingest.txt import text_to_lines
+    from pipeline.records import Line
+
+    head, _ = text_to_lines("2 Recommendations\n\n2.1 Cabinet is asked to make the decisions set out in the table below.")
+    rows = [Line(t, table=True) for t in [
+        "No.\tDecision\tReason",
+        "1\tApprove the outline business case at Appendix 1.\tThe case must be approved first.",
+        "2\tNote the outcome of the public engagement.\tThe engagement shaped the option.",
+        "Cabinet is asked to RECOMMEND to Council that it:\t\t",
+        "3\tAdds £6.4 million to the capital programme.\tOnly Council can add a scheme.",
+    ]]
+    doc = Document(id="cd" * 32, source="t.pdf", path="t.pdf", pages=1, lines=[*head, *rows],
+                   meta=DocumentMeta(kind="officer_report", body="Cabinet"))
+    recs = segment(doc).recommendations
+    assert [(r.label, r.paragraph) for r in recs] == [("1", "2.1"), ("2", "2.1"), ("3", "2.1")]
+    assert recs[2].text == "Adds £6.4 million to the capital programme."
+
+
+
+def test_the_council_a_parish_council_asks_is_that_council():
+    """A parish or town council has no executive: its paper goes to the council's own meeting, and "The Council"
+    it asks is the council itself, by name; in a paper to one of a principal council's bodies (or a scrutiny report
+    with no body read) "the Council" is its Full Council, as printed."""
+    from pipeline.segment.addressees import Names
+
+    assert Names([], None, "Little Stennet Parish Council").resolve("The Council") == "Little Stennet Parish Council"
+    assert Names([], None, "Kestonbury District Council").resolve("the Council") == "Council"
+    assert Names([], "Cabinet", "Harwick Town Council").resolve("the Council") == "Council"

@@ -205,7 +205,10 @@ class Names:
             if self.body and self.body.endswith(last):
                 return self.body
             if last == "Council" and self.council:
-                return who  # "the Council" in a council's own paper is that council, however often it names another
+                # "the Council" in a council's own paper is that council, however often it names another: its Full
+                # Council, one of its bodies; but a parish, town or community council has no executive and its paper
+                # goes to the council's own meeting: the council itself, by name
+                return self.council if not self.body and _LOCAL_COUNCIL.search(self.council) else who
             if self.council and self.council.endswith(" " + last):
                 return self.council  # "the Authority" in the Skelderdale National Park Authority's own paper
             full = [(n, c) for n, c in self.counts.items()
@@ -214,6 +217,9 @@ class Names:
             if full:
                 return max(full, key=lambda nc: (nc[1], len(nc[0])))[0]
         return who
+
+
+_LOCAL_COUNCIL = re.compile(r"\b(?:Parish|Town|Community)\s+Council$")  # the first tier: it meets as the council
 
 
 def _sent_to(paragraphs: list[Paragraph]) -> list[str]:

@@ -60,6 +60,8 @@ SEG = Patterns(
     chooses=(r"\b(?:{permissive})\b(?:[^,]*,[^,]*,)?\s*(?:{decision_verbs})\s+(?:one|any|which)\b", re.I),
     # "Reasons for the recommendations: ...": the paragraph argues for the decisions, it asks no one to act
     reasons=(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:{reason_fields})\s*[:\u2013\u2014-]", re.I),
+    # "approves ..., subject to the following conditions:": the items under it are that decision's own conditions
+    qualifies=(r"\b(?:{qualifying_stems})\s*[:\u2013\u2014-]\s*$", re.I),
 )
 
 
@@ -169,6 +171,13 @@ def _introduces_list(p: Paragraph) -> bool:
 RE_ABOUT_THEM = re.compile(r"^(?:the|these|those|its|our|my)\s+(?:recommendations|decisions)\b(?!\s+(?:be|are\s+(?:approved|agreed|noted|endorsed|adopted))\b)", re.I)
 
 
+# a decision that points to where the decisions are listed: "approves the recommendations as set out in paragraph 1.3
+# above", "agrees the proposals set out at paragraph 4.2"
+RE_POINTS_TO = re.compile(
+    r"\b(?:recommendations?|decisions?|proposals?|recommended\s+decisions)\s+(?:as\s+)?(?:set\s+out|contained|listed|"
+    r"detailed|shown|summarised|given)\s+(?:in|at)\s+(?:paragraph|para\.?)\s+(?P<number>\d+(?:\.\d+)*)\b", re.I)
+
+
 def _introduces(text: str) -> bool:
     """A paragraph that opens by pointing ahead to the list ("The Committee recommends as follows. Recommendations R1
     to R3 are for the Trust ... The Cabinet is asked to endorse them."): all of it is about the list."""
@@ -260,10 +269,24 @@ def item_labels(p: Paragraph, base: str | None = None, carry: str | None = None,
     labelled = [i for i in p.items if i.label]
     romans = None  # the parent of a roman list that is the paragraph's own: '(i) ... (ii) ...'
     alone: set[int] = set()  # the places in `out` of roman items under a letter printed without a number
+    held: str | None = None  # the kind of item ('roman', 'letter') that completes the last decision as its conditions
     for k, item in enumerate(labelled):
         lab = as_printed(item.label or "") if re.fullmatch(REFERENCE, item.label or "") else item.label or ""  # "R1": 1
         lab = lab.strip("()") if lab.strip("()").isdigit() else lab
         nxt = labelled[k + 1].label if k + 1 < len(labelled) else None
+        if held and (lab in ROMANS if held == "roman" else lab.isalpha() and lab not in ROMANS[1:]):
+            out[-1] = (out[-1][0], f"{out[-1][1]} ({lab}) {item.text}")  # one of the conditions it is subject to
+            continue
+        held = None
+        if nxt and SEG.qualifies.search(item.text) and (nxt == "i" if lab.isalpha() else lab.isdigit() and nxt == "a"):
+            # "(b) approves ..., subject to the following conditions: (i) ... (ii) ...": one decision, 'b'
+            held = "roman" if lab.isalpha() else "letter"
+            out.append((f"{num or joined or ''}{lab}" if lab.isalpha() else lab, item.text))
+            if lab.isalpha():
+                letter, romans = f"{num or joined or ''}{lab}", None
+            else:
+                num, letter = lab, None
+            continue
         if opens_romans(lab, nxt) and not (letter and letter[-1] == "h"):  # a letter 'i' follows 'h'
             romans = letter or num or joined or ""
         if romans is not None and lab in ROMANS:
@@ -673,6 +696,19 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             elif add(None, p.text, p, None, lead_in) is not None and section is not None:
                 prose[id(found[-1][0])] = id(section)
         recommend_pending = bool(RE_RECOMMEND_LEAD.search(p.text)) and not p.items
+    # "That the Joint Committee approves the recommendations as set out in paragraph 1.3 above": the decisions sought
+    # are the ones that paragraph lists as asked, where it does, labelled as it prints them; the pointer is none
+    numbered = {p.number: p for p in paragraphs if p.number}
+    for rec, _ in list(found):
+        pointer = RE_POINTS_TO.search(strip_markup(rec.text))
+        target = numbered.get(pointer.group("number")) if pointer else None
+        if target is None or target.number == rec.paragraph or not any(i.label for i in target.items) \
+                or not _asks_its_items(target):
+            continue
+        found[:] = [f for f in found if f[0] is not rec]
+        section = None  # the items are filed under their own paragraph, not the section of the pointer
+        for label, text in item_labels(target):
+            add(label, text, target, target.number, _lead_in(target))
     # a table of recommendations ("No. | Recommendation | Addressed to"): a recommendation per row, labelled
     # as printed, in place of the paragraph that holds the table's rows as lines of its text
     tabled = table_recommendations(doc)
@@ -690,9 +726,13 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
 
         found[:] = [f for f in found if not absorbed(f[0])]
         for row, holder in holders:
-            rec = add(row.label, row.text, holder, None, None, row.addressee) if holder is not None else None
+            # an officer's report asks for the decisions its paragraph's table lists ("2.1 Cabinet is asked to make the
+            # decisions set out in the table below"): they are in that paragraph
+            within = holder.number if holder is not None and doc.meta.kind == "officer_report" else None
+            rec = add(row.label, row.text, holder, within, None, row.addressee) if holder is not None else None
             if rec is not None:
                 groups[id(rec)] = ("table", row.header)
+                asked.add(id(rec))  # a table of them says each row is one, however it is worded ("Adds £6.4 million ...")
     if not found and doc.meta.kind in ("officer_report", "other"):
         # a cover sheet's field states the decision ("Recommendation | That the Committee notes the report"), which a
         # report for information need not repeat in its body: where the body asks nothing, the field's decisions

@@ -31,6 +31,7 @@ HEADERS = Patterns(
     recommendation=(r"^(?!\d)(?:[\w’'-]+\s+){0,2}(?:{table_recommendation})$", re.I),
     number=(r"^(?:{table_number})$", re.I),
     addressee=(r"^(?:{table_addressee})$", re.I),
+    decision=(r"^(?:{decision_fields})$", re.I),  # "No. | Decision | Reason" in an officer's report: what it asks
 )
 # the header cells of a column that answers (answer lexicon): one makes a table a response's, which
 # pipeline.answers.tables reads with the same shapes
@@ -70,10 +71,16 @@ class _Columns:
     addressee: int | None
 
 
-def _columns(cells: list[str]) -> _Columns | None:
-    if any(ANSWERS.answer.match(c) or ANSWERS.decision.match(c) for c in cells) and not authors_list(cells):
-        return None
+def _columns(cells: list[str], asks: bool = False) -> _Columns | None:
+    """The columns of a table of recommendations whose header is `cells`; None for any other header. `asks`: the
+    document asks for decisions (an officer's report), whose table of them may head its column "Decision"."""
     text = next((i for i, c in enumerate(cells) if HEADERS.recommendation.match(c)), None)
+    if asks and text is None and not any(ANSWERS.answer.match(c) for c in cells):
+        text = next((i for i, c in enumerate(cells) if HEADERS.decision.match(c)), None)  # "No. | Decision | Reason"
+        if text is None or not any(HEADERS.number.match(c) for c in cells):
+            return None
+    elif any(ANSWERS.answer.match(c) or ANSWERS.decision.match(c) for c in cells) and not authors_list(cells):
+        return None
     if text is None:
         return None
     number = next((i for i, c in enumerate(cells) if i != text and HEADERS.number.match(c)), None)
@@ -95,7 +102,7 @@ def table_recommendations(doc: Document) -> list[TableRecommendation]:
             if line.text.strip() and not line.table:
                 current = None  # the table ended
             continue
-        found = _columns(cells)
+        found = _columns(cells, doc.meta.kind == "officer_report")
         if found is not None:
             current = (found, [], line.text, len(cells))
             tables.append(current[:2])
@@ -112,6 +119,10 @@ def table_recommendations(doc: Document) -> list[TableRecommendation]:
                 current = (cols, rows, header, width)
                 tables[-1] = (cols, rows)
         text, number = _cell(cells, cols.text), _cell(cells, cols.number)
+        if cols.number is not None and number and not read_labels(number) and not any(
+                c for i, c in enumerate(cells) if i != cols.number):
+            continue  # a row across the table, its only cell a title over the rows after it ("Cabinet is asked to
+            # RECOMMEND to Council that it:")
         if len(cells) != width or (cols.number is not None and number and not read_labels(number)):
             current = None  # another table ("Year | Cost | Saving") set right after this one
             continue
