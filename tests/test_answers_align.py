@@ -180,3 +180,23 @@ def test_the_principal_respondent_is_the_one_the_answer_opens_with():
     # a response that says where it came from in a sentence has no respondent's line
     said = "The response from the Trust was received on 3 March.\n\nIt agrees."
     assert principal(said) == said
+
+
+def test_a_short_heading_the_report_also_prints_is_the_answer_s_own_sub_heading():
+    """"Next steps" inside an answer, a sub-heading the report happens to print too: the answer goes on under it; the
+    report's text resumes only where what follows the heading is the report's too."""
+    from pipeline.answers.align import reprints
+
+    report = paras("Next steps", "The Committee will review progress in a year.")
+    answer = paras(
+        RECS[0],
+        "The Cabinet accepts this recommendation.",
+        "Next steps",
+        "The hubs will open in April 2026.",
+        RECS[1],
+        "The Cabinet accepts this recommendation. The plan will be published in June.",
+    )
+    answer[2].kind = "heading"
+    found = align_answers(recs(), answer, doc_id="resp", judge=judge_answer, report=reprints(report))
+    assert found[0].text.split("\n\n") == ["The Cabinet accepts this recommendation.", "Next steps",
+                                           "The hubs will open in April 2026."]

@@ -139,3 +139,17 @@ def test_verdicts_printed_as_symbols_are_read_through_the_documents_key():
     assert read[1].text == answers[1].text
     plain = pars("What we checked:\n✔\tthe car parks\n✔\tthe bus stops")
     assert keyed(answers, plain) == answers
+
+
+def test_verdicts_printed_as_codes_are_read_through_the_documents_key():
+    """A sheet whose verdict column prints codes ("A / PA / NA") and whose key, its entries run together on one line,
+    says what they mean ("A = Accepted PA = Partially accepted NA = Not accepted"): an answer that opens with a code
+    before its first sentence is judged with the code read as its verdict; an answer opening with the article "A" is
+    not."""
+    key = pars("Key to column C", "A = Accepted PA = Partially accepted NA = Not accepted")
+    answers = [answer("1", "PA Leases of 25 years will be offered to committees that are charities."),
+               answer("2", "NA The medium-term financial plan has no room for a new fund."),
+               answer("3", "A page for each centre will be added when the website moves.")]
+    read = keyed(answers, key)
+    assert [r.stance for r in read[:2]] == ["partially_accepted", "rejected"]
+    assert read[2] == answers[2]

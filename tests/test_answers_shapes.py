@@ -104,7 +104,7 @@ def test_an_answer_shared_by_two_recommendations_that_accepts_one_and_refuses_th
 
 def test_rules_are_versioned_data():
     rules = load_rules()
-    assert rules.generator == "stance_rules.v14"
+    assert rules.generator == "stance_rules.v15"
     assert rules.stance_order[0] == "rejected"
 
 
@@ -1863,3 +1863,110 @@ def test_rows_that_cite_the_same_recommendation_are_its_answer_together():
     assert sorted(responses) == ["1", "2", "3"]
     one = responses["1"].text
     assert one.index("Open a receiving area") < one.index("Work with the council")
+
+
+def test_answers_that_close_by_citing_what_they_answer():
+    """"**Agreed.** ... (recommendation 1)." then the next answer: each answer runs from the end of the one before it
+    (or the heading over the first) to the citation that closes it; a citation in passing, mid-paragraph, labels
+    nothing, and an answer may run over two paragraphs before its citation."""
+    from pipeline.answers.references import answers_by_reference
+
+    paragraphs = units(
+        ("The Executive thanks the Panel for its report, which it discussed in February.", {}),
+        ("Our response", {"kind": "heading"}),
+        ("Agreed. The plan will be consulted on from March, as recommendation 1 of the earlier review asked.", {}),
+        ("The Executive will adopt the plan in October (recommendation 1).", {}),
+        ("Agreed in part. One more officer will be appointed, not two (recommendation 2).", {}),
+        ("Not agreed. The budget cannot pay for it (recommendations 3 and 4).", {}),
+        ("What happens next", {"kind": "heading"}),
+        ("The Panel will consider this response in March.", {}),
+    )
+    found = answers_by_reference(paragraphs)
+    assert [a.labels for a in found] == [["1"], ["2"], ["3", "4"]]
+    assert found[0].text == ["Agreed. The plan will be consulted on from March, as recommendation 1 of the earlier "
+                             "review asked.", "The Executive will adopt the plan in October (recommendation 1)."]
+    assert found[2].text == ["Not agreed. The budget cannot pay for it (recommendations 3 and 4)."]
+
+
+def test_a_head_s_run_in_title_over_its_answer():
+    """"Recommendation 1: waiting times for children. We accepted this recommendation ...": the short title run in
+    after the head's label names the subject, and what follows answers; an ask after the title stays a
+    restatement. A noun like "urgent" or "recommendation" is no ask."""
+    paragraphs = units(
+        ("waiting times for children. We accepted this recommendation in October and the wait is now 18 weeks.",
+         {"label": "1"}),
+        ("urgent referrals. The new triage process took effect on 1 April.", {"label": "2"}),
+        ("eligibility. This recommendation is for the ICB, which has appointed a clinical lead.", {"label": "3"}),
+    )
+    found = blocks(find_responses(document("response", "Wheelchair services: progress"), paragraphs))
+    assert [(r.label, r.text) for r in found] == [
+        ("1", "We accepted this recommendation in October and the wait is now 18 weeks."),
+        ("2", "The new triage process took effect on 1 April."),
+        ("3", "This recommendation is for the ICB, which has appointed a clinical lead."),
+    ]
+
+
+def test_a_sheet_printed_from_a_spreadsheet_with_no_ruling():
+    """A response sheet laid out only by position: a narrow "Ref" column that runs into the summary beside it ("R1 Ten-year
+    plans ..."), a column of coded verdicts ("A / PA / NA") that belongs to the answer, and a cell's second paragraph
+    set inside the table's columns on a line of its own, which goes on with the row above, not ending the table."""
+    from pipeline.answers.tables import table_answers
+
+    lines = [Line("Ref\tRecommendation (summarised)\tA / PA / NA\tResponse\tOwner", table=True, indent=54),
+             Line("R1 Ten-year plans for every centre\tA\tA survey of all nine centres was carried out.\tProperty Manager",
+                  table=True, indent=54),
+             Line("R2 A fund of £150,000 a year\tNA\tThe financial plan has no room for a new fund.\tFinance Manager",
+                  table=True, indent=54),
+             Line("Committees can still bid to the Community Grants scheme.", indent=300),
+             Line("R3 A defibrillator at every centre\tA\tSix centres already have one.\tSafety Manager", table=True,
+                  indent=54)]
+    doc = Document(id="cd" * 32, source="t.pdf", path="t.pdf", pages=1, lines=lines, meta=DocumentMeta(kind="response"))
+    rows = table_answers(doc)
+    assert [(r.label, r.quoted, r.answer) for r in rows] == [
+        ("1", "Ten-year plans for every centre", ["A", "A survey of all nine centres was carried out."]),
+        ("2", "A fund of £150,000 a year", ["NA", "The financial plan has no room for a new fund.",
+                                             "Committees can still bid to the Community Grants scheme."]),
+        ("3", "A defibrillator at every centre", ["A", "Six centres already have one."]),
+    ]
+
+
+def test_a_trackers_latest_note_is_part_of_the_answer():
+    """A monitoring report exported from a performance system: "Cabinet decision | Status | Progress | Due date | Latest
+    note": the dated note says what has happened since, and is read with the status, not left out."""
+    from pipeline.answers.tables import table_answers
+
+    lines = [Line(t, table=True) for t in [
+        "Code\tRecommendation\tCabinet decision\tStatus\tProgress\tDue date\tLatest note\tAssigned to",
+        "R1\tThat the Cabinet Member bans pavement parking in 14 streets.\tAgreed.\tIn progress\t40%\t31/03/2026\t"
+        "17/06/2026 – Consultation closed on 28 February.\tTraffic Manager",
+    ]]
+    doc = Document(id="cd" * 32, source="t.pdf", path="t.pdf", pages=1, lines=lines, meta=DocumentMeta(kind="response"))
+    rows = table_answers(doc)
+    assert rows[0].answer == ["Agreed.", "In progress", "40%", "31/03/2026", "17/06/2026 – Consultation closed on 28 February."]
+
+
+def test_an_updates_later_verdict_supersedes_the_one_it_recalls():
+    """An update recalls the earlier response's verdict ("We originally accepted this recommendation in part") and then
+    gives a new one ("we now accept it in full"): the later verdict decides. Where nothing said since gives a verdict,
+    the one recalled is still the answer's."""
+    from pipeline.answers.judge import judge_answer, without_superseded
+
+    changed = ("We originally accepted this recommendation in part, committing to open three new test centres. Having "
+               "reviewed the waiting-time data for 2025, we now accept it in full. Sites have been chosen at Merriford.")
+    assert without_superseded(changed).startswith("Having reviewed")
+    assert judge_answer(changed).stance == "accepted"
+    kept = ("In our response of May 2025 we accepted the aim of this recommendation but not its date. DVSA has since "
+            "recruited 426 new examiners.")
+    assert without_superseded(kept) == kept
+
+
+def test_a_status_that_withdraws_the_action_is_the_last_verdict_printed():
+    """A tracker's row "Agreed subject to funding" then the status "Cancelled" and a note that the Cabinet decided not to
+    fund it: the acceptance is withdrawn, and the last verdict printed decides (rules v15); "cancelled" in a sentence
+    about something else is no verdict cell."""
+    from pipeline.answers.judge import judge_answer
+
+    row = ("Agreed subject to funding in the 2026/27 capital programme.\n\nCancelled\n\n0%\n\n20/03/2026 – Cabinet decided "
+           "not to fund this programme.")
+    assert (judge_answer(row).stance, judge_answer(row).progress) == ("rejected", "unknown")
+    assert judge_answer("Agreed. The old contract was cancelled and the new one started in May.").stance == "accepted"

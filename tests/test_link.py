@@ -632,3 +632,32 @@ def test_a_you_said_we_did_page_is_read_block_by_block_and_matched_by_its_words(
     answers = answers_to(report_doc, page)
     assert [a.label for a in answers] == ["2", "3", "1"]
     assert answers[2].text == blocks[3][1] and answers[2].restated == blocks[3][0]
+
+
+def test_a_letter_answering_every_recommendation_by_its_number_on_the_reports_subject_pairs_with_it():
+    """A Trust's update letter answers recommendations 1-4 under their numbers, quoting none, in its own words, titled by
+    the subject ("Wheelchair services: progress on the Committee's recommendations") where the report has a title of
+    its own ("Getting about: NHS wheelchair services"): it answers that report. A letter on another subject, or one
+    that answers only some of the numbers, is not paired by its numbers alone."""
+    from pipeline.link import pair_documents
+
+    asks = ["Cut the longest wait for a child's assessment to 18 weeks.", "Screen urgent referrals within two days.",
+            "Open a second clinic in the south of the county.", "Publish waiting times every month."]
+    rep = doc("report.txt", date_="2025-07", council="Kelmscombe County Council",
+              recs=[(str(i + 1), t) for i, t in enumerate(asks)])
+    rep.document.meta.title = "Getting about: NHS wheelchair services in Kelmscombe"
+    texts = ["We accepted this in October; the longest wait is now 21 weeks.", "The triage process began on 1 April.",
+             "The clinic at Dunmere opened last month.", "We have published the figures since January."]
+
+    def letter(title, labels):
+        d = doc("letter.txt", date_="2026-06-30", council="Kelmscombe County Council", kind="response",
+                responses=[resp(str(k), None, texts[k - 1]) for k in labels])
+        d.document.meta.title = title
+        return d
+
+    on_subject = "Wheelchair services: progress on the Committee's recommendations"
+    assert [(p.report, p.response_document) for p in pair_documents([rep, letter(on_subject, [1, 2, 3, 4])])] == [
+        ("report.txt", "letter.txt")]
+    assert pair_documents([rep, letter("Library opening hours: progress on the Committee's recommendations",
+                                       [1, 2, 3, 4])]) == []
+    assert pair_documents([rep, letter(on_subject, [1, 2])]) == []

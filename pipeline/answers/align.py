@@ -363,6 +363,17 @@ def _quotes_report(text: str, flat: str, report: frozenset[str]) -> bool:
             and any(quoted in r for r in report))  # (a sentence: not a field's value, "Addressed to: the ICB, ...")
 
 
+SHORT_HEAD = 4  # a heading of fewer words ("Next steps", "Funding") may be the answer's own, though the report has it
+
+
+def _reprinted(paragraphs: list[Paragraph], j: int, stop: int, flat: str, report: frozenset[str]) -> bool:
+    """The response reprints the report's own text at `j`: a paragraph of it whole, or a heading of it; a short heading
+    that both use ("Next steps") only where the report's text goes on after it: an answer's sub-heading is its own."""
+    if flat not in report:
+        return False
+    return len(flat.split()) >= SHORT_HEAD or j + 1 >= stop or _as_reprinted(paragraphs[j + 1].text) in report
+
+
 def reprints(paragraphs: list[Paragraph]) -> frozenset[str]:
     """The report's own paragraphs and headings, as `align_answers` compares a response's with them."""
     return frozenset(_as_reprinted(p.text) for p in paragraphs if len(p.text.split()) >= 2)
@@ -405,7 +416,7 @@ def align_answers(
             p = paragraphs[j]
             flat = _as_reprinted(p.text)
             if nxt is None and _ends_answer(p) and (a.parts or not _field_of_restatement(paragraphs, j)) \
-                    or flat in report or _quotes_report(p.text, flat, report):
+                    or _reprinted(paragraphs, j, stop, flat, report) or _quotes_report(p.text, flat, report):
                 break
             if nxt is None and a.parts and p.kind != "heading" and closes_letter(p, True):
                 break  # a letter's close after its last answer ("I hope this is helpful", "... would be pleased to attend")

@@ -84,6 +84,8 @@ RX = Patterns(
     status_in_progress=(r"^(?:{status_in_progress})$", re.I),
     status_not_started=(r"^(?:{status_not_started})$", re.I),
     # "Further response (January 2026):", "Update, March 2026 -": a later statement in an answer given again
+    # "We originally accepted this recommendation in part": the verdict of the earlier response, recalled
+    earlier=(r"\b(?:{earlier_position})\b", re.I),
     deflection=(r"(?:{deflections})", 0),  # "... is an operational matter for the Chief Constable": another body's to decide
     pointer=(r"^(?:{pointers})", re.I),  # "Please see the report to the Board of 14 October": the answer is elsewhere
     no_answer=(r"^(?:{no_answer_yet})", re.I),  # "Response to follow.": no answer is given yet
@@ -290,6 +292,23 @@ def judge_answer(text: str, question: bool = False, ask: str | None = None) -> J
     return Judged(j.stance, j.stance_evidence, progress, p_ev, j.generator)
 
 
+def without_superseded(text: str) -> str:
+    """The answer without the verdicts it recalls from the earlier response ("We originally accepted this
+    recommendation in part, committing to open three centres."), where a later sentence gives a verdict of its own
+    ("Having reviewed the waiting-time data for 2025, we now accept it in full."): the later verdict supersedes the
+    recalled one (the latest statement decides, labelling guide rule 2.4). The text itself where nothing is recalled,
+    or nothing said since gives a verdict: then the recalled verdict is still the answer's."""
+    sentences = [s for s in _FIRST_SENTENCE.split(str(text)) if s.strip()]
+    recalled = [k for k, s in enumerate(sentences) if RX.earlier.search(s) and classify_stance(s)[0] != "unclear"]
+    if not recalled or not any(classify_stance(s)[0] != "unclear" and not RX.earlier.search(s)
+                               for s in sentences[recalled[-1] + 1:]):
+        return text
+    out = str(text)
+    for k in recalled:
+        out = out.replace(sentences[k], "", 1)
+    return out.strip() or text
+
+
 @lru_cache(maxsize=8192)
 def judged(text: str, question: bool = False, ask: str | None = None) -> Judged:
     """The stance and progress of one answer's text (cached: an answer read again is not re-judged).
@@ -299,6 +318,7 @@ def judged(text: str, question: bool = False, ask: str | None = None) -> Judged:
     `ask`: the words of the recommendation(s) it answers, where known, which the model reads beside
     the answer's (`pipeline.answers.relevance`: how far the answer speaks of the thing asked)."""
     text = without_recall(text)  # the ask recalled in the answer's first sentence decides nothing (guide rule 8)
+    text = without_superseded(text)  # nor a verdict of the earlier response, given again since
     model = answer_model()
     if model is None:
         rules = load_rules()

@@ -81,6 +81,42 @@ def referenced_labels(text: str) -> list[str] | None:
     return _labels_of(m)
 
 
+# a paragraph that closes by citing what it answers: "... will adopt the plan in October 2026 (recommendation 1)."
+_CLOSING_CITATION = re.compile(r"\((?P<cited>[^()]{1,80})\)[.;]?$")
+
+
+def closing_labels(text: str) -> list[str] | None:
+    """The labels a paragraph cites in brackets at its very end ("... by postcode (recommendation 2)." -> ["2"],
+    "(recommendations 4 and 5)" -> ["4", "5"]), else None: a citation in passing, mid-paragraph, labels nothing."""
+    m = _CLOSING_CITATION.search(text.strip())
+    cited = m.group("cited").strip() if m else ""
+    ref = RX.reference.match(cited)
+    return _labels_of(ref) if ref is not None and ref.end() == len(cited) else None
+
+
+def _closed_by_reference(paragraphs: list[Paragraph], heads: dict[int, bool], skip: frozenset[int]) -> list[Referenced]:
+    """The answers of a document that closes each by citing what it answers ("**Agreed.** The Executive will consult
+    ... (recommendation 1)."): an answer runs from the end of the one before it, or from the heading over it, to its
+    citation, which labels it; [] when fewer than MIN_REFERENCES recommendations are cited so."""
+    closes = [(i, labels) for i, head in heads.items()
+              if not head and paragraphs[i].kind != "heading" and (labels := closing_labels(paragraphs[i].text))]
+    named = {lab for _, labels in closes for lab in labels}
+    numbers = {int(lab) for lab in named if lab.isdigit()}
+    if len(closes) < MIN_REFERENCES or len(named) < MIN_REFERENCES or numbers and len(numbers) < MIN_COVERAGE * max(numbers):
+        return []
+    out: list[Referenced] = []
+    start = 0
+    for i, labels in closes:
+        above = [j for j in range(start, i) if paragraphs[j].kind == "heading" or heads.get(j)]
+        if above or not out:
+            start = above[-1] + 1 if above else start  # the first answer starts under its heading
+        text = [paragraphs[j].text.strip() for j in range(start, i + 1)
+                if j in heads and j not in skip and paragraphs[j].text.strip()]
+        out.append(Referenced(list(dict.fromkeys(labels)), text, paragraphs[start].page))
+        start = i + 1
+    return out
+
+
 _RELATIVE = re.compile(rf"^(?:\S+\s+){{0,{MAX_LEAD_WORDS}}}?the\s+(?:(?P<ordinal>{ORDINAL}|last)\s+"
                        r"(?:of\s+(?:these|them|those|the\s+(?:two|three|four))|one)|(?P<pair>latter|former))\b", re.I)
 
@@ -259,7 +295,7 @@ def answers_by_reference(paragraphs: list[Paragraph], skip: frozenset[int] = fro
     opens.sort(key=lambda o: o[0])
     named = {lab for _, labels in opens for lab in labels}
     if len(named) < MIN_REFERENCES:
-        return []
+        return _closed_by_reference(paragraphs, heads, skip)
     numbers = {int(lab) for lab in named if lab.isdigit()}
     if numbers and len(numbers) < MIN_COVERAGE * max(numbers):
         return []  # "The report's second recommendation aims ...", "Recommendations 11 and 12 focus on ...": a briefing

@@ -97,6 +97,7 @@ RX = Patterns(
             rf"|(?:[\w’',&-]+\s+){{0,16}}?(?:{{opener_verbs}})\s+(?:with\s+)?{_REFERS}\b)", re.IGNORECASE),
 )
 HEAD_MAX_WORDS = 16
+TITLE_WORDS = 8  # a run-in title after a head's label: "Recommendation 1: waiting times for children."
 # a tick matrix's marked verdict, as a verdict line prints it
 _VERDICT_WORDS = {"accepted": "Accepted", "partially_accepted": "Partially accepted", "rejected": "Not accepted",
                   "noted": "Noted"}
@@ -321,6 +322,16 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
                 cur.answers.append(label)
                 blocks.append(cur)
                 continue
+            run_in = _FIRST.split(restated, maxsplit=1) if p.label and restated else []
+            if label and len(run_in) == 2 and _run_in_title(run_in[0]) and not _asks(run_in[1], verbs=True) \
+                    and not restated[: len(run_in[0]) + 1].count("\n"):
+                # "Recommendation 1: waiting times for children. We accepted this recommendation in October ...": the
+                # head's run-in title, then the answer (not the recommendation restated, which would ask)
+                cur.restated.append(run_in[0].strip())
+                cur.answer.append(run_in[1].strip())
+                cur.answers.append(label)
+                blocks.append(cur)
+                continue
             if label and p.label and restated and (_is_verdict(_FIRST.split(restated, maxsplit=1)[0])
                                                     or (not _asks(restated) and under_heads())):
                 # "Recommendation 1" over "Accepted. An audit ... began in November": the answer, under its head
@@ -441,19 +452,34 @@ def _is_title(text: str) -> bool:
     return bool(t) and not t[0].isdigit() and len(t.split()) <= HEAD_MAX_WORDS and t[-1] not in ".;:!?("
 
 
+# the words of a sentence, not a title: a pronoun or a finite verb ("We accept this recommendation in part.")
+RE_CLAUSE_WORDS = re.compile(r"\b(?:we|i|it|they|is|are|was|were|has|have|had|will|would|can|cannot|could|should|must|do|"
+                             r"does|did|accepts?|accepted|agrees?|agreed|supports?|notes?|noted|welcomes?)\b", re.I)
+
+
+def _run_in_title(text: str) -> bool:
+    """A short title run in after a head's label and closed by a full stop, before the answer on the same line
+    ("waiting times for children."): a phrase with no clause of its own, no ask and no verdict."""
+    t = text.strip()
+    return t.endswith(".") and _is_title(t.rstrip(".")) and len(t.split()) <= TITLE_WORDS and not _asks(t) \
+        and not _is_verdict(t) and not RE_CLAUSE_WORDS.search(t)
+
+
 def _answers(text: str) -> bool:
     """The paragraph takes a position (a stance rule matches): it is an answer, not a quote."""
     return bool(judge(text)[1])
 
 
-def _asks(text: str) -> bool:
+def _asks(text: str, verbs: bool = False) -> bool:
     """The paragraph is put as an ask ("That the Cabinet ...", "The Council should ..."), not as an
     answer about one ("The Cabinet agrees that the Council should ..."): its first sentence opens
     with "That" or "To", or has an ask's modal with no verb of response before it."""
     first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip(), maxsplit=1)[0]
     if re.match(r"(?:That|To)\b", first):
         return True
-    m = re.search(r"\b(?:should|must|recommend\w*|urge\w*)\b", first, re.I)
+    # ("recommendation", the noun, as a verb's subject, "This recommendation is for the ICB", asks nothing: `verbs`)
+    m = re.search(r"\b(?:should|must|recommend(?:s|ed|ing)?|urge[sd]?|urging)\b" if verbs else
+                  r"\b(?:should|must|recommend\w*|urge[sd]?|urging)\b", first, re.I)
     return m is not None and not re.search(
         r"\b(?:agree|accept|support|note|recognise|recognize|understand|welcome|acknowledge|share|consider)\w*\b",
         first[: m.start()], re.I)

@@ -185,11 +185,18 @@ def _columns(cells: list[str]) -> _Columns | None:
     when = [i for i, c in enumerate(cells) if i not in taken and HEADERS.when.search(c) and not HEADERS.context.search(c)]
     context = [i for i, c in enumerate(cells) if i not in taken and i not in when and HEADERS.context.search(c)]
     verdicts = _verdict_columns(cells)
-    answers = list(dict.fromkeys(right + decision + [i for i in verdicts if i not in taken] + when))
+    # "A / PA / NA": a column of verdicts printed as codes, which the document's key explains (answers/key.py)
+    coded = [i for i, c in enumerate(cells) if i not in taken and RE_CODES.fullmatch(c)]
+    # "Latest note": what has happened since, beside a status column that decides nothing alone
+    noted = [i for i, c in enumerate(cells) if i not in taken and i not in context and HEADERS.update.match(c.strip())]
+    answers = list(dict.fromkeys(right + decision + [i for i in verdicts if i not in taken] + coded + when + noted))
     later = [i for i in answers if right and i > min(right) and HEADERS.update.match(cells[i])]
     source = next((i for i, c in enumerate(cells) if i not in taken and i not in answers and i not in context
                    and HEADERS.source.match(c.strip())), None)
     return _Columns(left, number, answers, context, cells, verdicts, chosen, later, source)
+
+
+RE_CODES = re.compile(r"\s*[A-Z]{1,3}(?:\s*/\s*[A-Z]{1,3})+\s*")  # the header of a column of coded verdicts
 
 
 def _row_answer(cells: list[str], cols: _Columns) -> tuple[list[str], list[str]]:
@@ -199,6 +206,9 @@ def _row_answer(cells: list[str], cols: _Columns) -> tuple[list[str], list[str]]
     answer = [cells[i] for i in sorted(cols.answers) if i < len(cells) and cells[i]]
     details = [f"{cols.headers[i]}: {cells[i]}" for i in cols.context if i < len(cells) and cells[i]]
     return answer, details
+
+
+INSIDE = 20.0  # points further in than a table's rows that a line must start to be set inside its columns
 
 
 def table_answers(doc: Document) -> list[TableAnswer]:
@@ -221,7 +231,21 @@ def table_answers(doc: Document) -> list[TableAnswer]:
     spanning: tuple[str, str] | None = None  # (label, quoted) of a row that spans the table: "Recommendation 1: That ..."
     form: TableAnswer | None = None  # the answer under such a row, whose field rows follow it
     source = ""  # the report the rows answer, in a tracker of several ("Review"): printed once over its rows
-    for line in side_by_side(doc.lines):
+    edge = 0.0  # where the table's rows start on the page
+    laid = list(side_by_side(doc.lines))
+
+    def inside(k: int) -> bool:
+        """Line `k` is set inside the table's columns, on the page of its last row."""
+        ln = laid[k]
+        return not ln.table and bool(ln.text.strip()) and ln.page == last_page and ln.indent > edge + INSIDE
+
+    def between_rows(k: int) -> bool:
+        """Line `k` and the lines set in like it after it lie between two rows of the table: a cell's second paragraph,
+        not text after the table."""
+        while k < len(laid) and inside(k):
+            k += 1
+        return k < len(laid) and laid[k].table
+    for at, line in enumerate(laid):
         cells = [c.strip() for c in line.text.split("\t")] if line.table and not is_tabbed_prose(line.text) else []
         if cols is not None:
             cells = [in_english(c) for c in cells]  # a bilingual table's rows: the English of each cell
@@ -249,14 +273,21 @@ def table_answers(doc: Document) -> list[TableAnswer]:
             continue
         spanning, form = None, None
         if len(cells) < 2:
+            if cols is not None and rows and blocks and inside(at) and between_rows(at):
+                blocks[-1].answer.append(line.text.strip())  # a cell's second paragraph, set inside the table's columns
+                continue
             if not line.table and line.text.strip() and cols is not None:
                 paused = (cols, last_page) if rows else None  # a header with no row under it was no table
                 cols = None
             continue
         header = _columns(cells)
         if header is not None:
-            cols, paused, rows, source = header, None, 0, ""
+            cols, paused, rows, source, edge = header, None, 0, "", line.indent
             continue
+        if cols is not None and cols.number == 0 and len(cells) == len(cols.headers) - 1 \
+                and (opened := read_labels(cells[0])) and opened[0] and opened[1]:
+            # "R1 Ten-year maintenance plan ...": a narrow number column set close to the next one runs into it
+            cells = [opened[0][0], opened[1], *cells[1:]]
         if cols is None and paused is not None and line.page > paused[1] and len(cells) == len(paused[0].headers):
             cols = paused[0]  # the same table, after a page break
         paused = None

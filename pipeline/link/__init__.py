@@ -155,6 +155,24 @@ def _titled_alike(report: ParsedDocument, response: ParsedDocument) -> bool:
                                 or any(len(short) >= SHORT_TITLE_WORDS and short < rt and short <= st for short in shorts))
 
 
+MIN_LABELS = 3  # answers under the labels of as many of a report's recommendations, no more, no fewer, pair them
+
+
+def _answers_every_label(report: ParsedDocument, response: ParsedDocument) -> float:
+    """PAIR_MIN (enough to pair where nothing else does, never more than the report the response echoes) when the response answers under their labels exactly the report's recommendations, at least MIN_LABELS of
+    them, and its title shares at least SHORT_TITLE_WORDS words with the report's ("Wheelchair services: progress on
+    the Committee's recommendations" to "Getting about: NHS wheelchair services in Kelmscombe"): a letter that answers
+    each in turn by its number, on the report's subject, quoting none of them (the words that say a paper answers,
+    "response", "progress", and a review's generic words, are not its subject); else 0."""
+    asked = {r.label for r in report.recommendations if not r.conclusion}
+    answered = {label for r in response.responses for label in (r.answers or [r.label])}
+    if len(asked) < MIN_LABELS or answered != asked:
+        return 0.0
+    answering = {"response", "responses", "progress", "recommendations", "update", "cabinet", "executive"}
+    shared = (_content(report.document.meta.title) & _content(response.document.meta.title)) - answering
+    return PAIR_MIN if len({w for w in shared if len(w) > 3}) >= SHORT_TITLE_WORDS else 0.0  # enough alone, no more
+
+
 def _meta_bonus(report: ParsedDocument, response: ParsedDocument, titled_counted: bool = False) -> float:
     rm, sm = report.document.meta, response.document.meta
     bonus = 0.0
@@ -256,6 +274,8 @@ def pair_documents(docs: list[ParsedDocument]) -> list[DocumentPair]:
                 named_share(rep, resp) if resp.document.meta.kind == "minutes" else 0.0,  # minutes resolving on them
                 # a letter answering under the report's own labels, quoting nothing, that names the report by its title
                 label_share(rep, resp) if not resp.responses and _titled_alike(rep, resp) else 0.0,
+                # a letter answering every one of them under its label, on the report's subject, quoting nothing
+                _answers_every_label(rep, resp),
             )
             names_title = _names_title(rep, resp, _plain_of(resp, plain_text))
             if _names_report(rep, resp) or names_title:
