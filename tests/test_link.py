@@ -661,3 +661,27 @@ def test_a_letter_answering_every_recommendation_by_its_number_on_the_reports_su
     assert pair_documents([rep, letter("Library opening hours: progress on the Committee's recommendations",
                                        [1, 2, 3, 4])]) == []
     assert pair_documents([rep, letter(on_subject, [1, 2])]) == []
+
+
+def test_the_assignment_is_scipys_own_without_scipy_optimizes_start_up() -> None:
+    """`match.assignment` loads SciPy's compiled assignment alone: the same function, the same
+    rows and columns on ties and rectangles, and `scipy.optimize`'s package is not imported."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nimport numpy as np\nfrom pipeline.link.match import assignment\n"
+            "print(assignment()(-np.array([[1.0, 2.0], [2.0, 4.0], [0.5, 0.5]])),"
+            " sorted(m for m in sys.modules if m.split('.')[0] == 'scipy'))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert "scipy.optimize'" not in out.stdout and "'scipy'" not in out.stdout, out.stdout
+
+    from scipy.optimize import linear_sum_assignment
+
+    from pipeline.link.match import assignment
+
+    rng = np.random.default_rng(15)
+    for k in range(400):
+        shape = (int(rng.integers(1, 9)), int(rng.integers(1, 9)))
+        m = rng.integers(0, 4, size=shape) / 3 if k % 2 else rng.random(shape)  # ties, then none
+        for got, want in zip(assignment()(-m), linear_sum_assignment(-m)):
+            assert got.dtype == want.dtype and np.array_equal(got, want)

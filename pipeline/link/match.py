@@ -17,10 +17,15 @@ For one (report, response document) pair:
 
 from __future__ import annotations
 
+import importlib.machinery
+import importlib.util
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
+from typing import cast
 
 import numpy as np
 
@@ -61,8 +66,34 @@ class Match:
 
 
 def warm_up() -> None:
-    """Import SciPy's assignment now (about 0.9 s), while a pool reads."""
-    from scipy.optimize import linear_sum_assignment  # noqa: F401
+    """Load SciPy's assignment now, while a pool reads."""
+    assignment()
+
+
+@lru_cache(maxsize=1)
+def assignment() -> Callable[..., tuple[np.ndarray, np.ndarray]]:
+    """`scipy.optimize.linear_sum_assignment`: the compiled function itself, loaded from its extension
+    module alone. Importing `scipy.optimize` runs its package's start-up (linprog, FFT, special
+    functions, their docstrings parsed), 0.9-3 s a process for this one function; its `_lsap`
+    extension needs numpy alone. Where that module cannot be found or loaded, the public import."""
+    spec = importlib.util.find_spec("scipy")  # finds the package without importing it
+    for folder in spec.submodule_search_locations or () if spec else ():
+        for suffix in importlib.machinery.EXTENSION_SUFFIXES:
+            path = Path(folder) / "optimize" / f"_lsap{suffix}"
+            if not path.is_file():
+                continue
+            try:
+                lsap = importlib.util.spec_from_file_location("scipy.optimize._lsap", path)
+                if lsap is None or lsap.loader is None:
+                    continue
+                module = importlib.util.module_from_spec(lsap)
+                lsap.loader.exec_module(module)
+                return cast(Callable[..., tuple[np.ndarray, np.ndarray]], module.linear_sum_assignment)
+            except (ImportError, AttributeError, OSError):
+                continue
+    from scipy.optimize import linear_sum_assignment
+
+    return cast(Callable[..., tuple[np.ndarray, np.ndarray]], linear_sum_assignment)
 
 
 NAME_WORDS = 3  # content words (four letters or more) a name or a title needs before naming it counts
@@ -190,9 +221,7 @@ def topic_affinity(recommendations: list[Recommendation], texts: list[str]) -> f
         sim = similarities([r.text for r in recommendations] + texts, len(recommendations))
     except ValueError:  # nothing but stop words
         return 0.0
-    from scipy.optimize import linear_sum_assignment
-
-    rows, cols = linear_sum_assignment(-sim)
+    rows, cols = assignment()(-sim)
     return float(sim[rows, cols].sum() / len(recommendations))
 
 
@@ -243,10 +272,8 @@ def _match_rest(recommendations: list[Recommendation], responses: list[Response]
 
     free = [j for j in range(len(recommendations)) if j not in taken_rec]
     if left and free:
-        from scipy.optimize import linear_sum_assignment  # 0.9 s to import: only when slots are left to assign
-
         sub = strength[np.ix_(left, free)]
-        rows, cols = linear_sum_assignment(-sub)
+        rows, cols = assignment()(-sub)
         for r, c in zip(rows, cols):
             i, j = left[r], free[c]
             q, s = float(quote[i, j]), float(sim[i, j])

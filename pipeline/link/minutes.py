@@ -185,8 +185,8 @@ def settled_decisions(decisions: list[Recommendation], minutes: list[Paragraph],
     r_words = [content_lemmas(r.text) for r in rs]
     score = np.array([[max(overlap(a, b) if len(a & b) >= MIN_SHARED else 0.0 for a in parts) for b in r_words]
                       for parts in d_words])
-    from scipy.optimize import linear_sum_assignment  # 0.6 s to import: only when minutes meet a report
+    from pipeline.link.match import assignment  # SciPy's assignment, without scipy.optimize's start-up
 
-    rows, cols = linear_sum_assignment(-score)
+    rows, cols = assignment()(-score)
     return [Settled(decisions[i], rs[j], round(float(score[i, j]), 3)) for i, j in zip(rows, cols)
             if score[i, j] >= MIN_OVERLAP and rs[j].settles]
