@@ -522,3 +522,35 @@ def test_a_letter_whose_subject_cites_the_report_is_no_report():
              Line("Thank you for your Committee's report. I set out the Government's response below.", gap_before=1)]
     meta = read_meta(lines, source="t.pdf")
     assert meta.title.startswith("HOLDING THE LINE") and meta.kind != "scrutiny_report"
+
+
+def test_dates_of_the_common_shapes_are_read_as_dateparser_reads_them() -> None:
+    """`pipeline.dates._written_iso` reads the usual shapes without loading dateparser: the same ISO
+    value as dateparser on every month's spellings, with ordinals, 'of', commas and full stops, the
+    days months lack (left to dateparser) and numeric dates day first."""
+    import random
+
+    from pipeline import dates
+
+    rng = random.Random(15)
+    months = ["January", "feb", "MARCH", "Sept.", "sep", "May", "jun", "December", "Oct."]
+    exprs = [f"{d}{rng.choice(['', 'st', 'th', 'ND'])} {rng.choice(['', 'of '])}{m}{rng.choice(['', ','])} {y}"
+             for d in (1, 2, 28, 29, 30, 31, 32) for m in months for y in (1999, 2024, 2100)]
+    exprs += [f"{m} {d}, {y}" for m in months for d in (3, 29, 31) for y in (2000, 2025)]
+    exprs += [f"{m} {y}" for m in months for y in (1899, 1900, 2013, 2099)]
+    exprs += [f"{d}{s}{m}{s}{y}" for d in (1, 12, 13, 31) for m in (2, 12, 13) for s in "/." for y in (2023, 2024)]
+    exprs = [e for e in exprs if any(p.fullmatch(e) for p in dates.PATTERNS)]
+    parser = dates._parser()
+    read = 0
+    for expr in exprs:
+        got = dates._written_iso(expr)
+        if got is None:
+            continue
+        read += 1
+        data = parser.get_date_data(expr)
+        want = None if data.date_obj is None else (
+            f"{data.date_obj.year:04d}" if data.period == "year"
+            else f"{data.date_obj.year:04d}-{data.date_obj.month:02d}" if data.period == "month"
+            else data.date_obj.date().isoformat())
+        assert got == want, expr
+    assert read > len(exprs) // 2
