@@ -88,8 +88,9 @@ def test_second_pass_over_the_audit_agrees_with_it():
 def test_label_sets_and_where_their_summaries_go():
     assert summary_name("v3") == "training_summary.json"
     assert summary_name("v4") == "training_summary.labels-v4.json"
+    assert summary_name("v5", "all_union_threshold") == "training_summary.labels-v5.cuts-all_union_threshold.json"
     with pytest.raises(ValueError):
-        train(labels="v5", evaluate=False)
+        train(labels="v6", evaluate=False)  # v5 exists since round 8 (the council batch)
 
 
 def test_the_audited_labels_are_learnt_better_than_the_first_pass_on_the_same_folds():

@@ -13,6 +13,12 @@ top (`corrections=False` reads the first pass alone), so every change stays visi
 reversible. `corrections_v4_second_pass.jsonl` is a second pass over a seeded sample of the
 audit's decisions, read only to measure agreement.
 
+`council_batch.jsonl` (round 8) is a second batch in the same format, 520 paragraphs of 45 council
+papers (officer reports, scrutiny reports, council responses) labelled by hand in the v4 reading;
+`council_batch_second_pass.jsonl` is its second pass over 60 of them, read only to measure agreement.
+Label sets by name (`LABEL_SETS`): "v3" the first pass alone, "v4" with the audit's corrections,
+"v5" the v4 labels and the council batch; `load_label_set` reads one.
+
 `heldout/corrections_v1.jsonl` is the same audit applied to the held-out evaluation gold
 (`heldout/gold/*.json`, never read in training): one row per changed label (`file`, `number`,
 `index` of the unit, `theme`, `change`, `reason`). `write_audited_gold` applies it to a copy in
@@ -36,9 +42,13 @@ DOCUMENTS_FILE = "documents.jsonl"
 WRITTEN_FILE = "hand_labelled.jsonl"
 SECOND_PASS_FILE = "relabelled.jsonl"
 CORRECTIONS_FILE = "corrections_v4.jsonl"
+COUNCIL_FILE = "council_batch.jsonl"  # round 8: the council papers' batch
+COUNCIL_SECOND_PASS_FILE = "council_batch_second_pass.jsonl"
 HELDOUT_DIR = TRAINING_DIR / "heldout"
 HELDOUT_CORRECTIONS_FILE = "corrections_v1.jsonl"  # the held-out gold's audit (heldout-v1)
 LABEL_VERSION = "v4"  # first pass + corrections_v4 (v3: the first pass alone)
+# each label set: (corrections_v4 applied, council batch added); v3 and v4 read exactly what they always did
+LABEL_SETS = {"v3": (False, False), "v4": (True, False), "v5": (True, True)}
 
 
 @dataclass(slots=True)
@@ -140,24 +150,41 @@ def write_audited_gold(src: Path = HELDOUT_DIR / "gold", dst: Path = HELDOUT_DIR
     return counts
 
 
-def load_paragraphs(training_dir: Path = TRAINING_DIR, *, corrections: bool = True) -> list[dict]:
-    """The labelled paragraphs, with the label corrections applied unless `corrections=False`."""
+def load_paragraphs(training_dir: Path = TRAINING_DIR, *, corrections: bool = True,
+                    council: bool = False) -> list[dict]:
+    """The labelled paragraphs, with the label corrections applied unless `corrections=False`, and with
+    the council batch after them when `council=True` (its ids must not repeat the first batch's)."""
     rows = read_jsonl(training_dir / PARAGRAPHS_FILE)
     path = training_dir / CORRECTIONS_FILE
     if corrections and path.exists():
         rows = apply_corrections(rows, read_jsonl(path))
+    if council:
+        batch = read_jsonl(training_dir / COUNCIL_FILE)
+        clash = {r["id"] for r in rows} & {r["id"] for r in batch}
+        if clash or len({r["id"] for r in batch}) != len(batch):
+            raise ValueError(f"council batch ids repeat: {sorted(clash)[:5]}")
+        rows = rows + batch
     return rows
 
 
+def load_label_set(name: str, training_dir: Path = TRAINING_DIR, *, written: bool = True) -> list[LabelledDocument]:
+    """The documents of a named label set (`LABEL_SETS`: v3, v4 or v5)."""
+    if name not in LABEL_SETS:
+        raise ValueError(f"labels must be one of {tuple(LABEL_SETS)}, not {name!r}")
+    corrections, council = LABEL_SETS[name]
+    return load_documents(training_dir, written=written, corrections=corrections, council=council)
+
+
 def load_documents(training_dir: Path = TRAINING_DIR, *, written: bool = True,
-                   corrections: bool = True) -> list[LabelledDocument]:
+                   corrections: bool = True, council: bool = False) -> list[LabelledDocument]:
     """Labelled paragraphs grouped by document; the hand-written paragraphs form one more group.
 
-    `corrections=False` gives the first-pass (v3) labels, without `corrections_v4.jsonl`.
+    `corrections=False` gives the first-pass (v3) labels, without `corrections_v4.jsonl`;
+    `council=True` adds the council batch (`council_batch.jsonl`, round 8), each paper its own group.
     """
     meta = {r["document"]: r for r in read_jsonl(training_dir / DOCUMENTS_FILE)}
     docs: dict[str, LabelledDocument] = {}
-    for r in load_paragraphs(training_dir, corrections=corrections):
+    for r in load_paragraphs(training_dir, corrections=corrections, council=council):
         m = meta.get(r["document"], {})
         d = docs.setdefault(r["document"], LabelledDocument(r["document"], m.get("title"), list(m.get("headings", []))))
         d.texts.append(r["text"])

@@ -3,6 +3,7 @@
     python -m pipeline.themes.train                 # data/themes_training -> models/themes
     python -m pipeline.themes.train --no-save       # cross-validation figures only
     python -m pipeline.themes.train --labels v4 --no-save   # the audited labels (corrections_v4.jsonl)
+    python -m pipeline.themes.train --labels v5 --no-save   # round 8: audited labels + the council batch
     python -m pipeline.themes.train --no-save --summary-out models/themes/round7_cuts.labels-v3.json
                                                     # round 7: every cut strategy's CV figures and cuts
 
@@ -13,6 +14,8 @@ Writes the frozen, numpy-only model (`theme_classifier.v3.npz`, `pipeline.themes
 `--labels v4` applies the label audit of `corrections_v4.jsonl` (see DATA_CARD.md) and also
 cross-validates across label sets (`cross_labels`): on the same folds, a model trained on each
 label set scored against each, so the audit's effect is measured on like-for-like labels.
+`--labels v5` (round 8) trains on the v4 labels and the council papers' batch (`council_batch.jsonl`);
+its folds are GroupKFold by document over both batches.
 
 Training data (`data/themes_training/`, see DATA_CARD.md): paragraphs labelled by hand with
 THEMES-GUIDE.md, grouped by document, each document's title and headings for its context.
@@ -40,7 +43,8 @@ import numpy as np
 from sklearn.model_selection import GroupKFold
 
 from pipeline.config import models_dir
-from pipeline.themes.labelset import LABEL_VERSION, TRAINING_DIR, LabelledDocument, load_documents
+from pipeline.themes.labelset import LABEL_SETS as LABEL_FILES
+from pipeline.themes.labelset import LABEL_VERSION, TRAINING_DIR, LabelledDocument, load_documents, load_label_set
 from pipeline.themes.linear import NEVER, SIDE, ThemeInput, default_model_path, save_model
 from pipeline.themes.model import ThemeClassifier
 from pipeline.themes.tagger import ThemeTagger
@@ -60,7 +64,8 @@ FOLDS = 5
 # (0.752 against 0.745, first-pass labels), meets neither bar on the seeds and held-out reports together and
 # lowers the held-out figure of the opt-in model (MODEL_CARD.md, "Round 7").
 SETTINGS = {"C": 1.0, "min_positives": 10, "threshold": 0.35, "hand_back": False, "cuts": "threshold"}
-LABEL_SETS = ("v3", LABEL_VERSION)  # v3: the first pass alone; v4: with the audit's corrections
+# v3: the first pass alone; v4: with the audit's corrections; v5: v4 and the council batch (round 8)
+LABEL_SETS = tuple(LABEL_FILES)
 SHIPPED_LABELS = "v3"  # the labels the shipped theme_classifier.v3.npz was trained on
 _BLANK = re.compile(r"\n\s*\n|\f")
 _WORD = re.compile(r"[A-Za-z]{2,}")
@@ -319,14 +324,15 @@ def train(training_dir: Path = TRAINING_DIR, random_state: int = 0, settings: di
           evaluate: bool = True, labels: str = SHIPPED_LABELS) -> tuple[ThemeClassifier, dict]:
     """Fit the model on every labelled paragraph; with `evaluate`, first cross-validate it against the rules.
 
-    `labels`: "v3" (first pass) or "v4" (with `corrections_v4.jsonl`); with v4 and `evaluate` the summary
-    also holds `cross_labels` (models trained on v3 and on v4, each scored against both, same folds).
+    `labels`: "v3" (first pass), "v4" (with `corrections_v4.jsonl`) or "v5" (v4 and the council batch);
+    with v4 and `evaluate` the summary also holds `cross_labels` (models trained on v3 and on v4, each
+    scored against both, same folds; v5 has more paragraphs than v3, so it has no like-for-like pair).
     """
     if labels not in LABEL_SETS:
         raise ValueError(f"labels must be one of {LABEL_SETS}, not {labels!r}")
     settings = dict(SETTINGS if settings is None else settings)
     taxonomy = cached_taxonomy("")
-    docs = load_documents(training_dir, corrections=labels != "v3")
+    docs = load_label_set(labels, training_dir)
     tagger = ThemeTagger(taxonomy, None)
     ex = build_examples(docs, tagger)
     themes = taxonomy.ids
@@ -363,7 +369,7 @@ def train(training_dir: Path = TRAINING_DIR, random_state: int = 0, settings: di
         }
         if strategy != "threshold":
             cuts = tuple((t, *c) for t, c in cv["cut_strategies"][strategy]["cuts"].items())
-        if labels != "v3":
+        if labels == LABEL_VERSION:
             plain = {k: v for k, v in settings.items() if k not in ("hand_back", "cuts")}
             first = build_examples(load_documents(training_dir, corrections=False), tagger)
             summary["cross_labels"] = cross_labels({"v3": first, labels: ex}, themes, plain, taxonomy.threshold,
@@ -383,7 +389,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=TRAINING_DIR)
     ap.add_argument("--out", type=Path, default=default_model_path())
     ap.add_argument("--labels", choices=LABEL_SETS, default=SHIPPED_LABELS,
-                    help="v3: first-pass labels (the shipped model); v4: with the label audit's corrections")
+                    help="v3: first-pass labels (the shipped model); v4: with the label audit's corrections; "
+                         "v5: v4 and the council papers' batch (round 8)")
     ap.add_argument("--cuts", choices=sorted(cut_strategies(0.35)), default=SETTINGS["cuts"],
                     help="how each theme's probability cut is set, chosen by grouped CV (round 7)")
     ap.add_argument("--no-save", action="store_true", help="cross-validate and print, write no model")
