@@ -157,8 +157,9 @@ def _statuses(text: str, key: dict[str, KeyEntry]) -> list[tuple[str, list[str],
 
 
 # a symbol's entry in a key: "✔<TAB>Agreed", "◑ – Agreed in part" (a mark that is no letter, digit or list bullet)
-RE_SYMBOL_ENTRY = re.compile(r"^\s*(?P<symbol>[^\w\s\-\u2022*\u25cf\u2013\u2014(\[\"'\u201c\u2018.,;:]|[A-Z]{1,3}(?=\s*=))\s*"
-                             r"(?:\t|[:=\u2013\u2014]|\s-\s)\s*(?P<meaning>\S.{0,60})$")  # "✔ Agreed", "PA = Partially accepted"
+RE_SYMBOL_ENTRY = re.compile(r"^\s*(?P<symbol>[^\w\s\-\u2022*\u25cf\u2013\u2014(\[\"'\u201c\u2018.,;:])\s*(?:\t|[:=\u2013\u2014]|\s-\s)\s*"
+                             r"(?P<meaning>\S.{0,60})$")
+# a code's entry in a key, "PA = Partially accepted", one to a line or run on in one: read over the paragraph's words
 RE_CODE_ENTRIES = re.compile(r"(?:^|(?<=\s))(?P<symbol>[A-Z]{1,3})\s*=\s*(?P<meaning>\S.{0,60}?)(?=\s+[A-Z]{1,3}\s*=|[.;]?$)")
 MIN_SYMBOLS = 2  # a key gives at least two symbols their verdicts
 
@@ -169,7 +170,7 @@ def read_symbol_key(paragraphs: list[Paragraph]) -> dict[str, str]:
     {} where the document prints no such key. A symbol means what its key says, as a colour does."""
     for p in paragraphs:
         entries = [m for line in _lines(p.text) if (m := RE_SYMBOL_ENTRY.match(line))]
-        if len(entries) < MIN_SYMBOLS:  # a key's entries run on in one line: "A = Accepted PA = Partially accepted ..."
+        if len(entries) < MIN_SYMBOLS:  # a key of codes: "A = Accepted PA = Partially accepted NA = Not accepted"
             entries = list(RE_CODE_ENTRIES.finditer(" ".join(p.text.split())))
         if sum(classify_stance(m.group("meaning"))[0] != "unclear" for m in entries) >= MIN_SYMBOLS:
             return {m.group("symbol"): m.group("meaning").strip() for m in entries}

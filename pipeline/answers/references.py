@@ -108,8 +108,8 @@ def _closed_by_reference(paragraphs: list[Paragraph], heads: dict[int, bool], sk
     start = 0
     for i, labels in closes:
         above = [j for j in range(start, i) if paragraphs[j].kind == "heading" or heads.get(j)]
-        if above or not out:
-            start = above[-1] + 1 if above else start  # the first answer starts under its heading
+        if above:
+            start = above[-1] + 1  # an answer starts under the heading over it
         text = [paragraphs[j].text.strip() for j in range(start, i + 1)
                 if j in heads and j not in skip and paragraphs[j].text.strip()]
         out.append(Referenced(list(dict.fromkeys(labels)), text, paragraphs[start].page))

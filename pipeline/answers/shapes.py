@@ -478,8 +478,8 @@ def _asks(text: str, verbs: bool = False) -> bool:
     if re.match(r"(?:That|To)\b", first):
         return True
     # ("recommendation", the noun, as a verb's subject, "This recommendation is for the ICB", asks nothing: `verbs`)
-    m = re.search(r"\b(?:should|must|recommend(?:s|ed|ing)?|urge[sd]?|urging)\b" if verbs else
-                  r"\b(?:should|must|recommend\w*|urge[sd]?|urging)\b", first, re.I)
+    recommend = r"recommend(?:s|ed|ing)?" if verbs else r"recommend\w*"
+    m = re.search(rf"\b(?:should|must|{recommend}|urge[sd]?|urging)\b", first, re.I)
     return m is not None and not re.search(
         r"\b(?:agree|accept|support|note|recognise|recognize|understand|welcome|acknowledge|share|consider)\w*\b",
         first[: m.start()], re.I)

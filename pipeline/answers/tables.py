@@ -240,11 +240,12 @@ def table_answers(doc: Document) -> list[TableAnswer]:
         return not ln.table and bool(ln.text.strip()) and ln.page == last_page and ln.indent > edge + INSIDE
 
     def between_rows(k: int) -> bool:
-        """Line `k` and the lines set in like it after it lie between two rows of the table: a cell's second paragraph,
-        not text after the table."""
-        while k < len(laid) and inside(k):
-            k += 1
-        return k < len(laid) and laid[k].table
+        """Line `k`, and the lines set in like it after it, lie inside the table's columns and between two of its rows:
+        a cell's second paragraph, not text after the table."""
+        end = k
+        while end < len(laid) and inside(end):
+            end += 1
+        return end > k and end < len(laid) and laid[end].table
     for at, line in enumerate(laid):
         cells = [c.strip() for c in line.text.split("\t")] if line.table and not is_tabbed_prose(line.text) else []
         if cols is not None:
@@ -273,7 +274,7 @@ def table_answers(doc: Document) -> list[TableAnswer]:
             continue
         spanning, form = None, None
         if len(cells) < 2:
-            if cols is not None and rows and blocks and inside(at) and between_rows(at):
+            if cols is not None and rows and blocks and between_rows(at):
                 blocks[-1].answer.append(line.text.strip())  # a cell's second paragraph, set inside the table's columns
                 continue
             if not line.table and line.text.strip() and cols is not None:

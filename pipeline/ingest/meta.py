@@ -286,11 +286,16 @@ _SALUTATION = re.compile(r"^Dear\s+\S.{0,60}$")
 LETTER_HEAD_LINES = 30  # where a letter's salutation may stand: after its letterhead, references, date and address
 
 
+def _salutation(texts: list[str]) -> int | None:
+    """Where a letter says "Dear ..." among its opening lines; None for a paper that is no letter."""
+    return next((i for i, t in enumerate(texts[:LETTER_HEAD_LINES]) if _SALUTATION.match(t.strip())), None)
+
+
 def _subject_line(lines: list[Line], texts: list[str]) -> str | None:
     """A letter's subject line, under its salutation ("Dear Councillor Yelland" / "Wheelchair services: progress on the
     Committee's recommendations"), set apart in bold as letters set it: what the letter is about, where its letterhead
     only says who sends it."""
-    k = next((i for i, t in enumerate(texts[:LETTER_HEAD_LINES]) if _SALUTATION.match(t.strip())), None)
+    k = _salutation(texts)
     if k is None or k + 1 >= len(texts):
         return None
     text, line = texts[k + 1].strip(), lines[k + 1]
@@ -510,8 +515,7 @@ def _kind(texts: list[str], blocks: list[str], fields: dict[str, str], title: st
     # the title says what the paper is before its opening lines do, which may mention the other kind
     if _responds(title) or _TITLE_RESPONSE.search(title) or re.match(r"^re\s*:", fields.get("subject", ""), re.I):
         return "response"  # ... and an e-mail whose subject is "RE: ..." is a reply
-    letter = any(_SALUTATION.match(t.strip()) for t in texts[:LETTER_HEAD_LINES])  # "Dear ...": a letter, no report
-    if _SCRUTINY.search(title) and not letter:  # (a letter's subject line may cite the report it answers)
+    if _SCRUTINY.search(title) and _salutation(texts) is None:  # "Dear ...": a letter, no report  # (a letter's subject line may cite the report it answers)
         return "scrutiny_report"
     if any(_responds(t) for t in head[:25] + blocks[:10]):
         return "response"

@@ -159,18 +159,20 @@ MIN_LABELS = 3  # answers under the labels of as many of a report's recommendati
 
 
 def _answers_every_label(report: ParsedDocument, response: ParsedDocument) -> float:
-    """PAIR_MIN (enough to pair where nothing else does, never more than the report the response echoes) when the response answers under their labels exactly the report's recommendations, at least MIN_LABELS of
-    them, and its title shares at least SHORT_TITLE_WORDS words with the report's ("Wheelchair services: progress on
+    """PAIR_MIN (enough to pair where nothing else does, never more than the report the response echoes) when the
+    response answers under their labels exactly the report's recommendations, at least MIN_LABELS of them, and its title shares at least SHORT_TITLE_WORDS words with the report's ("Wheelchair services: progress on
     the Committee's recommendations" to "Getting about: NHS wheelchair services in Kelmscombe"): a letter that answers
     each in turn by its number, on the report's subject, quoting none of them (the words that say a paper answers,
-    "response", "progress", and a review's generic words, are not its subject); else 0."""
+    "response", "progress": answer lexicon `answering_words`; and a review's generic words, are not its subject); else
+    0."""
     asked = {r.label for r in report.recommendations if not r.conclusion}
     answered = {label for r in response.responses for label in (r.answers or [r.label])}
     if len(asked) < MIN_LABELS or answered != asked:
         return 0.0
-    answering = {"response", "responses", "progress", "recommendations", "update", "cabinet", "executive"}
-    shared = (_content(report.document.meta.title) & _content(response.document.meta.title)) - answering
-    return PAIR_MIN if len({w for w in shared if len(w) > 3}) >= SHORT_TITLE_WORDS else 0.0  # enough alone, no more
+    answering = load_lexicon("answers").words("answering_words")
+    shared = {w for w in _content(report.document.meta.title) & _content(response.document.meta.title)
+              if len(w) > 3 and w not in answering}  # (as `_words` counts a title's words)
+    return PAIR_MIN if len(shared) >= SHORT_TITLE_WORDS else 0.0  # enough alone, no more
 
 
 def _meta_bonus(report: ParsedDocument, response: ParsedDocument, titled_counted: bool = False) -> float:
