@@ -685,3 +685,40 @@ def test_the_assignment_is_scipys_own_without_scipy_optimizes_start_up() -> None
         m = rng.integers(0, 4, size=shape) / 3 if k % 2 else rng.random(shape)  # ties, then none
         for got, want in zip(assignment()(-m), linear_sum_assignment(-m)):
             assert got.dtype == want.dtype and np.array_equal(got, want)
+
+
+def test_two_renderings_of_one_report_are_not_a_report_and_its_response(tmp_path):
+    """An archive holds a report twice (its PDF and the text or web page made from it). Each copy restates
+    every recommendation of the other, as a response does, but each also holds the other's whole body: a
+    paper is not an answer to its own copy, and neither copy loses its recommendations as 'quoted'."""
+    from pipeline.link import link_documents, pair_documents
+    from pipeline.process import parse_file
+
+    body = ("The Committee met six times between May and October and visited eleven of the district's "
+            "play areas with officers from the parks service. Residents told us that the equipment at "
+            "several sites had been fenced off for more than a year, and that nobody had said when it "
+            "would be repaired or removed. The inspection regime has not changed since 2014.")
+    recs = ["That the Cabinet Member for Leisure commissions an independent inspection of every play area.",
+            "That the Council replaces the equipment at the five worst play areas by 2027.",
+            "That the Cabinet agrees that no play area will close without consultation."]
+    (tmp_path / "room_to_play.txt").write_text(
+        "Room to Play: a scrutiny review of the Council's play areas\n\n1. Findings\n\n" + body + "\n\n"
+        "2. Recommendations\n\nThe Committee recommends:\n\n"
+        + "\n\n".join(f"({c}) {t}" for c, t in zip("abc", recs)) + "\n", encoding="utf-8")
+    (tmp_path / "room_to_play.html").write_text(
+        "<html><head><title>Room to Play: a scrutiny review of the Council's play areas</title></head><body>"
+        "<h1>Room to Play: a scrutiny review of the Council's play areas</h1><h2>1. Findings</h2>"
+        f"<p>{body}</p><h2>2. Recommendations</h2><p>The Committee recommends:</p>"
+        + "".join(f"<p>({c}) {t}</p>" for c, t in zip("abc", recs)) + "</body></html>", encoding="utf-8")
+    (tmp_path / "response.txt").write_text(
+        "Room to Play: response to the Committee's review of play areas\n\n"
+        + "\n\n".join(f"Recommendation ({c}): {t}\n\nResponse: Agreed. {a}" for c, t, a in zip("abc", recs, [
+            "The inspection will be let in January.", "Two sites will be replaced in 2026.",
+            "Cabinet confirmed this on 18 November."])) + "\n", encoding="utf-8")
+    txt, html, answer = (parse_file(tmp_path / n, themes=False) for n in ("room_to_play.txt", "room_to_play.html",
+                                                                          "response.txt"))
+    assert [len(d.recommendations) for d in (txt, html)] == [3, 3]
+    pairs = {(p.report, p.response_document) for p in pair_documents([txt, html, answer])}
+    assert pairs <= {("room_to_play.txt", "response.txt"), ("room_to_play.html", "response.txt")} and pairs
+    result = link_documents([txt, html, answer], today=date(2026, 3, 1))
+    assert result.quoted.get(txt.id, set()) == set() and result.quoted.get(html.id, set()) == set()

@@ -50,6 +50,11 @@ PAIR_MIN = 0.3  # affinity a response document needs to be paired with a report
 BODY_BONUS = 0.1
 TITLE_BONUS = 0.1
 NAMED_BONUS = 0.1  # the response's title names the report's author ("Response to the report of the X Group")
+# Two renderings of one paper (a PDF and its text export, a web page and its PDF) each hold nearly all of the
+# other's words in order; a response quotes what it answers but not the report's whole body. On the external
+# documents the renderings share 0.83-1.00 of their word 5-grams both ways, a report and its response 0.35 at
+# most on the report's side, two papers on one call-in 0.32.
+SAME_PAPER_MIN = 0.75
 _RE_REPORT_OF = re.compile(r"^(?:the\s+)?(?:final\s+)?report\s+(?:of|from|by)\s*:?\s*(?:the\s+)?(?P<name>.+)$", re.I)
 
 
@@ -234,6 +239,19 @@ def _names_title(report: ParsedDocument, response: ParsedDocument, text: str) ->
     return len(plain(raw).split()) >= 2 and any(quoted.search(p.text) for p in response.paragraphs)
 
 
+def _same_paper(a: ParsedDocument, b: ParsedDocument, texts: dict[str, frozenset[tuple[str, ...]]]) -> bool:
+    """`a` and `b` are one paper in two renderings: each holds `SAME_PAPER_MIN` or more of the other's word
+    5-grams. A paper is not an answer to its own copy, however fully it restates the copy's recommendations."""
+    for d in (a, b):
+        if d.id not in texts:
+            texts[d.id] = shingles(" ".join(p.text for p in d.paragraphs), 5)
+    ta, tb = texts[a.id], texts[b.id]
+    if not ta or not tb:
+        return False
+    shared = len(ta & tb)
+    return min(shared / len(ta), shared / len(tb)) >= SAME_PAPER_MIN
+
+
 def pair_documents(docs: list[ParsedDocument]) -> list[DocumentPair]:
     """Each response document with the report it answers: the one it echoes most, and beside it every
     other that it echoes enough and names by its full title (one paper answering two reviews).
@@ -244,6 +262,7 @@ def pair_documents(docs: list[ParsedDocument]) -> list[DocumentPair]:
     """
     reports = [d for d in docs if d.recommendations]
     pairs: list[DocumentPair] = []
+    texts: dict[str, frozenset[tuple[str, ...]]] = {}  # each paper's word 5-grams, made once it is compared
     for resp in docs:
         best: tuple[float, ParsedDocument] | None = None
         titled: list[tuple[float, ParsedDocument]] = []  # reports the response names by their titles
@@ -262,6 +281,8 @@ def pair_documents(docs: list[ParsedDocument]) -> list[DocumentPair]:
             # the council's committee, "c/o Democratic Services, Fellbrook County Council")
             if not titled_by and not _council_ok(rep, resp) \
                     and f" {_norm(rep.document.meta.council)} " not in _plain_of(resp, plain_text):
+                continue
+            if _same_paper(rep, resp, texts):
                 continue
             text = quotable(resp.paragraphs) if text is None else text
             if groups:
