@@ -426,3 +426,26 @@ def test_an_html_papers_number_set_apart_and_its_nested_lists(tmp_path):
     assert [(r.label, r.paragraph) for r in recs] == [("1", "2.1"), ("2", "2.1"), ("3", "2.1")]
     assert recs[0].text == ("approve the strategy at Appendix 1, which includes: - a new asset allocation; - a local "
                             "investment commitment; and")
+
+
+def test_a_word_text_box_is_read_once_after_the_paragraph_that_anchors_it(tmp_path):
+    """Decisions set in a floating text box: Word saves the box as a drawing and again as a VML picture under
+    `mc:Fallback` for older readers. The box's paragraphs are read once, after the paragraph its anchor is in."""
+    ns = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+          'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+          'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+          'xmlns:v="urn:schemas-microsoft-com:vml"')
+    inner = ("<w:txbxContent><w:p><w:r><w:t>The Board is asked to:</w:t></w:r></w:p>"
+             "<w:p><w:r><w:t>1. approve the grazing licence;</w:t></w:r></w:p></w:txbxContent>")
+    anchor = (f'<w:r {ns}><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>{inner}'
+              f'</wps:txbx></wps:wsp></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>{inner}'
+              '</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>')
+    doc = WordDocument()
+    p = doc.add_paragraph("The grazing licence on the common ends in March.")
+    p._p.append(parse_xml(anchor))
+    doc.add_paragraph("1. Introduction")
+    path = tmp_path / "boxed.docx"
+    doc.save(str(path))
+    texts = [line.text for line in read_document(path).lines]
+    assert texts == ["The grazing licence on the common ends in March.", "The Board is asked to:",
+                     "1. approve the grazing licence;", "1. Introduction"]

@@ -2718,3 +2718,59 @@ def test_the_council_a_parish_council_asks_is_that_council():
     assert Names([], None, "Little Stennet Parish Council").resolve("The Council") == "Little Stennet Parish Council"
     assert Names([], None, "Kestonbury District Council").resolve("the Council") == "Council"
     assert Names([], "Cabinet", "Harwick Town Council").resolve("the Council") == "Council"
+
+
+def test_decisions_numbered_as_paragraphs_that_open_in_lower_case():
+    """'It is recommended that the Council:' over '2.1 note ...', '2.2 approve ...': each number completes the stem
+    with a verb in lower case, and is the next paragraph number; the same figure that is no next number
+    ('2.5 million people') stays the sentence it is."""
+    parsed = parse(
+        """
+        2. RECOMMENDATIONS
+
+        It is recommended that the Council:
+
+        2.1 note the provisional settlement for 2030/31;
+
+        2.2 approve a net revenue budget of £312.4 million; and
+
+        2.3 set the Band D council tax at £1,512.36.
+
+        3. BACKGROUND
+
+        3.1 The settlement was announced in December.
+
+        4.5 million people live in the region, which the settlement also covers.
+        """,
+        kind="officer_report", council="Kinnordie Council",
+    )
+    assert [(r.label, r.paragraph) for r in parsed.recommendations] == [("2.1", "2.1"), ("2.2", "2.2"), ("2.3", "2.3")]
+    assert parsed.recommendations[2].text.startswith("set the Band D")
+    assert [p.number for p in parsed.paragraphs if p.number] == ["2", "2.1", "2.2", "2.3", "3", "3.1"]
+
+
+def test_a_motion_s_resolution_over_bullets_is_the_decisions_it_asks():
+    """A notice of motion: a preamble ('This Council notes ...') then 'Council resolves to:' over bullets, each a
+    decision asked of the meeting; an amendment's bullet, under 'insert:', asks nothing by itself."""
+    parsed = parse(
+        """
+        2. Notice of Motion
+
+        2.1 The following Notice of Motion has been received from Councillor Orla Byrne:
+        This Council notes that rural bus services have fallen by a third since 2019.
+        Council resolves to:
+        - write to the Minister asking that the services be restored;
+        - invite the operator to attend a meeting of the Committee; and
+        - ask officers to report on the cost of a community transport service.
+
+        3. Amendment
+
+        3.1 Councillor Dara Quinn has moved that the third bullet be deleted and the following inserted:
+        - ask officers to report on the community transport already running in the area.
+        """,
+        kind="officer_report",
+    )
+    recs = parsed.recommendations
+    assert [(r.kind, r.paragraph, r.text[:12]) for r in recs] == [
+        ("decision_sought", "2.1", "write to the"), ("decision_sought", "2.1", "invite the o"),
+        ("decision_sought", "2.1", "ask officers")]

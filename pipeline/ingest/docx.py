@@ -200,6 +200,23 @@ def _inline(paragraph) -> list[Run | str]:
     return out
 
 
+MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _text_boxes(p_el) -> list:
+    """The contents (`w:txbxContent`) of the text boxes anchored in a body paragraph, each once: Word saves a box as a
+    drawing and again as its older VML picture inside `mc:Fallback`, for readers that cannot draw the first; the
+    copy under a fallback is not read. A box inside a box is read with its outer box's paragraphs."""
+    out = []
+    for box in p_el.iter(f"{W}txbxContent"):
+        owner = box.getparent()
+        while owner is not None and owner is not p_el and owner.tag not in (MC_FALLBACK, f"{W}txbxContent"):
+            owner = owner.getparent()
+        if owner is p_el:
+            out.append(box)
+    return out
+
+
 def _runs_text(paragraph) -> tuple[str, bool, bool]:
     """Paragraph text with a bold run-in title marked up; (text, all bold, all italic)."""
     style_font = paragraph.style.font if paragraph.style is not None else None
@@ -272,25 +289,31 @@ def read_docx(path: Path) -> tuple[list[Line], int, list[Issue]]:
     numbering = Numbering.from_part(numbering_el)
     lines: list[Line] = []
     page = 1
+    def paragraph_lines(el, page: int) -> None:
+        para = Paragraph(el, document)
+        text, bold, italic = _runs_text(para)
+        num = _num_pr(para)
+        label = numbering.label(*num) if num else ""
+        parts = [p.strip() for p in text.split("\n")]
+        if not any(parts):
+            return
+        parts[0] = f"{label} {parts[0]}".strip() if label else parts[0]
+        bold = bold or _is_heading(para)
+        level = _heading_level(para)
+        indent = para.paragraph_format.left_indent
+        x = round(indent.pt, 1) if indent is not None else 0.0
+        for k, part in enumerate(p for p in parts if p):
+            lines.append(Line(part, page=page, gap_before=1 if lines and k == 0 else 0, indent=x, bold=bold, italic=italic,
+                              level=level))
+
     for el in document.element.body.iterchildren():
         if el.tag == f"{W}p":
-            para = Paragraph(el, document)
             if el.find(f".//{W}lastRenderedPageBreak") is not None or el.find(f".//{W}br[@{W}type='page']") is not None:
                 page += 1 if lines else 0
-            text, bold, italic = _runs_text(para)
-            num = _num_pr(para)
-            label = numbering.label(*num) if num else ""
-            parts = [p.strip() for p in text.split("\n")]
-            if not any(parts):
-                continue
-            parts[0] = f"{label} {parts[0]}".strip() if label else parts[0]
-            bold = bold or _is_heading(para)
-            level = _heading_level(para)
-            indent = para.paragraph_format.left_indent
-            x = round(indent.pt, 1) if indent is not None else 0.0
-            for k, part in enumerate(p for p in parts if p):
-                lines.append(Line(part, page=page, gap_before=1 if lines and k == 0 else 0, indent=x, bold=bold, italic=italic,
-                                  level=level))
+            paragraph_lines(el, page)
+            for box in _text_boxes(el):  # a text box anchored here: read after the paragraph that holds its anchor
+                for inner in box.iterchildren(f"{W}p"):
+                    paragraph_lines(inner, page)
         elif el.tag == f"{W}tbl":
             for row in Table(el, document).rows:
                 cells, seen = [], set()

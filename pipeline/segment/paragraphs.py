@@ -14,10 +14,12 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+from pipeline.dates import is_month
 from pipeline.labels import RE_NOTE_NUMBER, RE_PARAGRAPH_HEAD, ROMANS
 from pipeline.records import Item, Line, Paragraph
 from pipeline.segment.grammar import (
     RE_BOLD_RUN_IN,
+    RE_MULTI,
     RE_SINGLE,
     RE_TOC_ENTRY,
     RE_UNDERLINE,
@@ -135,7 +137,33 @@ def build_blocks(lines: list[Line]) -> list[Block]:
         blocks.append(block)
     # contents pages repeat headings and labels with page numbers: not content
     blocks = [b for b in blocks if not RE_TOC_ENTRY.search(b.raw)]
-    return _numbered_rows(_bracketed_paragraphs(_merge_bare_markers(blocks)))
+    return _numbered_rows(_lower_case_numbers(_bracketed_paragraphs(_merge_bare_markers(blocks))))
+
+
+def _strictly_next(prev: str, num: str) -> bool:
+    """`num` is `prev`'s first child (2 -> 2.1) or its next sibling (2.1 -> 2.2), nothing looser."""
+    p, n = prev.split("."), num.split(".")
+    return n == [*p, "1"] or (len(n) == len(p) and n[:-1] == p[:-1] and int(n[-1]) == int(p[-1]) + 1)
+
+
+def _lower_case_numbers(blocks: list[Block]) -> list[Block]:
+    """Decisions numbered as paragraphs that complete their stem open on a verb in lower case ("It is recommended
+    that the Council:" over "2.1 note the settlement ...", "2.2 approve a budget of ..."): a block that opens on a
+    two-level number before a lower-case word is a paragraph number where it comes next after the last one, the
+    first child of the section's number or the next of its paragraphs. Anywhere else such a number is read as a
+    quantity ("2.5 million"), as `number_ok` reads it."""
+    out: list[Block] = []
+    last: str | None = None
+    for b in blocks:
+        m = RE_MULTI.match(b.raw) if b.kind == "text" and last else None
+        if m and last and m.group("rest")[:1].islower() and _strictly_next(last, m.group("num")):
+            first = re.sub(r"\W+$", "", m.group("rest").split()[0])
+            if first.isalpha() and not is_month(first) and number_ok(first.capitalize()):
+                b = replace(b, kind="num", num=m.group("num"), text=m.group("rest").strip())
+        if b.kind == "num" and b.num:
+            last = b.num
+        out.append(b)
+    return out
 
 
 ROW_PROSE_WORDS = 8  # a table row that is a numbered paragraph says a sentence at least this long after its number

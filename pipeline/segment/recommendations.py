@@ -220,6 +220,25 @@ def _asks_its_items(p: Paragraph) -> bool:
     return bool(p.items) and bool(RX.asked.match(lead) or RE_THAT_BODY.fullmatch(lead)) and lead.endswith(":")
 
 
+# the resolution a motion puts to the meeting, over the list that completes it: "Council resolves to:", "This Council
+# therefore resolves:"
+RE_RESOLVES = re.compile(r"^(?:(?:This|The)\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}?(?:therefore\s+|also\s+|further\s+)?"
+                         r"resolves(?:\s+to|\s+that)?\s*:$")
+
+
+def _resolves_its_items(p: Paragraph) -> str | None:
+    """The stem of a motion whose list completes the resolution it puts ("This Council notes ... Council resolves to:"
+    over "- write to the Minister ...", "- invite ..."): each item is a decision asked of the meeting. The stem is the
+    last sentence set directly over the list, wherever in the paragraph the motion's preamble starts."""
+    if not p.items:
+        return None
+    lines = [strip_markup(line).strip() for line in p.text.split("\n")]
+    first = p.items[0].text.strip()[:40]
+    at = next((k for k, line in enumerate(lines) if first and first in line), None)
+    stem = re.split(r"(?<=[.:;])\s+", lines[at - 1])[-1] if at else ""  # its last sentence, where lines ran together
+    return stem if RE_RESOLVES.match(stem) else None
+
+
 RE_THAT_BODY = re.compile(r"That\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}[A-Z][\w&'’-]*\s*:")  # "That the Joint Committee:"
 
 
@@ -639,6 +658,9 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
                     if section and label.isdigit() and "." in (p.number or "") and any(i.label == label for i in p.items):
                         section.apart += 1  # "6.22 I recommend: 2. ..." (not "2.1 ... (1)")
                         section.item = label
+        elif not any(i.label for i in p.items) and (stem := _resolves_its_items(p)):
+            for item in p.items:  # a motion: "Council resolves to: - write to ... - invite ...", each a decision
+                add(None, item.text, p, p.number, stem, decision=True)
         elif p.number and section is not None:
             base = f"{title}{p.number}" if title and p.number.isalpha() else p.number
             if intro is not None and base.startswith(intro.label) and base != intro.label:
