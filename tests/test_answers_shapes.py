@@ -388,6 +388,24 @@ def test_action_plan_table_with_number_decision_and_timescale_columns():
     assert responses[1].text.endswith("The Board will revisit this next year")
 
 
+def test_an_action_plans_columns_after_the_answer_are_the_answers_but_its_owner_and_ref_are_not():
+    """"Cabinet response | Ref | Action | Lead officer | Timescale | Measure of success": a column that no lexicon names
+    but that stands after the answer (what the action is to achieve, or has) is part of the answer; the action's
+    own reference and who owns it are not."""
+    rows = [
+        "Rec\tScrutiny recommendation\tCabinet response\tRef\tAction\tLead officer\tTimescale\tMeasure of success",
+        "1\tThat the Cabinet offers every young carer an assessment within 28 days.\tAgreed.\t1a\tAdd a question on "
+        "caring to the referral form.\tHead of Early Help\tCompleted November 2025\tForms changed; referrals counted.",
+    ]
+    d = document(kind="other")
+    d.lines = [Line(text, table=True) for text in rows]
+    responses = find_responses(d, [])
+    assert [r.label for r in responses] == ["1"]
+    assert responses[0].text == ("Agreed.\n\nAdd a question on caring to the referral form.\n\nCompleted November 2025"
+                                 "\n\nForms changed; referrals counted.")
+    assert responses[0].details == ["Lead officer: Head of Early Help"]
+
+
 def test_a_table_row_answering_two_items_and_a_row_that_cites_a_paragraph():
     """A Ref cell "R4 / R5" answers both; a Ref cell that cites a paragraph ("Para 3.4") labels its row by the
     paragraph, as printed without the word (round 15; it was kept whole), not by the next position."""
@@ -1970,3 +1988,20 @@ def test_a_status_that_withdraws_the_action_is_the_last_verdict_printed():
            "not to fund this programme.")
     assert (judge_answer(row).stance, judge_answer(row).progress) == ("rejected", "unknown")
     assert judge_answer("Agreed. The old contract was cancelled and the new one started in May.").stance == "accepted"
+
+
+def test_an_answer_that_names_the_recommendation_it_meets_is_no_quotation_of_it():
+    """Under a titled head for several recommendations, the first paragraph reports what was done "which meets
+    recommendation 2": the noun names a recommendation, as answers do; a quotation would ask ("should", "That")."""
+    paragraphs = units(
+        ("Recommendation 1: reporting a defect", {"kind": "heading"}),
+        ("The new reporting service went live on 3 November 2025.", {}),
+        ("Recommendations 2 and 3: keeping residents informed", {"kind": "heading"}),
+        ("Since 3 November 2025 every resident who reports a defect online receives an e-mail within five working "
+         "days, which meets recommendation 2.", {}),
+        ("We will not publish ward figures every month; figures will be published every quarter.", {}),
+    )
+    responses = find_responses(document(kind="response"), paragraphs)
+    assert [(r.label, r.answers) for r in responses] == [("1", ["1"]), ("2", ["2", "3"]), ("3", ["2", "3"])]
+    assert responses[1].text.startswith("Since 3 November 2025 every resident")
+    assert responses[1].text.endswith("figures will be published every quarter.")

@@ -163,18 +163,65 @@ RESOLVED:
 """
 
 
+def _answers_in_minutes(minutes_text: str) -> dict:
+    """The answers that minutes give to the parks review, by label, once all four recommendations are linked."""
+    report = parse(REPORT, "scrutiny_report", "parks_report.txt", "2025-02")
+    report.document.meta.title = "Review of Parks and Open Spaces"
+    minutes = parse(minutes_text, "minutes", "cabinet_minutes.txt", "2025-11-18")
+    result = link_documents([report, minutes], today=date(2025, 12, 1))
+    assert sorted((l.recommendation, l.response_to) for l in result.links) == [(str(n), str(n)) for n in range(1, 5)]
+    return {r.label: r for r in result.realigned[minutes.id]}
+
+
 def test_minutes_that_resolve_on_each_recommendation_answer_them():
     """Cabinet minutes as the only response: each resolution that names the report's recommendations is
     their answer, that paragraph alone; another item's resolutions and the delegation are not."""
-    report = parse(REPORT, "scrutiny_report", "parks_report.txt", "2025-02")
-    report.document.meta.title = "Review of Parks and Open Spaces"
-    minutes = parse(MINUTES, "minutes", "cabinet_minutes.txt", "2025-11-18")
-    result = link_documents([report, minutes], today=date(2025, 12, 1))
-    assert sorted((l.recommendation, l.response_to) for l in result.links) == [(str(n), str(n)) for n in range(1, 5)]
-    answers = {r.label: r for r in result.realigned[minutes.id]}
+    answers = _answers_in_minutes(MINUTES)
     assert answers["2"].text == answers["3"].text == "Recommendations 2 and 3 are agreed in part"
     assert answers["1"].stance == "accepted" and answers["3"].stance == "partially_accepted"
     assert answers["4"].stance == "noted" and "delegated" not in answers["1"].text
+
+
+NARRATED = """
+MINUTES of a meeting of the CABINET held at the Guildhall on Tuesday 18 November 2025 at 10.00 am
+
+58 Revenue budget monitoring
+
+RESOLVED -
+
+That the forecast overspend of £2.1 million be noted.
+
+59 Response to the Committee: "Review of Parks and Open Spaces"
+
+The Chair of the Committee presented its report. The Cabinet Member thanked the Committee.
+
+In respect of recommendation 1, the Cabinet Member said that the recommendation was accepted and that two ranger posts had been filled.
+
+In respect of recommendations 2 and 3, the Cabinet Member said that he could support them only in part.
+
+RESOLVED -
+
+(1) That the responses to the recommendations set out by the Cabinet Member, as recorded above, be agreed.
+
+(2) That, in respect of recommendation 4, the Director be asked to cost new fountains for the budget.
+
+60 Exclusion of the press and public
+
+RESOLVED -
+
+That the press and public be excluded.
+"""
+
+
+def test_minutes_that_record_the_answers_in_reported_speech_answer_them():
+    """Minutes numbered by item ("59 Response to ...") whose resolutions stand under "RESOLVED -": the item is the
+    report's by its title, and each paragraph that opens by naming recommendations ("In respect of recommendations
+    2 and 3, the Cabinet Member said ...", "(2) That, in respect of recommendation 4, ...") answers them, the
+    resolution without its number."""
+    answers = _answers_in_minutes(NARRATED)
+    assert answers["2"].text == answers["3"].text and answers["2"].answers == ["2", "3"]
+    assert answers["4"].text.startswith("That, in respect of recommendation 4")
+    assert answers["1"].stance == "accepted"
 
 
 def test_minutes_that_do_not_name_the_report_are_not_its_answer():

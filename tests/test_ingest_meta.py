@@ -503,6 +503,15 @@ def test_a_text_reports_title_alone_in_capitals_under_its_council_and_committee(
     assert meta_of(paper).title == "GETTING ABOUT: NHS WHEELCHAIR SERVICES IN KELMSCOMBE"
 
 
+def test_a_text_reports_title_in_capitals_that_asks_a_question_over_its_subtitle():
+    """"A GOOD DEATH AT HOME?" over "End of life care in Brinkhurst": a title in capitals may end on a question mark
+    (or a colon), and its subtitle is the rest of it."""
+    paper = ("BRINKHURST COUNTY COUNCIL\nADULTS AND HEALTH SCRUTINY COMMITTEE\n\nA GOOD DEATH AT HOME?\n"
+             "End of life care in Brinkhurst\n\nReport of the Committee, agreed on 4 November 2025\n\n1. INTRODUCTION\n\n"
+             "1.1  The Committee agreed in January 2025 to look at care at the end of life.\n")
+    assert meta_of(paper).title == "A GOOD DEATH AT HOME? End of life care in Brinkhurst"
+
+
 def test_a_body_named_by_its_kind_under_a_letterhead_that_names_it_in_full():
     """"Report to the Joint Committee" under the letterhead "CEREDWY CORPORATE JOINT COMMITTEE": the body in full; a
     title field's value does not run on into the numbered section after it."""

@@ -486,7 +486,10 @@ def _asks(text: str, verbs: bool = False) -> bool:
 
 
 def _looks_like_recommendation(text: str) -> bool:
-    return bool(re.search(r"\b(?:should|must|recommend\w*|urge\w*|we (?:believe|consider))\b|^That\b", text, re.I))
+    """Worded as a recommendation is: "should", "must", "we recommend", "That ...". The noun ("which meets
+    recommendation 2") names one, as an answer does; it recommends nothing."""
+    return bool(re.search(r"\b(?:should|must|recommend(?!ations?\b)\w*|urge\w*|we (?:believe|consider))\b|^That\b",
+                          text, re.I))
 
 
 def _is_response_document(doc: Document, blocks: list[_Block], markers: int, evidenced: int) -> bool:

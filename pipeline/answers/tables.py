@@ -190,6 +190,11 @@ def _columns(cells: list[str]) -> _Columns | None:
     # "Latest note": what has happened since, beside a status column that decides nothing alone
     noted = [i for i, c in enumerate(cells) if i not in taken and i not in context and HEADERS.update.match(c.strip())]
     answers = list(dict.fromkeys(right + decision + [i for i in verdicts if i not in taken] + coded + when + noted))
+    # an action plan's further columns after its answer ("... | Timescale | Measure of success"): what the action is
+    # to achieve and has achieved is the answer's too; who owns it, what it costs and its row's own number are not
+    if right:
+        answers += [i for i in range(min(right) + 1, len(cells)) if i not in taken and i not in answers
+                    and i not in context and cells[i] and not HEADERS.number.match(cells[i])]
     later = [i for i in answers if right and i > min(right) and HEADERS.update.match(cells[i])]
     source = next((i for i, c in enumerate(cells) if i not in taken and i not in answers and i not in context
                    and HEADERS.source.match(c.strip())), None)

@@ -356,7 +356,8 @@ def _title(lines: list[Line], texts: list[str], fields: dict[str, str], body: st
 _SECTION_WORDS = re.compile(r"\b(?:SUMMARY|RECOMMENDATIONS?|INTRODUCTION|CONTENTS|BACKGROUND|PURPOSE|FOREWORD|APPENDIX)\b")
 # a title in capitals over its subtitle in lower case, one block: "EVERYONE'S TOWN CENTRE Access to ..." (not a
 # section's heading alone, "SUMMARY OF RECOMMENDATIONS", nor a body's name)
-_CAPS_HEAD = re.compile(r"^(?:[A-Z][A-Z'\u2019&,-]*\s+){1,}[A-Z][A-Z'\u2019&-]+(?<!COUNCIL)(?<!COMMITTEE)\s+[A-Z]?[a-z]")
+# (a title may ask or pause: "A GOOD DEATH AT HOME? End of life care in ...", "SAFE AT HOME: ...")
+_CAPS_HEAD = re.compile(r"^(?:[A-Z][A-Z'\u2019&,:?!-]*\s+){1,}[A-Z][A-Z'\u2019&-]+[?!:]?(?<!COUNCIL)(?<!COMMITTEE)\s+[A-Z]?[a-z]")
 
 
 RE_TITLE_LABEL = re.compile(  # GOV.UK's format label over a title ("Policy paper Government ..."), and its dateline

@@ -20,9 +20,9 @@ from pipeline.labels import read_labels
 from pipeline.link.match import full_title, plain
 from pipeline.records import ParsedDocument, Response
 
-RESOLUTIONS_VERSION = "resolutions-1"
+RESOLUTIONS_VERSION = "resolutions-2"  # 2: items numbered in figures, "RESOLVED -", answers in reported speech
 # what may come before the recommendations a resolution names: "as regards", "in respect of", "on"
-_LEAD = re.compile(r"^(?:(?:as regards|as to|in respect of|with regard to|in relation to|regarding|on|turning to)"
+_LEAD = re.compile(r"^(?:\(?[a-z0-9]{1,4}[.)]\s+)?(?:That,?\s+)?(?:(?:as regards|as to|in respect of|with regard to|in relation to|regarding|on|turning to)"
                    r"\s+(?:the\s+)?)?(?=recommendations?\b)", re.I)
 
 
@@ -32,9 +32,24 @@ def _named(text: str) -> list[str]:
     if not m:
         return []
     rest = text.strip()[m.end():]
-    # "as regards Recommendation 7, the Cabinet will ...": the comma closes the reference
-    read = read_labels(rest) or read_labels(re.sub(r"^(\w+\s+[\w()]+(?:\s+and\s+[\w()]+)?),", r"\1", rest))
-    return read[0] if read else []
+    # "as regards Recommendation 7, the Cabinet will ...", "in respect of recommendations 2 and 3, the Cabinet Member
+    # said ...": the comma closes the reference; read without it, the list is whole
+    reads = [read_labels(rest), read_labels(re.sub(r"^(\w+\s+[\w()]+(?:\s+and\s+[\w()]+)?),", r"\1", rest))]
+    return max((r[0] for r in reads if r), key=len, default=[])
+
+
+_RESOLVED = re.compile(r"^\s*resolved\b", re.I)
+
+
+def _item_title(p) -> bool:
+    """A minute item's title: a heading, or a minute's number over a line that is no sentence ("61 Response to the
+    Scrutiny Committee: ..."); not the "RESOLVED –" over its resolutions, nor a field ("Present:")."""
+    t = p.text.strip()
+    if not t or t.endswith((":", "\u2013", "\u2014", "-")) or _RESOLVED.match(t):
+        return False
+    # (a resolution lettered "(c) Recommendation 2 is agreed;" is no item: an item is numbered in figures)
+    return p.kind == "heading" or (bool(p.number) and p.number.rstrip(".").isdigit() and "\n" not in t
+                                   and len(t.split()) <= 30 and not t.endswith((".", ";", ",")))
 
 
 def _items_about(report: ParsedDocument, minutes: ParsedDocument) -> list:
@@ -45,7 +60,7 @@ def _items_about(report: ParsedDocument, minutes: ParsedDocument) -> list:
         return []
     out, inside = [], False
     for p in minutes.paragraphs:
-        if p.kind == "heading" and not p.text.rstrip().endswith(":"):  # an item's title, not "RESOLVED:"
+        if _item_title(p):
             inside = f" {title} " in f" {plain(p.text)} "
             continue
         if inside:
@@ -77,6 +92,7 @@ def resolution_answers(report: ParsedDocument, minutes: ParsedDocument) -> list[
     out: list[Response] = []
     for p, labels in found:
         text = re.sub(r"\s*;\s*(?:and|or)?\s*$", "", p.text.strip())  # the list's "; and" is not the answer's
+        text = re.sub(r"^\(?[a-z0-9]{1,4}[.)]\s+(?=That\b)", "", text)  # ... nor its number, "(2) That, in respect of ..."
         wanted = [asks[lab].text for lab in labels]
         j = judge_answer(text, all(is_question(q) for q in wanted), "\n".join(wanted))
         for lab in labels:
