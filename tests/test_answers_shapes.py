@@ -406,6 +406,24 @@ def test_an_action_plans_columns_after_the_answer_are_the_answers_but_its_owner_
     assert responses[0].details == ["Lead officer: Head of Early Help"]
 
 
+def test_a_recommendation_answered_by_several_action_rows_is_done_when_each_action_is():
+    """A response table whose recommendation cell spans several action rows ("1a", "1b"): the answer is complete
+    only when every action is, and under way when one is done and another is still to come (guide rule 2.2)."""
+    rows = [
+        "Rec\tScrutiny recommendation\tCabinet response\tRef\tAction\tLead officer\tTimescale",
+        "1\tThat the Cabinet offers every young carer an assessment within 28 days.\tAgreed.\t1a\tAdd a question on "
+        "caring to the referral form.\tHead of Early Help\tCompleted November 2025",
+        "\t\t\t1b\tFund a second assessment worker.\tCommissioning Manager\tPost to be advertised; in post by April 2027",
+        "2\tThat the Cabinet publishes the waiting times.\tAgreed.\t2a\tPublish the waiting times each quarter.\t"
+        "Head of Performance\tCompleted: first figures published October 2025",
+        "\t\t\t2b\tAdd the waiting times to the annual report.\tHead of Performance\tCompleted: in the 2025 report",
+    ]
+    d = document(kind="other")
+    d.lines = [Line(text, table=True) for text in rows]
+    responses = find_responses(d, [])
+    assert [(r.label, r.progress) for r in responses] == [("1", "in_progress"), ("2", "completed")]
+
+
 def test_a_table_row_answering_two_items_and_a_row_that_cites_a_paragraph():
     """A Ref cell "R4 / R5" answers both; a Ref cell that cites a paragraph ("Para 3.4") labels its row by the
     paragraph, as printed without the word (round 15; it was kept whole), not by the next position."""

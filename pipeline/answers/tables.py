@@ -238,6 +238,7 @@ def table_answers(doc: Document) -> list[TableAnswer]:
     source = ""  # the report the rows answer, in a tracker of several ("Review"): printed once over its rows
     edge = 0.0  # where the table's rows start on the page
     laid = list(side_by_side(doc.lines))
+    actions: dict[int, list[str]] = {}  # an action plan's rows under each answer (by the block's id), one text each
 
     def inside(k: int) -> bool:
         """Line `k` is set inside the table's columns, on the page of its last row."""
@@ -312,6 +313,8 @@ def table_answers(doc: Document) -> list[TableAnswer]:
             # same cell of the row above, mid-sentence ("... its roof and" / "stonework. The works ...")
             last_cells = [f"{a} {b}".strip() for a, b in zip_longest(last_cells, cells, fillvalue="")]
             block = blocks[-1]
+            if actions.get(id(block)):
+                actions[id(block)][-1] += " " + " ".join(_row_answer(cells, cols)[0])
             block.quoted = _strip_label(last_cells[cols.left], block.labels) if cols.left < len(last_cells) else block.quoted
             block.answer, block.details = _row_answer(last_cells, cols)
             block.page = line.page
@@ -324,6 +327,8 @@ def table_answers(doc: Document) -> list[TableAnswer]:
             if blocks and (answer or details):
                 blocks[-1].answer.extend(answer)
                 blocks[-1].details.extend(details)
+                if id(blocks[-1]) in actions and answer:
+                    actions[id(blocks[-1])].append(" ".join(answer))  # the next action of the recommendation above
             continue
         numbered = read_labels(number) if number else None
         labels = numbered[0] if numbered else []
@@ -337,7 +342,12 @@ def table_answers(doc: Document) -> list[TableAnswer]:
             details = [f"{cols.headers[cols.source]}: {source}", *details]  # the report this row answers
         blocks.append(TableAnswer(labels[0], line.page, quoted, answer, details, labels,
                                   _marked(cells, cols) if cols.verdicts or cols.chosen is not None else None, latest))
+        if any(HEADERS.action.match(h) for h in cols.headers):
+            actions[id(blocks[-1])] = [" ".join(answer)]
         last_cells = cells
+    for b in blocks:  # a recommendation answered by several actions is done when each of them is (guide rule 2.2)
+        if len(actions.get(id(b), [])) >= 2:
+            b.progress = actions_progress(actions[id(b)])
     return _by_item(blocks)
 
 
