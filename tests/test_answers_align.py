@@ -200,3 +200,23 @@ def test_a_short_heading_the_report_also_prints_is_the_answer_s_own_sub_heading(
     found = align_answers(recs(), answer, doc_id="resp", judge=judge_answer, report=reprints(report))
     assert found[0].text.split("\n\n") == ["The Cabinet accepts this recommendation.", "Next steps",
                                            "The hubs will open in April 2026."]
+
+
+def test_a_paragraph_too_short_to_quote_enough_of_a_long_recommendation_is_not_aligned(monkeypatch):
+    """An abridged quotation holds at least a quarter of its recommendation, so a paragraph shorter than that cannot be
+    one, whatever its words: it is ruled out before any alignment (a chapter read as one 'recommendation' of 58,849
+    characters was aligned with each sentence of a response's long paragraphs: 385 s of a 390 s link). A paragraph
+    long enough is still aligned, and a quotation still found."""
+    import pipeline.answers.align as align
+
+    rec = align._fold("That the Council publishes each month the number of defects reported and repaired in each "
+                      "ward and the average time taken to repair them. " * 8)
+    short = align._fold("The Council publishes each month the number of defects reported and repaired in each ward.")
+    calls: list[str] = []
+    real = align.fuzz.partial_ratio_alignment
+    monkeypatch.setattr(align.fuzz, "partial_ratio_alignment", lambda *a, **k: calls.append("x") or real(*a, **k))
+    assert len(short) < align.MIN_ABRIDGED_SHARE * len(rec)
+    assert align._quote_in(rec, align._tokens(rec), short, align._tokens(short)) is None and calls == []
+    quoted = align._fold("That the Council publishes each month the number of defects reported and repaired in each "
+                         "ward and the average time taken to repair them. " * 3)
+    assert align._quote_in(rec, align._tokens(rec), quoted, align._tokens(quoted)) is not None and calls

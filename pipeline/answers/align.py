@@ -108,8 +108,8 @@ def _quote_in(rec: str, rec_tokens: frozenset[str], par: str, par_tokens: frozen
         m = fuzz.partial_ratio_alignment(rec, par, score_cutoff=QUOTE_MIN)
         return (m.score, m.dest_start, m.dest_end, 1.0) if m else None
     # the paragraph is shorter: an abridged quotation, or the first part of a long one
-    if shared / len(par_tokens) < MIN_TOKEN_OVERLAP:
-        return None
+    if shared / len(par_tokens) < MIN_TOKEN_OVERLAP or len(par) < MIN_ABRIDGED_SHARE * len(rec):
+        return None  # (what it could quote is at most its own length: too little of the recommendation, aligned or not)
     pieces = [(m.start(), m.end()) for m in re.finditer(r"[^.…]+(?:\.(?!\s?\.\s?\.)[^.…]*)*", par)]
     matched, scores, first, last = 0, [], None, None
     for a, b in pieces:
