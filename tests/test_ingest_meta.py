@@ -147,6 +147,20 @@ def test_what_names_a_paper_as_a_response(opening, kind):
     assert meta_of(opening).kind == kind
 
 
+def test_a_paper_that_says_what_it_is_is_dated_by_that_sentence_and_a_cover_field_of_a_date_dates_a_report():
+    """"This is the Executive's response, agreed by the Executive on 15 January 2026": the paper says it is a response,
+    and when; a sentence wrapped so that its date stands on a line alone ("... by the end of" / "October 2026.") dates
+    nothing. A report's cover field "Agreed: 2 December 2025" is its date."""
+    response = meta_of("Saltringham City Council · Executive Member for Communities · January 2026\n\n"
+                       "The Commission's review, Warm and Welcome, was agreed on 2 December 2025. This is the Executive's "
+                       "response, agreed by the Executive on 15 January 2026.\n\n1\n\nThe map is part of the team's "
+                       "timetable, so the next edition will be out by the end of\n\nOctober 2026.\n")
+    assert (response.kind, response.date) == ("response", "2026-01-15")
+    report = meta_of("SALTRINGHAM CITY COUNCIL\nCOMMUNITIES SCRUTINY COMMISSION\n\nWARM AND WELCOME\n\n"
+                     "Report of the Communities Scrutiny Commission\nAgreed: 2 December 2025\n\n1   INTRODUCTION\n")
+    assert report.date == "2025-12-02"
+
+
 @pytest.mark.parametrize(("opening", "council"), [
     # an authority publishes its papers as a council does, its name set over two or three lines of its cover
     ("BRACKENSHIRE AND TESSBURY\nCOMBINED FIRE AUTHORITY\n\nREPORT TO: Combined Fire Authority\nDATE: 14 March 2029\n",

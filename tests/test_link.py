@@ -722,3 +722,27 @@ def test_two_renderings_of_one_report_are_not_a_report_and_its_response(tmp_path
     assert pairs <= {("room_to_play.txt", "response.txt"), ("room_to_play.html", "response.txt")} and pairs
     result = link_documents([txt, html, answer], today=date(2026, 3, 1))
     assert result.quoted.get(txt.id, set()) == set() and result.quoted.get(html.id, set()) == set()
+
+
+def test_a_response_that_restates_in_a_table_and_answers_under_bare_numbers_below_it():
+    """A response that lists the recommendations in a table ("1 That the Executive ... | Lead service | Timescale")
+    and answers each below it under its number set alone as a heading ("1", "2", ...): the table's quotations pair it
+    with the report, and each heading's paragraphs, to the next heading, answer the recommendation it numbers."""
+    from pipeline.link import answers_to, pair_documents
+
+    rep = doc("report.txt", date_="2025-12", kind="scrutiny_report", recs=[(str(i + 1), t) for i, t in enumerate(RECS)])
+    d = Document(id="ef" * 32, source="response.pdf", path="response.pdf", pages=1, lines=[],
+                 meta=DocumentMeta(council="Leeds City Council", date="2026-01", kind="response"))
+    texts = [("This is the Executive's response. The table lists the recommendations; our answers follow it.", "paragraph")]
+    texts += [(f"{i + 1} {t}\tCommunities\t2026", "paragraph") for i, t in enumerate(RECS)]
+    answers = ["We agree, and partners joined the board in January.", "Agreed: community groups now sit on the board.",
+               "The Chair now sends a briefing to all Members each quarter.", "The terms of reference were revised in March."]
+    for i, a in enumerate(answers):
+        texts += [(str(i + 1), "heading"), (a, "paragraph")]
+    texts += [("What happens next", "heading"), ("The Board will receive a progress report in July.", "paragraph")]
+    paragraphs = [Paragraph(uid=f"r:@{k}", number=None, kind=kind, heading=None, text=t, page=1, position=k)
+                  for k, (t, kind) in enumerate(texts)]
+    response = ParsedDocument(d, paragraphs=paragraphs)
+    assert [(p.report, p.response_document) for p in pair_documents([rep, response])] == [("report.txt", "response.pdf")]
+    got = answers_to(rep, response)
+    assert [(a.label, a.method, a.text) for a in got] == [(str(i + 1), "labelled", t) for i, t in enumerate(answers)]

@@ -69,7 +69,7 @@ _NOT_PLACES = {
 _RESPONSE = re.compile(
     r"\b(?:update on the .{0,40}(?:report|recommendations)|(?:response|responds|responding|repl(?:y|ies|ying)) to (?:the |this |a )?.{0,60}?"
     r"(?:report|recommendations?|review|inquiry|scrutiny|investigation|call-in)|executive response|"
-    r"government(?:'s|’s)? responses?|cabinet responses?|(?:^|:\s)(?:the\s+)?[\w’' ]{1,60}(?:'s|’s)\s+(?:formal\s+|written\s+|full\s+)?response$|actions have been taken|progress (?:against|on) (?:the )?recommendations|(?:information|answers?) (?:relating|in reply|in response) to the (?:questions|issues|points)\b.{0,60}?\b(?:raised|made|asked) (?:in|at|by) (?:the )?\w*\s*scrutiny)\b",
+    r"government(?:'s|’s)? responses?|cabinet responses?|\bthis (?:is|paper is|document is) (?:the|our|my) (?:[\w’'-]+\s+){0,5}?response\b|(?:^|:\s)(?:the\s+)?[\w’' ]{1,60}(?:'s|’s)\s+(?:formal\s+|written\s+|full\s+)?response$|actions have been taken|progress (?:against|on) (?:the )?recommendations|(?:information|answers?) (?:relating|in reply|in response) to the (?:questions|issues|points)\b.{0,60}?\b(?:raised|made|asked) (?:in|at|by) (?:the )?\w*\s*scrutiny)\b",
     re.I,
 )
 _SCRUTINY = re.compile(
@@ -186,8 +186,14 @@ def _date(texts: list[str], blocks: list[str], starts: list[bool], fields: dict[
     if meeting:
         return meeting[1]  # "Cabinet, 18 November 2025": the meeting's date
     for k, text in enumerate(texts[:40]):
-        if (k == 0 or starts[k]) and is_date_line(text.rstrip(".")):
+        # (a date alone on a line, not the end of a sentence wrapped onto it: "... will be out by the end of" / "October 2026.")
+        if (k == 0 or starts[k]) and is_date_line(text.rstrip(".")) and not (k and _CUT.search(texts[k - 1])):
             return find_date(text)
+    for text in blocks[:40]:  # the sentence in which the paper says what it is and when it was agreed: "This is the
+        # Executive's response, agreed by the Executive on 15 January 2026" (not "... to the Panel's report of July 2025")
+        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text):
+            if _THIS_PAPER.match(sentence) and (m := _AGREED_ON.search(sentence)) and (found := find_date(m.group(1))):
+                return found
     for text in texts[:5]:  # a short heading naming the meeting: "Cabinet – 11 February 2025"
         if len(text.split()) <= 12 and DAY_MONTH_YEAR.search(text):
             return find_date(text)
@@ -200,6 +206,10 @@ def _date(texts: list[str], blocks: list[str], starts: list[bool], fields: dict[
         m = re.search(r"\b(?:updated|printed|laid before parliament|presented to parliament)\b(.*)", text, re.I)
         if m and find_date(m.group(1)):
             return find_date(m.group(1))
+    for text in texts[:40]:  # a cover field whose value is a date: "Agreed: 2 December 2025"
+        m = _ANY_FIELD.match(text)
+        if m and is_date_line(text[m.end():].strip().rstrip(".")):
+            return find_date(text[m.end():])
     for text in texts[:10]:  # "Report of the Housing Scrutiny Commission, June 2024"
         m = re.search(r"(?:,|\s[–—-])\s*((?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\s+\d{4})\.?$", text)
         if m and find_date(m.group(1)):
@@ -213,6 +223,9 @@ def _date(texts: list[str], blocks: list[str], starts: list[bool], fields: dict[
     return None
 
 
+_CUT = re.compile(r"\b(?:of|the|by|on|in|at|to|from|until|and|or|a|an|for|with|before|after|since)\s*$", re.I)  # a line cut mid-phrase
+_AGREED_ON = re.compile(r"\b(?:agreed|approved|adopted|issued|published|signed)\b[^.]{0,60}?\bon\s+(.{6,30})", re.I)
+_THIS_PAPER = re.compile(r"^this (?:is|paper is|document is|letter is) (?:the|our|my|a) ", re.I)
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S")  # "4. Next steps": a section, not the title
 # A report's serial designation names its place in a series, not what it is about:
 # "2nd Report of Session 2010–12", "HL Paper 179", "HC 569-I", "CP 1224".

@@ -1,7 +1,8 @@
 """Answers of a response that answers under the report's own labels, quoting nothing.
 
 A letter may answer each recommendation in a paragraph that opens with its label and no more:
-"(a) I accept this recommendation ...", "(b) I support the aim ...". Its shape alone cannot tell
+"(a) I accept this recommendation ...", "(b) I support the aim ..."; or a response may set each label apart as
+a heading of its own over the paragraphs that answer it ("1", "2", ... after a table that restates them). Its shape alone cannot tell
 those paragraphs from a report's own lettered list; beside the report it can: the paragraphs are
 numbered with the report's recommendation labels, in the report's order, and most ask nothing.
 Each such paragraph, with the unnumbered paragraphs that continue it, is the answer to the
@@ -10,13 +11,15 @@ recommendation its label names (a label is what is printed).
 
 from __future__ import annotations
 
+import re
+
 from pipeline.answers.asks import is_question
 from pipeline.answers.judge import judge_answer
 from pipeline.answers.references import closes_letter
 from pipeline.records import Paragraph, ParsedDocument, Recommendation, Response
 from pipeline.segment.candidates import asks_or_directs
 
-LABELLED_VERSION = "labelled-1"
+LABELLED_VERSION = "labelled-2"  # 2: a label set alone as a heading
 MIN_LABELS = 3  # a run of this many of the report's labels, no fewer
 MIN_SHARE = 0.5  # ... covering at least this share of its recommendations
 
@@ -30,18 +33,40 @@ def _asks(report: ParsedDocument) -> list[Recommendation]:
     return [r for r in report.recommendations if not r.conclusion and r.label and not r.label[0].isdigit()]
 
 
+def bare_label(p: Paragraph) -> str | None:
+    """The label a heading sets alone, nothing but it ("1", "(a)", "R3."), as printed; None for any other paragraph."""
+    m = _BARE.fullmatch(p.text.strip()) if p.kind == "heading" else None
+    return m.group(1) if m else None
+
+
+_BARE = re.compile(r"\(?([A-Za-z]{0,2}\d{1,3}[a-z]?|[a-z]{1,4})[.):]?")
+
+
+def _answerable(report: ParsedDocument, response: ParsedDocument) -> list[Recommendation]:
+    """The recommendations the response may answer under their labels: `_asks`, or where it sets MIN_LABELS or more
+    of the report's labels apart as headings, every labelled one, numbers too."""
+    headed = [r for r in report.recommendations if not r.conclusion and r.label]
+    labels = {r.label for r in headed}
+    if sum(1 for p in response.paragraphs if bare_label(p) in labels) >= MIN_LABELS:
+        return headed
+    return _asks(report)
+
+
 def _run(report: ParsedDocument, response: ParsedDocument) -> list[tuple[Recommendation, int]]:
-    """(recommendation, paragraph index) for the response's paragraphs numbered with the report's labels in
-    the report's order; [] unless they are MIN_LABELS or more, MIN_SHARE of the report, and most ask nothing."""
-    asks = _asks(report)
+    """(recommendation, paragraph index) for the response's paragraphs numbered with the report's labels, or its
+    headings that set a label alone, in the report's order; [] unless they are MIN_LABELS or more, MIN_SHARE of the
+    report, and most ask nothing. (A plain number labels an answer only set alone as a heading: any document's own
+    paragraphs are numbered so too.)"""
+    asks = _answerable(report, response)
     if not asks or response.document.meta.kind in REPORT_KINDS:
         return []
     order = {r.label: k for k, r in enumerate(asks)}
     found: list[tuple[Recommendation, int]] = []
     last, asking = -1, 0
     for k, p in enumerate(response.paragraphs):
-        at = order.get(p.number or "")
-        if at is None or p.kind == "heading":
+        bare = bare_label(p)
+        at = order.get(bare) if bare is not None else None if p.kind == "heading" else order.get(p.number or "")
+        if at is None:
             continue
         if at <= last:
             return []  # out of the report's order: not answers under its labels
@@ -56,14 +81,14 @@ def _run(report: ParsedDocument, response: ParsedDocument) -> list[tuple[Recomme
 def label_share(report: ParsedDocument, response: ParsedDocument) -> float:
     """The share of the report's recommendations that the response answers under their labels (0 when it
     does not answer so)."""
-    asks = _asks(report)
+    asks = _answerable(report, response)
     return len(_run(report, response)) / len(asks) if asks else 0.0
 
 
 def _continues(p: Paragraph, last: bool) -> bool:
     """An unnumbered paragraph that goes on with the answer above it, not a heading or the letter's close
     (`references.closes_letter`: its valediction, and after the last answer its closing paragraph)."""
-    return not p.number and not closes_letter(p, last)
+    return not p.number and p.kind != "heading" and not closes_letter(p, last)
 
 
 def labelled_answers(report: ParsedDocument, response: ParsedDocument) -> list[Response]:
@@ -75,7 +100,7 @@ def labelled_answers(report: ParsedDocument, response: ParsedDocument) -> list[R
     out = []
     for n, (rec, k) in enumerate(run):
         stop = run[n + 1][1] if n + 1 < len(run) else len(paragraphs)
-        parts = [paragraphs[k].text.strip()]
+        parts = [] if bare_label(paragraphs[k]) else [paragraphs[k].text.strip()]
         for p in paragraphs[k + 1: stop]:
             if not _continues(p, last=n + 1 == len(run)):
                 break

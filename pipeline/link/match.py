@@ -179,9 +179,11 @@ def match_pair(recommendations: list[Recommendation], responses: list[Response])
 
 
 def quotable(paragraphs: list[Paragraph]) -> frozenset[tuple[str, ...]]:
-    """The word trigrams a document's prose could quote a recommendation with (table rows are
-    the table reader's). Computed once per document: it is compared with every report."""
-    return frozenset().union(*(shingles(p.text) for p in paragraphs if "\t" not in p.text))
+    """The word trigrams a document could quote a recommendation with: its prose, and its table rows cell by cell (a
+    response may restate the recommendations in a table and answer them below it). Computed once per document: it
+    is compared with every report."""
+    cells = [c for p in paragraphs if "\t" in p.text for c in p.text.split("\t")]
+    return frozenset().union(*(shingles(p.text) for p in paragraphs if "\t" not in p.text), *(shingles(c) for c in cells))
 
 
 def restated_share(recommendations: list[Recommendation], text: frozenset[tuple[str, ...]]) -> float:
