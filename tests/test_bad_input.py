@@ -177,3 +177,30 @@ def test_a_scan_is_quarantined_by_the_archive_run(tmp_path):
     digest = run_archive(archive, tmp_path / "store.duckdb")
     assert (digest.documents_added, digest.quarantined, digest.failures) == (0, 1, 1)
     assert load_table(tmp_path / "store.duckdb", "quarantine")["code"].tolist() == ["W201"]
+
+
+def test_a_scan_stamped_with_the_packs_page_number_is_read_as_a_scan(tmp_path, monkeypatch):
+    """A scanned letter bound into an agenda pack carries one line of text, the pack's page stamp ("Page 24"), over a
+    page-wide image: its words are in the image, so it goes to OCR like a page with no text at all. A page of text
+    beside a small image (a logo) does not."""
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    import pipeline.ingest.pdf as pdf
+
+    img = tmp_path / "scan.png"
+    Image.new("RGB", (60, 80), "grey").save(img)
+    path = tmp_path / "pack.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.drawImage(ImageReader(str(img)), 480, 760, 60, 40)  # a logo
+    c.drawString(72, 700, "Cabinet Member's response to the task group, set out in the letter that follows.")
+    c.showPage()
+    c.drawImage(ImageReader(str(img)), 20, 20, 555, 800)
+    c.drawString(500, 20, "Page 24")
+    c.showPage()
+    c.save()
+    sent: list[list[int]] = []
+    monkeypatch.setattr(pdf.ocr, "available", lambda: True)
+    monkeypatch.setattr(pdf, "_ocr", lambda p, raws, pages: sent.append(pages) or [])
+    read_document(path)
+    assert sent == [[1]]

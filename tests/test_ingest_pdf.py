@@ -493,6 +493,9 @@ def test_a_bold_paragraph_whose_last_line_ends_in_another_font_runs_on(tmp_path)
     ("Annual report | Page 7 of 12", 8, False),  # another page's number: not this page's folio
     ("The survey ran to page 2", 3, False),
     ("See the table on page 2", 2, True),  # in the margin only (the reader asks no more of it)
+    # a letter's own continuation header, bound into an agenda pack whose pages run ahead of the letter's
+    ("Councillor Hazel Wintergill \u2014 8 January 2026 \u2014 page 2", 3, True),
+    ("Councillor Hazel Wintergill \u2014 8 January 2026 \u2014 page 4", 3, False),  # a page not yet reached
 ])
 def test_a_margin_line_that_gives_its_own_page_number_is_furniture(text, page, folio):
     from pipeline.ingest.cleanup import prints_own_folio
@@ -971,3 +974,16 @@ def test_two_columns_above_and_below_a_table_across_the_page_are_each_read_colum
     assert texts.index(left[-1]) < texts.index(right[0]) and texts.index(right[-1]) < texts.index("Toilet\tVisits\tNet cost in 2027/28\tProposal")
     assert [ln.text for ln in prose if ln.text in left + right] == left + right
     assert [ln.text for ln in prose if ln.text in below_left + below_right] == below_left + below_right
+
+
+def test_a_margin_number_that_ocr_puts_in_its_lines_block_is_joined_to_the_line_beside_it():
+    """OCR gives a scanned report's margin number ("1.1") the block of the paragraph beside it, as a line of its own on
+    the same baseline: it is joined to that line, as a born-digital page's margin number is; a line below it is not."""
+    from pipeline.ingest.pdf import Frag, _merge_markers
+
+    frags = [Frag("1.1", 70.6, 83.2, 631.6, 639.2, 3),
+             Frag("To inform Members of the changes made to dog control by the Act", 109.4, 511.6, 630.2, 642.1, 3),
+             Frag("(Northern Ireland) 2011, and to seek the Committee's approval", 109.8, 473.0, 614.4, 627.0, 3)]
+    assert [f.text for f in _merge_markers(frags)] == [
+        "1.1 To inform Members of the changes made to dog control by the Act",
+        "(Northern Ireland) 2011, and to seek the Committee's approval"]

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-READER_VERSION = "ingest-9"  # 2: ruled tables read from their rules (pdfplumber); 3: titles and councils read anew (initials, sidecars, e-mail domain and style); 4: titles as the cover prints them largest; 5: notes at a page's foot marked as footnotes; 6: a bold line runs on into a line that starts bold and ends plain, cover fields read from table rows, a paper asking for a response is not one; 7: a margin line that gives its own page's number ("... – page 2") is furniture, even once; 8: a Word table cell's list paragraphs keep the numbers Word prints; 9: a Word text box is read once, after the paragraph that anchors it, and a title in capitals may end on '?' or ':'
+READER_VERSION = "ingest-10"  # 2: ruled tables read from their rules (pdfplumber); 3: titles and councils read anew (initials, sidecars, e-mail domain and style); 4: titles as the cover prints them largest; 5: notes at a page's foot marked as footnotes; 6: a bold line runs on into a line that starts bold and ends plain, cover fields read from table rows, a paper asking for a response is not one; 7: a margin line that gives its own page's number ("... – page 2") is furniture, even once; 8: a Word table cell's list paragraphs keep the numbers Word prints; 9: a Word text box is read once, after the paragraph that anchors it, and a title in capitals may end on '?' or ':'; 10: a scan stamped with its pack's page number is read by OCR, OCR's margin numbers joined to their lines, a word broken before its suffix joined, a letter's own continuation header is furniture, a paper that says it is a response is one
 
 
 

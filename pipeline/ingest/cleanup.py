@@ -12,6 +12,7 @@ import unicodedata
 from collections import Counter
 from difflib import SequenceMatcher
 
+from pipeline.dates import DAY_MONTH_YEAR
 from pipeline.labels import RE_ITEM_MARKER_PREFIX, RE_OPENS_CITED
 
 log = logging.getLogger(__name__)
@@ -61,8 +62,12 @@ def prints_own_folio(text: str, page: int) -> bool:
     """A margin line that ends by giving its own page's number: a running header or footer even
     where it appears once ("Councillor Ashworth – 20 November 2025 – page 2" atop the second page
     of a letter, "Annual report | Page 7 of 12"), which repetition cannot find."""
-    return bool(re.search(rf"(?:^|[\s|\u2013\u2014·-])(?:page|p\.?)\s*{page}(?:\s*(?:of|/)\s*\d{{1,4}})?\s*$", text.strip(),
-                          re.IGNORECASE))
+    if re.search(rf"(?:^|[\s|\u2013\u2014·-])(?:page|p\.?)\s*{page}(?:\s*(?:of|/)\s*\d{{1,4}})?\s*$", text.strip(), re.I):
+        return True
+    # a letter's continuation header, "Councillor Hazel Wintergill – 8 January 2026 – page 2", counts the letter's own
+    # pages, not those of the agenda pack it was bound into: any page up to this one, where the line names the date too
+    m = re.search(r"[\u2013\u2014|-]\s*page\s*(\d{1,3})\s*$", text.strip(), re.I)
+    return m is not None and 1 < int(m.group(1)) <= page and DAY_MONTH_YEAR.search(text) is not None
 
 
 def furniture_key(text: str) -> str:
@@ -169,9 +174,20 @@ def join_hyphenated(head: str, tail: str, vocab: Counter[str]) -> str:
     if vocab.get(joined, 0) > 0:
         return head + tail
     lex = _lexicon()
-    if joined in lex and not (head.lower() in lex and tail.lower() in lex):
-        return head + tail
+    if joined in lex and (tail.lower() in SUFFIXES or not (head.lower() in lex and tail.lower() in lex)):
+        return head + tail  # (a suffix is no word of its own, whatever a list of web text holds: "author-" + "ity")
     return f"{head}-{tail}"
+
+
+# English derivational and inflectional endings a typesetter breaks a word before. The word list, drawn from web
+# text, holds them as "words" ("ity", "tion"), so on their own they would keep "author-ity" hyphenated as a compound.
+SUFFIXES = frozenset({
+    "ity", "ities", "tion", "tions", "sion", "sions", "ation", "ations", "ition", "ment", "ments", "ness", "ance",
+    "ances", "ence", "ences", "ency", "ancy", "able", "ible", "ably", "ibly", "ous", "ious", "eous", "ive", "ives",
+    "ative", "ism", "isms", "ist", "ists", "ing", "ings", "ed", "er", "ers", "est", "al", "ial", "ally", "ly", "ure",
+    "ures", "ular", "ual", "ship", "ships", "ful", "less", "ise", "ised", "ises", "ize", "ized", "izes", "ic", "ical",
+    "ology", "ogy", "ary", "ory", "ery", "ant", "ants", "ent", "ents", "ward", "wards", "hood",
+})
 
 
 _HYPHEN_END = re.compile(r"(?<![-A-Za-z])([A-Za-z]+)-$")

@@ -78,6 +78,7 @@ class RawPage:
     height: float
     frags: list[Frag] = field(default_factory=list)
     has_image: bool = False
+    image_share: float = 0.0  # the largest image's share of the page's area
     ruled: bool = False  # the page draws a grid: a table to read from its rules
     tables: list[Table] = field(default_factory=list)
     # rectangles drawn on the page, big enough to hold text: (x0, top, x1, bottom), from the page's top
@@ -223,6 +224,8 @@ def _walk(page, raw: RawPage) -> None:
                 raw.frags.append(frag)
         elif isinstance(obj, (LTFigure, LTImage)):
             raw.has_image = True
+            area = max(page.width * page.height, 1.0)
+            raw.image_share = max(raw.image_share, obj.width * obj.height / area)
         elif isinstance(obj, LTRect) and obj.width >= FRAME_MIN[0] and obj.height >= FRAME_MIN[1]:
             raw.frames.append((obj.x0, raw.height - obj.y1, obj.x1, raw.height - obj.y0))
         if isinstance(obj, (LTLine, LTRect)) and obj.width >= RULE_ACROSS_MIN:  # a line, or a rectangle's top and foot
@@ -344,8 +347,8 @@ def _merge_markers(frags: list[Frag]) -> list[Frag]:
             continue
         best, best_dx = None, 150.0
         for j, g in enumerate(frags):
-            if j == i or j in gone or g.box == f.box:
-                continue
+            if j == i or j in gone or (g.box == f.box and (g.y0, g.y1) == (f.y0, f.y1)):
+                continue  # (a box's lines are one frag each; OCR gives a margin number the block of the line beside it)
             dx = g.x0 - f.x1
             h = min(f.y1 - f.y0, g.y1 - g.y0)
             if -1.0 <= dx < best_dx and _overlap(f.y0, f.y1, g.y0, g.y1) > 0.5 * h:
@@ -764,6 +767,16 @@ def _mend_hyphens(lines: list[Line]) -> list[Line]:
     return out
 
 
+SCAN_SHARE = 0.5  # an image over half the page or more: the page may be a scan
+STAMP_CHARS = 40  # ... and text this short beside it is what was stamped on the scan ("Page 24"), not the page's text
+
+
+def _stamped_scan(raw: RawPage) -> bool:
+    """A scanned page whose only text is what was stamped on it afterwards: an agenda pack's page number over a
+    scanned letter. Its words are in the image; reading the stamp alone would lose the page."""
+    return raw.image_share >= SCAN_SHARE and sum(len(f.text.strip()) for f in raw.frags) <= STAMP_CHARS
+
+
 def _ocr(path: Path, raws: list[RawPage], pages: list[int]) -> list[int]:
     """Fill the fragments of scanned `pages` by OCR; the pages that yielded text."""
     read = []
@@ -829,7 +842,7 @@ def read_pdf(path: Path, *, workers: int = 1, layout: list[RawPage] | None = Non
     issues: list[Issue] = []
     if len(raws) > PDF.large_document_pages:
         issues.append(Issue("W203", message("W203", path, detail=len(raws))))
-    textless = [k for k, r in enumerate(raws) if not r.frags]
+    textless = [k for k, r in enumerate(raws) if not r.frags or _stamped_scan(r)]
     scanned = [k for k in textless if raws[k].has_image or len(textless) == len(raws)]
     if scanned and ocr.available():
         read = _ocr(path, raws, scanned)
