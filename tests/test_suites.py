@@ -93,6 +93,8 @@ SUITES = {
     "alignment42": FIXTURES / "alignment42",
     "alignment43": FIXTURES / "alignment43",
     "reports18": FIXTURES / "reports18",
+    "alignment44": FIXTURES / "alignment44",
+    "reports19": FIXTURES / "reports19",
 }
 FLOORS = {
     "alignment": {"seg_edges": 1.0, "rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
@@ -468,6 +470,22 @@ FLOORS = {
     # labelled "2a", "2b" where its gold prints "a", "b"; addressees: r97's "Council" and r100's "Ashwyke District
     # Council's Cabinet", where its gold names the council and drops the possessive, against reports10's and 12's "Council")
     "reports18": {"seg_f1": 1.0, "seg_edges": 1.0, "rec_f1": 0.9, "rec_text": 0.85},
+    # responses published as pictures, slides and columns, written blind in round 19 (a Cabinet Member's signed letter
+    # scanned into an agenda pack behind a page of text, its only text layer the pack's "Page 24" stamp; a trust's slides,
+    # one recommendation a slide with its status word in the corner; a two-column response that lists the
+    # recommendations in a table and answers each below it under a bare numeral); first run (at a9eff1f): rec_f1 0.63,
+    # rec_text 0.65, resp_f1 0.21, resp_text 0.0, stance 0.10, progress 0.05, link_f1 0.0, addressees 13 of 13 (the
+    # slides are not read yet: each slide's title row and status are taken for a one-row table; OCR's "Iam unable to
+    # accept" and "L agree" are judged as read)
+    "alignment44": {"rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 0.85, "resp_text": 0.5, "stance": 0.5,
+                    "progress": 0.6, "link_f1": 0.51},
+    # officer reports whose structure is set by layout, written blind in round 19 (a Word report laid out in a borderless
+    # table; justified PDF text hyphenated at line ends; decisions only on a landscape "Decision Sheet" page turned by
+    # /Rotate; a "Key points" panel beside the paragraphs; a scanned 2012 report, text only by OCR; a layout-mode text
+    # export whose bullets were lost and whose decisions cite appendix paragraphs A1-A6); first run (at a9eff1f): seg_f1
+    # 0.933, seg_edges 0.792, rec_f1 0.71, rec_text 0.60, addressees 15 of 15 (still missed: r104's rotated sheet, r107's
+    # unmarked decision blocks, two paragraph numbers OCR does not see on r106's second page)
+    "reports19": {"seg_f1": 0.93, "seg_edges": 0.86, "rec_f1": 0.71, "rec_text": 0.6},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
@@ -525,7 +543,8 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "reports13": (21, 1.0), "alignment36": (19, 0.76), "alignment37": (26, 0.96), "reports14": (24, 1.0),
                     "alignment38": (16, 0.55), "alignment39": (26, 1.0), "reports15": (19, 1.0),
                     "alignment40": (26, 1.0), "reports16": (19, 1.0), "reports17": (23, 1.0), "alignment41": (23, 1.0),
-                    "alignment42": (22, 0.88), "alignment43": (24, 0.96), "reports18": (20, 0.66)}
+                    "alignment42": (22, 0.88), "alignment43": (24, 0.96), "reports18": (20, 0.66),
+                    "alignment44": (20, 1.0), "reports19": (15, 1.0)}
 
 
 def _documents(folder: Path) -> list[Path]:
