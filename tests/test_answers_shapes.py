@@ -388,6 +388,13 @@ def test_action_plan_table_with_number_decision_and_timescale_columns():
     assert responses[1].text.endswith("The Board will revisit this next year")
 
 
+def _rows_read(rows: list[str]):
+    """The responses read from a document that is nothing but the table rows `rows` (cells joined by tabs)."""
+    d = document(kind="other")
+    d.lines = [Line(text, table=True) for text in rows]
+    return find_responses(d, [])
+
+
 def test_an_action_plans_columns_after_the_answer_are_the_answers_but_its_owner_and_ref_are_not():
     """"Cabinet response | Ref | Action | Lead officer | Timescale | Measure of success": a column that no lexicon names
     but that stands after the answer (what the action is to achieve, or has) is part of the answer; the action's
@@ -397,9 +404,7 @@ def test_an_action_plans_columns_after_the_answer_are_the_answers_but_its_owner_
         "1\tThat the Cabinet offers every young carer an assessment within 28 days.\tAgreed.\t1a\tAdd a question on "
         "caring to the referral form.\tHead of Early Help\tCompleted November 2025\tForms changed; referrals counted.",
     ]
-    d = document(kind="other")
-    d.lines = [Line(text, table=True) for text in rows]
-    responses = find_responses(d, [])
+    responses = _rows_read(rows)
     assert [r.label for r in responses] == ["1"]
     assert responses[0].text == ("Agreed.\n\nAdd a question on caring to the referral form.\n\nCompleted November 2025"
                                  "\n\nForms changed; referrals counted.")
@@ -418,9 +423,7 @@ def test_a_recommendation_answered_by_several_action_rows_is_done_when_each_acti
         "Head of Performance\tCompleted: first figures published October 2025",
         "\t\t\t2b\tAdd the waiting times to the annual report.\tHead of Performance\tCompleted: in the 2025 report",
     ]
-    d = document(kind="other")
-    d.lines = [Line(text, table=True) for text in rows]
-    responses = find_responses(d, [])
+    responses = _rows_read(rows)
     assert [(r.label, r.progress) for r in responses] == [("1", "in_progress"), ("2", "completed")]
 
 
@@ -1161,9 +1164,7 @@ def test_a_column_offering_the_verdicts_is_read_by_the_choice_each_row_prints():
         "3\tA patient forum\tY\tWe will set up a forum in the spring.\tThe forum met for the first time on 3 June 2026.",
         "4\tA review of the phone system\t\u2013\tWe will consider this when the contract ends.\t",
     ]
-    d = document(kind="other")
-    d.lines = [Line(text, table=True) for text in rows]
-    responses = find_responses(d, [])
+    responses = _rows_read(rows)
     assert [r.label for r in responses] == ["1", "2", "3", "4"]
     assert [r.stance for r in responses][:3] == ["partially_accepted", "rejected", "accepted"]
     assert responses[0].stance_evidence[0] == "Partly under \u201cY / N / Partly\u201d"
@@ -2023,3 +2024,38 @@ def test_an_answer_that_names_the_recommendation_it_meets_is_no_quotation_of_it(
     assert [(r.label, r.answers) for r in responses] == [("1", ["1"]), ("2", ["2", "3"]), ("3", ["2", "3"])]
     assert responses[1].text.startswith("Since 3 November 2025 every resident")
     assert responses[1].text.endswith("figures will be published every quarter.")
+
+
+def test_a_head_printed_again_as_continued_goes_on_with_its_answer():
+    """A slide whose answer runs onto the next slide prints its head again, "R4 Cancel charge notices ... (continued)",
+    its status beside it: one answer, not two for one recommendation."""
+    titles = {0: "Cancel charge notices when appointments overrun",
+              2: "Cancel charge notices when appointments overrun (continued)", 4: "Publish car parking income every year"}
+    paragraphs = units(
+        ("Complete", {"label": "4"}),
+        ("Since 1 December 2025 our contractor cancels any notice when the patient shows the letter.", {}),
+        ("Complete", {"label": "4"}),
+        ("63 notices were cancelled on this ground between December and January.", {}),
+        ("Not started", {"label": "6"}),
+        ("We agree. Our income will be published in our annual report in July 2026.", {}),
+    )
+    for k, title in titles.items():
+        paragraphs[k].title = title
+    responses = find_responses(document(kind="response"), paragraphs)
+    assert [r.label for r in responses] == ["4", "6"]
+    assert responses[0].text.startswith("Complete")
+    assert responses[0].text.endswith("63 notices were cancelled on this ground between December and January.")
+
+
+def test_action_rows_that_each_repeat_their_recommendations_number_are_judged_together():
+    """Found by review: a Word action plan whose merged cells repeat "1" on each action row gives one answer whose
+    actions are judged together, as under one merged cell."""
+    rows = [
+        "Rec\tScrutiny recommendation\tCabinet response\tRef\tAction\tLead officer\tTimescale",
+        "1\tThat the Cabinet offers every young carer an assessment.\tAgreed.\t1a\tAdd a question on caring to the "
+        "referral form.\tHead of Early Help\tCompleted November 2025",
+        "1\tThat the Cabinet offers every young carer an assessment.\tAgreed.\t1b\tFund a second assessment "
+        "worker.\tCommissioning Manager\tPost to be advertised; in post by April 2027",
+    ]
+    responses = _rows_read(rows)
+    assert [(r.label, r.progress) for r in responses] == [("1", "in_progress")]

@@ -474,11 +474,10 @@ FLOORS = {
     # scanned into an agenda pack behind a page of text, its only text layer the pack's "Page 24" stamp; a trust's slides,
     # one recommendation a slide with its status word in the corner; a two-column response that lists the
     # recommendations in a table and answers each below it under a bare numeral); first run (at a9eff1f): rec_f1 0.63,
-    # rec_text 0.65, resp_f1 0.21, resp_text 0.0, stance 0.10, progress 0.05, link_f1 0.0, addressees 13 of 13 (the
-    # slides are not read yet: each slide's title row and status are taken for a one-row table; OCR's "Iam unable to
-    # accept" and "L agree" are judged as read)
-    "alignment44": {"rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 0.85, "resp_text": 0.5, "stance": 0.5,
-                    "progress": 0.6, "link_f1": 0.51},
+    # rec_text 0.65, resp_f1 0.21, resp_text 0.0, stance 0.10, progress 0.05, link_f1 0.0, addressees 13 of 13 (OCR's
+    # "Iam unable to accept" and "L agree" are judged as read; the slides' bullets are read without their marks)
+    "alignment44": {"rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 0.97, "resp_text": 0.85, "stance": 0.7,
+                    "progress": 0.85, "link_f1": 0.82},
     # officer reports whose structure is set by layout, written blind in round 19 (a Word report laid out in a borderless
     # table; justified PDF text hyphenated at line ends; decisions only on a landscape "Decision Sheet" page turned by
     # /Rotate; a "Key points" panel beside the paragraphs; a scanned 2012 report, text only by OCR; a layout-mode text

@@ -269,6 +269,9 @@ def _heading_key(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().lower()
 
 
+RE_CONTINUED = re.compile(r"\((?:continued|cont(?:'|’)?d?\.?)\)\s*$", re.I)  # a head printed again over its answer's next page
+
+
 def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
     marked_doc = any(not p.label and answer_marker(p.text) is not None for p in paragraphs)
     heads = [head_of(p) for p in paragraphs]  # each paragraph's head, read once for the readers below
@@ -292,6 +295,9 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
             cur.answers.extend(labels)
             blocks.append(cur)
             continue
+        if head is not None and cur is not None and head[0] and head[0] == cur.label \
+                and RE_CONTINUED.search(p.title or head[1]):
+            continue  # "R4 Cancel parking charge notices ... (continued)": the same head over the next page, its answer goes on
         if head is not None:
             label, restated = head
             cur = _Block(label=label, page=p.page, labelled=bool(p.label))
