@@ -566,3 +566,16 @@ def test_a_letter_titled_by_the_reviews_short_title_answers_it_and_its_run_in_la
     assert len([k for k in result.links if k.response_document == "letter.txt"]) == 4
     assert answers["1"].text.startswith("We do not consider this necessary.")
     assert answers["1"].stance == "rejected"
+
+
+def test_resolutions_numbered_in_an_item_do_not_end_it():
+    """Found by review: resolutions numbered "1", "2" under "RESOLVED –" are the item's own, not items of the minutes:
+    an item's number runs ahead of the one before."""
+    numbered = NARRATED.replace(
+        "(1) That the responses to the recommendations set out by the Cabinet Member, as recorded above, be agreed.",
+        "1. That the responses to recommendations 1 to 3 set out by the Cabinet Member be agreed").replace(
+        "(2) That, in respect of recommendation 4, the Director be asked to cost new fountains for the budget.",
+        "2. That, in respect of recommendation 4, the Director be asked to cost new fountains for the budget")
+    assert numbered != NARRATED
+    answers = _answers_in_minutes(numbered)
+    assert answers["4"].text.startswith("That, in respect of recommendation 4")

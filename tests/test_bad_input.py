@@ -179,14 +179,22 @@ def test_a_scan_is_quarantined_by_the_archive_run(tmp_path):
     assert load_table(tmp_path / "store.duckdb", "quarantine")["code"].tolist() == ["W201"]
 
 
+def _ocr_requests(monkeypatch) -> list[list[int]]:
+    """The pages the reader sends to OCR, recorded (and nothing read), with OCR taken as installed."""
+    import pipeline.ingest.pdf as pdf
+
+    sent: list[list[int]] = []
+    monkeypatch.setattr(pdf.ocr, "available", lambda: True)
+    monkeypatch.setattr(pdf, "_ocr", lambda p, raws, pages: sent.append(pages) or [])
+    return sent
+
+
 def test_a_scan_stamped_with_the_packs_page_number_is_read_as_a_scan(tmp_path, monkeypatch):
     """A scanned letter bound into an agenda pack carries one line of text, the pack's page stamp ("Page 24"), over a
     page-wide image: its words are in the image, so it goes to OCR like a page with no text at all. A page of text
     beside a small image (a logo) does not."""
     from PIL import Image
     from reportlab.lib.utils import ImageReader
-
-    import pipeline.ingest.pdf as pdf
 
     img = tmp_path / "scan.png"
     Image.new("RGB", (60, 80), "grey").save(img)
@@ -199,8 +207,23 @@ def test_a_scan_stamped_with_the_packs_page_number_is_read_as_a_scan(tmp_path, m
     c.drawString(500, 20, "Page 24")
     c.showPage()
     c.save()
-    sent: list[list[int]] = []
-    monkeypatch.setattr(pdf.ocr, "available", lambda: True)
-    monkeypatch.setattr(pdf, "_ocr", lambda p, raws, pages: sent.append(pages) or [])
+    sent = _ocr_requests(monkeypatch)
     read_document(path)
     assert sent == [[1]]
+
+
+def test_a_photograph_over_half_a_page_with_its_caption_is_no_scan(tmp_path, monkeypatch):
+    """Found by review: a photograph set over most of a page, captioned, is read from its own text, not by OCR."""
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    img = tmp_path / "photo.png"
+    Image.new("RGB", (60, 80), "grey").save(img)
+    path = tmp_path / "photo.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.drawImage(ImageReader(str(img)), 40, 200, 515, 600)
+    c.drawString(40, 180, "Figure 2: Northfold Central Library")
+    c.showPage()
+    c.save()
+    sent = _ocr_requests(monkeypatch)
+    assert [ln.text for ln in read_document(path).lines] == ["Figure 2: Northfold Central Library"] and sent == []

@@ -449,3 +449,12 @@ def test_a_word_text_box_is_read_once_after_the_paragraph_that_anchors_it(tmp_pa
     texts = [line.text for line in read_document(path).lines]
     assert texts == ["The grazing licence on the common ends in March.", "The Board is asked to:",
                      "1. approve the grazing licence;", "1. Introduction"]
+    # a box anchored inside a box's paragraph is read after that paragraph (found by review: it was lost)
+    nested = (f'<w:r {ns}><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx><w:txbxContent>'
+              '<w:p><w:r><w:t>Key decisions</w:t></w:r><w:r><w:drawing><wps:wsp><wps:txbx><w:txbxContent><w:p><w:r>'
+              '<w:t>2. note the survey.</w:t></w:r></w:p></w:txbxContent></wps:txbx></wps:wsp></w:drawing></w:r></w:p>'
+              '</w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice></mc:AlternateContent></w:r>')
+    doc = WordDocument()
+    doc.add_paragraph("Summary.")._p.append(parse_xml(nested))
+    doc.save(str(path))
+    assert [line.text for line in read_document(path).lines] == ["Summary.", "Key decisions", "2. note the survey."]

@@ -577,3 +577,16 @@ def test_dates_of_the_common_shapes_are_read_as_dateparser_reads_them() -> None:
             else data.date_obj.date().isoformat())
         assert got == want, expr
     assert read > len(exprs) // 2
+
+
+def test_what_does_not_say_a_paper_is_a_response_nor_dates_it():
+    """Found by review: a report that says when a response is due is no response; a response's own heading dates it
+    before a sentence that dates the report it answers; a field in capitals is no title."""
+    report = meta_of("HOLLY COUNCIL\nSCRUTINY PANEL\n\nThis is the first report to which a response is required from the "
+                     "Cabinet within two months.\n")
+    assert report.kind != "response"
+    answer = meta_of("Cabinet response – 15 January 2026\n\nThis is our response to the Panel's report, which the Panel "
+                     "agreed on 3 July 2025.\n")
+    assert answer.date == "2026-01-15"
+    cover = meta_of("COUNCIL\n\nWARDS AFFECTED: All wards\n\n1. INTRODUCTION\n\n1.1 The Panel met twice.\n")
+    assert cover.title != "WARDS AFFECTED: All wards"

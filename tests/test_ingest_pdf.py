@@ -496,6 +496,7 @@ def test_a_bold_paragraph_whose_last_line_ends_in_another_font_runs_on(tmp_path)
     # a letter's own continuation header, bound into an agenda pack whose pages run ahead of the letter's
     ("Councillor Hazel Wintergill \u2014 8 January 2026 \u2014 page 2", 3, True),
     ("Councillor Hazel Wintergill \u2014 8 January 2026 \u2014 page 4", 3, False),  # a page not yet reached
+    ("1 Cabinet report, 12 March 2025 \u2013 page 4", 9, False),  # a footnote that cites a page
 ])
 def test_a_margin_line_that_gives_its_own_page_number_is_furniture(text, page, folio):
     from pipeline.ingest.cleanup import prints_own_folio
@@ -987,3 +988,28 @@ def test_a_margin_number_that_ocr_puts_in_its_lines_block_is_joined_to_the_line_
     assert [f.text for f in _merge_markers(frags)] == [
         "1.1 To inform Members of the changes made to dog control by the Act",
         "(Northern Ireland) 2011, and to seek the Committee's approval"]
+
+
+def test_a_row_that_no_other_row_stands_beside_is_read_as_its_lines(tmp_path):
+    """A slide's title with its status set in the corner on the same baseline ("R2 Free parking for carers ... In
+    progress") looks like a table row; with no other row above or below it, it is the title and then the status, as
+    lines. A table of two rows stays a table."""
+    path = tmp_path / "slides.pdf"
+    c = canvas.Canvas(str(path), pagesize=(842, 595))
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(40, 540, "R2 Free parking for family carers")
+    c.setFont("Helvetica", 12)
+    c.drawString(700, 540, "In progress")
+    c.drawString(40, 480, "We agree. A carer's permit has been piloted on two wards since January.")
+    c.drawString(40, 460, "It will be offered on every adult inpatient ward from 1 April 2026.")
+    c.drawString(40, 380, "Ward")
+    c.drawString(400, 380, "Permits issued")
+    c.drawString(40, 362, "Heron Ward")
+    c.drawString(400, 362, "41")
+    c.showPage()
+    c.save()
+    lines, _, _ = read_pdf(path)
+    assert [(ln.text, ln.table) for ln in lines[:3]] == [
+        ("R2 Free parking for family carers", False), ("In progress", False),
+        ("We agree. A carer's permit has been piloted on two wards since January.", False)]
+    assert [ln.text for ln in lines if ln.table] == ["Ward\tPermits issued", "Heron Ward\t41"]

@@ -21,6 +21,7 @@ def test_a_known_word_split_at_a_line_end_loses_its_hyphen():
 
 @pytest.mark.parametrize("head, tail, word", [
     ("author", "ity", "authority"),  # "ity" is in the web-text list, but a suffix is no word of its own
+    ("organ", "isation", "organisation"), ("sustain", "ability", "sustainability"),
     ("partner", "ship", "partnership"), ("develop", "ment", "development"),
     ("co", "operation", "co-operation"), ("follow", "up", "follow-up"), ("well", "being", "well-being"),
 ])

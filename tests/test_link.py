@@ -746,3 +746,35 @@ def test_a_response_that_restates_in_a_table_and_answers_under_bare_numbers_belo
     assert [(p.report, p.response_document) for p in pair_documents([rep, response])] == [("report.txt", "response.pdf")]
     got = answers_to(rep, response)
     assert [(a.label, a.method, a.text) for a in got] == [(str(i + 1), "labelled", t) for i, t in enumerate(answers)]
+
+
+def test_a_response_that_prints_its_report_in_full_is_still_its_answer():
+    """Found by review: a response whose appendix reprints the report whole shares most of its words with the report,
+    as a copy would; but it answers, and a copy does not."""
+    from pipeline.link import pair_documents
+
+    body = " ".join(f"Paragraph {n} of the findings says that the service in ward {n} is slow to answer." for n in range(60))
+    rep = doc("report.txt", date_="2025-12", kind="scrutiny_report", recs=[(str(i + 1), t) for i, t in enumerate(RECS)])
+    rep.paragraphs = [Paragraph(uid="a:@0", number=None, kind="paragraph", heading=None, text=body, page=1, position=0)]
+    answers = [resp(str(i + 1), t) for i, t in enumerate(RECS)]
+    response = doc("response.txt", date_="2026-02", kind="response", responses=answers)
+    response.paragraphs = [Paragraph(uid="b:@0", number=None, kind="paragraph", heading=None, text=body, page=2, position=0)]
+    assert [(p.report, p.response_document) for p in pair_documents([rep, response])] == [("report.txt", "response.txt")]
+
+
+def test_a_title_set_under_a_bare_label_is_no_answer_and_numbered_paragraphs_before_them_are_not_labels():
+    """Found by review: "1" over the heading "Warm spaces grants" over the answer: the answer is the paragraph; an
+    opening paragraph numbered "1" of the response's own is not the answer to recommendation 1."""
+    from pipeline.link import answers_to
+
+    rep = doc("report.txt", date_="2025-12", kind="scrutiny_report", recs=[(str(i + 1), t) for i, t in enumerate(RECS)])
+    d = Document(id="fe" * 32, source="response.pdf", path="response.pdf", pages=1, lines=[],
+                 meta=DocumentMeta(council="Leeds City Council", date="2026-01", kind="response"))
+    texts = [("Our response sets out each answer in turn.", "paragraph", "1"),
+             ("The recommendations are listed in the table below.", "paragraph", "2")]
+    for i in range(4):
+        texts += [(str(i + 1), "heading", None), (f"Topic {i + 1}", "heading", None), (f"Answer number {i + 1}.", "paragraph", None)]
+    paragraphs = [Paragraph(uid=f"r:@{k}", number=num, kind=kind, heading=None, text=t, page=1, position=k)
+                  for k, (t, kind, num) in enumerate(texts)]
+    got = answers_to(rep, ParsedDocument(d, paragraphs=paragraphs))
+    assert [(a.label, a.text) for a in got] == [(str(i + 1), f"Answer number {i + 1}.") for i in range(4)]

@@ -2774,3 +2774,20 @@ def test_a_motion_s_resolution_over_bullets_is_the_decisions_it_asks():
     assert [(r.kind, r.paragraph, r.text[:12]) for r in recs] == [
         ("decision_sought", "2.1", "write to the"), ("decision_sought", "2.1", "invite the o"),
         ("decision_sought", "2.1", "ask officers")]
+
+
+def test_a_figure_in_millions_after_a_paragraph_is_no_paragraph_number():
+    """Found by review: "2.2 million visits" opening a block after paragraph 2.1 is a quantity, not paragraph 2.2."""
+    parsed = parse(
+        """
+        2. BACKGROUND
+
+        2.1 The headline figures for the year were:
+
+        2.2 million visits to the libraries, a rise of a tenth.
+
+        2.2 The Council's budget for libraries is £4.1m.
+        """,
+        kind="officer_report",
+    )
+    assert [p.number for p in parsed.paragraphs if p.number] == ["2", "2.1", "2.2"]

@@ -194,7 +194,8 @@ def _columns(cells: list[str]) -> _Columns | None:
     # to achieve and has achieved is the answer's too; who owns it, what it costs and its row's own number are not
     if right:
         answers += [i for i in range(min(right) + 1, len(cells)) if i not in taken and i not in answers
-                    and i not in context and cells[i] and not HEADERS.number.match(cells[i])]
+                    and i not in context and cells[i] and not HEADERS.number.match(cells[i])
+                    and not HEADERS.source.match(cells[i].strip()) and not HEADERS.form_people.search(cells[i])]
     later = [i for i in answers if right and i > min(right) and HEADERS.update.match(cells[i])]
     source = next((i for i, c in enumerate(cells) if i not in taken and i not in answers and i not in context
                    and HEADERS.source.match(c.strip())), None)
@@ -345,29 +346,34 @@ def table_answers(doc: Document) -> list[TableAnswer]:
         if any(HEADERS.action.match(h) for h in cols.headers):
             actions[id(blocks[-1])] = [" ".join(answer)]
         last_cells = cells
-    for b in blocks:  # a recommendation answered by several actions is done when each of them is (guide rule 2.2)
-        if len(actions.get(id(b), [])) >= 2:
-            b.progress = actions_progress(actions[id(b)])
-    return _by_item(blocks)
+    return _by_item(blocks, actions)
 
 
-def _by_item(blocks: list[TableAnswer]) -> list[TableAnswer]:
+def _by_item(blocks: list[TableAnswer], actions: dict[int, list[str]] | None = None) -> list[TableAnswer]:
     """One answer per item: the rows of an action plan that cite the same recommendation ("A2 | Rec 1 | ...", then
     "A6 | Rec 1 | ..."), wherever they stand, are its answer together, in the table's order (of one review's rows, in a
-    tracker of several)."""
+    tracker of several). `actions`, by block: the action rows of each, which together give its progress: done when each
+    action is (guide rule 2.2), whether its rows stand under one merged cell or each repeats its number."""
+    actions = actions or {}
     out: list[TableAnswer] = []
     seen: dict[tuple, TableAnswer] = {}
+    rows: dict[int, list[str]] = {}
     for b in blocks:
         key = (tuple(b.labels or [b.label]), source_of(b.details))
         first = seen.get(key)
         if first is None:
             seen[key] = b
             out.append(b)
+            rows[id(b)] = list(actions.get(id(b), []))
             continue
+        rows[id(first)] += actions.get(id(b), [])
         first.answer += b.answer
         first.details += [d for d in b.details if d not in first.details]
         first.verdict = first.verdict if first.verdict == b.verdict else None
         first.latest = "\n\n".join(t for t in (first.latest, b.latest) if t) or None
+    for b in out:
+        if len(rows[id(b)]) >= 2:
+            b.progress = actions_progress(rows[id(b)])
     return out
 
 

@@ -13,7 +13,7 @@ from collections import Counter
 from difflib import SequenceMatcher
 
 from pipeline.dates import DAY_MONTH_YEAR
-from pipeline.labels import RE_ITEM_MARKER_PREFIX, RE_OPENS_CITED
+from pipeline.labels import RE_ITEM_MARKER_PREFIX, RE_NOTE_NUMBER, RE_OPENS_CITED
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +67,8 @@ def prints_own_folio(text: str, page: int) -> bool:
     # a letter's continuation header, "Councillor Hazel Wintergill – 8 January 2026 – page 2", counts the letter's own
     # pages, not those of the agenda pack it was bound into: any page up to this one, where the line names the date too
     m = re.search(r"[\u2013\u2014|-]\s*page\s*(\d{1,3})\s*$", text.strip(), re.I)
-    return m is not None and 1 < int(m.group(1)) <= page and DAY_MONTH_YEAR.search(text) is not None
+    return m is not None and 1 < int(m.group(1)) <= page and DAY_MONTH_YEAR.search(text) is not None \
+        and not RE_NOTE_NUMBER.match(text.strip())  # (a footnote citing a page: "1 Cabinet report, 12 March 2025 – page 4")
 
 
 def furniture_key(text: str) -> str:
@@ -186,7 +187,8 @@ SUFFIXES = frozenset({
     "ances", "ence", "ences", "ency", "ancy", "able", "ible", "ably", "ibly", "ous", "ious", "eous", "ive", "ives",
     "ative", "ism", "isms", "ist", "ists", "ing", "ings", "ed", "er", "ers", "est", "al", "ial", "ally", "ly", "ure",
     "ures", "ular", "ual", "ship", "ships", "ful", "less", "ise", "ised", "ises", "ize", "ized", "izes", "ic", "ical",
-    "ology", "ogy", "ary", "ory", "ery", "ant", "ants", "ent", "ents", "ward", "wards", "hood",
+    "ology", "ogy", "ary", "ory", "ery", "ant", "ants", "ent", "ents", "ward", "wards", "hood", "isation", "isations",
+    "ization", "izations", "ability", "ibility", "ate", "ated", "ates", "als",
 })
 
 

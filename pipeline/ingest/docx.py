@@ -206,7 +206,7 @@ MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fall
 def _text_boxes(p_el) -> list:
     """The contents (`w:txbxContent`) of the text boxes anchored in a body paragraph, each once: Word saves a box as a
     drawing and again as its older VML picture inside `mc:Fallback`, for readers that cannot draw the first; the
-    copy under a fallback is not read. A box inside a box is read with its outer box's paragraphs."""
+    copy under a fallback is not read. A box anchored inside a box is its paragraph's, read after it."""
     out = []
     for box in p_el.iter(f"{W}txbxContent"):
         owner = box.getparent()
@@ -311,9 +311,12 @@ def read_docx(path: Path) -> tuple[list[Line], int, list[Issue]]:
             if el.find(f".//{W}lastRenderedPageBreak") is not None or el.find(f".//{W}br[@{W}type='page']") is not None:
                 page += 1 if lines else 0
             paragraph_lines(el, page)
-            for box in _text_boxes(el):  # a text box anchored here: read after the paragraph that holds its anchor
+            boxes = _text_boxes(el)  # a text box anchored here: read after the paragraph that holds its anchor
+            while boxes:
+                box = boxes.pop(0)
                 for inner in box.iterchildren(f"{W}p"):
                     paragraph_lines(inner, page)
+                    boxes += _text_boxes(inner)  # ... and a box anchored in the box's own paragraph, after it
         elif el.tag == f"{W}tbl":
             for row in Table(el, document).rows:
                 cells, seen = [], set()

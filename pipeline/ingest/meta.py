@@ -69,7 +69,7 @@ _NOT_PLACES = {
 _RESPONSE = re.compile(
     r"\b(?:update on the .{0,40}(?:report|recommendations)|(?:response|responds|responding|repl(?:y|ies|ying)) to (?:the |this |a )?.{0,60}?"
     r"(?:report|recommendations?|review|inquiry|scrutiny|investigation|call-in)|executive response|"
-    r"government(?:'s|’s)? responses?|cabinet responses?|\bthis (?:is|paper is|document is) (?:the|our|my) (?:[\w’'-]+\s+){0,5}?response\b|(?:^|:\s)(?:the\s+)?[\w’' ]{1,60}(?:'s|’s)\s+(?:formal\s+|written\s+|full\s+)?response$|actions have been taken|progress (?:against|on) (?:the )?recommendations|(?:information|answers?) (?:relating|in reply|in response) to the (?:questions|issues|points)\b.{0,60}?\b(?:raised|made|asked) (?:in|at|by) (?:the )?\w*\s*scrutiny)\b",
+    r"government(?:'s|’s)? responses?|cabinet responses?|\bthis (?:is|paper is|document is) (?:the|our|my) (?:[\w’' -]{1,60}?(?:'s|’s)\s+)?(?:(?:formal|written|full|joint|detailed)\s+)?response\b|(?:^|:\s)(?:the\s+)?[\w’' ]{1,60}(?:'s|’s)\s+(?:formal\s+|written\s+|full\s+)?response$|actions have been taken|progress (?:against|on) (?:the )?recommendations|(?:information|answers?) (?:relating|in reply|in response) to the (?:questions|issues|points)\b.{0,60}?\b(?:raised|made|asked) (?:in|at|by) (?:the )?\w*\s*scrutiny)\b",
     re.I,
 )
 _SCRUTINY = re.compile(
@@ -189,14 +189,14 @@ def _date(texts: list[str], blocks: list[str], starts: list[bool], fields: dict[
         # (a date alone on a line, not the end of a sentence wrapped onto it: "... will be out by the end of" / "October 2026.")
         if (k == 0 or starts[k]) and is_date_line(text.rstrip(".")) and not (k and _CUT.search(texts[k - 1])):
             return find_date(text)
+    for text in texts[:5]:  # a short heading naming the meeting: "Cabinet – 11 February 2025"
+        if len(text.split()) <= 12 and DAY_MONTH_YEAR.search(text):
+            return find_date(text)
     for text in blocks[:40]:  # the sentence in which the paper says what it is and when it was agreed: "This is the
         # Executive's response, agreed by the Executive on 15 January 2026" (not "... to the Panel's report of July 2025")
         for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text):
             if _THIS_PAPER.match(sentence) and (m := _AGREED_ON.search(sentence)) and (found := find_date(m.group(1))):
                 return found
-    for text in texts[:5]:  # a short heading naming the meeting: "Cabinet – 11 February 2025"
-        if len(text.split()) <= 12 and DAY_MONTH_YEAR.search(text):
-            return find_date(text)
     for text in blocks[:40]:
         # "held on 4 March", "held in the Chamber on ...": not "held four evidence sessions between March and June"
         m = re.search(r"\b(?:published|dated|issued|date|held(?=\s+(?:on|at|in)\b))\b(.*)", text, re.I)
@@ -224,7 +224,8 @@ def _date(texts: list[str], blocks: list[str], starts: list[bool], fields: dict[
 
 
 _CUT = re.compile(r"\b(?:of|the|by|on|in|at|to|from|until|and|or|a|an|for|with|before|after|since)\s*$", re.I)  # a line cut mid-phrase
-_AGREED_ON = re.compile(r"\b(?:agreed|approved|adopted|issued|published|signed)\b[^.]{0,60}?\bon\s+(.{6,30})", re.I)
+_AGREED_ON = re.compile(r"\b(?:response|reply|report|update),?\s+(?:as\s+)?(?:agreed|approved|adopted|issued|published|signed)\b"
+                        r"[^.,;]{0,60}?\bon\s+(.{6,30})", re.I)
 _THIS_PAPER = re.compile(r"^this (?:is|paper is|document is|letter is) (?:the|our|my|a) ", re.I)
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S")  # "4. Next steps": a section, not the title
 # A report's serial designation names its place in a series, not what it is about:
@@ -349,7 +350,7 @@ def _title(lines: list[Line], texts: list[str], fields: dict[str, str], body: st
                  lambda t, b: bool(cover) and t == cover[0],
                  # "EVERYONE'S TOWN CENTRE Access to Tollbridge town centre for disabled people": set in capitals
                  # (not a letterhead: a name in capitals over an address, a telephone number, an e-mail address)
-                 lambda t, b: plain and t in [c for c, _ in candidates[:4]] and bool(_CAPS_HEAD.match(t))
+                 lambda t, b: plain and t in [c for c, _ in candidates[:4]] and bool(_CAPS_HEAD.match(t)) and not _ANY_FIELD.match(t)
                  and not re.search(r"[\d@]", t),
                  # "GETTING ABOUT: NHS WHEELCHAIR SERVICES IN KELMSCOMBE", alone in capitals under the council's and the
                  # committee's names: its title (not a name, a field or a numbered section)
@@ -370,7 +371,7 @@ _SECTION_WORDS = re.compile(r"\b(?:SUMMARY|RECOMMENDATIONS?|INTRODUCTION|CONTENT
 # a title in capitals over its subtitle in lower case, one block: "EVERYONE'S TOWN CENTRE Access to ..." (not a
 # section's heading alone, "SUMMARY OF RECOMMENDATIONS", nor a body's name)
 # (a title may ask or pause: "A GOOD DEATH AT HOME? End of life care in ...", "SAFE AT HOME: ...")
-_CAPS_HEAD = re.compile(r"^(?:[A-Z][A-Z'\u2019&,:?!-]*\s+){1,}[A-Z][A-Z'\u2019&-]+[?!:]?(?<!COUNCIL)(?<!COMMITTEE)\s+[A-Z]?[a-z]")
+_CAPS_HEAD = re.compile(r"^(?:[A-Z][A-Z'\u2019&,:?!-]*\s+){1,}[A-Z][A-Z'\u2019&-]+(?<!COUNCIL)(?<!COMMITTEE)[?!:]?\s+[A-Z]?[a-z]")
 
 
 RE_TITLE_LABEL = re.compile(  # GOV.UK's format label over a title ("Policy paper Government ..."), and its dateline

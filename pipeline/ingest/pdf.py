@@ -49,7 +49,7 @@ from pipeline.ingest.pdf_tables import (
     page_tables,
     vertical_rules,
 )
-from pipeline.labels import RE_ITEM_MARKER_ALONE, RE_ITEM_MARKER_PREFIX, RE_NOTE_NUMBER, read_labels
+from pipeline.labels import RE_ITEM_MARKER_ALONE, RE_ITEM_MARKER_PREFIX, RE_NOTE_NUMBER, read_head, read_labels
 from pipeline.records import Issue, Line
 
 log = logging.getLogger(__name__)
@@ -704,11 +704,35 @@ def _to_lines(pages: list[list[Item]], heights: list[float]) -> list[Line]:
                 # runs on: only a line wholly in another style starts a block)
                 restyled = prev.bold != it.bold and not (prev.bold and it.text.startswith("**"))
                 gap = 1 if (space > 0.5 * size or space < -0.5 * h or it.table or prev.table or restyled) else 0
+            if it.table and _lone_row(page, i) and _headed_status(it.text) \
+                    and not (first_on_page and lines and lines[-1].table and lines[-1].text.count("\t") == it.text.count("\t")):
+                # a row no other row stands beside, a recommendation's head with a short status set in the corner: a
+                # slide's title ("R2 Free parking for carers | In progress"), read as the lines it is, each cell in turn,
+                # not as a table of one row (a row of the width of the table that ended the page before goes on with it)
+                for k, cell in enumerate(c.strip() for c in it.text.split("\t") if c.strip()):
+                    lines.append(Line(cell, page=p + 1, gap_before=gap if k == 0 else 1, indent=round(it.x0, 1),
+                                      bold=it.bold and k == 0, italic=it.italic, size=round(it.bottom - it.top, 1)))
+                prev, first_on_page = it, False
+                continue
             lines.append(Line(it.text, page=p + 1, gap_before=gap, indent=round(it.x0, 1), bold=it.bold, italic=it.italic,
                               table=it.table, size=0.0 if it.table else round(it.bottom - it.top, 1)))
             prev, first_on_page = it, False
     mark_footnotes(lines, h)
     return _mend_hyphens(lines)
+
+
+STATUS_WORDS = 4  # a status set beside a head is a word or a few ("In progress", "For the County Council")
+
+
+def _headed_status(row: str) -> bool:
+    """A row of two cells: a recommendation's head ("R2 Free parking ...") and a short status beside it."""
+    cells = [c.strip() for c in row.split("\t") if c.strip()]
+    return len(cells) == 2 and read_head(cells[0]) is not None and len(cells[1].split()) <= STATUS_WORDS
+
+
+def _lone_row(page: list[Item], i: int) -> bool:
+    """Item `i` is a table row with no row of the page directly above or below it."""
+    return not (i > 0 and page[i - 1].table) and not (i + 1 < len(page) and page[i + 1].table)
 
 
 FOOTNOTE_SIZE = 0.9  # a note is set at most this share of the body text's size (its line's height)
@@ -773,8 +797,10 @@ STAMP_CHARS = 40  # ... and text this short beside it is what was stamped on the
 
 def _stamped_scan(raw: RawPage) -> bool:
     """A scanned page whose only text is what was stamped on it afterwards: an agenda pack's page number over a
-    scanned letter. Its words are in the image; reading the stamp alone would lose the page."""
-    return raw.image_share >= SCAN_SHARE and sum(len(f.text.strip()) for f in raw.frags) <= STAMP_CHARS
+    scanned letter. Its words are in the image; reading the stamp alone would lose the page. (A photograph over half
+    a page with its caption, "Figure 2: Northfold Central Library", is no scan: its text is no folio.)"""
+    return raw.image_share >= SCAN_SHARE and sum(len(f.text.strip()) for f in raw.frags) <= STAMP_CHARS \
+        and all(is_page_number(f.text) for f in raw.frags)
 
 
 def _ocr(path: Path, raws: list[RawPage], pages: list[int]) -> list[int]:

@@ -244,7 +244,8 @@ def _same_paper(a: ParsedDocument, b: ParsedDocument, texts: dict[str, frozenset
     5-grams. A paper is not an answer to its own copy, however fully it restates the copy's recommendations."""
     for d in (a, b):
         if d.id not in texts:
-            texts[d.id] = shingles(" ".join(p.text for p in d.paragraphs), 5)
+            words = re.findall(r"[a-z0-9]+", " ".join(p.text for p in d.paragraphs).lower())
+            texts[d.id] = frozenset(tuple(words[i:i + 5]) for i in range(len(words) - 4))  # (not `shingles`: its cache)
     ta, tb = texts[a.id], texts[b.id]
     if not ta or not tb:
         return False
@@ -282,8 +283,8 @@ def pair_documents(docs: list[ParsedDocument]) -> list[DocumentPair]:
             if not titled_by and not _council_ok(rep, resp) \
                     and f" {_norm(rep.document.meta.council)} " not in _plain_of(resp, plain_text):
                 continue
-            if _same_paper(rep, resp, texts):
-                continue
+            if not resp.responses and _same_paper(rep, resp, texts):
+                continue  # (a response that prints its report in full as an appendix still answers it)
             text = quotable(resp.paragraphs) if text is None else text
             if groups:
                 score, source = max((group_score(rep, rows, src), src) for src, rows in groups.items())

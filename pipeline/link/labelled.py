@@ -61,11 +61,12 @@ def _run(report: ParsedDocument, response: ParsedDocument) -> list[tuple[Recomme
     if not asks or response.document.meta.kind in REPORT_KINDS:
         return []
     order = {r.label: k for k, r in enumerate(asks)}
+    headed = any(r.label[0].isdigit() for r in asks)  # (labels set apart as headings: only those count)
     found: list[tuple[Recommendation, int]] = []
     last, asking = -1, 0
     for k, p in enumerate(response.paragraphs):
         bare = bare_label(p)
-        at = order.get(bare) if bare is not None else None if p.kind == "heading" else order.get(p.number or "")
+        at = order.get(bare) if bare is not None else None if p.kind == "heading" or headed else order.get(p.number or "")
         if at is None:
             continue
         if at <= last:
@@ -101,7 +102,11 @@ def labelled_answers(report: ParsedDocument, response: ParsedDocument) -> list[R
     for n, (rec, k) in enumerate(run):
         stop = run[n + 1][1] if n + 1 < len(run) else len(paragraphs)
         parts = [] if bare_label(paragraphs[k]) else [paragraphs[k].text.strip()]
+        titled = bare_label(paragraphs[k]) is not None  # a heading set under the bare label is its title, not the end
         for p in paragraphs[k + 1: stop]:
+            if titled and p.kind == "heading" and not parts:
+                continue
+            titled = False
             if not _continues(p, last=n + 1 == len(run)):
                 break
             parts.append(p.text.strip())

@@ -41,15 +41,26 @@ def _named(text: str) -> list[str]:
 _RESOLVED = re.compile(r"^\s*resolved\b", re.I)
 
 
-def _item_title(p) -> bool:
+def _item_title(p, last: int) -> bool:
     """A minute item's title: a heading, or a minute's number over a line that is no sentence ("61 Response to the
-    Scrutiny Committee: ..."); not the "RESOLVED –" over its resolutions, nor a field ("Present:")."""
+    Scrutiny Committee: ..."), the number running ahead of the last item's (`last`); not the "RESOLVED –" over its
+    resolutions, nor a field ("Present:"), nor a resolution numbered in the item ("1 Recommendations 1 and 2 are
+    accepted"), whose number is not ahead."""
     t = p.text.strip()
     if not t or t.endswith((":", "\u2013", "\u2014", "-")) or _RESOLVED.match(t):
         return False
     # (a resolution lettered "(c) Recommendation 2 is agreed;" is no item: an item is numbered in figures)
-    return p.kind == "heading" or (bool(p.number) and p.number.rstrip(".").isdigit() and "\n" not in t
-                                   and len(t.split()) <= 30 and not t.endswith((".", ";", ",")))
+    return p.kind == "heading" or (_item_number(p) > last and "\n" not in t and len(t.split()) <= 30
+                                   and not t.endswith((".", ";", ",")))
+
+
+def _item_number(p) -> int:
+    """The minute number a paragraph or heading prints: its number in figures, or the figures its heading opens with
+    ("58 Revenue budget monitoring"); 0 for none."""
+    number = (p.number or "").rstrip(".")
+    if not number and p.kind == "heading" and (m := re.match(r"(\d{1,4})\.?\s", p.text.strip())):
+        number = m.group(1)
+    return int(number) if number.isdigit() else 0
 
 
 def _items_about(report: ParsedDocument, minutes: ParsedDocument) -> list:
@@ -58,10 +69,11 @@ def _items_about(report: ParsedDocument, minutes: ParsedDocument) -> list:
     title = full_title(report.document.meta.title)
     if title is None:
         return []
-    out, inside = [], False
+    out, inside, last = [], False, 0
     for p in minutes.paragraphs:
-        if _item_title(p):
+        if _item_title(p, last):
             inside = f" {title} " in f" {plain(p.text)} "
+            last = max(last, _item_number(p))
             continue
         if inside:
             out.append(p)

@@ -154,7 +154,7 @@ def is_upper_title(text: str) -> bool:
 
 
 # "19 per cent", "3 out of 5", "2 x 4": words that make the number before them a quantity
-_QUANTITY_WORDS = {"per", "percent", "out", "x", "×"}
+_QUANTITY_WORDS = {"per", "percent", "out", "x", "×", "million", "billion", "thousand", "hundred", "m", "bn"}
 
 
 def number_ok(rest: str) -> bool:
