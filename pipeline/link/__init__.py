@@ -25,7 +25,7 @@ from pipeline.config import RESPONSE_DEADLINE_DAYS
 from pipeline.dates import to_date
 from pipeline.labels import normalise as norm_label
 from pipeline.lexicon import load as load_lexicon
-from pipeline.link.labelled import label_share, labelled_answers
+from pipeline.link.labelled import MIN_LABELS, label_share, labelled_answers
 from pipeline.link.match import (
     NAME_WORDS,
     QUOTE_MIN,
@@ -38,6 +38,7 @@ from pipeline.link.match import (
     quotable,
     restated_share,
     shingles,
+    word_ngrams,
 )
 from pipeline.link.minutes import MATCHER_VERSION, settled_decisions
 from pipeline.link.resolutions import named_share, resolution_answers
@@ -160,9 +161,6 @@ def _titled_alike(report: ParsedDocument, response: ParsedDocument) -> bool:
                                 or any(len(short) >= SHORT_TITLE_WORDS and short < rt and short <= st for short in shorts))
 
 
-MIN_LABELS = 3  # answers under the labels of as many of a report's recommendations, no more, no fewer, pair them
-
-
 def _answers_every_label(report: ParsedDocument, response: ParsedDocument) -> float:
     """PAIR_MIN (enough to pair where nothing else does, never more than the report the response echoes) when the
     response answers under their labels exactly the report's recommendations, at least MIN_LABELS of them, and its title shares at least SHORT_TITLE_WORDS words with the report's ("Wheelchair services: progress on
@@ -244,8 +242,7 @@ def _same_paper(a: ParsedDocument, b: ParsedDocument, texts: dict[str, frozenset
     5-grams. A paper is not an answer to its own copy, however fully it restates the copy's recommendations."""
     for d in (a, b):
         if d.id not in texts:
-            words = re.findall(r"[a-z0-9]+", " ".join(p.text for p in d.paragraphs).lower())
-            texts[d.id] = frozenset(tuple(words[i:i + 5]) for i in range(len(words) - 4))  # (not `shingles`: its cache)
+            texts[d.id] = word_ngrams(" ".join(p.text for p in d.paragraphs), 5)
     ta, tb = texts[a.id], texts[b.id]
     if not ta or not tb:
         return False

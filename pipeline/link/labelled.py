@@ -52,12 +52,13 @@ def _answerable(report: ParsedDocument, response: ParsedDocument) -> list[Recomm
     return _asks(report)
 
 
-def _run(report: ParsedDocument, response: ParsedDocument) -> list[tuple[Recommendation, int]]:
+def _run(report: ParsedDocument, response: ParsedDocument,
+         asks: list[Recommendation] | None = None) -> list[tuple[Recommendation, int]]:
     """(recommendation, paragraph index) for the response's paragraphs numbered with the report's labels, or its
     headings that set a label alone, in the report's order; [] unless they are MIN_LABELS or more, MIN_SHARE of the
     report, and most ask nothing. (A plain number labels an answer only set alone as a heading: any document's own
-    paragraphs are numbered so too.)"""
-    asks = _answerable(report, response)
+    paragraphs are numbered so too.) `asks`: `_answerable`, where the caller has it."""
+    asks = _answerable(report, response) if asks is None else asks
     if not asks or response.document.meta.kind in REPORT_KINDS:
         return []
     order = {r.label: k for k, r in enumerate(asks)}
@@ -83,7 +84,7 @@ def label_share(report: ParsedDocument, response: ParsedDocument) -> float:
     """The share of the report's recommendations that the response answers under their labels (0 when it
     does not answer so)."""
     asks = _answerable(report, response)
-    return len(_run(report, response)) / len(asks) if asks else 0.0
+    return len(_run(report, response, asks)) / len(asks) if asks else 0.0
 
 
 def _continues(p: Paragraph, last: bool) -> bool:
@@ -101,8 +102,8 @@ def labelled_answers(report: ParsedDocument, response: ParsedDocument) -> list[R
     out = []
     for n, (rec, k) in enumerate(run):
         stop = run[n + 1][1] if n + 1 < len(run) else len(paragraphs)
-        parts = [] if bare_label(paragraphs[k]) else [paragraphs[k].text.strip()]
         titled = bare_label(paragraphs[k]) is not None  # a heading set under the bare label is its title, not the end
+        parts = [] if titled else [paragraphs[k].text.strip()]
         for p in paragraphs[k + 1: stop]:
             if titled and p.kind == "heading" and not parts:
                 continue

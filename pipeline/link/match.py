@@ -115,11 +115,16 @@ def _tokens(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", text.lower())
 
 
+def word_ngrams(text: str, n: int = 3) -> frozenset[tuple[str, ...]]:
+    """Word n-grams of a text, not cached (a whole paper's, compared once: `shingles` would hold them)."""
+    toks = _tokens(text)
+    return frozenset(tuple(toks[i : i + n]) for i in range(max(len(toks) - n + 1, 1))) if toks else frozenset()
+
+
 @lru_cache(maxsize=65536)
 def shingles(text: str, n: int = 3) -> frozenset[tuple[str, ...]]:
     """Word n-grams of a text (cached: each text is shingled once however many pairs it is in)."""
-    toks = _tokens(text)
-    return frozenset(tuple(toks[i : i + n]) for i in range(max(len(toks) - n + 1, 1))) if toks else frozenset()
+    return word_ngrams(text, n)
 
 
 def containment(rec: frozenset[tuple[str, ...]], quoted: frozenset[tuple[str, ...]]) -> float:

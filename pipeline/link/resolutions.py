@@ -22,7 +22,8 @@ from pipeline.records import ParsedDocument, Response
 
 RESOLUTIONS_VERSION = "resolutions-2"  # 2: items numbered in figures, "RESOLVED -", answers in reported speech
 # what may come before the recommendations a resolution names: "as regards", "in respect of", "on"
-_LEAD = re.compile(r"^(?:\(?[a-z0-9]{1,4}[.)]\s+)?(?:That,?\s+)?(?:(?:as regards|as to|in respect of|with regard to|in relation to|regarding|on|turning to)"
+_LIST_NUMBER = r"\(?[a-z0-9]{1,4}[.)]\s+"  # a resolution's number in its list: "(2) ", "b. "
+_LEAD = re.compile(rf"^(?:{_LIST_NUMBER})?(?:That,?\s+)?(?:(?:as regards|as to|in respect of|with regard to|in relation to|regarding|on|turning to)"
                    r"\s+(?:the\s+)?)?(?=recommendations?\b)", re.I)
 
 
@@ -104,7 +105,7 @@ def resolution_answers(report: ParsedDocument, minutes: ParsedDocument) -> list[
     out: list[Response] = []
     for p, labels in found:
         text = re.sub(r"\s*;\s*(?:and|or)?\s*$", "", p.text.strip())  # the list's "; and" is not the answer's
-        text = re.sub(r"^\(?[a-z0-9]{1,4}[.)]\s+(?=That\b)", "", text)  # ... nor its number, "(2) That, in respect of ..."
+        text = re.sub(rf"^{_LIST_NUMBER}(?=That\b)", "", text)  # ... nor its number, "(2) That, in respect of ..."
         wanted = [asks[lab].text for lab in labels]
         j = judge_answer(text, all(is_question(q) for q in wanted), "\n".join(wanted))
         for lab in labels:
