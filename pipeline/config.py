@@ -32,7 +32,7 @@ SIDECAR_SUFFIX = ".meta.json"
 RESPONSE_DEADLINE_DAYS = 60
 
 # What the tracker says of a recommendation (pipeline.report.tracker; `scrutiny tracker --status`).
-RECOMMENDATION_STATUSES: tuple[str, ...] = ("answered", "awaiting", "overdue", "decision_sought", "decided", "conclusion")
+RECOMMENDATION_STATUSES: tuple[str, ...] = ("answered", "awaiting", "overdue", "decision_sought", "decided", "conclusion", "copy")
 
 def is_on(value: str | None) -> bool:
     """Whether a switch in the environment is on: 1, true, yes or on."""

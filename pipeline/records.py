@@ -208,6 +208,17 @@ class Link:
     recommendation_uid: str = ""  # the recommendation itself (two of a report may share a label)
 
 
+@dataclass(frozen=True, slots=True)
+class Copy:
+    """A recommendation (`recommendation_uid`, in `document_id`) printed again in a paper that holds the print of
+    another (`original_uid`, in `original_document_id`), which is tracked in its stead (`pipeline.link.copies`)."""
+
+    recommendation_uid: str
+    original_uid: str
+    document_id: str
+    original_document_id: str
+
+
 @dataclass(slots=True)
 class ParsedDocument:
     """A document after segmentation (and, later, theme tagging)."""

@@ -38,6 +38,7 @@ from pipeline.store.write import (
     last_run,
     last_snapshot,
     quarantine,
+    replace_copies,
     replace_document_json,
     replace_responses,
     start_run,
@@ -97,6 +98,7 @@ def relink(con: duckdb.DuckDBPyConnection, *, today: date | None = None, run_id:
     result = link_documents(docs, today=today)
     for doc_id, responses in result.realigned.items():
         replace_responses(con, doc_id, responses)
+    replace_copies(con, result.copies)
     return upsert_links(con, result.links, run_id=run_id)
 
 

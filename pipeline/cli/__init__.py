@@ -123,7 +123,9 @@ def parse(
                 quoted = links.quoted.get(doc.id, set())  # ... and the report's recommendations it quotes are the report's
                 doc.recommendations = [r for r in doc.recommendations if r.uid not in quoted]
             (out / "links.json").write_text(json.dumps([asdict(l) for l in links.links], indent=1), encoding="utf-8")
-            typer.echo(f"links: {len(links.links)} recommendation(s) linked, {len(links.awaiting)} awaiting a response")
+            copies = f", {len(links.copies)} printed again in another paper" if links.copies else ""
+            typer.echo(f"links: {len(links.links)} recommendation(s) linked, {len(links.awaiting)} awaiting a response"
+                       f"{copies}")
     for doc in parsed_docs:
         target = out / f"{output_stem(doc.source)}.json"
         target.write_text(json.dumps(doc.to_json(), ensure_ascii=False, indent=1), encoding="utf-8")

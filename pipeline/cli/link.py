@@ -42,6 +42,7 @@ def link_table(docs, *, today: date | None = None, deadline_days: int = RESPONSE
         (d.id, r.label): r for d in docs for r in result.realigned.get(d.id, d.responses)
     }
     addressees = {r.uid: r.addressee for d in docs for r in d.recommendations}
+    labels = {r.uid: r.label for d in docs for r in d.recommendations}
     head = (f"{'report':26} {'rec':6} {'addressee':24} {'answered in':26} {'as':5} {'stance':18} "
             f"{'progress':13} {'score':>5}  method")
     rows = [head, "-" * len(head)]
@@ -68,6 +69,11 @@ def link_table(docs, *, today: date | None = None, deadline_days: int = RESPONSE
         )
     if not result.awaiting:
         rows.append("(none)")
+    if result.copies:
+        sources = {d.id: d.source for d in docs}
+        rows += ["", "printed again in a paper that holds another's print (tracked once, as the print after \"=\"):"]
+        rows += [f"{_cut(sources.get(c.document_id), 26):26} {_cut(labels.get(c.recommendation_uid), 6):6} "
+                 f"= {sources.get(c.original_document_id)} {labels.get(c.original_uid)}" for c in result.copies]
     rows += ["", LEGEND]
     return "\n".join(rows)
 

@@ -25,6 +25,7 @@ from pipeline.config import RESPONSE_DEADLINE_DAYS
 from pipeline.dates import to_date
 from pipeline.labels import normalise as norm_label
 from pipeline.lexicon import load as load_lexicon
+from pipeline.link.copies import printed_copies
 from pipeline.link.labelled import MIN_LABELS, label_share, labelled_answers
 from pipeline.link.match import (
     NAME_WORDS,
@@ -43,7 +44,7 @@ from pipeline.link.match import (
 from pipeline.link.minutes import MATCHER_VERSION, settled_decisions
 from pipeline.link.resolutions import named_share, resolution_answers
 from pipeline.link.topics import answers_by_topic, answers_by_words, passage_affinity, passages, reads_by_topic
-from pipeline.records import Link, ParsedDocument, Response
+from pipeline.records import Copy, Link, ParsedDocument, Response
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +112,9 @@ class LinkResult:
     # the recommendations a response document holds only as quotations of what it answers, or as part of an
     # answer (by response document id): the report's, not its own, so not awaiting anything of anyone
     quoted: dict[str, set[str]] = field(default_factory=dict)
+    # the recommendations printed again in another paper that holds the same print (a report and the reports
+    # pack that reprints it, a PDF and its text export): tracked once, by their original (`pipeline.link.copies`)
+    copies: list[Copy] = field(default_factory=list)
 
 
 _norm = plain
@@ -665,11 +669,13 @@ def link_documents(
             read = {(r.label, r.text): r for r in result.realigned[d.id]}
             result.realigned[d.id] = [read.get((r.label, r.text), r) for r in d.responses]
     _settle_by_other_minutes(docs, result, answered)
+    result.copies = printed_copies(docs, answered)
+    copied = {c.recommendation_uid for c in result.copies}
     for d in docs:
         report_date = to_date(d.document.meta.date)
         quoted = result.quoted.get(d.id, set())
         for rec in d.recommendations:
-            if rec.uid in answered or rec.conclusion or rec.uid in quoted:
+            if rec.uid in answered or rec.conclusion or rec.uid in quoted or rec.uid in copied:
                 continue
             days = (today - report_date).days if report_date else None
             due = date.fromordinal(report_date.toordinal() + deadline_days) if report_date else None

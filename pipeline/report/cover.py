@@ -146,6 +146,7 @@ class RecommendationEntry:
     named: list[bool] = field(default_factory=list)
     answer: Quotation | None = None
     conclusion: bool = False  # a conclusion of the report: it asks no one to act, so has no addressee
+    copy_of: str | None = None  # printed again here: the path and label of the print that is tracked
 
 
 @dataclass(slots=True)
@@ -379,6 +380,7 @@ def _groups(inputs: ReportInputs, refs: list[ReportRef], names: dict[str, str]) 
             progress=_clean(row.progress), other_themes=themes[1:],
             addressees=bodies, named=[_named(b, row) for b in bodies], answer=_answer(row, response_refs),
             conclusion=bool(_clean(getattr(row, "conclusion", None))),
+            copy_of=_clean(getattr(row, "copy_of", None)),
         )
         groups.setdefault(themes[0] if themes else NO_THEME, []).append(entry)
     order = sorted(groups, key=lambda t: (t == NO_THEME, -len(groups[t]), t))

@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 ADDRESSEE = "addressee"  # addressee_1, addressee_2, ...: one column per body asked to act
 COLUMNS: tuple[str, ...] = (
     "report_title", "report_date", "council", "body", "recommendation", "kind", "text", ADDRESSEE,
-    "addressee_named", "status", "days_open", "answer", "stance", "progress", "response_document",
+    "addressee_named", "status", "days_open", "copy_of", "answer", "stance", "progress", "response_document",
     "response_to", "response_date", "answer_text", "report",
 )
 # Column widths in characters; long texts wrap instead of widening the sheet.

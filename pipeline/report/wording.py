@@ -50,6 +50,7 @@ _STATUS = {
     "decision_sought": "A decision for the meeting; no minutes recording it yet.",
     "decided": "Decided: the minutes record it ({where}).",
     "conclusion": "A conclusion of the report; no response is expected.",
+    "copy": "Printed again here; tracked as {copy_of}.",
 }
 
 
@@ -108,7 +109,8 @@ def status_text(entry: RecommendationEntry) -> str:
     """What is known of an unanswered recommendation: awaiting, overdue, a decision sought, ..."""
     template = _STATUS.get(entry.status, "Status: {status}.")
     return template.format(days=entry.days_open if entry.days_open is not None else "?", status=entry.status,
-                           where=answered_by(entry) if entry.response_document else "")
+                           where=answered_by(entry) if entry.response_document else "",
+                           copy_of=entry.copy_of or "another paper's")
 
 
 def response_text(entry: RecommendationEntry) -> str:

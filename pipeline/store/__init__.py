@@ -22,6 +22,7 @@ if TYPE_CHECKING:
         LinkChanges,
         finish_run,
         quarantine,
+        replace_copies,
         replace_responses,
         start_run,
         upsert_links,
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 _HOME = {
     "export_store": "export", "load_parsed": "read", "load_table": "read", "recommendations_with_status": "read",
     "row_counts": "read", "TABLES": "schema", "connect": "schema", "scalar": "schema", "LinkChanges": "write",
-    "finish_run": "write", "quarantine": "write", "replace_responses": "write", "start_run": "write",
+    "finish_run": "write", "quarantine": "write", "replace_copies": "write", "replace_responses": "write", "start_run": "write",
     "upsert_links": "write", "write_document": "write",
 }
 
@@ -42,6 +43,6 @@ __getattr__ = lazy_exports(__name__, _HOME)
 
 __all__ = [
     "TABLES", "LinkChanges", "connect", "export_store", "finish_run", "load_parsed", "load_table", "quarantine",
-    "recommendations_with_status", "replace_responses", "row_counts", "scalar", "start_run", "upsert_links",
+    "recommendations_with_status", "replace_copies", "replace_responses", "row_counts", "scalar", "start_run", "upsert_links",
     "write_document",
 ]

@@ -65,16 +65,21 @@ WITH answered AS (
            r.addressee, r.text, coalesce(r.conclusion, false) AS conclusion,
            a.response_document, a.response_document_id, a.response_to, a.link_score, a.link_method,
            ans.stance, ans.progress, ans.response_text,
+           CASE WHEN c.original_uid IS NOT NULL THEN od.path || ' ' || o.label END AS copy_of,
            {_REPORT_DATE} AS report_day
     FROM recommendations r JOIN documents d ON d.id = r.document_id
     LEFT JOIN answered a ON a.recommendation_uid = r.uid
+    LEFT JOIN copies c ON c.recommendation_uid = r.uid
+    LEFT JOIN recommendations o ON o.uid = c.original_uid
+    LEFT JOIN documents od ON od.id = c.original_document_id
     LEFT JOIN answers ans ON ans.document_id = a.response_document_id AND ans.label = a.response_to
 )
 SELECT * EXCLUDE (report_day),
-       CASE WHEN response_document IS NULL AND kind <> 'decision_sought' AND NOT conclusion
+       CASE WHEN response_document IS NULL AND kind <> 'decision_sought' AND NOT conclusion AND copy_of IS NULL
             THEN date_diff('day', report_day, $today::DATE) END AS days_open,
        CASE WHEN response_document IS NOT NULL AND (link_method = 'minutes' OR kind = 'decision_sought') THEN 'decided'
             WHEN response_document IS NOT NULL THEN 'answered'
+            WHEN copy_of IS NOT NULL THEN 'copy'
             WHEN kind = 'decision_sought' THEN 'decision_sought'
             WHEN conclusion THEN 'conclusion'
             WHEN date_diff('day', report_day, $today::DATE) > $deadline THEN 'overdue'
@@ -94,7 +99,9 @@ def recommendations_with_status(
     decision an officer report asks of a meeting, and `decided` once minutes in the store
     record it (never overdue: the meeting settles it, no response answers it); `conclusion`
     for a conclusion kept from a list of conclusions and recommendations, which awaits
-    nothing. `days_open` counts the days since the report for those awaiting an answer.
+    nothing; `copy` for one printed again in a paper that holds another's print (a report and
+    the reports pack that reprints it), which is tracked by that original, named in `copy_of`
+    (its path and label). `days_open` counts the days since the report for those awaiting an answer.
     """
     params = {"today": (today or date.today()).isoformat(), "deadline": deadline_days}
     with _reading(db) as con:

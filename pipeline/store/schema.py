@@ -24,6 +24,7 @@ TABLES: tuple[str, ...] = (
     "responses",
     "themes",
     "links",
+    "copies",
     "runs",
     "quarantine",
 )
@@ -64,6 +65,11 @@ CREATE TABLE IF NOT EXISTS themes (
     document_id VARCHAR NOT NULL, unit_uid VARCHAR, unit_kind VARCHAR,  -- paragraph | recommendation | document
     -- a document's own row: score = the share of its paragraphs with the theme, evidence "k of n paragraphs"
     theme VARCHAR, score DOUBLE, evidence VARCHAR[], generator VARCHAR
+);
+CREATE TABLE IF NOT EXISTS copies (   -- derived, as links are: rebuilt whenever the store is linked
+    recommendation_uid VARCHAR PRIMARY KEY,   -- a recommendation printed again in a paper that holds ...
+    original_uid VARCHAR NOT NULL,            -- ... the print of this one, which is tracked in its stead
+    document_id VARCHAR NOT NULL, original_document_id VARCHAR NOT NULL
 );
 CREATE TABLE IF NOT EXISTS links (
     report VARCHAR NOT NULL, recommendation VARCHAR NOT NULL,     -- report: the document's source name

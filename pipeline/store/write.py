@@ -18,7 +18,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from pipeline.records import Link, ParsedDocument, Response
+from pipeline.records import Copy, Link, ParsedDocument, Response
 from pipeline.store.schema import scalar
 
 log = logging.getLogger(__name__)
@@ -249,6 +249,23 @@ def upsert_links(con: duckdb.DuckDBPyConnection, links: list[Link], *, run_id: s
         con.execute("ROLLBACK")
         raise
     return out
+
+
+def replace_copies(con: duckdb.DuckDBPyConnection, copies: list[Copy]) -> None:
+    """Make the `copies` table equal to `copies` (derived from the whole store, as links are), in one transaction."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute("DELETE FROM copies")
+        if copies:
+            con.executemany(
+                "INSERT INTO copies (recommendation_uid, original_uid, document_id, original_document_id)"
+                " VALUES (?, ?, ?, ?)",
+                [[c.recommendation_uid, c.original_uid, c.document_id, c.original_document_id] for c in copies],
+            )
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
 
 
 def start_run(
