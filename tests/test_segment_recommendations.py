@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.ingest.txt import text_to_lines
 from pipeline.process import parse_document as segment
-from pipeline.records import Document, DocumentMeta
+from pipeline.records import Document, DocumentMeta, Paragraph
 
 
 def parse(text: str, kind="other", body=None, council=None):
@@ -2791,3 +2791,16 @@ def test_a_figure_in_millions_after_a_paragraph_is_no_paragraph_number():
         kind="officer_report",
     )
     assert [p.number for p in parsed.paragraphs if p.number] == ["2", "2.1", "2.2"]
+
+
+def test_a_name_does_not_run_on_into_the_next_table_cell():
+    """A witness table ("Minister ..., Department for Environment, Food and Rural Affairs | QQ 75-86") names the
+    Department once in full, but the question numbers in the next column are no part of its name: "the Department"
+    resolves to the name the cell holds."""
+    from pipeline.segment.addressees import Names
+
+    rows = ["Witnesses", "Professor Eleanor Wyatt, University of Carrow\tQQ 1-9",
+            "Minister for Biosecurity, Department for Environment, Food and Rural Affairs\tQQ 75-86"]
+    paragraphs = [Paragraph(uid=f"w:{k}", number=None, kind="paragraph", heading=None, text=t, page=1, position=k)
+                  for k, t in enumerate(rows)]
+    assert Names(paragraphs, None).resolve("the Department") == "Department for Environment, Food and Rural Affairs"

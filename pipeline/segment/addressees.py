@@ -157,8 +157,11 @@ class Names:
 
     def __init__(self, paragraphs: list[Paragraph], body: str | None, council: str | None = None) -> None:
         text = self.text = "\n".join(p.text for p in paragraphs)
-        self.counts = Counter(_ARTICLE.sub("", m.group("who")) for m in RX.any_body.finditer(text))
-        self.counts.update(_ARTICLE.sub("", m.group(0)) for m in RX.full_name.finditer(text))
+        # a name never runs from one table cell into the next ("Department for Environment, Food and Rural Affairs",
+        # then "QQ 75-86" in the witness table's next column): the cells are read apart
+        cells = text.replace("\t", "\n\n")
+        self.counts = Counter(_ARTICLE.sub("", m.group("who")) for m in RX.any_body.finditer(cells))
+        self.counts.update(_ARTICLE.sub("", m.group(0)) for m in RX.full_name.finditer(cells))
         self.body = body
         self.council = council  # 'the Council' in a council's own paper is that council: kept as printed
         m = RX.stated_default.search(text) or RX.respond_default.search(text)
