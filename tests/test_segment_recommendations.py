@@ -2804,3 +2804,40 @@ def test_a_name_does_not_run_on_into_the_next_table_cell():
     paragraphs = [Paragraph(uid=f"w:{k}", number=None, kind="paragraph", heading=None, text=t, page=1, position=k)
                   for k, t in enumerate(rows)]
     assert Names(paragraphs, None).resolve("the Department") == "Department for Environment, Food and Rural Affairs"
+
+
+def test_a_text_reports_list_goes_on_past_the_number_its_next_section_takes():
+    """A plain-text report whose section 3 holds "The Panel recommends:" over items "1." to "5." set at the left
+    margin, as the section numbers are, and whose section 4 follows: items 4 and 5 are the list's, not sections 4
+    and 5 (the indent the items start at is the margin, 0, which is still where they start)."""
+    text = """\
+        2. WHAT WE FOUND
+
+        2.1   The Council fells between 60 and 90 street trees a year. Fewer
+              than half are replaced.
+
+        3. RECOMMENDATIONS
+
+        The Panel recommends:
+
+        1.    That the Executive adopts a target to increase tree canopy cover
+              to 18 per cent by 2040.
+
+        2.    That the Executive replaces every street tree felled by the
+              Council with two new trees.
+
+        3.    That the Executive asks the Local Plan review to require
+              developers to plant street trees.
+
+        4.    That the Executive funds a second Tree Officer post.
+
+        5.    That the Executive reports progress on these recommendations to
+              this Panel in twelve months' time.
+
+        4. NEXT STEPS
+
+        4.1   The report will be sent to the Executive for its response.
+        """
+    parsed = parse(text, kind="scrutiny_report")
+    assert [r.label for r in parsed.recommendations] == ["1", "2", "3", "4", "5"]
+    assert [p.number for p in parsed.paragraphs if p.number] == ["2", "2.1", "3", "4", "4.1"]

@@ -476,7 +476,7 @@ class Segmenter:
             o.add_item(num, b.text, f"{num}.", b.page)
             o.item_indent = b.indent
             return
-        if o is not None and o.list_open and o.number is None and o.item_indent and abs(b.indent - o.item_indent) <= 2 \
+        if o is not None and o.list_open and o.number is None and o.item_indent is not None and abs(b.indent - o.item_indent) <= 2 \
                 and self.last_num is not None and any(u.number and "." in u.number for u in self.units) \
                 and o.items and (o.items[-1].label or "").isdigit() and num.isdigit() \
                 and int(num) == int(o.items[-1].label or 0) + 1 and not is_heading_like(b.text):
