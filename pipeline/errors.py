@@ -31,6 +31,7 @@ CATALOGUE: dict[str, str] = {
     "W206": "{path}: {detail} page(s) had no text layer and were read by OCR (Tesseract); check names and figures against the original.",
     "W207": "{path}: the same bytes as {detail}; stored once, under that name. Remove one copy if they are the same document.",
     "W208": "{path}: the paper names its council only by its kind (\"County Council\"); {detail} is taken from the other papers in its folder, the one council of that kind they name. If that is wrong, give the council in a sidecar (`<file>.meta.json`).",
+    "W209": "{path}: {detail} page(s) set the text in two languages side by side; the English half is read and the other left out. Parse the other language's own edition, where there is one, to read it.",
     # theme taxonomy and model
     "E301": "{path}: the theme taxonomy is malformed ({detail}). Compare it with models/themes/council_themes.v1.json: every theme needs an 'id', a 'description' and a list of 'terms'.",
     "E302": "{path}: the theme model cannot be loaded ({detail}). Retrain it with `python -m pipeline.themes.train`.",

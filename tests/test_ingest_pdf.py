@@ -1013,3 +1013,38 @@ def test_a_row_that_no_other_row_stands_beside_is_read_as_its_lines(tmp_path):
         ("R2 Free parking for family carers", False), ("In progress", False),
         ("We agree. A carer's permit has been piloted on two wards since January.", False)]
     assert [ln.text for ln in lines if ln.table] == ["Ward\tPermits issued", "Heron Ward\t41"]
+
+
+def test_a_page_in_two_languages_side_by_side_is_read_in_english(tmp_path):
+    """A Welsh council's paper sets each Welsh paragraph beside its English one, row by row, as a table keeps its cells:
+    the English half is the text, read as prose (no table rows of two languages), and a W209 note says the other
+    half was left out. Two columns in one language stay as they are."""
+    welsh = [["Argymhelliad 1"],
+             ["Bod y Cabinet yn ymgynghori â thrigolion,", "darparwyr llety ymwelwyr a chynghorau",
+              "tref a chymuned cyn penderfynu a ddylid", "cyflwyno ardoll ymwelwyr."],
+             ["Ymateb y Cabinet"],
+             ["Derbynnir. Agorodd ymgynghoriad", "cyhoeddus deuddeg wythnos ar 1 Rhagfyr", "2025 a bydd yn cau ar 23 Chwefror 2026",
+              "gyda chrynodeb o'r ymatebion."]]
+    english = [["Recommendation 1"],
+               ["That the Cabinet consults residents,", "visitor accommodation providers and", "town and community councils before",
+                "deciding whether to introduce a levy."],
+               ["Cabinet response"],
+               ["Accepted. A twelve-week public", "consultation opened on 1 December", "2025 and will close on 23 February",
+                "2026, with a summary of the responses."]]
+
+    def page(left, right):
+        items, y = [], 760
+        for a, b in zip(left, right):
+            for k in range(max(len(a), len(b))):
+                if k < len(a):
+                    items.append((54, y - 13 * k, a[k], "Helvetica"))
+                if k < len(b):
+                    items.append((309, y - 13 * k, b[k], "Helvetica"))
+            y -= 13 * max(len(a), len(b)) + 24
+        return items
+
+    lines, _, issues = read_pdf(_pdf(tmp_path / "bilingual.pdf", [page(welsh, english)]))
+    assert [ln.text for ln in lines] == [t for block in english for t in block]
+    assert not any(ln.table for ln in lines) and [i.code for i in issues] == ["W209"]
+    lines, _, issues = read_pdf(_pdf(tmp_path / "english.pdf", [page(english, english)]))
+    assert "W209" not in [i.code for i in issues] and any("Recommendation 1\tRecommendation 1" in ln.text for ln in lines)

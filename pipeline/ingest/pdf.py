@@ -50,6 +50,7 @@ from pipeline.ingest.pdf_tables import (
     vertical_rules,
 )
 from pipeline.labels import RE_ITEM_MARKER_ALONE, RE_ITEM_MARKER_PREFIX, RE_NOTE_NUMBER, read_head, read_labels
+from pipeline.lexicon import language_of
 from pipeline.records import Issue, Line
 
 log = logging.getLogger(__name__)
@@ -567,6 +568,40 @@ def _sidebars(raw: RawPage, frags: list[Frag]) -> tuple[list[tuple[float, list[F
     return out, [f for f in frags if id(f) not in taken]
 
 
+LANGUAGE_SIDE = 0.25  # each half of a page set in two languages side by side holds at least this share of its text
+ACROSS_SHARE = 0.1  # ... and text set across the middle (a title, a logo's name) at most this share
+
+
+def in_english(raw: RawPage) -> RawPage | None:
+    """The page without its other language, where it sets one text in two languages side by side (a Welsh
+    council's paper, Welsh on the left and English on the right, paragraph beside paragraph): the boxes of the
+    half whose text is English (`pipeline.lexicon.language_of`), with whatever is set across the middle; None
+    for any other page. The halves keep step row by row, as a table's cells do, so without this each pair of
+    paragraphs would be read as one row of a table of two languages."""
+    frags = raw.frags
+    if not frags:
+        return None
+    left_edge, right_edge = min(f.x0 for f in frags), max(f.x1 for f in frags)
+    middle = (left_edge + right_edge) / 2
+    boxes: dict[int, list[Frag]] = {}
+    for f in frags:
+        boxes.setdefault(f.box, []).append(f)
+    sides: list[list[Frag]] = [[], [], []]  # left, right, across
+    for fs in boxes.values():
+        x0, x1 = min(f.x0 for f in fs), max(f.x1 for f in fs)
+        sides[0 if x1 <= middle + BAND_SLACK else 1 if x0 >= middle - BAND_SLACK else 2].extend(fs)
+    size = [sum(len(f.text) for f in side) for side in sides]
+    total = sum(size) or 1
+    if min(size[:2]) < LANGUAGE_SIDE * total or size[2] > ACROSS_SHARE * total:
+        return None
+    told = [language_of(" ".join(f.text for f in side)) for side in sides[:2]]
+    if sorted(told, key=str) != [False, True]:
+        return None
+    keep = {id(f) for f in sides[told.index(True)] + sides[2]}
+    return RawPage(raw.height, [f for f in frags if id(f) in keep], raw.has_image, raw.image_share, raw.ruled,
+                   raw.tables, raw.frames, raw.rules)
+
+
 def _page_items(raw: RawPage) -> list[Item]:
     """Prose lines and table rows of one page, top to bottom; a page set in two columns, column by column;
     a box drawn beside the text, whole (`_sidebars`)."""
@@ -882,6 +917,9 @@ def read_pdf(path: Path, *, workers: int = 1, layout: list[RawPage] | None = Non
     scanned = [k for k in textless if raws[k].has_image]
     if scanned:
         issues.append(Issue("W205", message("W205", path, detail=len(scanned))))
-    pages = [_page_items(r) for r in raws]
+    english = [in_english(r) for r in raws]
+    if bilingual := sum(e is not None for e in english):
+        issues.append(Issue("W209", message("W209", path, detail=bilingual)))
+    pages = [_page_items(e or r) for e, r in zip(english, raws)]
     lines = _to_lines(pages, [r.height for r in raws])
     return lines, len(raws), issues
