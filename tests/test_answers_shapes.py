@@ -2059,3 +2059,51 @@ def test_action_rows_that_each_repeat_their_recommendations_number_are_judged_to
     ]
     responses = _rows_read(rows)
     assert [(r.label, r.progress) for r in responses] == [("1", "in_progress")]
+
+
+def test_verdicts_given_by_number_in_a_summary_decide_answers_that_print_none(tmp_path):
+    """A response that gives its verdicts once, in a summary above the answers ("accepts recommendations 1 and 3,
+    accepts recommendation 2 in part and does not accept recommendation 4"), then comments on each without a verdict
+    word: each answer takes its verdict from the summary, and a refusal reports no progress (guide rule 2.1). An
+    answer that prints its own verdict keeps it."""
+    from pipeline.process import parse_file
+
+    asks = ["That the Executive publishes the allotment waiting list each quarter.",
+            "That the Executive opens two new allotment sites by 2027.",
+            "That the Executive halves allotment rents for tenants on Council Tax Support.",
+            "That the Executive transfers every allotment site to a self-managed association."]
+    comments = ["The first list, for the quarter to December, will be published on the Council's website in January.",
+                "A new site at Mill Lane will open in spring 2026. No second site has been found, and the Executive "
+                "will look again when the Local Plan allocates land.",
+                "Agreed. The reduced rent will apply from the renewal date in October 2026.",
+                "Only two of the eleven sites have an association able to take on the lease and the water bills, and the "
+                "transfer would end the Council's repair fund for the other nine."]
+    text = ("Executive response to the review of allotments\n\nSummary of the decision\n\n"
+            "The Executive accepts recommendations 1 and 3, accepts recommendation 2 in part and does not accept "
+            "recommendation 4. Its comments on each are below.\n\n"
+            + "\n\n".join(f"Recommendation {k + 1}\n\n{a}\n\nExecutive response\n\n{c}" for k, (a, c) in enumerate(zip(asks, comments)))
+            + "\n")
+    (tmp_path / "response.txt").write_text(text, encoding="utf-8")
+    got = {r.label: r for r in parse_file(tmp_path / "response.txt", themes=False).responses}
+    assert {k: r.stance for k, r in got.items()} == {"1": "accepted", "2": "partially_accepted", "3": "accepted",
+                                                     "4": "rejected"}
+    assert got["4"].progress == "unknown" and got["4"].stance_evidence == ["does not accept recommendation 4"]
+    assert got["3"].stance_evidence[0] != "accepts recommendations 1 and 3"  # its own "Agreed." decides
+
+
+def test_one_clause_over_several_recommendations_is_no_summary_of_verdicts():
+    """"... does not plan to change the speed now, but welcomes Ofcom's review of the cost threshold (recommendations
+    6 and 7)" opens a shared answer: one clause names both, so it gives neither a verdict of its own."""
+    from pipeline.answers.references import summary_verdicts
+    from pipeline.records import Response
+
+    opening = ("The Government does not plan to change the speed of the Universal Service Obligation now, but welcomes "
+               "Ofcom's review of the cost threshold (recommendations 6 and 7).")
+    answers = [Response(uid=f"r:{k}", label=k, text="Ofcom will report on the review in the spring.",
+                        stance="partially_accepted", progress="not_started") for k in ("6", "7")]
+    paragraphs = [para(opening, pos=0), para(answers[0].text, pos=1)]
+    assert summary_verdicts(paragraphs, answers) is answers
+    # the clause a reference set at its end names is the one it ends
+    from pipeline.answers.references import _own_clause, verdict_clause
+
+    assert _own_clause(verdict_clause(opening, "6"), "6") == "but welcomes Ofcom's review of the cost threshold (recommendations 6 and 7)"

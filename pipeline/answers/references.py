@@ -20,12 +20,13 @@ other shape: in an action plan or a quoted response, a paragraph that opens
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from pipeline.answers.stance import classify_stance
+from pipeline.answers.judge import printed_verdict
+from pipeline.answers.stance import classify_stance, progress_given_stance
 from pipeline.labels import LABEL_LIST, NUMBER_WORD, ORDINAL, REC_WORDS, number_word, ordinal_word, read_labels
 from pipeline.lexicon import Patterns
-from pipeline.records import Paragraph
+from pipeline.records import Paragraph, Response
 
 MAX_LEAD_WORDS = 8  # words before the reference: "I will take your third recommendation", "Turning to"
 MIN_REFERENCES = 2  # a document answers by reference when it opens at least this many answers so
@@ -319,3 +320,58 @@ def answers_by_reference(paragraphs: list[Paragraph], skip: frozenset[int] = fro
 
 __all__ = ["MAX_LEAD_WORDS", "MIN_COVERAGE", "MIN_REFERENCES", "Referenced", "answers_by_reference", "closes_letter",
            "head_labels", "is_head", "is_valediction", "referenced_labels", "relative_labels"]
+
+
+SUMMARY_MIN_LABELS = 2  # a paragraph that gives this many recommendations their verdicts by number is a summary of them
+
+
+def summary_verdicts(paragraphs: list[Paragraph], responses: list[Response]) -> list[Response]:
+    """The answers with the verdicts a summary gives them by number, where the answer prints none of its own: a
+    paragraph outside every answer that names several recommendations, each in a clause with its verdict ("The
+    Executive accepts recommendations 1, 2 and 4, accepts recommendations 3 and 6 in part, and does not accept
+    recommendation 5."), gives each its verdict, printed (guide rule 1: a verdict word wins over the narrative),
+    and then comments on each without one. An answer that prints its own verdict keeps it; progress follows the
+    stance (rule 2.1). The same list where nothing changes."""
+    inside = " ".join(" ".join(r.text.split()) for r in responses)
+    verdicts: dict[str, tuple[str, str]] = {}
+    for p in paragraphs:
+        text = " ".join(p.text.split())
+        if p.kind == "heading" or not text or text in inside:
+            continue
+        labels = list(dict.fromkeys(lab for _, _, named in named_in(text) for lab in named))
+        given = {}
+        for label in labels:
+            clause = _own_clause(verdict_clause(text, label), label)
+            stance, evidence = classify_stance(clause) if clause else ("unclear", [])
+            if evidence and stance != "unclear":
+                given[label] = (stance, re.sub(r"^(?:and|but|while|whereas)\s+", "", clause or ""))
+        # a summary gives verdicts in clauses of their own: one clause over several ("does not plan to ..., but welcomes
+        # the review (recommendations 6 and 7)") opens a shared answer, as a section's opening does
+        if len(given) >= SUMMARY_MIN_LABELS and len({c for _, c in given.values()}) >= SUMMARY_MIN_LABELS:
+            for label, said in given.items():
+                verdicts.setdefault(label, said)
+    if not verdicts:
+        return responses
+    out, changed = [], False
+    for r in responses:
+        verdict = next((verdicts[a] for a in (r.answers or [r.label]) if a in verdicts), None)
+        if verdict is None or printed_verdict(r.text) is not None or r.stance == verdict[0]:
+            out.append(r)
+            continue
+        stance, clause = verdict
+        progress = progress_given_stance(stance, r.progress)
+        out.append(replace(r, stance=stance, stance_evidence=[clause],  # type: ignore[arg-type]
+                           progress=progress, progress_evidence=r.progress_evidence if progress == r.progress else []))  # type: ignore[arg-type]
+        changed = True
+    return out if changed else responses
+
+
+def _own_clause(clause: str | None, label: str) -> str | None:
+    """`clause` from the last break before its reference to `label` ("does not plan to change ..., but welcomes the
+    review (recommendations 6 and 7)" -> "but welcomes the review (recommendations 6 and 7)"): a reference set at
+    the end of its clause names only the clause it ends."""
+    if not clause:
+        return clause
+    at = next((start for start, _, labels in named_in(clause) if label in labels), None)
+    breaks = [m.start() for m in _CLAUSE_END.finditer(clause, 0, at)] if at else []
+    return clause[breaks[-1]:].strip(" ,;:\u2013\u2014-") if breaks else clause
