@@ -2841,3 +2841,74 @@ def test_a_text_reports_list_goes_on_past_the_number_its_next_section_takes():
     parsed = parse(text, kind="scrutiny_report")
     assert [r.label for r in parsed.recommendations] == ["1", "2", "3", "4", "5"]
     assert [p.number for p in parsed.paragraphs if p.number] == ["2", "2.1", "3", "4", "4.1"]
+
+
+def test_a_closing_summary_table_that_restates_the_decisions_in_other_words_adds_none():
+    """A licensing board's report asks its decisions in 2.1 (a)-(d) and closes with a "Summary of recommendations" table
+    that says each again in fewer words under 1-4: a decision printed twice is one decision, the copy cited in its
+    paragraph. A list that asks other things keeps its own."""
+    text = """\
+        2. Recommendations
+
+        2.1 The Board is asked to:
+
+        a) note the responses to the consultation, summarised in section 5;
+
+        b) agree that the City Centre locality remains an area of overprovision for off-sales premises;
+
+        c) agree that the Harbourside locality becomes an area of overprovision for on-sales premises; and
+
+        d) approve the supplementary statement of licensing policy at Appendix 1 and its publication.
+
+        3. Background
+
+        3.1 Section 7 of the Licensing (Scotland) Act 2005 requires a statement of overprovision.
+
+        Summary of recommendations
+
+        No.\tRecommendation\tSee
+        1\tNote the consultation responses.\tSection 5
+        2\tKeep the City Centre locality as an area of overprovision for off-sales premises.\tPara 4.1
+        3\tAdd the Harbourside locality as an area of overprovision for on-sales premises.\tPara 4.3
+        4\tApprove the supplementary statement at Appendix 1 and its publication.\tAppendix 1
+        """
+    parsed = parse(text, kind="officer_report", body="Licensing Board")
+    assert [(r.label, r.paragraph) for r in parsed.recommendations] == [(x, "2.1") for x in "abcd"]
+
+
+def _report(title: str, decisions: list[str], pointer: str = "", asks_at_4_3: list[str] = ()) -> str:
+    """One officer report of a reports pack, its sections titled as every report of the council titles them."""
+    lines = [f"REPORT ON: {title}", "", "1. PURPOSE", "", f"1.1 This report seeks the Committee's decision on {title.lower()}.",
+             "", "2. RECOMMENDATIONS", "", "2.1 It is recommended that the Committee:", ""]
+    lines += [f"{r}) {d};" for r, d in zip(("i", "ii", "iii"), decisions)]
+    if pointer:
+        lines += ["", f"2.2 {pointer}"]
+    lines += ["", "3. BACKGROUND", "", f"3.1 The Council agreed the budget for {title.lower()} in February.", "",
+              "4. PROPOSALS", "", "4.1 Officers considered three options.", "", "4.2 The preferred option is the second.",
+              ""]
+    if asks_at_4_3:
+        lines += ["4.3 The Committee is asked to:", ""] + [f"{r}) {d};" for r, d in zip("abc", asks_at_4_3)]
+    else:
+        lines += ["4.3 The third option would cost more than the budget allows."]
+    return "\n".join(lines) + "\n\n"
+
+
+def test_a_reports_pack_keeps_each_reports_decisions_under_their_own_numbers():
+    """A public reports pack holds two reports, each numbered from 1 again under the same section titles ("2.
+    RECOMMENDATIONS" over "2.1 ... i) ii)"): the first report's sections are sections, not a contents list naming the
+    second's; its "2.1 i)" and the second's are two decisions, with two uids; and a decision pointing to "paragraph 4.3"
+    finds the 4.3 of its own report, not the pack's last."""
+    pack = ("AGENDA\n\n1. Apologies\n\n2. Roads capital programme\n\n3. Common Good Fund grants\n\n"
+            + _report("Roads capital programme", ["approves the roads capital programme for 2030/31",
+                                                  "notes the condition survey of the area's footways"])
+            + _report("Common Good Fund grants", ["awards a grant of £3,500 to the Men's Shed",
+                                                  "refuses the application from the Highland Games"],
+                      pointer="That the Committee approves the decisions set out at paragraph 4.3.",
+                      asks_at_4_3=["agrees the criteria for grants in 2031/32", "delegates awards under £500 to the Clerk"])
+            + _report("Play areas", ["approves the play area strategy", "notes the inspection results"]))
+    parsed = parse(pack, kind="officer_report", body="Area Committee")
+    got = [(r.label, r.paragraph, r.text.split(" ", 1)[0]) for r in parsed.recommendations]
+    assert sorted(got) == sorted([("i", "2.1", "approves"), ("ii", "2.1", "notes"), ("i", "2.1", "awards"),
+                                  ("ii", "2.1", "refuses"), ("a", "4.3", "agrees"), ("b", "4.3", "delegates"),
+                                  ("i", "2.1", "approves"), ("ii", "2.1", "notes")])
+    assert len({r.uid for r in parsed.recommendations}) == 8

@@ -650,3 +650,16 @@ def test_minutes_settle_decisions_without_answering_them(reports):
         d = by_label[link["recommendation"]]
         assert d["decided"], f"decision {d['label']} was deferred, not decided"
         assert link["response_to"] == d["resolution"], (link, d)
+
+
+def test_every_recommendation_and_answer_has_its_own_uid(suite):
+    """A uid is a recommendation's key in the store (links, copies): two in one document never share one, not the
+    bullets of one paragraph labelled in order, nor two reports' "2.1 (i)" in one reports pack."""
+    name, out, _ = suite
+    for f in sorted(out.glob("*.json")):
+        if f.name == "links.json":
+            continue
+        parsed = json.loads(f.read_text(encoding="utf-8"))
+        for key in ("recommendations", "responses"):
+            uids = [r["uid"] for r in parsed.get(key, [])]
+            assert len(uids) == len(set(uids)), (f.name, key, sorted(u for u in uids if uids.count(u) > 1)[:6])

@@ -89,16 +89,19 @@ def single_subitems(found: list[tuple[Recommendation, bool]]) -> list[tuple[Reco
 SAME_TEXT = 0.4
 
 
-def dedupe(found: list[tuple[Recommendation, bool]], groups: dict[int, object] | None = None) -> list[Recommendation]:
+def dedupe(found: list[tuple[Recommendation, bool]], groups: dict[int, object] | None = None,
+           runs: dict[int, int] | None = None) -> list[Recommendation]:
     """One recommendation per label; unlabelled candidates only when nothing is labelled.
 
     A report often repeats its recommendations in a summary box or a closing list: the
     same label twice keeps the fuller text, and unlabelled summary paragraphs give way
     to the labelled recommendations they repeat. Two different texts under one label are
     the report's own and one it quotes ('In the Interim Report I recommended ...
-    Recommendation 3: ...'): the report's own belongs to the longer list.
+    Recommendation 3: ...'): the report's own belongs to the longer list, unless the numbering started
+    again between them (`runs`: id(recommendation) -> its run of numbering): a reports pack's two
+    reports each ask their own "2.1 (i)".
     """
-    groups = groups or {}
+    groups, runs = groups or {}, runs or {}
     size = Counter(groups.get(id(rec), id(rec)) for rec, _ in found)
 
     def weight(rec: Recommendation) -> int:
@@ -110,6 +113,9 @@ def dedupe(found: list[tuple[Recommendation, bool]], groups: dict[int, object] |
             continue
         key = _key(rec)
         kept = by_label.get(key)
+        if kept is not None and runs.get(id(rec), 0) != runs.get(id(kept), 0) and similar(rec.text, kept.text) < SAME_TEXT:
+            key = (f"{key[0]}~{runs.get(id(rec), 0)}", key[1])  # another paper's own, under the same number
+            kept = by_label.get(key)
         if kept is None:
             by_label[key] = rec
         elif similar(rec.text, kept.text) < SAME_TEXT and weight(rec) != weight(kept):
@@ -120,7 +126,7 @@ def dedupe(found: list[tuple[Recommendation, bool]], groups: dict[int, object] |
     if by_label:
         # in the order the document first gives each label, whichever copy was kept; a summary
         # box's '(1) Note the update' gives way to the same text cited in full as (1) of 4.1
-        kept_recs = list(by_label.values())
+        kept_recs = restatements_dropped(list(by_label.values()), groups)
         return [r for r in kept_recs if not any(
             o is not r and (
                 (o.label != r.label and _label_ends_with(o.label, r.label))
@@ -134,6 +140,44 @@ def dedupe(found: list[tuple[Recommendation, bool]], groups: dict[int, object] |
     for k, rec in enumerate(unlabelled, start=1):
         rec.label = str(k)  # unnumbered items of one list are labelled 1, 2, ... in order (output contract)
     return unlabelled
+
+
+RESTATES = 0.6  # an item restates a recommendation when this share of its words or more are that recommendation's
+_SMALL = frozenset(["the", "a", "an", "of", "to", "and", "or", "for", "in", "on", "at", "by", "be", "is", "are", "as", "that", "this", "its", "it", "with", "from"])
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in _tokens(text) if w not in _SMALL}
+
+
+def restates(item: Recommendation, rec: Recommendation) -> bool:
+    """`item` says again, in its own words, what `rec` asks: most of its words are `rec`'s ("Note the consultation
+    responses." of "note the responses to the consultation, summarised in section 5 ...")."""
+    words = _words(item.text)
+    return bool(words) and len(words & _words(rec.text)) / len(words) >= RESTATES
+
+
+def restatements_dropped(recs: list[Recommendation], groups: dict[int, object]) -> list[Recommendation]:
+    """`recs` without a list that asks again, in other words and under other labels, what another list of the report
+    asks, item by item in the same order ("Summary of recommendations | 1 | Note the consultation responses." after
+    2.1's "(a) note the responses to the consultation ..."): a decision printed twice is one decision. Of the two
+    lists the one cited in a paragraph is kept, else the first. Lists of one item stay: a single ask says too little
+    to be known again."""
+    order: dict[object, list[Recommendation]] = {}
+    for rec in recs:
+        order.setdefault(groups.get(id(rec), id(rec)), []).append(rec)
+    lists = [items for items in order.values() if len(items) >= 2]
+    dropped: set[int] = set()
+    for k, later in enumerate(lists):
+        for earlier in lists[:k]:
+            if any(id(r) in dropped for r in earlier) or len(later) != len(earlier):
+                continue
+            if all(restates(a, b) or restates(b, a) for a, b in zip(later, earlier)):
+                cited = [any(r.paragraph for r in items) for items in (earlier, later)]
+                drop = earlier if cited == [False, True] else later
+                dropped |= {id(r) for r in drop}
+                break
+    return [r for r in recs if id(r) not in dropped]
 
 
 def _key(rec: Recommendation) -> tuple[str, str]:

@@ -33,6 +33,14 @@ def _entry_like(p: Paragraph) -> bool:
             and not re.search(r"[.!?]\s", text))  # a title, not a sentence
 
 
+def _opens_its_paragraphs(paragraphs: list[Paragraph], i: int) -> bool:
+    """The heading at `i` is followed by the first of its own numbered paragraphs ("2 RECOMMENDATIONS" over "2.1 It is
+    recommended ..."): a section, though another paper of the same file (a reports pack's next report) uses its title
+    again; a contents entry is followed by the next entry."""
+    p, nxt = paragraphs[i], paragraphs[i + 1] if i + 1 < len(paragraphs) else None
+    return bool(p.number and nxt is not None and nxt.kind != "heading" and (nxt.number or "").startswith(f"{p.number}."))
+
+
 def _names_sections(p: Paragraph, k: int, last: dict[str, int], longest: int) -> bool:
     """A heading (`p`, at `k`) whose words are the titles of several later sections, run together
     (a contents list whose lines the reader joined into one: 'Introduction Funding ... Workforce').
@@ -64,7 +72,7 @@ def contents_entries(paragraphs: list[Paragraph]) -> set[int]:
             headings.setdefault(k, []).append(i)
     named_later = [
         i for i, k in enumerate(keys)
-        if k and len(k) > 2 and any(j > i + 1 for j in headings.get(k, []))
+        if k and len(k) > 2 and any(j > i + 1 for j in headings.get(k, [])) and not _opens_its_paragraphs(paragraphs, i)
     ]
     last = {k: where[-1] for k, where in headings.items()}
     longest = max((len(k.split()) for k in headings), default=0)

@@ -14,7 +14,7 @@ from pipeline.dates import is_month
 from pipeline.labels import BULLET, BULLET_CHARS, CHECK_BOXES, ROMANS, cited_paragraph, read_head
 from pipeline.lexicon import Patterns
 
-GRAMMAR_VERSION = "grammar-12"  # 11: decisions numbered "2.1 note ..." in lower case, a motion's "Council resolves to:" list; 12: a list set at the margin goes on past the number its next section takes
+GRAMMAR_VERSION = "grammar-13"  # 11: decisions numbered "2.1 note ..." in lower case, a motion's "Council resolves to:" list; 12: a list set at the margin goes on past the number its next section takes; 13: a list that restates another in other words adds nothing, a reports pack keeps each report's own decisions
 
 SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 

@@ -476,6 +476,22 @@ RE_REC_FIELD = re.compile(r"^Recommendations?\s*:\s*", re.I)
 RE_BARE_SINGULAR = re.compile(r"^\s*(?:\d+\.?\s+)?(?:Recommendation|Decisions?\s+(?:sought|required))\s*:?\s*$", re.I)
 
 
+def numbering_runs(paragraphs: list[Paragraph]) -> dict[int, int]:
+    """Each paragraph's run of numbering (by its position): 0 until the numbers start again at 1 after running past it,
+    then 1, 2 ...: a reports pack holds an agenda (1-6), the last minutes (41-46) and each report numbered from 1
+    again, so "2.1 (i)" of one report is not "2.1 (i)" of the next."""
+    runs, run, high = {}, 0, 0
+    for p in paragraphs:
+        m = re.match(r"(\d+)(?:\.(\d+))?", p.number or "")
+        if m:
+            top = int(m.group(1))
+            if top == 1 and high > 1 and (m.group(2) in (None, "1")):
+                run, high = run + 1, 1
+            high = max(high, top)
+        runs[p.position] = run
+    return runs
+
+
 def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Recommendation]:
     """Recommendations by form: labelled blocks, items introduced as recommendations,
     and the paragraphs of a recommendations section (see the module docstring)."""
@@ -486,6 +502,8 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
     section: _Section | None = None  # the recommendations section we are in
     recommend_pending = False  # "Accordingly, I recommend:" just before a numbered title
     groups: dict[int, object] = {}  # id(recommendation) -> the list it was found in
+    runs = numbering_runs(paragraphs)
+    run_of: dict[int, int] = {}  # id(recommendation) -> the run of numbering it is in, where the numbers started again
     sections: dict[int, _Section] = {}
     asked: set[int] = set()  # "... is asked to: ..." and the items of its list
     prose: dict[int, int] = {}  # id(recommendation) -> id(section), for a section's own paragraphs taken whole
@@ -506,6 +524,7 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
         default = stated or default_addressee(doc.meta.kind, doc.meta.council, names.body, names,
                                               kind == "decision_sought")
         bodies = addressees(text, lead, names, default, kind == "decision_sought")
+        run = runs.get(paragraph.position, 0)
         rec = Recommendation(
             uid=f"{prefix}:rec:" + (f"{par_number}/" if par_number and label and par_number != label else "")
             + (label or str(paragraph.position)),
@@ -519,6 +538,8 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             generator=GENERATOR,
         )
         found.append((rec, label is not None))
+        if run:
+            run_of[id(rec)] = run
         if RX.asked.match(strip_markup(lead or "")) or RX.asked.match(text):
             asked.add(id(rec))
         # the list it belongs to: its section, else the run of labelled blocks under one
@@ -720,10 +741,11 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
         recommend_pending = bool(RE_RECOMMEND_LEAD.search(p.text)) and not p.items
     # "That the Joint Committee approves the recommendations as set out in paragraph 1.3 above": the decisions sought
     # are the ones that paragraph lists as asked, where it does, labelled as it prints them; the pointer is none
-    numbered = {p.number: p for p in paragraphs if p.number}
+    # (the paragraph of that number in the pointer's own run of numbering: a pack's next report has its own 4.3)
+    numbered = {(runs[p.position], p.number): p for p in paragraphs if p.number}
     for rec, _ in list(found):
         pointer = RE_POINTS_TO.search(strip_markup(rec.text))
-        target = numbered.get(pointer.group("number")) if pointer else None
+        target = numbered.get((run_of.get(id(rec), 0), pointer.group("number"))) if pointer else None
         if target is None or target.number == rec.paragraph or not any(i.label for i in target.items) \
                 or not _asks_its_items(target):
             continue
@@ -825,7 +847,15 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
     }
     # a block headed "Recommendation 5" is one, however it is worded ("Close the budget gap ..."): the document says so
     found = [f for f in found if id(f[0]) not in narrative or id(f[0]) in headed]
-    return dedupe(single_subitems(found), groups)
+    kept = dedupe(single_subitems(found), groups, run_of)
+    taken: set[str] = set()
+    for rec in kept:  # one uid each: the bullets of one paragraph, labelled in order only now, by their labels;
+        if rec.uid in taken:  # another paper's own decision under the same number (a reports pack), by its run
+            options = [f"{rec.uid}/{rec.label}", f"{rec.uid}~{run_of.get(id(rec), 0)}"]
+            rec.uid = next((u for u in options if u not in taken),
+                           next(f"{rec.uid}~{k}" for k in range(2, len(kept) + 2) if f"{rec.uid}~{k}" not in taken))
+        taken.add(rec.uid)
+    return kept
 
 
 def opens_romans(label: str, following: str | None) -> bool:
