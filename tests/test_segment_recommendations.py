@@ -2912,3 +2912,19 @@ def test_a_reports_pack_keeps_each_reports_decisions_under_their_own_numbers():
                                   ("ii", "2.1", "refuses"), ("a", "4.3", "agrees"), ("b", "4.3", "delegates"),
                                   ("i", "2.1", "approves"), ("ii", "2.1", "notes")])
     assert len({r.uid for r in parsed.recommendations}) == 8
+
+
+def test_the_executive_is_not_the_chief_executive_the_report_also_names():
+    """A report asks "the Executive" to act in most recommendations and "the Chief Executive" in one: the Chief
+    Executive is an office (segment lexicon v12 `post_ranks`), not the long name of the Executive."""
+    text = """\
+        Recommendations
+
+        1. That the Executive sets a limit on spending on agency staff.
+
+        2. That the Chief Executive ensures that no interim manager stays in post for more than eighteen months.
+
+        3. That the Executive reports progress to this Committee in twelve months' time.
+        """
+    parsed = parse(text, kind="scrutiny_report", body="Resources Scrutiny Committee")
+    assert [r.addressee for r in parsed.recommendations] == ["Executive", "Chief Executive", "Executive"]

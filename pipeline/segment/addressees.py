@@ -214,8 +214,10 @@ class Names:
                 return self.council if not self.body and _LOCAL_COUNCIL.search(self.council) else who
             if self.council and self.council.endswith(" " + last):
                 return self.council  # "the Authority" in the Skelderdale National Park Authority's own paper
+            posts = {w.lower() for w in load_lexicon("segment").words("post_ranks")}  # "Chief Executive": an office
             full = [(n, c) for n, c in self.counts.items()
                     if (n.endswith(" " + last) or n.startswith(last + " ")) and len(n.split()) > 1
+                    and n.split()[0].lower() not in posts
                     and not (self.council or "").endswith(n) and not _body_then_name(n)]  # not "Trust and X Board"  # "County Council" is this council's kind, no other body
             if full:
                 return max(full, key=lambda nc: (nc[1], len(nc[0])))[0]
