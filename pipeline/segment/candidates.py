@@ -98,8 +98,9 @@ def dedupe(found: list[tuple[Recommendation, bool]], groups: dict[int, object] |
     to the labelled recommendations they repeat. Two different texts under one label are
     the report's own and one it quotes ('In the Interim Report I recommended ...
     Recommendation 3: ...'): the report's own belongs to the longer list, unless the numbering started
-    again between them (`runs`: id(recommendation) -> its run of numbering): a reports pack's two
-    reports each ask their own "2.1 (i)".
+    again between them (`runs`: id(recommendation) -> its run of numbering) and neither says again what
+    the other asks (`restates`): a reports pack's two reports each ask their own "2.1 (i)", where a
+    summary's paraphrase of a recommendation is that recommendation.
     """
     groups, runs = groups or {}, runs or {}
     size = Counter(groups.get(id(rec), id(rec)) for rec, _ in found)
@@ -113,7 +114,8 @@ def dedupe(found: list[tuple[Recommendation, bool]], groups: dict[int, object] |
             continue
         key = _key(rec)
         kept = by_label.get(key)
-        if kept is not None and runs.get(id(rec), 0) != runs.get(id(kept), 0) and similar(rec.text, kept.text) < SAME_TEXT:
+        if kept is not None and runs.get(id(rec), 0) != runs.get(id(kept), 0) \
+                and not (restates(rec, kept) or restates(kept, rec)):
             key = (f"{key[0]}~{runs.get(id(rec), 0)}", key[1])  # another paper's own, under the same number
             kept = by_label.get(key)
         if kept is None:
@@ -161,7 +163,7 @@ def restatements_dropped(recs: list[Recommendation], groups: dict[int, object]) 
     """`recs` without a list that asks again, in other words and under other labels, what another list of the report
     asks, item by item in the same order ("Summary of recommendations | 1 | Note the consultation responses." after
     2.1's "(a) note the responses to the consultation ..."): a decision printed twice is one decision. Of the two
-    lists the one cited in a paragraph is kept, else the first. Lists of one item stay: a single ask says too little
+    lists the one cited in a paragraph is kept, else the fuller. Lists of one item stay: a single ask says too little
     to be known again."""
     order: dict[object, list[Recommendation]] = {}
     for rec in recs:
@@ -174,7 +176,8 @@ def restatements_dropped(recs: list[Recommendation], groups: dict[int, object]) 
                 continue
             if all(restates(a, b) or restates(b, a) for a, b in zip(later, earlier)):
                 cited = [any(r.paragraph for r in items) for items in (earlier, later)]
-                drop = earlier if cited == [False, True] else later
+                fuller = sum(len(r.text) for r in later) > sum(len(r.text) for r in earlier)
+                drop = earlier if cited == [False, True] or (cited[0] == cited[1] and fuller) else later
                 dropped |= {id(r) for r in drop}
                 break
     return [r for r in recs if id(r) not in dropped]
