@@ -778,3 +778,44 @@ def test_a_title_set_under_a_bare_label_is_no_answer_and_numbered_paragraphs_bef
                   for k, (t, kind, num) in enumerate(texts)]
     got = answers_to(rep, ParsedDocument(d, paragraphs=paragraphs))
     assert [(a.label, a.text) for a in got] == [(str(i + 1), f"Answer number {i + 1}.") for i in range(4)]
+
+
+def test_a_response_in_parts_answers_each_report_in_its_own_part(tmp_path):
+    """One Executive paper answers two reviews, a part for each headed by the review's title ("Part 2: Branching out -
+    the tree canopy"), each numbering its answers from 1 again; the second names its answers by short titles alone and
+    quotes nothing. Each report is paired with the paper, each answer read in its own part, in the order printed."""
+    from pipeline.process import parse_file
+
+    fixes = ["That the Executive sets a limit on spending on agency and interim staff of £3.2 million a year.",
+             "That the Executive requires every agency placement of more than twelve weeks to be approved by a Director.",
+             "That the Executive introduces a market supplement for qualified planning officers."]
+    trees = ["That the Executive adopts a target to increase tree canopy cover to 18 per cent by 2040.",
+             "That the Executive replaces every street tree felled by the Council with two new trees.",
+             "That the Executive funds a second Tree Officer post."]
+    one = doc("fixes.txt", date_="2025-09-22", kind="scrutiny_report", recs=[(str(i + 1), t) for i, t in enumerate(fixes)])
+    two = doc("trees.txt", date_="2025-10-07", kind="scrutiny_report", recs=[(str(i + 1), t) for i, t in enumerate(trees)])
+    one.document.meta.title, two.document.meta.title = "Temporary fixes?", "BRANCHING OUT: GROWING THE TREE CANOPY"
+    first = ["Agreed in part. The limit will be £3.6 million rather than £3.2 million.",
+             "Agreed. Since 1 November 2025 every such placement has needed a Director's approval.",
+             "Agreed. A market supplement of £3,000 a year was approved in October 2025."]
+    second = ["Agreed. The draft Tree Strategy adopts the 18 per cent target and goes out to consultation in March.",
+              "Agreed in part. Every felled tree is replaced in the same ward, but not two for one.",
+              "Not agreed. There is no provision in the budget for a second post."]
+    heads = ["Canopy target and tree strategy", "Replacing felled street trees", "A second Tree Officer"]
+    text = ("Executive response to scrutiny reviews\n\nThe Executive agreed its response to two reviews on 14 January 2026.\n\n"
+            "Part 1: Temporary fixes? Agency and interim staff\n\n"
+            + "".join(f"Recommendation {k + 1}\n\n{r}\n\nExecutive response\n\n{a}\n\n" for k, (r, a) in enumerate(zip(fixes, first)))
+            + "Part 2: Branching out - the tree canopy\n\n"
+            + "".join(f"Recommendation {k + 1}: {h}\n\nExecutive response\n\n{a}\n\n" for k, (h, a) in enumerate(zip(heads, second)))
+            + "Contact\n\nDemocratic Services, telephone 01632 960384.\n")
+    (tmp_path / "response.txt").write_text(text, encoding="utf-8")
+    answer = parse_file(tmp_path / "response.txt", themes=False)
+    answer.document.meta.council, answer.document.meta.date = "Leeds City Council", "2026-01-14"
+    result = link_documents([one, two, answer], today=date(2026, 3, 1))
+    assert sorted((p.report, p.response_document) for p in result.pairs) == [("fixes.txt", "response.txt"),
+                                                                              ("trees.txt", "response.txt")]
+    got = {(l.report, l.recommendation): l.response_to for l in result.links}
+    assert got == {(r, str(k)): str(k) for r in ("fixes.txt", "trees.txt") for k in (1, 2, 3)}
+    read = result.realigned[answer.id]
+    assert [(r.label, r.text) for r in read] == [(str(k + 1), a) for k, a in enumerate(first)] + \
+        [(str(k + 1), a) for k, a in enumerate(second)]

@@ -33,6 +33,7 @@ from pipeline.link.match import (
     QUOTE_MIN,
     Match,
     containment,
+    content_words,
     full_title,
     match_pair,
     pair_affinity,
@@ -40,9 +41,11 @@ from pipeline.link.match import (
     quotable,
     restated_share,
     shingles,
+    title_forms,
     word_ngrams,
 )
 from pipeline.link.minutes import MATCHER_VERSION, settled_decisions
+from pipeline.link.parts import part_of, parts_by_report
 from pipeline.link.resolutions import named_share, resolution_answers
 from pipeline.link.topics import answers_by_topic, answers_by_words, passage_affinity, passages, reads_by_topic
 from pipeline.records import Copy, Link, ParsedDocument, Response
@@ -178,7 +181,7 @@ def _answers_every_label(report: ParsedDocument, response: ParsedDocument) -> fl
     if len(asked) < MIN_LABELS or answered != asked:
         return 0.0
     answering = load_lexicon("answers").words("answering_words")
-    shared = {w for w in _content(report.document.meta.title) & _content(response.document.meta.title)
+    shared = {w for w in content_words(report.document.meta.title) & content_words(response.document.meta.title)
               if len(w) > 3 and w not in answering}  # (as `_words` counts a title's words)
     return PAIR_MIN if len(shared) >= SHORT_TITLE_WORDS else 0.0  # enough alone, no more
 
@@ -212,20 +215,6 @@ def _names_report(report: ParsedDocument, response: ParsedDocument) -> bool:
     return bool(title) and any(f" {_norm(name)} " in f" {title} " for name in _authors(report))
 
 
-def title_forms(raw: str) -> list[str]:
-    """A title as a response may cite it: whole, and its main title alone, before a subtitle set off by a colon
-    or a dash ("Cleaner and Greener: a review of ..."), or set in capitals before one in lower case ("DECISIONS IN
-    GOOD TIME A scrutiny review of the planning service": cover lines joined)."""
-    forms = [raw]
-    if (main := re.split(r"\s*(?::|\s[\u2013\u2014-])\s+", raw, maxsplit=1)[0]) != raw:
-        forms.append(main)
-    if (caps := re.match(r"^((?:[A-Z][A-Z'\u2019&-]*\s+){1,}[A-Z][A-Z'\u2019&-]*)\s+[A-Z]?[a-z]", raw)) is not None:
-        forms.append(caps.group(1))
-        if re.search(r"\s[A-Z]$", caps.group(1)):  # "... GOOD TIME A scrutiny review": "A" opens the subtitle
-            forms.append(caps.group(1)[:-2])
-    return forms
-
-
 def _names_title(report: ParsedDocument, response: ParsedDocument, text: str) -> bool:
     """The response names the report by its full title somewhere in its text (`text`: its paragraphs,
     `plain`, each between spaces, made once per response): a title of NAME_WORDS content words or more,
@@ -255,6 +244,24 @@ def _same_paper(a: ParsedDocument, b: ParsedDocument, texts: dict[str, frozenset
     return min(shared / len(ta), shared / len(tb)) >= SAME_PAPER_MIN
 
 
+def _in_printed_order(response: ParsedDocument, answers: list[Response]) -> list[Response]:
+    """`answers` in the order `response` prints them: by the first paragraph that holds each one's opening words."""
+    texts = [" ".join(p.text.split()) for p in response.paragraphs]
+
+    def where(answer: Response) -> int:
+        opening = " ".join(answer.text.split())[:80]
+        return next((k for k, t in enumerate(texts) if opening and opening in t), len(texts))
+    return sorted(answers, key=where)
+
+
+def _parts(response: ParsedDocument, reports: list[ParsedDocument]) -> dict[str, tuple[int, int]]:
+    """The parts of a response that answers several reports, one part each (`parts_by_report`); {} for a paper that
+    answers nothing."""
+    if response.document.meta.kind != "response" and not response.responses:
+        return {}
+    return parts_by_report(response, reports)
+
+
 def pair_documents(docs: list[ParsedDocument]) -> list[DocumentPair]:
     """Each response document with the report it answers: the one it echoes most, and beside it every
     other that it echoes enough and names by its full title (one paper answering two reviews).
@@ -274,6 +281,7 @@ def pair_documents(docs: list[ParsedDocument]) -> list[DocumentPair]:
         topical = passages(resp) if reads_by_topic(resp) else []  # a response that answers by subject
         groups = review_groups(resp)  # a tracker of several reviews: its rows, by the review each names
         grouped: list[tuple[float, ParsedDocument, str]] = []
+        eligible: list[ParsedDocument] = []  # the reports it may answer: its council's, dated before it
         for rep in reports:
             if rep.id == resp.id or not _date_ok(rep, resp) or not _direction_ok(rep, resp):
                 continue
@@ -287,6 +295,7 @@ def pair_documents(docs: list[ParsedDocument]) -> list[DocumentPair]:
                 continue
             if not resp.responses and _same_paper(rep, resp, texts):
                 continue  # (a response that prints its report in full as an appendix still answers it)
+            eligible.append(rep)
             text = quotable(resp.paragraphs) if text is None else text
             if groups:
                 score, source = max((group_score(rep, rows, src), src) for src, rows in groups.items())
@@ -322,10 +331,15 @@ def pair_documents(docs: list[ParsedDocument]) -> list[DocumentPair]:
                 kept.setdefault(entry[2], entry)
             for score, rep, _ in kept.values():
                 pairs.append(DocumentPair(rep.source, resp.source, round(score, 3), resp.document.meta.date, rep.id, resp.id))
-        elif best is not None:
+        elif best is not None or (parts := _parts(resp, eligible)):
             # one paper may answer several reports ("Responses to two scrutiny reviews"): beside the one it echoes
-            # most, each other that it echoes enough to pair and names by its full title
-            for score, rep in [best, *(t for t in titled if t[1] is not best[1])]:
+            # most, each other that it echoes enough to pair and names by its full title, and each that heads a part of
+            # its own (`pipeline.link.parts`)
+            chosen = [best, *(t for t in titled if t[1] is not best[1])] if best is not None else []
+            paired = {rep.id for _, rep in chosen}
+            parts = _parts(resp, eligible)
+            chosen += [(PAIR_MIN + NAMED_BONUS, rep) for rep in eligible if rep.id in parts and rep.id not in paired]
+            for score, rep in chosen:
                 pairs.append(DocumentPair(rep.source, resp.source, round(score, 3), resp.document.meta.date, rep.id, resp.id))
         elif resp.responses:
             log.info("%s: no report found that this response answers", resp.source)
@@ -373,13 +387,6 @@ def parts_joined(responses: list[Response], report: ParsedDocument) -> list[Resp
     return out if changed else responses
 
 
-def _content(text: str | None) -> set[str]:
-    """The words of a review's name or a report's title that can tell one report from another (not "review",
-    "scrutiny", "committee": answer lexicon `review_generic`)."""
-    generic = load_lexicon("answers").words("review_generic")
-    return {w for w in re.findall(r"[a-z]{3,}", plain(text or "")) if w not in generic}
-
-
 def review_groups(response: ParsedDocument) -> dict[str, list[Response]] | None:
     """The rows of a tracker that follows several reviews in one table, by the review each names in its "Review"
     column (`pipeline.answers.tables.source_of`); None for a response to one report."""
@@ -396,7 +403,7 @@ def group_score(report: ParsedDocument, rows: list[Response], source: str) -> fl
     (`pair_affinity`), and the review's name against the report's title ("Markets Review (Place Scrutiny
     Committee, May 2025)" and "Making the Most of Our Markets" share "markets")."""
     name = source.split("(")[0]
-    named = bool(_content(name) & _content(report.document.meta.title))
+    named = bool(content_words(name) & content_words(report.document.meta.title))
     return pair_affinity(report.recommendations, rows) + (TITLE_BONUS if named else 0.0)
 
 
@@ -631,8 +638,16 @@ def link_documents(
     by_id = {d.id: d for d in docs}
     result = LinkResult(pairs=pair_documents(docs))
     answered: set[str] = set()
+    paired: dict[str, list[ParsedDocument]] = {}
+    for pair in result.pairs:
+        paired.setdefault(pair.response_document_id, []).append(by_id[pair.report_id])
+    # a response in parts, one for each report it answers: each report's answers are read in its part alone
+    parts = {rid: found for rid, reps in paired.items() if len(reps) >= 2 and (found := _parts(by_id[rid], reps))}
     for pair in result.pairs:
         rep, resp = by_id[pair.report_id], by_id[pair.response_document_id]
+        whole = resp  # (the document, where `resp` is the part of it that answers `rep`)
+        if rep.id in parts.get(resp.id, {}):
+            resp = part_of(resp, parts[resp.id][rep.id])
         matches: list[Match] = []
         if resp.document.meta.kind == "minutes":
             matches = decided_in(rep, resp)  # minutes settle decisions sought ...
@@ -650,7 +665,10 @@ def link_documents(
                 log.exception("%s -> %s: the answers could not be read beside the report; its own kept",
                               rep.source, resp.source)
                 responses = resp.responses
-            if responses is not resp.responses or resp.id in result.realigned:
+            if resp is not whole:  # a part answers its own report's recommendations, under their labels
+                labels = {norm_label(r.label) for r in rep.recommendations}
+                responses = [r for r in responses if any(norm_label(a) in labels for a in (r.answers or [r.label]))]
+            if responses is not whole.responses or resp.id in result.realigned:
                 # a paper answering two reports is read anew beside each: its answers to both are kept
                 earlier = result.realigned.get(resp.id, [])
                 seen = {(r.label, r.text) for r in responses}
@@ -664,6 +682,9 @@ def link_documents(
                      resp.id, m.recommendation.uid)
             )
             answered.add(m.recommendation.uid)
+    for rid in parts:  # a paper in parts keeps its answers in the order it prints them, part after part
+        if rid in result.realigned:
+            result.realigned[rid] = _in_printed_order(by_id[rid], result.realigned[rid])
     for d in docs:
         if d.id in result.realigned and review_groups(d):
             # a tracker of several reviews keeps every row, each as read beside its own report; the rows of a review

@@ -30,6 +30,7 @@ from typing import cast
 import numpy as np
 
 from pipeline.labels import normalise as norm_label
+from pipeline.lexicon import load as load_lexicon
 from pipeline.link.tfidf import similarities
 from pipeline.records import Paragraph, Recommendation, Response
 
@@ -109,6 +110,27 @@ def full_title(title: str | None) -> str | None:
     words or more); None for a short one ("Getting There"), which names nothing unquoted."""
     t = plain(title)
     return t if len([w for w in t.split() if len(w) > 3]) >= NAME_WORDS else None
+
+
+def title_forms(raw: str) -> list[str]:
+    """A title as a response may cite it: whole, and its main title alone, before a subtitle set off by a colon
+    or a dash ("Cleaner and Greener: a review of ..."), or set in capitals before one in lower case ("DECISIONS IN
+    GOOD TIME A scrutiny review of the planning service": cover lines joined)."""
+    forms = [raw]
+    if (main := re.split(r"\s*(?::|\s[\u2013\u2014-])\s+", raw, maxsplit=1)[0]) != raw:
+        forms.append(main)
+    if (caps := re.match(r"^((?:[A-Z][A-Z'\u2019&-]*\s+){1,}[A-Z][A-Z'\u2019&-]*)\s+[A-Z]?[a-z]", raw)) is not None:
+        forms.append(caps.group(1))
+        if re.search(r"\s[A-Z]$", caps.group(1)):  # "... GOOD TIME A scrutiny review": "A" opens the subtitle
+            forms.append(caps.group(1)[:-2])
+    return forms
+
+
+def content_words(text: str | None) -> set[str]:
+    """The words of a review's name or a report's title that can tell one report from another (not "review",
+    "scrutiny", "committee": answer lexicon `review_generic`)."""
+    generic = load_lexicon("answers").words("review_generic")
+    return {w for w in re.findall(r"[a-z]{3,}", plain(text or "")) if w not in generic}
 
 
 def _tokens(text: str) -> list[str]:

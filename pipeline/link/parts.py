@@ -1,0 +1,59 @@
+"""A response in parts, one for each report it answers.
+
+An executive answers several reviews in one paper ("Executive response to scrutiny reviews"): a part for
+each, headed by the review's title ("Part 2: Branching out - the tree canopy"), and each part numbers its
+answers from 1 again. Labels then repeat inside the paper, and a part that names its answers by short titles
+alone quotes nothing of its report: only the part's heading says which report it answers. A response names
+what it answers; here it names it once, at the head of the part.
+
+`parts_by_report` finds such parts: the headings that each name one report by its title, and the paragraphs
+from each to the next. The linker pairs each named report with the response and reads its answers in its
+part alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.link.match import content_words, plain, title_forms
+from pipeline.records import ParsedDocument
+
+MIN_PARTS = 2  # a response in parts names two reports or more, each at the head of its own part
+OPENING = 60  # characters: an answer is in the part that prints its opening words (a table's row prints its cells apart)
+
+
+def _names(report: ParsedDocument, text: str) -> bool:
+    """`text` (plain) names `report` by its title or its main title, a phrase of two words or more that holds a word
+    that can tell one report from another (not "scrutiny review": answer lexicon `review_generic`)."""
+    for form in title_forms(report.document.meta.title or ""):
+        phrase = plain(form)
+        if len(phrase.split()) >= 2 and content_words(form) and re.search(rf"(?:^| ){re.escape(phrase)}(?: |$)", text):
+            return True
+    return False
+
+
+def parts_by_report(response: ParsedDocument, reports: list[ParsedDocument]) -> dict[str, tuple[int, int]]:
+    """{report id: (first, end)}: the paragraphs of the part of `response` that answers each report, where two or
+    more of its headings each name one report by its title or its main title (`title_forms`); {} for any
+    other response. A part runs from its heading to the next heading that names another report."""
+    heads: list[tuple[int, str]] = []
+    for k, p in enumerate(response.paragraphs):
+        if p.kind != "heading":
+            continue
+        text = plain(p.text)
+        named = [r.id for r in reports if r.id != response.id and _names(r, text)]
+        if len(named) == 1 and (not heads or heads[-1][1] != named[0]):
+            heads.append((k, named[0]))
+    if len({rid for _, rid in heads}) < MIN_PARTS or len({rid for _, rid in heads}) != len(heads):
+        return {}
+    ends = [k for k, _ in heads[1:]] + [len(response.paragraphs)]
+    return {rid: (k, end) for (k, rid), end in zip(heads, ends)}
+
+
+def part_of(response: ParsedDocument, span: tuple[int, int]) -> ParsedDocument:
+    """The response as its part alone: the part's paragraphs, and the answers read in them."""
+    paragraphs = response.paragraphs[span[0]: span[1]]
+    text = " ".join(" ".join(p.text.split()) for p in paragraphs)
+    answers = [r for r in response.responses if " ".join(r.text.split())[:OPENING] in text]
+    return replace(response, paragraphs=paragraphs, responses=answers)
