@@ -52,8 +52,11 @@ def parts_by_report(response: ParsedDocument, reports: list[ParsedDocument]) -> 
 
 
 def part_of(response: ParsedDocument, span: tuple[int, int]) -> ParsedDocument:
-    """The response as its part alone: the part's paragraphs, and the answers read in them."""
+    """The response as its part alone: the part's paragraphs, and the answers read in them (an answer that no
+    paragraph of the response prints, where its paragraphs were not kept, is in every part: it is never lost)."""
     paragraphs = response.paragraphs[span[0]: span[1]]
     text = " ".join(" ".join(p.text.split()) for p in paragraphs)
-    answers = [r for r in response.responses if " ".join(r.text.split())[:OPENING] in text]
+    everywhere = " ".join(" ".join(p.text.split()) for p in response.paragraphs)
+    answers = [r for r in response.responses
+               if (opening := " ".join(r.text.split())[:OPENING]) in text or opening not in everywhere]
     return replace(response, paragraphs=paragraphs, responses=answers)
