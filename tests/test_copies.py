@@ -110,3 +110,10 @@ def test_the_store_tracks_a_copy_by_its_original(tmp_path):
     again = run_archive(archive, db, today=date(2026, 3, 1))  # derived, as links: a second run changes nothing
     assert again.documents_added == 0
     assert recommendations_with_status(db, today=date(2026, 3, 1)).equals(recs)
+    # the site counts the copies apart and each copy's page names the print that is tracked
+    from pipeline.site import build_site
+
+    build_site(db, tmp_path / "site", archive=archive, originals=False, today=date(2026, 3, 1))
+    assert 'tracker.html?status=copy">3<' in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    pages = [p.read_text(encoding="utf-8") for p in (tmp_path / "site" / "recs").glob("*.html")]
+    assert sum("tracked as room_to_play.txt" in page for page in pages) == 3

@@ -167,6 +167,7 @@ class Trail:
     themes: list[str]
     answers: list[Answer] = field(default_factory=list)
     anchor: str = ""  # its id in the site: the uid, with `-2`, `-3` ... when the store holds a uid twice
+    copy_of: str | None = None  # printed again here: the path and label of the print that is tracked
 
     @property
     def href(self) -> str:
@@ -250,7 +251,7 @@ def _content(con: duckdb.DuckDBPyConnection, today: date) -> SiteContent:
             addressee=_str(r.addressee), addressees=addressees.get(str(r.uid), []),
             paragraph=_str(getattr(r, "paragraph", None)), page=int(page) if page is not None else None,
             report=report, status=str(r.status), days_open=_int(r.days_open), stance=_str(r.stance),
-            progress=_str(r.progress), themes=rec_themes.get(r.uid, []),
+            progress=_str(r.progress), themes=rec_themes.get(r.uid, []), copy_of=_str(getattr(r, "copy_of", None)),
         )
         trail.answers = _trail_answers(trail.uid, links.get(trail.uid, []), by_id, responses, evidence)
         trails.append(trail)

@@ -28,7 +28,7 @@ from pipeline.site.content import DocPage, SiteContent, Trail, slug, status_name
 
 TEMPLATES = Path(__file__).parent / "templates"
 STATIC = Path(__file__).parent / "static"
-STATUS_ORDER = ("overdue", "awaiting", "decision_sought", "answered", "decided", "conclusion")
+STATUS_ORDER = ("overdue", "awaiting", "decision_sought", "answered", "decided", "conclusion", "copy")
 
 
 @lru_cache(maxsize=4096)
