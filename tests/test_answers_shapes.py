@@ -2107,3 +2107,23 @@ def test_one_clause_over_several_recommendations_is_no_summary_of_verdicts():
     from pipeline.answers.references import _own_clause, verdict_clause
 
     assert _own_clause(verdict_clause(opening, "6"), "6") == "but welcomes Ofcom's review of the cost threshold (recommendations 6 and 7)"
+
+
+def test_a_summarys_verdicts_go_to_its_own_part_only():
+    """Found by review: a summary in part 1 ("accepts recommendations 1 and 2, and does not accept recommendation 3")
+    gives its verdicts to the first answers of those numbers after it, not to part 2's, which number from 1 again."""
+    from pipeline.answers.references import summary_verdicts
+    from pipeline.records import Response
+
+    texts = [("Part 1: Cleaner streets", "heading"),
+             ("The Executive accepts recommendations 1 and 2, and does not accept recommendation 3.", "paragraph"),
+             ("The street cleansing rota will be published.", "paragraph"), ("Bins will be emptied weekly.", "paragraph"),
+             ("The budget does not allow a second crew.", "paragraph"), ("Part 2: Branching out", "heading"),
+             ("The Parks team will draft a Tree Strategy.", "paragraph"),
+             ("Officers will map the canopy next year.", "paragraph"),
+             ("A tree officer post will be considered in the budget.", "paragraph")]
+    paragraphs = [para(t, pos=k, kind=kind) for k, (t, kind) in enumerate(texts)]
+    answers = [Response(uid=f"r:{k}", label=str(k % 3 + 1), text=texts[i][0], stance="unclear")
+               for k, i in enumerate((2, 3, 4, 6, 7, 8))]
+    got = summary_verdicts(paragraphs, answers)
+    assert [r.stance for r in got] == ["accepted", "accepted", "rejected", "unclear", "unclear", "unclear"]

@@ -117,3 +117,37 @@ def test_the_store_tracks_a_copy_by_its_original(tmp_path):
     assert 'tracker.html?status=copy">3<' in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
     pages = [p.read_text(encoding="utf-8") for p in (tmp_path / "site" / "recs").glob("*.html")]
     assert sum("tracked as room_to_play.txt" in page for page in pages) == 3
+
+
+def test_a_paper_that_quotes_the_reports_recommendations_takes_none_of_them(tmp_path):
+    """Found by review: a later, smaller Cabinet paper that reprints the report's recommendations for the Cabinet to
+    answer pairs with the report as its answer and holds them as quotations: the report's own prints are neither its
+    copies nor tracked by it, so each is linked or still awaits an answer."""
+    import copy
+    import dataclasses
+
+    report, = _write(tmp_path, {"room_to_play.txt": REPORT + "\n" + FINDINGS + "\n"})
+    cover = copy.deepcopy(report)
+    cover.document.id, cover.document.source = "c0ver" + report.id[5:], "cabinet_cover.txt"
+    cover.document.meta.kind, cover.document.meta.date = "officer_report", "2026-01-10"
+    cover.paragraphs = [p for p in report.paragraphs if any(r.text in p.text for r in report.recommendations)]
+    cover.recommendations = [dataclasses.replace(r, uid="c0ver" + r.uid[5:]) for r in report.recommendations]
+    report.document.meta.date = "2025-10-07"
+    result = link_documents([report, cover], today=date(2026, 3, 1))
+    quoted = {uid for uids in result.quoted.values() for uid in uids}
+    assert quoted and not [c for c in result.copies if c.recommendation_uid in quoted or c.original_uid in quoted]
+    linked = {l.recommendation_uid for l in result.links}
+    awaiting = {a.recommendation_uid for a in result.awaiting}
+    assert all(r.uid in linked | awaiting for r in report.recommendations)  # none lost as a copy
+
+
+def test_a_store_made_before_copies_were_tracked_reads_as_holding_none(tmp_path):
+    """Found by review: a store opened read-only that an earlier version wrote has no `copies` table."""
+    from pipeline.store import connect, load_table, recommendations_with_status, row_counts
+
+    db = tmp_path / "old.duckdb"
+    con = connect(db)
+    con.execute("DROP TABLE copies")
+    con.close()
+    assert recommendations_with_status(db, today=date(2026, 3, 1)).empty
+    assert load_table(db, "copies").empty and row_counts(db)["copies"] == 0

@@ -819,3 +819,24 @@ def test_a_response_in_parts_answers_each_report_in_its_own_part(tmp_path):
     read = result.realigned[answer.id]
     assert [(r.label, r.text) for r in read] == [(str(k + 1), a) for k, a in enumerate(first)] + \
         [(str(k + 1), a) for k, a in enumerate(second)]
+    # found by review: where an answer is looked up by its label, each report gets its own part's answer, not the
+    # other part's of the same number (the store's status rows; `scrutiny link`'s table)
+    from pipeline.archive.run import relink
+    from pipeline.cli.link import link_table
+    from pipeline.store import connect, recommendations_with_status, write_document
+
+    con = connect(tmp_path / "s.duckdb")
+    for d in (one, two, answer):
+        write_document(con, d, path=d.source, pipeline_version="test")
+    relink(con, today=date(2026, 3, 1))
+    rows = recommendations_with_status(con, today=date(2026, 3, 1)).set_index(["source", "label"])
+    assert rows.loc[("trees.txt", "3"), "stance"] == "rejected" and rows.loc[("fixes.txt", "3"), "stance"] == "accepted"
+    assert rows.loc[("trees.txt", "1"), "response_text"] == second[0]
+    con.close()
+    table = {tuple(line.split()[:2]): line for line in link_table([one, two, answer], today=date(2026, 3, 1)).splitlines()
+             if line.startswith(("trees.txt", "fixes.txt"))}
+    assert "rejected" in table[("trees.txt", "3")] and "accepted" in table[("fixes.txt", "3")]
+    # found by review: an answer whose number its report's parse missed is kept, linked to nothing, not lost
+    two.recommendations = two.recommendations[:2]
+    again = link_documents([one, two, answer], today=date(2026, 3, 1)).realigned[answer.id]
+    assert [r.text for r in again] == first + second

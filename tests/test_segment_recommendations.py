@@ -2928,3 +2928,54 @@ def test_the_executive_is_not_the_chief_executive_the_report_also_names():
         """
     parsed = parse(text, kind="scrutiny_report", body="Resources Scrutiny Committee")
     assert [r.addressee for r in parsed.recommendations] == ["Executive", "Chief Executive", "Executive"]
+
+
+def test_two_reports_of_a_pack_that_each_ask_to_note_themselves_keep_both_decisions():
+    """Found by review: "note the report." and "note the contents of this report." are each report's own first decision;
+    an ask of two words says too little to be known again in another report."""
+    pack = (_report("Housing allocations", ["note the contents of this report", "approve the Housing Allocations Policy"])
+            + _report("Car parking charges", ["note the report", "approve the car parking charges for 2026/27"]))
+    parsed = parse("AGENDA\n\n1. Apologies\n\n2. Housing\n\n3. Parking\n\n" + pack, kind="officer_report", body="Cabinet")
+    assert [r.text.split(" ", 1)[0] for r in parsed.recommendations] == ["note", "approve", "note", "approve"]
+
+
+def test_a_cover_sheets_pointer_reaches_the_report_numbered_afresh_after_it():
+    """Found by review: a cover sheet numbered 1, 2, 2.1 points to "paragraph 5.2" of the report after it, which numbers
+    from 1 again: the one 5.2 of the file, in another run of numbering, is the one meant."""
+    text = """\
+        1. Purpose
+
+        1.1 This paper asks the Board to approve the recommendations of the report below.
+
+        2. Recommendation
+
+        2.1 The Board is asked to approve the recommendations set out in paragraph 5.2.
+
+        1. Introduction
+
+        1.1 The service has been reviewed.
+
+        2. Findings
+
+        2.1 Waiting times have grown.
+
+        3. Options
+
+        3.1 Three options were considered.
+
+        4. Preferred option
+
+        4.1 The second option is preferred.
+
+        5. Recommendations
+
+        5.1 The review makes two recommendations.
+
+        5.2 The Board is asked to:
+
+        a) approve the new referral pathway;
+
+        b) note the waiting times.
+        """
+    parsed = parse(text, kind="officer_report", body="Board")
+    assert [(r.label, r.paragraph) for r in parsed.recommendations] == [("a", "5.2"), ("b", "5.2")]

@@ -330,12 +330,13 @@ def summary_verdicts(paragraphs: list[Paragraph], responses: list[Response]) -> 
     paragraph outside every answer that names several recommendations, each in a clause with its verdict ("The
     Executive accepts recommendations 1, 2 and 4, accepts recommendations 3 and 6 in part, and does not accept
     recommendation 5."), gives each its verdict, printed (guide rule 1: a verdict word wins over the narrative),
-    and then comments on each without one. An answer that prints its own verdict keeps it; progress follows the
-    stance (rule 2.1). The same list where nothing changes."""
+    and then comments on each without one. A verdict given by number goes to the first answer of that number
+    printed after the summary, not to another part's answer that numbers from 1 again. An answer that prints its
+    own verdict keeps it; progress follows the stance (rule 2.1). The same list where nothing changes."""
     inside = " ".join(" ".join(r.text.split()) for r in responses)
-    verdicts: dict[str, tuple[str, str]] = {}
-    for p in paragraphs:
-        text = " ".join(p.text.split())
+    texts = [" ".join(p.text.split()) for p in paragraphs]
+    verdicts: dict[str, tuple[str, str, int]] = {}  # label -> (stance, clause, the summary's paragraph)
+    for k, (p, text) in enumerate(zip(paragraphs, texts)):
         if p.kind == "heading" or not text or text in inside:
             continue
         labels = list(dict.fromkeys(lab for _, _, named in named_in(text) for lab in named))
@@ -348,13 +349,25 @@ def summary_verdicts(paragraphs: list[Paragraph], responses: list[Response]) -> 
         # a summary gives verdicts in clauses of their own: one clause over several ("does not plan to ..., but welcomes
         # the review (recommendations 6 and 7)") opens a shared answer, as a section's opening does
         if len(given) >= SUMMARY_MIN_LABELS and len({c for _, c in given.values()}) >= SUMMARY_MIN_LABELS:
-            for label, said in given.items():
-                verdicts.setdefault(label, said)
+            for label, (stance, clause) in given.items():
+                verdicts.setdefault(label, (stance, clause, k))
     if not verdicts:
         return responses
+
+    def where(r: Response) -> int:
+        opening = " ".join(r.text.split())[:60]
+        return next((k for k, t in enumerate(texts) if opening and opening in t), len(texts))
+
+    taken: dict[int, tuple[str, str]] = {}  # id(answer) -> the verdict it takes
+    used: set[str] = set()
+    for r in sorted(responses, key=where):
+        for a in r.answers or [r.label]:
+            if a in verdicts and a not in used and where(r) > verdicts[a][2]:
+                used.add(a)
+                taken.setdefault(id(r), verdicts[a][:2])
     out, changed = [], False
     for r in responses:
-        verdict = next((verdicts[a] for a in (r.answers or [r.label]) if a in verdicts), None)
+        verdict = taken.get(id(r))
         if verdict is None or printed_verdict(r.text) is not None or r.stance == verdict[0]:
             out.append(r)
             continue

@@ -38,16 +38,18 @@ def link_table(docs, *, today: date | None = None, deadline_days: int = RESPONSE
     from pipeline.link import link_documents
 
     result = link_documents(docs, today=today, deadline_days=deadline_days)
-    responses = {
-        (d.id, r.label): r for d in docs for r in result.realigned.get(d.id, d.responses)
-    }
+    # an answer that says which recommendation it answers is that one's (a paper in parts numbers each part from 1)
+    answers = [(d.id, r) for d in docs for r in result.realigned.get(d.id, d.responses)]
+    responses = {(doc_id, r.label, r.recommendation or ""): r for doc_id, r in answers}
+    responses.update({(doc_id, r.label, ""): r for doc_id, r in answers if not r.recommendation})
     addressees = {r.uid: r.addressee for d in docs for r in d.recommendations}
     labels = {r.uid: r.label for d in docs for r in d.recommendations}
     head = (f"{'report':26} {'rec':6} {'addressee':24} {'answered in':26} {'as':5} {'stance':18} "
             f"{'progress':13} {'score':>5}  method")
     rows = [head, "-" * len(head)]
     for l in result.links:
-        resp = responses.get((l.response_document_id, l.response_to))
+        resp = responses.get((l.response_document_id, l.response_to, l.recommendation_uid)) \
+            or responses.get((l.response_document_id, l.response_to, ""))
         stance = outcome_text(resp.stance if resp else None)
         progress = outcome_text(resp.progress if resp else None)
         rows.append(

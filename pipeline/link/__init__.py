@@ -45,7 +45,7 @@ from pipeline.link.match import (
     word_ngrams,
 )
 from pipeline.link.minutes import MATCHER_VERSION, settled_decisions
-from pipeline.link.parts import part_of, parts_by_report
+from pipeline.link.parts import outside_parts, part_of, parts_by_report
 from pipeline.link.resolutions import named_share, resolution_answers
 from pipeline.link.topics import answers_by_topic, answers_by_words, passage_affinity, passages, reads_by_topic
 from pipeline.records import Copy, Link, ParsedDocument, Response
@@ -337,7 +337,7 @@ def pair_documents(docs: list[ParsedDocument]) -> list[DocumentPair]:
             # its own (`pipeline.link.parts`)
             chosen = [best, *(t for t in titled if t[1] is not best[1])] if best is not None else []
             paired = {rep.id for _, rep in chosen}
-            parts = _parts(resp, eligible)
+            parts = parts if best is None else _parts(resp, eligible)  # (found once: the test above made it where no best)
             chosen += [(PAIR_MIN + NAMED_BONUS, rep) for rep in eligible if rep.id in parts and rep.id not in paired]
             for score, rep in chosen:
                 pairs.append(DocumentPair(rep.source, resp.source, round(score, 3), resp.document.meta.date, rep.id, resp.id))
@@ -665,15 +665,16 @@ def link_documents(
                 log.exception("%s -> %s: the answers could not be read beside the report; its own kept",
                               rep.source, resp.source)
                 responses = resp.responses
-            if resp is not whole:  # a part answers its own report's recommendations, under their labels
-                labels = {norm_label(r.label) for r in rep.recommendations}
-                responses = [r for r in responses if any(norm_label(a) in labels for a in (r.answers or [r.label]))]
             if responses is not whole.responses or resp.id in result.realigned:
                 # a paper answering two reports is read anew beside each: its answers to both are kept
                 earlier = result.realigned.get(resp.id, [])
                 seen = {(r.label, r.text) for r in responses}
                 result.realigned[resp.id] = [r for r in earlier if (r.label, r.text) not in seen] + responses
-            matches = match_pair(rep.recommendations, responses)
+            # (a part answers its own report's recommendations, under their labels: the others' are not its)
+            labels = {norm_label(r.label) for r in rep.recommendations}
+            mine = responses if resp is whole else \
+                [r for r in responses if any(norm_label(a) in labels for a in (r.answers or [r.label]))]
+            matches = match_pair(rep.recommendations, mine)
             if quoting := quotations(rep, resp, responses):
                 result.quoted[resp.id] = result.quoted.get(resp.id, set()) | quoting
         for m in matches:
@@ -682,9 +683,11 @@ def link_documents(
                      resp.id, m.recommendation.uid)
             )
             answered.add(m.recommendation.uid)
-    for rid in parts:  # a paper in parts keeps its answers in the order it prints them, part after part
-        if rid in result.realigned:
-            result.realigned[rid] = _in_printed_order(by_id[rid], result.realigned[rid])
+    for rid, spans in parts.items():  # a paper in parts keeps its answers in the order it prints them, part after part,
+        if rid in result.realigned:  # and those it prints outside every part (before the first) as it read them
+            kept = {(r.label, r.text) for r in result.realigned[rid]}
+            outside = [r for r in outside_parts(by_id[rid], list(spans.values())) if (r.label, r.text) not in kept]
+            result.realigned[rid] = _in_printed_order(by_id[rid], result.realigned[rid] + outside)
     for d in docs:
         if d.id in result.realigned and review_groups(d):
             # a tracker of several reviews keeps every row, each as read beside its own report; the rows of a review
@@ -692,7 +695,7 @@ def link_documents(
             read = {(r.label, r.text): r for r in result.realigned[d.id]}
             result.realigned[d.id] = [read.get((r.label, r.text), r) for r in d.responses]
     _settle_by_other_minutes(docs, result, answered)
-    result.copies = printed_copies(docs, answered)
+    result.copies = printed_copies(docs, answered, {uid for uids in result.quoted.values() for uid in uids})
     copied = {c.recommendation_uid for c in result.copies}
     for d in docs:
         report_date = to_date(d.document.meta.date)

@@ -9,9 +9,11 @@ overdue forever.
 A paper holds another when it holds nearly all of the other's word 5-grams (`HOLDS_MIN`; one way: a
 pack holds its report, the report does not hold the pack). Where it does, a recommendation of one
 printed with the same label and the same words in the other is the same recommendation. Of each such
-set one is the original: the one answered (linked), else the one in the smallest paper (the report
-itself rather than the pack that reprints it), then the first by source name; the others are its
-copies. A copy keeps its place in its own paper (the paper's parse is unchanged) but awaits nothing.
+set one is the original: the one answered (linked), else a report's own print rather than one a response
+or minutes reprint, else the one in the smallest paper (the report itself rather than the pack that
+reprints it), then the first by source name; the others are its copies. A print a response quotes as
+what it answers is the report's, and no part of any set. A copy keeps its place in its own paper (the
+paper's parse is unchanged) but awaits nothing.
 """
 
 from __future__ import annotations
@@ -33,18 +35,21 @@ def _key(rec: Recommendation) -> tuple[str, str]:
 
 
 def printed_copies(
-    docs: list[ParsedDocument], answered: set[str], texts: dict[str, frozenset[tuple[str, ...]]] | None = None,
+    docs: list[ParsedDocument], answered: set[str], quoted: set[str] | None = None,
+    texts: dict[str, frozenset[tuple[str, ...]]] | None = None,
 ) -> list[Copy]:
     """Every recommendation among `docs` that another paper holding the same print answers or tracks.
 
     `answered` holds the uids of the recommendations linked to an answer (or decided by minutes):
-    an answered one is the original of its set, and is never a copy. `texts` caches each paper's
-    word 5-grams by document id."""
+    an answered one is the original of its set, and is never a copy. `quoted` holds those a response
+    prints as quotations of what it answers: the report's, neither an original nor a copy. `texts`
+    caches each paper's word 5-grams by document id."""
     texts = {} if texts is None else texts
+    quoted = quoted or set()
     printed: dict[tuple[str, str], list[tuple[ParsedDocument, Recommendation]]] = defaultdict(list)
     for d in docs:
         for rec in d.recommendations:
-            if plain(rec.text):
+            if plain(rec.text) and rec.uid not in quoted:
                 printed[_key(rec)].append((d, rec))
     holds: dict[tuple[str, str], bool] = {}
 
@@ -59,9 +64,10 @@ def printed_copies(
             holds[pair] = bool(small) and len(ta & tb) / small >= HOLDS_MIN
         return holds[pair]
 
-    def rank(item: tuple[ParsedDocument, Recommendation]) -> tuple[bool, int, str, str]:
-        d, rec = item
-        return rec.uid not in answered, len(texts.get(d.id, ())), d.document.source, rec.uid
+    def rank(item: tuple[ParsedDocument, Recommendation]) -> tuple[bool, bool, int, str, str]:
+        d, rec = item  # answered first; then a report's own print (not one a response or minutes reprint), the smaller paper
+        answering = d.document.meta.kind in ("response", "minutes") or bool(d.responses)
+        return rec.uid not in answered, answering, len(texts.get(d.id, ())), d.document.source, rec.uid
 
     out: list[Copy] = []
     for same in printed.values():

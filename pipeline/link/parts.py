@@ -13,36 +13,37 @@ part alone.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from pipeline.link.match import content_words, plain, title_forms
-from pipeline.records import ParsedDocument
+from pipeline.records import ParsedDocument, Response
 
 MIN_PARTS = 2  # a response in parts names two reports or more, each at the head of its own part
 OPENING = 60  # characters: an answer is in the part that prints its opening words (a table's row prints its cells apart)
 
 
-def _names(report: ParsedDocument, text: str) -> bool:
-    """`text` (plain) names `report` by its title or its main title, a phrase of two words or more that holds a word
-    that can tell one report from another (not "scrutiny review": answer lexicon `review_generic`)."""
+def _phrases(report: ParsedDocument) -> list[str]:
+    """The report's title and its main title, `plain` and set off by spaces, each a phrase of two words or more that
+    holds a word that can tell one report from another (not "scrutiny review": answer lexicon `review_generic`)."""
+    out = []
     for form in title_forms(report.document.meta.title or ""):
         phrase = plain(form)
-        if len(phrase.split()) >= 2 and content_words(form) and re.search(rf"(?:^| ){re.escape(phrase)}(?: |$)", text):
-            return True
-    return False
+        if len(phrase.split()) >= 2 and content_words(form):
+            out.append(f" {phrase} ")
+    return out
 
 
 def parts_by_report(response: ParsedDocument, reports: list[ParsedDocument]) -> dict[str, tuple[int, int]]:
     """{report id: (first, end)}: the paragraphs of the part of `response` that answers each report, where two or
     more of its headings each name one report by its title or its main title (`title_forms`); {} for any
     other response. A part runs from its heading to the next heading that names another report."""
+    phrases = {r.id: found for r in reports if r.id != response.id and (found := _phrases(r))}
     heads: list[tuple[int, str]] = []
     for k, p in enumerate(response.paragraphs):
-        if p.kind != "heading":
+        if p.kind != "heading" or not phrases:
             continue
-        text = plain(p.text)
-        named = [r.id for r in reports if r.id != response.id and _names(r, text)]
+        text = f" {plain(p.text)} "
+        named = [rid for rid, forms in phrases.items() if any(f in text for f in forms)]
         if len(named) == 1 and (not heads or heads[-1][1] != named[0]):
             heads.append((k, named[0]))
     if len({rid for _, rid in heads}) < MIN_PARTS or len({rid for _, rid in heads}) != len(heads):
@@ -57,6 +58,17 @@ def part_of(response: ParsedDocument, span: tuple[int, int]) -> ParsedDocument:
     paragraphs = response.paragraphs[span[0]: span[1]]
     text = " ".join(" ".join(p.text.split()) for p in paragraphs)
     everywhere = " ".join(" ".join(p.text.split()) for p in response.paragraphs)
+    heading = " ".join(paragraphs[0].text.split()) if paragraphs else ""
     answers = [r for r in response.responses
-               if (opening := " ".join(r.text.split())[:OPENING]) in text or opening not in everywhere]
+               if ((opening := " ".join(r.text.split())[:OPENING]) in text or opening not in everywhere)
+               and not (heading and " ".join(r.text.split()).startswith(heading))]  # the part's heading answers nothing
     return replace(response, paragraphs=paragraphs, responses=answers)
+
+
+def outside_parts(response: ParsedDocument, spans: list[tuple[int, int]]) -> list[Response]:
+    """The answers of `response` that no part prints (an answer before the first part's heading): kept as read, so that
+    reading the paper part by part loses none of them."""
+    inside = " ".join(" ".join(p.text.split()) for a, b in spans for p in response.paragraphs[a:b])
+    everywhere = " ".join(" ".join(p.text.split()) for p in response.paragraphs)
+    return [r for r in response.responses
+            if (opening := " ".join(r.text.split())[:OPENING]) not in inside and opening in everywhere]

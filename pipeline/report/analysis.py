@@ -122,8 +122,13 @@ def discovered_topics(db: Db = None, n_topics: int = 6, *, name_terms: int = 3) 
 
 
 def outcomes(inputs: ReportInputs) -> pd.DataFrame:
-    """Scrutiny recommendations (decisions sought excluded) with `days_to_response` where answered."""
-    recs = inputs.recommendations[inputs.recommendations["kind"] == "scrutiny_recommendation"].copy()
+    """Scrutiny recommendations (decisions sought excluded, and the copies a second paper prints: each is counted once,
+    by its original) with `days_to_response` where answered."""
+    all_recs = inputs.recommendations
+    keep = all_recs["kind"] == "scrutiny_recommendation"
+    if "status" in all_recs:
+        keep &= all_recs["status"] != "copy"
+    recs = all_recs[keep].copy()
     report_day = pd.to_datetime(recs["report_date"].map(_iso_day), errors="coerce")
     response_day = pd.to_datetime(recs["response_date"].map(_iso_day), errors="coerce")
     recs["days_to_response"] = (response_day - report_day).dt.days

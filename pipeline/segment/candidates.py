@@ -115,7 +115,7 @@ def dedupe(found: list[tuple[Recommendation, bool]], groups: dict[int, object] |
         key = _key(rec)
         kept = by_label.get(key)
         if kept is not None and runs.get(id(rec), 0) != runs.get(id(kept), 0) \
-                and not (restates(rec, kept) or restates(kept, rec)):
+                and not (restates(rec, kept, RESTATES_WORDS) or restates(kept, rec, RESTATES_WORDS)):
             key = (f"{key[0]}~{runs.get(id(rec), 0)}", key[1])  # another paper's own, under the same number
             kept = by_label.get(key)
         if kept is None:
@@ -152,11 +152,15 @@ def _words(text: str) -> set[str]:
     return {w for w in _tokens(text) if w not in _SMALL}
 
 
-def restates(item: Recommendation, rec: Recommendation) -> bool:
+RESTATES_WORDS = 4  # words: an ask shorter than this ("note the report") says too little to be known again alone
+
+
+def restates(item: Recommendation, rec: Recommendation, least: int = 1) -> bool:
     """`item` says again, in its own words, what `rec` asks: most of its words are `rec`'s ("Note the consultation
-    responses." of "note the responses to the consultation, summarised in section 5 ...")."""
+    responses." of "note the responses to the consultation, summarised in section 5 ..."). `least`: the fewest words
+    it must have to say so."""
     words = _words(item.text)
-    return bool(words) and len(words & _words(rec.text)) / len(words) >= RESTATES
+    return len(words) >= max(1, least) and len(words & _words(rec.text)) / len(words) >= RESTATES
 
 
 def restatements_dropped(recs: list[Recommendation], groups: dict[int, object]) -> list[Recommendation]:

@@ -743,9 +743,13 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
     # are the ones that paragraph lists as asked, where it does, labelled as it prints them; the pointer is none
     # (the paragraph of that number in the pointer's own run of numbering: a pack's next report has its own 4.3)
     numbered = {(runs[p.position], p.number): p for p in paragraphs if p.number}
+    only: dict[str, Paragraph | None] = {}  # a number printed in one run alone: a cover sheet's pointer to the report after it, numbered afresh
+    for (_run, number), p in numbered.items():
+        only[number] = None if number in only else p
     for rec, _ in list(found):
         pointer = RE_POINTS_TO.search(strip_markup(rec.text))
-        target = numbered.get((run_of.get(id(rec), 0), pointer.group("number"))) if pointer else None
+        target = (numbered.get((run_of.get(id(rec), 0), pointer.group("number"))) or only.get(pointer.group("number"))) \
+            if pointer else None
         if target is None or target.number == rec.paragraph or not any(i.label for i in target.items) \
                 or not _asks_its_items(target):
             continue

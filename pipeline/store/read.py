@@ -40,6 +40,8 @@ def load_table(db: Db, name: str) -> pd.DataFrame:
         raise ValueError(f"no table {name!r} in the store; the tables are {', '.join(TABLES)}")
     cols = "* EXCLUDE (parsed_json)" if name == "documents" else "*"
     with _reading(db) as con:
+        if name == "copies" and not _has_table(con, name):
+            return con.execute(NO_COPIES).df()  # (a store made before copies were tracked, opened read-only)
         return con.execute(f"SELECT {cols} FROM {name}").df()
 
 
@@ -57,14 +59,17 @@ WITH answered AS (
            arg_max(method, score) AS link_method
     FROM links GROUP BY recommendation_uid
 ), answers AS (
-    SELECT document_id, label, any_value(stance) AS stance, any_value(progress) AS progress,
+    -- an answer known to answer its recommendation (`recommendation`, the uid) is that one's, though another part of
+    -- the paper answers another report under the same label; one that says not is found by its label
+    SELECT document_id, label, recommendation, any_value(stance) AS stance, any_value(progress) AS progress,
            any_value(text) AS response_text
-    FROM responses GROUP BY document_id, label
+    FROM responses GROUP BY document_id, label, recommendation
 ), base AS (
     SELECT r.uid, r.document_id, d.path, d.source, d.council, d.year, d.date AS report_date, r.label, r.kind,
            r.addressee, r.text, coalesce(r.conclusion, false) AS conclusion,
            a.response_document, a.response_document_id, a.response_to, a.link_score, a.link_method,
-           ans.stance, ans.progress, ans.response_text,
+           coalesce(own.stance, ans.stance) AS stance, coalesce(own.progress, ans.progress) AS progress,
+           coalesce(own.response_text, ans.response_text) AS response_text,
            CASE WHEN c.original_uid IS NOT NULL THEN od.path || ' ' || o.label END AS copy_of,
            {_REPORT_DATE} AS report_day
     FROM recommendations r JOIN documents d ON d.id = r.document_id
@@ -72,7 +77,10 @@ WITH answered AS (
     LEFT JOIN copies c ON c.recommendation_uid = r.uid
     LEFT JOIN recommendations o ON o.uid = c.original_uid
     LEFT JOIN documents od ON od.id = c.original_document_id
+    LEFT JOIN answers own ON own.document_id = a.response_document_id AND own.label = a.response_to
+        AND own.recommendation = r.uid
     LEFT JOIN answers ans ON ans.document_id = a.response_document_id AND ans.label = a.response_to
+        AND ans.recommendation IS NULL
 )
 SELECT * EXCLUDE (report_day),
        CASE WHEN response_document IS NULL AND kind <> 'decision_sought' AND NOT conclusion AND copy_of IS NULL
@@ -105,7 +113,17 @@ def recommendations_with_status(
     """
     params = {"today": (today or date.today()).isoformat(), "deadline": deadline_days}
     with _reading(db) as con:
-        return con.execute(STATUS_SQL, params).df()
+        sql = STATUS_SQL if _has_table(con, "copies") else STATUS_SQL.replace("LEFT JOIN copies c", f"LEFT JOIN ({NO_COPIES}) c")
+        return con.execute(sql, params).df()
+
+
+# a store written before copies were tracked, opened read-only, has no `copies` table: it holds none
+NO_COPIES = ("SELECT NULL::VARCHAR AS recommendation_uid, NULL::VARCHAR AS original_uid, NULL::VARCHAR AS document_id,"
+             " NULL::VARCHAR AS original_document_id WHERE false")
+
+
+def _has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+    return bool(scalar(con, "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]))
 
 
 def load_parsed(db: Db) -> list[ParsedDocument]:
@@ -120,5 +138,6 @@ def load_parsed(db: Db) -> list[ParsedDocument]:
 
 
 def row_counts(db: Db) -> dict[str, int]:
+    """Rows of each table (0 for a table a store made by an earlier version does not have yet)."""
     with _reading(db) as con:
-        return {t: scalar(con, f"SELECT count(*) FROM {t}") for t in TABLES}
+        return {t: scalar(con, f"SELECT count(*) FROM {t}") if _has_table(con, t) else 0 for t in TABLES}
