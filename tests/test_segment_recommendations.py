@@ -2979,3 +2979,12 @@ def test_a_cover_sheets_pointer_reaches_the_report_numbered_afresh_after_it():
         """
     parsed = parse(text, kind="officer_report", body="Board")
     assert [(r.label, r.paragraph) for r in parsed.recommendations] == [("a", "5.2"), ("b", "5.2")]
+
+
+def test_a_report_printed_twice_in_one_file_asks_its_decisions_once():
+    """A file that prints one report twice (a supplementary pack that reprints it): the same words under the same
+    number, though the numbering started again between them, are one decision."""
+    report = _report("Roads capital programme", ["approves the roads capital programme for 2030/31",
+                                                 "notes the condition survey"])
+    parsed = parse("AGENDA\n\n1. Apologies\n\n2. Roads\n\n" + report + report, kind="officer_report", body="Committee")
+    assert [(r.label, r.paragraph) for r in parsed.recommendations] == [("i", "2.1"), ("ii", "2.1")]

@@ -25,6 +25,11 @@ RX = Patterns(
 )
 
 
+def _said(text: str) -> str:
+    """The words of a text in order, lower case: the same words printed twice are one text."""
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
 def _tokens(text: str) -> set[str]:
     return set(re.findall(r"[a-z0-9]+", text.lower()))
 
@@ -114,7 +119,7 @@ def dedupe(found: list[tuple[Recommendation, bool]], groups: dict[int, object] |
             continue
         key = _key(rec)
         kept = by_label.get(key)
-        if kept is not None and runs.get(id(rec), 0) != runs.get(id(kept), 0) \
+        if kept is not None and runs.get(id(rec), 0) != runs.get(id(kept), 0) and _said(rec.text) != _said(kept.text) \
                 and not (restates(rec, kept, RESTATES_WORDS) or restates(kept, rec, RESTATES_WORDS)):
             key = (f"{key[0]}~{runs.get(id(rec), 0)}", key[1])  # another paper's own, under the same number
             kept = by_label.get(key)
