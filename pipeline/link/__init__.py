@@ -37,15 +37,15 @@ from pipeline.link.match import (
     full_title,
     match_pair,
     pair_affinity,
+    paper_ngrams,
     plain,
     quotable,
     restated_share,
     shingles,
     title_forms,
-    word_ngrams,
 )
 from pipeline.link.minutes import MATCHER_VERSION, settled_decisions
-from pipeline.link.parts import outside_parts, part_of, parts_by_report
+from pipeline.link.parts import in_printed_order, outside_parts, part_of, parts_by_report
 from pipeline.link.resolutions import named_share, resolution_answers
 from pipeline.link.topics import answers_by_topic, answers_by_words, passage_affinity, passages, reads_by_topic
 from pipeline.records import Copy, Link, ParsedDocument, Response
@@ -234,24 +234,11 @@ def _names_title(report: ParsedDocument, response: ParsedDocument, text: str) ->
 def _same_paper(a: ParsedDocument, b: ParsedDocument, texts: dict[str, frozenset[tuple[str, ...]]]) -> bool:
     """`a` and `b` are one paper in two renderings: each holds `SAME_PAPER_MIN` or more of the other's word
     5-grams. A paper is not an answer to its own copy, however fully it restates the copy's recommendations."""
-    for d in (a, b):
-        if d.id not in texts:
-            texts[d.id] = word_ngrams(" ".join(p.text for p in d.paragraphs), 5)
-    ta, tb = texts[a.id], texts[b.id]
+    ta, tb = paper_ngrams(a, texts), paper_ngrams(b, texts)
     if not ta or not tb:
         return False
     shared = len(ta & tb)
     return min(shared / len(ta), shared / len(tb)) >= SAME_PAPER_MIN
-
-
-def _in_printed_order(response: ParsedDocument, answers: list[Response]) -> list[Response]:
-    """`answers` in the order `response` prints them: by the first paragraph that holds each one's opening words."""
-    texts = [" ".join(p.text.split()) for p in response.paragraphs]
-
-    def where(answer: Response) -> int:
-        opening = " ".join(answer.text.split())[:80]
-        return next((k for k, t in enumerate(texts) if opening and opening in t), len(texts))
-    return sorted(answers, key=where)
 
 
 def _parts(response: ParsedDocument, reports: list[ParsedDocument]) -> dict[str, tuple[int, int]]:
@@ -262,7 +249,8 @@ def _parts(response: ParsedDocument, reports: list[ParsedDocument]) -> dict[str,
     return parts_by_report(response, reports)
 
 
-def pair_documents(docs: list[ParsedDocument]) -> list[DocumentPair]:
+def pair_documents(docs: list[ParsedDocument],
+                   texts: dict[str, frozenset[tuple[str, ...]]] | None = None) -> list[DocumentPair]:
     """Each response document with the report it answers: the one it echoes most, and beside it every
     other that it echoes enough and names by its full title (one paper answering two reviews).
 
@@ -272,7 +260,7 @@ def pair_documents(docs: list[ParsedDocument]) -> list[DocumentPair]:
     """
     reports = [d for d in docs if d.recommendations]
     pairs: list[DocumentPair] = []
-    texts: dict[str, frozenset[tuple[str, ...]]] = {}  # each paper's word 5-grams, made once it is compared
+    texts = {} if texts is None else texts  # each paper's word 5-grams, made once it is compared (`paper_ngrams`)
     for resp in docs:
         best: tuple[float, ParsedDocument] | None = None
         titled: list[tuple[float, ParsedDocument]] = []  # reports the response names by their titles
@@ -636,7 +624,8 @@ def link_documents(
     """
     today = today or date.today()
     by_id = {d.id: d for d in docs}
-    result = LinkResult(pairs=pair_documents(docs))
+    made: dict[str, frozenset[tuple[str, ...]]] = {}  # each paper's word 5-grams: for pairing, then for copies
+    result = LinkResult(pairs=pair_documents(docs, made))
     answered: set[str] = set()
     paired: dict[str, list[ParsedDocument]] = {}
     for pair in result.pairs:
@@ -687,7 +676,7 @@ def link_documents(
         if rid in result.realigned:  # and those it prints outside every part (before the first) as it read them
             kept = {(r.label, r.text) for r in result.realigned[rid]}
             outside = [r for r in outside_parts(by_id[rid], list(spans.values())) if (r.label, r.text) not in kept]
-            result.realigned[rid] = _in_printed_order(by_id[rid], result.realigned[rid] + outside)
+            result.realigned[rid] = in_printed_order(by_id[rid], result.realigned[rid] + outside)
     for d in docs:
         if d.id in result.realigned and review_groups(d):
             # a tracker of several reviews keeps every row, each as read beside its own report; the rows of a review
@@ -695,7 +684,7 @@ def link_documents(
             read = {(r.label, r.text): r for r in result.realigned[d.id]}
             result.realigned[d.id] = [read.get((r.label, r.text), r) for r in d.responses]
     _settle_by_other_minutes(docs, result, answered)
-    result.copies = printed_copies(docs, answered, {uid for uids in result.quoted.values() for uid in uids})
+    result.copies = printed_copies(docs, answered, {uid for uids in result.quoted.values() for uid in uids}, made)
     copied = {c.recommendation_uid for c in result.copies}
     for d in docs:
         report_date = to_date(d.document.meta.date)

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from pipeline.labels import normalise as norm_label
-from pipeline.link.match import plain, word_ngrams
+from pipeline.link.match import paper_ngrams, plain
 from pipeline.records import Copy, ParsedDocument, Recommendation
 
 # A reports pack holds each of its reports whole (1.00 of the report's 5-grams); two renderings of one
@@ -56,10 +56,7 @@ def printed_copies(
     def related(a: ParsedDocument, b: ParsedDocument) -> bool:
         pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
         if pair not in holds:
-            for d in (a, b):
-                if d.id not in texts:
-                    texts[d.id] = word_ngrams(" ".join(p.text for p in d.paragraphs), 5)
-            ta, tb = texts[a.id], texts[b.id]
+            ta, tb = paper_ngrams(a, texts), paper_ngrams(b, texts)
             small = min(len(ta), len(tb))
             holds[pair] = bool(small) and len(ta & tb) / small >= HOLDS_MIN
         return holds[pair]
@@ -74,8 +71,7 @@ def printed_copies(
         if len({d.id for d, _ in same}) < 2:
             continue
         for d, _ in same:
-            if d.id not in texts:
-                texts[d.id] = word_ngrams(" ".join(p.text for p in d.paragraphs), 5)
+            paper_ngrams(d, texts)  # (made before ranking: the smaller paper is the original)
         left = sorted(same, key=rank)
         while left:  # each original takes the prints held with it; a print in an unrelated paper starts its own set
             original, *rest = left

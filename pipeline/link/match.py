@@ -32,7 +32,7 @@ import numpy as np
 from pipeline.labels import normalise as norm_label
 from pipeline.lexicon import load as load_lexicon
 from pipeline.link.tfidf import similarities
-from pipeline.records import Paragraph, Recommendation, Response
+from pipeline.records import Paragraph, ParsedDocument, Recommendation, Response
 
 QUOTE_MIN = 0.6  # share of the recommendation's word trigrams found in the restated text
 TFIDF_MIN = 0.2  # cosine similarity for a text-only match
@@ -141,6 +141,14 @@ def word_ngrams(text: str, n: int = 3) -> frozenset[tuple[str, ...]]:
     """Word n-grams of a text, not cached (a whole paper's, compared once: `shingles` would hold them)."""
     toks = _tokens(text)
     return frozenset(tuple(toks[i : i + n]) for i in range(max(len(toks) - n + 1, 1))) if toks else frozenset()
+
+
+def paper_ngrams(doc: ParsedDocument, made: dict[str, frozenset[tuple[str, ...]]]) -> frozenset[tuple[str, ...]]:
+    """A whole paper's word 5-grams, made once per document id (`made` keeps them): how two papers are told to be one
+    paper, or one held inside the other."""
+    if doc.id not in made:
+        made[doc.id] = word_ngrams(" ".join(p.text for p in doc.paragraphs), 5)
+    return made[doc.id]
 
 
 @lru_cache(maxsize=65536)
