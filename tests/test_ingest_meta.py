@@ -536,6 +536,19 @@ def test_a_body_named_by_its_kind_under_a_letterhead_that_names_it_in_full():
     assert (meta.body, meta.title) == ("Ceredwy Corporate Joint Committee", "Regional Transport Plan: Draft Plan for Consultation")
 
 
+def test_the_letterhead_of_an_office_that_decides_alone_names_the_papers_body():
+    """A commissioner's decision report under "OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR WESTLOW": the
+    Commissioner, a corporation sole, is the body whose paper it is; the office of a body that meets is no such
+    letterhead ("Office for National Statistics" names no decision maker), and a paper naming none has no body."""
+    paper = ("OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR WESTLOW\nDECISION REPORT\n\n"
+             "Title: Victims' Services Grants 2031/32\nReport of: Chief Executive\nDate: 2 May 2031\n\n"
+             "1. The Commissioner is recommended to approve grants of £410,000.\n")
+    assert meta_of(paper).body == "Police and Crime Commissioner for Westlow"
+    other = ("OFFICE FOR NATIONAL STATISTICS\nDECISION REPORT\n\nTitle: Census outputs\nDate: 2 May 2031\n\n"
+             "1. The Board is asked to note the outputs.\n")
+    assert meta_of(other).body is None
+
+
 def test_a_letter_whose_subject_cites_the_report_is_no_report():
     """A Minister's letter whose subject line is the report's title, "(HL Paper 176)" and all: a letter answers the
     report it cites, it is not that report."""

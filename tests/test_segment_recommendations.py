@@ -2988,3 +2988,69 @@ def test_a_report_printed_twice_in_one_file_asks_its_decisions_once():
                                                  "notes the condition survey"])
     parsed = parse("AGENDA\n\n1. Apologies\n\n2. Roads\n\n" + report + report, kind="officer_report", body="Committee")
     assert [(r.label, r.paragraph) for r in parsed.recommendations] == [("i", "2.1"), ("ii", "2.1")]
+
+
+def test_paragraphs_numbered_by_their_sections_letters():
+    """A decision report numbered by its sections' letters ("A. Executive summary" over "A1", "A2", then "B1" ...):
+    each opens a paragraph numbered as printed, each lettered heading is numbered by its letter, and the decisions
+    sought are labelled "B1"-"B3" as printed; a road named in the text ("the A1 trunk road") is no number, and a
+    list of references under one letter ("R1", "R2", "R3") makes no paragraphs of the report."""
+    parsed = parse(
+        """
+        A.  INTRODUCTION
+
+        A1  This report sets out the Service's plan for the A1 trunk road corridor and the stations beside it.
+
+        A2  The plan was consulted on in the summer.
+
+        B.  RECOMMENDATIONS
+
+        B1  The Commissioner is recommended to approve the plan at Appendix A.
+
+        B2  The Commissioner is recommended to approve capital expenditure of £1.2 million.
+
+        B3  The Commissioner is recommended to delegate minor changes to the Chief Fire Officer.
+
+        C.  BACKGROUND
+
+        C1  The Commissioner became the fire and rescue authority in 2019.
+
+        A1 trunk road closures were reported to the Panel in May.
+
+        C2  The current plan ends in December.
+        """,
+        kind="officer_report",
+    )
+    numbers = [(p.number, p.kind) for p in parsed.paragraphs if p.number]
+    assert numbers == [("A", "heading"), ("A1", "paragraph"), ("A2", "paragraph"), ("B", "heading"),
+                       ("B1", "paragraph"), ("B2", "paragraph"), ("B3", "paragraph"), ("C", "heading"),
+                       ("C1", "paragraph"), ("C2", "paragraph")]
+    road = next(p for p in parsed.paragraphs if "trunk road closures" in p.text)
+    assert road.number in (None, "C1") and road.text.startswith(("A1 trunk road", "The Commissioner"))
+    assert [(r.label, r.paragraph) for r in parsed.recommendations] == [("B1", "B1"), ("B2", "B2"), ("B3", "B3")]
+    assert parsed.recommendations[0].addressee == "Commissioner"  # a paper whose body is not read: as printed
+    own = parse("2. RECOMMENDATIONS\n\n2.1 The Commissioner is recommended to approve the plan at Appendix A.",
+                kind="officer_report", body="Police, Fire and Crime Commissioner for Westlow")
+    panel = parse("2. RECOMMENDATIONS\n\n2.1 The Commissioner is recommended to approve the plan at Appendix A.",
+                  kind="officer_report", body="Westlow Police and Crime Panel")
+    assert [r.addressee for r in own.recommendations] == ["Police, Fire and Crime Commissioner for Westlow"]
+    assert [r.addressee for r in panel.recommendations] == ["Commissioner"]  # the Panel's paper names another body
+    refs = parse(
+        """
+        RECOMMENDATIONS
+
+        R1  That the Cabinet approves the plan.
+
+        R2  That the Cabinet approves the budget.
+
+        R3  That the Cabinet notes the risks.
+
+        R4  That the Cabinet notes the timetable.
+
+        R5  That the Cabinet thanks the officers.
+
+        R6  That the Cabinet reviews the plan in a year.
+        """,
+        kind="officer_report",
+    )
+    assert not [p.number for p in refs.paragraphs if p.number]

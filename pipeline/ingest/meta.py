@@ -32,6 +32,10 @@ _BODY = re.compile(
 )
 _BODY_END = re.compile(r"\b(?:Committee|Board|Cabinet|Council|Panel|Commission|Group|Forum|Executive|Partnership|Assembly)$"
                        r"|^(?:Cabinet|Executive)\s+Member\s+for\s+\S|^(?:The\s+)?Leader\b")  # an office that decides alone
+# the letterhead of an office that decides alone, a corporation sole: "Office of the Police, Fire and Crime
+# Commissioner for Tamblyshire"
+_OFFICE = re.compile(r"^(?:The\s+)?Office\s+of\s+the\s+(?P<who>(?:[A-Z][\w'’-]*,?\s+(?:(?:and|&)\s+)?){0,6}"
+                     r"Commissioner(?:\s+for\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})?)$")
 _BODY_LINE = re.compile(
     r"^(?:The\s+)?(?:[A-Z][\w'’-]*,?\s+(?:(?:and|&|of|for|the|with|on|in)\s+)*){0,8}"
     r"(?:Scrutiny\s+(?:Board|Committee|Commission|Panel)|Select\s+Committee|Committee|Cabinet|Executive|Council|Board|Panel|Commission)$"
@@ -165,6 +169,10 @@ def _body(texts: list[str], blocks: list[str], fields: dict[str, str]) -> str | 
         committee = _in_full(committee, named)
     if committee or named:
         return committee or named[0]  # the committee under the council's name, else the Council itself
+    for text in map(_title_case, texts[:3]):
+        m = _OFFICE.match(text)
+        if m:
+            return m.group("who")  # "OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR X": the Commissioner decides
     for text in texts[:10]:
         m = re.search(r"\breport of the (.+?)(?:\s+(?:on|into|in relation to|regarding|about)\s|$)", text, re.I)
         if m:

@@ -204,6 +204,8 @@ class Names:
         if len(who.split()) > 1 and self.body and self.body.endswith(" " + last) and last != "Council" and last in load_lexicon("segment").words(
                 "generic_bodies") and set(who.lower().split()) < set(self.body.lower().split()):
             return self.body  # "the Joint Committee" of the Rowsham and Ellerdale Joint Archives Committee's own paper
+        if len(who.split()) == 1 and self.body and _head_noun(self.body) == last:
+            return self.body  # "the Commissioner" in the Police and Crime Commissioner for Ambershire's own paper
         if len(who.split()) == 1 and last in load_lexicon("segment").words("generic_bodies"):
             if self.body and self.body.endswith(last):
                 return self.body
@@ -222,6 +224,13 @@ class Names:
             if full:
                 return max(full, key=lambda nc: (nc[1], len(nc[0])))[0]
         return who
+
+
+def _head_noun(name: str) -> str:
+    """The noun a body's name ends on before its place: "Commissioner" of "Police and Crime Commissioner for
+    Ambershire", "Board" of "Tarnmouth Licensing Board"."""
+    words = re.split(r"\s+(?:for|of)\s+", name.strip(), maxsplit=1)[0].split()
+    return words[-1] if words else ""
 
 
 _LOCAL_COUNCIL = re.compile(r"\b(?:Parish|Town|Community)\s+Council$")  # the first tier: it meets as the council

@@ -14,7 +14,7 @@ from pipeline.dates import is_month
 from pipeline.labels import BULLET, BULLET_CHARS, CHECK_BOXES, ROMANS, cited_paragraph, read_head
 from pipeline.lexicon import Patterns
 
-GRAMMAR_VERSION = "grammar-13"  # 11: decisions numbered "2.1 note ..." in lower case, a motion's "Council resolves to:" list; 12: a list set at the margin goes on past the number its next section takes; 13: a list that restates another in other words adds nothing, a reports pack keeps each report's own decisions
+GRAMMAR_VERSION = "grammar-14"  # 11: decisions numbered "2.1 note ..." in lower case, a motion's "Council resolves to:" list; 12: a list set at the margin goes on past the number its next section takes; 13: a list that restates another in other words adds nothing, a reports pack keeps each report's own decisions; 14: paragraphs numbered by their sections' letters ("A1", "B2"), and a body's head noun alone ("the Commissioner") is the paper's own body
 
 SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 
@@ -260,16 +260,34 @@ def is_child(child: str, num: str) -> bool:
     return child.startswith(base + ".") and child != num
 
 
+RE_SECTION_NUMBER = re.compile(r"(?P<section>[A-Z])(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})?")  # "B", "A1", "B2.1"
+
+
+def number_parts(num: str) -> list[int] | None:
+    """A paragraph number's levels as integers: "2.3" -> [2, 3]; a number under a lettered section counts its
+    letter as the first level, "B3" -> [2, 3], as "B. Recommendations" is the report's second section. None for
+    what is no paragraph number."""
+    m = RE_SECTION_NUMBER.fullmatch(num)
+    if m:
+        return [ord(m.group("section")) - ord("A") + 1, *(int(x) for x in (m.group("num") or "").split(".") if x)]
+    parts = num.split(".")
+    return [int(x) for x in parts] if all(x.isdigit() for x in parts) else None
+
+
 def plausible_next(prev: str | None, num: str) -> bool:
     """Would `num` plausibly follow `prev` in one numbering sequence? Gaps of up to 4 are allowed.
 
     First children (2 -> 2.1, 2.1 -> 2.1.1, 1.0 -> 1.1), next siblings (2.3 -> 2.4) and the
     next sibling of an ancestor (2.3.4 -> 2.4, 2.3 -> 3 or 3.0 or 3.1) are plausible.
     """
-    n = [int(x) for x in num.split(".")]
+    n = number_parts(num)
+    if n is None:
+        return False
     if prev is None:
         return n[0] <= 3
-    p = [int(x) for x in prev.split(".")]
+    p = number_parts(prev)
+    if p is None:
+        return False
     if len(n) == len(p) + 1 and n[:-1] == p and n[-1] in (0, 1):
         return True
     for k in range(min(len(n), len(p))):

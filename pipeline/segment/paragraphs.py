@@ -33,6 +33,7 @@ from pipeline.segment.grammar import (
     is_label_heading,
     is_upper_title,
     number_ok,
+    number_parts,
     plausible_next,
     starts_lower,
     strip_markup,
@@ -137,13 +138,15 @@ def build_blocks(lines: list[Line]) -> list[Block]:
         blocks.append(block)
     # contents pages repeat headings and labels with page numbers: not content
     blocks = [b for b in blocks if not RE_TOC_ENTRY.search(b.raw)]
-    return _numbered_rows(_lower_case_numbers(_bracketed_paragraphs(_merge_bare_markers(blocks))))
+    return _numbered_rows(_lower_case_numbers(_lettered_paragraphs(_bracketed_paragraphs(_merge_bare_markers(blocks)))))
 
 
 def _strictly_next(prev: str, num: str) -> bool:
     """`num` is `prev`'s first child (2 -> 2.1) or its next sibling (2.1 -> 2.2), nothing looser."""
-    p, n = prev.split("."), num.split(".")
-    return n == [*p, "1"] or (len(n) == len(p) and n[:-1] == p[:-1] and int(n[-1]) == int(p[-1]) + 1)
+    p, n = number_parts(prev), number_parts(num)
+    if p is None or n is None:
+        return False
+    return n == [*p, 1] or (len(n) == len(p) and n[:-1] == p[:-1] and n[-1] == p[-1] + 1)
 
 
 def _lower_case_numbers(blocks: list[Block]) -> list[Block]:
@@ -188,6 +191,56 @@ def _numbered_rows(blocks: list[Block]) -> list[Block]:
 
 
 RE_ROW_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,2}")
+# "A1<TAB>The Commissioner ...", "B2  The plan ...": a paragraph numbered under its section's letter, then its words
+RE_LETTERED = re.compile(r"^(?P<num>[A-Z]\d{1,2})(?:\t|\s{2,}|\s(?=[A-Z\"'‘“(]))\s*(?P<rest>\S.*)$")
+MIN_LETTERED = 6  # paragraphs numbered "A1", "A2", "B1" ... in a run at least this long, ...
+MIN_SECTIONS = 2  # ... through at least this many lettered sections
+
+
+def _lettered_paragraphs(blocks: list[Block]) -> list[Block]:
+    """A report that numbers its paragraphs by its sections' letters ("A. Executive summary" over "A1", "A2", then
+    "B1" ...; a fire authority's or a commissioner's decision report): where no other numbers run its paragraphs,
+    and lines opening "A1", "A2", "B1" ... run each the next of the one before (the next number under one letter,
+    or the first under a later letter) through two sections or more, each opens a numbered paragraph, numbered as
+    printed. A run under one letter ("R1", "R2", "R3") is a list's references, and a lone "A1" is a road or a
+    paper size."""
+    run: list[tuple[int, str, str]] = []
+    for i, b in enumerate(blocks):
+        if b.kind not in ("text", "table", "rec"):
+            continue
+        m = RE_LETTERED.match(b.raw)
+        if not m:
+            continue
+        num = m.group("num")
+        if not run and num[1:] != "1":
+            continue
+        if run:
+            prev = number_parts(run[-1][1])
+            cur = number_parts(num)
+            if prev is None or cur is None or not (cur == [prev[0], prev[1] + 1] or (cur[0] > prev[0] and cur[1] == 1)):
+                continue
+        run.append((i, num, m.group("rest")))
+    sections = {num[0] for _, num, _ in run}
+    numbered = sum(b.kind == "num" for b in blocks)
+    if len(run) < MIN_LETTERED or len(sections) < MIN_SECTIONS or numbered * 2 >= len(run):
+        return blocks
+    out = list(blocks)
+    before = -1
+    for i, num, rest in run:
+        text = " ".join(c.strip() for c in rest.split("\t") if c.strip())
+        out[i] = replace(blocks[i], kind="num", num=num, text=text, raw=f"{num} {text}", label=None)
+        if num[1:] == "1":  # the section's heading above its first paragraph, "B. RECOMMENDATIONS", is numbered "B"
+            for k in range(i - 1, before, -1):
+                m = RE_SECTION_HEAD.match(blocks[k].raw)
+                if blocks[k].kind in ("text", "letter") and m and m.group("let") == num[0] \
+                        and is_heading_like(m.group("rest")):
+                    out[k] = replace(blocks[k], kind="num", num=num[0], text=m.group("rest"), label=None)
+                    break
+        before = i
+    return out
+
+
+RE_SECTION_HEAD = re.compile(r"^(?P<let>[A-Z])[.):]?\s+(?P<rest>[A-Z].*)$")  # "B. RECOMMENDATIONS", "C Background"
 
 
 MIN_BRACKETED = 6  # paragraphs numbered "(1)", "(2)", ... in a run at least this long, across a heading
