@@ -220,3 +220,44 @@ def test_a_paragraph_too_short_to_quote_enough_of_a_long_recommendation_is_not_a
     quoted = align._fold("That the Council publishes each month the number of defects reported and repaired in each "
                          "ward and the average time taken to repair them. " * 3)
     assert align._quote_in(rec, align._tokens(rec), quoted, align._tokens(quoted)) is not None and calls
+
+
+def test_the_last_answer_keeps_the_sub_headings_the_answers_before_it_hold():
+    """A Command paper answers each recommendation under its own sub-headings ("Progress to date", "Next steps"): the
+    last answer goes on under one of them as the others did, and ends at the annex, a heading no answer holds."""
+    answer = paras(
+        RECS[0], "Government response", "The Government accepts this recommendation.", "Next steps",
+        "The hubs will open in April 2026.",
+        RECS[2], "Government response", "The Government accepts this recommendation.", "Next steps",
+        "Guidance will require schools to publish their approach by September 2026.",
+        "Annex A: The Inquiry's numbering", "Number in this response 1 is the Inquiry's 2.1.",
+    )
+    for k in (1, 3, 6, 8, 10):
+        answer[k].kind = "heading"
+    found = align_answers(recs(), answer, doc_id="resp", judge=judge_answer)
+    assert [r.label for r in found] == ["1", "2"]
+    assert found[1].text.split("\n\n") == ["The Government accepts this recommendation.", "Next steps",
+                                           "Guidance will require schools to publish their approach by September 2026."]
+
+
+def test_an_answer_that_only_points_to_another_is_judged_as_that_answer_says():
+    """"See the response to Recommendation 1 above." is judged by the answer it points to, read beside its own ask:
+    that answer's verdict carries over, with evidence naming it; an answer that also prints its own verdict, or one
+    that points to an answer the response does not give, is judged as it stands."""
+    from pipeline.answers.references import pointed_answers
+
+    found = align_answers(recs(), paras(
+        RECS[0], "The Government accepts this recommendation in part. Funding beyond 2027 is for the Spending Review.",
+        RECS[1], "See the response to Recommendation 1 above.",
+        RECS[2], "See the response to Recommendation 9 above.",
+    ), doc_id="resp", judge=judge_answer)
+    judged = {r.label: r for r in pointed_answers(found)}
+    assert judged["2"].stance == "partially_accepted" == judged["1"].stance
+    assert judged["2"].stance_evidence[0] == "as the response to recommendation 1"
+    assert judged["3"].stance == found[2].stance and judged["3"].generator == found[2].generator
+    assert pointed_answers(list(judged.values()))[1] is judged["2"]  # judged once, not again
+    own = align_answers(recs(), paras(
+        RECS[0], "The Government accepts this recommendation in part.",
+        RECS[1], "See the response to Recommendation 1. Agreed.",
+    ), doc_id="resp", judge=judge_answer)
+    assert pointed_answers(own)[1].stance == "accepted"

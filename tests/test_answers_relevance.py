@@ -84,3 +84,21 @@ def test_an_answer_that_declines_the_ask_with_no_verdict_word_is_a_refusal():
     assert judged.stance == "rejected"
     assert judged.stance_evidence[0] == "The Service will not be restoring 24-hour wholetime crewing."
     assert judged.progress == "unknown"
+
+
+def test_an_answer_that_only_notes_and_declines_the_ask_is_a_refusal():
+    """"HM Treasury keeps all taxes under review." then "The Government has no plans to introduce a new tax relief
+    for ...": noting takes no position, declining the very action asked for does (guide rule 1); a noting answer that
+    declines something else stays noted, and a printed acceptance is not overturned by declining a detail."""
+    from pipeline.answers import judge_answer
+
+    ask = "HM Treasury should introduce a tax relief for individuals who invest in community energy share offers."
+    answer = ("HM Treasury keeps all taxes under review. The Government has no plans to introduce a new tax relief for "
+              "investors in community energy share offers.")
+    judged = judge_answer(answer, False, ask)
+    assert judged.stance == "rejected" and "no plans to introduce" in judged.stance_evidence[0]
+    other = "HM Treasury keeps all taxes under review. It has no plans to change the timetable for the Budget."
+    assert judge_answer(other, False, ask).stance == "noted"
+    accepted = ("The Government accepts this recommendation. It will introduce a relief for investors in community "
+                "energy share offers, though it will not extend it to loans.")
+    assert judge_answer(accepted, False, ask).stance == "accepted"

@@ -2127,3 +2127,22 @@ def test_a_summarys_verdicts_go_to_its_own_part_only():
                for k, i in enumerate((2, 3, 4, 6, 7, 8))]
     got = summary_verdicts(paragraphs, answers)
     assert [r.stance for r in got] == ["accepted", "accepted", "rejected", "unclear", "unclear", "unclear"]
+
+
+def test_a_table_that_maps_a_responses_numbers_to_the_reports_answers_nothing():
+    """A Command paper's annex, "Number in this response | Inquiry recommendation | Chapter | Lead": a header that
+    opens with a number's name heads the numbers, though it says "response", and its rows hold no answers; a table
+    headed "Recommendation | Government response" still does."""
+    d = document(kind="response")
+    d.lines = [Line(text, table=table) for text, table in [
+        ("Annex A: The Inquiry's numbering and the numbering in this response", False),
+        ("Number in this response\tInquiry recommendation\tChapter of the report\tLead", True),
+        ("1\t2.1\tThe outbreak and the response\tWater companies", True),
+        ("2\t2.2\tThe outbreak and the response\tDrinking Water Inspectorate", True),
+    ]]
+    assert find_responses(d, []) == []
+    d.lines = [Line(text, table=table) for text, table in [
+        ("Recommendation\tGovernment response", True),
+        ("1. Water companies should tell every customer within six hours.\tAccepted. A protocol is being drafted.", True),
+    ]]
+    assert [(r.label, r.stance) for r in find_responses(d, [])] == [("1", "accepted")]

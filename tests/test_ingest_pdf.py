@@ -1048,3 +1048,29 @@ def test_a_page_in_two_languages_side_by_side_is_read_in_english(tmp_path):
     assert not any(ln.table for ln in lines) and [i.code for i in issues] == ["W209"]
     lines, _, issues = read_pdf(_pdf(tmp_path / "english.pdf", [page(english, english)]))
     assert "W209" not in [i.code for i in issues] and any("Recommendation 1\tRecommendation 1" in ln.text for ln in lines)
+
+
+def test_a_note_mark_set_small_and_raised_after_a_word_is_a_superscript(tmp_path):
+    """"... compulsory purchase powers³ to acquire ...": a figure set smaller than its line and raised above it, after
+    a word or a stop, is a note's mark, read as the superscript it is printed as, not a figure run into the word
+    ("powers3"); a figure of the line's own size ("2031") is a figure, and a note at the page's foot keeps its
+    number as printed, at the start of its line."""
+    path = tmp_path / "marks.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 700, "to use the Corporation's compulsory purchase powers")
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    x = 72 + stringWidth("to use the Corporation's compulsory purchase powers", "Helvetica", 10)
+    c.setFont("Helvetica", 7)
+    c.drawString(x, 704, "3")
+    c.setFont("Helvetica", 10)
+    c.drawString(x + 5, 700, "to acquire land by 2031.")
+    c.setFont("Helvetica", 7)
+    c.drawString(72, 80, "3 Sallowmouth Docks Development Corporation (Establishment) Order 2029, article 8.")
+    c.showPage()
+    c.save()
+    lines, _, _ = read_pdf(path)
+    text = " ".join(ln.text for ln in lines)
+    assert "powers³ to acquire land by 2031." in text and "powers3" not in text
+    assert any(ln.text.startswith("3 Sallowmouth Docks") for ln in lines)

@@ -3054,3 +3054,90 @@ def test_paragraphs_numbered_by_their_sections_letters():
         kind="officer_report",
     )
     assert not [p.number for p in refs.paragraphs if p.number]
+    appendix = parse(
+        """
+        1.  PURPOSE
+
+        1.1  To present the draft budget, explained in paragraphs A1 to A3.
+
+        2.  BACKGROUND
+
+        2.1  The Council must set its precept by 31 January.
+
+        APPENDIX A – NOTES TO THE BUDGET
+
+        A1  Staff costs: £21,400, the Clerk's salary.
+
+        A2  Administration: £6,250, including insurance.
+
+        A3  Open spaces: £14,600, for the village green.
+        """,
+        kind="officer_report",
+    )
+    assert [p.number for p in appendix.paragraphs if p.number] == ["1", "1.1", "2", "2.1", "A1", "A2", "A3"]
+
+
+def test_decisions_set_apart_with_no_mark_printed_are_items_of_their_stem():
+    """A text export that drops the list's marks: "2.1 The Council is recommended to:" over blocks set apart by blank
+    lines, each completing the stem in lower case, is a list of four decisions, each its own; a wrapped line with no
+    line between runs on in its item, and a paragraph that does not end open keeps a lower-case line after a blank as
+    its own words."""
+    parsed = parse(
+        """
+        2.      RECOMMENDATIONS
+
+        2.1     The Council is recommended to:
+
+                    approve  the  budget for 2031/32 set out in Appendix A, with expenditure
+                    of £48,650;
+
+                    set the precept for 2031/32 at £44,900;
+
+                    agree that £3,750 be drawn from the general reserve; and
+
+                    note the Clerk's advice on the level of reserves.
+
+        3.      BACKGROUND
+
+        3.1     The Council must tell the County Council the sum it needs
+
+                by 31 January 2031.
+        """,
+        kind="officer_report",
+    )
+    decisions = [(r.paragraph, " ".join(r.text.split())) for r in parsed.recommendations]
+    assert [d[0] for d in decisions] == ["2.1"] * 4
+    assert decisions[0][1].startswith("approve the budget") and decisions[0][1].endswith("of £48,650;")
+    assert decisions[3][1] == "note the Clerk's advice on the level of reserves."
+    background = next(p for p in parsed.paragraphs if p.number == "3.1")
+    assert " ".join(background.text.split()).endswith("the sum it needs by 31 January 2031.")
+    # a list whose first item printed no number goes on at "2.": the numbered items stay the stem's, not the
+    # report's sections 2 and 3
+    started = parse("2. Recommendations\n\n2.1 Cabinet is recommended to:\n\n"
+                    "approve Option C, under which each centre will close two days a week;\n\n"
+                    "2. agree the opening days for each centre set out in Appendix B;\n\n"
+                    "3. ask the Scrutiny Committee to review the effect of the changes.\n\n"
+                    "3. Background\n\n3.1 The County Council runs six centres.", kind="officer_report")
+    two = next(p for p in started.paragraphs if p.number == "2.1")
+    assert [i.label for i in two.items] == [None, "2", "3"]
+    assert [(r.label, r.paragraph) for r in started.recommendations] == [("2", "2.1"), ("3", "2.1")]
+
+
+def test_a_division_named_with_its_letter_before_a_colon_is_a_heading_not_a_field():
+    """"Annex A: Terms of reference" after the last recommendation titles the annex: it ends the recommendation,
+    where a field ("Date: 3 May 2026") would be read as a paragraph of its own."""
+    parsed = parse(
+        """
+        Recommendation 5.1
+
+        The Government should report to Parliament every year on the progress made.
+
+        Annex A: Terms of reference and conduct of the Inquiry
+
+        The Inquiry was asked to establish the causes of the contamination.
+        """,
+        kind="scrutiny_report",
+    )
+    assert [(r.label, r.text) for r in parsed.recommendations] == [
+        ("5.1", "The Government should report to Parliament every year on the progress made.")]
+    assert any(p.kind == "heading" and p.text.startswith("Annex A") for p in parsed.paragraphs)

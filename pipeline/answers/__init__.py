@@ -11,7 +11,7 @@ from __future__ import annotations
 from pipeline.answers.align import ALIGNER_VERSION
 from pipeline.answers.judge import MODEL_FILE, Judged, answer_model, judge_answer
 from pipeline.answers.key import keyed
-from pipeline.answers.references import summary_verdicts
+from pipeline.answers.references import pointed_answers, summary_verdicts
 from pipeline.answers.shapes import find_responses
 from pipeline.answers.stance import RULES_FILE as STANCE_RULES_FILE
 from pipeline.lexicon import LEXICON_VERSIONS
@@ -27,6 +27,7 @@ def find_answers(parsed: ParsedDocument) -> ParsedDocument:
     """`parsed` with its responses found; the recommendations a response restates are not its own."""
     responses = keyed(find_responses(parsed.document, parsed.paragraphs), parsed.paragraphs)  # colours by its key
     responses = summary_verdicts(parsed.paragraphs, responses)  # verdicts given by number in a summary above them
+    responses = pointed_answers(responses)  # "See the response to recommendation 3": judged as that answer
     if responses and parsed.document.meta.kind == "other":
         parsed.document.meta.kind = "response"  # a paper is what it does: one that answers is a response
     if responses:

@@ -397,6 +397,7 @@ def align_answers(
     answers: list[_Answer] = []
     floor = 0
     quoting = frozenset(j for r in restated for j in range(r.first, r.last + 1))
+    inner: set[str] = set()  # headings set inside the answers read so far
     for k, r in enumerate(restated):
         nxt = restated[k + 1] if k + 1 < len(restated) else None
         label = _printed_label(paragraphs, r, floor, recommendations[r.rec].label, quoting)
@@ -416,7 +417,7 @@ def align_answers(
             p = paragraphs[j]
             flat = _as_reprinted(p.text)
             if nxt is None and _ends_answer(p) and (a.parts or not _field_of_restatement(paragraphs, j)) \
-                    or _reprinted(paragraphs, j, stop, flat, report) or _quotes_report(p.text, flat, report):
+                    and (p.number is not None or _fold(p.text) not in inner) or _reprinted(paragraphs, j, stop, flat, report) or _quotes_report(p.text, flat, report):
                 break
             if nxt is None and a.parts and p.kind != "heading" and closes_letter(p, True):
                 break  # a letter's close after its last answer ("I hope this is helpful", "... would be pleased to attend")
@@ -430,6 +431,9 @@ def align_answers(
         answers.append(a)
         if a.parts:
             floor = stop  # a group's head (before its first quotation) still labels the rest of the group
+        # the headings an answer holds ("Progress to date", "Next steps"): the last answer's own too, where it has them,
+        # unless numbered as the paper's own sections are ("3 Next steps" after the last answer)
+        inner.update(_fold(paragraphs[j].text) for j in range(r.last + 1, stop) if paragraphs[j].kind == "heading")
     return _responses(answers, recommendations, doc_id=doc_id, judge=judge)
 
 

@@ -193,8 +193,10 @@ def _cells(text: str) -> list[tuple[str, bool]]:
 def _declining(text: str, ask: str | None, printed: tuple[str, list[str]] | None) -> tuple[str, list[str]] | None:
     """("rejected", [the sentence]) where an answer that prints no verdict declines the very action asked for
     ("The Service will not be restoring 24-hour wholetime crewing"), as a printed refusal would; an answer
-    that also accepts another part is then partly accepted (`mixed_stance`, rule 4)."""
-    if printed is not None:
+    that also accepts another part is then partly accepted (`mixed_stance`, rule 4). So does one whose only verdict
+    notes ("HM Treasury keeps all taxes under review. The Government has no plans to introduce a new tax relief
+    ..."): to note is to take no position, and declining what was asked is one."""
+    if printed is not None and printed[0] != "noted":
         return None
     from pipeline.answers.relevance import declined  # Snowball stems: only where the ask is known
 
@@ -225,6 +227,25 @@ DEFLECTION_SENTENCES = 2  # an answer says whose matter it is at its start
 def _opening(text: str) -> str:
     """The first sentences of an answer, where it says whose the matter is."""
     return " ".join(_FIRST_SENTENCE.split(text.strip())[:DEFLECTION_SENTENCES])
+
+
+POINTER_WORDS = 40  # an answer that only points to another answer says so in a sentence or two
+
+
+def pointed_to(text: str) -> str | None:
+    """The label of the answer that `text` only points to ("See the response to Recommendation 10 above." -> "10",
+    "This recommendation is addressed in our response to R2." -> "2"): a short answer whose sentences all point, the
+    first to another answer of the same response; None for an answer that says more, or points nowhere."""
+    t = " ".join(str(text).split())
+    sentences = [x for x in _FIRST_SENTENCE.split(t) if x.strip(" .\u2013-")]
+    if not sentences or len(sentences) > MAX_POINTER_SENTENCES or len(t.split()) > POINTER_WORDS:
+        return None
+    m = RX.pointer_to_answer.search(sentences[0])
+    n = re.search(r"\d{1,3}[a-z]?", sentences[0][m.start():]) if m else None
+    # ... and says nothing else: every sentence points ("See response to R3. See R3 above."), none answers ("Agreed.")
+    if n is None or not all(RX.pointer_to_answer.search(x) or RX.pointer.match(x.strip()) for x in sentences):
+        return None
+    return n.group(0)
 
 
 def points_elsewhere(text: str) -> str | None:
@@ -346,7 +367,7 @@ def judged(text: str, question: bool = False, ask: str | None = None) -> Judged:
 
     # the verdict printed wins over the model and the rules' deferral (guide rule 1)
     printed = printed_verdict(str(text), question, rules)
-    stance, s_ev = printed or _declining(str(text), ask, printed) or decide("stance", j.stance, r_stance, r_s_ev)
+    stance, s_ev = _declining(str(text), ask, printed) or printed or decide("stance", j.stance, r_stance, r_s_ev)
     # ... unless its sub-items are given different verdicts, or, with no verdict printed, one sentence
     # accepts and another refuses: part accepted and part declined (guide rule 4)
     stance, s_ev = mixed_stance(str(text), stance, s_ev, printed is not None, rules)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from pipeline.answers.judge import printed_verdict
+from pipeline.answers.judge import judge_answer, pointed_to, printed_verdict
 from pipeline.answers.stance import classify_stance, progress_given_stance
 from pipeline.labels import LABEL_LIST, NUMBER_WORD, ORDINAL, REC_WORDS, number_word, ordinal_word, read_labels
 from pipeline.lexicon import Patterns
@@ -388,3 +388,33 @@ def _own_clause(clause: str | None, label: str) -> str | None:
     at = next((start for start, _, labels in named_in(clause) if label in labels), None)
     breaks = [m.start() for m in _CLAUSE_END.finditer(clause, 0, at)] if at else []
     return clause[breaks[-1]:].strip(" ,;:\u2013\u2014-") if breaks else clause
+
+
+POINTED = "/pointer"  # the generator's mark on an answer judged as the one it points to
+
+
+def pointed_answers(responses: list[Response]) -> list[Response]:
+    """The answers that only point to another answer of the same response ("See the response to Recommendation 10
+    above.", "This recommendation is addressed in our response to recommendation 2.") take the stance that answer
+    gives, read beside the pointing answer's own ask (what it restates): the respondent's position carries over, and
+    the evidence names the answer pointed to. The pointer reports no work on its own ask, so its progress stays as
+    judged (rule 2.1 applied to the stance it takes). A pointer to an answer that itself only points, or to none the
+    response gives, is judged as it was."""
+    by_label = {r.label: r for r in responses}
+    out, changed = [], False
+    for r in responses:
+        target = by_label.get(pointed_to(r.text) or "")
+        if target is None or target is r or pointed_to(target.text) is not None or r.generator.endswith(POINTED):
+            out.append(r)
+            continue
+        j = judge_answer(target.text, False, r.restated)
+        progress = progress_given_stance(j.stance, r.progress)
+        out.append(replace(r, stance=j.stance, progress=progress,  # type: ignore[arg-type]
+                           stance_evidence=[f"as the response to recommendation {target.label}", *j.stance_evidence],
+                           progress_evidence=r.progress_evidence if progress == r.progress else [],
+                           generator=f"{r.generator}{POINTED}"))
+        changed = True
+    return out if changed else responses
+
+
+__all__ += ["pointed_answers", "summary_verdicts"]

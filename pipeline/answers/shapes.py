@@ -69,7 +69,8 @@ RE_HEAD = re.compile(
     rf"(?:\s*[:.\-–—]\s*(?P<rest>.*)|\s+(?P<title>[A-Z][^.;]*))?$",
     re.IGNORECASE,
 )
-_WHO = r"^(?:(?:the|our|[A-Z][\w'’]*)\s+){0,2}"
+# who answers, before the answer's word; never a pointer's verb ("See the response to Recommendation 1 above" points)
+_WHO = r"^(?!(?:{pointer_verbs}))(?:(?:the|our|[A-Z][\w'’]*)\s+){0,2}"
 _REFERS = r"(?:this|these|the|both|each|all(?:\s+of)?(?:\s+these)?)\s+(?:(?:sub|above)[\s-]?)?recommendations?"
 # The words are data (models/lexicon/answers.v1.json); these are the shapes they fill.
 RX = Patterns(

@@ -167,7 +167,9 @@ def _columns(cells: list[str]) -> _Columns | None:
     or None when the row is not the header of a response table. A bilingual header names each column in both
     languages ("Argymhelliad / Recommendation"): its English name counts."""
     cells = [_header_in_english(c) for c in cells]
-    right = [i for i, c in enumerate(cells) if HEADERS.answer.match(c)]
+    # "Number in this response": a header that opens with a number's name heads the numbers, not the answers (a
+    # concordance of a response's numbers with the report's)
+    right = [i for i, c in enumerate(cells) if HEADERS.answer.match(c) and not HEADERS.number.match(c.split()[0])]
     chosen = next((i for i, c in enumerate(cells) if i not in right and _choice_column(c)), None)
     decision = [i for i, c in enumerate(cells) if i not in right and (i == chosen or HEADERS.decision.match(c))]
     left = next((i for i, c in enumerate(cells) if i not in right and i not in decision and HEADERS.quoted.match(c)), None)

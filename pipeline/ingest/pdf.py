@@ -128,6 +128,11 @@ def _mended(text: str) -> str:
     return mend_chars(text).replace("\n", " ")
 
 
+SUPERSCRIPT_SIZE = 0.85  # a figure set smaller than this share of its line's type ...
+RAISED_BY = 0.2  # ... and raised above the line's baseline by this share of it is a superscript
+_RAISED = dict(zip("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
+
+
 def _frag(line, box: int) -> Frag | None:
     """A `Frag` from an LTTextLine: text from its characters, bold/italic from their fonts.
 
@@ -137,10 +142,13 @@ def _frag(line, box: int) -> Frag | None:
     from pdfminer.layout import LTChar
 
     whole = "".join([obj.get_text() for obj in line])
-    styles = {_font_style(font) for font in {obj.fontname for obj in line if isinstance(obj, LTChar)}}
+    chars = [obj for obj in line if isinstance(obj, LTChar)]
+    styles = {_font_style(font) for font in {obj.fontname for obj in chars}}
     if len(styles) != 1 or "(cid:" in whole \
-            or not all(obj.get_text().isspace() for obj in line if not isinstance(obj, LTChar)):
-        return _frag_by_char(line, box)  # a change of style, a glyph with no Unicode mapping, an odd inferred character
+            or not all(obj.get_text().isspace() for obj in line if not isinstance(obj, LTChar)) \
+            or (chars and min(obj.size for obj in chars) < SUPERSCRIPT_SIZE * max(obj.size for obj in chars)):
+        # a change of style, a glyph with no Unicode mapping, an odd inferred character, a figure set small and raised
+        return _frag_by_char(line, box)
     text = " ".join(mend_chars(whole).split())  # what `_frag_by_char` makes of the characters
     if not text:
         return None
@@ -158,12 +166,18 @@ def _frag_by_char(line, box: int) -> Frag | None:
     chars: list[str] = []
     bolds: list[bool] = []
     italics: list[bool] = []
+    glyphs = [obj for obj in line if isinstance(obj, LTChar)]
+    body = max((obj.size for obj in glyphs), default=0.0)
+    base = min((obj.y0 for obj in glyphs if obj.size == body), default=0.0)
     for obj in line:
         text = obj.get_text()
         if isinstance(obj, LTChar):
             if text.startswith("(cid:"):
                 continue  # a glyph with no Unicode mapping
             b, i = _font_style(obj.fontname)
+            if text in _RAISED and chars and chars[-1] != " " and obj.size < SUPERSCRIPT_SIZE * body \
+                    and obj.y0 > base + RAISED_BY * body:
+                text = _RAISED[text]  # "powers³": a note's mark, set small and raised after a word, not a figure of it
         elif bolds:  # LTAnno: a space or newline inferred by the layout analysis
             b, i = bolds[-1], italics[-1]
         else:

@@ -19,7 +19,7 @@ from datetime import date
 from pipeline.answers import judge_answer, keyed
 from pipeline.answers.align import align_answers, reprints
 from pipeline.answers.asks import is_question
-from pipeline.answers.references import summary_verdicts
+from pipeline.answers.references import pointed_answers, summary_verdicts
 from pipeline.answers.stance import classify_stance, load_rules, progress_given_stance
 from pipeline.answers.tables import source_of
 from pipeline.config import RESPONSE_DEADLINE_DAYS
@@ -340,7 +340,7 @@ def answers_to(report: ParsedDocument, response: ParsedDocument) -> list[Respons
     response prints (`pipeline.answers.key`), and the parts of one recommendation answered apart joined
     (`parts_joined`); the same list as `response.responses` where nothing changed."""
     answers = parts_joined(keyed(_answers_to(report, response), response.paragraphs), report)
-    return summary_verdicts(response.paragraphs, answers)
+    return pointed_answers(summary_verdicts(response.paragraphs, answers))
 
 
 def parts_joined(responses: list[Response], report: ParsedDocument) -> list[Response]:

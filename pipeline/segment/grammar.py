@@ -144,7 +144,12 @@ RE_FINITE = re.compile(r"\b(?:is|are|was|were|will|shall|should|must|has|have|as
 
 def is_field(text: str) -> bool:
     t = text.strip()
-    return bool(RE_FIELD.match(t)) and len(t.split(":")[0].split()) <= 5
+    # "Annex A: Terms of reference", "Appendix 2: Glossary": a division of the paper named with its own number or
+    # letter titles what follows; a field names what it holds ("Date: 3 May")
+    return bool(RE_FIELD.match(t)) and len(t.split(":")[0].split()) <= 5 and not RE_DIVISION_NAME.match(t)
+
+
+RE_DIVISION_NAME = re.compile(r"^(?:Annex|Appendix|Part|Chapter|Section|Schedule)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})\s*:", re.I)
 
 
 def is_upper_title(text: str) -> bool:

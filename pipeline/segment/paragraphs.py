@@ -199,11 +199,12 @@ MIN_SECTIONS = 2  # ... through at least this many lettered sections
 
 def _lettered_paragraphs(blocks: list[Block]) -> list[Block]:
     """A report that numbers its paragraphs by its sections' letters ("A. Executive summary" over "A1", "A2", then
-    "B1" ...; a fire authority's or a commissioner's decision report): where no other numbers run its paragraphs,
-    and lines opening "A1", "A2", "B1" ... run each the next of the one before (the next number under one letter,
-    or the first under a later letter) through two sections or more, each opens a numbered paragraph, numbered as
-    printed. A run under one letter ("R1", "R2", "R3") is a list's references, and a lone "A1" is a road or a
-    paper size."""
+    "B1" ...; a fire authority's or a commissioner's decision report), or an appendix by its own letter ("APPENDIX A"
+    over "A1" ... "A6"): lines opening "A1", "A2", "B1" ... that run each the next of the one before (the next number
+    under one letter, or the first under a later letter) open numbered paragraphs, numbered as printed, where the
+    run goes through two sections or more and no other numbers run the paper's paragraphs, or where each letter's
+    paragraphs stand under a heading that names the letter. A run under one letter with no such heading ("R1", "R2",
+    "R3") is a list's references, and a lone "A1" is a road or a paper size."""
     run: list[tuple[int, str, str]] = []
     for i, b in enumerate(blocks):
         if b.kind not in ("text", "table", "rec"):
@@ -220,26 +221,39 @@ def _lettered_paragraphs(blocks: list[Block]) -> list[Block]:
             if prev is None or cur is None or not (cur == [prev[0], prev[1] + 1] or (cur[0] > prev[0] and cur[1] == 1)):
                 continue
         run.append((i, num, m.group("rest")))
+    heads: dict[str, tuple[int, str | None]] = {}  # letter -> (its heading's block, the title a section head gives)
+    before = -1
+    for i, num, _ in run:
+        if num[1:] == "1":
+            for k in range(i - 1, before, -1):
+                if blocks[k].kind not in ("text", "letter"):
+                    continue
+                m = RE_SECTION_HEAD.match(blocks[k].raw)
+                if m and m.group("let") == num[0] and is_heading_like(m.group("rest")):
+                    heads[num[0]] = (k, m.group("rest"))
+                    break
+                m = RE_APPENDIX_HEAD.match(blocks[k].raw)
+                if m and m.group("let") == num[0]:
+                    heads[num[0]] = (k, None)
+                    break
+        before = i
     sections = {num[0] for _, num, _ in run}
     numbered = sum(b.kind == "num" for b in blocks)
-    if len(run) < MIN_LETTERED or len(sections) < MIN_SECTIONS or numbered * 2 >= len(run):
-        return blocks
+    if not (len(run) >= MIN_LETTERED and len(sections) >= MIN_SECTIONS and numbered * 2 < len(run)):
+        headed = {s for s in sections if s in heads and sum(num[0] == s for _, num, _ in run) >= MIN_HEADED}
+        run = [r for r in run if r[1][0] in headed]
     out = list(blocks)
-    before = -1
     for i, num, rest in run:
         text = " ".join(c.strip() for c in rest.split("\t") if c.strip())
         out[i] = replace(blocks[i], kind="num", num=num, text=text, raw=f"{num} {text}", label=None)
-        if num[1:] == "1":  # the section's heading above its first paragraph, "B. RECOMMENDATIONS", is numbered "B"
-            for k in range(i - 1, before, -1):
-                m = RE_SECTION_HEAD.match(blocks[k].raw)
-                if blocks[k].kind in ("text", "letter") and m and m.group("let") == num[0] \
-                        and is_heading_like(m.group("rest")):
-                    out[k] = replace(blocks[k], kind="num", num=num[0], text=m.group("rest"), label=None)
-                    break
-        before = i
+        k, title = heads.get(num[0], (-1, None))
+        if num[1:] == "1" and title is not None:  # the section's heading, "B. RECOMMENDATIONS", is numbered "B"
+            out[k] = replace(blocks[k], kind="num", num=num[0], text=title, label=None)
     return out
 
 
+MIN_HEADED = 2  # paragraphs under a heading that names their letter ("APPENDIX A" over "A1", "A2")
+RE_APPENDIX_HEAD = re.compile(r"^(?:APPENDIX|Appendix|ANNEX|Annex|SCHEDULE|Schedule)\s+(?P<let>[A-Z])\b")
 RE_SECTION_HEAD = re.compile(r"^(?P<let>[A-Z])[.):]?\s+(?P<rest>[A-Z].*)$")  # "B. RECOMMENDATIONS", "C Background"
 
 
@@ -370,6 +384,7 @@ class _Unit:
     rows_at: int = -1  # len(parts) when a table row was last added: its last part is a row
     item_indent: float | None = None  # where its numbered items start on the page (PDF, Word), when it has them
     bullet_indent: float | None = None  # where its bullets start, when it has them
+    unmarked: bool = False  # its items are blocks set apart with no mark printed
 
     @property
     def emphasis(self) -> str | None:
@@ -417,6 +432,8 @@ class _Unit:
 def _next_number(o: _Unit, num: str) -> bool:
     """`num` opens the open paragraph's list of numbered items (1) or is its next number."""
     numbers = [i.label for i in o.items if i.label and i.label.isdigit()]
+    if not numbers and o.unmarked and len(o.items) == 1:
+        return num == "2"  # a list whose first item printed no number ("approve Option C ...", then "2. agree ...")
     return num == "1" if not numbers else num.isdigit() and int(num) == int(numbers[-1]) + 1
 
 
@@ -638,6 +655,14 @@ class Segmenter:
                 return
             o.filled = True
             o.add(text)
+            return
+        if o is not None and b.gap_before and starts_lower(text) and (
+                (not o.items and o.list_open and ends_open(o.last)) or (o.items and o.unmarked)):
+            # "2.1 The Council is recommended to:" over blocks set apart, each completing it in lower case ("approve
+            # the budget ...;", "set the precept ...; and"): the items of a list whose marks were not printed (a text
+            # export, a bullet drawn as a picture); a wrapped line runs on with no line between
+            o.add_item(None, text, "", b.page)
+            o.unmarked = True
             return
         if o is not None and self.can_continue(b):
             o.continue_last(text)
