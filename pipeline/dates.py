@@ -33,7 +33,8 @@ MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}{_ORD},\s+\d{{4}}\b", re.I)
 NUMERIC = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b")
 MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+\d{{4}}\b", re.I)
 ISO = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
-PATTERNS = (DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC, MONTH_YEAR)
+ISO_DAY = re.compile(r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b")  # "2031-09-22": a machine's date, a front matter's
+PATTERNS = (DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC, MONTH_YEAR, ISO_DAY)
 # The same shapes as a whole expression, single-spaced, read without dateparser (`_written_iso`): loading
 # and first running it cost 0.2-0.3 s of CPU a process, and nearly every date a paper gives has one of them.
 _WRITTEN = (
@@ -41,6 +42,7 @@ _WRITTEN = (
     re.compile(rf"(?P<m>{_MONTH}) (?P<d>\d{{1,2}}){_ORD}, (?P<y>\d{{4}})", re.I),
     re.compile(r"(?P<d>\d{1,2})(?P<sep>[/.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})"),  # day first, as DATE_ORDER
     re.compile(rf"(?P<m>{_MONTH}),? (?P<y>\d{{4}})", re.I),
+    re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"),
 )
 WRITTEN_YEARS = (1900, 2099)  # the years the shapes are read in without dateparser (others: by dateparser)
 

@@ -603,3 +603,24 @@ def test_what_does_not_say_a_paper_is_a_response_nor_dates_it():
     assert answer.date == "2026-01-15"
     cover = meta_of("COUNCIL\n\nWARDS AFFECTED: All wards\n\n1. INTRODUCTION\n\n1.1 The Panel met twice.\n")
     assert cover.title != "WARDS AFFECTED: All wards"
+
+
+def test_a_markdown_exports_front_matter_and_pipe_table_are_its_cover_fields():
+    """A committee system's Markdown export: its front matter ("---" / 'committee: "Resources Committee"' / "---")
+    holds the paper's fields, read unquoted with their keys in words, and its pipe table ("| Report of | ... |" under
+    "|---|---|") is a table, row by row, an empty header row none; a text that merely opens with a rule has no front
+    matter."""
+    paper = ('---\ntitle: "Fleet Replacement Programme 2031-2036"\ncommittee: "Resources Committee"\n'
+             'authority: "Celynnog Fire and Rescue Authority"\nmeeting_date: 2031-09-22\n---\n\n'
+             "# Fleet Replacement Programme 2031-2036\n\n| | |\n|---|---|\n"
+             "| Report of | Assistant Chief Fire Officer (Corporate Services) |\n| Purpose | For decision |\n\n"
+             "## Recommendations\n\n1. Members are recommended to approve the programme.\n")
+    meta = meta_of(paper)
+    assert (meta.body, meta.council, meta.title, meta.date, meta.kind) == (
+        "Resources Committee", "Celynnog Fire and Rescue Authority", "Fleet Replacement Programme 2031-2036",
+        "2031-09-22", "officer_report")
+    lines, _ = text_to_lines(paper)
+    rows = [ln.text for ln in lines if ln.table]
+    assert rows == ["Report of\tAssistant Chief Fire Officer (Corporate Services)", "Purpose\tFor decision"]
+    lines, _ = text_to_lines("---\nThe Committee met on 3 May.\n---\n")
+    assert lines[0].text == "---"

@@ -1074,3 +1074,69 @@ def test_a_note_mark_set_small_and_raised_after_a_word_is_a_superscript(tmp_path
     text = " ".join(ln.text for ln in lines)
     assert "powers³ to acquire land by 2031." in text and "powers3" not in text
     assert any(ln.text.startswith("3 Sallowmouth Docks") for ln in lines)
+
+
+def test_text_struck_through_is_deleted_and_a_markup_balloon_is_no_text(tmp_path):
+    """A Word report exported with its tracked changes shown: a word with a line drawn through it is deleted text,
+    left out ("This report sets out asks" reads "This report asks"); an inserted word underlined is kept; a comment
+    balloon in the margin ("Commented [RT1]: ...") is a note on the text, not the text. A rule under a heading and
+    a table's rules strike nothing."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    path = tmp_path / "tracked.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 760, "1. Purpose")
+    c.line(72, 757, 140, 757)  # a rule under the heading
+    x = 72
+    for word, mark in (("1.1 This report ", None), ("sets out", "strike"), (" asks", "under"),
+                       (" the Forum to agree the criteria.", None)):
+        c.drawString(x, 730, word)
+        w = stringWidth(word, "Helvetica", 11)
+        if mark == "strike":
+            c.line(x, 733.5, x + w, 733.5)
+        elif mark == "under":
+            c.line(x, 728.5, x + w, 728.5)
+        x += w
+    c.rect(430, 700, 120, 40)
+    c.setFont("Helvetica", 8)
+    c.drawString(434, 728, "Commented [RT1]: Forum must")
+    c.drawString(434, 718, "agree, not note.")
+    c.showPage()
+    c.save()
+    lines, _, _ = read_pdf(path)
+    texts = [ln.text for ln in lines]
+    assert "1.1 This report asks the Forum to agree the criteria." in texts
+    assert "1. Purpose" in texts and not any("Commented" in t or "agree, not note" in t for t in texts)
+
+
+def test_a_number_in_the_margin_set_lower_than_its_paragraph_or_in_the_right_margin_opens_it(tmp_path):
+    """Paragraph numbers placed by hand in text boxes of their own: in the outside margin (the right on odd pages,
+    the left on even ones), set a little lower than their paragraph's first line. Each opens the paragraph whose
+    first line stands nearest beside it, however short that line; a figure in the text is no margin number."""
+    path = tmp_path / "margins.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    para = [["The Countryside and Rights of Way Act 2000 requires the partner authorities", "to review the plan."],
+            ["The Joint Committee is recommended to:"],
+            ["The partner authorities have each delegated the adoption of the Plan", "to this Committee in 2019."]]
+    y = 700
+    for k, lines in enumerate(para, start=1):
+        for n, text in enumerate(lines):
+            c.drawString(91, y - 14 * n, text)
+        c.drawString(458, y - 6, f"2.{k}")  # the right margin, 6 points lower
+        y -= 14 * len(lines) + 20
+    c.showPage()
+    c.setFont("Helvetica", 10)
+    c.drawString(91, 700, "Most respondents supported the draft, and 187 responses were received")
+    c.drawString(91, 686, "in ten weeks.")
+    c.drawString(46, 694, "4.1")  # the left margin, 6 points lower
+    c.showPage()
+    c.save()
+    lines, _, _ = read_pdf(path)
+    texts = [ln.text for ln in lines]
+    assert "2.1 The Countryside and Rights of Way Act 2000 requires the partner authorities" in texts
+    assert "2.2 The Joint Committee is recommended to:" in texts
+    assert "2.3 The partner authorities have each delegated the adoption of the Plan" in texts
+    assert "4.1 Most respondents supported the draft, and 187 responses were received" in texts
+    assert not any(ln.table for ln in lines)

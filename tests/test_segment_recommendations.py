@@ -3141,3 +3141,35 @@ def test_a_division_named_with_its_letter_before_a_colon_is_a_heading_not_a_fiel
     assert [(r.label, r.text) for r in parsed.recommendations] == [
         ("5.1", "The Government should report to Parliament every year on the progress made.")]
     assert any(p.kind == "heading" and p.text.startswith("Annex A") for p in parsed.paragraphs)
+
+
+def test_a_markdown_export_its_headings_and_a_nested_list_with_lazy_lines():
+    """A committee system's Markdown export: "## Recommendations" is a heading (the hashes are markup), and the
+    nested items "   1." - "   3." under "1. Members are recommended to:" are three decisions, though their wrapped
+    lines start at the margin (Markdown's lazy continuation) with no blank line between: a line that opens with the
+    list's next number after a clause closed with ";" opens an item; a figure that wraps mid-sentence does not."""
+    parsed = parse(
+        """
+        ## Recommendations
+
+        1. Members are recommended to:
+
+           1. approve the Fleet Replacement Programme at Appendix 1, with a
+        total capital budget of £9.84 million;
+           2. approve the procurement of eleven pumping appliances, for delivery in
+        2032/33 and 2033/34; and
+           3. agree that the two aerial ladder platforms be replaced.
+
+        ## Background
+
+        2. The Authority operates 74 vehicles, of which the oldest were bought in
+        2. phases between 2012 and 2016.
+        """,
+        kind="officer_report",
+    )
+    assert [(r.label, r.paragraph) for r in parsed.recommendations] == [("1", "1"), ("2", "1"), ("3", "1")]
+    assert parsed.recommendations[1].text.endswith("2032/33 and 2033/34; and")
+    headings = [p.text for p in parsed.paragraphs if p.kind == "heading"]
+    assert headings == ["Recommendations", "Background"]
+    two = next(p for p in parsed.paragraphs if p.number == "2")
+    assert two.text.endswith("2. phases between 2012 and 2016.")

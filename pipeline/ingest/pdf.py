@@ -133,7 +133,20 @@ RAISED_BY = 0.2  # ... and raised above the line's baseline by this share of it 
 _RAISED = dict(zip("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
 
 
-def _frag(line, box: int) -> Frag | None:
+Strike = tuple[float, float, float]  # a thin horizontal line drawn on the page: (x0, x1, y), from the page's foot
+STRUCK_BAND = (0.25, 0.75)  # a line this far up a character's height runs through it: a strike, not an underline
+
+
+def _struck(obj, strikes: list[Strike]) -> bool:
+    """A character with a line drawn through it, between a quarter and three quarters of its height: deleted text
+    shown as such (a Word export with its tracked changes, a policy printed with its deletions struck through)."""
+    mid = (obj.x0 + obj.x1) / 2
+    low = obj.y0 + STRUCK_BAND[0] * (obj.y1 - obj.y0)
+    high = obj.y0 + STRUCK_BAND[1] * (obj.y1 - obj.y0)
+    return any(x0 <= mid <= x1 and low <= y <= high for x0, x1, y in strikes)
+
+
+def _frag(line, box: int, strikes: list[Strike] | None = None) -> Frag | None:
     """A `Frag` from an LTTextLine: text from its characters, bold/italic from their fonts.
 
     Most lines are set in one style: their text is read whole (spaces folded as justified
@@ -149,6 +162,8 @@ def _frag(line, box: int) -> Frag | None:
             or (chars and min(obj.size for obj in chars) < SUPERSCRIPT_SIZE * max(obj.size for obj in chars)):
         # a change of style, a glyph with no Unicode mapping, an odd inferred character, a figure set small and raised
         return _frag_by_char(line, box)
+    if strikes and any(line.x0 <= x1 and x0 <= line.x1 and line.y0 <= y <= line.y1 for x0, x1, y in strikes):
+        return _frag_by_char(line, box, strikes)  # a line drawn through some of its words
     text = " ".join(mend_chars(whole).split())  # what `_frag_by_char` makes of the characters
     if not text:
         return None
@@ -158,7 +173,7 @@ def _frag(line, box: int) -> Frag | None:
     return Frag(text, line.x0, line.x1, line.y0, line.y1, box, lettered and b, lettered and i)
 
 
-def _frag_by_char(line, box: int) -> Frag | None:
+def _frag_by_char(line, box: int, strikes: list[Strike] | None = None) -> Frag | None:
     """`_frag` for a line that changes style: each character keeps its font's bold and italic
     (an inferred space, the style before it)."""
     from pdfminer.layout import LTChar
@@ -172,8 +187,8 @@ def _frag_by_char(line, box: int) -> Frag | None:
     for obj in line:
         text = obj.get_text()
         if isinstance(obj, LTChar):
-            if text.startswith("(cid:"):
-                continue  # a glyph with no Unicode mapping
+            if text.startswith("(cid:") or strikes and _struck(obj, strikes):
+                continue  # a glyph with no Unicode mapping, or one struck through: deleted
             b, i = _font_style(obj.fontname)
             if text in _RAISED and chars and chars[-1] != " " and obj.size < SUPERSCRIPT_SIZE * body \
                     and obj.y0 > base + RAISED_BY * body:
@@ -216,6 +231,8 @@ def _styled(text: str, bolds: list[bool], italics: list[bool], line, box: int) -
     return Frag(text, line.x0, line.x1, line.y0, line.y1, box, bold, italic)
 
 
+STRIKE_HEIGHT = 1.5  # points: the most a line drawn through words is high
+STRIKE_MIN = 2.0  # points: the least it is long
 FRAME_MIN = (48.0, 20.0)  # points: the least width and height of a drawn rectangle that could hold a line of text
 RULE_ACROSS_MIN = 100.0  # points: the least length of a horizontal rule that could cross a page's gutter
 
@@ -224,17 +241,20 @@ def _walk(page, raw: RawPage) -> None:
     from pdfminer.layout import LTFigure, LTImage, LTLine, LTRect, LTTextBox, LTTextLine
 
     box = 0
+    # thin horizontal lines shorter than a rule across the page: what may strike words through
+    strikes = [(obj.x0, obj.x1, obj.y0) for obj in page if isinstance(obj, (LTLine, LTRect))
+               and obj.height < STRIKE_HEIGHT and obj.width >= STRIKE_MIN]
     for obj in page:
         if isinstance(obj, LTTextBox):
             box += 1
             for line in obj:
                 if isinstance(line, LTTextLine):
-                    frag = _frag(line, box)
+                    frag = _frag(line, box, strikes)
                     if frag:
                         raw.frags.append(frag)
         elif isinstance(obj, LTTextLine):  # stray line outside any box
             box += 1
-            frag = _frag(obj, box)
+            frag = _frag(obj, box, strikes)
             if frag:
                 raw.frags.append(frag)
         elif isinstance(obj, (LTFigure, LTImage)):
@@ -356,6 +376,9 @@ def _merge_markers(frags: list[Frag]) -> list[Frag]:
     """Join a list marker, a label printed alone ("R1" in the margin) or a "Label:" to the text beside it on the
     same baseline."""
     gone: set[int] = set()
+    tops: dict[int, float] = {}  # each box's first line: where a paragraph starts
+    for g in frags:
+        tops[g.box] = max(tops.get(g.box, g.y1), g.y1)
     for i, f in enumerate(frags):
         label = is_field_label(f.text)
         if not (RE_ITEM_MARKER_ALONE.match(f.text) or label or _label_alone(f.text)):
@@ -368,12 +391,37 @@ def _merge_markers(frags: list[Frag]) -> list[Frag]:
             h = min(f.y1 - f.y0, g.y1 - g.y0)
             if -1.0 <= dx < best_dx and _overlap(f.y0, f.y1, g.y0, g.y1) > 0.5 * h:
                 best, best_dx = j, dx
+        if best is None and RE_MARGIN_NUMBER.match(f.text):
+            best = _margin_paragraph(f, frags, tops, gone)
         if best is not None:
             g = frags[best]
             g.text = f"{f.text} {g.text}"
-            g.x0 = f.x0
+            g.x0 = min(g.x0, f.x0)  # (a number in the right margin leaves its paragraph where it starts)
             gone.add(i)
     return [f for k, f in enumerate(frags) if k not in gone]
+
+
+RE_MARGIN_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?$")  # "3.3": a paragraph's number alone
+MARGIN_GAP = 40.0  # points between a paragraph's side and a number set in the margin beside it
+
+
+def _margin_paragraph(f: Frag, frags: list[Frag], tops: dict[int, float], gone: set[int]) -> int | None:
+    """The paragraph a number alone in the margin stands beside where it is not on its first line's baseline: set a
+    little lower (a number in a text box of its own, placed by hand), or in the right margin (the outside margin of a
+    page printed both sides). The first line of a paragraph (its box's top line) whose top is within a line's height
+    of the number's, on either side of it, the nearest; None where there is none."""
+    best, best_dy = None, None
+    h = f.y1 - f.y0
+    body = [g for g in frags if not RE_MARGIN_NUMBER.match(g.text)]
+    right = f.x0 - max((g.x1 for g in body), default=f.x0)  # beyond the text's right edge, however short the line
+    for j, g in enumerate(frags):
+        if j in gone or g is f or g.y1 != tops.get(g.box) or RE_MARGIN_NUMBER.match(g.text):
+            continue
+        left = g.x0 - f.x1
+        dy = abs(g.y1 - f.y1)
+        if (-1.0 <= left < MARGIN_GAP or -1.0 <= right < MARGIN_GAP) and dy <= h and (best_dy is None or dy < best_dy):
+            best, best_dy = j, dy
+    return best
 
 
 MAX_LABEL_CHARS = 12  # "R1", "Rec 12", "SC/23/01": a label printed on its own is short
@@ -616,6 +664,10 @@ def in_english(raw: RawPage) -> RawPage | None:
                    raw.tables, raw.frames, raw.rules)
 
 
+# the labels Word prints on the balloons of a document exported with its markup shown
+RE_BALLOON = re.compile(r"^(?:Commented \[[A-Za-z]{1,6}\d{1,3}\]:|(?:Formatted|Deleted|Inserted|Moved \((?:from|to)\)):)")
+
+
 def _page_items(raw: RawPage) -> list[Item]:
     """Prose lines and table rows of one page, top to bottom; a page set in two columns, column by column;
     a box drawn beside the text, whole (`_sidebars`)."""
@@ -630,6 +682,8 @@ def _page_items(raw: RawPage) -> list[Item]:
             if band is not None and region_top <= it.top < region_end:
                 flow[id(it)] = (round(region_top, 1), band)
     for start, inside in sidebars:
+        if RE_BALLOON.match(inside[0].text):
+            continue  # a word processor's comment or change balloon in the margin: a note on the text, not the text
         mine: list[Item] = []
         _region_items(inside, raw.height, mine, {})
         items += mine

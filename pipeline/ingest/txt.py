@@ -50,6 +50,32 @@ RE_TABBED_NUMBER = re.compile(rf"^(?P<marker>\s*(?:{ITEM_MARKER}|{REFERENCE}|{CO
 MIN_PROSE_WORDS = 6  # ... a paragraph, not a short cell ("1<TAB>Increase fees")
 
 
+RE_FRONT_FIELD = re.compile(r"^(?P<key>[A-Za-z][A-Za-z_ -]{0,40}):[ \t]*(?P<value>.*?)[ \t]*$")  # "meeting_date: 2031-09-22"
+FRONT_LINES = 40  # a front matter block closes within this many lines
+
+
+def _front_matter(text: str) -> str:
+    """A Markdown export's front matter ("---" / "committee: \"Resources Committee\"" / "---") as the cover fields it
+    is: "Committee: Resources Committee", its key in words, its value unquoted; text with none as it is."""
+    head = text.split("\n", FRONT_LINES + 2)
+    if not head or head[0].strip() != "---":
+        return text
+    end = next((k for k in range(1, min(len(head), FRONT_LINES + 1)) if head[k].strip() in ("---", "...")), None)
+    if end is None or not all(RE_FRONT_FIELD.match(x) for x in head[1:end] if x.strip()):
+        return text
+    fields = []
+    for x in head[1:end]:
+        m = RE_FRONT_FIELD.match(x)
+        if m and m.group("value"):
+            key = m.group("key").replace("_", " ").strip()
+            fields.append(f"{key[:1].upper()}{key[1:]}: {m.group('value').strip(chr(34) + chr(39))}")
+    rest = "\n".join(head[end + 1:])
+    return "\n".join(fields) + "\n\n" + rest
+
+
+RE_MARKDOWN_HEADING = re.compile(r"^(?P<hashes>#{1,6})[ \t]+(?P<text>\S.*?)(?:[ \t]+#+)?[ \t]*$")  # "## Background"
+
+
 def text_to_lines(text: str) -> tuple[list[Line], int]:
     """Split text into `Line`s; form feeds count pages, blank lines become gaps.
 
@@ -59,7 +85,7 @@ def text_to_lines(text: str) -> tuple[list[Line], int]:
     lines: list[Line] = []
     page, gap = 1, 0
     quoting = False
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    for raw in _front_matter(text.replace("\r\n", "\n").replace("\r", "\n")).split("\n"):
         parts = raw.split("\f")
         for k, part in enumerate(parts):
             if k:
@@ -77,6 +103,12 @@ def text_to_lines(text: str) -> tuple[list[Line], int]:
             numbered = RE_TABBED_NUMBER.match(stripped)
             if numbered and len(numbered.group("text").split()) >= MIN_PROSE_WORDS:
                 stripped = f"{numbered.group('marker')} {numbered.group('text')}"  # "5.1<TAB>The Committee ...": a paragraph
+            heading = RE_MARKDOWN_HEADING.match(stripped)
+            if heading:  # "## Recommendations": a heading in a Markdown export, its level the number of hashes
+                lines.append(Line(text=heading.group("text"), page=page, gap_before=max(gap, 1), bold=True,
+                                  level=len(heading.group("hashes"))))
+                gap = 0
+                continue
             lines.append(Line(text=stripped, page=page, gap_before=gap, table="\t" in stripped.strip()))
             gap = 0
     return simple_tables(drawn_tables(_lone_tabbed_numbers(lines))), page
@@ -124,6 +156,15 @@ def drawn_tables(lines: list[Line]) -> list[Line]:
         rules = [j for j, ln in enumerate(run) if RE_TEXT_RULE.match(ln.text)]
         pipes = [ln for ln in run if "|" in ln.text and not RE_TEXT_RULE.match(ln.text)]
         width = {ln.text.count("|") for ln in pipes}
+        if rules == [1] and len(pipes) >= MIN_PIPE_LINES and len(width) == 1:
+            # a Markdown table: a header row, "|---|---|" under it, then one line a row; an empty header is none
+            for n, ln in enumerate(r for r in run if not RE_TEXT_RULE.match(r.text)):
+                cells = [c.strip() for c in ln.text.strip().strip("|").split("|")]
+                if any(cells):
+                    out.append(Line(text="\t".join(cells), page=ln.page, gap_before=max(1, run[0].gap_before) if n == 0
+                                    else 0, table=True))
+            k = end
+            continue
         if len(rules) < MIN_DRAWN_ROWS or len(pipes) < MIN_PIPE_LINES or len(width) != 1:
             out.append(lines[k])
             k += 1

@@ -129,6 +129,8 @@ def build_blocks(lines: list[Line]) -> list[Block]:
             and block.kind == "text"
             and prev.kind not in ("table", "rule")
             and prev.text
+            # "... £9.84 million;" then "2. approve the procurement ...": a clause closed, an item of its list opens
+            and not (RE_CLAUSE_CLOSED.search(prev.text) and _item_opens(text))
         ):
             prev.text = _join(prev.text, block.text)
             prev.raw = _join(prev.raw, block.raw)
@@ -139,6 +141,15 @@ def build_blocks(lines: list[Line]) -> list[Block]:
     # contents pages repeat headings and labels with page numbers: not content
     blocks = [b for b in blocks if not RE_TOC_ENTRY.search(b.raw)]
     return _numbered_rows(_lower_case_numbers(_lettered_paragraphs(_bracketed_paragraphs(_merge_bare_markers(blocks)))))
+
+
+RE_CLAUSE_CLOSED = re.compile(r"(?:[;:]|;\s+(?:and|or))\s*$")  # an item of a list ends so: "...;", "...; and"
+
+
+def _item_opens(text: str) -> bool:
+    """"2. approve the procurement ...": a line that opens with a list's number and completes a stem in lower case."""
+    m = RE_SINGLE.match(text)
+    return bool(m and starts_lower(m.group("rest")))
 
 
 def _strictly_next(prev: str, num: str) -> bool:
