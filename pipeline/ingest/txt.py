@@ -159,9 +159,9 @@ def drawn_tables(lines: list[Line]) -> list[Line]:
         if rules == [1] and len(pipes) >= MIN_PIPE_LINES and len(width) == 1:
             # a Markdown table: a header row, "|---|---|" under it, then one line a row; an empty header is none
             for n, ln in enumerate(r for r in run if not RE_TEXT_RULE.match(r.text)):
-                cells = [c.strip() for c in ln.text.strip().strip("|").split("|")]
-                if any(cells):
-                    out.append(Line(text="\t".join(cells), page=ln.page, gap_before=max(1, run[0].gap_before) if n == 0
+                values = [c.strip() for c in ln.text.strip().strip("|").split("|")]
+                if any(values):
+                    out.append(Line(text="\t".join(values), page=ln.page, gap_before=max(1, run[0].gap_before) if n == 0
                                     else 0, table=True))
             k = end
             continue
