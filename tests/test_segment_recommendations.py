@@ -3173,3 +3173,56 @@ def test_a_markdown_export_its_headings_and_a_nested_list_with_lazy_lines():
     assert headings == ["Recommendations", "Background"]
     two = next(p for p in parsed.paragraphs if p.number == "2")
     assert two.text.endswith("2. phases between 2012 and 2016.")
+
+
+def test_a_decision_records_one_decision_section_holds_its_decisions_and_minutes_record_none():
+    """An individual decision record: "DECISION" over "I agree to:" and (a)-(c) states the decisions of the paper,
+    as a cover's "Decision:" field does; minutes that print "Decision" under each item record decisions taken, not
+    sought, and give none. A stem ending "to:" ("I agree to:", "Cabinet RESOLVED to:") is no heading of its own."""
+    record = parse(
+        """
+        INDIVIDUAL CABINET MEMBER DECISION
+
+        Decision maker: Cabinet Member for Highways
+
+        DECISION
+
+        I agree to:
+
+        (a) make permanent the experimental order for Landsdown Road;
+
+        (b) add an exemption for vehicles displaying a blue badge; and
+
+        (c) ask the Head of Highways to review the scheme after one school year.
+
+        REASONS FOR THE DECISION
+
+        1. I am asked to decide whether the experimental order should be made permanent.
+        """,
+        kind="officer_report",
+    )
+    assert [r.label for r in record.recommendations] == ["a", "b", "c"]
+    assert not any(p.kind == "heading" and p.text == "I agree to:" for p in record.paragraphs)
+    minutes = parse(
+        """
+        41. PARKING REVIEW
+
+        Decision
+
+        The Committee agreed:
+
+        (a) to note the outcome of the parking review; and
+
+        (b) to ask for a report on the consultation.
+
+        42. COMMUNITY GRANTS
+
+        Decision
+
+        The Committee agreed:
+
+        (a) to award a grant of £2,400 to the Pipe Band.
+        """,
+        kind="officer_report",
+    )
+    assert minutes.recommendations == []

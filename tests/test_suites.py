@@ -99,6 +99,8 @@ SUITES = {
     "reports20": FIXTURES / "reports20",
     "alignment46": FIXTURES / "alignment46",
     "reports21": FIXTURES / "reports21",
+    "alignment47": FIXTURES / "alignment47",
+    "reports22": FIXTURES / "reports22",
 }
 FLOORS = {
     "alignment": {"seg_edges": 1.0, "rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
@@ -414,7 +416,7 @@ FLOORS = {
     # 0.75, rec_f1 0.97, rec_text 0.85, addressees 10 of 19
     # (now "(1)" paragraphs through the sections, the implications rows and the run-in field's whole paragraph are read;
     # paragraph 6's quotation from the Commissioner and the sentence after it are not joined to it)
-    "reports15": {"seg_f1": 0.98, "seg_edges": 0.99, "rec_f1": 0.97, "rec_text": 0.9},
+    "reports15": {"seg_f1": 1.0, "seg_edges": 0.99, "rec_f1": 0.97, "rec_text": 0.9},
     # judgement on answers that print no verdict word, written blind in round 17 (second batch: a Cabinet Member's
     # numbered table over a page, an Executive's section per recommendation quoting each item without its stem, a
     # housing association's letter on a web page); first run (at 6fa3224): rec_f1 0.98, rec_text 0.96, resp_f1 1.0,
@@ -522,6 +524,18 @@ FLOORS = {
     # Word's balloons, a Markdown export's headings, front matter, pipe table and lazy list lines read; the minutes'
     # recommendations to Full Council and the summary box not yet)
     "reports21": {"seg_f1": 0.96, "seg_edges": 0.92, "rec_f1": 0.92, "rec_text": 0.85},
+    # answers whose papers number, amend or split them, written blind in round 22 (a Department's letter numbered 1-14
+    # answering recommendations 1-6 across its paragraphs; a Cabinet report's proposed responses and the minutes that
+    # amend one; a report numbered (i)-(xii) with parts v(a)-(c), answered under "Recommendation (iii)" heads); first run
+    # (at c2d9b0a): rec_f1 0.857, rec_text 0.828, resp_f1 0.60, resp_text 0.357, stance 0.429, progress 0.25, links
+    # 0.585, addressees 24 of 24
+    "alignment47": {"rec_f1": 0.85, "rec_text": 0.82, "resp_f1": 0.6, "resp_text": 0.35, "stance": 0.42,
+                    "progress": 0.25, "link_f1": 0.58},
+    # officer reports in the forms of individual and delegated decisions, written blind in round 22 (a Cabinet Member's
+    # "I agree to:" record, an officer's delegated decision record, run-in headings, typed numbers and soft breaks, a
+    # Scottish "1. RECOMMENDATIONS" inside a summary, a decision notice); first run (at c2d9b0a): seg_f1 0.977,
+    # seg_edges 0.985, rec_f1 0.667, rec_text 0.50, addressees 10 of 10
+    "reports22": {"seg_f1": 1.0, "seg_edges": 0.98, "rec_f1": 0.91, "rec_text": 0.8},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
@@ -581,7 +595,8 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment40": (26, 1.0), "reports16": (19, 1.0), "reports17": (23, 1.0), "alignment41": (23, 1.0),
                     "alignment42": (22, 0.88), "alignment43": (24, 0.96), "reports18": (20, 0.66),
                     "alignment44": (20, 1.0), "reports19": (19, 1.0), "alignment45": (25, 1.0), "reports20": (20, 1.0),
-                    "alignment46": (23, 0.92), "reports21": (11, 0.61)}
+                    "alignment46": (23, 0.92), "reports21": (11, 0.61),
+                    "alignment47": (24, 1.0), "reports22": (14, 0.82)}
 
 
 def _documents(folder: Path) -> list[Path]:

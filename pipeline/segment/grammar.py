@@ -136,7 +136,11 @@ def is_label_heading(text: str) -> bool:
     return (
         t.endswith(":") and len(t.split()) <= 4 and t[0].isupper() and not t.lower().startswith(("in ", "as ", "the "))
         and not RE_FINITE.search(t) and not re.match(r"(?:That|To)\s", t)  # "That the Committee:" puts a decision
+        and not RE_STEM_END.search(t)  # "Cabinet RESOLVED to:", "I agree to:": a stem its items complete
     )
+
+
+RE_STEM_END = re.compile(r"\b(?:to|that)\s*:$", re.I)
 
 
 RE_FINITE = re.compile(r"\b(?:is|are|was|were|will|shall|should|must|has|have|asked|requested|invited|recommends?)\b", re.I)

@@ -45,6 +45,7 @@ GENERATOR = f"rules/{GRAMMAR_VERSION}/recommendations-3"
 SEG = Patterns(
     "segment",
     rec_heading=(r"\b(?:{section_headings})\b", re.I),
+    decision_heading=(r"^(?:{decision_headings})\s*:?$", re.I),  # "DECISION", "Decision:": a record's one section of it
     about_section=(r"\b(?:{about_sections})\s+(?:the\s+|these\s+|its\s+|our\s+|this\s+)?(?:{section_headings})\b", re.I),
     introduces=(r"\b(?:{introduces_recommendations})\b", re.I),
     major_heading=(r"^(?:{major_headings})\b", re.I),
@@ -560,6 +561,9 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
     contents = contents_entries(paragraphs)  # a contents list names sections; it opens none
     ranks = heading_ranks(paragraphs, doc.lines)  # where the document ranks its headings, their ranks
     intro: Recommendation | None = None  # the sentence under a numbered title, until letters follow
+    # a decision record states its decision once, under "DECISION"; minutes print one under each item, taken, not sought
+    decided = [k for k, p in enumerate(paragraphs) if p.kind == "heading" and SEG.decision_heading.match(strip_markup(p.text))]
+    record = set(decided) if len(decided) == 1 else set()
     for k, p in enumerate(paragraphs):
         if k in contents:
             continue
@@ -571,7 +575,7 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             ranked = section is not None and bool(section.level) and bool(rank)  # both ranked by the document
             if p.number and section is not None and _groups_recommendations(section, paragraphs, k):
                 section.title = section.last = p.number  # "The Recommendations", "1 Compensation"
-            elif opens_section(p) and _norm(p.text) not in running:  # not a page header
+            elif (opens_section(p) or k in record) and _norm(p.text) not in running:  # not a page header
                 restarts = _restarts_numbering(paragraphs, k)
                 top = None if restarts else _top(p.number) or _chapter_number(p.text)
                 # "Recommendation(s):" labels what follows it; "Summary of conclusions and
