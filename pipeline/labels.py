@@ -30,7 +30,9 @@ ROMANS: tuple[str, ...] = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix
 # A label as printed after the word: 3, 7.1, 37a, 4a(ii), 4a (ii), a Three, a capital B.
 NUMBER_LABEL = r"\d{1,3}(?:\.\d{1,3})*(?:[a-z]|\([a-z]\)(?=\W|$))?(?:\s?\(?[ivx]{1,4}\))?"
 # ... or a capital and a number, as a review that letters its themes prints them: "Recommendation A1", "B2"
-LABEL = rf"{NUMBER_LABEL}|(?:{NUMBER_WORD})\b|[A-Z]\d{{0,2}}[a-z]?\b"
+# ... or a roman numeral in brackets, "Recommendation (iii)", and a lettered part of one, "Recommendation v(a)"
+ROMAN_LABEL = r"\((?:[ivx]{1,5})\)(?=\W|$)|[ivx]{1,5}\([a-z]\)(?=\W|$)"
+LABEL = rf"{ROMAN_LABEL}|{NUMBER_LABEL}|(?:{NUMBER_WORD})\b|[A-Z]\d{{0,2}}[a-z]?\b"
 REFERENCE_ANY = r"R\d{1,3}[a-z]?"
 # Several labels in a row: "1 and 2", "4, 5 and 6", "12a-c", "3 to 5".
 LABEL_LIST = rf"(?:{NUMBER_LABEL}|{REFERENCE_ANY})(?:\s*(?:,|&|\band\b|\bto\b|-|–)\s*(?:{NUMBER_LABEL}|{REFERENCE_ANY}))*"
@@ -136,6 +138,9 @@ def as_printed(label: str) -> str:
         return spelled
     if re.fullmatch(rf"{REFERENCE}(?:\([a-z]\))?", label, re.IGNORECASE):
         return label[1:]
+    roman = re.fullmatch(r"\((?P<roman>[ivx]{1,5})\)|(?P<parent>[ivx]{1,5})\((?P<part>[a-z])\)", label)
+    if roman:  # "(iii)" is 'iii' and "v(a)" is 'va', as the report's list labels its items and their parts
+        return roman.group("roman") or f"{roman.group('parent')}{roman.group('part')}"
     return re.sub(r"\s+(?=\()", "", label)
 
 

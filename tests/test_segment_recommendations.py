@@ -3226,3 +3226,66 @@ def test_a_decision_records_one_decision_section_holds_its_decisions_and_minutes
         kind="officer_report",
     )
     assert minutes.recommendations == []
+
+
+def test_roman_recommendations_with_parts_and_a_list_that_goes_on_in_the_next_paragraph():
+    """"6.1 The Committee recommends that the Trust: (i) ... (v) improves its repair service by: (a) ... (c) ...
+    (vi) ..." then "6.2 ... also recommends that the Trust and the ICB: (xi) ... (xii) ...": the parts of (v) are the
+    recommendations, cited by it and their letters ('va' - 'vc'), the stem (v) is none; the list goes on at (vi), and
+    again in 6.2 at (xi), as printed."""
+    parsed = parse(
+        """
+        6.  RECOMMENDATIONS
+
+        6.1  The Committee recommends that the Trust:
+
+             (i)    publishes its waiting times each month;
+
+             (ii)   reopens the clinic at Maldry;
+
+             (iii)  offers every patient a follow-up appointment;
+
+             (iv)   provides its web pages in British Sign Language;
+
+             (v)    improves its hearing aid repair service by:
+
+                    (a)  holding a drop-in repair clinic once a month;
+
+                    (b)  offering a free postal repair service; and
+
+                    (c)  training volunteers to retube hearing aids;
+
+             (vi)   allows patients to rebook by text message;
+
+             (vii)  reduces the wait for a first assessment to 13 weeks;
+
+             (viii) surveys its patients every year;
+
+             (ix)   sets up a patient panel; and
+
+             (x)    reports progress to the Committee in twelve months.
+
+        6.2  The Committee also recommends that the Trust and the Integrated Care Board:
+
+             (xi)   review hearing tests for residents of care homes; and
+
+             (xii)  commission a community audiology service.
+        """,
+        kind="scrutiny_report",
+    )
+    assert [r.label for r in parsed.recommendations] == [
+        "i", "ii", "iii", "iv", "va", "vb", "vc", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+    assert [r.paragraph for r in parsed.recommendations][-2:] == ["6.2", "6.2"]
+    assert parsed.recommendations[4].text.startswith("holding a drop-in repair clinic")
+
+
+def test_a_head_labels_a_roman_recommendation_and_its_part_as_the_report_does():
+    """A response's heads "Recommendation (iii)" and "Recommendation v(a)" name 'iii' and 'va', the labels the report's
+    list gives them; "Recommendation 4a (ii)" keeps its parent, "Recommendation 3" is 3."""
+    from pipeline.labels import read_head
+
+    assert read_head("Recommendation (iii)") == ("iii", "")
+    assert read_head("Recommendation v(a)") == ("va", "")
+    assert read_head("Recommendation (v): hearing aid repairs") == ("v", "hearing aid repairs")
+    assert read_head("Recommendation 4a (ii)") == ("4a(ii)", "")
+    assert read_head("Recommendation 3: That the Trust ...") == ("3", "That the Trust ...")

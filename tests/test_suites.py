@@ -528,9 +528,11 @@ FLOORS = {
     # answering recommendations 1-6 across its paragraphs; a Cabinet report's proposed responses and the minutes that
     # amend one; a report numbered (i)-(xii) with parts v(a)-(c), answered under "Recommendation (iii)" heads); first run
     # (at c2d9b0a): rec_f1 0.857, rec_text 0.828, resp_f1 0.60, resp_text 0.357, stance 0.429, progress 0.25, links
-    # 0.585, addressees 24 of 24
-    "alignment47": {"rec_f1": 0.85, "rec_text": 0.82, "resp_f1": 0.6, "resp_text": 0.35, "stance": 0.42,
-                    "progress": 0.25, "link_f1": 0.58},
+    # 0.585, addressees 24 of 24 (round 22: a roman item over lettered parts gives 'va'-'vc', a roman list goes on in
+    # the next paragraph, and "Recommendation (iii)" and "Recommendation v(a)" heads are read; p178's amendment by the
+    # minutes and the letter's "Your final recommendation" are not)
+    "alignment47": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 0.94, "resp_text": 0.85, "stance": 0.92,
+                    "progress": 0.64, "link_f1": 0.94},
     # officer reports in the forms of individual and delegated decisions, written blind in round 22 (a Cabinet Member's
     # "I agree to:" record, an officer's delegated decision record, run-in headings, typed numbers and soft breaks, a
     # Scottish "1. RECOMMENDATIONS" inside a summary, a decision notice); first run (at c2d9b0a): seg_f1 0.977,
@@ -596,7 +598,7 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment42": (22, 0.88), "alignment43": (24, 0.96), "reports18": (20, 0.66),
                     "alignment44": (20, 1.0), "reports19": (19, 1.0), "alignment45": (25, 1.0), "reports20": (20, 1.0),
                     "alignment46": (23, 0.92), "reports21": (11, 0.61),
-                    "alignment47": (24, 1.0), "reports22": (14, 0.82)}
+                    "alignment47": (29, 1.0), "reports22": (14, 0.82)}
 
 
 def _documents(folder: Path) -> list[Path]:

@@ -14,7 +14,7 @@ from pipeline.dates import is_month
 from pipeline.labels import BULLET, BULLET_CHARS, CHECK_BOXES, ROMANS, cited_paragraph, read_head
 from pipeline.lexicon import Patterns
 
-GRAMMAR_VERSION = "grammar-14"  # 11: decisions numbered "2.1 note ..." in lower case, a motion's "Council resolves to:" list; 12: a list set at the margin goes on past the number its next section takes; 13: a list that restates another in other words adds nothing, a reports pack keeps each report's own decisions; 14: paragraphs numbered by their sections' letters ("A1", "B2"), and a body's head noun alone ("the Commissioner") is the paper's own body
+GRAMMAR_VERSION = "grammar-15"  # 11: decisions numbered "2.1 note ..." in lower case, a motion's "Council resolves to:" list; 12: a list set at the margin goes on past the number its next section takes; 13: a list that restates another in other words adds nothing, a reports pack keeps each report's own decisions; 14: paragraphs numbered by their sections' letters ("A1", "B2"), and a body's head noun alone ("the Commissioner") is the paper's own body; 15: a roman item that is a stem over lettered parts gives them ('va', 'vb'), a roman list goes on in the next paragraph, unmarked items, a stem ending 'to:' is no heading
 
 SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 

@@ -32,6 +32,7 @@ from pipeline.segment.grammar import (
     GRAMMAR_VERSION,
     RE_PURPOSE,
     RE_SENTENCE_BREAK,
+    ends_open,
     is_child,
     is_upper_title,
     plausible_next,
@@ -290,10 +291,24 @@ def item_labels(p: Paragraph, base: str | None = None, carry: str | None = None,
     romans = None  # the parent of a roman list that is the paragraph's own: '(i) ... (ii) ...'
     alone: set[int] = set()  # the places in `out` of roman items under a letter printed without a number
     held: str | None = None  # the kind of item ('roman', 'letter') that completes the last decision as its conditions
+    part_of: str | None = None  # a roman item that is a stem over lettered parts ("(v) improves ... by: (a) ... (c)")
+    parts = 0  # ... and how many of its parts are read
     for k, item in enumerate(labelled):
         lab = as_printed(item.label or "") if re.fullmatch(REFERENCE, item.label or "") else item.label or ""  # "R1": 1
         lab = lab.strip("()") if lab.strip("()").isdigit() else lab
         nxt = labelled[k + 1].label if k + 1 < len(labelled) else None
+        if romans is not None and lab in ROMANS and nxt == "a" and ends_open(item.text) and not SEG.qualifies.search(item.text):
+            part_of, parts = lab, 0  # its parts are the recommendations, each cited by it and its letter: 'va', 'vb'
+            continue
+        if part_of is not None:
+            if lab == chr(ord("a") + parts):
+                out.append((f"{part_of}{lab}", item.text))
+                parts += 1
+                continue
+            part_of = None  # the roman list goes on: '(vi)' after 'v(c)'
+            if lab in ROMANS:
+                out.append((lab, item.text))
+                continue
         if held and (lab in ROMANS if held == "roman" else lab.isalpha() and lab not in ROMANS[1:]):
             out[-1] = (out[-1][0], f"{out[-1][1]} ({lab}) {item.text}")  # one of the conditions it is subject to
             continue
@@ -326,6 +341,8 @@ def item_labels(p: Paragraph, base: str | None = None, carry: str | None = None,
             orphan = True
             if carry:
                 out.append((f"{carry}({lab})", item.text))
+            elif carry == "":
+                out.append((lab, item.text))  # the paragraph before ended a roman list of its own: this goes on with it
         else:
             letter = f"{num or joined or ''}{lab}"
             romans = None  # a letter ends the roman list before it: '(i)' after '(h)' is the ninth letter
@@ -872,7 +889,10 @@ def opens_romans(label: str, following: str | None) -> bool:
 
 
 def _carry(found: list[tuple[Recommendation, bool]]) -> str | None:
-    """The parent of the last recommendation when it was a roman sub-item: '6a' of '6a(iv)'."""
+    """The parent of the last recommendation when it was a roman sub-item: '6a' of '6a(iv)'; '' when it was a roman
+    item of no parent ('(x)' of paragraph 6.1, which the next paragraph's '(xi)' goes on from)."""
+    if found and found[-1][0].label in ROMANS:
+        return ""
     m = RE_ROMAN_LABEL.match(found[-1][0].label) if found else None
     return m.group("parent") if m else None
 
