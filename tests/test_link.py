@@ -840,3 +840,26 @@ def test_a_response_in_parts_answers_each_report_in_its_own_part(tmp_path):
     two.recommendations = two.recommendations[:2]
     again = link_documents([one, two, answer], today=date(2026, 3, 1)).realigned[answer.id]
     assert [r.text for r in again] == first + second
+
+
+def test_a_report_and_the_record_of_its_decision_ask_the_same_and_answer_nothing():
+    """An officer's decision report and the record of the Cabinet Member's decision on it ask the same decisions in the
+    same words: each restates the other's asks as a response quotes what it answers, but a paper whose own decisions
+    are the other's answers nothing, and neither is paired with the other; a response that restates them still is."""
+    decisions = [(str(i + 1), t) for i, t in enumerate(RECS)]
+    asked = doc("decision_report.txt", date_="2025-01-10", kind="officer_report", recs=decisions)
+    record = doc("record_of_decision.txt", date_="2025-01-20", kind="officer_report", recs=decisions)
+    own = {"decision_report.txt": [f"The report sets out at length, in its section {k}, the options for the contracts "
+                                   f"and the savings of option {k} across the county's family hubs." for k in range(12)],
+           "record_of_decision.txt": [f"Reason {k} for the decision: the Cabinet Member weighed the consultation's "
+                                      f"{k * 7} responses and the equality assessment." for k in range(12)]}
+    for d in (asked, record):
+        texts = own[d.document.source] + [t for _, t in decisions]
+        d.paragraphs = [Paragraph(uid=f"{d.document.source}:@{k}", number=None, kind="paragraph", heading=None,
+                                  text=t, page=1, position=k) for k, t in enumerate(texts)]
+    result = link_documents([asked, record])
+    assert result.pairs == [] and not result.links
+    answering = doc("response.txt", date_="2025-02-01", kind="response",
+                    responses=[resp(str(i + 1), t) for i, t in enumerate(RECS)])
+    result = link_documents([asked, answering])
+    assert [(p.report, p.response_document) for p in result.pairs] == [("decision_report.txt", "response.txt")]

@@ -241,6 +241,24 @@ def _same_paper(a: ParsedDocument, b: ParsedDocument, texts: dict[str, frozenset
     return min(shared / len(ta), shared / len(tb)) >= SAME_PAPER_MIN
 
 
+SAME_ASKS = 0.5  # the share of a paper's recommendations that another asks in the same words, to ask the same
+
+
+def _asks_the_same(a: ParsedDocument, b: ParsedDocument) -> bool:
+    """Two papers that ask the same decisions in the same words: an officer's decision report and the record of the
+    decision taken on it, a report and the pack that prints it. Each restates the other's asks, as a response quotes
+    what it answers; but a paper of recommendations of its own, the same as the other's, answers nothing."""
+    if not a.recommendations or not b.recommendations:
+        return False
+    theirs = {_folded(r.text) for r in b.recommendations}
+    same = sum(_folded(r.text) in theirs for r in a.recommendations)
+    return same >= SAME_ASKS * len(a.recommendations) and same >= SAME_ASKS * len(b.recommendations)
+
+
+def _folded(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))[:120]
+
+
 def _parts(response: ParsedDocument, reports: list[ParsedDocument]) -> dict[str, tuple[int, int]]:
     """The parts of a response that answers several reports, one part each (`parts_by_report`); {} for a paper that
     answers nothing."""
@@ -283,6 +301,8 @@ def pair_documents(docs: list[ParsedDocument],
                 continue
             if not resp.responses and _same_paper(rep, resp, texts):
                 continue  # (a response that prints its report in full as an appendix still answers it)
+            if resp.document.meta.kind != "response" and _asks_the_same(rep, resp):
+                continue  # a report and the record of its decision ask the same: neither answers the other
             eligible.append(rep)
             text = quotable(resp.paragraphs) if text is None else text
             if groups:
