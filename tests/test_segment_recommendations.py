@@ -3289,3 +3289,21 @@ def test_a_head_labels_a_roman_recommendation_and_its_part_as_the_report_does():
     assert read_head("Recommendation (v): hearing aid repairs") == ("v", "hearing aid repairs")
     assert read_head("Recommendation 4a (ii)") == ("4a(ii)", "")
     assert read_head("Recommendation 3: That the Trust ...") == ("3", "That the Trust ...")
+
+
+def test_an_annex_named_without_its_letter_before_a_colon_is_a_heading_too():
+    """"Annex: Inquiry contact" after the last recommendation titles the annex, as "Annex A: ..." does."""
+    parsed = parse(
+        """
+        Recommendation 9
+
+        The UK government should report to Parliament within two years on the progress made.
+
+        Annex: Inquiry contact
+
+        UK Medicines Supply Inquiry, PO Box 7201, Cragmoor.
+        """,
+        kind="scrutiny_report",
+    )
+    assert [r.text for r in parsed.recommendations] == [
+        "The UK government should report to Parliament within two years on the progress made."]

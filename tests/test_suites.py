@@ -101,6 +101,7 @@ SUITES = {
     "reports21": FIXTURES / "reports21",
     "alignment47": FIXTURES / "alignment47",
     "reports22": FIXTURES / "reports22",
+    "alignment48": FIXTURES / "alignment48",
 }
 FLOORS = {
     "alignment": {"seg_edges": 1.0, "rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
@@ -538,6 +539,14 @@ FLOORS = {
     # Scottish "1. RECOMMENDATIONS" inside a summary, a decision notice); first run (at c2d9b0a): seg_f1 0.977,
     # seg_edges 0.985, rec_f1 0.667, rec_text 0.50, addressees 10 of 10
     "reports22": {"seg_f1": 1.0, "seg_edges": 0.98, "rec_f1": 0.91, "rec_text": 0.8},
+    # judgement of long Government answers that print no verdict word, written blind in round 22 (a Lords committee's
+    # report and the Command paper answering it under its own themes; a statutory inquiry module's recommendations to
+    # the UK government and the devolved administrations and the UK Government's answers; a Commons committee report
+    # and the Food Standards Agency's answers, mostly describing existing work); first run (at c50f0aa): rec_f1 1.0,
+    # rec_text 0.964, resp_f1 1.0, resp_text 1.0, stance 0.50, progress 0.538, links 1.0, addressees 20 of 26 (the
+    # model reads an answer that describes existing work as accepted, where the guide reads it as noted: not mended)
+    "alignment48": {"rec_f1": 1.0, "rec_text": 0.96, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.5,
+                    "progress": 0.53, "link_f1": 1.0},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
@@ -598,7 +607,8 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment42": (22, 0.88), "alignment43": (24, 0.96), "reports18": (20, 0.66),
                     "alignment44": (20, 1.0), "reports19": (19, 1.0), "alignment45": (25, 1.0), "reports20": (20, 1.0),
                     "alignment46": (23, 0.92), "reports21": (11, 0.61),
-                    "alignment47": (29, 1.0), "reports22": (14, 0.82)}
+                    "alignment47": (29, 1.0), "reports22": (14, 0.82),
+                    "alignment48": (20, 0.76)}
 
 
 def _documents(folder: Path) -> list[Path]:

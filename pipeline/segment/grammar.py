@@ -153,7 +153,8 @@ def is_field(text: str) -> bool:
     return bool(RE_FIELD.match(t)) and len(t.split(":")[0].split()) <= 5 and not RE_DIVISION_NAME.match(t)
 
 
-RE_DIVISION_NAME = re.compile(r"^(?:Annex|Appendix|Part|Chapter|Section|Schedule)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})\s*:", re.I)
+RE_DIVISION_NAME = re.compile(r"^(?:(?:Annex|Appendix|Schedule)(?:\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4}))?|"
+                              r"(?:Part|Chapter|Section)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4}))\s*:", re.I)  # "Annex: Contact"
 
 
 def is_upper_title(text: str) -> bool:
