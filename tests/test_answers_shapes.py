@@ -1590,6 +1590,12 @@ def test_an_answer_that_only_points_to_another_paper_is_unclear(text, unclear):
     # at the start of a sentence, in capitals
     ("Operational matters are for the Chief Constable, and where officers patrol is a decision for her. The Force has "
      "advised me that the town centre is included in the Saturday patrols.", "noted"),
+    # the decision is another's (answer lexicon v14): an arm's-length body's, a minister's
+    ("Arts Council England is an arm's-length body, and decisions about the design of its funding programmes are for it "
+     "to take independently of Government. It funds grassroots venues through its programme.", "noted"),
+    ("The introduction of fixed penalty notices would need legislation, and decisions about it are for Ministers. The "
+     "Agency has shared its evidence with officials.", "noted"),
+    ("The Council accepts this recommendation. Decisions about the timetable are for the Cabinet Member.", "accepted"),
 ])
 def test_an_answer_that_says_the_matter_is_another_body_s_commits_to_nothing(text, stance):
     """ "... is an operational matter for the Chief Constable", "a devolved matter": with no verdict printed, the writer

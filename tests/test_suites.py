@@ -544,9 +544,11 @@ FLOORS = {
     # the UK government and the devolved administrations and the UK Government's answers; a Commons committee report
     # and the Food Standards Agency's answers, mostly describing existing work); first run (at c50f0aa): rec_f1 1.0,
     # rec_text 0.964, resp_f1 1.0, resp_text 1.0, stance 0.50, progress 0.538, links 1.0, addressees 20 of 26 (the
-    # model reads an answer that describes existing work as accepted, where the guide reads it as noted: not mended)
-    "alignment48": {"rec_f1": 1.0, "rec_text": 0.96, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.5,
-                    "progress": 0.53, "link_f1": 1.0},
+    # model reads an answer that describes existing work as accepted, where the guide reads it as noted: not mended;
+    # round 22: an annex named without its letter ends the last recommendation, and "decisions about it are for
+    # Ministers" says the matter is another body's)
+    "alignment48": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.57,
+                    "progress": 0.61, "link_f1": 1.0},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
