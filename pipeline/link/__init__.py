@@ -246,8 +246,9 @@ SAME_ASKS = 0.5  # the share of a paper's recommendations that another asks in t
 
 def _asks_the_same(a: ParsedDocument, b: ParsedDocument) -> bool:
     """Two papers that ask the same decisions in the same words: an officer's decision report and the record of the
-    decision taken on it, a report and the pack that prints it. Each restates the other's asks, as a response quotes
-    what it answers; but a paper of recommendations of its own, the same as the other's, answers nothing."""
+    decision taken on it. Each restates the other's asks, as a response quotes what it answers; but a paper of the
+    same kind whose own decisions are the other's answers nothing. (An officer's paper that puts a scrutiny report's
+    recommendations to the Cabinet quotes them for the answer: it is another kind of paper.)"""
     if not a.recommendations or not b.recommendations:
         return False
     theirs = {_folded(r.text) for r in b.recommendations}
@@ -301,7 +302,7 @@ def pair_documents(docs: list[ParsedDocument],
                 continue
             if not resp.responses and _same_paper(rep, resp, texts):
                 continue  # (a response that prints its report in full as an appendix still answers it)
-            if resp.document.meta.kind != "response" and _asks_the_same(rep, resp):
+            if resp.document.meta.kind == rep.document.meta.kind != "response" and _asks_the_same(rep, resp):
                 continue  # a report and the record of its decision ask the same: neither answers the other
             eligible.append(rep)
             text = quotable(resp.paragraphs) if text is None else text
