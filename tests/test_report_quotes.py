@@ -19,6 +19,10 @@ from pipeline.report.quotes import (
     ("more needed to be done.95", "more needed to be done."),
     ("“internal conflict”.157 Tony Hawkhead", "“internal conflict”. Tony Hawkhead"),
     ("(see Box 9, page 37).158 By contrast", "(see Box 9, page 37). By contrast"),
+    # ... and as the superscripts the PDF reader keeps them as
+    ("the compulsory purchase powers³ to acquire", "the compulsory purchase powers to acquire"),
+    ("as the Corporation was established,¹ and", "as the Corporation was established, and"),
+    ("a site of 400 m² at the docks", "a site of 400 m² at the docks"),
     # left alone: years, section numbers, quantities, paragraph references
     ("in 2010 and 2011", "in 2010 and 2011"),
     ("paragraph 5.28 says", "paragraph 5.28 says"),

@@ -28,6 +28,8 @@ FOOTNOTE_MARKER = re.compile(
     r"(?<=[a-z)\]’”\"'][.,;:!?])\d{1,3}(?=\s|$)"
     r"|(?<=[a-z][)\]’”\"'])\d{1,3}(?=\s|$)"
     r"|(?<=[a-z]{3})\d{1,3}(?=[.,;:!?]?(?:\s|$))"
+    # ... or as the superscript it is printed as, where the reader kept it so ("powers³ to acquire"); "400 m²" keeps its
+    r"|(?<=[a-z]{3})[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|(?<=[a-z)\]’”\"'][.,;:!?])[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}"
 )
 # A statement ends with a full stop, "!", a colon before a list, or a closing bracket or
 # quotation mark after one of those.
