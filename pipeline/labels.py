@@ -25,6 +25,7 @@ ORDINAL_WORDS: tuple[str, ...] = tuple(
     ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"]
 )
 ORDINAL = rf"(?:{'|'.join(sorted(ORDINAL_WORDS, key=len, reverse=True))}|\d{{1,2}}(?:st|nd|rd|th))\b"
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"  # how a note's mark is printed, 0 to 9
 ROMANS: tuple[str, ...] = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
 
 # A label as printed after the word: 3, 7.1, 37a, 4a(ii), 4a (ii), a Three, a capital B.

@@ -232,13 +232,20 @@ def _opening(text: str) -> str:
 POINTER_WORDS = 40  # an answer that only points to another answer says so in a sentence or two
 
 
+def _short_sentences(text: str) -> tuple[str, list[str]]:
+    """An answer's text single-spaced and its sentences, where it has few enough to be only a pointer
+    (MAX_POINTER_SENTENCES); no sentences where it says more."""
+    t = " ".join(str(text).split())
+    sentences = [x for x in _FIRST_SENTENCE.split(t) if x.strip(" .\u2013-")]
+    return t, sentences if len(sentences) <= MAX_POINTER_SENTENCES else []
+
+
 def pointed_to(text: str) -> str | None:
     """The label of the answer that `text` only points to ("See the response to Recommendation 10 above." -> "10",
     "This recommendation is addressed in our response to R2." -> "2"): a short answer whose sentences all point, the
     first to another answer of the same response; None for an answer that says more, or points nowhere."""
-    t = " ".join(str(text).split())
-    sentences = [x for x in _FIRST_SENTENCE.split(t) if x.strip(" .\u2013-")]
-    if not sentences or len(sentences) > MAX_POINTER_SENTENCES or len(t.split()) > POINTER_WORDS:
+    t, sentences = _short_sentences(text)
+    if not sentences or len(t.split()) > POINTER_WORDS:
         return None
     m = RX.pointer_to_answer.search(sentences[0])
     n = re.search(r"\d{1,3}[a-z]?", sentences[0][m.start():]) if m else None
@@ -254,9 +261,8 @@ def points_elsewhere(text: str) -> str | None:
     Drought Plan 2022."): `unclear` by the labelling guide ("only points elsewhere with nothing to follow"); None for
     any other answer, and for a pointer to another answer of the same response ("See response to recommendation 3"),
     which that answer decides."""
-    t = " ".join(str(text).split())
-    sentences = [x for x in _FIRST_SENTENCE.split(t) if x.strip(" .\u2013-")]
-    if not sentences or len(sentences) > MAX_POINTER_SENTENCES or RX.pointer_to_answer.search(t):
+    t, sentences = _short_sentences(text)
+    if not sentences or RX.pointer_to_answer.search(t):
         return None
     # so does an answer that says there is none yet ("Response to follow."): the answer text is missing, and what it
     # says after that, unless it takes a position in a verdict's words, is about the answer awaited ("The Force's

@@ -49,7 +49,14 @@ from pipeline.ingest.pdf_tables import (
     page_tables,
     vertical_rules,
 )
-from pipeline.labels import RE_ITEM_MARKER_ALONE, RE_ITEM_MARKER_PREFIX, RE_NOTE_NUMBER, read_head, read_labels
+from pipeline.labels import (
+    RE_ITEM_MARKER_ALONE,
+    RE_ITEM_MARKER_PREFIX,
+    RE_NOTE_NUMBER,
+    SUPERSCRIPT_DIGITS,
+    read_head,
+    read_labels,
+)
 from pipeline.lexicon import language_of
 from pipeline.records import Issue, Line
 
@@ -130,7 +137,7 @@ def _mended(text: str) -> str:
 
 SUPERSCRIPT_SIZE = 0.85  # a figure set smaller than this share of its line's type ...
 RAISED_BY = 0.2  # ... and raised above the line's baseline by this share of it is a superscript
-_RAISED = dict(zip("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
+_RAISED = dict(zip("0123456789", SUPERSCRIPT_DIGITS))
 
 
 Strike = tuple[float, float, float]  # a thin horizontal line drawn on the page: (x0, x1, y), from the page's foot
@@ -155,11 +162,12 @@ def _frag(line, box: int, strikes: list[Strike] | None = None) -> Frag | None:
     from pdfminer.layout import LTChar
 
     whole = "".join([obj.get_text() for obj in line])
-    chars = [obj for obj in line if isinstance(obj, LTChar)]
-    styles = {_font_style(font) for font in {obj.fontname for obj in chars}}
+    faces = {(obj.fontname, obj.size) for obj in line if isinstance(obj, LTChar)}  # one pass: few faces a line
+    styles = {_font_style(font) for font, _ in faces}
+    sizes = [size for _, size in faces]
     if len(styles) != 1 or "(cid:" in whole \
             or not all(obj.get_text().isspace() for obj in line if not isinstance(obj, LTChar)) \
-            or (chars and min(obj.size for obj in chars) < SUPERSCRIPT_SIZE * max(obj.size for obj in chars)):
+            or (sizes and min(sizes) < SUPERSCRIPT_SIZE * max(sizes)):
         # a change of style, a glyph with no Unicode mapping, an odd inferred character, a figure set small and raised
         return _frag_by_char(line, box)
     if strikes and any(line.x0 <= x1 and x0 <= line.x1 and line.y0 <= y <= line.y1 for x0, x1, y in strikes):
@@ -379,6 +387,7 @@ def _merge_markers(frags: list[Frag]) -> list[Frag]:
     tops: dict[int, float] = {}  # each box's first line: where a paragraph starts
     for g in frags:
         tops[g.box] = max(tops.get(g.box, g.y1), g.y1)
+    edge: list[float] = []  # the text's right edge, margin numbers apart, once a number needs it
     for i, f in enumerate(frags):
         label = is_field_label(f.text)
         if not (RE_ITEM_MARKER_ALONE.match(f.text) or label or _label_alone(f.text)):
@@ -392,7 +401,9 @@ def _merge_markers(frags: list[Frag]) -> list[Frag]:
             if -1.0 <= dx < best_dx and _overlap(f.y0, f.y1, g.y0, g.y1) > 0.5 * h:
                 best, best_dx = j, dx
         if best is None and RE_MARGIN_NUMBER.match(f.text):
-            best = _margin_paragraph(f, frags, tops, gone)
+            if not edge:
+                edge.append(max((g.x1 for g in frags if not RE_MARGIN_NUMBER.match(g.text)), default=f.x0))
+            best = _margin_paragraph(f, frags, tops, gone, edge[0])
         if best is not None:
             g = frags[best]
             g.text = f"{f.text} {g.text}"
@@ -405,15 +416,14 @@ RE_MARGIN_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?$")  # "3.3": a par
 MARGIN_GAP = 40.0  # points between a paragraph's side and a number set in the margin beside it
 
 
-def _margin_paragraph(f: Frag, frags: list[Frag], tops: dict[int, float], gone: set[int]) -> int | None:
+def _margin_paragraph(f: Frag, frags: list[Frag], tops: dict[int, float], gone: set[int], edge: float) -> int | None:
     """The paragraph a number alone in the margin stands beside where it is not on its first line's baseline: set a
     little lower (a number in a text box of its own, placed by hand), or in the right margin (the outside margin of a
     page printed both sides). The first line of a paragraph (its box's top line) whose top is within a line's height
     of the number's, on either side of it, the nearest; None where there is none."""
     best, best_dy = None, None
     h = f.y1 - f.y0
-    body = [g for g in frags if not RE_MARGIN_NUMBER.match(g.text)]
-    right = f.x0 - max((g.x1 for g in body), default=f.x0)  # beyond the text's right edge, however short the line
+    right = f.x0 - edge  # beyond the text's right edge (`edge`), however short the paragraph's line
     for j, g in enumerate(frags):
         if j in gone or g is f or g.y1 != tops.get(g.box) or RE_MARGIN_NUMBER.match(g.text):
             continue

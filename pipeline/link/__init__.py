@@ -242,6 +242,7 @@ def _same_paper(a: ParsedDocument, b: ParsedDocument, texts: dict[str, frozenset
 
 
 SAME_ASKS = 0.5  # the share of a paper's recommendations that another asks in the same words, to ask the same
+ASK_CHARS = 120  # ... its words compared as far as this, `plain`
 
 
 def _asks_the_same(a: ParsedDocument, b: ParsedDocument) -> bool:
@@ -251,13 +252,9 @@ def _asks_the_same(a: ParsedDocument, b: ParsedDocument) -> bool:
     recommendations to the Cabinet quotes them for the answer: it is another kind of paper.)"""
     if not a.recommendations or not b.recommendations:
         return False
-    theirs = {_folded(r.text) for r in b.recommendations}
-    same = sum(_folded(r.text) in theirs for r in a.recommendations)
+    theirs = {plain(r.text)[:ASK_CHARS] for r in b.recommendations}
+    same = sum(plain(r.text)[:ASK_CHARS] in theirs for r in a.recommendations)
     return same >= SAME_ASKS * len(a.recommendations) and same >= SAME_ASKS * len(b.recommendations)
-
-
-def _folded(text: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))[:120]
 
 
 def _parts(response: ParsedDocument, reports: list[ParsedDocument]) -> dict[str, tuple[int, int]]:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from pipeline.labels import RE_ITEM_MARKER_PREFIX
+from pipeline.labels import RE_ITEM_MARKER_PREFIX, SUPERSCRIPT_DIGITS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -29,7 +29,7 @@ FOOTNOTE_MARKER = re.compile(
     r"|(?<=[a-z][)\]’”\"'])\d{1,3}(?=\s|$)"
     r"|(?<=[a-z]{3})\d{1,3}(?=[.,;:!?]?(?:\s|$))"
     # ... or as the superscript it is printed as, where the reader kept it so ("powers³ to acquire"); "400 m²" keeps its
-    r"|(?<=[a-z]{3})[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|(?<=[a-z)\]’”\"'][.,;:!?])[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}"
+    rf"|(?<=[a-z]{{3}})[{SUPERSCRIPT_DIGITS}]{{1,3}}|(?<=[a-z)\]’”\"'][.,;:!?])[{SUPERSCRIPT_DIGITS}]{{1,3}}"
 )
 # A statement ends with a full stop, "!", a colon before a list, or a closing bracket or
 # quotation mark after one of those.

@@ -11,12 +11,12 @@ import re
 from dataclasses import dataclass
 
 from pipeline.dates import is_month
-from pipeline.labels import BULLET, BULLET_CHARS, CHECK_BOXES, ROMANS, cited_paragraph, read_head
+from pipeline.labels import BULLET, BULLET_CHARS, CHECK_BOXES, ROMANS, SUPERSCRIPT_DIGITS, cited_paragraph, read_head
 from pipeline.lexicon import Patterns
 
 GRAMMAR_VERSION = "grammar-15"  # 11: decisions numbered "2.1 note ..." in lower case, a motion's "Council resolves to:" list; 12: a list set at the margin goes on past the number its next section takes; 13: a list that restates another in other words adds nothing, a reports pack keeps each report's own decisions; 14: paragraphs numbered by their sections' letters ("A1", "B2"), and a body's head noun alone ("the Commissioner") is the paper's own body; 15: a roman item that is a stem over lettered parts gives them ('va', 'vb'), a roman list goes on in the next paragraph, unmarked items, a stem ending 'to:' is no heading
 
-SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+SUPERSCRIPTS = SUPERSCRIPT_DIGITS
 
 # "- 2.4.5. Text", "1.1 Text", "1.0 PURPOSE", "16. Text", "3) Text"
 RE_MULTI = re.compile(rf"^(?:{BULLET}\s+)?(?P<num>\d{{1,3}}(?:\.\d{{1,3}}){{1,4}})\.?(?=\s|$)\s*(?P<rest>.*)$")
@@ -153,7 +153,8 @@ def is_field(text: str) -> bool:
     return bool(RE_FIELD.match(t)) and len(t.split(":")[0].split()) <= 5 and not RE_DIVISION_NAME.match(t)
 
 
-RE_DIVISION_NAME = re.compile(r"^(?:(?:Annex|Appendix|Schedule)(?:\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4}))?|"
+ANNEXES = r"(?i:annex|appendix|schedule)"  # the names of a paper's divisions after its body, in any case
+RE_DIVISION_NAME = re.compile(rf"^(?:{ANNEXES}(?:\s+(?:[A-Z]|\d{{1,2}}|[IVX]{{1,4}}))?|"
                               r"(?:Part|Chapter|Section)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4}))\s*:", re.I)  # "Annex: Contact"
 
 

@@ -18,6 +18,7 @@ from pipeline.dates import is_month
 from pipeline.labels import RE_NOTE_NUMBER, RE_PARAGRAPH_HEAD, ROMANS
 from pipeline.records import Item, Line, Paragraph
 from pipeline.segment.grammar import (
+    ANNEXES,
     RE_BOLD_RUN_IN,
     RE_MULTI,
     RE_SINGLE,
@@ -264,7 +265,7 @@ def _lettered_paragraphs(blocks: list[Block]) -> list[Block]:
 
 
 MIN_HEADED = 2  # paragraphs under a heading that names their letter ("APPENDIX A" over "A1", "A2")
-RE_APPENDIX_HEAD = re.compile(r"^(?:APPENDIX|Appendix|ANNEX|Annex|SCHEDULE|Schedule)\s+(?P<let>[A-Z])\b")
+RE_APPENDIX_HEAD = re.compile(rf"^{ANNEXES}\s+(?P<let>[A-Z])\b")
 RE_SECTION_HEAD = re.compile(r"^(?P<let>[A-Z])[.):]?\s+(?P<rest>[A-Z].*)$")  # "B. RECOMMENDATIONS", "C Background"
 
 
