@@ -104,7 +104,7 @@ def test_an_answer_shared_by_two_recommendations_that_accepts_one_and_refuses_th
 
 def test_rules_are_versioned_data():
     rules = load_rules()
-    assert rules.generator == "stance_rules.v15"
+    assert rules.generator == "stance_rules.v16"
     assert rules.stance_order[0] == "rejected"
 
 
@@ -1025,6 +1025,34 @@ def test_an_answer_judged_to_accept_that_declines_a_part_is_partial():
     assert mixed_stance(text, "accepted", [], printed=True)[0] == "accepted"  # a verdict printed for the whole wins
 
 
+@pytest.mark.parametrize("text,stance", [
+    # the writer's own negation, future or perfect: part of the ask it will not do, or has not done
+    ("The Council will open two new changing places toilets, at the bus station and the market hall, by March. A third "
+     "at the country park will not be built, because the site has no mains drainage.", "partially_accepted"),
+    ("From January every new tenant receives a welcome visit within four weeks. We have not extended the visits to "
+     "existing tenants, whose contact comes through the annual tenancy check.", "partially_accepted"),
+    ("Benches were placed along the riverside walk in October. None will be added in the woodland section, where the "
+     "paths are too narrow.", "partially_accepted"),
+    # a commitment on a condition not yet met
+    ("The Trust will extend the clinic to Saturdays from April, but only if the ICB funds the extra sessions.",
+     "partially_accepted"),
+    ("Three more parks will have water fountains from next summer, if the town council agrees to meet the running costs.",
+     "partially_accepted"),
+    # not a decline: a present state that is what was asked, a delay, a commitment whose words are negative
+    ("Since 2019 every referral has been offered a home visit, and we do not apply an age limit.", "accepted"),
+    ("The new tenancy checks will start in April. We have not yet appointed the two officers, who will be in post by "
+     "March.", "accepted"),
+])
+def test_an_answer_that_accepts_and_says_what_it_will_not_do_is_partial(text, stance):
+    """ "will do X but not Y", "subject to a condition not yet met": an answer judged to accept, with no verdict printed,
+    one of whose sentences says what it will not do or will do only on a condition, is partly accepted (labelling guide,
+    `partially_accepted`; stance rules v16 `part_declined`)."""
+    from pipeline.answers.stance import mixed_stance
+
+    assert mixed_stance(text, "accepted", [], printed=False)[0] == stance
+    assert mixed_stance(text, "accepted", [], printed=True)[0] == "accepted"  # a verdict printed for the whole wins
+
+
 @pytest.mark.parametrize("text,labels", [
     ("Recommendation 4 \u2013 agreed", ["4"]),  # a verdict beside the reference: an answer, not a head
     ("Recommendations completed: 5 of 12", None),  # a status count names no recommendation
@@ -1596,6 +1624,24 @@ def test_an_answer_that_only_points_to_another_paper_is_unclear(text, unclear):
     ("The introduction of fixed penalty notices would need legislation, and decisions about it are for Ministers. The "
      "Agency has shared its evidence with officials.", "noted"),
     ("The Council accepts this recommendation. Decisions about the timetable are for the Cabinet Member.", "accepted"),
+    # the other ways of saying so (answer lexicon v15): a decision or a question for another, for it to decide, its remit
+    ("Opening hours at the tip are a decision for the Waste Partnership. Our officers have passed on the Panel's views "
+     "and attend its meetings.", "noted"),
+    ("The school admissions code is set nationally, and it is for the Department for Education to decide whether it "
+     "changes. We have published the Committee's findings on our website.", "noted"),
+    ("This falls within the remit of the county's Fire Authority. Our housing team has given its officers the list of "
+     "tower blocks it asked for in May.", "noted"),
+    ("Street lighting is outside our statutory remit. We have sent the parish council the list of faulty columns that "
+     "residents reported to us.", "noted"),
+    ("The recommendation is rightly addressed to the Police and Crime Commissioner, and our community safety team has "
+     "given her office the figures.", "noted"),
+    ("The bus timetable is the operator's, and I understand that its managing director will reply to it directly. For "
+     "our part, we have shared the survey results with the operator.", "noted"),
+    # ... but not a commitment that mentions a remit in passing, nor one made with its verdict printed
+    ("The Council will set up the new team by April, which will work within the remit of the Safeguarding Board.",
+     "accepted"),
+    ("Agreed. Although the route is outside our statutory remit, we will fund the extra evening service from May.",
+     "accepted"),
 ])
 def test_an_answer_that_says_the_matter_is_another_body_s_commits_to_nothing(text, stance):
     """ "... is an operational matter for the Chief Constable", "a devolved matter": with no verdict printed, the writer

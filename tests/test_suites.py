@@ -223,15 +223,15 @@ FLOORS = {
     # "Response received" web page in a <dl>, answers under the council's own priorities tagged "(R5)" or "[Recommendation
     # 4]", written blind in round 12; first run: rec_f1 1.00, resp_f1 0.89, resp_text 0.19, stance 0.57, progress 0.57,
     # link_f1 0.74
-    "alignment23": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.90, "stance": 0.80,
+    "alignment23": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.90, "stance": 0.85,
                     "progress": 0.66, "link_f1": 0.97},
     # bodies other than scrutiny committees, written blind in round 13 (a coroner's Regulation 28 report and two replies,
     # an inspectorate's report and a commissioner's statutory response, an internal audit's action plan and its
     # follow-up); first run: rec_f1 0.26, rec_text 0.15, resp_f1 0.63, resp_text 0.68, stance 0.55, progress 0.50,
     # link_f1 0.24. The coroner's concerns, set in the cells of a ruled form, are read since round 14 (the form read as
     # the numbered prose it frames)
-    "alignment24": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 0.95, "resp_text": 0.9, "stance": 0.63,
-                    "progress": 0.59, "link_f1": 0.95},
+    "alignment24": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 0.95, "resp_text": 0.9, "stance": 0.68,
+                    "progress": 0.63, "link_f1": 0.95},
     # a tracker whose status is only a cell's colour, an e-mail answering inline, a second-year update (responses and
     # updates in one cell, newest first), written blind in round 13; first run: rec_f1 0.33, rec_text 0.29, resp_f1
     # 0.62, resp_text 0.57, stance 0.62, progress 0.52, link_f1 0.34. Its gold labels "SR1"-"SR8" as 1-8 (the report
@@ -274,8 +274,8 @@ FLOORS = {
     # two universities' joint reply in plain text under "RECOMMENDATION 2 (for the Council, ...)"), written blind in
     # round 15; first run: rec_f1 0.98, resp_f1 0.94, resp_text 0.68, stance 0.64, progress 0.64, link_f1 0.68, addressees
     # 21 of 26
-    "alignment31": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.76,
-                    "progress": 0.76, "link_f1": 1.0},
+    "alignment31": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.8,
+                    "progress": 0.8, "link_f1": 1.0},
     # answers in shapes not yet read (a Government response giving verdicts by number for each theme's group, "The
     # Government accepts recommendations 5 and 8, and accepts recommendation 4 in principle"; a review whose
     # recommendations close its findings paragraphs and a Cabinet table by "Para 4.6"; a trust's action plan numbered A1-A8
@@ -288,14 +288,14 @@ FLOORS = {
     # batch); first run: rec_text 0.67, resp_text 0.67, stance 0.67, progress 0.74, link_f1 0.80, addressees 27 of 27
     # (rec_text stays at 0.67: its gold keeps a select committee's "(Paragraph M)" citation in the text, which the reader
     # leaves out as the first suite's README says)
-    "alignment33": {"rec_f1": 1.0, "rec_text": 0.66, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.81,
-                    "progress": 0.81, "link_f1": 1.0},
+    "alignment33": {"rec_f1": 1.0, "rec_text": 0.66, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.88,
+                    "progress": 0.85, "link_f1": 1.0},
     # answers in shapes not yet read (a joint response that answers each recommendation body by body under "Response
     # from <body>:", after an "Addressed to:" line; a "You said / We did" web page that paraphrases the recommendations
     # in its own order; a wide response sheet printed across its pages, then down: verdicts on pages 1-2, the Cabinet's
     # answers on pages 3-4), written blind in round 16; first run: rec_f1 1.0, rec_text 1.0, resp_f1 0.80, resp_text 0.00,
     # stance 0.56, progress 0.39, link_f1 0.82, addressees 23 of 23
-    "alignment34": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 0.95, "resp_text": 0.91, "stance": 0.82,
+    "alignment34": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 0.95, "resp_text": 0.91, "stance": 0.87,
                     "progress": 0.69, "link_f1": 0.95},
     # stance, progress and addressee in voices never read (the Environment Agency answering a county's flood task group
     # for itself alone, recommendations addressed to several bodies; a Department for Education letter with an annex;
@@ -303,8 +303,8 @@ FLOORS = {
     # 16; first run: rec_f1 1.0, rec_text 0.66, resp_f1 0.78, resp_text 0.64, stance 0.40, progress 0.48, link_f1 0.78,
     # addressees 19 of 27
     # (rec_text stays at 0.67: its gold keeps a select committee's "(Paragraph N)" in the text, as alignment33's does)
-    "alignment35": {"rec_f1": 1.0, "rec_text": 0.66, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.72,
-                    "progress": 0.68, "link_f1": 1.0},
+    "alignment35": {"rec_f1": 1.0, "rec_text": 0.66, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.76,
+                    "progress": 0.72, "link_f1": 1.0},
     # answers in shapes not yet read (pairs of boxes drawn side by side, a recommendation shaded on the left and its
     # answer outlined on the right; verdicts as symbols explained by a key, "✔ Agreed", "◑ Agreed in part"; a covering
     # letter on two recommendations and an annex that answers all, quoting each abridged with "..."), written blind in
@@ -318,8 +318,8 @@ FLOORS = {
     # action"; a national park authority's "outside our statutory remit"; a Chief Executive's governance tracker, "Risk
     # accepted", "Superseded by the new Constitution"), written blind in round 16 (second batch); first run: rec_f1 0.78,
     # rec_text 0.66, resp_f1 1.0, resp_text 1.0, stance 0.59, progress 0.55, link_f1 0.80, addressees 17 of 18
-    "alignment37": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.59,
-                    "progress": 0.55, "link_f1": 1.0},
+    "alignment37": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.63,
+                    "progress": 0.59, "link_f1": 1.0},
     "reports": {"seg_f1": 0.96, "seg_edges": 0.92, "rec_f1": 1.0, "rec_text": 1.0},
     # officer reports written blind in round 10 (a caption and a table inside a paragraph, a page break with the
     # running header inside one, margin integers, "RECOMMENDED to: (i)", an appendix that restarts its numbers);
@@ -424,8 +424,8 @@ FLOORS = {
     # resp_text 0.61, stance 0.53, progress 0.53, link_f1 0.98, addressees 25 of 25 (now the report's list numbered
     # straight through two stems is read, and the response's quotations are aligned rather than read as answer text;
     # progress moved 0.53 -> 0.50 as one answer, read without its quotation, is judged not started)
-    "alignment40": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.96, "stance": 0.57,
-                    "progress": 0.5, "link_f1": 1.0},
+    "alignment40": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.96, "stance": 0.69,
+                    "progress": 0.53, "link_f1": 1.0},
     # officer reports written blind in round 17 (second batch; all PDF but one): a Cabinet report with running header
     # and footer and a chart inside a sentence, decisions (a)-(d) with (b) holding (i)-(ii); a Welsh report's boxed
     # "RECOMMENDATION(S)" and one page in two columns; an IJB report whose page numbers look like paragraph numbers;
@@ -483,7 +483,7 @@ FLOORS = {
     # recommendations in a table and answers each below it under a bare numeral); first run (at a9eff1f): rec_f1 0.63,
     # rec_text 0.65, resp_f1 0.21, resp_text 0.0, stance 0.10, progress 0.05, link_f1 0.0, addressees 13 of 13 (OCR's
     # "Iam unable to accept" and "L agree" are judged as read; the slides' bullets are read without their marks)
-    "alignment44": {"rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 0.97, "resp_text": 0.85, "stance": 0.7,
+    "alignment44": {"rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 0.97, "resp_text": 0.85, "stance": 0.75,
                     "progress": 0.85, "link_f1": 0.82},
     # officer reports whose structure is set by layout, written blind in round 19 (a Word report laid out in a borderless
     # table; justified PDF text hyphenated at line ends; decisions only on a landscape "Decision Sheet" page turned by

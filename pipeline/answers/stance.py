@@ -19,7 +19,7 @@ from pipeline.config import models_dir
 
 log = logging.getLogger(__name__)
 
-RULES_FILE = "rules.v15.json"
+RULES_FILE = "rules.v16.json"
 # The rules whose verdicts the shipped answer model reads as features: the version it was trained on,
 # pinned, so that a change of the rules (which decide printed verdicts and the model's deferrals) does not
 # silently change what the model sees. Retraining moves it to RULES_FILE (`python -m pipeline.answers.train`).
@@ -57,6 +57,8 @@ class StanceRules:
     implied_by_action: tuple[str, ...]
     # agreement with a premise, not a verdict on the ask ("agrees with the Committee that ..."; v7 on)
     views: tuple[re.Pattern[str], ...] = ()
+    # a sentence of an accepting answer that says what it will not do, or will do only on a condition (v16 on)
+    part_declined: tuple[re.Pattern[str], ...] = ()
 
     @property
     def generator(self) -> str:
@@ -83,6 +85,7 @@ def load_rules(path: str | None = None) -> StanceRules:
         progress=_compile(data["progress"]),
         implied_by_action=tuple(data.get("implied_by_action", ())),
         views=_compile({"views": data.get("views", [])})["views"],
+        part_declined=_compile({"part": data.get("part_declined", [])})["part"],
     )
 
 
@@ -239,17 +242,24 @@ def mixed_stance(text: str, stance: str, evidence: list[str], printed: bool,
 
 def _sides(text: str, stance: str, evidence: list[str], rules: StanceRules | None) -> tuple[str, list[str]]:
     """Partially accepted when an answer judged to accept holds a sentence that refuses ("... is not
-    prepared to take that risk"), or one judged to refuse a sentence that accepts; else `stance` and
-    `evidence`. (An answer accepts by what it commits to as much as by its words: the judgement says
+    prepared to take that risk"), or a sentence that says what it will not do or will do only on a condition
+    not yet met (the rules' `part_declined`: "Training will not be made a condition of existing contracts",
+    "... from 2026, if the town councils agree"), or one judged to refuse a sentence that accepts; else `stance`
+    and `evidence`. (An answer accepts by what it commits to as much as by its words: the judgement says
     it accepts, a sentence says what it declines.)"""
     sides: dict[str, str] = {}
+    declined: list[str] = []  # what an accepting answer says it will not do, or will do only on a condition
     for sentence in _SENTENCES.split(_clean(text)):
         cls, _ = classify_stance(sentence, rules)
         if cls in ("accepted", "partially_accepted", "rejected"):
             sides.setdefault("rejected" if cls == "rejected" else "accepted", sentence)
+        if stance == "accepted" and not declined and matches(sentence, (rules or load_rules()).part_declined):
+            declined.append(sentence)
     other = {"accepted": "rejected", "rejected": "accepted"}.get(stance)
     if other in sides:
         return "partially_accepted", list(dict.fromkeys([*sides.values(), *evidence]))
+    if declined:  # "... from summer 2026, if the town councils agree."; "Training will not be made a condition ..."
+        return "partially_accepted", list(dict.fromkeys([*declined, *evidence]))
     return stance, evidence
 
 
