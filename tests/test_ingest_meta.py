@@ -169,6 +169,10 @@ def test_a_paper_that_says_what_it_is_is_dated_by_that_sentence_and_a_cover_fiel
     ("Report to the Orrin Valley Waste Authority\n\n12 April 2029\n", "Orrin Valley Waste Authority"),
     # a town or parish council is a council
     ("PENNACOTT TOWN COUNCIL\nEnvironment and Amenities Committee\n17 April 2029\n", "Pennacott Town Council"),
+    # ... and so is a parish that calls itself a village or neighbourhood council (Local Government and Public
+    # Involvement in Health Act 2007, s. 75)
+    ("HOLLINGWORTH VILLAGE COUNCIL\nClerk's report to the meeting of 3 June 2030\n", "Hollingworth Village Council"),
+    ("QUEENSMEAD NEIGHBOURHOOD COUNCIL\nFull Council, 9 May 2030\n", "Queensmead Neighbourhood Council"),
     ("CARROWMORE AND SLIEVEDONAGH BOROUGH COUNCIL\nEnvironment and Place Committee\n", "Carrowmore and Slievedonagh Borough Council"),
 ])
 def test_councils_and_authorities_as_their_covers_print_them(opening, council):

@@ -879,6 +879,28 @@ def test_the_body_a_report_asks_to_respond_is_its_default_addressee(statement):
     assert [r.addressee for r in parsed.recommendations] == ["Cabinet", "Cabinet"]
 
 
+def test_a_short_name_the_report_defines_is_the_name_it_defines():
+    """An auditor's or inspector's report defines its short name once ("Penhallow County Borough Council (the
+    Council)"): "The Council should ..." asks that council, by its name. A parenthesis that defines no body's short
+    name ("the Public Audit (Wales) Act") defines nothing."""
+    parsed = parse(
+        """
+        1.1 We reviewed whether Penhallow County Borough Council (the Council) has proper arrangements for its
+        contracts, as the Public Audit (Wales) Act 2004 requires.
+
+        Recommendations
+
+        R1 The Council should publish a contracts register every quarter.
+
+        R2 The Council should train every officer who lets contracts.
+        """,
+        kind="other",
+        body="Audit Wales",
+        council="Penhallow County Borough Council",  # (the council the paper is about, as the cover names it)
+    )
+    assert [r.addressee for r in parsed.recommendations] == ["Penhallow County Borough Council"] * 2
+
+
 def test_two_bodies_joined_by_and_are_two_when_the_report_names_each_alone():
     parsed = parse(
         """
@@ -3307,3 +3329,37 @@ def test_an_annex_named_without_its_letter_before_a_colon_is_a_heading_too():
     )
     assert [r.text for r in parsed.recommendations] == [
         "The UK government should report to Parliament within two years on the progress made."]
+
+
+def test_a_paper_with_no_section_of_decisions_asks_for_each_in_its_own_numbered_paragraph():
+    """A clerk's report over several agenda items sets out each matter and closes it with a paragraph that asks for
+    the decision ("3) Members are asked to resolve to accept ..."): each such paragraph is a decision sought under its
+    number, and the lettered items of one that lists them are decisions under their letters. Paragraphs that only
+    say something ("2) The lowest quotation ...") ask nothing."""
+    parsed = parse(
+        """
+        WESTON MALLING PARISH COUNCIL
+
+        Item 5: Bus shelter on Mill Lane
+
+        1) Two firms were asked to quote for replacing the bus shelter on Mill Lane.
+
+        2) The lower quotation, from Corrie Street Furniture, is £6,210 plus VAT.
+
+        3) Members are asked to resolve to accept the quotation from Corrie Street Furniture.
+
+        Item 6: Allotment rents
+
+        4) Rents were last raised in 2029.
+
+        5) Members are asked to resolve to:
+        a) raise allotment rents by 5 per cent from October; and
+        b) ask the Clerk to write to every tenant by 1 August.
+        """,
+        kind="officer_report", council="Weston Malling Parish Council",
+    )
+    assert [(r.label, r.kind, r.paragraph) for r in parsed.recommendations] == [
+        ("3", "decision_sought", "3"), ("a", "decision_sought", "5"), ("b", "decision_sought", "5")]
+    assert parsed.recommendations[0].text.startswith("Members are asked to resolve to accept the quotation")
+    # the paper goes to the parish council's own meeting: the council decides
+    assert {r.addressee for r in parsed.recommendations} == {"Weston Malling Parish Council"}

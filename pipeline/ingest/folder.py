@@ -28,7 +28,7 @@ from pipeline.records import Document, Issue, ParsedDocument
 FROM_FOLDER = "W208"
 OPENING_PARAGRAPHS = 12  # the first page's opening paragraphs and headings, where a paper says whose it is
 # a council named by its kind: "County Council", "Metropolitan Borough Council"
-RE_KIND = re.compile(r"\b((?:Metropolitan\s+)?(?:County|City|Borough|District|Town|Parish)\s+Council)\b")
+RE_KIND = re.compile(r"\b((?:Metropolitan\s+)?(?:County|City|Borough|District|Town|Parish|Village|Neighbourhood|Community)\s+Council)\b")
 
 
 @dataclass(frozen=True, slots=True)

@@ -88,6 +88,12 @@ RX = Patterns(
     sent_to=(r"^(?:{sent_to})\s*:?\s*$", re.I),  # "THIS REPORT IS BEING SENT TO:" over the bodies bound to answer
 )
 _ARTICLE = re.compile(r"^(?:the|a|an|this|that|all|every|each|any)\s+", re.I)
+# the council a paper defines "the Council" as: "We reviewed whether Glanaber County Borough Council (the Council) has
+# ...". A council's own papers never say which council they mean; an auditor's, an inspector's or a peer team's
+# report about one does, and "The Council should ..." asks that council, by its name. (Other short names a report
+# defines, "(the Trust)", "(the ICB)", are kept as printed: the name its recommendations use)
+_DEFINED = re.compile(r"(?P<full>[A-Z][\w’'&-]*(?:[^\S\n]+(?:(?:of|for|and|the|on|in)[^\S\n]+)*[A-Z][\w’'&-]*){0,8})"
+                      r"[^\S\n]+\((?:the[^\S\n]+)?[‘'\"“]?(?:the[^\S\n]+)?(?P<short>Council)[’'\"”]?\)")
 _SENTENCE = re.compile(r"(?<=[.;:])\s+(?=[A-Z])")
 _PARTICIPLE_TAIL = re.compile(r"\s+[a-z]\w*ing\b.*$")  # "NHS trusts providing maternity services"
 _LIST = re.compile(_LIST_SEP)
@@ -164,6 +170,10 @@ class Names:
         self.counts.update(_ARTICLE.sub("", m.group(0)) for m in RX.full_name.finditer(cells))
         self.body = body
         self.council = council  # 'the Council' in a council's own paper is that council: kept as printed
+        self.defined: dict[str, str] = {}
+        for d in _DEFINED.finditer(text):
+            if d.group("full").split()[-1] == d.group("short"):  # "X Borough Council (the Council)"
+                self.defined.setdefault(d.group("short"), d.group("full"))  # (the first definition holds)
         m = RX.stated_default.search(text) or RX.respond_default.search(text)
         self.stated = self.resolve(m.group("who")) if m else None
         self.sent_to = _sent_to(paragraphs)
@@ -200,6 +210,8 @@ class Names:
         full name the document uses most ('Safer and Stronger Communities Partnership Board',
         'Department of Health and Social Care'); the report's own body for its own word."""
         who = _clean(who)
+        if who in self.defined:
+            return self.defined[who]  # "the Council" where the document prints "Glanaber County Borough Council (the Council)"
         last = who.split()[-1] if who.split() else who
         if len(who.split()) > 1 and self.body and self.body.endswith(" " + last) and last != "Council" and last in load_lexicon("segment").words(
                 "generic_bodies") and set(who.lower().split()) < set(self.body.lower().split()):
@@ -233,7 +245,7 @@ def _head_noun(name: str) -> str:
     return words[-1] if words else ""
 
 
-_LOCAL_COUNCIL = re.compile(r"\b(?:Parish|Town|Community)\s+Council$")  # the first tier: it meets as the council
+_LOCAL_COUNCIL = re.compile(r"\b(?:Parish|Town|Village|Neighbourhood|Community)\s+Council$")  # the first tier: it meets as the council
 
 
 def _sent_to(paragraphs: list[Paragraph]) -> list[str]:

@@ -815,6 +815,16 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
                     # over the lines of its paragraph, not only the field's first
                 add(label, text, holder, None, None, decision=True)
     if not found and doc.meta.kind in ("officer_report", "other"):
+        # a paper with no section of decisions asks for each where its matter is set out, in a numbered paragraph of its
+        # own ("4) Members are asked to resolve to accept the quotation ...", under each item of a clerk's report): each
+        # such paragraph is a decision sought, under its number, and its lettered items are, where it lists them
+        for p in paragraphs:
+            if p.kind != "paragraph" or not p.number or not RX.asked.match(strip_markup(_lead_in(p)).strip()):
+                continue
+            asked_items = item_labels(p) if any(i.label for i in p.items) else []
+            for label, text in asked_items or [(p.number, p.text)]:
+                add(label, text, p, p.number, _lead_in(p) if asked_items else None, decision=True)
+    if not found and doc.meta.kind in ("officer_report", "other"):
         # a report that asks for its decision only in a sentence of its summary, "It is recommended that the Committee
         # approves ... and notes ...": that sentence, as the report words it, is the decision sought (one, labelled 1)
         n = 0
