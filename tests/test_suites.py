@@ -102,6 +102,9 @@ SUITES = {
     "alignment47": FIXTURES / "alignment47",
     "reports22": FIXTURES / "reports22",
     "alignment48": FIXTURES / "alignment48",
+    "alignment49": FIXTURES / "alignment49",
+    "alignment50": FIXTURES / "alignment50",
+    "reports23": FIXTURES / "reports23",
 }
 FLOORS = {
     "alignment": {"seg_edges": 1.0, "rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
@@ -295,7 +298,7 @@ FLOORS = {
     # in its own order; a wide response sheet printed across its pages, then down: verdicts on pages 1-2, the Cabinet's
     # answers on pages 3-4), written blind in round 16; first run: rec_f1 1.0, rec_text 1.0, resp_f1 0.80, resp_text 0.00,
     # stance 0.56, progress 0.39, link_f1 0.82, addressees 23 of 23
-    "alignment34": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 0.95, "resp_text": 0.91, "stance": 0.87,
+    "alignment34": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 0.95, "resp_text": 0.91, "stance": 0.86,
                     "progress": 0.69, "link_f1": 0.95},
     # stance, progress and addressee in voices never read (the Environment Agency answering a county's flood task group
     # for itself alone, recommendations addressed to several bodies; a Department for Education letter with an annex;
@@ -318,7 +321,7 @@ FLOORS = {
     # action"; a national park authority's "outside our statutory remit"; a Chief Executive's governance tracker, "Risk
     # accepted", "Superseded by the new Constitution"), written blind in round 16 (second batch); first run: rec_f1 0.78,
     # rec_text 0.66, resp_f1 1.0, resp_text 1.0, stance 0.59, progress 0.55, link_f1 0.80, addressees 17 of 18
-    "alignment37": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.63,
+    "alignment37": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.62,
                     "progress": 0.59, "link_f1": 1.0},
     "reports": {"seg_f1": 0.96, "seg_edges": 0.92, "rec_f1": 1.0, "rec_text": 1.0},
     # officer reports written blind in round 10 (a caption and a table inside a paragraph, a page break with the
@@ -549,6 +552,26 @@ FLOORS = {
     # Ministers" says the matter is another body's)
     "alignment48": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.57,
                     "progress": 0.61, "link_f1": 1.0},
+    # local answers that mostly print no verdict word, written blind in round 23 (a district Cabinet's appendix table
+    # answering a task and finish group on the seafront; an ICB Chief Executive's letter under its own head per
+    # recommendation; a combined authority Mayor's web page answering on cycle hire); first run (at f4e0dca): rec_f1 1.0,
+    # rec_text 1.0, resp_f1 1.0, resp_text 1.0, stance 0.70, progress 0.733, links 1.0, addressees 32 of 32
+    "alignment49": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.7,
+                    "progress": 0.73, "link_f1": 1.0},
+    # audit and inspection recommendations with the management response beside them, written blind in round 23 (an
+    # Audit Wales-style review's R1-R6 and the council's organisational response form; an external auditor's annual
+    # report, its KR1 and IR1-IR6 boxes holding management comments, and the follow-up paper a year later; an
+    # Accounts Commission Best Value report's <ol> recommendations and the council's improvement plan with merged
+    # cells); first run (at f4e0dca): rec_f1 0.789, rec_text 0.636, resp_f1 0.955, resp_text 0.714, stance 0.952,
+    # progress 0.619, links 0.80, addressees 1 of 15
+    "alignment50": {"rec_f1": 0.78, "rec_text": 0.63, "resp_f1": 0.95, "resp_text": 0.71, "stance": 0.95,
+                    "progress": 0.61, "link_f1": 0.8},
+    # scrutiny committees' own papers and reports to full Council, written blind in round 23 (a work programme report
+    # with its programme as a ruled table; a call-in report with options; a committee's recommendation to Council with
+    # its minute quoted; a monitoring officer's code of conduct report quoting the code's own numbers; a village
+    # council clerk's report numbered by Word "1)"; a scrutiny annual report whose decision is a table row); first run
+    # (at f4e0dca): paragraph numbers 0.957, boundaries 0.974, decisions 0.80, text 0.667, addressees 7 of 10
+    "reports23": {"seg_f1": 0.95, "seg_edges": 0.97, "rec_f1": 0.96, "rec_text": 0.93},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
@@ -610,7 +633,8 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment44": (20, 1.0), "reports19": (19, 1.0), "alignment45": (25, 1.0), "reports20": (20, 1.0),
                     "alignment46": (23, 0.92), "reports21": (11, 0.61),
                     "alignment47": (29, 1.0), "reports22": (14, 0.82),
-                    "alignment48": (20, 0.76)}
+                    "alignment48": (20, 0.76), "alignment49": (32, 1.0), "alignment50": (6, 0.4),
+                    "reports23": (11, 0.78)}
 
 
 def _documents(folder: Path) -> list[Path]:
