@@ -325,6 +325,20 @@ def test_ruled_table_rows_split_by_a_page_break_are_joined(tmp_path):
     ]
 
 
+def test_a_glyph_with_no_unicode_mapping_is_no_text_in_a_ruled_table_either(tmp_path):
+    """A bullet drawn in a font whose encoding maps it to no character reads "(cid:127)": the page's lines leave such
+    a glyph out, and so does a ruled table's cell (an auditor's exhibit printed "... by: (cid:127) involving ...")."""
+    path = _ruled_pdf(tmp_path / "bullets.pdf", [
+        [(["Ref"], ["Recommendation"]),
+         (["R3"], ["The Council should involve people by:", "\u2022 asking service users first;", "\u2022 publishing what it learns."])],
+    ])
+    lines, _, _ = read_pdf(path)
+    rows = [ln.text for ln in lines if ln.table]
+    assert rows[-1].startswith("R3\tThe Council should involve people by:")
+    assert "asking service users first;" in rows[-1]
+    assert not any("(cid:" in ln.text for ln in lines)
+
+
 def test_a_boxed_note_or_a_one_row_layout_is_not_a_ruled_table(tmp_path):
     c = canvas.Canvas(str(tmp_path / "boxed.pdf"), pagesize=A4)
     c.rect(60, 600, 480, 120)  # a boxed note: two vertical rules only

@@ -1008,6 +1008,31 @@ def test_a_table_of_recommendations_gives_one_per_row_labelled_as_printed():
                                            "NHS England"]
 
 
+def test_a_form_for_each_recommendation_gives_the_field_named_so_under_the_label_its_form_prints():
+    """An auditor's report sets each recommendation in a form of its own: a row that prints its code ("AR1 | Key
+    recommendation: Reserves"), then its fields, one a row ("Recommendation | The Council should ...", "Why/impact |
+    ...", "Management comments | ..."). The field named as the recommendation is its text, labelled by the code its
+    form prints; the other fields are not recommendations, and a form with no such field gives none."""
+    parsed = _tabled([
+        ("Recommendations raised this year", False),
+        ("AR1\tKey recommendation: Reserves", True),
+        ("Recommendation\tThe Council should set a minimum level of general reserves and report against it every quarter.",
+         True),
+        ("Why/impact\tWithout a minimum level members cannot tell when reserves are too low.", True),
+        ("Management comments\tAgreed. A minimum level will be set in the budget report for 2031/32.", True),
+        ("AR2\tImprovement recommendation: Contract waivers", True),
+        ("Recommendation\tThe Council should report every contract waiver over £25,000 to the Audit Committee.", True),
+        ("Management comments\tAgreed.", True),
+        ("AR3\tImprovement recommendation: Risk", True),
+        ("Summary findings\tThe risk register has not been reviewed since 2029 and has no target scores at all.", True),
+        ("The Council's response to each recommendation is recorded above.", False),
+    ], kind="other", council="Penhallow County Borough Council")
+    recs = parsed.recommendations
+    assert [(r.label, r.text) for r in recs] == [
+        ("AR1", "The Council should set a minimum level of general reserves and report against it every quarter."),
+        ("AR2", "The Council should report every contract waiver over £25,000 to the Audit Committee.")]
+
+
 def test_a_response_table_is_no_table_of_recommendations():
     from pipeline.segment.tables import table_recommendations
 

@@ -564,7 +564,7 @@ FLOORS = {
     # Accounts Commission Best Value report's <ol> recommendations and the council's improvement plan with merged
     # cells); first run (at f4e0dca): rec_f1 0.789, rec_text 0.636, resp_f1 0.955, resp_text 0.714, stance 0.952,
     # progress 0.619, links 0.80, addressees 1 of 15
-    "alignment50": {"rec_f1": 0.78, "rec_text": 0.63, "resp_f1": 0.95, "resp_text": 0.71, "stance": 0.95,
+    "alignment50": {"rec_f1": 0.97, "rec_text": 0.95, "resp_f1": 0.95, "resp_text": 0.71, "stance": 0.95,
                     "progress": 0.61, "link_f1": 0.8},
     # scrutiny committees' own papers and reports to full Council, written blind in round 23 (a work programme report
     # with its programme as a ruled table; a call-in report with options; a committee's recommendation to Council with
@@ -633,7 +633,7 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment44": (20, 1.0), "reports19": (19, 1.0), "alignment45": (25, 1.0), "reports20": (20, 1.0),
                     "alignment46": (23, 0.92), "reports21": (11, 0.61),
                     "alignment47": (29, 1.0), "reports22": (14, 0.82),
-                    "alignment48": (20, 0.76), "alignment49": (32, 1.0), "alignment50": (6, 0.4),
+                    "alignment48": (20, 0.76), "alignment49": (32, 1.0), "alignment50": (13, 0.59),
                     "reports23": (11, 0.78)}
 
 

@@ -13,6 +13,7 @@ Pages without a grid, which is most of them, cost nothing more.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -93,8 +94,13 @@ def has_grid(rules: list[tuple[float, float, float]]) -> bool:
     return False
 
 
+_UNMAPPED = re.compile(r"\(cid:\d+\)\s?")  # a glyph with no Unicode mapping (a symbol font's bullet): no text
+
+
 def _cell(text: str | None) -> str:
-    return " ".join(mend_chars(part).strip() for part in (text or "").splitlines() if part.strip())
+    """A cell's text on one line, as the page's lines are read: glyphs with no Unicode mapping left out."""
+    text = _UNMAPPED.sub("", text or "")
+    return " ".join(mend_chars(part).strip() for part in text.splitlines() if part.strip())
 
 
 def _inside(inner: Table, outer: Table) -> bool:

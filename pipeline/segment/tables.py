@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.labels import read_labels
+from pipeline.labels import read_code, read_labels
 from pipeline.lexicon import Patterns
 from pipeline.records import Document
 from pipeline.segment.grammar import is_tabbed_prose
@@ -96,11 +96,22 @@ def table_recommendations(doc: Document) -> list[TableRecommendation]:
     """Every row of every table of recommendations in `doc`, in order."""
     tables: list[tuple[_Columns, list[TableRecommendation]]] = []
     current: tuple[_Columns, list[TableRecommendation], str, int] | None = None
+    forms: list[TableRecommendation] = []
+    heads: tuple[str, str] | None = None  # the label that heads a form, and its row: "KR1 | Key recommendation: ..."
     for line in doc.lines:
         cells = [c.strip() for c in line.text.split("\t")] if line.table and not is_tabbed_prose(line.text) else []
         if len(cells) < 2:
             if line.text.strip() and not line.table:
-                current = None  # the table ended
+                current = heads = None  # the table ended
+            continue
+        if (own := _form_label(cells[0])) is not None:
+            heads = (own, line.text)  # (a form's first row prints its label alone in its first cell)
+        elif heads is not None and HEADERS.recommendation.match(cells[0]) and len(" ".join(cells[1:]).split()) >= FORM_WORDS:
+            # a form for each recommendation, its fields one a row, under the row that prints its label ("KR1 | Key
+            # recommendation: Closing the budget gap", then "Recommendation | The Council should ...", "Why/impact |
+            # ...", "Management comments | ..."): the field named as the recommendation is its text, under that label
+            forms.append(TableRecommendation(heads[0], " ".join(cells[1:]), None, line.page, heads[1], line.text))
+            heads = None
             continue
         found = _columns(cells, doc.meta.kind == "officer_report")
         if found is not None:
@@ -151,7 +162,18 @@ def table_recommendations(doc: Document) -> list[TableRecommendation]:
             for k, r in enumerate(rows, 1):
                 r.label = str(k)  # a table that labels none of its rows: by position
         out += [r for r in rows if r.text]
-    return out
+    return out + [r for r in forms if r.text]
+
+
+FORM_WORDS = 6  # a form's field holds a recommendation's sentence; a header cell "Recommendation" over its column, none
+
+
+def _form_label(cell: str) -> str | None:
+    """The label a cell prints and nothing else ("KR1", "R3", "Recommendation 2"), as printed; else None."""
+    printed = read_labels(cell)
+    if printed and printed[0] and not printed[1]:
+        return printed[0][0]
+    return read_code(cell)
 
 
 __all__ = ["TableRecommendation", "table_recommendations"]
