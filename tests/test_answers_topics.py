@@ -579,3 +579,46 @@ def test_resolutions_numbered_in_an_item_do_not_end_it():
     assert numbered != NARRATED
     answers = _answers_in_minutes(numbered)
     assert answers["4"].text.startswith("That, in respect of recommendation 4")
+
+
+def test_answers_under_heads_that_number_them_are_named_as_their_heads_print_them():
+    """A letter that answers a motion's requests under heads numbered "(a)", "(b)" ... names each answer as its head
+    does, whatever it matches: the heads' own letters, not their places (1, 2, ...). Linked by their words, in their
+    order or not."""
+    motion = parse("""
+        Minutes of the meeting of the Council
+
+        Motion on town centre parking
+
+        This Council therefore asks Wendlebury County Council, as the highway authority, to:
+        a) extend the free parking period in Market Street car park from one hour to two hours;
+        b) install electric vehicle charging points in the Station Road car park; and
+        c) repaint the faded disabled bays in the High Street.
+        """, "minutes", "motion_minutes.txt", "2025-03")
+    letter = parse("""
+        Dear Councillor Hale
+
+        Motion on town centre parking
+
+        Thank you for sending me the motion. I have taken each of the requests in turn below.
+
+        (a) Free parking in Market Street
+
+        The free period in Market Street car park will be extended to two hours from 1 June.
+
+        (b) Charging points at Station Road
+
+        Six charging points were installed in the Station Road car park in April.
+
+        (c) Disabled bays
+
+        The disabled bays in the High Street will be repainted in the summer programme.
+
+        Yours sincerely
+        """, "response", "motion_letter.txt", "2025-05")
+    assert [(r.label, r.kind, r.addressee) for r in motion.recommendations] == [
+        ("a", "scrutiny_recommendation", "Wendlebury County Council"),
+        ("b", "scrutiny_recommendation", "Wendlebury County Council"),
+        ("c", "scrutiny_recommendation", "Wendlebury County Council")]
+    result = link_documents([motion, letter], today=date(2025, 7, 1))
+    assert sorted((l.recommendation, l.response_to) for l in result.links) == [("a", "a"), ("b", "b"), ("c", "c")]

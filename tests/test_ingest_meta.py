@@ -139,6 +139,12 @@ def test_parliamentary_and_gov_uk_datelines():
      "response"),
     # a letter titled as someone's response, over its salutation
     ("Safer, kinder births: the Trust's response\n\nDear Councillor Olusoga\n\nThank you for the report.\n", "response"),
+    # a letter that answers a motion's requests one by one, or replies to the motion
+    ("Dear Councillor Hale\n\nMotion on town centre parking\n\nThank you for sending me the motion. I have taken each "
+     "of the requests in turn below.\n", "response"),
+    ("Dear Councillor Hale\n\nThis is my reply to the Council's motion on bus services.\n", "response"),
+    # ... but a letter that only asks for them answers nothing
+    ("Dear Cabinet Member\n\nThe Council carried the enclosed motion and would be grateful for a reply.\n", "other"),
     # an officer report that asks the meeting to note the responses to a consultation answers nothing
     ("Report of the Head of Licensing\n\nRecommendations\n\n(1) note the responses to the public consultation, "
      "summarised in section 5 of this report\n", "officer_report"),
@@ -167,6 +173,8 @@ def test_a_paper_that_says_what_it_is_is_dated_by_that_sentence_and_a_cover_fiel
      "Brackenshire and Tessbury Combined Fire Authority"),
     ("SKELDERDALE\nNATIONAL PARK\nAUTHORITY\n\nMeeting\nNational Park Authority\n", "Skelderdale National Park Authority"),
     ("Report to the Orrin Valley Waste Authority\n\n12 April 2029\n", "Orrin Valley Waste Authority"),
+    ("CORBENSHIRE FIRE AND RESCUE AUTHORITY\nMeeting: Fire and Rescue Authority Date: 16 February 2033\n",
+     "Corbenshire Fire and Rescue Authority"),
     # a town or parish council is a council
     ("PENNACOTT TOWN COUNCIL\nEnvironment and Amenities Committee\n17 April 2029\n", "Pennacott Town Council"),
     # ... and so is a parish that calls itself a village or neighbourhood council (Local Government and Public

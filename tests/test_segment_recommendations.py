@@ -1033,6 +1033,38 @@ def test_a_form_for_each_recommendation_gives_the_field_named_so_under_the_label
         ("AR2", "The Council should report every contract waiver over £25,000 to the Audit Committee.")]
 
 
+def test_a_row_whose_number_ran_into_its_text_is_still_its_row():
+    """A table continued over a page break may lose the rule between its number column and the next: "6 Note the
+    Treasurer's statement ...", one cell where the header has two. The number opens the cell: it is the row's label."""
+    parsed = _tabled([
+        ("The Authority is recommended to make the decisions in the table below.", False),
+        ("No.\tRecommendation\tSection", True),
+        ("1\tApprove a net revenue budget for 2031/32 of £40,100,000.\t4", True),
+        ("2\tApprove a Band D precept of £88.10 for 2031/32.\t5", True),
+        ("3 Note the Treasurer's statement on the robustness of the estimates.\t8", True),
+        ("Background", False),
+    ], kind="officer_report")
+    assert [(r.label, r.text) for r in parsed.recommendations] == [
+        ("1", "Approve a net revenue budget for 2031/32 of £40,100,000."),
+        ("2", "Approve a Band D precept of £88.10 for 2031/32."),
+        ("3", "Note the Treasurer's statement on the robustness of the estimates.")]
+
+
+def test_a_cover_field_that_states_two_decisions_gives_two():
+    """ "Recommendation(s) | That the Board approves ... . That the Board notes ...": each sentence that opens "That" is a
+    decision of its own, numbered in order; one sentence is one decision."""
+    parsed = _tabled([
+        ("Meeting\tBoard of Trustees", True),
+        ("Recommendation(s)\tThat the Board approves the admission arrangements for 2033/34. That the Board notes the "
+         "outcome of the consultation.", True),
+        ("1. Purpose", False),
+        ("1.1 This paper sets out the admission arrangements.", False),
+    ], kind="officer_report")
+    assert [(r.label, r.text) for r in parsed.recommendations] == [
+        ("1", "That the Board approves the admission arrangements for 2033/34."),
+        ("2", "That the Board notes the outcome of the consultation.")]
+
+
 def test_a_response_table_is_no_table_of_recommendations():
     from pipeline.segment.tables import table_recommendations
 

@@ -48,6 +48,7 @@ class Passage:
     page: int
     parts: list[str] = field(default_factory=list)
     label: str | None = None  # the label its head prints ("Recommendation 4 – Litter bins": "4")
+    number: str | None = None  # the head's own number ("(a) Temporary traffic signals"): the answer's name as printed
 
     @property
     def text(self) -> str:
@@ -72,7 +73,8 @@ def topic_passages(paragraphs: list[Paragraph]) -> list[Passage]:
         if p.kind == "heading":
             # a head that cites what it answers prints its label: "Cooling the Metro (Recommendation 2)"
             cited = [m.group("label") for m in RE_CITED.finditer(text)]
-            cur = Passage(title=text, first=k, page=p.page, label=as_printed(cited[0]) if len(cited) == 1 else None)
+            cur = Passage(title=text, first=k, page=p.page, label=as_printed(cited[0]) if len(cited) == 1 else None,
+                          number=p.number)
             out.append(cur)
             continue
         if p.label:  # "Recommendation 4 – Litter bins in the town centre" over its answer: the segmenter's labelled block

@@ -57,7 +57,7 @@ _COUNCIL = re.compile(
     # ... and the authorities that publish papers as a council does: "Brackenshire and Tessbury Combined Fire
     # Authority", "Skelderdale National Park Authority", "Orrin Valley Waste Authority", "Tarnmouth Port Health
     # Authority" (group 3; no group 2)
-    r"|\b((?:[A-Z][a-z'’]+(?:[- ]|\s+[aA]nd\s+)){0,3}?[A-Z][a-z'’]+)\s+((?:Combined\s+)?(?:Fire(?:\s+and\s+Rescue)?|"
+    r"|\b((?:[A-Z][a-z'’]+(?:[- ]|\s+[aA]nd\s+)){0,3}?[A-Z][a-z'’]+)\s+((?:Combined\s+)?(?:Fire(?:\s+[aA]nd\s+Rescue)?|"
     r"National\s+Park|Waste(?:\s+Disposal)?|Combined|Transport|Port\s+Health)\s+Authority)\b"
 )
 # Capitalised words that open "<X> Council" without naming a place.
@@ -72,7 +72,10 @@ _NOT_PLACES = {
 }
 _RESPONSE = re.compile(
     r"\b(?:update on the .{0,40}(?:report|recommendations)|(?:response|responds|responding|repl(?:y|ies|ying)) to (?:the |this |a )?.{0,60}?"
-    r"(?:report|recommendations?|review|inquiry|scrutiny|investigation|call-in)|executive response|"
+    r"(?:report|recommendations?|review|inquiry|scrutiny|investigation|call-in|motion)|executive response|"
+    # "I have taken each of the requests in the motion in turn below": a reply that answers them one by one
+    r"(?:taken|answered?|addressed?|respond(?:ed)? to|considered)\s+each\s+(?:of\s+(?:the|its|your)\s+)?"
+    r"(?:recommendations?|requests?|asks?|points?|proposals?)\b[^.]{0,60}?\bin\s+turn|"
     r"government(?:'s|’s)? responses?|cabinet responses?|\bthis (?:is|paper is|document is) (?:the|our|my) (?:[\w’' -]{1,60}?(?:'s|’s)\s+)?(?:(?:formal|written|full|joint|detailed)\s+)?response\b|(?:^|:\s)(?:the\s+)?[\w’' ]{1,60}(?:'s|’s)\s+(?:formal\s+|written\s+|full\s+)?response$|actions have been taken|progress (?:against|on) (?:the )?recommendations|(?:information|answers?) (?:relating|in reply|in response) to the (?:questions|issues|points)\b.{0,60}?\b(?:raised|made|asked) (?:in|at|by) (?:the )?\w*\s*scrutiny)\b",
     re.I,
 )
@@ -476,8 +479,8 @@ def _council(all_texts: list[str]) -> str | None:
             if not words or words[-1].lower() in _NOT_PLACES:
                 continue
             words = ["and" if w == "And" else w for w in words]  # a name in capitals, title-cased
-            if m.group(4):  # an authority: its name as printed
-                kind = [m.group(4)]
+            if m.group(4):  # an authority: its name as printed ("Fire and Rescue", title-cased from capitals or not)
+                kind = [re.sub(r"\bAnd\b", "and", m.group(4))]
             else:
                 if not m.group(2):
                     # "Wiltshire Council", but not "Nuffield Council on Bioethics" or

@@ -134,8 +134,12 @@ def answers_by_topic(report: ParsedDocument, response: ParsedDocument) -> list[R
     matches.sort(key=lambda m: order[id(m.response)])
     # each answer labelled as its head prints it; where none prints one, by its place among them (unnumbered items of
     # one list are numbered in order), and where some do, by the recommendation it answers (its place would collide)
-    labels = [found[order[id(m.response)]].label or (m.recommendation.label if printed else str(n))
-              for n, m in enumerate(matches, start=1)]
+    # ... or as its head numbers it ("(a) Temporary traffic signals"), where the heads number them apart: the number
+    # names the answer, it does not say what it answers (a response may number its heads its own way)
+    numbers = [f.number for f in found if f.number]
+    own = len(set(numbers)) == len(numbers)
+    labels = [found[order[id(m.response)]].label or (found[order[id(m.response)]].number if own else None)
+              or (m.recommendation.label if printed else str(n)) for n, m in enumerate(matches, start=1)]
     if matches and _by_paragraph(response, found):
         # a letter that answers in turn: a paragraph after an answer that answers nothing else goes on with it
         # ("I understand why the Committee asks for a second station ..." then "Instead, from April ...")

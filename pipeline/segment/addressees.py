@@ -100,7 +100,10 @@ _LIST = re.compile(_LIST_SEP)
 _PROPER = re.compile(rf"(?:the\s+)?{NAME}")
 _NEXT_NAME = re.compile(r"(?:the\s+[A-Z]|[A-Z]{2,}\b)")  # "and the Care Quality Commission", "and HM Treasury"
 # the capacity in which a body is asked, after its name: "the County Council as lead local flood authority" (no part of it)
-_CAPACITY = re.compile(r"\s+as\s+(?:the\s+|a\s+|an\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?(?=\s*,|\s+and\s|\s+(?:should|must|will|shall)\b)")
+_CAPACITY = re.compile(r"\s+as\s+(?:the\s+|a\s+|an\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?(?=\s*,|\s+and\s|\s+(?:should|must|will|shall)\b)"
+                       # ... or set off by commas: "asks Thistleby County Council, as the highway authority and the
+                       # street works permit authority, to:"
+                       r"|,\s+as\s+(?:the|a|an)\s+[a-z][^,;:]{0,100},(?=\s+to\b)")
 
 
 def _lower_body(text: str, pos: int) -> bool:
@@ -227,7 +230,9 @@ class Names:
                 # goes to the council's own meeting: the council itself, by name
                 return self.council if not self.body and _LOCAL_COUNCIL.search(self.council) else who
             if self.council and self.council.endswith(" " + last):
-                return self.council  # "the Authority" in the Skelderdale National Park Authority's own paper
+                # "the Authority" in the Skelderdale National Park Authority's own paper, which goes to the authority's
+                # own meeting; a committee's paper keeps it as printed, as it keeps "the Council"
+                return self.council if not self.body else who
             posts = {w.lower() for w in load_lexicon("segment").words("post_ranks")}  # "Chief Executive": an office
             full = [(n, c) for n, c in self.counts.items()
                     if (n.endswith(" " + last) or n.startswith(last + " ")) and len(n.split()) > 1

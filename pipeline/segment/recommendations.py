@@ -53,7 +53,8 @@ SEG = Patterns(
     # a sentence that asks for the decision in the passive: "It is recommended that the Committee approves ..."
     recommended=(r"^It\s+is\s+(?:therefore\s+|also\s+)?(?:{asked_verbs})\s+that\s+\S", re.I),
     # a paragraph that opens by making a recommendation: "The Committee recommends that ...", "We call on ..."
-    recommending=(r"^(?:(?:The|This|Our)\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:{body_nouns})|We)\s+(?i:{asking_verbs})\b", 0),
+    recommending=(r"^(?:(?:The|This|Our)\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:{body_nouns})|We)\s+"
+                  r"(?:(?i:therefore|also|further|now)\s+)?(?i:{asking_verbs})\b", 0),
     # a form's field that states the decisions: "Recommendation(s)", "Decision(s) required"
     field_name=(r"^(?:[\w’'-]+\s+){0,2}(?:{decision_fields})\s*:?$", re.I),
     # "The steps the Sub-Committee may take are to:": what the meeting may do, its options, not what it is asked
@@ -70,8 +71,8 @@ SEG = Patterns(
 def _kind(doc: Document, text: str, lead_in: str | None) -> str:
     if doc.meta.kind == "scrutiny_report":
         return "scrutiny_recommendation"
-    if lead_in and SEG.introduces.search(lead_in):
-        return "scrutiny_recommendation"
+    if lead_in and (SEG.introduces.search(lead_in) or SEG.recommending.match(strip_markup(lead_in).strip())):
+        return "scrutiny_recommendation"  # "... recommends that:", "This Council therefore asks the County Council to:"
     if doc.meta.kind in ("officer_report", "response") or RX.asked.match(text) or RX.imperative.match(text):
         # a response's own recommendations ('That the Executive agrees the responses ...') ask
         # the meeting that receives it for a decision, as an officer report's do
@@ -113,8 +114,16 @@ def field_decisions(doc: Document) -> list[tuple[str, str, str]]:
         if listed is not None and (not listed[0] or put_as_decision(listed[0]) or RX.asked.match(listed[0])):
             out += [(label, text, line.text) for label, text in listed[1]]
         elif put_as_decision(cells[1]):
-            out.append(("1", cells[1], line.text))
+            # "That the Board determines ... . That the Board notes ...": each sentence put as a decision is one
+            parts = [x for x in _THAT_SENTENCE.split(cells[1]) if x.strip()]
+            if len(parts) > 1 and all(put_as_decision(x) for x in parts):
+                out += [(str(k), x.strip(), line.text) for k, x in enumerate(parts, 1)]
+            else:
+                out.append(("1", cells[1], line.text))
     return out
+
+
+_THAT_SENTENCE = re.compile(r"(?<=[.;])\s+(?=That\s)")  # a sentence that opens a decision: "That the Board ..."
 
 
 def _inline_bullets(text: str) -> tuple[str, list[tuple[str, str]]] | None:
@@ -677,7 +686,8 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             # "The Council may ... resolve one of the following: a. ... b. ... c. ...": the choice among the options is the
             # decision asked for, one, the options its text
             add(None, p.text, p, p.number, None, decision=True)
-        elif any(i.label for i in p.items) and _introduces_list(p) and (in_section or SEG.introduces.search(_lead_in(p))) \
+        elif any(i.label for i in p.items) and _introduces_list(p) and (
+                in_section or SEG.introduces.search(_lead_in(p)) or SEG.recommending.match(strip_markup(_lead_in(p)).strip())) \
                 and (in_section or doc.meta.kind != "officer_report" or put_as_decision(_lead_in(p))
                      or bool(RX.asked.search(_lead_in(p)))) and not _offers_options(p):
             # (an officer report's list outside its recommendations that another body recommends, "The Local

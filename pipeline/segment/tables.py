@@ -129,6 +129,8 @@ def table_recommendations(doc: Document) -> list[TableRecommendation]:
                 cols = _Columns(cols.text, blank, cols.addressee)
                 current = (cols, rows, header, width)
                 tables[-1] = (cols, rows)
+        if len(cells) == width - 1 and cols.number == 0 and (opened := read_labels(cells[0])) and opened[0] and opened[1]:
+            cells = [opened[0][0], opened[1], *cells[1:]]  # "6 Note the ...": a row whose number ran into its text
         text, number = _cell(cells, cols.text), _cell(cells, cols.number)
         if cols.number is not None and number and not read_labels(number) and not any(
                 c for i, c in enumerate(cells) if i != cols.number):
