@@ -105,6 +105,8 @@ SUITES = {
     "alignment49": FIXTURES / "alignment49",
     "alignment50": FIXTURES / "alignment50",
     "reports23": FIXTURES / "reports23",
+    "alignment51": FIXTURES / "alignment51",
+    "reports24": FIXTURES / "reports24",
 }
 FLOORS = {
     "alignment": {"seg_edges": 1.0, "rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
@@ -572,6 +574,20 @@ FLOORS = {
     # council clerk's report numbered by Word "1)"; a scrutiny annual report whose decision is a table row); first run
     # (at f4e0dca): paragraph numbers 0.957, boundaries 0.974, decisions 0.80, text 0.667, addressees 7 of 10
     "reports23": {"seg_f1": 0.95, "seg_edges": 0.97, "rec_f1": 0.96, "rec_text": 0.93},
+    # refusals, deferrals and consultations in answers that print no verdict word, written blind in round 24 (a fire
+    # authority's response quoting each recommendation in a shaded box; a unitary Executive's Word table on fostering;
+    # a district council's motion in its minutes, asks (a)-(i) to the county, and the county Cabinet Member's letter);
+    # first run (at f75bb04): rec_f1 0.824, rec_text 0.70, resp_f1 0.824, resp_text 0.667, stance 0.367, progress 0.40,
+    # links 0.824, addressees 21 of 21 (the motion's asks to another body, minutes' resolutions, not read; refusals by
+    # cost, deferrals to a later review and "will ask X whether" read as acceptance)
+    "alignment51": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.93, "stance": 0.53,
+                    "progress": 0.6, "link_f1": 1.0},
+    # papers of bodies beside councils, written blind in round 24 (a foundation trust governors' cover sheet of bold
+    # verbs; a police and crime panel's precept report; a fire authority's decisions table split by a page break; a
+    # multi-academy trust's cover cell of two "That the Board ..." decisions; a health and wellbeing board's bulleted
+    # decisions and appendices numbered from 1 again; a joint audit committee's "R1"-"R4"); first run (at f75bb04):
+    # paragraph numbers 1.0, boundaries 0.991, decisions 0.723, text 0.696, addressees 12 of 17
+    "reports24": {"seg_f1": 1.0, "seg_edges": 0.99, "rec_f1": 0.77, "rec_text": 0.82},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
@@ -624,7 +640,7 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment22": (21, 0.70), "alignment23": (21, 1.0), "reports9": (12, 0.92),
                     "alignment24": (19, 0.95), "alignment25": (13, 1.0), "alignment26": (13, 0.59), "reports10": (25, 1.0),
                     "alignment27": (16, 0.84), "alignment28": (19, 0.79), "reports11": (19, 0.9),
-                    "alignment29": (26, 1.0), "alignment30": (21, 0.77), "alignment31": (21, 0.8), "reports12": (25, 0.86),
+                    "alignment29": (26, 1.0), "alignment30": (21, 0.77), "alignment31": (21, 0.8), "reports12": (29, 1.0),
                     "alignment32": (22, 1.0), "alignment33": (27, 1.0), "alignment34": (23, 1.0), "alignment35": (23, 0.85),
                     "reports13": (21, 1.0), "alignment36": (21, 0.84), "alignment37": (26, 0.96), "reports14": (28, 1.0),
                     "alignment38": (16, 0.55), "alignment39": (26, 1.0), "reports15": (19, 1.0),
@@ -634,7 +650,7 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment46": (23, 0.92), "reports21": (11, 0.61),
                     "alignment47": (29, 1.0), "reports22": (14, 0.82),
                     "alignment48": (20, 0.76), "alignment49": (32, 1.0), "alignment50": (13, 0.59),
-                    "reports23": (11, 0.78)}
+                    "reports23": (11, 0.78), "alignment51": (30, 1.0), "reports24": (19, 1.0)}
 
 
 def _documents(folder: Path) -> list[Path]:
