@@ -137,6 +137,27 @@ def test_a_table_cell_s_word_list_keeps_its_printed_numbers(tmp_path):
         "Recommendation(s)\tThat Cabinet: 1. approves the policy; 2. notes the timetable."]
 
 
+def test_a_table_of_one_cell_is_a_box_read_as_the_page_is(tmp_path):
+    """A shaded box drawn as a Word table of one cell ("Recommendation(s)" over "It is recommended that Cabinet:" and
+    "(i) ...", "(ii) ...") holds text, not a table: its paragraphs are lines of the page, each apart. A table of two
+    cells or more is a table."""
+    doc = WordDocument()
+    doc.add_paragraph("Report to Cabinet")
+    box = doc.add_table(rows=1, cols=1).cell(0, 0)
+    box.paragraphs[0].text = "Recommendation(s)"
+    for text in ("It is recommended that Cabinet:", "(i) approves the revised fees;", "(ii) notes the timetable."):
+        box.add_paragraph(text)
+    pair = doc.add_table(rows=1, cols=2)
+    pair.cell(0, 0).text, pair.cell(0, 1).text = "Lead officer", "Head of Highways"
+    path = tmp_path / "box.docx"
+    doc.save(path)
+    lines = read_document(path).lines
+    assert [(ln.text, ln.table) for ln in lines] == [
+        ("Report to Cabinet", False), ("Recommendation(s)", False), ("It is recommended that Cabinet:", False),
+        ("(i) approves the revised fees;", False), ("(ii) notes the timetable.", False),
+        ("Lead officer\tHead of Highways", True)]
+
+
 @pytest.mark.parametrize(
     ("n", "fmt", "drawn"),
     [(3, "decimal", "3"), (3, "lowerLetter", "c"), (27, "lowerLetter", "aa"), (4, "upperRoman", "IV"),

@@ -318,7 +318,14 @@ def read_docx(path: Path) -> tuple[list[Line], int, list[Issue]]:
                     paragraph_lines(inner, page)
                     boxes += _text_boxes(inner)  # ... and a box anchored in the box's own paragraph, after it
         elif el.tag == f"{W}tbl":
-            for row in Table(el, document).rows:
+            table = Table(el, document)
+            if len(table.rows) == 1 and len({id(c._tc) for c in table.rows[0].cells}) == 1:
+                # a table of one cell is a box drawn round text ("Recommendation(s)" over a lead-in and its list), not
+                # a table: its paragraphs are read as the page's are, headings, numbering and all
+                for inner in table.rows[0].cells[0]._tc.iterchildren(f"{W}p"):
+                    paragraph_lines(inner, page)
+                continue
+            for row in table.rows:
                 cells, seen = [], set()
                 for cell in row.cells:
                     if id(cell._tc) in seen:
