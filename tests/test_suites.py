@@ -107,6 +107,7 @@ SUITES = {
     "reports23": FIXTURES / "reports23",
     "alignment51": FIXTURES / "alignment51",
     "reports24": FIXTURES / "reports24",
+    "reports25": FIXTURES / "reports25",
 }
 FLOORS = {
     "alignment": {"seg_edges": 1.0, "rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
@@ -588,6 +589,12 @@ FLOORS = {
     # decisions and appendices numbered from 1 again; a joint audit committee's "R1"-"R4"); first run (at f75bb04):
     # paragraph numbers 1.0, boundaries 0.991, decisions 0.723, text 0.696, addressees 12 of 17
     "reports24": {"seg_f1": 1.0, "seg_edges": 0.99, "rec_f1": 0.77, "rec_text": 0.82},
+    # officer reports as committee systems and archives publish them, written blind in round 25 (a web page printed to
+    # PDF with the browser's header and footer; a Scottish report whose running header falls inside 7.2; a landscape
+    # page inside 5.3; "Section N" headings and a shaded one-cell "Recommendation(s)" box; Word's web-page export laid
+    # out in a borderless table; a text export whose numbering carries on after an embedded annex "A1."-"A8."); first
+    # run (at 125aca9): paragraph numbers 0.958, boundaries 0.92, decisions 0.829, text 0.762, addressees 14 of 17
+    "reports25": {"seg_f1": 0.95, "seg_edges": 0.92, "rec_f1": 0.93, "rec_text": 0.95},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
@@ -650,7 +657,8 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment46": (23, 0.92), "reports21": (11, 0.61),
                     "alignment47": (29, 1.0), "reports22": (14, 0.82),
                     "alignment48": (20, 0.76), "alignment49": (32, 1.0), "alignment50": (13, 0.59),
-                    "reports23": (11, 0.78), "alignment51": (30, 1.0), "reports24": (19, 1.0)}
+                    "reports23": (11, 0.78), "alignment51": (30, 1.0), "reports24": (19, 1.0),
+                    "reports25": (18, 0.85)}
 
 
 def _documents(folder: Path) -> list[Path]:
