@@ -3420,3 +3420,37 @@ def test_a_paper_with_no_section_of_decisions_asks_for_each_in_its_own_numbered_
     assert parsed.recommendations[0].text.startswith("Members are asked to resolve to accept the quotation")
     # the paper goes to the parish council's own meeting: the council decides
     assert {r.addressee for r in parsed.recommendations} == {"Weston Malling Parish Council"}
+
+
+def test_letters_that_start_again_under_each_numbered_paragraph_are_named_with_it():
+    """An ombudsman's recommendations: "36. Within one month the Council should: a) apologise ... b) pay ..." and "37.
+    Within three months the Council should: a) review ... b) train ...". A letter alone names no item here; each is
+    named with its paragraph ("36a", "37b"), as the label note allows and as the council's answers name them. Letters
+    that do not repeat keep their letter."""
+    parsed = parse(
+        """
+        Recommendations
+
+        36. Within one month of my final decision, the Council should:
+        a) apologise to Mrs X for the delay;
+        b) pay Mrs X £500 for the distress caused.
+
+        37. Within three months of my final decision, the Council should:
+        a) review its procedure for issuing education, health and care plans;
+        b) train its caseworkers in the statutory time limits.
+        """,
+        kind="scrutiny_report",
+    )
+    assert [(r.label, r.paragraph) for r in parsed.recommendations] == [
+        ("36a", "36"), ("36b", "36"), ("37a", "37"), ("37b", "37")]
+    single = parse(
+        """
+        Recommendations
+
+        36. Within one month of my final decision, the Council should:
+        a) apologise to Mrs X for the delay;
+        b) pay Mrs X £500 for the distress caused.
+        """,
+        kind="scrutiny_report",
+    )
+    assert [r.label for r in single.recommendations] == ["a", "b"]

@@ -11,6 +11,7 @@ Three shapes are recognised, by form alone:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from pipeline.labels import BULLET, RE_CITED, RE_SOURCE_CITATION, REFERENCE, ROMANS, as_printed, chosen_options
@@ -900,6 +901,12 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             rec.uid = next((u for u in options if u not in taken),
                            next(f"{rec.uid}~{k}" for k in range(2, len(kept) + 2) if f"{rec.uid}~{k}" not in taken))
         taken.add(rec.uid)
+    # a letter alone names no item where the letters start again under each numbered paragraph ("36 a) ... c)", then
+    # "37 a) ... d)"): each is named with its paragraph, "36a", as the papers that answer them name them
+    printed = Counter(rec.label for rec in kept)
+    for rec in kept:
+        if printed[rec.label] > 1 and re.fullmatch(r"[a-z]", rec.label) and rec.paragraph and rec.paragraph.isdigit():
+            rec.label = f"{rec.paragraph}{rec.label}"
     return kept
 
 
