@@ -213,6 +213,12 @@ def read_labels(text: str) -> tuple[list[str], str] | None:
     return (out, m.group("rest").strip()) if out else None
 
 
+def label_alone(text: str) -> str | None:
+    """The label `text` prints and nothing else ("R1", "Recommendation 2", "(3)"), as printed; else None."""
+    labels = read_labels(text.strip())
+    return labels[0][0] if labels and labels[0] and not labels[1] else None
+
+
 def read_code(cell: str) -> str | None:
     """The code a response table's cell holds and nothing else, as printed ("A1", "YS3", "SC/23/01"), else None (a
     reference, "R2", is read by `read_labels`). Not for any table: a glossary's first column holds "HTLV-3"."""
@@ -240,6 +246,6 @@ def cite(label: str, paragraph: str | None = None) -> str:
 
 __all__ = [
     "BULLET", "BULLET_CHARS", "CHECK_BOXES", "TICKED_BOXES", "chosen_options", "ITEM_MARKER", "LABEL", "LABEL_LIST", "NUMBER_LABEL", "NUMBER_WORDS", "REC_WORD", "REFERENCE",
-    "REC_WORDS", "RE_BULLET_PREFIX", "read_code", "RE_SOURCE_CITATION", "RE_CITED", "RE_HEAD", "RE_ITEM_MARKER_ALONE", "RE_ITEM_MARKER_PREFIX", "RE_OPENS_CITED", "RE_REFERENCE_HEAD",
+    "REC_WORDS", "RE_BULLET_PREFIX", "label_alone", "read_code", "RE_SOURCE_CITATION", "RE_CITED", "RE_HEAD", "RE_ITEM_MARKER_ALONE", "RE_ITEM_MARKER_PREFIX", "RE_OPENS_CITED", "RE_REFERENCE_HEAD",
     "RE_PARAGRAPH_HEAD", "ROMANS", "as_printed", "cite", "cited_paragraph", "read_labels", "normalise", "number_word", "read_head",
 ]

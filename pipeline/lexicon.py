@@ -90,6 +90,19 @@ def _fill(template: str, fields: dict[str, str]) -> str:
     return re.sub(r"\{([A-Za-z_]\w*)\}", lambda m: fields.get(m.group(1), m.group(0)), template)
 
 
+# The kinds of a local council that its name prints before "Council" ("Kent County Council"), and the first tier's:
+# a parish may call itself a town, village, neighbourhood or community council (Local Government and Public Involvement
+# in Health Act 2007, s. 75), and it meets as the council itself. Read by the cover reader, the folder reader and the
+# addressee reader, one spelling for the three.
+COUNCIL_KINDS = ("City", "County", "County Borough", "Metropolitan Borough", "Borough", "District")
+LOCAL_COUNCIL_KINDS = ("Town", "Parish", "Village", "Neighbourhood", "Community")
+
+
+def alternation(words: tuple[str, ...]) -> str:
+    """`words` as a regular-expression alternation, in their order, any space between two words matching any run."""
+    return "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in words)
+
+
 # The English word list (`pipeline.ingest.words` writes it from spacy-lookups-data): the lower-case
 # alphabetic words of the lexeme table above a log probability, one a line.
 WORDS_FILE = "english_words.v1.txt.gz"

@@ -249,11 +249,12 @@ def _sides(text: str, stance: str, evidence: list[str], rules: StanceRules | Non
     it accepts, a sentence says what it declines.)"""
     sides: dict[str, str] = {}
     declined: list[str] = []  # what an accepting answer says it will not do, or will do only on a condition
+    declining = (rules or load_rules()).part_declined if stance == "accepted" else ()
     for sentence in _SENTENCES.split(_clean(text)):
         cls, _ = classify_stance(sentence, rules)
         if cls in ("accepted", "partially_accepted", "rejected"):
             sides.setdefault("rejected" if cls == "rejected" else "accepted", sentence)
-        if stance == "accepted" and not declined and matches(sentence, (rules or load_rules()).part_declined):
+        if declining and not declined and matches(sentence, declining):
             declined.append(sentence)
     other = {"accepted": "rejected", "rejected": "accepted"}.get(stance)
     if other in sides:

@@ -23,12 +23,13 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from pipeline.errors import message
+from pipeline.lexicon import LOCAL_COUNCIL_KINDS, alternation
 from pipeline.records import Document, Issue, ParsedDocument
 
 FROM_FOLDER = "W208"
 OPENING_PARAGRAPHS = 12  # the first page's opening paragraphs and headings, where a paper says whose it is
 # a council named by its kind: "County Council", "Metropolitan Borough Council"
-RE_KIND = re.compile(r"\b((?:Metropolitan\s+)?(?:County|City|Borough|District|Town|Parish|Village|Neighbourhood|Community)\s+Council)\b")
+RE_KIND = re.compile(rf"\b((?:Metropolitan\s+)?(?:County|City|Borough|District|{alternation(LOCAL_COUNCIL_KINDS)})\s+Council)\b")
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from pipeline.dates import DAY_MONTH_YEAR, MONTH_NAMES, find_date, is_date_line
+from pipeline.lexicon import COUNCIL_KINDS, LOCAL_COUNCIL_KINDS, alternation
 from pipeline.records import DocumentMeta, Line
 
 log = logging.getLogger(__name__)
@@ -53,7 +54,7 @@ _BY_ITSELF = re.compile(r"^(?:the\s+)?(?:committee|panel|board|group|task group|
 _SCRUTINY_BODY = re.compile(r"\b(?:Scrutiny|Select\s+Committee|Task\s+(?:and|&)\s+Finish\s+Group|Task\s+Group)\b", re.I)
 _COUNCIL = re.compile(
     r"\b((?:[A-Z][a-z'’]+(?:[- ](?:upon|on|under|in|le)[- ]|[- ]|\s+[aA]nd\s+)){0,3}?[A-Z][a-z'’]+)\s+"
-    r"((?:City|County|County\s+Borough|Metropolitan\s+Borough|Borough|District|Town|Parish|Village|Neighbourhood|Community)\s+)?Council\b"
+    rf"((?:{alternation(COUNCIL_KINDS + LOCAL_COUNCIL_KINDS)})\s+)?Council\b"
     # ... and the authorities that publish papers as a council does: "Brackenshire and Tessbury Combined Fire
     # Authority", "Skelderdale National Park Authority", "Orrin Valley Waste Authority", "Tarnmouth Port Health
     # Authority" (group 3; no group 2)
@@ -63,7 +64,8 @@ _COUNCIL = re.compile(
 # Capitalised words that open "<X> Council" without naming a place.
 _NOT_PLACES = {
     "the", "this", "that", "a", "an", "each", "every", "our", "your", "their", "full", "whole", "cross", "city",
-    "county", "borough", "district", "parish", "town", "village", "neighbourhood", "local", "executive", "research", "arts", "privy", "combined",
+    "county", "borough", "district", *(kind.lower() for kind in LOCAL_COUNCIL_KINDS if kind != "Community"), "local",
+    "executive", "research", "arts", "privy", "combined",
     "security", "european", "sentencing", "design", "medical", "science", "funding", "youth", "sports",
     "advisory", "national", "british", "economic", "social", "trades", "joint", "unitary", "neighbouring",
     "other", "partner", "member", "members", "chiefs", "police", "safety", "and", "of", "when", "if", "all",

@@ -54,8 +54,8 @@ from pipeline.labels import (
     RE_ITEM_MARKER_PREFIX,
     RE_NOTE_NUMBER,
     SUPERSCRIPT_DIGITS,
+    label_alone,
     read_head,
-    read_labels,
 )
 from pipeline.lexicon import language_of
 from pipeline.records import Issue, Line
@@ -441,8 +441,7 @@ def _label_alone(text: str) -> bool:
     """A recommendation's label and nothing else ("R1", "Rec 3"): what a margin prints beside its text."""
     if len(text) > MAX_LABEL_CHARS or not any(c.isdigit() for c in text):
         return False
-    labels = read_labels(text.strip())
-    return bool(labels and labels[0] and not labels[1])
+    return label_alone(text) is not None
 
 
 def _groups(items: list, linked) -> list[list]:

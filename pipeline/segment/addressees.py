@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from pipeline.lexicon import Patterns
+from pipeline.lexicon import LOCAL_COUNCIL_KINDS, Patterns, alternation
 from pipeline.lexicon import load as load_lexicon
 from pipeline.records import Paragraph
 from pipeline.segment.grammar import strip_markup
@@ -250,7 +250,7 @@ def _head_noun(name: str) -> str:
     return words[-1] if words else ""
 
 
-_LOCAL_COUNCIL = re.compile(r"\b(?:Parish|Town|Village|Neighbourhood|Community)\s+Council$")  # the first tier: it meets as the council
+_LOCAL_COUNCIL = re.compile(rf"\b(?:{alternation(LOCAL_COUNCIL_KINDS)})\s+Council$")  # the first tier: it meets as the council
 
 
 def _sent_to(paragraphs: list[Paragraph]) -> list[str]:

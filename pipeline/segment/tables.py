@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.labels import read_code, read_labels
+from pipeline.labels import label_alone, read_code, read_labels
 from pipeline.lexicon import Patterns
 from pipeline.records import Document
 from pipeline.segment.grammar import is_tabbed_prose
@@ -124,8 +124,7 @@ def table_recommendations(doc: Document) -> list[TableRecommendation]:
         if cols.number is None and not rows:
             # a column with no name whose first row prints a label ("" over "1", "2", ...) is the number column
             blank = next((i for i, c in enumerate(header.split("\t")) if not c.strip() and i != cols.text), None)
-            if blank is not None and blank < len(cells) and (printed := read_labels(cells[blank])) and printed[0] \
-                    and not printed[1]:
+            if blank is not None and blank < len(cells) and label_alone(cells[blank]) is not None:
                 cols = _Columns(cols.text, blank, cols.addressee)
                 current = (cols, rows, header, width)
                 tables[-1] = (cols, rows)
@@ -172,10 +171,7 @@ FORM_WORDS = 6  # a form's field holds a recommendation's sentence; a header cel
 
 def _form_label(cell: str) -> str | None:
     """The label a cell prints and nothing else ("KR1", "R3", "Recommendation 2"), as printed; else None."""
-    printed = read_labels(cell)
-    if printed and printed[0] and not printed[1]:
-        return printed[0][0]
-    return read_code(cell)
+    return label_alone(cell) or read_code(cell)
 
 
 __all__ = ["TableRecommendation", "table_recommendations"]
