@@ -3437,12 +3437,14 @@ def test_letters_that_start_again_under_each_numbered_paragraph_are_named_with_i
 
         37. Within three months of my final decision, the Council should:
         a) review its procedure for issuing education, health and care plans;
-        b) train its caseworkers in the statutory time limits.
+        b) train its caseworkers in the statutory time limits; and
+        c) report each late plan to the Director monthly.
         """,
         kind="scrutiny_report",
     )
+    # (37's "c)", printed once, belongs to a list whose letters start again: "37c" too)
     assert [(r.label, r.paragraph) for r in parsed.recommendations] == [
-        ("36a", "36"), ("36b", "36"), ("37a", "37"), ("37b", "37")]
+        ("36a", "36"), ("36b", "36"), ("37a", "37"), ("37b", "37"), ("37c", "37")]
     single = parse(
         """
         Recommendations
@@ -3454,3 +3456,102 @@ def test_letters_that_start_again_under_each_numbered_paragraph_are_named_with_i
         kind="scrutiny_report",
     )
     assert [r.label for r in single.recommendations] == ["a", "b"]
+
+
+def test_each_item_under_a_stem_that_ends_in_its_modal_is_an_ask_however_short():
+    """"18. Within four weeks, the landlord must: a. Provide the resident with a written apology ... d. Provide evidence
+    of compliance with these orders to the Ombudsman.": the stem "must:" is completed by each item, so the short last
+    one, which reads like a title, is one too."""
+    parsed = parse(
+        """
+        Orders and recommendations
+
+        18. Within four weeks of the date of this report, the landlord must:
+        a. Provide the resident with a written apology from its Director of Housing.
+        b. Arrange for a heating engineer to inspect the heating in the resident's flat.
+        c. Provide evidence of compliance with these orders to the Ombudsman.
+        """,
+        kind="scrutiny_report",
+    )
+    assert [r.label for r in parsed.recommendations] == ["a", "b", "c"]
+
+
+def test_the_parts_of_a_sum_an_item_breaks_down_are_kept_in_its_text():
+    """"b. Pay the resident £1,450 compensation, made up of: i. £750 ... ii. £312 ... iii. £388 ...": the romans are the
+    parts of the one sum asked for (segment lexicon v14 `qualifying_stems`), not asks of their own."""
+    parsed = parse(
+        """
+        Orders and recommendations
+
+        18. Within four weeks of the date of this report, the landlord must:
+        a. Provide the resident with a written apology from its Director of Housing.
+        b. Pay the resident £1,450 compensation, made up of:
+        i. £750 for the distress and inconvenience caused by the loss of heating.
+        ii. £312 to reimburse the additional electricity the resident used.
+        iii. £388 for the time and trouble caused by its complaint handling.
+        c. Arrange for a heating engineer to inspect the heating in the resident's flat.
+        """,
+        kind="scrutiny_report",
+    )
+    recs = {r.label: r for r in parsed.recommendations}
+    assert list(recs) == ["a", "b", "c"]
+    assert recs["b"].text.startswith("Pay the resident £1,450 compensation, made up of:")
+    assert recs["b"].text.endswith("£388 for the time and trouble caused by its complaint handling.")
+
+
+def test_a_heading_set_larger_than_a_summary_box_s_recommendations_heading_ends_its_section():
+    """An ombudsman's report: its summary box heads a few lines "Recommendations" in 10.5 pt bold, and the report's
+    body follows under headings in 13 pt ("The complaint", "What happened"), its numbered findings saying what the
+    Council "should have" done. A heading set larger than the section's own is above it and ends it: the findings are
+    not recommendations, and the report's own "Recommendations" section, in 13 pt, holds them."""
+    from pipeline.records import Line
+
+    spec = [
+        ("Report summary", 13.0, True), ("Recommendations", 10.5, True),
+        ("To remedy the injustice caused, we recommend the Council apologises to Mrs X.", 10.0, False),
+        ("The complaint", 13.0, True),
+        ("12. On 15 January 2024 Mrs X asked for an assessment. The Council should have told her by 26 February.", 10.0, False),
+        ("13. The Council must also consider whether any fault has caused injustice.", 10.0, False),
+        ("Recommendations", 13.0, True),
+        ("35. Within one month of the date of this report, the Council should apologise to Mrs X.", 10.0, False),
+    ]
+    lines = [Line(text, gap_before=1 if k else 0, bold=bold, size=size) for k, (text, size, bold) in enumerate(spec)]
+    doc = Document(id="ef" * 32, source="t.pdf", path="t.pdf", pages=1, lines=lines,
+                   meta=DocumentMeta(kind="scrutiny_report", council="Oxenwold Council"))
+    labels = [r.label for r in segment(doc).recommendations]
+    assert "12" not in labels and "13" not in labels
+    assert "35" in labels
+
+
+def test_a_ranked_heading_ends_a_section_opened_by_a_line_the_document_does_not_rank():
+    """A decision page: its field "Outcome:" over the value "Upheld, recommendations" (no heading rank), then the
+    page's own "<h2>Summary</h2>" and a list of the complaints investigated. The ranked heading ends what the field's
+    value opened: the complaints are not recommendations."""
+    from pipeline.records import Line
+
+    spec = [("Decision Report 202408815", 1), ("Outcome:", 0), ("Upheld, recommendations", 0), ("Summary", 2),
+            ("The complaints we investigated are that:\n(a) the council failed to assess Mr A's needs in time;\n"
+             "(b) the council failed to offer Ms C a carer support plan.", 0)]
+    lines = [Line(t, gap_before=1 if k else 0, level=level, bold=bool(level)) for k, (text, level) in enumerate(spec)
+             for t in text.split("\n")]
+    doc = Document(id="ef" * 32, source="t.html", path="t.html", pages=1, lines=lines,
+                   meta=DocumentMeta(kind="scrutiny_report", council="Glenmarrick Council"))
+    assert segment(doc).recommendations == []
+
+
+def test_an_ombudsman_s_tables_whose_column_says_what_the_body_should_do_are_its_recommendations():
+    """"Rec. number | What we found | What the organisation should do | What we need to see", and the next table's
+    "Outcome needed" over the same rows: the column that says what should be done, or the outcome needed, holds the
+    recommendations (segment lexicon v14); "Outcome needed" asks, where a response's "Outcome" reports."""
+    from pipeline.segment.tables import table_recommendations
+
+    parsed = _tabled([
+        ("Rec. number\tWhat we found\tWhat the organisation should do\tWhat we need to see", True),
+        ("1\tThe council did not assess Mr A's needs in time.\tApologise to Ms C and Mr A.\tA copy of the apology.", True),
+        ("We are asking the council to improve the way they do things:", False),
+        ("Rec. number\tWhat we found\tOutcome needed\tWhat we need to see", True),
+        ("2\tThere was no process for prioritising requests.\tRequests for assessment are prioritised by risk.\t"
+         "The documented approach.", True),
+    ], kind="other")
+    assert [(r.label, r.text) for r in table_recommendations(parsed.document)] == [
+        ("1", "Apologise to Ms C and Mr A."), ("2", "Requests for assessment are prioritised by risk.")]

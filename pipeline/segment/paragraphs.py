@@ -11,8 +11,9 @@ has children, `x.0` titles, upper-case titles) and gives each unit its heading.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import Literal, TypeVar
 
 from pipeline.dates import is_month
 from pipeline.labels import RE_NOTE_NUMBER, RE_PARAGRAPH_HEAD, ROMANS
@@ -909,21 +910,35 @@ def _key(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", strip_markup(text).lower()))
 
 
-def heading_ranks(paragraphs: list[Paragraph], lines: list[Line]) -> dict[int, int]:
-    """The rank the document gives each of its headings (`Line.level`: HTML's h2, Word's "Heading 2"), by id of the
-    heading paragraph; a heading whose rank the document does not mark is left out. Headings and the ranked lines are
-    matched in reading order, by their words (a numbered heading's line also prints its number)."""
-    ranked = [(_key(line.text), line.level) for line in lines if line.level]
-    if not ranked:
-        return {}
-    out: dict[int, int] = {}
+T = TypeVar("T")
+
+
+def _by_heading(paragraphs: list[Paragraph], keyed: list[tuple[str, T]], same: Callable[[str, str], bool]) -> dict[int, T]:
+    """What `keyed` (a line's words, its value) says of each heading paragraph, by id: headings and lines matched in
+    reading order, by their words (`same(heading, line)`)."""
+    out: dict[int, T] = {}
     j = 0
     for p in paragraphs:
         if p.kind != "heading" or not (key := _key(p.text)):
             continue
-        for i in range(j, len(ranked)):
-            if ranked[i][0] == key or ranked[i][0].endswith(f" {key}"):
-                out[id(p)] = ranked[i][1]
+        for i in range(j, len(keyed)):
+            if same(key, keyed[i][0]):
+                out[id(p)] = keyed[i][1]
                 j = i + 1
                 break
     return out
+
+
+def heading_ranks(paragraphs: list[Paragraph], lines: list[Line]) -> dict[int, int]:
+    """The rank the document gives each of its headings (`Line.level`: HTML's h2, Word's "Heading 2"), by id of the
+    heading paragraph; a heading whose rank the document does not mark is left out. Matched by their words (a
+    numbered heading's line also prints its number)."""
+    ranked = [(_key(line.text), line.level) for line in lines if line.level]
+    return _by_heading(paragraphs, ranked, lambda key, line: line == key or line.endswith(f" {key}")) if ranked else {}
+
+
+def heading_sizes(paragraphs: list[Paragraph], lines: list[Line]) -> dict[int, float]:
+    """The type size of each heading of a PDF (`Line.size` of its first line), by id of the heading paragraph; a
+    heading whose size is not known is left out."""
+    sized = [(_key(line.text), line.size) for line in lines if line.size]
+    return _by_heading(paragraphs, sized, lambda key, line: bool(line) and (key.startswith(line) or line.endswith(f" {key}")))

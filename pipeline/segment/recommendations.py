@@ -39,7 +39,7 @@ from pipeline.segment.grammar import (
     plausible_next,
     strip_markup,
 )
-from pipeline.segment.paragraphs import heading_ranks
+from pipeline.segment.paragraphs import heading_ranks, heading_sizes
 from pipeline.segment.tables import table_recommendations
 
 GENERATOR = f"rules/{GRAMMAR_VERSION}/recommendations-3"
@@ -377,6 +377,9 @@ RE_CLAUSE = re.compile(
 )
 
 
+RE_MODAL_STEM = re.compile(r"\b(?:must|should|shall)\s*[:\u2013\u2014]\s*$", re.I)
+
+
 def is_title(text: str) -> bool:
     """A title says nothing: 'Lessons to be Learned' no, 'Consent', 'Role of Government: Response
     to Risk', 'Duty of candour'. Short, no verb of its own, not worded as a recommendation or a
@@ -440,6 +443,7 @@ class _Section:
     restarts: bool = False  # its own list starts again at 1 ("4. Recommendations", "4.1 ...", "1. That ...")
     item: str | None = None  # the last number of its list of numbered items ("5.1 ...: 1. ... 3."), which goes on
     level: int = 0  # the rank the document gives its heading (h2, "Heading 2"), 0 where it does not say
+    size: float = 0.0  # the type size of its heading in a PDF, 0 where not known
 
 
 def _groups_recommendations(section: _Section | None, paragraphs: list[Paragraph], k: int) -> bool:
@@ -587,6 +591,7 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
     running = running_headings(paragraphs)
     contents = contents_entries(paragraphs)  # a contents list names sections; it opens none
     ranks = heading_ranks(paragraphs, doc.lines)  # where the document ranks its headings, their ranks
+    sizes = heading_sizes(paragraphs, doc.lines) if not ranks else {}  # else a PDF's headings by their type size
     intro: Recommendation | None = None  # the sentence under a numbered title, until letters follow
     # a decision record states its decision once, under "DECISION"; minutes print one under each item, taken, not sought
     decided = [k for k, p in enumerate(paragraphs) if p.kind == "heading" and SEG.decision_heading.match(strip_markup(p.text))]
@@ -600,6 +605,12 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             major = bool(p.number or SEG.major_heading.match(p.text))
             rank = ranks.get(id(p), 0)
             ranked = section is not None and bool(section.level) and bool(rank)  # both ranked by the document
+            # a heading set a size larger than the section's own heading is above it, and ends it: a summary box's
+            # "Recommendations" (10.5 pt) does not run on into "The complaint" (13 pt) and the report's body
+            above = section is not None and bool(section.size) and sizes.get(id(p), 0.0) >= section.size + 1
+            # so is a heading the document ranks (h2, "Heading 2") after a section opened by a line it does not rank (a
+            # field's value "Upheld, recommendations" under "Outcome:"): the ranked heading is the document's own
+            above = above or section is not None and not section.level and bool(rank)
             if p.number and section is not None and _groups_recommendations(section, paragraphs, k):
                 section.title = section.last = p.number  # "The Recommendations", "1 Compensation"
             elif (opens_section(p) or k in record) and _norm(p.text) not in running:  # not a page header
@@ -618,13 +629,13 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
                 section = _Section(top=top, major=not label_only, at=len(found),
                                    conclusions=bool(RX.conclusions.search(RE_SMALL_CAPS_GAP.sub(r"\1", p.text))),
                                    caps=not p.number and is_upper_title(p.text), restarts=restarts, level=rank,
-                                   title=owner.number if owner is not None else None)
+                                   title=owner.number if owner is not None else None, size=sizes.get(id(p), 0.0))
             elif recommend_pending and p.number:
                 section = _Section(top=p.number, title=p.number, last=p.number, at=len(found))  # "2. Recognising ..." then (a), (b)
             elif ranked and section is not None and rank > section.level and not major:
                 pass  # a heading the document ranks below the section's ("Recommendations" h2, "Staffing" h3) is in it
                 # (not a numbered one: "1. Purpose of the report" under a page's title that names its recommendations)
-            elif ranked or major or section and (not section.major or _peer_heading(section, p)):
+            elif ranked or major or above or section and (not section.major or _peer_heading(section, p)):
                 # (a heading ranked as the section's own or above it ends it)
                 # a section's sub-headings stay inside it; after a "Recommendation:" label,
                 # the next heading ("Background documents") is a new section, and so is the
@@ -705,7 +716,9 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             if section is not None and labels and len(labels[-1][0]) == 1 and labels[-1][0].isalpha():
                 section.letter = labels[-1][0]  # the next paragraph's list may go on from it: "6.2 ... (h) ... (i)"
             for label, text in labels:
-                if not is_title(text):  # 'The Nolan principles are: 1. Selflessness ...'
+                # 'The Nolan principles are: 1. Selflessness ...'; but a stem that ends in its modal ("the landlord
+                # must:") is completed by each item, however short ("d. Provide evidence of compliance ...")
+                if not is_title(text) or RE_MODAL_STEM.search(lead):
                     add(label, text, p, p.number, stems.get(label, lead))  # "2. That X ... by: a) ...": X is asked
                     asked.add(id(found[-1][0]))  # 'That Cabinet: a) ... b) ...': the list is what is sought
                     if section and label.isdigit() and "." in (p.number or "") and any(i.label == label for i in p.items):
@@ -903,9 +916,12 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
         taken.add(rec.uid)
     # a letter alone names no item where the letters start again under each numbered paragraph ("36 a) ... c)", then
     # "37 a) ... d)"): each is named with its paragraph, "36a", as the papers that answer them name them
+    # (the whole of each such paragraph's list: its "d)" too, printed once)
     printed = Counter(rec.label for rec in kept)
-    for rec in kept:
-        if printed[rec.label] > 1 and re.fullmatch(r"[a-z]", rec.label) and rec.paragraph and rec.paragraph.isdigit():
+    lettered = [rec for rec in kept if re.fullmatch(r"[a-z]", rec.label) and rec.paragraph and rec.paragraph.isdigit()]
+    restarting = {rec.paragraph for rec in lettered if printed[rec.label] > 1}
+    for rec in lettered:
+        if rec.paragraph in restarting:
             rec.label = f"{rec.paragraph}{rec.label}"
     return kept
 

@@ -79,8 +79,9 @@ def _columns(cells: list[str], asks: bool = False) -> _Columns | None:
         text = next((i for i, c in enumerate(cells) if HEADERS.decision.match(c)), None)  # "No. | Decision | Reason"
         if text is None or not any(HEADERS.number.match(c) for c in cells):
             return None
-    elif any(ANSWERS.answer.match(c) or ANSWERS.decision.match(c) for c in cells) and not authors_list(cells):
-        return None
+    elif any(ANSWERS.answer.match(c) or ANSWERS.decision.match(c) for i, c in enumerate(cells) if i != text) \
+            and not authors_list(cells):
+        return None  # (the recommendation column's own name is no answer's: "Outcome needed" is asked, not reported)
     if text is None:
         return None
     number = next((i for i, c in enumerate(cells) if i != text and HEADERS.number.match(c)), None)
