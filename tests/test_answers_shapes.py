@@ -104,7 +104,7 @@ def test_an_answer_shared_by_two_recommendations_that_accepts_one_and_refuses_th
 
 def test_rules_are_versioned_data():
     rules = load_rules()
-    assert rules.generator == "stance_rules.v16"
+    assert rules.generator == "stance_rules.v17"
     assert rules.stance_order[0] == "rejected"
 
 
@@ -2198,3 +2198,30 @@ def test_a_table_that_maps_a_responses_numbers_to_the_reports_answers_nothing():
         ("1. Water companies should tell every customer within six hours.\tAccepted. A protocol is being drafted.", True),
     ]]
     assert [(r.label, r.stance) for r in find_responses(d, [])] == [("1", "accepted")]
+
+
+def test_an_answer_under_a_paragraph_head_that_names_the_recommendation_as_its_object():
+    """"Paragraph 21: reimbursing other residents" over "We have decided not to follow this recommendation. ...": the
+    noun names what is answered, it asks nothing, so the head opens an answer; and the decision not to follow it is a
+    refusal (stance rules v17)."""
+    paragraphs = units(
+        ("Paragraph 20: review of communal heating outages", {"kind": "heading"}),
+        ("We have asked our Asset Management team to carry out the review.", {}),
+        ("Paragraph 21: reimbursing other residents", {"kind": "heading"}),
+        ("We have decided not to follow this recommendation. The outages affected 212 households.", {}),
+        ("Any resident who believes they incurred additional costs can claim under our compensation policy.", {}),
+        ("Paragraph 22: training for contact centre staff", {"kind": "heading"}),
+        ("Contact centre staff already complete e-learning on vulnerability when they join.", {}),
+    )
+    by = {r.label: r for r in find_responses(document(kind="response"), paragraphs)}
+    assert sorted(by) == ["20", "21", "22"]
+    assert by["21"].stance == "rejected"
+
+
+def test_the_rules_read_a_decision_not_to_act_on_the_ask_as_a_refusal():
+    from pipeline.answers.stance import classify_stance
+
+    for text in ("We have decided not to follow this recommendation.", "The Council has chosen not to take it forward.",
+                 "The Trust will not be implementing this recommendation."):
+        assert classify_stance(text)[0] == "rejected", text
+    assert classify_stance("We have decided to follow this recommendation.")[0] != "rejected"

@@ -636,3 +636,18 @@ def test_a_markdown_exports_front_matter_and_pipe_table_are_its_cover_fields():
     assert rows == ["Report of\tAssistant Chief Fire Officer (Corporate Services)", "Purpose\tFor decision"]
     lines, _ = text_to_lines("---\nThe Committee met on 3 May.\n---\n")
     assert lines[0].text == "---"
+
+
+def test_a_company_board_paper_by_its_author_is_a_paper_to_its_board():
+    """"Meeting: Board of Directors", "Author: ..., BID Manager": a paper by its author to a meeting is an officer's
+    report, and a board of directors (or of governors, of trustees) is the body that meets."""
+    meta = meta_of("Rookhaven Business Improvement District Ltd\n\nMeeting: Board of Directors\nDate: 19 February 2035\n"
+                   "Title: Budget 2035/36\nAuthor: Sana Chaudry-Marsh, BID Manager\n\nPurpose\n\n"
+                   "1. This paper asks the Board to approve the budget.\n")
+    assert (meta.body, meta.kind) == ("Board of Directors", "officer_report")
+
+
+def test_a_letter_that_sets_out_what_its_writer_has_done_to_comply_is_a_response():
+    meta = meta_of("Dear Ms Okonjo\n\nComplaint 202415873\n\nThis letter sets out what we have done to comply with each "
+                   "of the orders, with the evidence enclosed.\n\nParagraph 19: heating plan\n\nThe plan was agreed.\n")
+    assert meta.kind == "response"

@@ -247,7 +247,7 @@ def _cites_over_answer(paragraphs: list[Paragraph], k: int, heads: list) -> tupl
     m = RE_PARAGRAPH_HEAD.match(text)
     nxt = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
     if m is None or not m.group("num") or nxt is None or nxt.kind == "heading" or nxt.number or nxt.label \
-            or _asks(nxt.text) or heads[k + 1] is not None or answer_marker(nxt.text) is not None:
+            or _asks(nxt.text, verbs=True) or heads[k + 1] is not None or answer_marker(nxt.text) is not None:
         return None
     return [m.group("num") + (m.group("item") or "")], ""
 

@@ -22,7 +22,7 @@ OPENING = 60  # lines read for cover fields and the title
 MEETING_LINES = 6  # a meeting line ("Cabinet – 15 April 2025") stands among the first lines
 
 _FIELD = re.compile(
-    r"^(?P<key>Report\s+to|Report\s+of|Report\s+by|Report\s+from|Report\s+author|Contact(?:\s+officer)?|Agenda\s+item|To|From|By|Meeting|Committee|Date(?:\s+of\s+(?:meeting|decision|report))?|"
+    r"^(?P<key>Report\s+to|Report\s+of|Report\s+by|Report\s+from|Report\s+author|Author|Contact(?:\s+officer)?|Agenda\s+item|To|From|By|Meeting|Committee|Date(?:\s+of\s+(?:meeting|decision|report))?|"
     r"Meeting\s+date|Subject|Title|Report\s+title|Decision\s+no\.?|Decision\s+number|Decision\s+maker)\s*(?::|\s)\s*(?P<value>.*)$",
     re.I,
 )
@@ -32,6 +32,7 @@ _BODY = re.compile(
     r"(?:Scrutiny\s+)?(?:Board|Committee|Commission|Panel|Sub-Committee|Task\s+Group))\b"
 )
 _BODY_END = re.compile(r"\b(?:Committee|Board|Cabinet|Council|Panel|Commission|Group|Forum|Executive|Partnership|Assembly)$"
+                       r"|\b(?:Board|Council|Court)\s+of\s+(?:Directors|Governors|Trustees)$"  # a company's, a trust's
                        r"|^(?:Cabinet|Executive)\s+Member\s+for\s+\S|^(?:The\s+)?Leader\b")  # an office that decides alone
 # the letterhead of an office that decides alone, a corporation sole: "Office of the Police, Fire and Crime
 # Commissioner for Tamblyshire"
@@ -78,6 +79,8 @@ _RESPONSE = re.compile(
     # "I have taken each of the requests in the motion in turn below": a reply that answers them one by one
     r"(?:taken|answered?|addressed?|respond(?:ed)? to|considered)\s+each\s+(?:of\s+(?:the|its|your)\s+)?"
     r"(?:recommendations?|requests?|asks?|points?|proposals?)\b[^.]{0,60}?\bin\s+turn|"
+    # "This letter sets out what we have done to comply with each of the orders": its writer reports its own action
+    r"what (?:we|the council|it) (?:have|has) (?:done|taken) to (?:comply with|implement|address|meet)\b|"
     r"government(?:'s|’s)? responses?|cabinet responses?|\bthis (?:is|paper is|document is) (?:the|our|my) (?:[\w’' -]{1,60}?(?:'s|’s)\s+)?(?:(?:formal|written|full|joint|detailed)\s+)?response\b|(?:^|:\s)(?:the\s+)?[\w’' ]{1,60}(?:'s|’s)\s+(?:formal\s+|written\s+|full\s+)?response$|actions have been taken|progress (?:against|on) (?:the )?recommendations|(?:information|answers?) (?:relating|in reply|in response) to the (?:questions|issues|points)\b.{0,60}?\b(?:raised|made|asked) (?:in|at|by) (?:the )?\w*\s*scrutiny)\b",
     re.I,
 )
@@ -555,8 +558,10 @@ def _kind(texts: list[str], blocks: list[str], fields: dict[str, str], title: st
     if (body and _SCRUTINY_BODY.search(body) and _BODY_LINE.match(body) and "," not in body and not fields.get("report to")
             and own_report):
         return "scrutiny_report"  # a paper whose cover names a scrutiny body as its own ("Report of the Committee"): its report
-    if any(key in fields for key in ("report of", "report by", "report from", "decision maker", "decision taker")):
-        return "officer_report"  # a paper from officers, or one that names who takes its decision (an issue's record)
+    if any(key in fields for key in ("report of", "report by", "report from", "decision maker", "decision taker")) \
+            or "author" in fields and ("meeting" in fields or "report to" in fields):
+        return "officer_report"  # a paper from officers, or one that names who takes its decision (an issue's record),
+        # or one by its author to a meeting ("Meeting: Board of Directors", "Author: ..., BID Manager")
     return "other"
 
 
