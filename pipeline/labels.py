@@ -34,7 +34,7 @@ NUMBER_LABEL = r"\d{1,3}(?:\.\d{1,3})*(?:[a-z]|\([a-z]\)(?=\W|$))?(?:\s?\(?[ivx]
 # ... or a roman numeral in brackets, "Recommendation (iii)", and a lettered part of one, "Recommendation v(a)"
 ROMAN_LABEL = r"\((?:[ivx]{1,5})\)(?=\W|$)|[ivx]{1,5}\([a-z]\)(?=\W|$)"
 LABEL = rf"{ROMAN_LABEL}|{NUMBER_LABEL}|(?:{NUMBER_WORD})\b|[A-Z]\d{{0,2}}[a-z]?\b"
-REFERENCE_ANY = r"R\d{1,3}[a-z]?"
+REFERENCE_ANY = r"R\d{1,3}(?:\.\d{1,2})?[a-z]?"
 # Several labels in a row: "1 and 2", "4, 5 and 6", "12a-c", "3 to 5".
 LABEL_LIST = rf"(?:{NUMBER_LABEL}|{REFERENCE_ANY})(?:\s*(?:,|&|\band\b|\bto\b|-|–)\s*(?:{NUMBER_LABEL}|{REFERENCE_ANY}))*"
 
@@ -49,7 +49,7 @@ RE_SOURCE_CITATION = re.compile(rf"\s*\((?:Paragraphs?|Paras?\.?)\s+{LABEL_LIST}
 REC_WORD = rf"(?:(?:Scrutiny|Draft)\s+)?(?:Recommendation|Rec\.?){_NO}"
 REC_WORDS = rf"(?:(?:Scrutiny|Draft)\s+)?(?:Recommendations?|Recs?\.?){_NO}"
 # "R2", "R12a": a recommendation cited by its reference.
-REFERENCE = r"R\d{1,3}[a-z]?"
+REFERENCE = r"R\d{1,3}(?:\.\d{1,2})?[a-z]?"
 
 # "Recommendation 3: That ...", "Rec 4 - ...", "Recommendation Three", "**Recommendation 2**"
 # the paragraph a head cites for its recommendation: "Recommendation 1 (paragraph 4.3)"

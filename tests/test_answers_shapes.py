@@ -104,7 +104,7 @@ def test_an_answer_shared_by_two_recommendations_that_accepts_one_and_refuses_th
 
 def test_rules_are_versioned_data():
     rules = load_rules()
-    assert rules.generator == "stance_rules.v17"
+    assert rules.generator == "stance_rules.v18"
     assert rules.stance_order[0] == "rejected"
 
 
@@ -2225,3 +2225,100 @@ def test_the_rules_read_a_decision_not_to_act_on_the_ask_as_a_refusal():
                  "The Trust will not be implementing this recommendation."):
         assert classify_stance(text)[0] == "rejected", text
     assert classify_stance("We have decided to follow this recommendation.")[0] != "rejected"
+
+
+def test_a_decision_notice_s_resolutions_give_the_answers_under_its_appendix_their_verdicts():
+    """A Record of Executive Decision resolves by ranges ("(1) That recommendations 1 to 4 of the Overview and Scrutiny
+    Committee's report be accepted; (2) That recommendation 5 be accepted in part; (3) That recommendation 6 not be
+    accepted; (4) That recommendation 7 be noted"), and its appendix answers each under a head, one shared by 1 and 2,
+    printing no verdict: each answer takes its own number's verdict (stance rules v18; the "and" of a body's name
+    ends no clause)."""
+    from pipeline.answers.references import summary_verdicts
+    from pipeline.records import Response
+
+    decision = ("The Cabinet RESOLVED: (1) That recommendations 1 to 4 of the Overview and Scrutiny Committee's report "
+                "be accepted and implemented as set out in Appendix B; (2) That recommendation 5 be accepted in part; "
+                "(3) That recommendation 6 not be accepted, for the reasons set out in Appendix B; and (4) That "
+                "recommendation 7 be noted.")
+    texts = [(decision, "paragraph"), ("Appendix B: Response to the recommendations", "heading"),
+             ("The fund will open in May if the budget is approved.", "paragraph"),
+             ("A directory page was published in January.", "paragraph"),
+             ("An officer will be named in February.", "paragraph"), ("A survey will be shared.", "paragraph"),
+             ("The fee is set in law.", "paragraph"), ("The rest centre plan will be reviewed.", "paragraph")]
+    paragraphs = [para(t, pos=k, kind=kind) for k, (t, kind) in enumerate(texts)]
+    shared = texts[2][0]
+    answers = [Response(uid="r:1", label="1", answers=["1", "2"], text=shared, stance="partially_accepted"),
+               Response(uid="r:2", label="2", answers=["1", "2"], text=shared, stance="partially_accepted")]
+    answers += [Response(uid=f"r:{k}", label=str(k), text=texts[k][0], stance="unclear") for k in range(3, 8)]
+    got = summary_verdicts(paragraphs, answers)
+    assert [(r.label, r.stance) for r in got] == [
+        ("1", "accepted"), ("2", "accepted"), ("3", "accepted"), ("4", "accepted"), ("5", "partially_accepted"),
+        ("6", "rejected"), ("7", "noted")]
+
+
+def test_a_head_that_names_two_references_answers_both():
+    """"R1.3 and R2.2: Family Hubs" over one answer: the references in a row name what the head answers, as
+    "Recommendations 1.3 and 2.2" would; "R3.1: Community champions" names one."""
+    paragraphs = units(
+        ("R1.3 and R2.2: Family Hubs", {"kind": "heading"}),
+        ("Agreed. Posters giving the immunisation schedule are now in every Family Hub.", {}),
+        ("R3.1: Community immunisation champions", {"kind": "heading"}),
+        ("Agreed in part. We will fund twelve champions in two wards.", {}),
+    )
+    got = [(r.label, r.stance) for r in find_responses(document(kind="response"), paragraphs)]
+    assert got == [("1.3", "accepted"), ("2.2", "accepted"), ("3.1", "partially_accepted")]
+
+
+def test_a_resolution_s_verdict_is_read_only_in_its_own_subjunctive():
+    """Found by review: "That recommendation 9 be noted" is a verdict (stance rules v18); "cannot be accepted as it
+    stands", "yet to be approved by Full Council", "will be noted in the annual report" are not verdicts of that form."""
+    from pipeline.answers.stance import classify_stance
+
+    assert classify_stance("(4) That recommendation 9 be noted and referred to the Emergency Planning Officer.")[0] == "noted"
+    assert classify_stance("(3) That recommendations 6 and 8 not be accepted, for the reasons given.")[0] == "rejected"
+    for text in ("This recommendation cannot be accepted as it stands.",
+                 "The scheme requires funding which has yet to be approved by Full Council.",
+                 "Progress against the recommendations will be noted in the annual report.",
+                 "The recommendations of the review should not be implemented until the consultation closes."):
+        assert classify_stance(text)[0] == "unclear", text
+
+
+def test_and_ends_a_clause_unless_it_is_inside_a_body_s_name():
+    from pipeline.answers.references import _own_clause, verdict_clause
+
+    text = "The Council accepts recommendation 1 in full from April and Cabinet does not support recommendation 2."
+    assert _own_clause(verdict_clause(text, "1"), "1") == "The Council accepts recommendation 1 in full from April"
+    named = "(1) That recommendations 1 to 4 of the Health and Wellbeing Board's report be accepted; (2) That ..."
+    assert (verdict_clause(named, "1") or "").endswith("report be accepted")
+
+
+def test_an_answer_that_finds_no_money_for_the_ask_and_keeps_things_as_they_are_declines_it():
+    """A refusal by cost with no refusal verb: the ask priced or found no room for, and the present arrangement going
+    on ("Pelsbury will remain open one day a week") is a refusal (stance rules v18 `barriers`, `unchanged`); an answer
+    that finds the money, or that keeps a service going with no barrier, is not."""
+    from pipeline.answers.judge import judge_answer
+
+    refusal = ("The Pelsbury office is open on Thursdays. A second day would cost £14,200 a year in adviser time, and the "
+               "grant for 2026/27 is the same in cash terms as this year's. Pelsbury will remain open one day a week.")
+    assert judge_answer(refusal).stance == "rejected"
+    funded = ("A second day would cost £14,200 a year, which the Council has agreed to fund from April. The office will "
+              "open on Tuesdays as well as Thursdays.")
+    assert judge_answer(funded).stance != "rejected"
+    kept = "The service will continue to offer appointments on Thursdays, and a second day will be added from April."
+    assert judge_answer(kept).stance != "rejected"
+
+
+def test_a_shared_answer_takes_the_labels_it_answers_from_a_later_part():
+    """Found by review: one answer to "Recommendations 1 and 2" after a summary that gives 1 and 2 their verdicts takes
+    both labels there: part 2's own "2", which numbers afresh, keeps its own judgement."""
+    from pipeline.answers.references import summary_verdicts
+    from pipeline.records import Response
+
+    texts = [("The Executive accepts recommendation 1, and does not accept recommendation 2.", "paragraph"),
+             ("The rota will be published, but a second crew cannot be afforded.", "paragraph"),
+             ("Part 2: Branching out", "heading"), ("A tree officer post will be considered.", "paragraph")]
+    paragraphs = [para(t, pos=k, kind=kind) for k, (t, kind) in enumerate(texts)]
+    answers = [Response(uid="r:1", label="1", answers=["1", "2"], text=texts[1][0], stance="partially_accepted"),
+               Response(uid="r:2", label="2", text=texts[3][0], stance="noted")]
+    got = summary_verdicts(paragraphs, answers)
+    assert [(r.label, r.stance) for r in got] == [("1", "accepted"), ("2", "noted")]

@@ -24,6 +24,7 @@ from pipeline.answers.stance import (
     StanceRules,
     classify_stance,
     is_view,
+    kept_as_is,
     load_rules,
     mixed_stance,
     progress_given_stance,
@@ -200,7 +201,7 @@ def _declining(text: str, ask: str | None, printed: tuple[str, list[str]] | None
         return None
     from pipeline.answers.relevance import declined  # Snowball stems: only where the ask is known
 
-    sentence = declined(text, ask)
+    sentence = declined(text, ask) or kept_as_is(text)  # (or the present arrangement goes on: no money for the ask)
     return ("rejected", [sentence]) if sentence else None
 
 

@@ -139,6 +139,17 @@ def named_in(text: str) -> list[tuple[int, int, list[str]]]:
 
 
 _CLAUSE_END = re.compile(r"\s*(?:[,;:.!?]|\s(?:and|but|while|whereas)\s)", re.I)
+# "and" inside a body's name ("the Overview and Scrutiny Committee's report", "Health and Wellbeing Board") is no
+# clause's end; "from April and Cabinet does not ..." is
+_IN_NAME = re.compile(r"(?-i:[A-Z])[\w’'-]*\s+and\s+(?:(?-i:[A-Z])[\w’'-]*\s+)+(?-i:Committee|Board|Panel|Council|"
+                      r"Partnership|Commission|Group|Forum|Authority|Service|Trust|Executive)\b")
+
+
+def _clause_ends(text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
+    """The breaks between clauses in `text[pos:endpos]`, but the "and" inside a name."""
+    names = [(m.start(), m.end()) for m in _IN_NAME.finditer(text)]
+    return [m for m in _CLAUSE_END.finditer(text, pos, len(text) if endpos is None else endpos)
+            if not any(a < m.start() < b for a, b in names)]
 
 
 def verdict_clause(text: str, label: str) -> str | None:
@@ -152,11 +163,11 @@ def verdict_clause(text: str, label: str) -> str | None:
             continue
         begin = 0
         if k:  # after the break that follows the reference before, within this sentence
-            prev = _CLAUSE_END.search(text, refs[k - 1][1])
+            prev = next(iter(_clause_ends(text, refs[k - 1][1])), None)
             begin = prev.start() if prev and prev.start() < start else refs[k - 1][1]
         sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
         begin = max(begin, sentence + 1)
-        stop = _CLAUSE_END.search(text, end)
+        stop = next(iter(_clause_ends(text, end)), None)
         return text[begin: stop.start() if stop else len(text)].strip(" ,;:\u2013\u2014-") or None
     return None
 
@@ -359,12 +370,17 @@ def summary_verdicts(paragraphs: list[Paragraph], responses: list[Response]) -> 
         return next((k for k, t in enumerate(texts) if opening and opening in t), len(texts))
 
     taken: dict[int, tuple[str, str]] = {}  # id(answer) -> the verdict it takes
-    used: set[str] = set()
+    used: dict[str, int] = {}  # label -> where the answer that took it is
     for r in sorted(responses, key=where):
-        for a in r.answers or [r.label]:
-            if a in verdicts and a not in used and where(r) > verdicts[a][2]:
-                used.add(a)
-                taken.setdefault(id(r), verdicts[a][:2])
+        # (an answer shared by two, "Recommendations 1 and 2", is one entry per label, each at the same place: each takes
+        # its own label's verdict, first; the labels it answers are taken there, not by a later part's "2")
+        at = where(r)
+        own = [a for a in dict.fromkeys([r.label, *(r.answers or [])]) if a in verdicts and at > verdicts[a][2]
+               and used.get(a, at) == at]
+        if own:
+            taken[id(r)] = verdicts[own[0]][:2]
+        for a in own:
+            used.setdefault(a, at)
     out, changed = [], False
     for r in responses:
         verdict = taken.get(id(r))
@@ -386,7 +402,7 @@ def _own_clause(clause: str | None, label: str) -> str | None:
     if not clause:
         return clause
     at = next((start for start, _, labels in named_in(clause) if label in labels), None)
-    breaks = [m.start() for m in _CLAUSE_END.finditer(clause, 0, at)] if at else []
+    breaks = [m.start() for m in _clause_ends(clause, 0, at)] if at else []
     return clause[breaks[-1]:].strip(" ,;:\u2013\u2014-") if breaks else clause
 
 

@@ -53,6 +53,7 @@ from pipeline.labels import (
     RE_PARAGRAPH_HEAD,
     REC_WORDS,
     REFERENCE,
+    REFERENCE_ANY,
     as_printed,
     read_head,
     read_labels,
@@ -103,6 +104,8 @@ TITLE_WORDS = 8  # a run-in title after a head's label: "Recommendation 1: waiti
 _VERDICT_WORDS = {"accepted": "Accepted", "partially_accepted": "Partially accepted", "rejected": "Not accepted",
                   "noted": "Noted"}
 RE_REC_WORDS = re.compile(rf"^{REC_WORDS}\s", re.IGNORECASE)
+# "R1.3 and R2.2: Family Hubs": references in a row name what a head answers as the word does
+RE_REFERENCE_LIST = re.compile(rf"^{REFERENCE_ANY}(?:\s*(?:,|&|\band\b)\s*{REFERENCE_ANY})+(?![\w.])")
 
 
 @dataclass(slots=True)
@@ -189,7 +192,7 @@ def head_labels(first: str, titled: bool = False) -> list[str]:
     "Recommendations (d) and (e)" -> ['d', 'e'], "Recommendation 3" -> ['3']; [] for any other line.
     `titled` (a heading): the labels may be followed by the subject they are about, after a dash or a
     colon ("Recommendations 4 and 5 - leakage"), a few words that ask nothing and are no sentence."""
-    named = read_labels(first.rstrip(" :.")) if RE_REC_WORDS.match(first) else None
+    named = read_labels(first.rstrip(" :.")) if RE_REC_WORDS.match(first) or RE_REFERENCE_LIST.match(first) else None
     if not named:
         return []
     if not named[1]:

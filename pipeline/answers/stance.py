@@ -19,7 +19,7 @@ from pipeline.config import models_dir
 
 log = logging.getLogger(__name__)
 
-RULES_FILE = "rules.v17.json"
+RULES_FILE = "rules.v18.json"
 # The rules whose verdicts the shipped answer model reads as features: the version it was trained on,
 # pinned, so that a change of the rules (which decide printed verdicts and the model's deferrals) does not
 # silently change what the model sees. Retraining moves it to RULES_FILE (`python -m pipeline.answers.train`).
@@ -59,6 +59,8 @@ class StanceRules:
     views: tuple[re.Pattern[str], ...] = ()
     # a sentence of an accepting answer that says what it will not do, or will do only on a condition (v16 on)
     part_declined: tuple[re.Pattern[str], ...] = ()
+    barriers: tuple[re.Pattern[str], ...] = ()  # a cost or budget the ask cannot be met from
+    unchanged: tuple[re.Pattern[str], ...] = ()  # the present arrangement goes on
 
     @property
     def generator(self) -> str:
@@ -86,6 +88,8 @@ def load_rules(path: str | None = None) -> StanceRules:
         implied_by_action=tuple(data.get("implied_by_action", ())),
         views=_compile({"views": data.get("views", [])})["views"],
         part_declined=_compile({"part": data.get("part_declined", [])})["part"],
+        barriers=_compile({"b": data.get("barriers", [])})["b"],
+        unchanged=_compile({"u": data.get("unchanged", [])})["u"],
     )
 
 
@@ -265,3 +269,14 @@ def _sides(text: str, stance: str, evidence: list[str], rules: StanceRules | Non
 
 
 _SENTENCES = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"'(])")
+
+
+def kept_as_is(text: str, rules: StanceRules | None = None) -> str | None:
+    """The sentence that says the present arrangement goes on ("Pelsbury will remain open one day a week"), where the
+    answer also finds no money for the ask ("A second day would cost £14,200 a year ..."): a refusal by cost with no
+    refusal verb (the rules' `barriers` and `unchanged`); else None."""
+    rules = rules or load_rules()
+    clean = _clean(text)
+    if not rules.barriers or not matches(clean, rules.barriers):
+        return None
+    return next((x for x in _SENTENCES.split(clean) if matches(x, rules.unchanged)), None)
