@@ -651,3 +651,8 @@ def test_a_letter_that_sets_out_what_its_writer_has_done_to_comply_is_a_response
     meta = meta_of("Dear Ms Okonjo\n\nComplaint 202415873\n\nThis letter sets out what we have done to comply with each "
                    "of the orders, with the evidence enclosed.\n\nParagraph 19: heating plan\n\nThe plan was agreed.\n")
     assert meta.kind == "response"
+    # found by review: another's action, in a report or an ombudsman's finding, makes no response
+    for text in ("Report of the Director of Finance\n\nThis report sets out what the council has done to meet the savings "
+                 "target.\n", "Final report\n\nThe Council should tell us what it has done to comply with our "
+                 "recommendations.\n"):
+        assert meta_of(text).kind != "response"

@@ -3523,10 +3523,10 @@ def test_a_heading_set_larger_than_a_summary_box_s_recommendations_heading_ends_
     assert "35" in labels
 
 
-def test_a_ranked_heading_ends_a_section_opened_by_a_line_the_document_does_not_rank():
-    """A decision page: its field "Outcome:" over the value "Upheld, recommendations" (no heading rank), then the
-    page's own "<h2>Summary</h2>" and a list of the complaints investigated. The ranked heading ends what the field's
-    value opened: the complaints are not recommendations."""
+def test_a_field_s_value_that_names_recommendations_opens_no_section():
+    """A decision page: its field "Outcome:" over the value "Upheld, recommendations", then the page's own
+    "<h2>Summary</h2>" and a list of the complaints investigated. A field's value is no section's title: the
+    complaints are not recommendations."""
     from pipeline.records import Line
 
     spec = [("Decision Report 202408815", 1), ("Outcome:", 0), ("Upheld, recommendations", 0), ("Summary", 2),
@@ -3555,3 +3555,97 @@ def test_an_ombudsman_s_tables_whose_column_says_what_the_body_should_do_are_its
     ], kind="other")
     assert [(r.label, r.text) for r in table_recommendations(parsed.document)] == [
         ("1", "Apologise to Ms C and Mr A."), ("2", "Requests for assessment are prioritised by risk.")]
+
+
+def test_recommendations_numbered_by_theme_with_a_reference_letter():
+    """"R1.1", "R1.2" under "Theme 1: ...", "R2.1" under "Theme 2: ...", inside section 4 of a report whose paragraphs
+    are numbered 4.1: the reference is the recommendation's label as printed ("1.1"), not a paragraph of section 1."""
+    parsed = parse(
+        """
+        4 Recommendations
+
+        4.1 Our recommendations are grouped under the themes of section 3 and numbered by theme.
+
+        Theme 1: Information for families
+
+        R1.1 That the Director of Public Health produces a plain-English leaflet on immunisations.
+
+        R1.2 That the Cabinet Member ensures that every GP practice sends a text-message reminder.
+
+        Theme 2: Getting to an appointment
+
+        R2.1 That the Council funds evening immunisation clinics in the three wards with the lowest uptake.
+
+        5 Next steps
+
+        5.1 The Committee asks the Cabinet Member to respond within three months.
+        """,
+        kind="scrutiny_report",
+    )
+    assert [r.label for r in parsed.recommendations] == ["1.1", "1.2", "2.1"]
+
+
+def test_a_bare_recommendation_section_ends_at_the_next_heading_even_one_ranked_below_it():
+    """A web page's last section "<h2>Recommendation</h2>" over its one decision, then "<h3>Documents attached</h3>"
+    over "Appendix 1 – Applications recommended for funding; ...": the bare singular heads the one decision under it,
+    so the next heading, of any rank, ends it."""
+    from pipeline.records import Line
+
+    spec = [("Sports club capital grants", 1), ("4. Financial implications", 2),
+            ("4.1 The grants of £396,200 would be met from the programme's budget of £400,000.", 0), ("Recommendation", 2),
+            ("It is recommended that the Committee approves the award of fourteen grants totalling £396,200.", 0),
+            ("Documents attached", 3),
+            ("Appendix 1 – Applications recommended for funding; Appendix 2 – Applications not recommended, with reasons", 0)]
+    lines = [Line(text, gap_before=1 if k else 0, bold=bool(level), level=level) for k, (text, level) in enumerate(spec)]
+    doc = Document(id="ef" * 32, source="t.html", path="t.html", pages=1, lines=lines,
+                   meta=DocumentMeta(kind="officer_report", body="Strategic Policy and Resources Committee"))
+    assert [r.text[:30] for r in segment(doc).recommendations] == ["It is recommended that the Com"]
+
+
+def test_sub_headings_ranked_below_an_unranked_recommendations_heading_stay_in_its_section():
+    """Found by review: a Word report's bold but unstyled "Recommendations" over "Heading 3" sub-headings ("Housing")
+    and their bullets: the sub-headings are inside the section it opens, as under an h2 "Recommendations:"."""
+    from pipeline.records import Line
+
+    for opener, level in (("Recommendations", 0), ("Recommendations:", 2)):
+        spec = [("Findings", 2), ("Rents have risen faster than wages.", 0), (opener, level), ("Housing", 3),
+                ("1. The Council should publish a private rented sector strategy by March.", 0),
+                ("2. The Council should license houses in multiple occupation in the town centre.", 0)]
+        lines = [Line(text, gap_before=1 if k else 0, bold=True if text == opener else bool(lvl), level=lvl)
+                 for k, (text, lvl) in enumerate(spec)]
+        doc = Document(id="ef" * 32, source="t.docx", path="t.docx", pages=1, lines=lines,
+                       meta=DocumentMeta(kind="scrutiny_report"))
+        assert len(segment(doc).recommendations) == 2, opener
+
+
+def test_criteria_listed_under_a_modal_stem_are_not_asks():
+    """Found by review: "To be eligible for the grant, applicants must: a) Aged 18 or over b) Resident in the borough":
+    a list of titles under "must:" asks nothing; only a list whose other items ask makes its short item an ask."""
+    parsed = parse(
+        """
+        Recommendations
+
+        2. To be eligible for the grant, applicants must:
+        a) Aged 18 or over
+        b) Resident in the borough for two years
+        c) In receipt of Universal Credit
+        """,
+        kind="scrutiny_report",
+    )
+    assert parsed.recommendations == []
+
+
+def test_a_heading_takes_its_type_size_from_its_own_line_not_from_body_text_ending_with_its_words():
+    """Found by review: "... final report and recommendations" in 11 pt body text, then the heading
+    "Recommendations" in 24 pt: the heading's size is 24."""
+    from pipeline.records import Line
+    from pipeline.segment.paragraphs import heading_sizes
+
+    lines = [Line("The review published its final report and recommendations", size=11.0),
+             Line("in March.", size=11.0), Line("Recommendations", size=24.0, bold=True, gap_before=1),
+             Line("1. The Department should publish its data monthly.", size=11.0, gap_before=1)]
+    paragraphs = [Paragraph(uid="x:1", position=0, kind="paragraph", text=lines[0].text + " in March.", number=None,
+                            heading=None, page=1),
+                  Paragraph(uid="x:2", position=1, kind="heading", text="Recommendations", number=None, heading=None,
+                            page=1)]
+    assert heading_sizes(paragraphs, lines) == {id(paragraphs[1]): 24.0}

@@ -913,15 +913,16 @@ def _key(text: str) -> str:
 T = TypeVar("T")
 
 
-def _by_heading(paragraphs: list[Paragraph], keyed: list[tuple[str, T]], same: Callable[[str, str], bool]) -> dict[int, T]:
+def _by_heading(paragraphs: list[Paragraph], keyed: list[tuple[str, T]], same: Callable[[str, str], bool],
+                ahead: int | None = None) -> dict[int, T]:
     """What `keyed` (a line's words, its value) says of each heading paragraph, by id: headings and lines matched in
-    reading order, by their words (`same(heading, line)`)."""
+    reading order, by their words (`same(heading, line)`), looking at most `ahead` lines past the last match."""
     out: dict[int, T] = {}
     j = 0
     for p in paragraphs:
         if p.kind != "heading" or not (key := _key(p.text)):
             continue
-        for i in range(j, len(keyed)):
+        for i in range(j, len(keyed) if ahead is None else min(len(keyed), j + ahead)):
             if same(key, keyed[i][0]):
                 out[id(p)] = keyed[i][1]
                 j = i + 1
@@ -941,4 +942,13 @@ def heading_sizes(paragraphs: list[Paragraph], lines: list[Line]) -> dict[int, f
     """The type size of each heading of a PDF (`Line.size` of its first line), by id of the heading paragraph; a
     heading whose size is not known is left out."""
     sized = [(_key(line.text), line.size) for line in lines if line.size]
-    return _by_heading(paragraphs, sized, lambda key, line: bool(line) and (key.startswith(line) or line.endswith(f" {key}")))
+    return _by_heading(paragraphs, sized, _heads, SIZE_LOOKAHEAD)
+
+
+SIZE_LOOKAHEAD = 400  # lines: a heading is found near where the last one was
+
+
+def _heads(key: str, line: str) -> bool:
+    """The line is the heading `key`, its first line (a heading wrapped), or its number and it ("4 Recommendations");
+    not body text that ends with the heading's words ("... final report and recommendations")."""
+    return line == key or key.startswith(f"{line} ") or bool(re.fullmatch(rf"[\d.]+ {re.escape(key)}", line))

@@ -444,6 +444,7 @@ class _Section:
     item: str | None = None  # the last number of its list of numbered items ("5.1 ...: 1. ... 3."), which goes on
     level: int = 0  # the rank the document gives its heading (h2, "Heading 2"), 0 where it does not say
     size: float = 0.0  # the type size of its heading in a PDF, 0 where not known
+    bare: bool = False  # headed by a bare singular "Recommendation" over the one decision under it
 
 
 def _groups_recommendations(section: _Section | None, paragraphs: list[Paragraph], k: int) -> bool:
@@ -487,6 +488,14 @@ def _restarts_numbering(paragraphs: list[Paragraph], k: int) -> bool:
 
 # A list of recommendations is not a run of this many plain paragraphs in a row.
 MAX_PROSE_RUN = 8
+
+
+def _field_value(paragraphs: list[Paragraph], k: int) -> bool:
+    """The heading at `k` is the value of the field named just before it ("Outcome:" over "Upheld, recommendations"),
+    as a decision page sets its summary out: no section's title."""
+    before = paragraphs[k - 1] if k else None
+    return before is not None and before.kind == "heading" and before.text.strip().endswith(":") \
+        and len(before.text.split()) <= 3 and not opens_section(before)
 
 
 def _finding_before(paragraphs: list[Paragraph], k: int) -> Paragraph | None:
@@ -608,12 +617,10 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             # a heading set a size larger than the section's own heading is above it, and ends it: a summary box's
             # "Recommendations" (10.5 pt) does not run on into "The complaint" (13 pt) and the report's body
             above = section is not None and bool(section.size) and sizes.get(id(p), 0.0) >= section.size + 1
-            # so is a heading the document ranks (h2, "Heading 2") after a section opened by a line it does not rank (a
-            # field's value "Upheld, recommendations" under "Outcome:"): the ranked heading is the document's own
-            above = above or section is not None and not section.level and bool(rank)
             if p.number and section is not None and _groups_recommendations(section, paragraphs, k):
                 section.title = section.last = p.number  # "The Recommendations", "1 Compensation"
-            elif (opens_section(p) or k in record) and _norm(p.text) not in running:  # not a page header
+            elif (opens_section(p) or k in record) and _norm(p.text) not in running and not _field_value(paragraphs, k):
+                # (not a page header, nor a field's value: "Outcome:" over "Upheld, recommendations")
                 restarts = _restarts_numbering(paragraphs, k)
                 top = None if restarts else _top(p.number) or _chapter_number(p.text)
                 # "Recommendation(s):" labels what follows it; "Summary of conclusions and
@@ -629,11 +636,13 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
                 section = _Section(top=top, major=not label_only, at=len(found),
                                    conclusions=bool(RX.conclusions.search(RE_SMALL_CAPS_GAP.sub(r"\1", p.text))),
                                    caps=not p.number and is_upper_title(p.text), restarts=restarts, level=rank,
-                                   title=owner.number if owner is not None else None, size=sizes.get(id(p), 0.0))
+                                   title=owner.number if owner is not None else None, size=sizes.get(id(p), 0.0),
+                                   bare=bool(RE_BARE_SINGULAR.match(p.text)))
             elif recommend_pending and p.number:
                 section = _Section(top=p.number, title=p.number, last=p.number, at=len(found))  # "2. Recognising ..." then (a), (b)
-            elif ranked and section is not None and rank > section.level and not major:
+            elif ranked and section is not None and rank > section.level and not major and not section.bare:
                 pass  # a heading the document ranks below the section's ("Recommendations" h2, "Staffing" h3) is in it
+                # (not below a bare "Recommendation" over the one decision under it: "Documents attached" h3 ends it)
                 # (not a numbered one: "1. Purpose of the report" under a page's title that names its recommendations)
             elif ranked or major or above or section and (not section.major or _peer_heading(section, p)):
                 # (a heading ranked as the section's own or above it ends it)
@@ -715,10 +724,13 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
                 labels = []  # 'c) ...' alone: one item of a list whose start and number lie elsewhere
             if section is not None and labels and len(labels[-1][0]) == 1 and labels[-1][0].isalpha():
                 section.letter = labels[-1][0]  # the next paragraph's list may go on from it: "6.2 ... (h) ... (i)"
+            # a stem that ends in its modal ("the landlord must:") is completed by each item, however short ("d. Provide
+            # evidence of compliance ...", a sentence), or where its other items ask; a list of titles under it
+            # ("applicants must: a) Aged 18 or over b) Resident ...") asks nothing
+            modal_stem = bool(RE_MODAL_STEM.search(lead))
             for label, text in labels:
-                # 'The Nolan principles are: 1. Selflessness ...'; but a stem that ends in its modal ("the landlord
-                # must:") is completed by each item, however short ("d. Provide evidence of compliance ...")
-                if not is_title(text) or RE_MODAL_STEM.search(lead):
+                # ('The Nolan principles are: 1. Selflessness ...' lists titles)
+                if not is_title(text) or modal_stem and (text.rstrip().endswith(".") or not all(is_title(t) for _, t in labels)):
                     add(label, text, p, p.number, stems.get(label, lead))  # "2. That X ... by: a) ...": X is asked
                     asked.add(id(found[-1][0]))  # 'That Cabinet: a) ... b) ...': the list is what is sought
                     if section and label.isdigit() and "." in (p.number or "") and any(i.label == label for i in p.items):
