@@ -112,6 +112,9 @@ SUITES = {
     "reports26": FIXTURES / "reports26",
     "alignment53": FIXTURES / "alignment53",
     "alignment54": FIXTURES / "alignment54",
+    "reports27": FIXTURES / "reports27",
+    "alignment55": FIXTURES / "alignment55",
+    "alignment56": FIXTURES / "alignment56",
 }
 FLOORS = {
     "alignment": {"seg_edges": 1.0, "rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
@@ -434,8 +437,8 @@ FLOORS = {
     # resp_text 0.61, stance 0.53, progress 0.53, link_f1 0.98, addressees 25 of 25 (now the report's list numbered
     # straight through two stems is read, and the response's quotations are aligned rather than read as answer text;
     # progress moved 0.53 -> 0.50 as one answer, read without its quotation, is judged not started)
-    "alignment40": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.96, "stance": 0.69,
-                    "progress": 0.53, "link_f1": 1.0},
+    "alignment40": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.96, "stance": 0.73,
+                    "progress": 0.57, "link_f1": 1.0},
     # officer reports written blind in round 17 (second batch; all PDF but one): a Cabinet report with running header
     # and footer and a chart inside a sentence, decisions (a)-(d) with (b) holding (i)-(ii); a Welsh report's boxed
     # "RECOMMENDATION(S)" and one page in two columns; an IJB report whose page numbers look like paragraph numbers;
@@ -563,8 +566,8 @@ FLOORS = {
     # answering a task and finish group on the seafront; an ICB Chief Executive's letter under its own head per
     # recommendation; a combined authority Mayor's web page answering on cycle hire); first run (at f4e0dca): rec_f1 1.0,
     # rec_text 1.0, resp_f1 1.0, resp_text 1.0, stance 0.70, progress 0.733, links 1.0, addressees 32 of 32
-    "alignment49": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.7,
-                    "progress": 0.73, "link_f1": 1.0},
+    "alignment49": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.8,
+                    "progress": 0.8, "link_f1": 1.0},
     # audit and inspection recommendations with the management response beside them, written blind in round 23 (an
     # Audit Wales-style review's R1-R6 and the council's organisational response form; an external auditor's annual
     # report, its KR1 and IR1-IR6 boxes holding management comments, and the follow-up paper a year later; an
@@ -585,8 +588,8 @@ FLOORS = {
     # first run (at f75bb04): rec_f1 0.824, rec_text 0.70, resp_f1 0.824, resp_text 0.667, stance 0.367, progress 0.40,
     # links 0.824, addressees 21 of 21 (the motion's asks to another body, minutes' resolutions, not read; refusals by
     # cost, deferrals to a later review and "will ask X whether" read as acceptance)
-    "alignment51": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.93, "stance": 0.53,
-                    "progress": 0.6, "link_f1": 1.0},
+    "alignment51": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.93, "stance": 0.6,
+                    "progress": 0.66, "link_f1": 1.0},
     # papers of bodies beside councils, written blind in round 24 (a foundation trust governors' cover sheet of bold
     # verbs; a police and crime panel's precept report; a fire authority's decisions table split by a page break; a
     # multi-academy trust's cover cell of two "That the Board ..." decisions; a health and wellbeing board's bulleted
@@ -619,16 +622,37 @@ FLOORS = {
     # a Jobcentre Plus district manager's e-mail in an agenda pack, an advice charity's Word table), 22 of 29 answers
     # with no verdict word; first run (at 5bde241): every structural metric 1.0, stance 0.483, progress 0.586,
     # addressees 29 of 29
-    "alignment53": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.48,
-                    "progress": 0.58, "link_f1": 1.0},
+    "alignment53": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.51,
+                    "progress": 0.62, "link_f1": 1.0},
     # answers given by a decision notice's ranges and by numbers named inside prose, written blind in round 26 (a Record
     # of Executive Decision accepting "recommendations 1 to 4, 7 and 10" with an appendix of answers under heads; a
     # response page answering "R1.1"-"R4.2" out of order, two to a head; a Northern Ireland department answering an
     # Assembly committee in paragraphs of its own that name the recommendation mid-sentence); first run (at 5bde241):
     # rec_f1 0.776, rec_text 0.655, resp_f1 0.667, resp_text 0.379, stance 0.276, progress 0.379, links 0.533,
     # addressees 10 of 19
-    "alignment54": {"rec_f1": 0.77, "rec_text": 0.65, "resp_f1": 0.66, "resp_text": 0.37, "stance": 0.27,
-                    "progress": 0.37, "link_f1": 0.53},
+    "alignment54": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 0.92, "resp_text": 0.72, "stance": 0.75,
+                    "progress": 0.68, "link_f1": 0.79},
+    # decisions and paragraphs set in ways no suite had read, written blind in round 27 ("The Cabinet is RECOMMENDED
+    # to:" over "(1)"-"(5)" with capital verbs; paragraphs "1."-"19." under small capitals, the decisions paragraphs 2-4;
+    # a last section "Recommendation" of one paragraph on a web page; numbers on lines of their own; a two-page summary
+    # that says the decisions again; a committee system's text export wrapped at 72 columns); first run (at 5bde241):
+    # paragraph numbers 1.0, boundaries 0.988, decisions 0.75, text 0.857, addressees 18 of 18
+    "reports27": {"seg_f1": 1.0, "seg_edges": 0.98, "rec_f1": 0.76, "rec_text": 0.85},
+    # council executives' answers that print almost no verdict word, written blind in round 27 (a Cabinet Member's
+    # comments column in a landscape table over a page break, a Leader's report to Cabinet with an appendix of answers
+    # under quoted recommendations, a Portfolio Holder's e-mail printed in an agenda item); first run (at 5bde241):
+    # rec_f1 1.0, rec_text 1.0, resp_f1 0.981, resp_text 0.926, stance 0.481, progress 0.704, links 0.80, addressees
+    # 29 of 29
+    "alignment55": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 0.98, "resp_text": 0.92, "stance": 0.55,
+                    "progress": 0.74, "link_f1": 0.8},
+    # independent reviews commissioned by departments and the Government's responses, written blind in round 27 (a
+    # review numbered by chapter, "Recommendation 2.1", over paragraphs numbered 2.1, and a GOV.UK table whose status
+    # follows the answer; a summary list that restates the recommendations in shorter words, and a response that answers
+    # "Recommendations 2 to 4" together; a joint response of two departments with a "Lead department:" line, answering
+    # only its own seven of ten); first run (at 5bde241): rec_f1 1.0, rec_text 0.933, resp_f1 1.0, resp_text 0.667,
+    # stance 0.852, progress 0.667, links 1.0, addressees 28 of 30
+    "alignment56": {"rec_f1": 1.0, "rec_text": 0.93, "resp_f1": 1.0, "resp_text": 0.66, "stance": 0.85,
+                    "progress": 0.66, "link_f1": 1.0},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
@@ -693,7 +717,9 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment48": (20, 0.76), "alignment49": (32, 1.0), "alignment50": (14, 0.63),
                     "reports23": (11, 0.78), "alignment51": (30, 1.0), "reports24": (19, 1.0),
                     "reports25": (18, 0.85), "alignment52": (14, 0.56),
-                    "reports26": (15, 0.57), "alignment53": (29, 1.0), "alignment54": (10, 0.52)}
+                    "reports26": (15, 0.57), "alignment53": (29, 1.0), "alignment54": (20, 0.68),
+                    "reports27": (18, 1.0), "alignment55": (29, 1.0),
+                    "alignment56": (28, 0.93)}
 
 
 def _documents(folder: Path) -> list[Path]:
