@@ -2322,3 +2322,13 @@ def test_a_shared_answer_takes_the_labels_it_answers_from_a_later_part():
                Response(uid="r:2", label="2", text=texts[3][0], stance="noted")]
     got = summary_verdicts(paragraphs, answers)
     assert [(r.label, r.stance) for r in got] == [("1", "accepted"), ("2", "noted")]
+
+
+def test_the_lead_department_printed_over_a_joint_response_s_answer_is_a_detail():
+    """A joint Government response prints "Lead department: Defra" over each answer: who acts, a detail (answer
+    lexicon v16 `table_context`), not the answer's text."""
+    from pipeline.answers.tables import split_details
+
+    parts, details = split_details(["Lead department: Defra", "The Government accepts this recommendation."])
+    assert parts == ["The Government accepts this recommendation."]
+    assert details == ["Lead department: Defra"]

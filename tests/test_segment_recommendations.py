@@ -3649,3 +3649,4 @@ def test_a_heading_takes_its_type_size_from_its_own_line_not_from_body_text_endi
                   Paragraph(uid="x:2", position=1, kind="heading", text="Recommendations", number=None, heading=None,
                             page=1)]
     assert heading_sizes(paragraphs, lines) == {id(paragraphs[1]): 24.0}
+
