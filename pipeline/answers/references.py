@@ -20,6 +20,7 @@ other shape: in an action plan or a quoted response, a paragraph that opens
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from pipeline.answers.judge import judge_answer, pointed_to, printed_verdict
@@ -145,11 +146,12 @@ _IN_NAME = re.compile(r"(?-i:[A-Z])[\w’'-]*\s+and\s+(?:(?-i:[A-Z])[\w’'-]*\s
                       r"Partnership|Commission|Group|Forum|Authority|Service|Trust|Executive)\b")
 
 
-def _clause_ends(text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
-    """The breaks between clauses in `text[pos:endpos]`, but the "and" inside a name."""
+def _clause_ends(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+    """The breaks between clauses in `text[pos:endpos]`, in order, but the "and" inside a name (lazily: the first is
+    most often all a caller needs)."""
     names = [(m.start(), m.end()) for m in _IN_NAME.finditer(text)]
-    return [m for m in _CLAUSE_END.finditer(text, pos, len(text) if endpos is None else endpos)
-            if not any(a < m.start() < b for a, b in names)]
+    return (m for m in _CLAUSE_END.finditer(text, pos, len(text) if endpos is None else endpos)
+            if not any(a < m.start() < b for a, b in names))
 
 
 def verdict_clause(text: str, label: str) -> str | None:
@@ -163,11 +165,11 @@ def verdict_clause(text: str, label: str) -> str | None:
             continue
         begin = 0
         if k:  # after the break that follows the reference before, within this sentence
-            prev = next(iter(_clause_ends(text, refs[k - 1][1])), None)
+            prev = next(_clause_ends(text, refs[k - 1][1]), None)
             begin = prev.start() if prev and prev.start() < start else refs[k - 1][1]
         sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
         begin = max(begin, sentence + 1)
-        stop = next(iter(_clause_ends(text, end)), None)
+        stop = next(_clause_ends(text, end), None)
         return text[begin: stop.start() if stop else len(text)].strip(" ,;:\u2013\u2014-") or None
     return None
 

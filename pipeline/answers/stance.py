@@ -67,8 +67,12 @@ class StanceRules:
         return f"{self.name}.v{self.version}"
 
 
+def _patterns(pats: list[str]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE | re.MULTILINE) for p in pats)
+
+
 def _compile(groups: dict[str, list[str]]) -> dict[str, tuple[re.Pattern[str], ...]]:
-    return {cls: tuple(re.compile(p, re.IGNORECASE | re.MULTILINE) for p in pats) for cls, pats in groups.items()}
+    return {cls: _patterns(pats) for cls, pats in groups.items()}
 
 
 @lru_cache(maxsize=4)
@@ -86,10 +90,10 @@ def load_rules(path: str | None = None) -> StanceRules:
         progress_order=tuple(data["progress_order"]),
         progress=_compile(data["progress"]),
         implied_by_action=tuple(data.get("implied_by_action", ())),
-        views=_compile({"views": data.get("views", [])})["views"],
-        part_declined=_compile({"part": data.get("part_declined", [])})["part"],
-        barriers=_compile({"b": data.get("barriers", [])})["b"],
-        unchanged=_compile({"u": data.get("unchanged", [])})["u"],
+        views=_patterns(data.get("views", [])),
+        part_declined=_patterns(data.get("part_declined", [])),
+        barriers=_patterns(data.get("barriers", [])),
+        unchanged=_patterns(data.get("unchanged", [])),
     )
 
 

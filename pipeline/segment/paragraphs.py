@@ -951,4 +951,5 @@ SIZE_LOOKAHEAD = 400  # lines: a heading is found near where the last one was
 def _heads(key: str, line: str) -> bool:
     """The line is the heading `key`, its first line (a heading wrapped), or its number and it ("4 Recommendations");
     not body text that ends with the heading's words ("... final report and recommendations")."""
-    return line == key or key.startswith(f"{line} ") or bool(re.fullmatch(rf"[\d.]+ {re.escape(key)}", line))
+    number = line[: -len(key) - 1] if line.endswith(f" {key}") else ""
+    return line == key or key.startswith(f"{line} ") or bool(number) and not number.strip("0123456789.")
