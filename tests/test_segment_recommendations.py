@@ -2559,6 +2559,12 @@ def test_an_item_numbered_in_brackets_keeps_its_marker_as_printed_in_the_paragra
     ("The Environment Agency, the County Council as lead local flood authority and the internal drainage boards should "
      "publish a register of culverts.", "Environment Agency; County Council; internal drainage boards"),
     ("That parish and town councils each nominate a contact for planning enforcement.", "parish and town councils"),
+    # (segment lexicon v15) the sentence's capital on a body's first modifier, "planning" a modifier and no participle
+    ("Distribution network operators should publish the queue of connections each quarter.",
+     "distribution network operators"),
+    ("Local planning authorities should publish a register of enforcement notices.", "local planning authorities"),
+    ("Budget managers should keep three written quotations for every purchase over £5,000.", "budget managers"),
+    ("NHS trusts providing maternity services should publish their staffing levels.", "NHS trusts"),
 ])
 def test_a_national_reports_addressees_in_lower_case_and_in_full(text, addressee):
     """The generic bodies a national report asks (segment lexicon v9), a body's name of two modifiers, and a department's

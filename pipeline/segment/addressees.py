@@ -42,6 +42,10 @@ _LISTED_NAME = (rf"(?:{{generic_bodies}})\s+(?:of|for)\s+{_WORD_NAME}(?:\s*,\s*{
 _LOWER = r"(?!(?:with|in|on|at|to|for|from|by|and|or|that|which|who|should|must|shall|will|would|could|can|may|is|are|be)\b)[a-z]{3,}(?:[’']s)?"
 _MODIFIER = rf"(?!(?:and|or|of|the|that|this|these|those|all|every|each|any|other|such|also|should|must|will|following)\b){_LOWER}"
 _LIST_SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+# a sentence's capital on a lower-case body's first modifier: "Distribution network operators should", "Local planning
+# authorities should"; not a body's own word and its verb ("That Cabinet ask schools", "That the Council uses council tax")
+_CAPITAL_MODIFIER = (rf"(?!(?:{{body_nouns}}|{{generic_bodies}})\b)[A-Z][a-z]+\s+(?!(?:{{decision_verbs}}|{{asking_verbs}})\b)"
+                     rf"(?![a-z]*[^s\W]s\b){_MODIFIER}\s+")
 _ASKING = (r"\b(?:we|i|the\s+(?:[A-Z]\w+\s+){0,3}(?:committee|panel|inquiry|board|group|commission|review))\s+"
            r"(?:also\s+|therefore\s+|strongly\s+|further\s+)?(?:{asking_verbs})\s+")
 RX = Patterns(
@@ -49,7 +53,7 @@ RX = Patterns(
     # one body: a proper name, or a body named in lower case ("police forces", "the regulator")
     # a lower-case body may carry one modifier and an "of" phrase in lower case: "registered providers of
     # social housing", "private landlords"
-    body=(rf"{_QUANT}(?:{_LISTED_NAME}|(?:{NAME}\s+|(?:{_MODIFIER}\s+(?:and\s+{_MODIFIER}\s+)?){{1,2}})?(?i:{{common_bodies}})\b"
+    body=(rf"{_QUANT}(?:{_LISTED_NAME}|(?:{_CAPITAL_MODIFIER}|{NAME}\s+|(?:{_MODIFIER}\s+(?:and\s+{_MODIFIER}\s+)?){{1,2}})?(?i:{{common_bodies}})\b"
           rf"(?:\s+(?:of|in|for)\s+(?:the\s+)?{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?"
           rf"|\s+of\s+{_LOWER}(?:\s+{_LOWER})?)?|{NAME})", 0),
     common=(r"(?:the\s+)?(?i:{common_bodies})\b", 0),
@@ -148,7 +152,9 @@ def _bodies_at(text: str, start: int) -> tuple[list[str], int] | None:
 def _clean(name: str) -> str:
     spelt = " ".join(name.split()).strip(" ,.;:")
     tail = _PARTICIPLE_TAIL.search(spelt)
-    if tail and not re.search(r"\sof\s", spelt[: tail.start() + 1]):  # "providers of social housing": a noun
+    # "NHS trusts providing maternity services": a participle after a whole body; not "providers of social housing"
+    # (a noun), nor "Local planning authorities", whose "planning" is the body's modifier, no body before it
+    if tail and not re.search(r"\sof\s", spelt[: tail.start() + 1]) and RX.common_name.search(spelt[: tail.start()]):
         spelt = spelt[: tail.start()]
     name = _ARTICLE.sub("", spelt).strip()
     if name.lower() == "government":
