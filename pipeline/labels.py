@@ -46,8 +46,11 @@ _NO = r"(?:\s+(?:No\.?|Number))?"
 # where the report cites the recommendation's source after it: "(Paragraph 23)", or a list's "Page 3" beside each item
 RE_SOURCE_CITATION = re.compile(rf"\s*\((?:Paragraphs?|Paras?\.?)\s+{LABEL_LIST}\)\s*$"
                                 r"|(?<=[.;!?])\s+\(?(?:Pages?|pp?\.)\s*\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?\)?\s*$", re.IGNORECASE)
-REC_WORD = rf"(?:(?:Scrutiny|Draft)\s+)?(?:Recommendation|Rec\.?){_NO}"
-REC_WORDS = rf"(?:(?:Scrutiny|Draft)\s+)?(?:Recommendations?|Recs?\.?){_NO}"
+# "Statutory recommendation 1" (an auditor's, under Schedule 7 to the Local Audit and Accountability Act 2014),
+# "Key recommendation 2", "Priority recommendation 3": the kind of recommendation, before its word
+_QUALIFIER = r"(?:(?:Scrutiny|Draft|Statutory|Key|Priority)\s+)?"
+REC_WORD = rf"{_QUALIFIER}(?:Recommendation|Rec\.?){_NO}"
+REC_WORDS = rf"{_QUALIFIER}(?:Recommendations?|Recs?\.?){_NO}"
 # "R2", "R12a": a recommendation cited by its reference.
 REFERENCE = r"R\d{1,3}(?:\.\d{1,2})?[a-z]?"
 
@@ -112,6 +115,24 @@ def chosen_options(texts: list[str]) -> list[str]:
     if not any(t[:1] in CHECK_BOXES for t in texts):
         return texts
     return [t[1:].strip() for t in texts if t[:1] in TICKED_BOXES]
+
+
+_BOX_SPLIT = re.compile(f"([{CHECK_BOXES}])")
+
+
+def ticked_option(line: str) -> str | None:
+    """The one option a line of check boxes ticks ("Agreed ☐   Partly agreed ☒   Not agreed ☐" -> "Partly agreed";
+    "☐ Accepted ☒ Rejected" -> "Rejected"): a form prints every option and marks the one chosen, so the words of the
+    others say nothing. Each box stands after its option, or before it where the line opens with one. None where the
+    line offers fewer than two options or ticks other than one."""
+    parts = _BOX_SPLIT.split(line.strip())
+    boxes = parts[1::2]
+    if len(boxes) < 2 or sum(b in TICKED_BOXES for b in boxes) != 1:
+        return None
+    words = parts[0::2]  # the words around the boxes: before the first, between each two, after the last
+    k = next(i for i, b in enumerate(boxes) if b in TICKED_BOXES)
+    option = words[k + 1] if not words[0].strip() else words[k]
+    return option.strip(" \t:;,.\u2013\u2014-") or None
 
 
 def number_word(word: str) -> str | None:

@@ -261,3 +261,54 @@ def test_an_answer_that_only_points_to_another_is_judged_as_that_answer_says():
         RECS[1], "See the response to Recommendation 1. Agreed.",
     ), doc_id="resp", judge=judge_answer)
     assert pointed_answers(own)[1].stance == "accepted"
+
+
+BRIEF_RECS = [
+    "That the Trust publishes the waiting time for a first routine appointment at each of its clinics on its website, "
+    "and updates it every month.",
+    "That the Trust reopens the podiatry clinic at Welbourne Health Centre, closed in 2024, on at least two days a week.",
+    "That the Trust gives patients one telephone number for booking and changing appointments, answered from 8am to "
+    "6pm on weekdays.",
+    "That the Trust reports to the Panel on its progress with these recommendations in six months' time.",
+]
+
+
+def _brief_recs() -> list[Recommendation]:
+    return [Recommendation(uid=f"rep:{i + 1}", label=str(i + 1), kind="scrutiny_recommendation", addressee=None,
+                           text=t, paragraph=None, page=1) for i, t in enumerate(BRIEF_RECS)]
+
+
+def test_a_letter_that_sets_each_recommendation_out_in_brief_is_aligned_in_order():
+    """A letter that quotes each recommendation "in brief" before its answer, no number, no words in the report's
+    order: each short paraphrase made of its ask's words anchors that answer; an answer, close as it is to its ask,
+    says more than the ask did and anchors nothing (read so only where the response's shape gives no answers)."""
+    found = align_answers(_brief_recs(), paras(
+        "I have taken the Panel's recommendations in the order in which the report makes them.",
+        "Publish the waiting time for a first routine appointment at each clinic, every month.",
+        "From February 2026 the waiting time at each of our clinics will be on our website, updated monthly.",
+        "Reopen the Welbourne clinic on at least two days a week.",
+        "The treatment room at Welbourne no longer meets infection control standards. We will instead run a clinic "
+        "one day a week from May 2026.",
+        "One telephone number for booking and changing appointments, 8am to 6pm on weekdays.",
+        "Patients already have one booking number, answered from 9am to 5pm on weekdays.",
+        "Report to the Panel on progress in six months.",
+        "I will come to the Panel's meeting in July 2026 with a written report.",
+        "Yours sincerely",
+    ), doc_id="resp", judge=judge_answer, brief=True)
+    assert [r.recommendation for r in found] == ["rep:1", "rep:2", "rep:3", "rep:4"]
+    assert found[0].text.startswith("From February 2026")
+    assert found[2].text == "Patients already have one booking number, answered from 9am to 5pm on weekdays."
+
+
+def test_paraphrases_out_of_the_reports_order_anchor_only_the_longest_run_in_order():
+    """Paraphrase proves less than quotation: short paragraphs that echo the asks but run against the report's order
+    anchor only those in order."""
+    from pipeline.answers.align import brief_restatements
+
+    found = brief_restatements(_brief_recs(), paras(
+        "Report to the Panel on progress in six months.",
+        "Publish the waiting time for a first routine appointment at each clinic, every month.",
+        "Reopen the Welbourne clinic on at least two days a week.",
+        "One telephone number for booking and changing appointments, 8am to 6pm on weekdays.",
+    ))
+    assert [r.rec for r in found] == [0, 1, 2]

@@ -64,6 +64,10 @@ def test_the_ask_travels_with_the_text_and_weighs():
     ("We cannot commit to restoring wholetime crewing at Lowbridge this year.", True),
     ("We will not delay the review of crewing across the county.", False),  # declines something else
     ("The Service will restore 24-hour wholetime crewing at Lowbridge from April.", False),
+    # (answer lexicon v17) a resolution's subjunctive refusal; not a clause with a modal or a finite verb
+    ("That 24-hour wholetime crewing not be restored at Lowbridge fire station, as the Authority decided in 2024.", True),
+    ("We agree that wholetime crewing at Lowbridge should not be restored without consultation.", False),
+    ("The plan has said since 2023 that wholetime crewing at Lowbridge is not to be restored.", False),
 ])
 def test_a_refusal_of_the_very_action_asked_for(answer, declines):
     from pipeline.answers.relevance import declined

@@ -705,6 +705,33 @@ def test_the_verdict_an_answer_prints(text, question, stance):
         assert judge_answer(text, question).stance == stance  # and it decides the judgement
 
 
+@pytest.mark.parametrize("text,stance", [
+    # a form's line of check boxes prints every option and ticks one: the ticked one is the verdict, whichever side of
+    # its box it stands and whatever the blank options say
+    ("Agreed \u2610   Partly agreed \u2612   Not agreed \u2610\n\nThere is money for two relief patrols, not four.",
+     "partially_accepted"),
+    ("Agreed \u2612   Partly agreed \u2610   Not agreed \u2610\n\nThe Cabinet Member will consider a pause.", "accepted"),
+    ("\u2610 Accepted \u2610 Accepted in part \u2611 Not accepted\n\nThe cost would be £41,000 a year.", "rejected"),
+    ("Agreed \u2610 Partly agreed \u2610 Not agreed \u2612 Grades are set by the job evaluation scheme.", "rejected"),
+])
+def test_the_option_a_form_ticks_is_its_verdict(text, stance):
+    from pipeline.answers.judge import judge_answer
+
+    judged = judge_answer(text)
+    assert judged.stance == stance
+    assert judged.stance_evidence[0] in text
+
+
+def test_a_line_of_boxes_ticks_one_option_or_none():
+    from pipeline.labels import ticked_option
+
+    assert ticked_option("Yes \u2610 No \u2612") == "No"
+    assert ticked_option("\u2612 Note the report \u2610 Approve it") == "Note the report"
+    assert ticked_option("Agreed \u2612") is None  # one box offers no choice
+    assert ticked_option("Yes \u2612 No \u2612") is None  # two ticks choose nothing
+    assert ticked_option("Yes \u2610 No \u2610") is None
+
+
 @pytest.mark.parametrize("text,progress", [
     # a status cell or line of its own, with or without its field name and the date it prints
     ("The fixed penalty was raised from 1 November.\n\nPartially agreed\n\nImplemented 1 November 2024",

@@ -112,3 +112,87 @@ def test_a_decision_to_choose_among_options_is_settled_by_the_resolution_that_ta
     ]
     settled = settled_decisions([decision], minutes)
     assert [(s.recommendation.label, s.resolution.label) for s in settled] == [("1", "5")]
+
+
+_ALLOTMENTS_REPORT = """Tallowfield District Council
+
+Overview and Scrutiny Committee
+
+Growing together: allotments in Tallowfield
+
+Report of the Allotments Task and Finish Group, 10 March 2026
+
+1. Introduction
+
+1.1 The Group met five times between October 2025 and February 2026 and visited six of the district's nine allotment sites.
+
+2. Recommendations
+
+Recommendation 1: That the Cabinet publishes the waiting list for each of the district's nine allotment sites on the Council's website every quarter.
+
+Recommendation 2: That the Cabinet brings the twelve vacant plots at Hollin Lane back into use by letting them as half plots.
+
+Recommendation 3: That the Cabinet installs water troughs at the Mill Field and Quarry Road sites before the 2027 growing season.
+
+Recommendation 4: That the Cabinet freezes allotment rents for 2026/27 for tenants who receive council tax reduction.
+
+Recommendation 5: That the Cabinet offers the new half plots first to the people who have waited longest on the waiting list.
+"""
+
+_ALLOTMENTS_ITEM = """42. ALLOTMENTS TASK AND FINISH GROUP
+
+The Cabinet considered the report of the Group. The Cabinet Member for Leisure welcomed it and explained that the rent concession already given to tenants on council tax reduction would continue.
+
+RESOLVED:
+
+(1) That the Group be thanked for its work;
+
+(2) That water troughs be installed at the Mill Field and Quarry Road sites before the 2027 growing season, subject to the capital bid;
+
+(3) That the waiting list for each allotment site be published on the Council's website and updated every quarter from July 2026;
+
+(4) That the vacant plots at Hollin Lane be let as half plots, offered first to the people who have waited longest on the waiting list;
+
+(5) That allotment rents not be frozen for tenants who receive council tax reduction, as their rents already carry a concession of half.
+
+"""
+
+
+def _allotment_minutes(item: str) -> str:
+    return ("Tallowfield District Council\n\nMINUTES of a meeting of the CABINET held on 12 May 2026\n\n41. MINUTES\n\n"
+            "RESOLVED: That the minutes of the meeting held on 14 April 2026 be approved as a correct record.\n\n"
+            f"{item}43. LOCAL PLAN TIMETABLE\n\nRESOLVED: That the revised Local Plan timetable be approved.\n")
+
+
+def test_minutes_answer_a_review_by_what_their_resolutions_do(tmp_path):
+    """Cabinet minutes that name no recommendation: each resolution of the item answers the recommendations whose
+    content it shares, in its own order; one resolution may answer two; the thanks and the other items answer none;
+    a subjunctive refusal ("That allotment rents not be frozen ...") declines its ask."""
+    from datetime import date
+
+    from pipeline.link import link_documents
+
+    (tmp_path / "report.txt").write_text(_ALLOTMENTS_REPORT, encoding="utf-8")
+    (tmp_path / "minutes.txt").write_text(_allotment_minutes(_ALLOTMENTS_ITEM), encoding="utf-8")
+    report, minutes = (segment(read_document(tmp_path / n)) for n in ("report.txt", "minutes.txt"))
+    result = link_documents([report, minutes], today=date(2026, 6, 1))
+    answers = {r.label: r for r in result.realigned[minutes.id]}
+    assert sorted(answers) == ["1", "2", "3", "4", "5"]
+    assert answers["3"].text.startswith("That water troughs be installed")
+    assert answers["1"].text.startswith("That the waiting list for each allotment site")
+    assert answers["2"].text == answers["5"].text and answers["2"].answers == ["2", "5"]
+    assert answers["4"].stance == "rejected"
+    assert not result.awaiting
+
+
+def test_minutes_of_other_business_answer_nothing(tmp_path):
+    """The same minutes without the review's item: the other items' resolutions share too little with its asks."""
+    from datetime import date
+
+    from pipeline.link import link_documents
+
+    (tmp_path / "report.txt").write_text(_ALLOTMENTS_REPORT, encoding="utf-8")
+    (tmp_path / "minutes.txt").write_text(_allotment_minutes(""), encoding="utf-8")
+    report, minutes = (segment(read_document(tmp_path / n)) for n in ("report.txt", "minutes.txt"))
+    result = link_documents([report, minutes], today=date(2026, 6, 1))
+    assert not result.links and len(result.awaiting) == 5

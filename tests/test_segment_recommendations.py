@@ -3656,3 +3656,33 @@ def test_a_heading_takes_its_type_size_from_its_own_line_not_from_body_text_endi
                             page=1)]
     assert heading_sizes(paragraphs, lines) == {id(paragraphs[1]): 24.0}
 
+
+
+def test_an_auditors_statutory_recommendations_are_read_by_their_heads():
+    """"Statutory recommendation 1" (Schedule 7 to the Local Audit and Accountability Act 2014), like "Key
+    recommendation 2": the kind of recommendation before its word, then its number; the post asked keeps its number
+    ("The Section 151 Officer should ...")."""
+    doc = textwrap.dedent("""\
+        4 Statutory recommendations
+
+        4.1 We make the following recommendations under paragraph 2 of Schedule 7 to the Act.
+
+        Statutory recommendation 1
+
+        The Council should set a balanced budget for 2026/27 that does not rely on the use of general reserves.
+
+        Statutory recommendation 2
+
+        The Section 151 Officer should report to every meeting of the Cabinet on the forecast outturn.
+
+        Key recommendation 3
+
+        The Audit and Standards Committee should appoint an independent member by April 2026.
+
+        5 Next steps
+
+        5.1 The Council must consider this report at a meeting of the full Council within one month.
+        """)
+    parsed = parse(doc, kind="scrutiny_report")
+    assert [(r.label, r.addressee) for r in parsed.recommendations] == [
+        ("1", "Council"), ("2", "Section 151 Officer"), ("3", "Audit and Standards Committee")]

@@ -22,6 +22,7 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -37,7 +38,7 @@ from pipeline.records import Paragraph, Recommendation, Response
 
 log = logging.getLogger(__name__)
 
-ALIGNER_VERSION = "align-3"  # 3: a label printed before the quotation ("3a: PAC recommendation:"), a group head citing several paragraphs, a quoted finding ends the answer
+ALIGNER_VERSION = "align-4"  # 4: restatements in brief, in order, where too few are quoted; 3: a label printed before the quotation ("3a: PAC recommendation:"), a group head citing several paragraphs, a quoted finding ends the answer
 
 QUOTE_MIN = 88.0  # partial-ratio score (0-100) for a window to count as quoted
 MIN_QUOTE_CHARS = 30  # a quotation shorter than this proves nothing
@@ -45,6 +46,10 @@ MIN_ABRIDGED_SHARE = 0.25  # an abridged quotation carries at least this share o
 MIN_PARAGRAPH_SHARE = 0.6  # ... and is most of its paragraph (the rest: a label, a marker, "...")
 MIN_TOKEN_OVERLAP = 0.5  # cheap filter before any alignment: shared content words
 NEAR_BEST = 3.0  # a recommendation quoted twice: its candidates this close to the best compete on room
+BRIEF_WHERE_QUOTED = 0.5  # restatements in brief are looked for where fewer than this share are quoted
+BRIEF_MAX_WORDS = 40  # a restatement in brief is a short paragraph ...
+BRIEF_CONTAINED = 0.8  # ... nearly all of whose content words (stemmed) are its recommendation's ...
+BRIEF_MIN_SHARED = 4  # ... and at least this many of them
 _ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…)\s*")
 _STOP = frozenset(
     ["the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "by", "with", "that", "this", "these", "those", "is", "are", "be", "should", "will", "would", "which", "who", "as", "at", "from", "it", "its", "their", "there", "than", "into", "also", "all", "any", "each"]
@@ -131,8 +136,10 @@ def _quote_in(rec: str, rec_tokens: frozenset[str], par: str, par_tokens: frozen
     return sum(scores) / len(scores), first, last, share
 
 
-def find_restatements(recommendations: list[Recommendation], paragraphs: list[Paragraph]) -> list[Restatement]:
-    """Each recommendation's restatement in `paragraphs` (at most one each), in document order."""
+def find_restatements(recommendations: list[Recommendation], paragraphs: list[Paragraph],
+                      brief: bool = False) -> list[Restatement]:
+    """Each recommendation's restatement in `paragraphs` (at most one each), in document order; with `brief`, its
+    restatements in brief where they are more than its quotations (`brief_restatements`)."""
     recs = [_fold(r.text) for r in recommendations]
     rec_tokens = [_tokens(r) for r in recs]
     pars = [_fold(p.text) if "\t" not in p.text else "" for p in paragraphs]  # table rows: the table reader's
@@ -148,7 +155,54 @@ def find_restatements(recommendations: list[Recommendation], paragraphs: list[Pa
                 candidates.append(_Candidate(i, j, start, end, score, share))
     chosen = _choose(candidates, len(paragraphs))
     out = [_extend(c, recs[c.rec], pars) for c in chosen]
+    if brief and len(out) < max(2, BRIEF_WHERE_QUOTED * len(recs)):
+        briefly = brief_restatements(recommendations, paragraphs)
+        out = briefly if len(briefly) > len(out) else out
     return sorted(out, key=lambda r: (r.first, r.start))
+
+
+@lru_cache(maxsize=4096)
+def _stems(text: str) -> frozenset[str]:
+    from pipeline.answers.relevance import content_stems, load_vocabulary  # Snowball: only where quotes are few
+
+    return content_stems(text, load_vocabulary())
+
+
+def brief_restatements(recommendations: list[Recommendation], paragraphs: list[Paragraph]) -> list[Restatement]:
+    """Restatements in brief, where a response quotes too few of the recommendations to align by quotation: a
+    letter that sets each out "in brief before our answer" ("Publish the waiting time for a first routine appointment
+    at each clinic, every month." for "That the Trust publishes the waiting time for a first routine podiatry
+    appointment at each of its clinics in Corriston on its website, and updates it every month."). A restatement in
+    brief is a short paragraph (at most `BRIEF_MAX_WORDS` words) whose content words are nearly all the
+    recommendation's, stemmed (`BRIEF_CONTAINED`, at least `BRIEF_MIN_SHARED` of them); an answer, however close to
+    its ask, says things the ask did not. Paraphrase proves less than quotation, so the restatements must also come in
+    the report's order: the longest run of them in order, one paragraph each (the order a letter says it keeps)."""
+    asks = [_stems(r.text) for r in recommendations]
+    candidates: list[tuple[int, int, float]] = []  # (paragraph, recommendation, containment)
+    for j, p in enumerate(paragraphs):
+        if "\t" in p.text or len(p.text.split()) > BRIEF_MAX_WORDS:
+            continue
+        words = _stems(p.text)
+        for i, ask in enumerate(asks):
+            shared = len(words & ask)
+            if shared >= BRIEF_MIN_SHARED and shared >= BRIEF_CONTAINED * len(words):
+                candidates.append((j, i, shared / len(words)))
+    # the longest chain rising in both paragraph and recommendation, the closest where chains are as long
+    best: list[tuple[int, float, int]] = []  # per candidate: (chain length, summed containment, previous candidate)
+    for k, (j, i, c) in enumerate(candidates):
+        # (of equal chains, the one through the earlier paragraph: a restatement comes before the answer that echoes it)
+        prev = [(best[m][0], best[m][1], -jj, m) for m, (jj, ii, _) in enumerate(candidates[:k]) if jj < j and ii < i]
+        n, total, _, m = max(prev, default=(0, 0.0, 0, -1))
+        best.append((n + 1, total + c, m))
+    if not best:
+        return []
+    k = max(range(len(best)), key=lambda x: (best[x][0], best[x][1], -candidates[x][0]))
+    chain: list[Restatement] = []
+    while k >= 0:
+        j, i, c = candidates[k]
+        chain.append(Restatement(i, j, 0, j, len(paragraphs[j].text), round(c, 3)))
+        k = best[k][2]
+    return chain[::-1]
 
 
 def _choose(candidates: list[_Candidate], n_paragraphs: int) -> list[_Candidate]:
@@ -381,7 +435,7 @@ def reprints(paragraphs: list[Paragraph]) -> frozenset[str]:
 
 def align_answers(
     recommendations: list[Recommendation], paragraphs: list[Paragraph], *, doc_id: str, judge: Judge,
-    min_restated: int = 2, report: frozenset[str] = frozenset(),
+    min_restated: int = 2, report: frozenset[str] = frozenset(), brief: bool = False,
 ) -> list[Response]:
     """The answers of a response document to `recommendations`, found by where it restates them.
 
@@ -391,7 +445,7 @@ def align_answers(
     text; an answer ends where the response reprints a heading or a paragraph of it whole (a
     report republished with the answers set in after each recommendation goes on with its findings).
     """
-    restated = find_restatements(recommendations, paragraphs)
+    restated = find_restatements(recommendations, paragraphs, brief)
     if len(restated) < min_restated:
         return []
     answers: list[_Answer] = []

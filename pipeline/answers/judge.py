@@ -31,6 +31,7 @@ from pipeline.answers.stance import (
 )
 from pipeline.answers.stance import judge as rules_judge
 from pipeline.dates import PATTERNS as DATE_PATTERNS
+from pipeline.labels import CHECK_BOXES, ticked_option
 from pipeline.lexicon import Patterns
 
 if TYPE_CHECKING:
@@ -286,13 +287,29 @@ def principal(text: str) -> str:
     return own or t
 
 
+def as_ticked(text: str) -> str:
+    """An answer with each line of check boxes read as the option it ticks ("Agreed ☐   Partly agreed ☒   Not agreed
+    ☐" -> "Partly agreed", `pipeline.labels.ticked_option`), a paragraph of its own: the verdict the form prints
+    (labelling guide rule 1), and not the words of the options left blank. Words after a line's last box stay, as the
+    next paragraph."""
+    out = []
+    for line in str(text).split("\n"):
+        option = ticked_option(line)
+        if option is None:
+            out.append(line)
+            continue
+        after = line.rsplit(next(b for b in reversed(line) if b in CHECK_BOXES), 1)[1].strip()
+        out.append(option if not after or line.lstrip()[:1] in CHECK_BOXES else f"{option}\n\n{after}")
+    return "\n".join(out)
+
+
 def judge_answer(text: str, question: bool = False, ask: str | None = None) -> Judged:
     """The stance and progress of one answer's text (`judged`); where the answer is given again under a later
     head ("Further response (January 2026): ...", "What we have done"), the progress its latest statement reports,
     which decides (labelling guide rule 2.4), and the stance the answer gave before it, unless the latest statement
     prints a verdict of its own: an update that reports work done recalls the stance, it does not give it again.
     Where several respondents answer in turn, the one the answer opens with is judged (`principal`)."""
-    text = principal(text)
+    text = principal(as_ticked(text))
     j = judged(text, question, ask)
     printed = printed_verdict(str(text), question)
     if (pointer := points_elsewhere(text)) is not None and printed is None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from pipeline.answers import judge_answer, keyed
-from pipeline.answers.align import align_answers, reprints
+from pipeline.answers.align import BRIEF_WHERE_QUOTED, align_answers, brief_restatements, reprints
 from pipeline.answers.asks import is_question
 from pipeline.answers.references import pointed_answers, summary_verdicts
 from pipeline.answers.stance import classify_stance, load_rules, progress_given_stance
@@ -46,7 +46,7 @@ from pipeline.link.match import (
 )
 from pipeline.link.minutes import MATCHER_VERSION, settled_decisions
 from pipeline.link.parts import in_printed_order, outside_parts, part_of, parts_by_report
-from pipeline.link.resolutions import named_share, resolution_answers
+from pipeline.link.resolutions import content_share, named_share, resolution_answers
 from pipeline.link.topics import answers_by_topic, answers_by_words, passage_affinity, passages, reads_by_topic
 from pipeline.records import Copy, Link, ParsedDocument, Response
 
@@ -312,12 +312,18 @@ def pair_documents(docs: list[ParsedDocument],
                 pair_affinity(rep.recommendations, resp.responses) if resp.responses else 0.0,
                 restated_share(rep.recommendations, text),
                 passage_affinity(rep.recommendations, topical) if topical else 0.0,
-                named_share(rep, resp) if resp.document.meta.kind == "minutes" else 0.0,  # minutes resolving on them
+                # minutes resolving on them, by their labels or by what the resolutions do
+                max(named_share(rep, resp), content_share(rep, resp)) if resp.document.meta.kind == "minutes" else 0.0,
                 # a letter answering under the report's own labels, quoting nothing, that names the report by its title
                 label_share(rep, resp) if not resp.responses and _titled_alike(rep, resp) else 0.0,
                 # a letter answering every one of them under its label, on the report's subject, quoting nothing
                 _answers_every_label(rep, resp),
             )
+            if score < PAIR_MIN and not resp.responses:
+                # a letter that sets each recommendation out in brief before its answer, in the report's order: paraphrase
+                # proves less than quotation, so it pairs only where it restates half of them or more
+                brief = len(brief_restatements(rep.recommendations, resp.paragraphs)) / len(rep.recommendations)
+                score = brief if brief >= BRIEF_WHERE_QUOTED else score
             names_title = _names_title(rep, resp, _plain_of(resp, plain_text))
             if _names_report(rep, resp) or names_title:
                 score += NAMED_BONUS  # the response names the report: by its author in its title, or by its title
@@ -429,8 +435,12 @@ def _answers_to(report: ParsedDocument, response: ParsedDocument) -> list[Respon
         return labelled  # it answers under the report's own labels, "(a) I accept ..."
     if not aligned and response.responses and not any(r.answers for r in response.responses):
         return answers_by_words(report, response.responses)  # its answers print no label: matched by their words
-    if not aligned and reads_by_topic(response):
-        return answers_by_topic(report, response) or response.responses  # it names and quotes nothing
+    if not aligned and reads_by_topic(response) and (topical := answers_by_topic(report, response) or response.responses):
+        return topical  # it names and quotes nothing
+    if not aligned and not response.responses:
+        # no answer by its shape, by quotation or by subject: a letter that sets each recommendation out in brief
+        aligned = align_answers(report.recommendations, response.paragraphs, doc_id=response.id, judge=judge_answer,
+                                report=reprints(report.paragraphs), brief=True)
     if not aligned and response.responses and all(r.method == "shape" for r in response.responses):
         # heads that print a label over some answers ("Cooling the Metro (Recommendation 2)") and only a subject over
         # the rest: read by subject, it answers more, and the same ones under their printed labels

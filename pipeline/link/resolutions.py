@@ -14,13 +14,18 @@ from __future__ import annotations
 
 import re
 
-from pipeline.answers.asks import is_question
-from pipeline.answers.judge import judge_answer
-from pipeline.labels import read_labels
-from pipeline.link.match import full_title, plain
-from pipeline.records import ParsedDocument, Response
+import numpy as np
 
-RESOLUTIONS_VERSION = "resolutions-2"  # 2: items numbered in figures, "RESOLVED -", answers in reported speech
+from pipeline.answers.asks import is_question
+from pipeline.answers.judge import Judged, judge_answer
+from pipeline.labels import read_labels
+from pipeline.link.match import assignment, full_title, plain
+from pipeline.link.minutes import MIN_OVERLAP, MIN_SHARED, Resolution, content_lemmas, overlap, resolutions
+from pipeline.records import ParsedDocument, Recommendation, Response
+
+RESOLUTIONS_VERSION = "resolutions-3"  # 3: resolutions that answer by what they do; 2: items numbered in figures, "RESOLVED -", answers in reported speech
+MIN_CONTENT_SHARE = 0.5  # minutes answer a report by content where one item's resolutions answer this share of it
+SHARED_ANSWER = 0.75  # a resolution answers a second recommendation sharing this much of what it shares with its first
 # what may come before the recommendations a resolution names: "as regards", "in respect of", "on"
 _LIST_NUMBER = r"\(?[a-z0-9]{1,4}[.)]\s+"  # a resolution's number in its list: "(2) ", "b. "
 _LEAD = re.compile(rf"^(?:{_LIST_NUMBER})?(?:That,?\s+)?(?:(?:as regards|as to|in respect of|with regard to|in relation to|regarding|on|turning to)"
@@ -92,30 +97,96 @@ def named_share(report: ParsedDocument, minutes: ParsedDocument) -> float:
     return len(named) / len(asks) if asks else 0.0
 
 
+def _asks(report: ParsedDocument) -> dict[str, Recommendation]:
+    return {r.label: r for r in report.recommendations if r.kind != "decision_sought" and not r.conclusion}
+
+
+def answered_by_content(report: ParsedDocument, minutes: ParsedDocument) -> list[tuple[list[str], Resolution]]:
+    """The resolutions of one minute item that answer `report`'s recommendations by what they do, naming none of
+    them ("(2) That it be noted that the site licence ... has been published on the Council's website", "(8) That park
+    homes not be made eligible for the Warm Homes grant, because ..."), each with the labels it answers: the
+    recommendations and the item's resolutions scored by their content lemmas (`pipeline.link.minutes.overlap`) and
+    assigned one to one, then each recommendation left over given to the resolution it shares most with, where that
+    is nearly as much as the recommendation the resolution was given (one resolution answering two: "That a named
+    officer be the contact ..., and that instead of a separately funded advice session ..."). The item is the one
+    whose resolutions answer most; [] unless they answer at least `MIN_CONTENT_SHARE` of the recommendations, and two."""
+    asks = list(_asks(report).values())
+    if len(asks) < 2:
+        return []
+    items: dict[str | None, list[Resolution]] = {}
+    for r in resolutions(minutes.paragraphs):
+        items.setdefault(r.item, []).append(r)
+    wanted = [content_lemmas(a.text) for a in asks]
+    best: list[tuple[int, int]] = []
+    best_rs: list[Resolution] = []
+    for rs in items.values():
+        words = [content_lemmas(r.text) for r in rs]
+        score = np.array([[overlap(a, b) if len(a & b) >= MIN_SHARED else 0.0 for b in words] for a in wanted])
+        rows, cols = assignment()(-score)
+        given = {int(i): int(j) for i, j in zip(rows, cols) if score[i, j] >= MIN_OVERLAP}
+        for i in range(len(asks)):
+            if i in given:
+                continue
+            j = int(score[i].argmax())
+            rivals = [score[k, j] for k, jj in given.items() if jj == j]
+            if score[i, j] >= MIN_OVERLAP and all(score[i, j] >= SHARED_ANSWER * x for x in rivals):
+                given[i] = j
+        if len(given) > len(best):
+            best, best_rs = sorted(given.items()), rs
+    if len(best) < max(2, MIN_CONTENT_SHARE * len(asks)):
+        return []
+    by_resolution: dict[int, list[str]] = {}
+    for i, j in best:
+        by_resolution.setdefault(j, []).append(asks[i].label)
+    return [(labels, best_rs[j]) for j, labels in sorted(by_resolution.items())]
+
+
+def content_share(report: ParsedDocument, minutes: ParsedDocument) -> float:
+    """How surely `minutes` answer `report` by what their resolutions do: the share of its recommendations answered
+    (`answered_by_content`)."""
+    asks = _asks(report)
+    found = answered_by_content(report, minutes) if not minutes.responses else []
+    return sum(len(labels) for labels, _ in found) / len(asks) if asks else 0.0
+
+
+def _response(uid: str, label: str, text: str, labels: list[str], page: int, j: Judged) -> Response:
+    return Response(
+        uid=uid, label=label, text=text, stance=j.stance,  # type: ignore[arg-type]
+        progress=j.progress, stance_evidence=list(j.stance_evidence),  # type: ignore[arg-type]
+        progress_evidence=list(j.progress_evidence), answers=list(labels), page=page,
+        generator=f"{RESOLUTIONS_VERSION}+{j.generator}", method="minutes",
+    )
+
+
+def _judged(text: str, wanted: list[str]) -> Judged:
+    return judge_answer(text, all(is_question(q) for q in wanted), "\n".join(wanted))
+
+
 def resolution_answers(report: ParsedDocument, minutes: ParsedDocument) -> list[Response]:
     """The resolutions of `minutes` that answer recommendations of `report` (not its decisions sought),
-    one response per label named, each judged beside the recommendation it answers; [] when the minutes
-    name none of them, or only one (a passing mention)."""
-    asks = {r.label: r for r in report.recommendations if r.kind != "decision_sought" and not r.conclusion}
+    one response per label named, each judged beside the recommendation it answers; where the minutes
+    name none of them, or only one (a passing mention), the resolutions that answer them by what they do
+    (`answered_by_content`), unless the minutes print answers of their own (a table of responses the
+    resolution agrees); [] where neither finds two."""
+    asks = _asks(report)
     found = [(p, [lab for lab in _named(p.text) if lab in asks]) for p in _items_about(report, minutes)]
     found = [(p, labels) for p, labels in found if labels]
-    if sum(len(labels) for _, labels in found) < 2:
-        return []
     prefix = minutes.id[:12]
     out: list[Response] = []
+    if sum(len(labels) for _, labels in found) < 2:
+        if minutes.responses:
+            return []  # the minutes print their answers ("the responses set out in the table below be agreed"): read so
+        for labels, r in answered_by_content(report, minutes):
+            text = re.sub(r"\s*;\s*(?:and|or)?\s*$", "", r.text.strip())  # the list's "; and" is not the answer's
+            j = _judged(text, [asks[lab].text for lab in labels])
+            out += [_response(f"{prefix}:res{len(out) + 1 + k}", lab, text, labels, r.page, j) for k, lab in enumerate(labels)]
+        return out
     for p, labels in found:
         text = re.sub(r"\s*;\s*(?:and|or)?\s*$", "", p.text.strip())  # the list's "; and" is not the answer's
         text = re.sub(rf"^{_LIST_NUMBER}(?=That\b)", "", text)  # ... nor its number, "(2) That, in respect of ..."
-        wanted = [asks[lab].text for lab in labels]
-        j = judge_answer(text, all(is_question(q) for q in wanted), "\n".join(wanted))
-        for lab in labels:
-            out.append(Response(
-                uid=f"{prefix}:res{len(out) + 1}", label=lab, text=text, stance=j.stance,  # type: ignore[arg-type]
-                progress=j.progress, stance_evidence=list(j.stance_evidence),  # type: ignore[arg-type]
-                progress_evidence=list(j.progress_evidence), answers=list(labels), page=p.page,
-                generator=f"{RESOLUTIONS_VERSION}+{j.generator}", method="minutes",
-            ))
+        j = _judged(text, [asks[lab].text for lab in labels])
+        out += [_response(f"{prefix}:res{len(out) + 1 + k}", lab, text, labels, p.page, j) for k, lab in enumerate(labels)]
     return out
 
 
-__all__ = ["RESOLUTIONS_VERSION", "named_share", "resolution_answers"]
+__all__ = ["RESOLUTIONS_VERSION", "answered_by_content", "content_share", "named_share", "resolution_answers"]

@@ -31,7 +31,8 @@ from pipeline.segment.grammar import strip_markup
 # "and" joins the words of one name ("Safer and Stronger Communities Board") but not two names
 # ("NHS England and the Care Quality Commission", "... and HM Treasury").
 _CONNECT = r"(?:with\s+responsibility\s+for|(?:of|for|on|with|in|to)(?:\s+the)?|and(?!\s+(?:the\b|[A-Z]{2,}\b))|&)"
-NAME = rf"[A-Z][\w&'’\-]*(?:[^\S\n]+(?:{_CONNECT}[^\S\n]+)?[A-Z][\w&'’\-]*)*"  # on one line: a heading above is not part of a name
+# on one line: a heading above is not part of a name; a number inside one, before its next capital word: "Section 151 Officer"
+NAME = rf"[A-Z][\w&'’\-]*(?:[^\S\n]+(?:{_CONNECT}[^\S\n]+)?(?:[A-Z][\w&'’\-]*|\d{{1,4}}(?=[^\S\n]+[A-Z])))*"
 _QUANT = r"(?:(?i:all|every|each|any|the)\s+)?"
 # a department whose name lists its subjects: "Department for Science, Innovation and Technology", "Department for
 # Environment, Food and Rural Affairs" (a list of one-word subjects, the last after "and"; not "and the ...")
