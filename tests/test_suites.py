@@ -115,6 +115,9 @@ SUITES = {
     "reports27": FIXTURES / "reports27",
     "alignment55": FIXTURES / "alignment55",
     "alignment56": FIXTURES / "alignment56",
+    "alignment57": FIXTURES / "alignment57",
+    "alignment58": FIXTURES / "alignment58",
+    "alignment59": FIXTURES / "alignment59",
 }
 FLOORS = {
     "alignment": {"seg_edges": 1.0, "rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
@@ -653,6 +656,28 @@ FLOORS = {
     # stance 0.852, progress 0.667, links 1.0, addressees 28 of 30
     "alignment56": {"rec_f1": 1.0, "rec_text": 0.93, "resp_f1": 1.0, "resp_text": 0.92, "stance": 0.88,
                     "progress": 0.7, "link_f1": 1.0},
+    # recommendations addressed to several bodies and answered by bodies other than a council's executive, written
+    # blind in round 28 (a London Assembly committee's report and the Mayor's first-person letter answering under his
+    # own heads in another order, two answered together for the boroughs; an auditor's "Statutory recommendation 1"-"8"
+    # under Schedule 7 and the council's report to full Council; a safeguarding partnership's practice review naming
+    # partners and its action plan); first run (at 00a07e4): rec_f1 0.8, rec_text 0.714, resp_f1 1.0, resp_text 1.0,
+    # stance 0.88, progress 0.68, links 0.791, addressees 14 of 20
+    "alignment57": {"rec_f1": 0.98, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.88,
+                    "progress": 0.68, "link_f1": 1.0},
+    # answers given in papers that are not a response report, written blind in round 28 (Cabinet minutes whose
+    # resolutions answer a review by what they do, naming no recommendation, one of them two; a response form whose
+    # only verdict is the ticked box of "Agreed ☐ Partly agreed ☒ Not agreed ☐"; an NHS trust's letter quoting each
+    # recommendation in brief, unnumbered, in the report's order); first run (at 00a07e4): rec_f1 1.0, rec_text 1.0,
+    # resp_f1 0.541, resp_text 0.111, stance 0.074, progress 0.074, links 0.541, addressees 27 of 27
+    "alignment58": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.62, "stance": 0.88,
+                    "progress": 0.59, "link_f1": 1.0},
+    # progress read from follow-up papers a year or more on, written blind in round 28 (a twelve-month review table of
+    # original response, dated update and RAG; a department's progress report whose "Status:" lines its narrative
+    # contradicts; a Cabinet Member's update letter with "No further action", a superseded ask and a new date); first
+    # run (at 00a07e4): rec_f1 0.98, rec_text 1.0, resp_f1 1.0, resp_text 1.0, stance 0.88, progress 0.44, links 1.0,
+    # addressees 22 of 25
+    "alignment59": {"rec_f1": 0.98, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.88,
+                    "progress": 0.44, "link_f1": 1.0},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
@@ -707,7 +732,7 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment27": (16, 0.84), "alignment28": (19, 0.79), "reports11": (19, 0.9),
                     "alignment29": (26, 1.0), "alignment30": (21, 0.77), "alignment31": (21, 0.8), "reports12": (29, 1.0),
                     "alignment32": (22, 1.0), "alignment33": (27, 1.0), "alignment34": (23, 1.0), "alignment35": (23, 0.85),
-                    "reports13": (21, 1.0), "alignment36": (21, 0.84), "alignment37": (26, 0.96), "reports14": (28, 1.0),
+                    "reports13": (21, 1.0), "alignment36": (21, 0.84), "alignment37": (27, 1.0), "reports14": (28, 1.0),
                     "alignment38": (16, 0.55), "alignment39": (26, 1.0), "reports15": (19, 1.0),
                     "alignment40": (26, 1.0), "reports16": (19, 1.0), "reports17": (23, 1.0), "alignment41": (23, 1.0),
                     "alignment42": (22, 0.88), "alignment43": (24, 0.96), "reports18": (20, 0.66),
@@ -719,7 +744,8 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "reports25": (18, 0.85), "alignment52": (14, 0.56),
                     "reports26": (15, 0.57), "alignment53": (29, 1.0), "alignment54": (20, 0.68),
                     "reports27": (18, 1.0), "alignment55": (29, 1.0),
-                    "alignment56": (28, 0.93)}
+                    "alignment56": (28, 0.93), "alignment57": (22, 0.78), "alignment58": (27, 1.0),
+                    "alignment59": (22, 0.88)}
 
 
 def _documents(folder: Path) -> list[Path]:
