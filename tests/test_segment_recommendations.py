@@ -2565,6 +2565,12 @@ def test_an_item_numbered_in_brackets_keeps_its_marker_as_printed_in_the_paragra
     ("Local planning authorities should publish a register of enforcement notices.", "local planning authorities"),
     ("Budget managers should keep three written quotations for every purchase over £5,000.", "budget managers"),
     ("NHS trusts providing maternity services should publish their staffing levels.", "NHS trusts"),
+    # (segment lexicon v16) the boroughs a London Assembly committee asks; a list set off by commas closes its "and"
+    # at any proper name
+    ("London boroughs should review the lighting of the 200 bus stops with the most recorded incidents.",
+     "london boroughs"),
+    ("The ICB, the local authority and Garnford and Wexley Police should agree how the messages are given.",
+     "ICB; local authority; Garnford and Wexley Police"),
 ])
 def test_a_national_reports_addressees_in_lower_case_and_in_full(text, addressee):
     """The generic bodies a national report asks (segment lexicon v9), a body's name of two modifiers, and a department's

@@ -744,7 +744,7 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "reports25": (18, 0.85), "alignment52": (14, 0.56),
                     "reports26": (15, 0.57), "alignment53": (29, 1.0), "alignment54": (20, 0.68),
                     "reports27": (18, 1.0), "alignment55": (29, 1.0),
-                    "alignment56": (28, 0.93), "alignment57": (22, 0.78), "alignment58": (27, 1.0),
+                    "alignment56": (28, 0.93), "alignment57": (26, 0.92), "alignment58": (27, 1.0),
                     "alignment59": (22, 0.88)}
 
 

@@ -120,7 +120,7 @@ def _lower_body(text: str, pos: int) -> bool:
 def _bodies_at(text: str, start: int) -> tuple[list[str], int] | None:
     """The bodies named from `start` on ("NHS England and the Care Quality Commission"), and
     where the list ends; None when no body is named there."""
-    pos, found = start, []
+    pos, found, listed = start, [], False  # `listed`: the names so far are a list set off by commas ("A, B and C")
     while True:
         m = RX.body.match(text, pos)
         if not m or not m.group(0).strip():
@@ -141,9 +141,13 @@ def _bodies_at(text: str, start: int) -> tuple[list[str], int] | None:
         # a list goes on only where the next name opens with an article or an acronym: "Health and
         # Social Care" is one name, "NHS England and the Care Quality Commission" two; after a comma, at any
         # proper name ("Millstone Housing Association, Brantwell Homes and ..."): a comma ends a name
+        # ... and after a list set off by commas, its closing "and" goes on at any proper name too ("The ICB, the local
+        # authority and Garnford and Wexley Police should")
         if not sep or not (_NEXT_NAME.match(text, sep.end()) or RX.common.match(text, sep.end())
-                           or ("," in sep.group(0) and _PROPER.match(text, sep.end())) or _lower_body(text, sep.end())):
+                           or (("," in sep.group(0) or listed) and _PROPER.match(text, sep.end()))
+                           or _lower_body(text, sep.end())):
             break
+        listed = listed or "," in sep.group(0)
         pos = sep.end()
     if not found:
         return None
