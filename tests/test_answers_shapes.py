@@ -1664,6 +1664,9 @@ def test_an_answer_that_only_points_to_another_paper_is_unclear(text, unclear):
      "given her office the figures.", "noted"),
     ("The bus timetable is the operator's, and I understand that its managing director will reply to it directly. For "
      "our part, we have shared the survey results with the operator.", "noted"),
+    # (answer lexicon v18) the body named in lower case by "each" or "every": what the writer does beside commits to none
+    ("These two recommendations are addressed to the district councils, and it is for each district to respond to them. "
+     "I have asked the county's planning team to share its flood maps with every district.", "noted"),
     # ... but not a commitment that mentions a remit in passing, nor one made with its verdict printed
     ("The Council will set up the new team by April, which will work within the remit of the Safeguarding Board.",
      "accepted"),
