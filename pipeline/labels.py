@@ -120,18 +120,25 @@ def chosen_options(texts: list[str]) -> list[str]:
 _BOX_SPLIT = re.compile(f"([{CHECK_BOXES}])")
 
 
+def boxes_lead(line: str) -> bool:
+    """Whether a line's check boxes stand before their options: the line opens with one, or with a field's name
+    ("Status: ☒ Not started ☐ In progress"); else each box follows its option ("Agreed ☐   Partly agreed ☒")."""
+    first = _BOX_SPLIT.split(line.strip(), maxsplit=1)[0].strip()
+    return not first or first.endswith((":", "?"))
+
+
 def ticked_option(line: str) -> str | None:
     """The one option a line of check boxes ticks ("Agreed ☐   Partly agreed ☒   Not agreed ☐" -> "Partly agreed";
-    "☐ Accepted ☒ Rejected" -> "Rejected"): a form prints every option and marks the one chosen, so the words of the
-    others say nothing. Each box stands after its option, or before it where the line opens with one. None where the
-    line offers fewer than two options or ticks other than one."""
+    "☐ Accepted ☒ Rejected", "Status: ☒ Not started ☐ Complete" -> "Rejected", "Not started"): a form prints every
+    option and marks the one chosen, so the words of the others say nothing (`boxes_lead`: which side of its box an
+    option stands). None where the line offers fewer than two options or ticks other than one."""
     parts = _BOX_SPLIT.split(line.strip())
     boxes = parts[1::2]
     if len(boxes) < 2 or sum(b in TICKED_BOXES for b in boxes) != 1:
         return None
     words = parts[0::2]  # the words around the boxes: before the first, between each two, after the last
     k = next(i for i, b in enumerate(boxes) if b in TICKED_BOXES)
-    option = words[k + 1] if not words[0].strip() else words[k]
+    option = words[k + 1] if boxes_lead(line) else words[k]
     return option.strip(" \t:;,.\u2013\u2014-") or None
 
 

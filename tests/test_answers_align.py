@@ -307,8 +307,26 @@ def test_paraphrases_out_of_the_reports_order_anchor_only_the_longest_run_in_ord
 
     found = brief_restatements(_brief_recs(), paras(
         "Report to the Panel on progress in six months.",
+        "The Director will attend in July.",
         "Publish the waiting time for a first routine appointment at each clinic, every month.",
+        "This is done from February.",
         "Reopen the Welbourne clinic on at least two days a week.",
+        "The room no longer meets the standards.",
         "One telephone number for booking and changing appointments, 8am to 6pm on weekdays.",
+        "Patients already have one booking number.",
     ))
     assert [r.rec for r in found] == [0, 1, 2]
+
+
+def test_short_answers_that_echo_their_asks_one_after_another_restate_nothing():
+    """Answers in a row, each a short echo of its own ask ("The waiting time for a first routine appointment at each
+    clinic is published every month."): each runs straight on to another ask's echo, so none is a restatement."""
+    from pipeline.answers.align import brief_restatements
+
+    assert brief_restatements(_brief_recs(), paras(
+        "The waiting time for a first routine appointment at each clinic is published every month.",
+        "The Welbourne clinic reopens on two days a week from May.",
+        "One telephone number for booking and changing appointments, 8am to 6pm on weekdays, from June.",
+        "A report on progress goes to the Panel in six months.",
+        "Yours sincerely",
+    )) == []

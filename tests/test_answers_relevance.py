@@ -68,6 +68,7 @@ def test_the_ask_travels_with_the_text_and_weighs():
     ("That 24-hour wholetime crewing not be restored at Lowbridge fire station, as the Authority decided in 2024.", True),
     ("We agree that wholetime crewing at Lowbridge should not be restored without consultation.", False),
     ("The plan has said since 2023 that wholetime crewing at Lowbridge is not to be restored.", False),
+    ("The rota has changed so that stations not crewed at night are covered by Lowbridge's wholetime crewing.", False),
 ])
 def test_a_refusal_of_the_very_action_asked_for(answer, declines):
     from pipeline.answers.relevance import declined

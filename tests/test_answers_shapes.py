@@ -727,6 +727,8 @@ def test_a_line_of_boxes_ticks_one_option_or_none():
 
     assert ticked_option("Yes \u2610 No \u2612") == "No"
     assert ticked_option("\u2612 Note the report \u2610 Approve it") == "Note the report"
+    assert ticked_option("Status: \u2612 Not started \u2610 In progress \u2610 Complete") == "Not started"  # a field's boxes lead
+    assert ticked_option("Progress: \u2610 Complete \u2612 Not complete") == "Not complete"
     assert ticked_option("Agreed \u2612") is None  # one box offers no choice
     assert ticked_option("Yes \u2612 No \u2612") is None  # two ticks choose nothing
     assert ticked_option("Yes \u2610 No \u2610") is None

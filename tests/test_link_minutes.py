@@ -196,3 +196,23 @@ def test_minutes_of_other_business_answer_nothing(tmp_path):
     report, minutes = (segment(read_document(tmp_path / n)) for n in ("report.txt", "minutes.txt"))
     result = link_documents([report, minutes], today=date(2026, 6, 1))
     assert not result.links and len(result.awaiting) == 5
+
+
+def test_a_committees_own_minutes_that_send_its_review_on_answer_nothing(tmp_path):
+    """The scrutiny committee adopts its group's review and recommends it to the Cabinet, its resolutions in the review's
+    own words: a referral, not an answer, however much they share; nor do the minutes of a meeting on the report's own
+    day (before it could be answered)."""
+    from datetime import date
+
+    from pipeline.link import link_documents
+
+    item = _ALLOTMENTS_ITEM.replace("42. ALLOTMENTS TASK AND FINISH GROUP", "13. ALLOTMENTS TASK AND FINISH GROUP").replace(
+        "RESOLVED:\n", "RESOLVED: That the report be endorsed and the following be recommended to the Cabinet:\n")
+    (tmp_path / "report.txt").write_text(_ALLOTMENTS_REPORT, encoding="utf-8")
+    (tmp_path / "minutes.txt").write_text(_allotment_minutes(item), encoding="utf-8")
+    (tmp_path / "earlier.txt").write_text(_allotment_minutes(_ALLOTMENTS_ITEM).replace("12 May 2026", "10 March 2026"),
+                                          encoding="utf-8")
+    report, minutes, earlier = (segment(read_document(tmp_path / n)) for n in ("report.txt", "minutes.txt", "earlier.txt"))
+    for other in (minutes, earlier):
+        result = link_documents([report, other], today=date(2026, 6, 1))
+        assert not result.links and len(result.awaiting) == 5

@@ -2571,6 +2571,9 @@ def test_an_item_numbered_in_brackets_keeps_its_marker_as_printed_in_the_paragra
      "london boroughs"),
     ("The ICB, the local authority and Garnford and Wexley Police should agree how the messages are given.",
      "ICB; local authority; Garnford and Wexley Police"),
+    # ... but a name and its subjunctive verb is no capital on a modifier, and a date after a name is no part of it
+    ("We recommend that Government provide councils with multi-year funding settlements from 2026.", "Government"),
+    ("That the Executive on 3 June agrees a new scheme of delegation.", "Executive"),
 ])
 def test_a_national_reports_addressees_in_lower_case_and_in_full(text, addressee):
     """The generic bodies a national report asks (segment lexicon v9), a body's name of two modifiers, and a department's

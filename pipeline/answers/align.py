@@ -50,6 +50,8 @@ BRIEF_WHERE_QUOTED = 0.5  # restatements in brief are looked for where fewer tha
 BRIEF_MAX_WORDS = 40  # a restatement in brief is a short paragraph ...
 BRIEF_CONTAINED = 0.8  # ... nearly all of whose content words (stemmed) are its recommendation's ...
 BRIEF_MIN_SHARED = 4  # ... and at least this many of them
+BRIEF_MAX_CANDIDATES = 3  # per recommendation: more are no restatements in brief (and the chain search stays small)
+_RESPONDENT = re.compile(r"\b(?:we|our|us|I|my)\b", re.I)
 _ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…)\s*")
 _STOP = frozenset(
     ["the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "by", "with", "that", "this", "these", "those", "is", "are", "be", "should", "will", "would", "which", "who", "as", "at", "from", "it", "its", "their", "there", "than", "into", "also", "all", "any", "each"]
@@ -178,15 +180,26 @@ def brief_restatements(recommendations: list[Recommendation], paragraphs: list[P
     its ask, says things the ask did not. Paraphrase proves less than quotation, so the restatements must also come in
     the report's order: the longest run of them in order, one paragraph each (the order a letter says it keeps)."""
     asks = [_stems(r.text) for r in recommendations]
-    candidates: list[tuple[int, int, float]] = []  # (paragraph, recommendation, containment)
+    found: list[tuple[int, int, float]] = []  # (paragraph, recommendation, containment)
     for j, p in enumerate(paragraphs):
-        if "\t" in p.text or len(p.text.split()) > BRIEF_MAX_WORDS:
+        # (in the asker's words: "we", "our", "I" are the respondent's voice, an answer's)
+        if "\t" in p.text or len(p.text.split()) > BRIEF_MAX_WORDS or _RESPONDENT.search(p.text):
             continue
         words = _stems(p.text)
         for i, ask in enumerate(asks):
             shared = len(words & ask)
             if shared >= BRIEF_MIN_SHARED and shared >= BRIEF_CONTAINED * len(words):
-                candidates.append((j, i, shared / len(words)))
+                found.append((j, i, shared / len(words)))
+    # a restatement is followed by its answer: a paragraph that runs straight on to another ask's paraphrase restates
+    # nothing (short answers that echo their asks one after another, a list), nor does one that echoes the ask of the
+    # paragraph just before it (the answer to that restatement)
+    at: dict[int, set[int]] = {}
+    for j, i, _ in found:
+        at.setdefault(j, set()).add(i)
+    candidates = [(j, i, c) for j, i, c in found if j + 1 < len(paragraphs)
+                  and (i in at.get(j + 1, {i})) and i not in at.get(j - 1, set())]
+    if len(candidates) > BRIEF_MAX_CANDIDATES * len(recommendations):
+        return []  # paraphrase everywhere: no letter that restates each ask once
     # the longest chain rising in both paragraph and recommendation, the closest where chains are as long
     best: list[tuple[int, float, int]] = []  # per candidate: (chain length, summed containment, previous candidate)
     for k, (j, i, c) in enumerate(candidates):
@@ -202,7 +215,7 @@ def brief_restatements(recommendations: list[Recommendation], paragraphs: list[P
         j, i, c = candidates[k]
         chain.append(Restatement(i, j, 0, j, len(paragraphs[j].text), round(c, 3)))
         k = best[k][2]
-    return chain[::-1]
+    return chain[::-1] if len(chain) >= 2 else []  # one paraphrase alone proves nothing
 
 
 def _choose(candidates: list[_Candidate], n_paragraphs: int) -> list[_Candidate]:

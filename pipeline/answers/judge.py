@@ -31,7 +31,7 @@ from pipeline.answers.stance import (
 )
 from pipeline.answers.stance import judge as rules_judge
 from pipeline.dates import PATTERNS as DATE_PATTERNS
-from pipeline.labels import CHECK_BOXES, ticked_option
+from pipeline.labels import CHECK_BOXES, boxes_lead, ticked_option
 from pipeline.lexicon import Patterns
 
 if TYPE_CHECKING:
@@ -299,7 +299,7 @@ def as_ticked(text: str) -> str:
             out.append(line)
             continue
         after = line.rsplit(next(b for b in reversed(line) if b in CHECK_BOXES), 1)[1].strip()
-        out.append(option if not after or line.lstrip()[:1] in CHECK_BOXES else f"{option}\n\n{after}")
+        out.append(option if not after or boxes_lead(line) else f"{option}\n\n{after}")  # (there, the last option)
     return "\n".join(out)
 
 

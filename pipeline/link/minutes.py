@@ -112,6 +112,11 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
+def resolution_opener(text: str) -> bool:
+    """Whether `text` opens with a resolution's word ("RESOLVED –", "AGREED:")."""
+    return bool(_words().opener.match(text))
+
+
 def resolutions(paragraphs: list[Paragraph]) -> list[Resolution]:
     """The resolutions of the minutes, in order (see the module docstring)."""
     words = _words()

@@ -18,9 +18,18 @@ import numpy as np
 
 from pipeline.answers.asks import is_question
 from pipeline.answers.judge import Judged, judge_answer
+from pipeline.dates import to_date
 from pipeline.labels import read_labels
 from pipeline.link.match import assignment, full_title, plain
-from pipeline.link.minutes import MIN_OVERLAP, MIN_SHARED, Resolution, content_lemmas, overlap, resolutions
+from pipeline.link.minutes import (
+    MIN_OVERLAP,
+    MIN_SHARED,
+    Resolution,
+    content_lemmas,
+    overlap,
+    resolution_opener,
+    resolutions,
+)
 from pipeline.records import ParsedDocument, Recommendation, Response
 
 RESOLUTIONS_VERSION = "resolutions-3"  # 3: resolutions that answer by what they do; 2: items numbered in figures, "RESOLVED -", answers in reported speech
@@ -101,6 +110,33 @@ def _asks(report: ParsedDocument) -> dict[str, Recommendation]:
     return {r.label: r for r in report.recommendations if r.kind != "decision_sought" and not r.conclusion}
 
 
+def _answers_after(report: ParsedDocument, minutes: ParsedDocument) -> bool:
+    """Whether `minutes` can answer `report` by content: a meeting after the report's date, of a body other than the one
+    that wrote it (a scrutiny committee's own minutes adopt its report and send it on: "RESOLVED that the following be
+    recommended to the Cabinet: (1) That the waiting list ... be published"; they answer nothing)."""
+    made, met = to_date(report.document.meta.date), to_date(minutes.document.meta.date)
+    if made is not None and met is not None and met <= made:
+        return False
+    author, body = (" ".join((d.document.meta.body or "").lower().split()) for d in (report, minutes))
+    return not (author and author == body)
+
+
+_REFERS = re.compile(r"\brecommend(?:s|ed)?\s+to\s+(?:the\s+)?[A-Z]", re.I)
+
+
+def _referred(minutes: ParsedDocument) -> set[str | None]:
+    """The minute items that send recommendations on to another body rather than decide them ("RESOLVED: That the report
+    be endorsed and the following be recommended to the Cabinet: (1) ..."): a committee's adoption of its own review."""
+    out: set[str | None] = set()
+    item: str | None = None
+    for p in minutes.paragraphs:
+        if p.kind == "heading" and p.number:
+            item = p.number
+        elif resolution_opener(p.text) and _REFERS.search(p.text):  # (the resolution's; not the debate's account)
+            out.add(item)
+    return out
+
+
 def answered_by_content(report: ParsedDocument, minutes: ParsedDocument) -> list[tuple[list[str], Resolution]]:
     """The resolutions of one minute item that answer `report`'s recommendations by what they do, naming none of
     them ("(2) That it be noted that the site licence ... has been published on the Council's website", "(8) That park
@@ -109,13 +145,16 @@ def answered_by_content(report: ParsedDocument, minutes: ParsedDocument) -> list
     assigned one to one, then each recommendation left over given to the resolution it shares most with, where that
     is nearly as much as the recommendation the resolution was given (one resolution answering two: "That a named
     officer be the contact ..., and that instead of a separately funded advice session ..."). The item is the one
-    whose resolutions answer most; [] unless they answer at least `MIN_CONTENT_SHARE` of the recommendations, and two."""
+    whose resolutions answer most; [] unless they answer at least `MIN_CONTENT_SHARE` of the recommendations, and two,
+    and unless the minutes are another body's, after the report (`_answers_after`)."""
     asks = list(_asks(report).values())
-    if len(asks) < 2:
+    if len(asks) < 2 or not _answers_after(report, minutes):
         return []
     items: dict[str | None, list[Resolution]] = {}
+    referred = _referred(minutes)
     for r in resolutions(minutes.paragraphs):
-        items.setdefault(r.item, []).append(r)
+        if r.item not in referred:
+            items.setdefault(r.item, []).append(r)
     wanted = [content_lemmas(a.text) for a in asks]
     best: list[tuple[int, int]] = []
     best_rs: list[Resolution] = []

@@ -32,7 +32,8 @@ from pipeline.segment.grammar import strip_markup
 # ("NHS England and the Care Quality Commission", "... and HM Treasury").
 _CONNECT = r"(?:with\s+responsibility\s+for|(?:of|for|on|with|in|to)(?:\s+the)?|and(?!\s+(?:the\b|[A-Z]{2,}\b))|&)"
 # on one line: a heading above is not part of a name; a number inside one, before its next capital word: "Section 151 Officer"
-NAME = rf"[A-Z][\w&'’\-]*(?:[^\S\n]+(?:{_CONNECT}[^\S\n]+)?(?:[A-Z][\w&'’\-]*|\d{{1,4}}(?=[^\S\n]+[A-Z])))*"
+NAME = (rf"[A-Z][\w&'’\-]*(?:[^\S\n]+(?:(?:{_CONNECT}[^\S\n]+)?[A-Z][\w&'’\-]*"
+        rf"|\d{{1,4}}(?=[^\S\n]+[A-Z])))*")  # (straight after a capital word: not "the Executive on 3 June", a date)
 _QUANT = r"(?:(?i:all|every|each|any|the)\s+)?"
 # a department whose name lists its subjects: "Department for Science, Innovation and Technology", "Department for
 # Environment, Food and Rural Affairs" (a list of one-word subjects, the last after "and"; not "and the ...")
@@ -44,7 +45,8 @@ _LOWER = r"(?!(?:with|in|on|at|to|for|from|by|and|or|that|which|who|should|must|
 _MODIFIER = rf"(?!(?:and|or|of|the|that|this|these|those|all|every|each|any|other|such|also|should|must|will|following)\b){_LOWER}"
 _LIST_SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 # a sentence's capital on a lower-case body's first modifier: "Distribution network operators should", "Local planning
-# authorities should"; not a body's own word and its verb ("That Cabinet ask schools", "That the Council uses council tax")
+# authorities should", only as the subject of a modal; not a body's own word and its verb ("That Cabinet ask schools",
+# "That the Council uses council tax"), nor a name and its subjunctive ("We recommend that Government provide councils")
 _CAPITAL_MODIFIER = (rf"(?!(?:{{body_nouns}}|{{generic_bodies}})\b)[A-Z][a-z]+\s+(?!(?:{{decision_verbs}}|{{asking_verbs}})\b)"
                      rf"(?![a-z]*[^s\W]s\b){_MODIFIER}\s+")
 _ASKING = (r"\b(?:we|i|the\s+(?:[A-Z]\w+\s+){0,3}(?:committee|panel|inquiry|board|group|commission|review))\s+"
@@ -54,7 +56,7 @@ RX = Patterns(
     # one body: a proper name, or a body named in lower case ("police forces", "the regulator")
     # a lower-case body may carry one modifier and an "of" phrase in lower case: "registered providers of
     # social housing", "private landlords"
-    body=(rf"{_QUANT}(?:{_LISTED_NAME}|(?:{_CAPITAL_MODIFIER}|{NAME}\s+|(?:{_MODIFIER}\s+(?:and\s+{_MODIFIER}\s+)?){{1,2}})?(?i:{{common_bodies}})\b"
+    body=(rf"{_QUANT}(?:{_LISTED_NAME}|{_CAPITAL_MODIFIER}(?i:{{common_bodies}})\b(?=\s+(?:{{modals}})\b)|(?:{NAME}\s+|(?:{_MODIFIER}\s+(?:and\s+{_MODIFIER}\s+)?){{1,2}})?(?i:{{common_bodies}})\b"
           rf"(?:\s+(?:of|in|for)\s+(?:the\s+)?{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?"
           rf"|\s+of\s+{_LOWER}(?:\s+{_LOWER})?)?|{NAME})", 0),
     common=(r"(?:the\s+)?(?i:{common_bodies})\b", 0),
