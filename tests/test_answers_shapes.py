@@ -2175,6 +2175,30 @@ def test_verdicts_given_by_number_in_a_summary_decide_answers_that_print_none(tm
     assert got["3"].stance_evidence[0] != "accepts recommendations 1 and 3"  # its own "Agreed." decides
 
 
+def test_a_verdicts_stem_gives_its_verdict_to_each_recommendation_its_list_names():
+    """"The Government does not accept three of the Committee's ten recommendations:" over items that each open by
+    naming one ("recommendation 3, a statutory duty ..., because ..."): each named answer takes the stem's verdict, as
+    if it were its object; an answer that prints its own keeps it, and an item that names nothing ends the list."""
+    from pipeline.answers.references import summary_verdicts
+    from pipeline.records import Response
+
+    texts = ["The Government does not accept three of the Committee's ten recommendations:",
+             "recommendation 3, a statutory duty on local authorities, because it would be an unfunded burden;",
+             "recommendation 6, a charge on bottled water, because the deposit return scheme will cover it; and",
+             "recommendation 9, because Ofwat is an independent regulator.",
+             "The Government's response to each recommendation is set out below.",
+             "Defra will publish guidance on fountains by the end of 2026.",
+             "Councils already have the power to provide fountains.",
+             "The deposit return scheme will begin in October 2027.",
+             "Ofwat's determinations for 2025-30 have been made."]
+    paragraphs = [para(t, pos=k) for k, t in enumerate(texts)]
+    answers = [Response(uid=f"r:{lab}", label=lab, text=texts[i], stance="accepted", progress="not_started")
+               for lab, i in (("2", 5), ("3", 6), ("6", 7), ("9", 8))]
+    got = {r.label: r for r in summary_verdicts(paragraphs, answers)}
+    assert {k: r.stance for k, r in got.items()} == {"2": "accepted", "3": "rejected", "6": "rejected", "9": "rejected"}
+    assert got["6"].progress == "unknown" and "recommendation 6, a charge" in got["6"].stance_evidence[0]
+
+
 def test_one_clause_over_several_recommendations_is_no_summary_of_verdicts():
     """"... does not plan to change the speed now, but welcomes Ofcom's review of the cost threshold (recommendations
     6 and 7)" opens a shared answer: one clause names both, so it gives neither a verdict of its own."""

@@ -863,3 +863,13 @@ def test_a_report_and_the_record_of_its_decision_ask_the_same_and_answer_nothing
                     responses=[resp(str(i + 1), t) for i, t in enumerate(RECS)])
     result = link_documents([asked, answering])
     assert [(p.report, p.response_document) for p in result.pairs] == [("decision_report.txt", "response.txt")]
+
+
+def test_a_response_dated_only_by_its_month_answers_a_report_of_a_day_in_that_month():
+    """A tracker headed "October 2025" (date "2025-10") answers a report agreed on 14 October 2025: a date known only to
+    its month is any day of it, not its first; a response of September still answers nothing of October's."""
+    rep = doc("report.txt", date_="2013-05-14", recs=[(str(i + 1), t) for i, t in enumerate(RECS)])
+    same_month = doc("tracker.txt", date_="2013-05", responses=[resp(str(i + 1), t) for i, t in enumerate(RECS)])
+    month_before = doc("tracker.txt", date_="2013-04", responses=[resp(str(i + 1), t) for i, t in enumerate(RECS)])
+    assert len(link_documents([rep, same_month], today=date(2013, 10, 1)).links) == 4
+    assert not link_documents([rep, month_before], today=date(2013, 10, 1)).links

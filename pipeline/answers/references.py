@@ -57,7 +57,7 @@ class Referenced:
 
 
 # the close of a letter: its valediction, and how its closing paragraph opens (answer lexicon lists)
-RX = Patterns("answers", valediction=(r"^(?:{valedictions})\b", re.I), closing=(r"^(?:{letter_closings})", re.I),
+RX = Patterns("answers", valediction=(r"^(?:{valedictions})\b", re.I), verdict_verbs=(r"\b(?:{verdict_verbs})", re.I), closing=(r"^(?:{letter_closings})", re.I),
               reference=(_REFERENCE, re.I))
 
 
@@ -352,6 +352,9 @@ def summary_verdicts(paragraphs: list[Paragraph], responses: list[Response]) -> 
     for k, (p, text) in enumerate(zip(paragraphs, texts)):
         if p.kind == "heading" or not text or text in inside:
             continue
+        stem = " ".join(p.text[: p.text.find(p.items[0].text)].split()) if p.items and p.items[0].text in p.text else text
+        for label, stance, clause in _stem_verdicts(stem, [i.text for i in p.items] or texts[k + 1:]):
+            verdicts.setdefault(label, (stance, clause, k))
         labels = list(dict.fromkeys(lab for _, _, named in named_in(text) for lab in named))
         given = {}
         for label in labels:
@@ -395,6 +398,31 @@ def summary_verdicts(paragraphs: list[Paragraph], responses: list[Response]) -> 
                            progress=progress, progress_evidence=r.progress_evidence if progress == r.progress else []))  # type: ignore[arg-type]
         changed = True
     return out if changed else responses
+
+
+_ITEM_LABELS = 12  # an item that opens with what it names: "recommendation 3, a statutory duty on ...", "(a) recommendation 3"
+
+
+def _stem_verdicts(text: str, after: list[str]) -> list[tuple[str, str, str]]:
+    """(label, stance, clause) for each recommendation a verdict's stem lists after it ("The Government does not accept
+    three of the Committee's ten recommendations:" over "recommendation 3, a statutory duty ..., because ...;",
+    "recommendation 6, ..."): the stem's verdict phrase is said of each item, as if its object; [] where the stem gives
+    no verdict or fewer than SUMMARY_MIN_LABELS items follow it. `after`: its list's items, or the paragraphs after it."""
+    if not text.endswith(":") or named_in(text):
+        return []
+    said, phrases = classify_stance(text)
+    if said == "unclear" or not phrases or not RX.verdict_verbs.search(phrases[0]):
+        return []
+    stance = classify_stance(f"{phrases[0]} this recommendation")[0]  # "does not accept" said of each item
+    stance = said if stance == "unclear" else stance
+    out: list[tuple[str, str, str]] = []
+    for item in after:
+        item = " ".join(item.split())
+        named = [labels for start, _, labels in named_in(item) if start <= _ITEM_LABELS]
+        if not named:
+            break
+        out += [(lab, stance, f"{text} {item}") for lab in named[0]]
+    return out if len(out) >= SUMMARY_MIN_LABELS else []
 
 
 def _own_clause(clause: str | None, label: str) -> str | None:

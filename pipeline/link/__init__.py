@@ -137,8 +137,14 @@ def _council_ok(a: ParsedDocument, b: ParsedDocument) -> bool:
 
 
 def _date_ok(report: ParsedDocument, response: ParsedDocument) -> bool:
+    """A response is dated on or after its report; a date known only to its month ("2025-10", a tracker headed "October
+    2025") is any day of that month."""
     rd, sd = to_date(report.document.meta.date), to_date(response.document.meta.date)
-    return rd is None or sd is None or sd >= rd
+    if rd is None or sd is None:
+        return True
+    if len(response.document.meta.date or "") == len("2025-10"):
+        return (sd.year, sd.month) >= (rd.year, rd.month)
+    return sd >= rd
 
 
 def _direction_ok(report: ParsedDocument, response: ParsedDocument) -> bool:
