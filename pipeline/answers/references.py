@@ -353,8 +353,8 @@ def summary_verdicts(paragraphs: list[Paragraph], responses: list[Response]) -> 
         if p.kind == "heading" or not text or text in inside:
             continue
         stem = " ".join(p.text[: p.text.find(p.items[0].text)].split()) if p.items and p.items[0].text in p.text else text
-        for label, stance, clause in _stem_verdicts(stem, [i.text for i in p.items] or texts[k + 1:]):
-            verdicts.setdefault(label, (stance, clause, k))
+        for label, said, stated in _stem_verdicts(stem, [i.text for i in p.items] or texts[k + 1:]):
+            verdicts.setdefault(label, (said, stated, k))
         labels = list(dict.fromkeys(lab for _, _, named in named_in(text) for lab in named))
         given = {}
         for label in labels:
