@@ -479,3 +479,33 @@ def test_a_word_text_box_is_read_once_after_the_paragraph_that_anchors_it(tmp_pa
     doc.add_paragraph("Summary.")._p.append(parse_xml(nested))
     doc.save(str(path))
     assert [line.text for line in read_document(path).lines] == ["Summary.", "Key decisions", "2. note the survey."]
+
+
+def test_a_list_laid_out_as_a_table_of_markers_and_items_is_read_as_the_list(tmp_path):
+    """"2.1 It is recommended that the Committee:" over a borderless table whose rows are "(i) | approve ...", "(ii) |
+    agree ...": Word users hang a list's text so; its rows are the list's items, and the decisions asked of the meeting.
+    A table with any other first column stays a table."""
+    from pipeline.process import parse_document
+
+    doc = WordDocument()
+    doc.add_paragraph("Report to: Education Committee")
+    doc.add_paragraph("2. RECOMMENDATIONS")
+    doc.add_paragraph("2.1 It is recommended that the Committee:")
+    table = doc.add_table(rows=3, cols=2)
+    for k, (mark, text) in enumerate([("(i)", "approve the proposal paper at Appendix 1 for consultation;"),
+                                      ("(ii)", "agree that the consultation run from 20 April to 12 June; and"),
+                                      ("(iii)", "instruct the Executive Director to report the outcome.")]):
+        table.cell(k, 0).text, table.cell(k, 1).text = mark, text
+    doc.add_paragraph("3. BACKGROUND")
+    doc.add_paragraph("3.1 The school has had no pupils since 2034.")
+    other = doc.add_table(rows=2, cols=2)
+    other.cell(0, 0).text, other.cell(0, 1).text = "Session", "Pupils"
+    other.cell(1, 0).text, other.cell(1, 1).text = "2034/35", "0"
+    path = tmp_path / "listed.docx"
+    doc.save(path)
+    read = read_document(path)
+    assert "(ii) agree that the consultation run from 20 April to 12 June; and" in [ln.text for ln in read.lines if not ln.table]
+    assert [ln.text for ln in read.lines if ln.table] == ["Session\tPupils", "2034/35\t0"]
+    parsed = parse_document(read)
+    assert [(r.label, r.kind) for r in parsed.recommendations] == [("i", "decision_sought"), ("ii", "decision_sought"),
+                                                                   ("iii", "decision_sought")]

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.errors import ScrutinyError
 from pipeline.ingest.cleanup import mend_chars, run_in_title
+from pipeline.labels import RE_ITEM_MARKER_ALONE
 from pipeline.records import Issue, Line
 
 if TYPE_CHECKING:
@@ -325,6 +326,7 @@ def read_docx(path: Path) -> tuple[list[Line], int, list[Issue]]:
                 for inner in table.rows[0].cells[0]._tc.iterchildren(f"{W}p"):
                     paragraph_lines(inner, page)
                 continue
+            rows = []
             for row in table.rows:
                 cells, seen = [], set()
                 for cell in row.cells:
@@ -333,5 +335,20 @@ def read_docx(path: Path) -> tuple[list[Line], int, list[Issue]]:
                     seen.add(id(cell._tc))
                     cells.append(" ".join(t for t in (_cell_paragraph(p, numbering) for p in cell.paragraphs) if t))
                 if any(cells):
-                    lines.append(Line("\t".join(cells), page=page, gap_before=1 if lines else 0, table=True))
+                    rows.append(cells)
+            listed = _as_list(rows)  # a list laid out as a table, marker | item: read as the list it is
+            for k, cells in enumerate(rows):
+                text = listed[k] if listed else "\t".join(cells)
+                lines.append(Line(text, page=page, gap_before=1 if lines and (not listed or k == 0) else 0,
+                                  table=not listed))
     return lines, page, []
+
+
+def _as_list(rows: list[list[str]]) -> list[str] | None:
+    """The items of a table that lays out a list, two columns of a marker and its item ("(i) | approve the proposal
+    paper ...", "(ii) | agree that ..."), each as a list line ("(i) approve the proposal paper ..."); None for any other
+    table. Word users set a decision's items so to hang their text; every row must be such an item, and two at least."""
+    if len(rows) < 2 or any(len(cells) != 2 or not RE_ITEM_MARKER_ALONE.match(cells[0].strip()) or not cells[1].strip()
+                            for cells in rows):
+        return None
+    return [f"{cells[0].strip()} {cells[1].strip()}" for cells in rows]
