@@ -263,6 +263,15 @@ def test_an_answer_that_only_points_to_another_is_judged_as_that_answer_says():
     assert pointed_answers(own)[1].stance == "accepted"
 
 
+def test_a_trackers_cell_that_only_says_see_another_is_judged_as_that_answer():
+    """(answer lexicon v20) A tracker's terse cell "See R3" points as "See the response to recommendation 3" does;
+    "See 3.2 of the report" points to a paragraph, not to an answer."""
+    from pipeline.answers.judge import pointed_to
+
+    assert pointed_to("See R3") == "3" and pointed_to("See recommendation 12") == "12"
+    assert pointed_to("See 3.2 of the report.") is None
+
+
 BRIEF_RECS = [
     "That the Trust publishes the waiting time for a first routine appointment at each of its clinics on its website, "
     "and updates it every month.",

@@ -1669,6 +1669,9 @@ def test_an_answer_that_only_points_to_another_paper_is_unclear(text, unclear):
     # (answer lexicon v18) the body named in lower case by "each" or "every": what the writer does beside commits to none
     ("These two recommendations are addressed to the district councils, and it is for each district to respond to them. "
      "I have asked the county's planning team to share its flood maps with every district.", "noted"),
+    # (answer lexicon v20) a tracker's cell: "N/A – a matter for the ICB", no verb
+    ("N/A \u2013 a matter for the ICB\n\nLink workers are employed by the primary care networks. The Director of Public "
+     "Health has sent the report to the ICB's Director of Place.", "noted"),
     # ... but not a commitment that mentions a remit in passing, nor one made with its verdict printed
     ("The Council will set up the new team by April, which will work within the remit of the Safeguarding Board.",
      "accepted"),
@@ -2197,6 +2200,24 @@ def test_a_verdicts_stem_gives_its_verdict_to_each_recommendation_its_list_names
     got = {r.label: r for r in summary_verdicts(paragraphs, answers)}
     assert {k: r.stance for k, r in got.items()} == {"2": "accepted", "3": "rejected", "6": "rejected", "9": "rejected"}
     assert got["6"].progress == "unknown" and "recommendation 6, a charge" in got["6"].stance_evidence[0]
+
+
+def test_an_introduction_that_names_the_one_recommendation_it_does_not_accept_gives_it_its_verdict():
+    """"The Executive accepts eight of the Panel's nine recommendations. It does not accept recommendation 6.": the verb
+    takes the one it names as its object, and that answer, which prints no verdict, takes it; a recommendation merely
+    mentioned by number in an introduction ("as recommendation 2 asks") gives nothing."""
+    from pipeline.answers.references import summary_verdicts
+    from pipeline.records import Response
+
+    texts = ["The Executive accepts eight of the Panel's nine recommendations, two of them in part. It does not accept "
+             "recommendation 6.", "The protocol will be published in April, as recommendation 2 asks.",
+             "- A clearance grant would cost £90,000 a year.", "- The protocol goes to the Board in March."]
+    paragraphs = [para(t, pos=k) for k, t in enumerate(texts)]
+    answers = [Response(uid=f"r:{lab}", label=lab, text=texts[i], stance="accepted", progress="not_started")
+               for lab, i in (("6", 2), ("2", 3))]
+    got = {r.label: r for r in summary_verdicts(paragraphs, answers)}
+    assert got["6"].stance == "rejected" and got["6"].stance_evidence == ["It does not accept recommendation 6"]
+    assert got["2"].stance == "accepted"
 
 
 def test_one_clause_over_several_recommendations_is_no_summary_of_verdicts():

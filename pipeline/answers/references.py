@@ -364,7 +364,10 @@ def summary_verdicts(paragraphs: list[Paragraph], responses: list[Response]) -> 
                 given[label] = (stance, re.sub(r"^(?:and|but|while|whereas)\s+", "", clause or ""))
         # a summary gives verdicts in clauses of their own: one clause over several ("does not plan to ..., but welcomes
         # the review (recommendations 6 and 7)") opens a shared answer, as a section's opening does
-        if len(given) >= SUMMARY_MIN_LABELS and len({c for _, c in given.values()}) >= SUMMARY_MIN_LABELS:
+        # ... or one, where the verdict's verb takes it as its object ("It does not accept recommendation 6."): an
+        # introduction that gives the one exception to what it accepts
+        single = len(given) == 1 and any(m.group("label") in given for m in _VERDICT_ON_ONE.finditer(text))
+        if single or (len(given) >= SUMMARY_MIN_LABELS and len({c for _, c in given.values()}) >= SUMMARY_MIN_LABELS):
             for label, (stance, clause) in given.items():
                 verdicts.setdefault(label, (stance, clause, k))
     if not verdicts:
@@ -400,6 +403,8 @@ def summary_verdicts(paragraphs: list[Paragraph], responses: list[Response]) -> 
     return out if changed else responses
 
 
+_VERDICT_ON_ONE = re.compile(r"\b(?:(?:does|do|will|can)\s+not\s+|cannot\s+)?(?:accept|agree\s+(?:with|to)|support|reject|decline)"
+                             r"s?\s+recommendation\s+(?P<label>\d{1,3}[a-z]?)\b", re.I)
 _ITEM_LABELS = 12  # an item that opens with what it names: "recommendation 3, a statutory duty on ...", "(a) recommendation 3"
 
 
