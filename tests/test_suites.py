@@ -118,6 +118,8 @@ SUITES = {
     "alignment57": FIXTURES / "alignment57",
     "alignment58": FIXTURES / "alignment58",
     "alignment59": FIXTURES / "alignment59",
+    "reports28": FIXTURES / "reports28",
+    "alignment60": FIXTURES / "alignment60",
 }
 FLOORS = {
     "alignment": {"seg_edges": 1.0, "rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
@@ -678,6 +680,18 @@ FLOORS = {
     # addressees 22 of 25
     "alignment59": {"rec_f1": 0.98, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.88,
                     "progress": 0.44, "link_f1": 1.0},
+    # officer reports of committees and layouts earlier suites use least, written blind in round 29 (a combined
+    # authority's decisions cut by the table one approves and a page turn, a Scottish committee's decisions in a
+    # borderless "(i) | text" table under a bold stem, a London licensing report's <ol start> per section, a Welsh
+    # community council's "3.2.<tab>" text export, an NI planning report quoting statutes inside its paragraphs); first
+    # run (at 6300624): seg_f1 0.993, seg_edges 0.944, rec_f1 0.857, rec_text 0.737, addressees 15 of 15
+    "reports28": {"seg_f1": 0.99, "seg_edges": 0.94, "rec_f1": 1.0, "rec_text": 0.94},
+    # verdicts given apart from the answers, written blind in round 29 (a Cabinet tracker of terse cells, "Agreed",
+    # "See R3", "N/A – a matter for the ICB", over notes; an Executive's response whose only verdict is one sentence of
+    # its introduction; a Command paper whose introduction lists the three it does not accept); first run (at 6300624):
+    # rec_f1 1.0, rec_text 1.0, resp_f1 1.0, resp_text 1.0, stance 0.679, progress 0.679, links 0.809, addressees 28 of 28
+    "alignment60": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.89,
+                    "progress": 0.78, "link_f1": 1.0},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
@@ -745,7 +759,7 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "reports26": (15, 0.57), "alignment53": (29, 1.0), "alignment54": (20, 0.68),
                     "reports27": (18, 1.0), "alignment55": (29, 1.0),
                     "alignment56": (28, 0.93), "alignment57": (26, 0.92), "alignment58": (27, 1.0),
-                    "alignment59": (22, 0.88)}
+                    "alignment59": (22, 0.88), "reports28": (19, 1.0), "alignment60": (28, 1.0)}
 
 
 def _documents(folder: Path) -> list[Path]:
