@@ -9,6 +9,7 @@ first (24/05/2013).
 
 from __future__ import annotations
 
+import calendar
 import logging
 import re
 from datetime import date
@@ -145,4 +146,18 @@ def to_date(value: str | None) -> date | None:
         return None
 
 
-__all__ = ["MONTH_NAMES", "find_date", "is_date_line", "is_month", "iso_date", "to_date"]
+def period_end(value: str | None) -> date | None:
+    """A stored ISO value of any precision as the last day of its period ("2013-05" is 31 May 2013, "2013" 31 December
+    2013, a day itself); None when unreadable."""
+    start = to_date(value)
+    if start is None:
+        return None
+    m = ISO.match(str(value).strip())
+    if m and m.group(3):
+        return start
+    if m and m.group(2):
+        return start.replace(day=calendar.monthrange(start.year, start.month)[1])
+    return start.replace(month=12, day=31)
+
+
+__all__ = ["MONTH_NAMES", "find_date", "is_date_line", "is_month", "iso_date", "period_end", "to_date"]

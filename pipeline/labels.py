@@ -117,6 +117,16 @@ def chosen_options(texts: list[str]) -> list[str]:
     return [t[1:].strip() for t in texts if t[:1] in TICKED_BOXES]
 
 
+def marks_a_list(rows: list[list[str]]) -> bool:
+    """A table of two columns whose first prints nothing but item markers ("5 | CORONER'S CONCERNS ...", "(i) | approve
+    the proposal paper ..."), two of them at least, a cell beside a continued item maybe blank: a list or numbered
+    sections laid out as a table, not a table of columns (which names them in its first row: "No. | Recommendation")."""
+    if len(rows) < 2 or any(len(cells) != 2 for cells in rows):
+        return False
+    markers = [cells[0].strip() for cells in rows if cells[0].strip()]
+    return len(markers) >= 2 and all(RE_ITEM_MARKER_ALONE.match(c) and c[0] not in BULLET_CHARS for c in markers)
+
+
 _BOX_SPLIT = re.compile(f"([{CHECK_BOXES}])")
 
 
@@ -127,19 +137,28 @@ def boxes_lead(line: str) -> bool:
     return not first or first.endswith((":", "?"))
 
 
-def ticked_option(line: str) -> str | None:
-    """The one option a line of check boxes ticks ("Agreed ☐   Partly agreed ☒   Not agreed ☐" -> "Partly agreed";
-    "☐ Accepted ☒ Rejected", "Status: ☒ Not started ☐ Complete" -> "Rejected", "Not started"): a form prints every
-    option and marks the one chosen, so the words of the others say nothing (`boxes_lead`: which side of its box an
-    option stands). None where the line offers fewer than two options or ticks other than one."""
+def ticked(line: str) -> tuple[str, str] | None:
+    """(the option, the words after the line's last box) where a line of check boxes ticks one option ("Agreed ☐
+    Partly agreed ☒   Not agreed ☐ Grades are set ..." -> ("Partly agreed", "Grades are set ...")); where the boxes
+    lead their options (`boxes_lead`), the words after the last box are its option, and nothing follows. None where the
+    line offers fewer than two options or ticks other than one."""
     parts = _BOX_SPLIT.split(line.strip())
     boxes = parts[1::2]
     if len(boxes) < 2 or sum(b in TICKED_BOXES for b in boxes) != 1:
         return None
     words = parts[0::2]  # the words around the boxes: before the first, between each two, after the last
     k = next(i for i, b in enumerate(boxes) if b in TICKED_BOXES)
-    option = words[k + 1] if boxes_lead(line) else words[k]
-    return option.strip(" \t:;,.\u2013\u2014-") or None
+    lead = boxes_lead(line)
+    option = (words[k + 1] if lead else words[k]).strip(" \t:;,.\u2013\u2014-")
+    return (option, "" if lead else words[-1].strip()) if option else None
+
+
+def ticked_option(line: str) -> str | None:
+    """The one option a line of check boxes ticks ("Agreed ☐   Partly agreed ☒   Not agreed ☐" -> "Partly agreed";
+    "☐ Accepted ☒ Rejected", "Status: ☒ Not started ☐ Complete" -> "Rejected", "Not started"): a form prints every
+    option and marks the one chosen, so the words of the others say nothing (`ticked`)."""
+    found = ticked(line)
+    return found[0] if found else None
 
 
 def number_word(word: str) -> str | None:

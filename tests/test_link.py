@@ -174,6 +174,14 @@ def test_partial_dates_take_the_first_day_of_the_period(value, expected):
     assert parse_date(value) == expected
 
 
+@pytest.mark.parametrize("value,expected", [("2013", date(2013, 12, 31)), ("2024-02", date(2024, 2, 29)),
+                                            ("2013-05-24", date(2013, 5, 24)), ("May 2013", None), (None, None)])
+def test_partial_dates_end_on_the_last_day_of_the_period(value, expected):
+    from pipeline.dates import period_end
+
+    assert period_end(value) == expected
+
+
 def test_match_pair_empty_sides():
     assert match_pair([], [resp("1", RECS[0])]) == []
 

@@ -46,7 +46,7 @@ MIN_ABRIDGED_SHARE = 0.25  # an abridged quotation carries at least this share o
 MIN_PARAGRAPH_SHARE = 0.6  # ... and is most of its paragraph (the rest: a label, a marker, "...")
 MIN_TOKEN_OVERLAP = 0.5  # cheap filter before any alignment: shared content words
 NEAR_BEST = 3.0  # a recommendation quoted twice: its candidates this close to the best compete on room
-BRIEF_WHERE_QUOTED = 0.5  # restatements in brief are looked for where fewer than this share are quoted
+BRIEF_WHERE_QUOTED = 0.5  # a response pairs with a report by restatements in brief where they cover this share
 BRIEF_MAX_WORDS = 40  # a restatement in brief is a short paragraph ...
 BRIEF_CONTAINED = 0.8  # ... nearly all of whose content words (stemmed) are its recommendation's ...
 BRIEF_MIN_SHARED = 4  # ... and at least this many of them
@@ -141,7 +141,9 @@ def _quote_in(rec: str, rec_tokens: frozenset[str], par: str, par_tokens: frozen
 def find_restatements(recommendations: list[Recommendation], paragraphs: list[Paragraph],
                       brief: bool = False) -> list[Restatement]:
     """Each recommendation's restatement in `paragraphs` (at most one each), in document order; with `brief`, its
-    restatements in brief where they are more than its quotations (`brief_restatements`)."""
+    restatements in brief (`brief_restatements`), asked for where its quotations were too few to align by."""
+    if brief:
+        return brief_restatements(recommendations, paragraphs)
     recs = [_fold(r.text) for r in recommendations]
     rec_tokens = [_tokens(r) for r in recs]
     pars = [_fold(p.text) if "\t" not in p.text else "" for p in paragraphs]  # table rows: the table reader's
@@ -157,9 +159,6 @@ def find_restatements(recommendations: list[Recommendation], paragraphs: list[Pa
                 candidates.append(_Candidate(i, j, start, end, score, share))
     chosen = _choose(candidates, len(paragraphs))
     out = [_extend(c, recs[c.rec], pars) for c in chosen]
-    if brief and len(out) < max(2, BRIEF_WHERE_QUOTED * len(recs)):
-        briefly = brief_restatements(recommendations, paragraphs)
-        out = briefly if len(briefly) > len(out) else out
     return sorted(out, key=lambda r: (r.first, r.start))
 
 

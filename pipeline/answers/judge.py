@@ -31,7 +31,7 @@ from pipeline.answers.stance import (
 )
 from pipeline.answers.stance import judge as rules_judge
 from pipeline.dates import PATTERNS as DATE_PATTERNS
-from pipeline.labels import CHECK_BOXES, boxes_lead, ticked_option
+from pipeline.labels import CHECK_BOXES, ticked
 from pipeline.lexicon import Patterns
 
 if TYPE_CHECKING:
@@ -292,14 +292,13 @@ def as_ticked(text: str) -> str:
     ☐" -> "Partly agreed", `pipeline.labels.ticked_option`), a paragraph of its own: the verdict the form prints
     (labelling guide rule 1), and not the words of the options left blank. Words after a line's last box stay, as the
     next paragraph."""
+    text = str(text)
+    if not any(box in text for box in CHECK_BOXES):
+        return text  # (most answers: no line to read)
     out = []
-    for line in str(text).split("\n"):
-        option = ticked_option(line)
-        if option is None:
-            out.append(line)
-            continue
-        after = line.rsplit(next(b for b in reversed(line) if b in CHECK_BOXES), 1)[1].strip()
-        out.append(option if not after or boxes_lead(line) else f"{option}\n\n{after}")  # (there, the last option)
+    for line in text.split("\n"):
+        found = ticked(line)
+        out.append(line if found is None else "\n\n".join(part for part in found if part))
     return "\n".join(out)
 
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.errors import ScrutinyError
 from pipeline.ingest.cleanup import mend_chars, run_in_title
-from pipeline.labels import RE_ITEM_MARKER_ALONE
+from pipeline.labels import marks_a_list
 from pipeline.records import Issue, Line
 
 if TYPE_CHECKING:
@@ -346,9 +346,6 @@ def read_docx(path: Path) -> tuple[list[Line], int, list[Issue]]:
 
 def _as_list(rows: list[list[str]]) -> list[str] | None:
     """The items of a table that lays out a list, two columns of a marker and its item ("(i) | approve the proposal
-    paper ...", "(ii) | agree that ..."), each as a list line ("(i) approve the proposal paper ..."); None for any other
-    table. Word users set a decision's items so to hang their text; every row must be such an item, and two at least."""
-    if len(rows) < 2 or any(len(cells) != 2 or not RE_ITEM_MARKER_ALONE.match(cells[0].strip()) or not cells[1].strip()
-                            for cells in rows):
-        return None
-    return [f"{cells[0].strip()} {cells[1].strip()}" for cells in rows]
+    paper ...", "(ii) | agree that ...", `pipeline.labels.marks_a_list`), each as a list line ("(i) approve the proposal
+    paper ..."); None for any other table. Word users set a decision's items so to hang their text."""
+    return [" ".join(c.strip() for c in cells if c.strip()) for cells in rows] if marks_a_list(rows) else None

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.ingest.cleanup import mend_chars
-from pipeline.labels import BULLET_CHARS, RE_BULLET_PREFIX, RE_ITEM_MARKER_ALONE
+from pipeline.labels import RE_BULLET_PREFIX, marks_a_list
 
 log = logging.getLogger(__name__)
 
@@ -253,10 +253,7 @@ def frames_numbered_prose(t: Table) -> bool:
     prose with headings and lists, read by the prose reader, each number opening its own line; as
     table rows, each section's headings, paragraphs and items would run together in one cell. A
     table of columns names them in its first row ("No. | Recommendation"), so is not one of these."""
-    if len(t.rows) < 2 or any(len(r.cells) != 2 for r in t.rows):
-        return False
-    labels = [r.cells[0] for r in t.rows if r.cells[0]]
-    return len(labels) >= 2 and all(RE_ITEM_MARKER_ALONE.match(c) and c[0] not in BULLET_CHARS for c in labels)
+    return marks_a_list([r.cells for r in t.rows])
 
 
 def _continues(cells: list[str]) -> bool:

@@ -23,7 +23,7 @@ from pipeline.answers.references import pointed_answers, summary_verdicts
 from pipeline.answers.stance import classify_stance, load_rules, progress_given_stance
 from pipeline.answers.tables import source_of
 from pipeline.config import RESPONSE_DEADLINE_DAYS
-from pipeline.dates import to_date
+from pipeline.dates import period_end, to_date
 from pipeline.labels import normalise as norm_label
 from pipeline.lexicon import load as load_lexicon
 from pipeline.link.copies import printed_copies
@@ -137,14 +137,10 @@ def _council_ok(a: ParsedDocument, b: ParsedDocument) -> bool:
 
 
 def _date_ok(report: ParsedDocument, response: ParsedDocument) -> bool:
-    """A response is dated on or after its report; a date known only to its month ("2025-10", a tracker headed "October
-    2025") is any day of that month."""
-    rd, sd = to_date(report.document.meta.date), to_date(response.document.meta.date)
-    if rd is None or sd is None:
-        return True
-    if len(response.document.meta.date or "") == len("2025-10"):
-        return (sd.year, sd.month) >= (rd.year, rd.month)
-    return sd >= rd
+    """A response is dated on or after its report; a date known only to its month or year ("2025-10", a tracker headed
+    "October 2025") is any day of that period (`period_end`)."""
+    rd, sd = to_date(report.document.meta.date), period_end(response.document.meta.date)
+    return rd is None or sd is None or sd >= rd
 
 
 def _direction_ok(report: ParsedDocument, response: ParsedDocument) -> bool:

@@ -197,6 +197,12 @@ def _response(uid: str, label: str, text: str, labels: list[str], page: int, j: 
     )
 
 
+def _answer_text(text: str) -> str:
+    """A resolution as an answer: without its list's "; and", nor its number ("(2) That, in respect of ...")."""
+    text = re.sub(r"\s*;\s*(?:and|or)?\s*$", "", text.strip())
+    return re.sub(rf"^{_LIST_NUMBER}(?=That\b)", "", text)
+
+
 def _judged(text: str, wanted: list[str]) -> Judged:
     return judge_answer(text, all(is_question(q) for q in wanted), "\n".join(wanted))
 
@@ -216,13 +222,12 @@ def resolution_answers(report: ParsedDocument, minutes: ParsedDocument) -> list[
         if minutes.responses:
             return []  # the minutes print their answers ("the responses set out in the table below be agreed"): read so
         for labels, r in answered_by_content(report, minutes):
-            text = re.sub(r"\s*;\s*(?:and|or)?\s*$", "", r.text.strip())  # the list's "; and" is not the answer's
+            text = _answer_text(r.text)
             j = _judged(text, [asks[lab].text for lab in labels])
             out += [_response(f"{prefix}:res{len(out) + 1 + k}", lab, text, labels, r.page, j) for k, lab in enumerate(labels)]
         return out
     for p, labels in found:
-        text = re.sub(r"\s*;\s*(?:and|or)?\s*$", "", p.text.strip())  # the list's "; and" is not the answer's
-        text = re.sub(rf"^{_LIST_NUMBER}(?=That\b)", "", text)  # ... nor its number, "(2) That, in respect of ..."
+        text = _answer_text(p.text)
         j = _judged(text, [asks[lab].text for lab in labels])
         out += [_response(f"{prefix}:res{len(out) + 1 + k}", lab, text, labels, p.page, j) for k, lab in enumerate(labels)]
     return out

@@ -728,9 +728,10 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             # evidence of compliance ...", a sentence), or where its other items ask; a list of titles under it
             # ("applicants must: a) Aged 18 or over b) Resident ...") asks nothing
             modal_stem = bool(RE_MODAL_STEM.search(lead))
+            titles = modal_stem and all(is_title(t) for _, t in labels)
             for label, text in labels:
                 # ('The Nolan principles are: 1. Selflessness ...' lists titles)
-                if not is_title(text) or modal_stem and (text.rstrip().endswith(".") or not all(is_title(t) for _, t in labels)):
+                if not is_title(text) or modal_stem and (text.rstrip().endswith(".") or not titles):
                     add(label, text, p, p.number, stems.get(label, lead))  # "2. That X ... by: a) ...": X is asked
                     asked.add(id(found[-1][0]))  # 'That Cabinet: a) ... b) ...': the list is what is sought
                     if section and label.isdigit() and "." in (p.number or "") and any(i.label == label for i in p.items):
