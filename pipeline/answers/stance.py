@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.config import models_dir
+from pipeline.heads import finditer_all
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +108,7 @@ def matches(text: str, patterns: tuple[re.Pattern[str], ...]) -> tuple[str, ...]
     """Every match of each of `patterns` in `text`, pattern by pattern (cached: the rules and the
     answer model's rule features scan the same texts with the same patterns, and scanning is
     most of the cost of judging an answer)."""
-    return tuple(m.group(0) for pat in patterns for m in pat.finditer(text))
+    return tuple(m.group(0) for m in finditer_all(patterns, text))
 
 
 def _hits(text: str, patterns: tuple[re.Pattern[str], ...]) -> list[str]:
