@@ -655,6 +655,13 @@ def test_a_numbered_decision_list_keeps_lines_that_wrap_after_a_blank_line():
         ("The Cabinet is asked to consider the comments.", True),
         ("The above options have been considered by the Committee.", False),
         ("In terms of who will make representations, each Committee preferred option B.", False),
+        # asked for its answer to the others and nothing else
+        ("The ICB is asked to respond within 28 days, as the 2013 Regulations require of NHS bodies.", False),
+        ("The Cabinet is asked to respond to these recommendations and to approve the action plan.", True),
+        ("The Committee is invited to comment on the draft strategy.", True),
+        # "asked" that narrates
+        ("Of the 412 plans, 171 had not been reviewed when we asked in July 2025.", False),
+        ("Carers asked for a single guide; the team reviews plans when carers ask.", False),
     ],
 )
 def test_what_asks_or_directs_and_what_is_narrative(text, asks):
@@ -3695,3 +3702,89 @@ def test_an_auditors_statutory_recommendations_are_read_by_their_heads():
     parsed = parse(doc, kind="scrutiny_report")
     assert [(r.label, r.addressee) for r in parsed.recommendations] == [
         ("1", "Council"), ("2", "Section 151 Officer"), ("3", "Audit and Standards Committee")]
+
+
+def test_a_contents_entry_whose_chapter_heading_is_not_found_is_still_an_entry():
+    """A designed report sets some chapter titles beside a box, where they are read into the chapter's first
+    paragraph: the contents entries of those chapters name no heading found later. A contents list stands
+    together, so an entry-shaped line between its entries, paged like them, is an entry too, not item "2" of
+    a numbered list beside the recommendations."""
+    parsed = parse(
+        """
+        Contents
+
+        Foreword – 2
+
+        Summary and recommendations – 2
+
+        1. Why we looked at it – 3
+
+        2. Knowing what help there is – 3
+
+        3. Money – 4
+
+        4. Someone to turn to – 5
+
+        5. Next steps – 6
+
+        Foreword
+
+        We heard from 64 carers and thank every one of them.
+
+        Our recommendations
+
+        1. The Cabinet Member for Children should publish a single guide to kinship care by April 2026.
+
+        2. The Director of Children's Services should offer every special guardian independent legal advice.
+
+        3. The Cabinet Member for Children should pay the allowance at the fostering rate.
+
+        1. Why we looked at it
+
+        Carers raised it at our public session in February.
+
+        3. Money
+
+        A kinship foster carer receives the fostering allowance.
+        """,
+        kind="scrutiny_report",
+    )
+    recs = parsed.recommendations
+    assert [r.label for r in recs] == ["1", "2", "3"]
+    assert recs[1].text.startswith("The Director of Children's Services should offer")
+
+
+def test_field_lines_under_a_recommendation_are_not_its_words():
+    parsed = parse(
+        """
+        Recommendations
+
+        R1 That the Cabinet Member for Public Health makes sure that the stop smoking service supports young people who want to stop vaping.
+
+        Lead: Director of Public Health
+
+        By when: April 2026
+
+        R2 That the Leader of the Council writes to the Secretary of State asking for a ban on vape displays.
+
+        Lead: Chief Executive
+
+        By when: December 2025
+        """,
+        kind="scrutiny_report",
+    )
+    recs = {r.label: r for r in parsed.recommendations}
+    assert set(recs) == {"1", "2"}
+    assert recs["1"].text.endswith("want to stop vaping.")
+    assert "Lead:" not in recs["2"].text and "December" not in recs["2"].text
+
+
+def test_a_request_only_for_the_response_is_no_decision_sought():
+    """'The ICB is asked to respond within 28 days' asks for the answer to the recommendations, not for anything
+    they ask; asked to respond and to decide, a decision is asked as well."""
+    from pipeline.segment.recommendations import put_as_decision
+
+    assert not put_as_decision("The ICB is asked to respond within 28 days, as the 2013 Regulations require of NHS bodies.")
+    assert not put_as_decision("The Executive is requested to reply to the Panel by 1 March.")
+    assert put_as_decision("The Cabinet is asked to respond to these recommendations and to approve the action plan.")
+    assert put_as_decision("Members are asked to note the report.")

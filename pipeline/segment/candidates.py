@@ -18,10 +18,15 @@ from pipeline.segment.grammar import RE_PURPOSE, strip_markup
 # The segmenter's words are data (models/lexicon/segment.v1.json); these are the shapes they fill.
 RX = Patterns(
     "segment",
-    asked=(r"^(?:The\s+)?(?P<who>[A-Z][\w&'’,\- ]{2,80}?)\s+(?:is|are|will be)\s+(?:also\s+|further\s+)?(?i:{asked_verbs})\s+to\b", 0),  # "is RECOMMENDED to"
+    # "is RECOMMENDED to"; not "is asked to respond" alone, a request for the answer to the recommendations
+    asked=(r"^(?:The\s+)?(?P<who>[A-Z][\w&'’,\- ]{2,80}?)\s+(?:is|are|will be)\s+(?:also\s+|further\s+)?(?i:{asked_verbs})\s+to\b"
+           r"(?!\s+(?i:{response_requests})\b(?![^.;]*\band\s+(?:to\s+)?(?i:{decision_verbs})\b))", 0),
     imperative=(r"^(?:{decision_verbs})\b", re.I),
     directs=(r"\b(?:{directive_words})\b", re.I),
     conclusions=(r"\b(?:{conclusions})\b", re.I),
+    # "The ICB is asked to respond within 28 days": asked for its answer to the others, and for nothing else
+    response_only=(r"^(?:The\s+)?[A-Z][\w&'’,\- ]{2,80}?\s+(?:is|are)\s+(?:also\s+)?(?i:{asked_verbs})\s+to\s+"
+                   r"(?i:{response_requests})\b(?![^.;]*\band\s+(?:to\s+)?(?i:{decision_verbs})\b)", 0),
 )
 
 
@@ -43,8 +48,11 @@ def similar(a: str, b: str) -> float:
 
 def asks_or_directs(text: str) -> bool:
     """Worded as a recommendation or a decision: 'That ...', 'To ...', 'NOTE ...', '... should ...'.
-    'The above options have been considered by the Committee' is narrative."""
+    'The above options have been considered by the Committee' is narrative, and 'The ICB is asked to
+    respond within 28 days' asks for the answer to the recommendations, not for anything they ask."""
     t = strip_markup(text)
+    if RX.response_only.match(t):
+        return False  # a request for the response to the recommendations is none of them
     put = (t.startswith("That ") or t.startswith("To ") and not RE_PURPOSE.match(t))
     return bool(put or RX.imperative.match(t) or RX.asked.match(t) or RX.directs.search(t))
 

@@ -81,15 +81,28 @@ def contents_entries(paragraphs: list[Paragraph]) -> set[int]:
     }
     out.update(i for i, p in enumerate(paragraphs) if _lists_sections(p, i, headings))
     run: list[int] = []
-    for i in named_later:
-        if run and i - run[-1] > MAX_GAP + 1:
+    for at in [*named_later, None]:
+        if run and (at is None or at - run[-1] > MAX_GAP + 1):
             if len(run) >= MIN_ENTRIES:
                 out.update(run)
+                out.update(_between(paragraphs, run))
             run = []
-        run.append(i)
-    if len(run) >= MIN_ENTRIES:
-        out.update(run)
+        if at is not None:
+            run.append(at)
     return out
+
+
+RE_PAGE = re.compile(r"(?:\s[.…·–—-]\s?|[.…·]{2,}\s?|\t|\s)\d{1,4}\s*$")  # "Money – 4", "Money ...... 4", "Money\t4"
+
+
+def _between(paragraphs: list[Paragraph], run: list[int]) -> list[int]:
+    """The lines between a contents list's entries that are entries too, though the heading of their section was
+    not found (a designed report's chapter title set beside a box): a contents list stands together, so a title-like
+    line among its entries that ends in a page number as they all do is one of them."""
+    if not all(RE_PAGE.search(paragraphs[i].text.strip()) for i in run):
+        return []
+    return [j for j in range(run[0] + 1, run[-1]) if j not in run and _entry_like(paragraphs[j])
+            and RE_PAGE.search(paragraphs[j].text.strip())]
 
 
 __all__ = ["contents_entries"]

@@ -35,6 +35,7 @@ from pipeline.segment.grammar import (
     RE_SENTENCE_BREAK,
     ends_open,
     is_child,
+    is_field,
     is_upper_title,
     plausible_next,
     strip_markup,
@@ -968,11 +969,12 @@ def _block_text(paragraphs: list[Paragraph], k: int) -> str:
     """A labelled block's text, with the unnumbered paragraphs that carry it on.
 
     "Recommendation 3" may run over several paragraphs and lists; it ends at the next
-    heading, numbered paragraph or labelled block.
+    heading, numbered paragraph or labelled block, or at a field line set under it ("Lead: Head of
+    Trading Standards", "By when: April 2026"), which names who and when, not what is asked.
     """
     parts = [paragraphs[k].text]
     for p in paragraphs[k + 1 :]:
-        if p.kind == "heading" or p.number or p.label:
+        if p.kind == "heading" or p.number or p.label or is_field(p.text):
             break
         parts.append(p.text)
     return "\n".join(parts)
