@@ -104,7 +104,7 @@ def test_an_answer_shared_by_two_recommendations_that_accepts_one_and_refuses_th
 
 def test_rules_are_versioned_data():
     rules = load_rules()
-    assert rules.generator == "stance_rules.v18"
+    assert rules.generator == "stance_rules.v19"
     assert rules.stance_order[0] == "rejected"
 
 
@@ -1067,8 +1067,17 @@ def test_an_answer_judged_to_accept_that_declines_a_part_is_partial():
      "partially_accepted"),
     ("Three more parks will have water fountains from next summer, if the town council agrees to meet the running costs.",
      "partially_accepted"),
+    # what it is not able to do, what is not something it can take forward, the part it passes to another body (v19)
+    ("The service wrote to all 214 shops in November. We are not able to offer training free of charge; a course will "
+     "run from February at £25 a person.", "partially_accepted"),
+    ("Collection points in the street are not something we can take forward. Fixed penalty notices for dropped vapes "
+     "have been issued since 2023.", "partially_accepted"),
+    ("From April an officer will attend every report within one hour on weekdays. I have sent this part of the "
+     "recommendation to the Chief Constable, and the Committee will receive his reply.", "partially_accepted"),
     # not a decline: a present state that is what was asked, a delay, a commitment whose words are negative
     ("Since 2019 every referral has been offered a home visit, and we do not apply an age limit.", "accepted"),
+    ("The guide will be published in March. We are not able to say yet how many copies will be printed, which depends "
+     "on the designer's quote.", "accepted"),
     ("The new tenancy checks will start in April. We have not yet appointed the two officers, who will be in post by "
      "March.", "accepted"),
 ])
