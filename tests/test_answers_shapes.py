@@ -1971,6 +1971,30 @@ def test_a_letters_close_after_its_last_answer_is_not_part_of_it():
     assert found[1].text == "Agreed. The trust will give every patient a written plan from April 2026."
 
 
+@pytest.mark.parametrize(("close", "kept"), [
+    # speaks of the recommendations or the answers as a whole, then signs off: the letter's, not the last answer's
+    (["We will report progress on the accepted recommendations to the Committee in the summer of 2026. If the "
+      "Committee would like to discuss any of our answers, my office can be reached on 01632 960793.",
+      "Yours sincerely,"], 1),
+    (["Yours sincerely,", "Dr Amara Okonjo"], 1),
+    # the answer's own second paragraph, about its one recommendation: kept
+    (["The first families will be registered under the process in January, and the practice list will be published."], 2),
+])
+def test_a_letter_s_sign_off_and_a_paragraph_on_all_its_answers_end_the_last_answer(close, kept):
+    """Answer lexicon v21 `whole_response`: after a letter's last answer, a paragraph that speaks of the
+    recommendations or answers as a whole, or the valediction, is the letter's close."""
+    doc = document(kind="response", first_line="Response to the Health Scrutiny Committee's recommendations")
+    found = blocks(find_responses(doc, units(
+        ("Recommendation 1", {"kind": "heading", "label": "1"}),
+        ("We agree. Interpreters are booked for every first GP appointment.", {}),
+        ("Recommendation 2", {"kind": "heading", "label": "2"}),
+        ("Tidewater Homes and the ICB agreed a process on 25 November 2025.", {}),
+        *((text, {}) for text in close),
+    )))
+    assert [r.label for r in found] == ["1", "2"]
+    assert found[1].text == "\n\n".join(["Tidewater Homes and the ICB agreed a process on 25 November 2025.", *close][:kept])
+
+
 @pytest.mark.parametrize("text, stance", [
     ("We do not consider this necessary. Our inspectors already audit the common parts of these homes.", "rejected"),
     ("The Council does not think it appropriate to publish the figures by ward.", "rejected"),

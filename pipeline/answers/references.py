@@ -58,7 +58,7 @@ class Referenced:
 
 # the close of a letter: its valediction, and how its closing paragraph opens (answer lexicon lists)
 RX = Patterns("answers", valediction=(r"^(?:{valedictions})\b", re.I), verdict_verbs=(r"\b(?:{verdict_verbs})", re.I), closing=(r"^(?:{letter_closings})", re.I),
-              reference=(_REFERENCE, re.I))
+              reference=(_REFERENCE, re.I), whole=(r"\b(?:{whole_response})", re.I))
 
 
 def _labels_of(m: re.Match[str]) -> list[str] | None:
@@ -259,6 +259,13 @@ def courtesy(text: str) -> bool:
     return bool(RX.closing.match(text.strip()))
 
 
+def after_the_answers(text: str) -> bool:
+    """After a letter's last answer, a paragraph of its close: its valediction, a courtesy, or one that speaks of the
+    recommendations or the answers as a whole ("We will report progress on the accepted recommendations ...", "... any
+    of our answers"; answer lexicon `whole_response`): the last answer ends before it."""
+    return is_valediction(text) or courtesy(text) or bool(RX.whole.search(text))
+
+
 def closes_letter(p: Paragraph, last: bool) -> bool:
     """A heading, or the close of a letter (its valediction; after the last answer, also the
     closing paragraph that speaks of the letter as a whole): the end of an answer."""
@@ -332,7 +339,7 @@ def answers_by_reference(paragraphs: list[Paragraph], skip: frozenset[int] = fro
 
 
 __all__ = ["MAX_LEAD_WORDS", "MIN_COVERAGE", "MIN_REFERENCES", "Referenced", "answers_by_reference", "closes_letter",
-           "head_labels", "is_head", "is_valediction", "referenced_labels", "relative_labels"]
+           "after_the_answers", "head_labels", "is_head", "is_valediction", "referenced_labels", "relative_labels"]
 
 
 SUMMARY_MIN_LABELS = 2  # a paragraph that gives this many recommendations their verdicts by number is a summary of them
