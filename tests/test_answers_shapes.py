@@ -1953,26 +1953,11 @@ def test_rules_v11_read_a_commitment_on_a_condition_not_yet_met_as_partial(text,
     assert judge(text, load_rules())[0] == stance
 
 
-def test_a_letters_close_after_its_last_answer_is_not_part_of_it():
-    """The paragraph after a letter's last answer that offers someone to the committee or asks it to get in touch
-    ("The ICB's Director ... would be pleased to attend", "Please contact ...") is the letter's close, not the answer
-    (answer lexicon v11 `letter_closings`)."""
-    doc = document(kind="response", first_line="Response to the Joint Committee's recommendations")
-    found = blocks(find_responses(doc, units(
-        ("Recommendation 1 \u2013 Discharge planning", {"kind": "heading", "label": "1"}),
-        ("We agree. A discharge plan will be written with every patient from April 2026.", {}),
-        ("Recommendation 2 \u2013 Written plans", {"kind": "heading", "label": "2"}),
-        ("Agreed. The trust will give every patient a written plan from April 2026.", {}),
-        ("The ICB's Director of Strategy, Dr Kofi Bramall, would be pleased to attend the Committee's meeting in "
-         "February to answer members' questions.", {}),
-        ("Please contact his office on 01632 960 614 to arrange this.", {}),
-    )))
-    assert [r.label for r in found] == ["1", "2"]
-    assert found[1].text == "Agreed. The trust will give every patient a written plan from April 2026."
-
-
 @pytest.mark.parametrize(("close", "kept"), [
-    # speaks of the recommendations or the answers as a whole, then signs off: the letter's, not the last answer's
+    # offers someone to the committee or asks it to get in touch (answer lexicon v11 `letter_closings`)
+    (["The ICB's Director of Strategy, Dr Kofi Bramall, would be pleased to attend the Committee's meeting in "
+      "February to answer members' questions.", "Please contact his office on 01632 960 614 to arrange this."], 1),
+    # speaks of the recommendations or the answers as a whole, then signs off (v21 `whole_response`, valedictions)
     (["We will report progress on the accepted recommendations to the Committee in the summer of 2026. If the "
       "Committee would like to discuss any of our answers, my office can be reached on 01632 960793.",
       "Yours sincerely,"], 1),
@@ -1980,19 +1965,21 @@ def test_a_letters_close_after_its_last_answer_is_not_part_of_it():
     # the answer's own second paragraph, about its one recommendation: kept
     (["The first families will be registered under the process in January, and the practice list will be published."], 2),
 ])
-def test_a_letter_s_sign_off_and_a_paragraph_on_all_its_answers_end_the_last_answer(close, kept):
-    """Answer lexicon v21 `whole_response`: after a letter's last answer, a paragraph that speaks of the
-    recommendations or answers as a whole, or the valediction, is the letter's close."""
-    doc = document(kind="response", first_line="Response to the Health Scrutiny Committee's recommendations")
+def test_a_letters_close_after_its_last_answer_is_not_part_of_it(close, kept):
+    """After a letter's last answer, its close is not part of the answer: the paragraph that offers someone to the
+    committee or asks it to get in touch, one that speaks of the recommendations or answers as a whole, the
+    valediction."""
+    doc = document(kind="response", first_line="Response to the Joint Committee's recommendations")
     found = blocks(find_responses(doc, units(
-        ("Recommendation 1", {"kind": "heading", "label": "1"}),
-        ("We agree. Interpreters are booked for every first GP appointment.", {}),
-        ("Recommendation 2", {"kind": "heading", "label": "2"}),
-        ("Tidewater Homes and the ICB agreed a process on 25 November 2025.", {}),
+        ("Recommendation 1 \u2013 Discharge planning", {"kind": "heading", "label": "1"}),
+        ("We agree. A discharge plan will be written with every patient from April 2026.", {}),
+        ("Recommendation 2 \u2013 Written plans", {"kind": "heading", "label": "2"}),
+        ("Agreed. The trust will give every patient a written plan from April 2026.", {}),
         *((text, {}) for text in close),
     )))
     assert [r.label for r in found] == ["1", "2"]
-    assert found[1].text == "\n\n".join(["Tidewater Homes and the ICB agreed a process on 25 November 2025.", *close][:kept])
+    assert found[1].text == "\n\n".join(["Agreed. The trust will give every patient a written plan from April 2026.",
+                                          *close][:kept])
 
 
 @pytest.mark.parametrize("text, stance", [
