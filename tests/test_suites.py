@@ -120,6 +120,8 @@ SUITES = {
     "alignment59": FIXTURES / "alignment59",
     "reports28": FIXTURES / "reports28",
     "alignment60": FIXTURES / "alignment60",
+    "alignment61": FIXTURES / "alignment61",
+    "alignment62": FIXTURES / "alignment62",
 }
 FLOORS = {
     "alignment": {"seg_edges": 1.0, "rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
@@ -360,7 +362,7 @@ FLOORS = {
     # paragraph, a "Decision required" box at the end, an issue page's <ol>, hanging numbers over a hyphenated page
     # break); first run: seg_f1 1.00, seg_edges 1.00, rec_f1 0.72, rec_text 0.38, resp_f1 0.00 (a table of figures
     # under "Responses" read as answers)
-    "reports6": {"seg_f1": 1.0, "seg_edges": 1.0, "rec_f1": 1.0, "rec_text": 0.71},
+    "reports6": {"seg_f1": 1.0, "seg_edges": 1.0, "rec_f1": 1.0, "rec_text": 0.95},  # round 30: field lines end a block
     # officer reports written blind in round 11 (an options table with "Recommended? Yes", numbers restarting under
     # lettered sections, a decision record's "Decision:" field, decisions in a floating box, another body's
     # recommendations quoted); first run: seg_f1 0.95, seg_edges 0.90, rec_f1 0.76, rec_text 0.70
@@ -600,7 +602,7 @@ FLOORS = {
     # multi-academy trust's cover cell of two "That the Board ..." decisions; a health and wellbeing board's bulleted
     # decisions and appendices numbered from 1 again; a joint audit committee's "R1"-"R4"); first run (at f75bb04):
     # paragraph numbers 1.0, boundaries 0.991, decisions 0.723, text 0.696, addressees 12 of 17
-    "reports24": {"seg_f1": 1.0, "seg_edges": 0.99, "rec_f1": 0.77, "rec_text": 0.82},
+    "reports24": {"seg_f1": 1.0, "seg_edges": 0.99, "rec_f1": 0.79, "rec_text": 0.82},
     # officer reports as committee systems and archives publish them, written blind in round 25 (a web page printed to
     # PDF with the browser's header and footer; a Scottish report whose running header falls inside 7.2; a landscape
     # page inside 5.3; "Section N" headings and a shaded one-cell "Recommendation(s)" box; Word's web-page export laid
@@ -692,6 +694,23 @@ FLOORS = {
     # rec_f1 1.0, rec_text 1.0, resp_f1 1.0, resp_text 1.0, stance 0.679, progress 0.679, links 0.809, addressees 28 of 28
     "alignment60": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.89,
                     "progress": 0.78, "link_f1": 1.0},
+    # recommendations printed in report layouts earlier suites use least, written blind in round 30 (a designed
+    # two-column review whose list is printed again in call-out boxes out of order; a task and finish report whose
+    # stems carry (a)-(c) sub-points and "Lead:" / "By when:" lines, answered whole; one list addressed to an ICB, the
+    # Council, a housing association and the Government, answered by the ICB for its share); first run (at 8cadfcb):
+    # rec_f1 0.649, rec_text 0.71, resp_f1 1.0, resp_text 0.654, stance 0.885, progress 0.808, links 0.745,
+    # addressees 23 of 24. Its gold keeps sub-points in their stem's recommendation where the response answers the
+    # stem (earlier suites split them where the response answers each part), and leaves a Target date cell out of
+    # the answer (earlier suites keep the Timescale cell)
+    "alignment61": {"rec_f1": 0.68, "rec_text": 0.77, "resp_f1": 1.0, "resp_text": 0.69, "stance": 0.96,
+                    "progress": 0.8, "link_f1": 0.74},
+    # answers that describe existing work, offer something else, or wait, written blind in round 30 (a county Cabinet
+    # Member's response table on scams, an FE college Principal's letter on offshore wind skills, Natural Resources
+    # Wales answering a Senedd committee on waste crime); first run (at 8cadfcb): rec_f1 1.0, rec_text 1.0, resp_f1
+    # 1.0, resp_text 0.667, stance 0.667, progress 0.63, links 1.0, addressees 27 of 27. Its gold leaves the Timescale
+    # cell out of the answer, where earlier suites keep it
+    "alignment62": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.66, "stance": 0.7,
+                    "progress": 0.62, "link_f1": 1.0},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
@@ -759,7 +778,8 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "reports26": (15, 0.57), "alignment53": (29, 1.0), "alignment54": (20, 0.68),
                     "reports27": (18, 1.0), "alignment55": (29, 1.0),
                     "alignment56": (28, 0.93), "alignment57": (26, 0.92), "alignment58": (27, 1.0),
-                    "alignment59": (22, 0.88), "reports28": (19, 1.0), "alignment60": (28, 1.0)}
+                    "alignment59": (22, 0.88), "reports28": (19, 1.0), "alignment60": (28, 1.0),
+                    "alignment61": (24, 1.0), "alignment62": (27, 1.0)}
 
 
 def _documents(folder: Path) -> list[Path]:
