@@ -3788,3 +3788,30 @@ def test_a_request_only_for_the_response_is_no_decision_sought():
     assert not put_as_decision("The Executive is requested to reply to the Panel by 1 March.")
     assert put_as_decision("The Cabinet is asked to respond to these recommendations and to approve the action plan.")
     assert put_as_decision("Members are asked to note the report.")
+
+
+def test_an_officers_delegated_decision_is_its_bullets_taken_by_the_post_that_took_it():
+    """A town clerk's record of a decision under delegated authority: "Decision:" over "To approve:" over three bullets
+    typed with "•" (no list markup): each bullet is a decision, labelled 1-3 in order, taken by the post the "Decision
+    taken by:" field names (the person's name in brackets is not the post); the rejected alternatives are none."""
+    from pipeline.records import Line
+
+    texts = ["Record of a decision taken under delegated authority", "Decision:", "To approve:",
+             "• the emergency repair of the clock tower roof at a cost of £8,460 excluding VAT;",
+             "• the closure of the first-floor rooms to hirers until the work is finished; and",
+             "• a transfer of £8,460 from the Buildings Maintenance Reserve to the repairs budget.",
+             "Alternatives considered:", "• to cover the roof with a temporary tarpaulin until the Committee could meet.",
+             "Reasons:", "The next meeting of the Committee is too late for the repair to wait."]
+    lines = [Line(t, gap_before=1) for t in texts]  # one paragraph each, as a web page's <p> are
+    lines[1:1] = [Line(f"{name}:\t{value}", table=True) for name, value in (
+        ("Decision taken by", "Town Clerk and Responsible Financial Officer (Jonah Pelletier-Garside)"),
+        ("Date of decision", "3 February 2037"))]
+    doc = Document(id="cd" * 32, source="t.html", path="t.html", pages=1, lines=lines, meta=DocumentMeta(kind="other"))
+    from pipeline.ingest.meta import read_meta
+
+    doc.meta = read_meta(lines, source="t.html")
+    assert doc.meta.body == "Town Clerk and Responsible Financial Officer"
+    parsed = segment(doc)
+    assert [(r.label, r.addressee) for r in parsed.recommendations] == [
+        (str(k), "Town Clerk and Responsible Financial Officer") for k in (1, 2, 3)]
+    assert parsed.recommendations[2].text == "a transfer of £8,460 from the Buildings Maintenance Reserve to the repairs budget."

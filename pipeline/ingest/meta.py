@@ -23,7 +23,7 @@ MEETING_LINES = 6  # a meeting line ("Cabinet – 15 April 2025") stands among t
 
 _FIELD = re.compile(
     r"^(?P<key>Report\s+to|Report\s+of|Report\s+by|Report\s+from|Report\s+author|Author|Contact(?:\s+officer)?|Agenda\s+item|To|From|By|Meeting|Committee|Date(?:\s+of\s+(?:meeting|decision|report))?|"
-    r"Meeting\s+date|Subject|Title|Report\s+title|Decision\s+no\.?|Decision\s+number|Decision\s+maker)\s*(?::|\s)\s*(?P<value>.*)$",
+    r"Meeting\s+date|Subject|Title|Report\s+title|Decision\s+no\.?|Decision\s+number|Decision\s+(?:maker|taker|taken\s+by|made\s+by))\s*(?::|\s)\s*(?P<value>.*)$",
     re.I,
 )
 _BODY = re.compile(
@@ -31,6 +31,9 @@ _BODY = re.compile(
     r"(?:Scrutiny|Select|Overview\s+(?:and|&)\s+Scrutiny|Cabinet|Executive|Audit|Standards|Governance|Health|Policy)?\s*"
     r"(?:Scrutiny\s+)?(?:Board|Committee|Commission|Panel|Sub-Committee|Task\s+Group))\b"
 )
+# the fields of a decision record that name who took the decision: a body, or an officer deciding under delegation
+DECIDERS = ("decision maker", "decision taker", "decision taken by", "decision made by")
+_POST_END = re.compile(r"\b(?:Officer|Clerk|Director|Chief Executive|Manager|Head of [A-Z][\w ]+|Secretary)$")
 _BODY_END = re.compile(r"\b(?:Committee|Board|Cabinet|Council|Panel|Commission|Group|Forum|Executive|Partnership|Assembly)$"
                        r"|\b(?:Board|Council|Court)\s+of\s+(?:Directors|Governors|Trustees)$"  # a company's, a trust's
                        r"|^(?:Cabinet|Executive)\s+Member\s+for\s+\S|^(?:The\s+)?Leader\b")  # an office that decides alone
@@ -156,12 +159,15 @@ def _in_full(name: str, others: list[str]) -> str:
 
 def _body(texts: list[str], blocks: list[str], fields: dict[str, str]) -> str | None:
     named: list[str] = []
-    for key in ("report to", "meeting", "committee", "decision maker", "decision taker", "to"):  # a decision record's "Decision maker:"
+    for key in ("report to", "meeting", "committee", *DECIDERS, "to"):  # a decision record's "Decision maker:"
         value = fields.get(key)
         if value:
             value = re.split(r"\s+[–—-]\s+|,\s*(?=\d)|\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})", value)[0].strip(" ,.")
             value = re.sub(r"^The\s+", "", _title_case(value), flags=re.I)  # "REPORT TO THE EXECUTIVE": the Executive
-            if value and not find_date(value) and len(value.split()) <= 12 and _BODY_END.search(value):
+            if key in DECIDERS:  # "Town Clerk and Responsible Financial Officer (Jonah Pelletier-Garside)": the post
+                value = re.sub(r"\s*\([^()]*\)$", "", value)
+            if value and not find_date(value) and len(value.split()) <= 12 and (
+                    _BODY_END.search(value) or key in DECIDERS and _POST_END.search(value)):
                 named.append(value)
     if named:
         # "Report to Committee" over a cover field "Meeting | Licensing Committee"; "Report to the Joint Committee" under
@@ -559,7 +565,7 @@ def _kind(texts: list[str], blocks: list[str], fields: dict[str, str], title: st
     if (body and _SCRUTINY_BODY.search(body) and _BODY_LINE.match(body) and "," not in body and not fields.get("report to")
             and own_report):
         return "scrutiny_report"  # a paper whose cover names a scrutiny body as its own ("Report of the Committee"): its report
-    if any(key in fields for key in ("report of", "report by", "report from", "decision maker", "decision taker")) \
+    if any(key in fields for key in ("report of", "report by", "report from", *DECIDERS)) \
             or "author" in fields and ("meeting" in fields or "report to" in fields):
         return "officer_report"  # a paper from officers, or one that names who takes its decision (an issue's record),
         # or one by its author to a meeting ("Meeting: Board of Directors", "Author: ..., BID Manager")

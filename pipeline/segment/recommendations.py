@@ -230,7 +230,15 @@ def _asks_its_items(p: Paragraph) -> bool:
     is RECOMMENDED to:", or that puts the resolution its items complete, "That the Joint Committee:" — each item of
     the list is a decision sought."""
     lead = strip_markup(_lead_in(p)).strip()
-    return bool(p.items) and bool(RX.asked.match(lead) or RE_THAT_BODY.fullmatch(lead)) and lead.endswith(":")
+    return bool(p.items) and bool(RX.asked.match(lead) or RE_THAT_BODY.fullmatch(lead) or _decides(lead)) \
+        and lead.endswith(":")
+
+
+def _decides(lead: str) -> bool:
+    """A lead-in that is itself the decision its items complete, in a few words: "To approve:", "Approve:", "To note
+    and agree:" (a decision record's "Decision:" field over its bullets)."""
+    verb = lead[3:] if lead.startswith("To ") else lead
+    return len(lead.split()) <= 4 and bool(RX.imperative.match(verb))
 
 
 # the resolution a motion puts to the meeting, over the list that completes it: "Council resolves to:", "This Council
