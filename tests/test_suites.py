@@ -122,6 +122,8 @@ SUITES = {
     "alignment60": FIXTURES / "alignment60",
     "alignment61": FIXTURES / "alignment61",
     "alignment62": FIXTURES / "alignment62",
+    "reports29": FIXTURES / "reports29",
+    "alignment63": FIXTURES / "alignment63",
 }
 FLOORS = {
     "alignment": {"seg_edges": 1.0, "rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
@@ -711,6 +713,22 @@ FLOORS = {
     # cell out of the answer, where earlier suites keep it
     "alignment62": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.66, "stance": 0.7,
                     "progress": 0.62, "link_f1": 1.0},
+    # officer reports whose decisions and paragraphs are set out in ways earlier suites use least, written blind in
+    # round 31 (a covering report with its appendix's own numbering and "recommended actions" in one file; decisions
+    # put as questions to a Health and Wellbeing Board; a Cabinet Member decision report whose Recommendations come
+    # last; paragraphs numbered again under each unnumbered heading; a town clerk's delegated decision in "•"
+    # bullets); first run (at 2dc9344): seg_f1 1.0, seg_edges 1.0, rec_f1 0.944, rec_text 0.842, addressees 16 of 17
+    "reports29": {"seg_f1": 1.0, "seg_edges": 1.0, "rec_f1": 1.0, "rec_text": 1.0},
+    # answers found by what they quote, in the writer's order, written blind in round 31 (a Cabinet response quoting
+    # each recommendation abridged in italics in the order of the teams that deliver them; themed sections with shaded
+    # boxes, some retyped; an accordion web page titled by each recommendation's first words); first run (at 2dc9344):
+    # rec_f1 1.0, rec_text 1.0, resp_f1 1.0, resp_text 0.444, stance 0.481, progress 0.444, links 0.556, addressees 27
+    # of 27. Each answer is aligned to the recommendation it quotes (the links pair them), but its gold labels each
+    # unnumbered answer by that recommendation where the first suite's p1 and the second's p8 label them by their
+    # order in the response (the schema's "unnumbered items of one list are labelled 1, 2, ... in order"), which the
+    # code follows: the two conventions cannot both be met
+    "alignment63": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.44, "stance": 0.48,
+                    "progress": 0.44, "link_f1": 0.55},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
@@ -771,7 +789,7 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment42": (22, 0.88), "alignment43": (24, 0.96), "reports18": (20, 0.66),
                     "alignment44": (20, 1.0), "reports19": (19, 1.0), "alignment45": (25, 1.0), "reports20": (20, 1.0),
                     "alignment46": (24, 0.96), "reports21": (11, 0.61),
-                    "alignment47": (29, 1.0), "reports22": (14, 0.82),
+                    "alignment47": (29, 1.0), "reports22": (17, 1.0),
                     "alignment48": (20, 0.76), "alignment49": (32, 1.0), "alignment50": (14, 0.63),
                     "reports23": (11, 0.78), "alignment51": (30, 1.0), "reports24": (19, 1.0),
                     "reports25": (18, 0.85), "alignment52": (14, 0.56),
@@ -779,7 +797,8 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "reports27": (18, 1.0), "alignment55": (29, 1.0),
                     "alignment56": (28, 0.93), "alignment57": (26, 0.92), "alignment58": (27, 1.0),
                     "alignment59": (22, 0.88), "reports28": (19, 1.0), "alignment60": (28, 1.0),
-                    "alignment61": (24, 1.0), "alignment62": (27, 1.0)}
+                    "alignment61": (24, 1.0), "alignment62": (27, 1.0), "reports29": (19, 1.0),
+                    "alignment63": (27, 1.0)}
 
 
 def _documents(folder: Path) -> list[Path]:
