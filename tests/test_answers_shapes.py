@@ -1964,6 +1964,9 @@ def test_rules_v11_read_a_commitment_on_a_condition_not_yet_met_as_partial(text,
     (["Yours sincerely,", "Dr Amara Okonjo"], 1),
     # the answer's own second paragraph, about its one recommendation: kept
     (["The first families will be registered under the process in January, and the practice list will be published."], 2),
+    # a paper that does not sign off may end its last answer speaking of "the recommendations": still the answer
+    (["To oversee this work a steering group has been convened. We will ensure that the voices of patients are "
+      "prioritised in the implementation of the recommendations."], 2),
 ])
 def test_a_letters_close_after_its_last_answer_is_not_part_of_it(close, kept):
     """After a letter's last answer, its close is not part of the answer: the paragraph that offers someone to the

@@ -3777,6 +3777,23 @@ def test_field_lines_under_a_recommendation_are_not_its_words():
     assert set(recs) == {"1", "2"}
     assert recs["1"].text.endswith("want to stop vaping.")
     assert "Lead:" not in recs["2"].text and "December" not in recs["2"].text
+    # a lead-in that ends in a colon over the recommendation's own list names no field: it is the recommendation's
+    parsed = parse(
+        """
+        Recommendations
+
+        Recommendation 6: The UK government and devolved administrations should hold a pandemic exercise every three years.
+
+        The exercise should:
+        - test the response at all stages, from the initial outbreak to multiple waves; and
+        - include a broad range of those involved in pandemic preparedness and response.
+
+        Recommendation 7: The UK government should publish the exercise's findings within three months.
+        """,
+        kind="scrutiny_report",
+    )
+    recs = {r.label: r for r in parsed.recommendations}
+    assert recs["6"].text.endswith("involved in pandemic preparedness and response.")
 
 
 def test_a_request_only_for_the_response_is_no_decision_sought():

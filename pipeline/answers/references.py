@@ -259,11 +259,17 @@ def courtesy(text: str) -> bool:
     return bool(RX.closing.match(text.strip()))
 
 
-def after_the_answers(text: str) -> bool:
-    """After a letter's last answer, a paragraph of its close: its valediction, a courtesy, or one that speaks of the
-    recommendations or the answers as a whole ("We will report progress on the accepted recommendations ...", "... any
-    of our answers"; answer lexicon `whole_response`): the last answer ends before it."""
-    return is_valediction(text) or courtesy(text) or bool(RX.whole.search(text))
+def letter_close(parts: list[str]) -> int:
+    """Where the close of a letter begins among its last answer's paragraphs (their number if nowhere): a courtesy
+    ("I hope this is helpful"), the valediction ("Yours sincerely,"), or, in a letter that signs off, a paragraph before
+    the valediction that speaks of the recommendations or answers as a whole ("We will report progress on the accepted
+    recommendations ...", "... any of our answers"; answer lexicon `whole_response`). A paper that does not sign off
+    (a Government response) may end its last answer speaking of "the recommendations": it is still the answer."""
+    signed = next((k for k in range(1, len(parts)) if is_valediction(parts[k])), None)
+    for k in range(1, len(parts)):
+        if courtesy(parts[k]) or signed is not None and (k == signed or k < signed and RX.whole.search(parts[k])):
+            return k
+    return len(parts)
 
 
 def closes_letter(p: Paragraph, last: bool) -> bool:
@@ -339,7 +345,7 @@ def answers_by_reference(paragraphs: list[Paragraph], skip: frozenset[int] = fro
 
 
 __all__ = ["MAX_LEAD_WORDS", "MIN_COVERAGE", "MIN_REFERENCES", "Referenced", "answers_by_reference", "closes_letter",
-           "after_the_answers", "head_labels", "is_head", "is_valediction", "referenced_labels", "relative_labels"]
+           "head_labels", "is_head", "is_valediction", "letter_close", "referenced_labels", "relative_labels"]
 
 
 SUMMARY_MIN_LABELS = 2  # a paragraph that gives this many recommendations their verdicts by number is a summary of them

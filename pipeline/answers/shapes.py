@@ -44,7 +44,7 @@ from functools import cache
 
 from pipeline.answers.asks import is_question
 from pipeline.answers.judge import judge_answer
-from pipeline.answers.references import after_the_answers, answers_by_reference
+from pipeline.answers.references import answers_by_reference, letter_close
 from pipeline.answers.stance import classify_stance, group_stance, judge, load_rules, progress_given_stance
 from pipeline.answers.tables import action_answers, split_details, table_answers
 from pipeline.labels import (
@@ -762,7 +762,7 @@ def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]
             continue  # nothing says which recommendation this answers
         answer = [t for t in b.answer if t]
         if i == last:  # a letter's close after its last answer ("I hope this is helpful", "Yours sincerely")
-            answer = answer[:next((k for k in range(1, len(answer)) if after_the_answers(answer[k])), len(answer))]
+            answer = answer[:letter_close(answer)]
         parts, details = split_details(answer)
         text = "\n\n".join(parts or answer)
         details = b.details + details if parts else list(b.details)

@@ -973,6 +973,19 @@ def _flat(text: str) -> str:
     return " ".join(strip_markup(text).split())
 
 
+# a field's name: a short noun phrase, no verb ("Lead", "By when", "Target date"); not "The core structures should be:"
+RE_FIELD_NAME_VERB = re.compile(r"\b(?:should|must|shall|will|would|can|could|may|is|are|be|was|were|has|have|include)\b", re.I)
+
+
+def _field_line(text: str) -> bool:
+    """A line that names a field and gives its value on the same line ("Lead: Head of Trading Standards", "By when:
+    April 2026"), not a lead-in that ends in a colon over a list ("The core structures should be:")."""
+    t = text.strip()
+    name, _, value = t.partition(":")
+    return is_field(t) and "\n" not in name and bool(value[:1].strip() == "" and value.split("\n")[0].strip()) \
+        and not RE_FIELD_NAME_VERB.search(name)
+
+
 def _block_text(paragraphs: list[Paragraph], k: int) -> str:
     """A labelled block's text, with the unnumbered paragraphs that carry it on.
 
@@ -982,7 +995,7 @@ def _block_text(paragraphs: list[Paragraph], k: int) -> str:
     """
     parts = [paragraphs[k].text]
     for p in paragraphs[k + 1 :]:
-        if p.kind == "heading" or p.number or p.label or is_field(p.text):
+        if p.kind == "heading" or p.number or p.label or _field_line(p.text):
             break
         parts.append(p.text)
     return "\n".join(parts)
