@@ -25,7 +25,7 @@ from pipeline.config import models_dir
 
 log = logging.getLogger(__name__)
 
-LEXICON_VERSIONS = {"segment": "v17", "answers": "v21"}
+LEXICON_VERSIONS = {"segment": "v18", "answers": "v22"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -104,7 +104,7 @@ def test_an_answer_shared_by_two_recommendations_that_accepts_one_and_refuses_th
 
 def test_rules_are_versioned_data():
     rules = load_rules()
-    assert rules.generator == "stance_rules.v19"
+    assert rules.generator == "stance_rules.v20"
     assert rules.stance_order[0] == "rejected"
 
 
@@ -1078,6 +1078,10 @@ def test_an_answer_judged_to_accept_that_declines_a_part_is_partial():
     ("Since 2019 every referral has been offered a home visit, and we do not apply an age limit.", "accepted"),
     ("The guide will be published in March. We are not able to say yet how many copies will be printed, which depends "
      "on the designer's quote.", "accepted"),
+    # v20: what cannot be ignored, and a timing, are no decline
+    ("We will inspect every reported case within ten days. Damp and mould is not something we can ignore.", "accepted"),
+    ("We will set up the forum in January. We are not able to make the first appointments until the new financial "
+     "year begins in April.", "accepted"),
     ("The new tenancy checks will start in April. We have not yet appointed the two officers, who will be in post by "
      "March.", "accepted"),
 ])
@@ -1686,6 +1690,11 @@ def test_an_answer_that_only_points_to_another_paper_is_unclear(text, unclear):
      "accepted"),
     ("Agreed. Although the route is outside our statutory remit, we will fund the extra evening service from May.",
      "accepted"),
+    # the verdict put off to a decision not yet taken (answer lexicon v22 `deferrals`): nothing committed to yet
+    ("This recommendation asks for capital spending that will be decided in the budget. A full response will follow "
+     "once the budget is set.", "noted"),
+    ("A formal response will be given when the review has reported in the spring.", "noted"),
+    ("Agreed. A full response will follow once the budget is set.", "accepted"),  # a verdict printed wins
 ])
 def test_an_answer_that_says_the_matter_is_another_body_s_commits_to_nothing(text, stance):
     """ "... is an operational matter for the Chief Constable", "a devolved matter": with no verdict printed, the writer
@@ -1967,6 +1976,9 @@ def test_rules_v11_read_a_commitment_on_a_condition_not_yet_met_as_partial(text,
     # a paper that does not sign off may end its last answer speaking of "the recommendations": still the answer
     (["To oversee this work a steering group has been convened. We will ensure that the voices of patients are "
       "prioritised in the implementation of the recommendations."], 2),
+    # the last answer's own paragraph that mentions other responses or recommendations, in a signed letter: kept
+    (["The consultation will build on the survey responses we received in the spring, as the other recommendations "
+      "ask of the service.", "Yours sincerely,"], 2),
 ])
 def test_a_letters_close_after_its_last_answer_is_not_part_of_it(close, kept):
     """After a letter's last answer, its close is not part of the answer: the paragraph that offers someone to the

@@ -577,3 +577,22 @@ def test_a_numbered_list_goes_on_under_a_second_stem():
     stem = next(p for p in pars if p.text.startswith("The Task Group also"))
     assert [(i.label, i.text) for i in stem.items] == [("3", "reviews the cumulative impact assessment at its next review.")]
     assert "3" not in numbered(pars)
+
+
+def test_a_line_between_contents_entries_is_an_entry_only_if_it_is_paged_like_them():
+    """Headings 'Year 1', 'Year 2', 'Year 3' printed twice: whatever the first run is taken for, 'Recruit two
+    enforcement officers by April 2026' between them ends in a year, not a page between its neighbours' pages."""
+    from pipeline.records import Paragraph
+    from pipeline.segment.contents import contents_entries
+
+    rows = [("Action plan summary", "heading"), ("Year 1", "heading"),
+            ("Recruit two enforcement officers by April 2026", "paragraph"), ("Year 2", "heading"),
+            ("Extend the licensing scheme to all 14 wards", "paragraph"), ("Year 3", "heading"),
+            ("Review the scheme and report to Cabinet", "paragraph"), ("Introduction", "heading"),
+            ("The plan sets out what the Council will do.", "paragraph"), ("Year 1", "heading"),
+            ("In the first year the Council will recruit staff.", "paragraph"), ("Year 2", "heading"),
+            ("In the second year the scheme is extended.", "paragraph"), ("Year 3", "heading"),
+            ("In the third year the scheme is reviewed.", "paragraph")]
+    paragraphs = [Paragraph(uid=f"x:@{i}", number=None, kind=k, heading=None, text=t, page=1, position=i)
+                  for i, (t, k) in enumerate(rows)]
+    assert 2 not in contents_entries(paragraphs) and 4 not in contents_entries(paragraphs)

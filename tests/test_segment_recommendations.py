@@ -659,6 +659,13 @@ def test_a_numbered_decision_list_keeps_lines_that_wrap_after_a_blank_line():
         ("The ICB is asked to respond within 28 days, as the 2013 Regulations require of NHS bodies.", False),
         ("The Cabinet is asked to respond to these recommendations and to approve the action plan.", True),
         ("The Committee is invited to comment on the draft strategy.", True),
+        ("The Committee is therefore asked to approve the revised policy.", True),
+        ("Members are kindly requested to note the report.", True),
+        ("The Committee is asked, having considered the consultation responses, to approve the policy.", True),
+        # asked to respond to something named: the decision sought (a Cabinet paper's own)
+        ("The Cabinet is asked to respond to the Government consultation as set out in Appendix A.", True),
+        ("The Cabinet is requested to respond to the Housing Scrutiny Panel's recommendations as set out in Appendix 1.",
+         True),
         # "asked" that narrates
         ("Of the 412 plans, 171 had not been reviewed when we asked in July 2025.", False),
         ("Carers asked for a single guide; the team reviews plans when carers ask.", False),
@@ -814,6 +821,13 @@ def test_a_roman_list_is_labelled_as_printed_and_preferred_to_an_unlabelled_summ
         # a deadline before the body, as an inspectorate puts it, and a lower-case post in the singular
         ("By 31 March 2026, the chief constable should make sure that every stalking report is reviewed.",
          "chief constable"),
+        # a passive: its printed agent is asked to act; a date after "by" is no agent
+        ("Guidance on registering children educated at home should be published by Ofsted.", "Ofsted"),
+        ("The safety standard should be enforced by the Office for Product Safety and Standards.",
+         "Office for Product Safety and Standards"),
+        ("Guidance should be published by March 2026.", "Government"),
+        ("A first offer should be made to each claimant which is no less than the sum recommended by the Independent "
+         "Advisory Panel.", "Government"),  # the agent of a clause of its own
     ],
 )
 def test_the_addressee_is_the_body_asked_to_act(sentence, addressee):
@@ -3794,6 +3808,47 @@ def test_field_lines_under_a_recommendation_are_not_its_words():
     )
     recs = {r.label: r for r in parsed.recommendations}
     assert recs["6"].text.endswith("involved in pandemic preparedness and response.")
+    # a line that names a part of the ask ("Short term:"), or a note that directs, carries it on
+    parsed = parse(
+        """
+        Recommendations
+
+        Recommendation 1: The Council should extend the warm homes scheme in two stages.
+
+        Short term: Extend the pilot to all wards from April 2026.
+
+        Long term: Fund the scheme from the Council's own budget from 2027.
+
+        Recommendation 2: The Council should publish the scheme's take-up each year.
+        """,
+        kind="scrutiny_report",
+    )
+    recs = {r.label: r for r in parsed.recommendations}
+    assert recs["1"].text.endswith("from 2027.")
+
+
+def test_a_numbered_decision_to_note_a_list_is_one_decision():
+    """'2.2 To note:' over two bullets, between 2.1 and 2.3: one decision, the paragraph with its list (a lead-in
+    that is itself the decision asks its items one by one only in an unnumbered paragraph, a decision record's)."""
+    parsed = parse(
+        """
+        RECOMMENDATIONS
+
+        2.1 To approve the virement of £250,000 from the contingency budget to Adult Social Care.
+
+        2.2 To note:
+        - the forecast overspend of £1.2 million;
+        - the risks to the forecast set out in section 6.
+
+        2.3 To agree that the Chief Finance Officer reports progress to Cabinet in April.
+
+        BACKGROUND
+
+        3.1 The Council set its budget for 2025/26 in February 2025.
+        """,
+        kind="officer_report",
+    )
+    assert [r.label for r in parsed.recommendations] == ["2.1", "2.2", "2.3"]
 
 
 def test_a_request_only_for_the_response_is_no_decision_sought():
@@ -3805,6 +3860,7 @@ def test_a_request_only_for_the_response_is_no_decision_sought():
     assert not put_as_decision("The Executive is requested to reply to the Panel by 1 March.")
     assert put_as_decision("The Cabinet is asked to respond to these recommendations and to approve the action plan.")
     assert put_as_decision("Members are asked to note the report.")
+    assert put_as_decision("The Cabinet is asked to respond to the Panel's recommendations as follows:")
 
 
 def test_an_officers_delegated_decision_is_its_bullets_taken_by_the_post_that_took_it():

@@ -89,6 +89,7 @@ RX = Patterns(
     # "We originally accepted this recommendation in part": the verdict of the earlier response, recalled
     earlier=(r"\b(?:{earlier_position})\b", re.I),
     deflection=(r"(?:{deflections})", 0),  # "... is an operational matter for the Chief Constable": another body's to decide
+    deferral=(r"(?:{deferrals})", re.I),  # "A full response will follow once the budget is set": the verdict put off
     pointer=(r"^(?:{pointers})", re.I),  # "Please see the report to the Board of 14 October": the answer is elsewhere
     no_answer=(r"^(?:{no_answer_yet})", re.I),  # "Response to follow.": no answer is given yet
     pointer_to_answer=(r"(?:{pointer_to_answer})", re.I),  # "See response to recommendation 3": that answer's
@@ -319,6 +320,12 @@ def judge_answer(text: str, question: bool = False, ask: str | None = None) -> J
         # the matter is another body's, and what that body does is no commitment of the writer's (guide rule 1.2)
         sentence = next((x for x in _FIRST_SENTENCE.split(str(text)) if RX.deflection.search(x)), deflected.group(0))
         return Judged("noted", [sentence.strip()], "unknown", [], f"{j.generator}/deflects")
+    deferred = RX.deferral.search(str(text))
+    if deferred is not None and j.stance in ("accepted", "partially_accepted") and printed is None:
+        # "This recommendation asks for capital spending that will be decided in the budget. A full response will follow
+        # once the budget is set.": the verdict is put off to a decision not yet taken, so nothing is committed to yet
+        sentence = next((x for x in _FIRST_SENTENCE.split(str(text)) if RX.deferral.search(x)), deferred.group(0))
+        return Judged("noted", [sentence.strip()], "unknown", [], f"{j.generator}/defers-verdict")
     latest = latest_statement(str(text))
     if latest is None:
         return j

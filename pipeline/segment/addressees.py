@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from pipeline.dates import find_date
 from pipeline.lexicon import LOCAL_COUNCIL_KINDS, Patterns, alternation
 from pipeline.lexicon import load as load_lexicon
 from pipeline.records import Paragraph
@@ -93,6 +94,10 @@ RX = Patterns(
     full_name=(rf"\b(?:{{generic_bodies}})\s+(?:of|for)\s+{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?", 0),
     body_end=(r"\s(?:{body_nouns})$", 0),  # a name of two words or more that ends in a body's noun
     sent_to=(r"^(?:{sent_to})\s*:?\s*$", re.I),  # "THIS REPORT IS BEING SENT TO:" over the bodies bound to answer
+    # a passive whose agent is printed: "Guidance should be published by Ofsted", "... should be carried out jointly by"
+    # (a few words between the participle and its "by", no clause: not "... a sum which is recommended by the Panel")
+    passive_agent=(r"\b(?i:{modals})\s+(?:also\s+|now\s+|then\s+)?be\s+[a-z]+(?:ed|en|wn|de|t)\b"
+                   r"(?:\s+(?!(?:which|that|who|whom|whose)\b)[\w’'-]+){0,6}?\s+(?:jointly\s+)?by\s+(?=(?:the\s+)?[A-Z])", 0),
 )
 _ARTICLE = re.compile(r"^(?:the|a|an|this|that|all|every|each|any)\s+", re.I)
 # the council a paper defines "the Council" as: "We reviewed whether Glanaber County Borough Council (the Council) has
@@ -339,6 +344,12 @@ def _named(text: str, lead_in: bool = False) -> list[str] | None:
                     subjects += [b for b in got[0] if b not in subjects]
         if subjects:
             return subjects
+        # no subject asked: a passive's printed agent is the body asked to act ("Guidance should be published by
+        # Ofsted"), not a date ("should be published by March 2026")
+        for m in RX.passive_agent.finditer(sentence):
+            got = _bodies_at(sentence, m.end())
+            if got and not find_date(sentence[m.end():got[1] + 12]):
+                return got[0]
     return None
 
 

@@ -16,17 +16,23 @@ from pipeline.records import Recommendation
 from pipeline.segment.grammar import RE_PURPOSE, strip_markup
 
 # The segmenter's words are data (models/lexicon/segment.v1.json); these are the shapes they fill.
+# a request to respond with no object but its timing, perhaps to whom ("to respond within 28 days", "to reply to the
+# Panel by 1 March", "to respond."), and no other ask after it: not "to respond to the Panel's recommendations as set
+# out in Appendix 1" or "to the Government consultation", decisions
+_ONLY_TIMING = (r"(?:\s+to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})?"
+                r"\b(?=\s*(?:(?i:within|by|before|no\s+later\s+than|in\s+writing)\b|[,.;]|$))"
+                r"(?![^.;]*\band\s+(?:to\s+)?(?i:{decision_verbs})\b)")
 RX = Patterns(
     "segment",
     # "is RECOMMENDED to"; not "is asked to respond" alone, a request for the answer to the recommendations
     asked=(r"^(?:The\s+)?(?P<who>[A-Z][\w&'’,\- ]{2,80}?)\s+(?:is|are|will be)\s+(?:also\s+|further\s+)?(?i:{asked_verbs})\s+to\b"
-           r"(?!\s+(?i:{response_requests})\b(?![^.;]*\band\s+(?:to\s+)?(?i:{decision_verbs})\b))", 0),
+           r"(?!\s+(?i:{response_requests})" + _ONLY_TIMING + ")", 0),
     imperative=(r"^(?:{decision_verbs})\b", re.I),
     directs=(r"\b(?:{directive_words})\b", re.I),
     conclusions=(r"\b(?:{conclusions})\b", re.I),
     # "The ICB is asked to respond within 28 days": asked for its answer to the others, and for nothing else
     response_only=(r"^(?:The\s+)?[A-Z][\w&'’,\- ]{2,80}?\s+(?:is|are)\s+(?:also\s+)?(?i:{asked_verbs})\s+to\s+"
-                   r"(?i:{response_requests})\b(?![^.;]*\band\s+(?:to\s+)?(?i:{decision_verbs})\b)", 0),
+                   r"(?i:{response_requests})" + _ONLY_TIMING, 0),
 )
 
 

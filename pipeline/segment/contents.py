@@ -92,17 +92,31 @@ def contents_entries(paragraphs: list[Paragraph]) -> set[int]:
     return out
 
 
-RE_PAGE = re.compile(r"(?:\s[.…·–—-]\s?|[.…·]{2,}\s?|\t|\s)\d{1,4}\s*$")  # "Money – 4", "Money ...... 4", "Money\t4"
+RE_PAGE = re.compile(r"(?:\s[.…·–—-]\s?|[.…·]{2,}\s?|\t|\s)(?P<page>\d{1,3})\s*$")  # "Money – 4", "Money ...... 4"
+
+
+def _page(p: Paragraph) -> int | None:
+    m = RE_PAGE.search(p.text.strip())
+    return int(m.group("page")) if m else None
 
 
 def _between(paragraphs: list[Paragraph], run: list[int]) -> list[int]:
     """The lines between a contents list's entries that are entries too, though the heading of their section was
     not found (a designed report's chapter title set beside a box): a contents list stands together, so a title-like
-    line among its entries that ends in a page number as they all do is one of them."""
-    if not all(RE_PAGE.search(paragraphs[i].text.strip()) for i in run):
+    line among its entries that ends in a page number, between the pages of the entries on either side, is one of
+    them ("Recruit two officers by April 2026" ends in a year, no page)."""
+    pages = {i: _page(paragraphs[i]) for i in run}
+    if any(n is None for n in pages.values()) or list(pages.values()) != sorted(pages.values()):  # type: ignore[type-var]
         return []
-    return [j for j in range(run[0] + 1, run[-1]) if j not in run and _entry_like(paragraphs[j])
-            and RE_PAGE.search(paragraphs[j].text.strip())]
+    out = []
+    for j in range(run[0] + 1, run[-1]):
+        page = _page(paragraphs[j])
+        before = max(i for i in run if i < j)
+        after = min(i for i in run if i > j)
+        if j not in run and page is not None and _entry_like(paragraphs[j]) \
+                and pages[before] <= page <= pages[after]:  # type: ignore[operator]
+            out.append(j)
+    return out
 
 
 __all__ = ["contents_entries"]

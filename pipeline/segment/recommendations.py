@@ -35,7 +35,6 @@ from pipeline.segment.grammar import (
     RE_SENTENCE_BREAK,
     ends_open,
     is_child,
-    is_field,
     is_upper_title,
     plausible_next,
     strip_markup,
@@ -48,7 +47,8 @@ GENERATOR = f"rules/{GRAMMAR_VERSION}/recommendations-3"
 SEG = Patterns(
     "segment",
     rec_heading=(r"\b(?:{section_headings})\b", re.I),
-    decision_heading=(r"^(?:{decision_headings})\s*:?$", re.I),  # "DECISION", "Decision:": a record's one section of it
+    decision_heading=(r"^(?:{decision_headings})\s*:?$", re.I),
+    attribute_field=(r"^(?:\*\*)?(?:{attribute_fields})(?:\*\*)?$", re.I),  # "Lead", "By when": who acts, and when  # "DECISION", "Decision:": a record's one section of it
     about_section=(r"\b(?:{about_sections})\s+(?:the\s+|these\s+|its\s+|our\s+|this\s+)?(?:{section_headings})\b", re.I),
     introduces=(r"\b(?:{introduces_recommendations})\b", re.I),
     major_heading=(r"^(?:{major_headings})\b", re.I),
@@ -230,13 +230,14 @@ def _asks_its_items(p: Paragraph) -> bool:
     is RECOMMENDED to:", or that puts the resolution its items complete, "That the Joint Committee:" — each item of
     the list is a decision sought."""
     lead = strip_markup(_lead_in(p)).strip()
-    return bool(p.items) and bool(RX.asked.match(lead) or RE_THAT_BODY.fullmatch(lead) or _decides(lead)) \
+    return bool(p.items) and bool(RX.asked.match(lead) or RE_THAT_BODY.fullmatch(lead) or _decides(lead) and not p.number) \
         and lead.endswith(":")
 
 
 def _decides(lead: str) -> bool:
     """A lead-in that is itself the decision its items complete, in a few words: "To approve:", "Approve:", "To note
-    and agree:" (a decision record's "Decision:" field over its bullets)."""
+    and agree:" (a decision record's "Decision:" field over its bullets). Read so only in an unnumbered paragraph: a
+    numbered one ("2.2 To note:") is a decision as a whole, its unlabelled items part of it."""
     verb = lead[3:] if lead.startswith("To ") else lead
     return len(lead.split()) <= 4 and bool(RX.imperative.match(verb))
 
@@ -973,17 +974,13 @@ def _flat(text: str) -> str:
     return " ".join(strip_markup(text).split())
 
 
-# a field's name: a short noun phrase, no verb ("Lead", "By when", "Target date"); not "The core structures should be:"
-RE_FIELD_NAME_VERB = re.compile(r"\b(?:should|must|shall|will|would|can|could|may|is|are|be|was|were|has|have|include)\b", re.I)
-
-
 def _field_line(text: str) -> bool:
-    """A line that names a field and gives its value on the same line ("Lead: Head of Trading Standards", "By when:
-    April 2026"), not a lead-in that ends in a colon over a list ("The core structures should be:")."""
+    """A line that names who is to act or by when and gives its value on the same line ("Lead: Head of Trading
+    Standards", "By when: April 2026"; segment lexicon `attribute_fields`), or why ("Reason: ..."): not a lead-in that
+    ends in a colon over a list ("The core structures should be:"), nor a part of the ask ("Short term: Extend ...")."""
     t = text.strip()
     name, _, value = t.partition(":")
-    return is_field(t) and "\n" not in name and bool(value[:1].strip() == "" and value.split("\n")[0].strip()) \
-        and not RE_FIELD_NAME_VERB.search(name)
+    return bool(SEG.attribute_field.match(name.strip())) and bool(value.split("\n")[0].strip())
 
 
 def _block_text(paragraphs: list[Paragraph], k: int) -> str:
