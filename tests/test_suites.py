@@ -124,6 +124,8 @@ SUITES = {
     "alignment62": FIXTURES / "alignment62",
     "reports29": FIXTURES / "reports29",
     "alignment63": FIXTURES / "alignment63",
+    "alignment64": FIXTURES / "alignment64",
+    "alignment65": FIXTURES / "alignment65",
 }
 FLOORS = {
     "alignment": {"seg_edges": 1.0, "rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
@@ -729,6 +731,20 @@ FLOORS = {
     # code follows: the two conventions cannot both be met
     "alignment63": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.44, "stance": 0.48,
                     "progress": 0.44, "link_f1": 0.55},
+    # one report answered in more than one paper, written blind in round 32 (a Cabinet Member's interim response whose
+    # "A full response will follow once the budget is set" a Leader's letter completes two months later, in Parts that
+    # answer two reviews; an NHS trust answering its share of a health scrutiny report; a Government response and its
+    # progress update a year on); first run (at fbad065): rec_f1 1.0, rec_text 1.0, resp_f1 0.929, resp_text 0.775,
+    # stance 0.725, progress 0.65, links 0.975, addressees 25 of 25
+    "alignment64": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 0.92, "resp_text": 0.77, "stance": 0.8,
+                    "progress": 0.72, "link_f1": 0.97},
+    # national committee reports whose recommendations name their addressee anywhere but first, written blind in round
+    # 32 (a Commons, a Lords and a Scottish Parliament committee: "By March 2026, the Department ... should", "Guidance
+    # should be published by Ofsted", "working with", conclusions in plain type among bold recommendations); first run
+    # (at fbad065): rec_f1 0.969, rec_text 0.939, resp_f1 1.0, resp_text 1.0, stance 0.72, progress 0.76, links 1.0,
+    # addressees 22 of 25
+    "alignment65": {"rec_f1": 0.96, "rec_text": 0.93, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.72,
+                    "progress": 0.76, "link_f1": 1.0},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
@@ -798,7 +814,7 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment56": (28, 0.93), "alignment57": (26, 0.92), "alignment58": (27, 1.0),
                     "alignment59": (22, 0.88), "reports28": (19, 1.0), "alignment60": (28, 1.0),
                     "alignment61": (24, 1.0), "alignment62": (27, 1.0), "reports29": (19, 1.0),
-                    "alignment63": (27, 1.0)}
+                    "alignment63": (27, 1.0), "alignment64": (25, 1.0), "alignment65": (24, 0.96)}
 
 
 def _documents(folder: Path) -> list[Path]:
