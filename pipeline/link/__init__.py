@@ -688,11 +688,11 @@ def link_documents(
                 # a paper answering two reports is read anew beside each: its answers to both are kept
                 earlier = result.realigned.get(resp.id, [])
                 seen = {(r.label, r.text) for r in responses}
-                kept = [r for r in earlier if (r.label, r.text) not in seen]
+                before = [r for r in earlier if (r.label, r.text) not in seen]
                 # each reading numbers its answers from 1: one read beside another report takes that report's mark
-                used = {r.uid for r in kept}
-                result.realigned[resp.id] = kept + [replace(r, uid=f"{r.uid}.{rep.id[:6]}") if r.uid in used else r
-                                                    for r in responses]
+                used = {r.uid for r in before}
+                result.realigned[resp.id] = before + [replace(r, uid=f"{r.uid}.{rep.id[:6]}") if r.uid in used else r
+                                                      for r in responses]
             # (a part answers its own report's recommendations, under their labels: the others' are not its)
             labels = {norm_label(r.label) for r in rep.recommendations}
             mine = responses if resp is whole else \
