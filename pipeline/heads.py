@@ -6,7 +6,7 @@ position of the text for each pattern to find that out. Most patterns begin with
 ("\\b(?:agrees?|accepts?) ...", "\\bwill not implement\\b"), so a match can only start
 where one of a few short strings stands. `heads(pattern)` reads those strings from the
 pattern's own parse (the `re` module's parser: the same reading `re.compile` makes), and
-`may_match(pattern, text)` asks whether any of them occurs in the text: when none does, the
+`finditer_all` asks whether any of them occurs in the text: when none does, the
 pattern cannot match, and the scan is skipped. When one does, the pattern scans as before,
 so what is found never changes; a pattern whose start is not a fixed string (a class, a
 wildcard, an optional first word) has no heads and is always scanned.
@@ -125,12 +125,6 @@ def heads(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return max(found, key=lambda s: (min(map(len, s)), -len(s)), default=None)
 
 
-def may_match(pattern: re.Pattern[str], folded: str) -> bool:
-    """False only when `pattern` cannot match the text `folded` is the `fold` of."""
-    found = heads(pattern)
-    return found is None or any(h in folded for h in found)
-
-
 @lru_cache(maxsize=1024)
 def _screened(patterns: tuple[re.Pattern[str], ...]) -> tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...]:
     return tuple((p, heads(p)) for p in patterns)
@@ -145,4 +139,4 @@ def finditer_all(patterns: tuple[re.Pattern[str], ...], text: str) -> Iterator[r
             yield from pattern.finditer(text)
 
 
-__all__ = ["finditer_all", "fold", "heads", "may_match"]
+__all__ = ["finditer_all", "fold", "heads"]
