@@ -104,7 +104,7 @@ def test_an_answer_shared_by_two_recommendations_that_accepts_one_and_refuses_th
 
 def test_rules_are_versioned_data():
     rules = load_rules()
-    assert rules.generator == "stance_rules.v20"
+    assert rules.generator == "stance_rules.v21"
     assert rules.stance_order[0] == "rejected"
 
 

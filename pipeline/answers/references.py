@@ -359,8 +359,18 @@ def summary_verdicts(paragraphs: list[Paragraph], responses: list[Response]) -> 
     and then comments on each without one. A verdict given by number goes to the first answer of that number
     printed after the summary, not to another part's answer that numbers from 1 again. An answer that prints its
     own verdict keeps it; progress follows the stance (rule 2.1). The same list where nothing changes."""
+    responses = group_verdicts(paragraphs, responses)
     inside = " ".join(" ".join(r.text.split()) for r in responses)
     texts = [" ".join(p.text.split()) for p in paragraphs]
+
+    def where(r: Response) -> int:
+        opening = " ".join(r.text.split())[:60]
+        return next((k for k, t in enumerate(texts) if opening and opening in t), len(texts))
+
+    # a record after every answer gives their verdicts as a summary above them does: the minutes' resolution after
+    # what the meeting heard ("RESOLVED – (3) That the Committee notes that the Trust accepts recommendations 1 and 4
+    # in part"); with no answer after it, one clause over several opens none
+    after = max((where(r) for r in responses), default=len(texts))
     verdicts: dict[str, tuple[str, str, int]] = {}  # label -> (stance, clause, the summary's paragraph)
     for k, (p, text) in enumerate(zip(paragraphs, texts)):
         if p.kind == "heading" or not text or text in inside:
@@ -380,18 +390,23 @@ def summary_verdicts(paragraphs: list[Paragraph], responses: list[Response]) -> 
         # ... or one, where the verdict's verb takes it as its object ("It does not accept recommendation 6."): an
         # introduction that gives the one exception to what it accepts
         single = len(given) == 1 and any(m.group("label") in given for m in _VERDICT_ON_ONE.finditer(text))
-        if single or (len(given) >= SUMMARY_MIN_LABELS and len({c for _, c in given.values()}) >= SUMMARY_MIN_LABELS):
+        if single or (len(given) >= SUMMARY_MIN_LABELS and len({c for _, c in given.values()}) >= SUMMARY_MIN_LABELS) \
+                or (given and k > after):
             for label, (stance, clause) in given.items():
                 verdicts.setdefault(label, (stance, clause, k))
     if not verdicts:
         return responses
-
-    def where(r: Response) -> int:
-        opening = " ".join(r.text.split())[:60]
-        return next((k for k, t in enumerate(texts) if opening and opening in t), len(texts))
-
     taken: dict[int, tuple[str, str]] = {}  # id(answer) -> the verdict it takes
     used: dict[str, int] = {}  # label -> where the answer that took it is
+    # (a record after them all gives its verdict to the last answer of that number before it: read from the end)
+    for r in sorted(responses, key=where, reverse=True):
+        at = where(r)
+        own = [a for a in dict.fromkeys([r.label, *(r.answers or [])]) if a in verdicts and verdicts[a][2] > after
+               and used.get(a, at) == at]
+        if own:
+            taken[id(r)] = verdicts[own[0]][:2]
+        for a in own:
+            used.setdefault(a, at)
     for r in sorted(responses, key=where):
         # (an answer shared by two, "Recommendations 1 and 2", is one entry per label, each at the same place: each takes
         # its own label's verdict, first; the labels it answers are taken there, not by a later part's "2")
@@ -414,6 +429,48 @@ def summary_verdicts(paragraphs: list[Paragraph], responses: list[Response]) -> 
                            progress=progress, progress_evidence=r.progress_evidence if progress == r.progress else []))  # type: ignore[arg-type]
         changed = True
     return out if changed else responses
+
+
+RE_GROUP_HEADING = re.compile(r"\brecommendations?\b(?!\s+(?:R\s?)?\d)", re.I)  # "Accepted recommendations", not "Recommendation 3"
+
+
+def group_verdicts(paragraphs: list[Paragraph], responses: list[Response]) -> list[Response]:
+    """The answers with the verdict the heading over their group prints, where the answer prints none of its own: a
+    response arranged by its decisions titles each group ("Recommendations the Cabinet accepts in part",
+    "Recommendations not accepted"), and the heading is the verdict printed (guide rule 1). The group heading is the
+    nearest heading above the answer that speaks of recommendations and labels none; a numbered heading before it
+    (a new section) ends the group. Progress follows the stance (rule 2.1). The same list where nothing changes."""
+    headings = [(k, p) for k, p in enumerate(paragraphs) if p.kind == "heading"]
+    if not any(RE_GROUP_HEADING.search(p.text) for _, p in headings):
+        return responses
+    texts = [" ".join(p.text.split()) for p in paragraphs]
+    out, changed = [], False
+    for r in responses:
+        opening = " ".join(r.text.split())[:60]
+        at = next((k for k, t in enumerate(texts) if opening and opening in t), None)
+        group = _group_heading(headings, at) if at is not None else None
+        verdict = printed_verdict(group) if group else None
+        if group is None or verdict is None or verdict[0] == r.stance or printed_verdict(r.text) is not None:
+            out.append(r)
+            continue
+        progress = progress_given_stance(verdict[0], r.progress)
+        out.append(replace(r, stance=verdict[0], stance_evidence=[group],  # type: ignore[arg-type]
+                           progress=progress, progress_evidence=r.progress_evidence if progress == r.progress else []))  # type: ignore[arg-type]
+        changed = True
+    return out if changed else responses
+
+
+def _group_heading(headings: list[tuple[int, Paragraph]], at: int) -> str | None:
+    """The nearest heading above paragraph `at` that speaks of recommendations and labels none; None where a numbered
+    heading (a new section) comes first, or none is."""
+    for k, p in reversed(headings):
+        if k >= at:
+            continue
+        if RE_GROUP_HEADING.search(p.text):
+            return p.text.strip()
+        if p.number:
+            return None
+    return None
 
 
 _VERDICT_ON_ONE = re.compile(r"\b(?:(?:does|do|will|can)\s+not\s+|cannot\s+)?(?:accept|agree\s+(?:with|to)|support|reject|decline)"
@@ -481,4 +538,4 @@ def pointed_answers(responses: list[Response]) -> list[Response]:
     return out if changed else responses
 
 
-__all__ += ["pointed_answers", "summary_verdicts"]
+__all__ += ["group_verdicts", "pointed_answers", "summary_verdicts"]

@@ -61,7 +61,11 @@ from pipeline.labels import (
 from pipeline.lexicon import Patterns
 from pipeline.records import Document, Paragraph, Response
 from pipeline.segment.contents import contents_entries
-from pipeline.segment.grammar import RE_SENTENCE_BREAK, RE_TOC_ENTRY  # the segmenter's rules, one definition each
+from pipeline.segment.grammar import (  # the segmenter's rules, one definition each
+    RE_SENTENCE_BREAK,
+    RE_TOC_ENTRY,
+    resolution_opener,
+)
 
 log = logging.getLogger(__name__)
 
@@ -199,6 +203,9 @@ def head_labels(first: str, titled: bool = False) -> list[str]:
         return named[0]
     title = named[1].strip().lstrip(":\u2013\u2014- ").strip()
     after_separator = bool(title) and bool(re.search(r"[:\u2013\u2014-]\s*" + re.escape(title) + r"$", first.rstrip(" :.")))
+    # ... or set off in brackets, as a dash sets it off: "Recommendation 1 (fourteen days' notice)"; not a
+    # sub-item's letter or numeral, "Recommendation 2 (a)", which is part of the label
+    after_separator = after_separator or bool(re.fullmatch(r"\((?=[^()]*\b(?![ivxlcIVXLC]+\b)[A-Za-z]{3})[^()]+\)", title))
     if titled and after_separator and len(title.split()) <= TITLE_MAX_WORDS \
             and not re.search(r"[.!?;]\s", title) and not _asks(title):
         return named[0]
@@ -384,6 +391,9 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
             continue
         if is_furniture(p.text):
             continue
+        if cur.answer and resolution_opener(p.text):
+            cur = None  # "RESOLVED – That the Committee notes ...": the meeting's decision, after what it heard
+            continue
         if p.kind == "heading" and cur.answer and (is_pull_quote(p.text) or (pulled and len(p.text.split()) <= 10)):
             pulled = is_pull_quote(p.text)  # a pull quote set in the answer, and the name under it: not its end
             continue
@@ -502,18 +512,35 @@ def _looks_like_recommendation(text: str) -> bool:
                           text, re.I))
 
 
-def _is_response_document(doc: Document, blocks: list[_Block], markers: int, evidenced: int) -> bool:
+def _is_response_document(doc: Document, blocks: list[_Block], markers: int, evidenced: int, section: str = "") -> bool:
+    """Whether `doc` answers: a response, or a paper whose blocks answer, titled as a response or taking positions.
+    Minutes answer where they are titled so: a meeting that hears the answers to its review records them ("44.
+    Outpatient letters: response to the Committee's review", then "Recommendation 1 (...)" over what the Trust said),
+    and the heading of that item (`section`, the heading above the first block) titles it as the paper's title would."""
     if doc.meta.kind == "response" or markers:
         return True
-    if doc.meta.kind in ("scrutiny_report", "officer_report", "minutes"):
+    if doc.meta.kind in ("scrutiny_report", "officer_report"):
         return False  # the metadata reader knows what it is; only answer markers overrule it
     answered = [b for b in blocks if b.answer]
     if not answered:
         return False
-    title = " ".join(filter(None, [doc.meta.title or "", " ".join(l.text for l in doc.lines[:12])]))
+    title = " ".join(filter(None, [doc.meta.title or "", " ".join(l.text for l in doc.lines[:12]), section]))
     if RX.response_doc.search(title) and len(answered) * 2 >= len(blocks) and len(answered) >= 2:
         return True
+    if doc.meta.kind == "minutes":
+        return False  # the meeting's own business ("moved an amendment to recommendation 2") answers nothing
     return len(answered) * 2 >= len(blocks) and evidenced * 2 >= len(answered) and len(answered) >= 2
+
+
+def _section_heading(paragraphs: list[Paragraph]) -> str:
+    """The heading nearest above the first recommendation block's head ("" where none is)."""
+    heading = ""
+    for p in paragraphs:
+        if head_of(p) is not None:
+            return heading
+        if p.kind == "heading":
+            heading = p.text
+    return ""
 
 
 RE_ITEM = re.compile(  # a restated sub-recommendation: "2a. ...", "4a) i. ...", "7f(iii) ..."
@@ -815,7 +842,7 @@ def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]
                     method="table" if b.table else "shape",
                 )
             )
-    if not _is_response_document(doc, blocks, markers, evidenced):
+    if not _is_response_document(doc, blocks, markers, evidenced, _section_heading(paragraphs)):
         log.debug("%s: %d recommendation block(s) but not a response document", doc.source, len(blocks))
         return []
     return responses

@@ -210,8 +210,9 @@ def _date(texts: list[str], blocks: list[str], starts: list[bool], fields: dict[
         return meeting[1]  # "Cabinet, 18 November 2025": the meeting's date
     for k, text in enumerate(texts[:40]):
         # (a date alone on a line, not the end of a sentence wrapped onto it: "... will be out by the end of" / "October 2026.")
-        if (k == 0 or starts[k]) and is_date_line(text.rstrip(".")) and not (k and _CUT.search(texts[k - 1])):
-            return find_date(text)
+        if (k == 0 or starts[k]) and is_date_line(text.rstrip(".")) and not (k and _CUT.search(texts[k - 1])) \
+                and not (k and _NEXT_MEETING.search(texts[k - 1])):
+            return find_date(text)  # (not the date under "Date of next meeting", which minutes end with)
     for text in texts[:5]:  # a short heading naming the meeting: "Cabinet – 11 February 2025"
         if len(text.split()) <= 12 and DAY_MONTH_YEAR.search(text):
             return find_date(text)
@@ -246,6 +247,7 @@ def _date(texts: list[str], blocks: list[str], starts: list[bool], fields: dict[
     return None
 
 
+_NEXT_MEETING = re.compile(r"\b(?:next|future)\s+meetings?\b", re.I)
 _CUT = re.compile(r"\b(?:of|the|by|on|in|at|to|from|until|and|or|a|an|for|with|before|after|since)\s*$", re.I)  # a line cut mid-phrase
 _AGREED_ON = re.compile(r"\b(?:response|reply|report|update),?\s+(?:as\s+)?(?:agreed|approved|adopted|issued|published|signed)\b"
                         r"[^.,;]{0,60}?\bon\s+(.{6,30})", re.I)

@@ -171,17 +171,21 @@ def _titled_alike(report: ParsedDocument, response: ParsedDocument) -> bool:
                                 or any(len(short) >= SHORT_TITLE_WORDS and short < rt and short <= st for short in shorts))
 
 
-def _answers_every_label(report: ParsedDocument, response: ParsedDocument) -> float:
+def _answers_every_label(report: ParsedDocument, response: ParsedDocument, names_title: bool = False) -> float:
     """PAIR_MIN (enough to pair where nothing else does, never more than the report the response echoes) when the
     response answers under their labels exactly the report's recommendations, at least MIN_LABELS of them, and its title shares at least SHORT_TITLE_WORDS words with the report's ("Wheelchair services: progress on
     the Committee's recommendations" to "Getting about: NHS wheelchair services in Kelmscombe"): a letter that answers
     each in turn by its number, on the report's subject, quoting none of them (the words that say a paper answers,
     "response", "progress": answer lexicon `answering_words`; and a review's generic words, are not its subject); else
-    0."""
+    0. A paper that names the report by its full title (`names_title`) needs no title of its own on the subject: the
+    minutes of a meeting that heard the answers ("the responses ... to the seven recommendations of its report 'Lost in
+    the post? ...'") are titled by the committee."""
     asked = {r.label for r in report.recommendations if not r.conclusion}
     answered = {label for r in response.responses for label in (r.answers or [r.label])}
     if len(asked) < MIN_LABELS or answered != asked:
         return 0.0
+    if names_title:
+        return PAIR_MIN
     answering = load_lexicon("answers").words("answering_words")
     shared = {w for w in content_words(report.document.meta.title) & content_words(response.document.meta.title)
               if len(w) > 3 and w not in answering}  # (as `_words` counts a title's words)
@@ -318,15 +322,14 @@ def pair_documents(docs: list[ParsedDocument],
                 max(named_share(rep, resp), content_share(rep, resp)) if resp.document.meta.kind == "minutes" else 0.0,
                 # a letter answering under the report's own labels, quoting nothing, that names the report by its title
                 label_share(rep, resp) if not resp.responses and _titled_alike(rep, resp) else 0.0,
-                # a letter answering every one of them under its label, on the report's subject, quoting nothing
-                _answers_every_label(rep, resp),
+                # a letter answering every one of them under its label, on the report's subject or naming it, quoting nothing
+                _answers_every_label(rep, resp, names_title := _names_title(rep, resp, _plain_of(resp, plain_text))),
             )
             if score < PAIR_MIN and not resp.responses:
                 # a letter that sets each recommendation out in brief before its answer, in the report's order: paraphrase
                 # proves less than quotation, so it pairs only where it restates half of them or more
                 brief = len(brief_restatements(rep.recommendations, resp.paragraphs)) / len(rep.recommendations)
                 score = brief if brief >= BRIEF_WHERE_QUOTED else score
-            names_title = _names_title(rep, resp, _plain_of(resp, plain_text))
             if _names_report(rep, resp) or names_title:
                 score += NAMED_BONUS  # the response names the report: by its author in its title, or by its title
             if titled_by:

@@ -24,7 +24,6 @@ The words of both steps 1 and 4 are data (`models/lexicon/minutes.v1.json`).
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,13 +31,13 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from pipeline.config import models_dir
+from pipeline.lexicon import load
 from pipeline.records import Paragraph, Recommendation
+from pipeline.segment.grammar import RESOLUTION
 
 if TYPE_CHECKING:
     from spacy.lookups import Table
 
-MINUTES_LEXICON = "minutes.v1.json"
 MATCHER_VERSION = "minutes-words-1"
 MIN_SHARED = 2  # content lemmas a decision and its resolution have in common, at least
 MIN_OVERLAP = 0.3  # shared lemmas over the smaller set, at least
@@ -76,13 +75,7 @@ class _Words:
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
-    data = json.loads((models_dir() / "lexicon" / MINUTES_LEXICON).read_text(encoding="utf-8"))
-
-    def alt(key: str) -> str:
-        return "|".join(sorted(data[key]["words"], key=len, reverse=True))
-
-    opener = re.compile(rf"^\s*(?:{alt('resolution_openers')})\b\s*(?:that\b)?[\s:–—\-]*(?=\S|$)", re.I)
-    return _Words(opener, re.compile(rf"\b(?:{alt('not_settled')})\b", re.I))
+    return _Words(RESOLUTION.opener, re.compile(rf"\b(?:{load('minutes').alternation('not_settled')})\b", re.I))
 
 
 @lru_cache(maxsize=1)
@@ -114,7 +107,7 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> float:
 
 def resolution_opener(text: str) -> bool:
     """Whether `text` opens with a resolution's word ("RESOLVED –", "AGREED:")."""
-    return bool(_words().opener.match(text))
+    return RESOLUTION.opener.match(text) is not None
 
 
 def resolutions(paragraphs: list[Paragraph]) -> list[Resolution]:

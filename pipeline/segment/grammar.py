@@ -305,3 +305,13 @@ def plausible_next(prev: str | None, num: str) -> bool:
         if n[:k] == p[:k] and 0 < n[k] - p[k] <= 4 and all(x in (0, 1) for x in n[k + 1 :]):
             return True
     return False
+
+
+# a resolution's opening word in minutes ("RESOLVED –", "AGREED:", "RESOLVED that"): the meeting's decision begins
+RESOLUTION = Patterns("minutes", opener=(r"^\s*(?:{resolution_openers})\b\s*(?:that\b)?[\s:\u2013\u2014\-]*(?=\S|$)", re.I))
+
+
+def resolution_opener(text: str) -> re.Match[str] | None:
+    """The resolution's opening word(s) where `text` opens with one ("RESOLVED –", "AGREED:"), else None."""
+    return RESOLUTION.opener.match(text)
+
