@@ -3888,3 +3888,24 @@ def test_an_officers_delegated_decision_is_its_bullets_taken_by_the_post_that_to
     assert [(r.label, r.addressee) for r in parsed.recommendations] == [
         (str(k), "Town Clerk and Responsible Financial Officer") for k in (1, 2, 3)]
     assert parsed.recommendations[2].text == "a transfer of £8,460 from the Buildings Maintenance Reserve to the repairs budget."
+
+
+def test_members_of_a_board_asked_to_decide_are_the_board():
+    """"Members of the Board are asked to: a) approve ..." asks the Board, whose members they are (not a body called
+    "Members of the Board"); "That Members note" asks the meeting the report goes to, as before."""
+    parsed = parse(
+        """
+        Harlowmere Public Services Board
+
+        2. Recommendations
+
+        2.1 Members of the Board are asked to:
+
+        a) approve the annual report at Appendix 1 for publication by 31 July 2025;
+
+        b) agree that the delivery priorities for 2025/26 be the three set out in section 5.
+        """,
+        kind="officer_report", body="Harlowmere Public Services Board",
+    )
+    assert [(r.label, r.addressee) for r in parsed.recommendations] == [
+        ("a", "Harlowmere Public Services Board"), ("b", "Harlowmere Public Services Board")]

@@ -106,6 +106,7 @@ _ARTICLE = re.compile(r"^(?:the|a|an|this|that|all|every|each|any)\s+", re.I)
 # defines, "(the Trust)", "(the ICB)", are kept as printed: the name its recommendations use)
 _DEFINED = re.compile(r"(?P<full>[A-Z][\w’'&-]*(?:[^\S\n]+(?:(?:of|for|and|the|on|in)[^\S\n]+)*[A-Z][\w’'&-]*){0,8})"
                       r"[^\S\n]+\((?:the[^\S\n]+)?[‘'\"“]?(?:the[^\S\n]+)?(?P<short>Council)[’'\"”]?\)")
+_MEMBERS_OF = re.compile(r"^members\s+of\s+(?P<body>\S.*)$", re.I)
 _SENTENCE = re.compile(r"(?<=[.;:])\s+(?=[A-Z])")
 _PARTICIPLE_TAIL = re.compile(r"\s+[a-z]\w*ing\b.*$")  # "NHS trusts providing maternity services"
 _LIST = re.compile(_LIST_SEP)
@@ -376,6 +377,8 @@ def addressees(text: str, lead_in: str | None, names: Names, default: str | None
         found = _named(source, leads)
         if found and decision and default and [_ARTICLE.sub("", f) for f in found] == ["Members"]:
             return [default]  # "That Members note ...": the members of the meeting the report goes to
+        # "Members of the Board are asked to": the body whose members they are, acting as it
+        found = [m.group("body") if (m := _MEMBERS_OF.match(_ARTICLE.sub("", f))) else f for f in found or ()]
         if found:
             return _resolved(found, names)
     t = strip_markup(text)
