@@ -126,6 +126,9 @@ SUITES = {
     "alignment63": FIXTURES / "alignment63",
     "alignment64": FIXTURES / "alignment64",
     "alignment65": FIXTURES / "alignment65",
+    "alignment66": FIXTURES / "alignment66",
+    "alignment67": FIXTURES / "alignment67",
+    "reports30": FIXTURES / "reports30",
 }
 FLOORS = {
     "alignment": {"seg_edges": 1.0, "rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
@@ -736,8 +739,10 @@ FLOORS = {
     # answer two reviews; an NHS trust answering its share of a health scrutiny report; a Government response and its
     # progress update a year on); first run (at fbad065): rec_f1 1.0, rec_text 1.0, resp_f1 0.929, resp_text 0.775,
     # stance 0.725, progress 0.65, links 0.975, addressees 25 of 25
-    "alignment64": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 0.92, "resp_text": 0.77, "stance": 0.8,
-                    "progress": 0.72, "link_f1": 0.97},
+    # (round 33: the Leader's letter answering two reviews in Parts, whose heads set a title off in brackets, now read
+    # and linked: responses 1.0, response text 0.875, stance 0.9, progress 0.825, links 1.0)
+    "alignment64": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.87, "stance": 0.9,
+                    "progress": 0.82, "link_f1": 1.0},
     # national committee reports whose recommendations name their addressee anywhere but first, written blind in round
     # 32 (a Commons, a Lords and a Scottish Parliament committee: "By March 2026, the Department ... should", "Guidance
     # should be published by Ofsted", "working with", conclusions in plain type among bold recommendations); first run
@@ -745,6 +750,26 @@ FLOORS = {
     # addressees 22 of 25
     "alignment65": {"rec_f1": 0.96, "rec_text": 0.93, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.72,
                     "progress": 0.76, "link_f1": 1.0},
+    # verdicts recorded apart from the answer prose, written blind in round 33 (a Cabinet response grouped under verdict
+    # headings, out of number order; a Portfolio Holder's page whose summary gives verdicts by topic; a health scrutiny
+    # committee's minutes recording an NHS trust's and an ICB's answers under "Recommendation N (title)" heads, the
+    # verdicts only in the RESOLVED paragraphs after them, by groups of numbers); first run (at 68a3fad): rec_f1 1.0,
+    # rec_text 1.0, resp_f1 0.821, resp_text 0.696, stance 0.565, progress 0.478, links 0.821, addressees 23 of 23
+    "alignment66": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.95, "stance": 0.91,
+                    "progress": 0.69, "link_f1": 1.0},
+    # stance and progress where the verdict word is someone else's, the past's, a finding's or a RAG colour's, written
+    # blind in round 33 (a Cabinet response in plain text, one line a paragraph; a fire authority's RAG table with its key
+    # at the end; a Scottish Minister's annex); first run (at 68a3fad): rec_f1 1.0, rec_text 1.0, resp_f1 1.0,
+    # resp_text 0.667, stance 0.75, progress 0.833, links 1.0, addressees 24 of 24. The text file's answers keep their
+    # "Cabinet response" line and "Lead officer:" line: the reader joins a text file's unbroken lines into one
+    # paragraph, as the seeds need
+    "alignment67": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.66, "stance": 0.75,
+                    "progress": 0.83, "link_f1": 1.0},
+    # officer reports whose numbered paragraphs are interrupted and continued, written blind in round 33 (a table split
+    # over pages with "(continued)", a levy calculation on centred lines, a landscape Word section mid-sentence, a
+    # footnote inside a decision split by a page break, a chart floated to a page's top, a web figure and endnotes);
+    # first run (at 68a3fad): seg_f1 1.0, seg_edges 0.987, rec_f1 1.0, rec_text 1.0, addressees 14 of 17
+    "reports30": {"seg_f1": 1.0, "seg_edges": 0.98, "rec_f1": 1.0, "rec_text": 1.0},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
@@ -814,7 +839,8 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment56": (28, 0.93), "alignment57": (26, 0.92), "alignment58": (27, 1.0),
                     "alignment59": (22, 0.88), "reports28": (19, 1.0), "alignment60": (28, 1.0),
                     "alignment61": (24, 1.0), "alignment62": (27, 1.0), "reports29": (19, 1.0),
-                    "alignment63": (27, 1.0), "alignment64": (25, 1.0), "alignment65": (24, 0.96)}
+                    "alignment63": (27, 1.0), "alignment64": (25, 1.0), "alignment65": (24, 0.96),
+                    "alignment66": (23, 1.0), "alignment67": (24, 1.0), "reports30": (17, 1.0)}
 
 
 def _documents(folder: Path) -> list[Path]:
