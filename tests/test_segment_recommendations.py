@@ -3909,3 +3909,46 @@ def test_members_of_a_board_asked_to_decide_are_the_board():
     )
     assert [(r.label, r.addressee) for r in parsed.recommendations] == [
         ("a", "Harlowmere Public Services Board"), ("b", "Harlowmere Public Services Board")]
+
+
+def test_a_passive_request_reads_the_same_with_an_adverb_before_its_verb():
+    """One form of the passive request for every pattern that reads one (segment lexicon v19 `ask_adverbs`): a
+    request for the answer only, with an adverb, asks for nothing else; a decision with one is read as without."""
+    from pipeline.segment.candidates import RX, asks_or_directs
+
+    for only_the_answer in ("The ICB is asked to respond within 28 days.", "The ICB is therefore asked to respond within 28 days.",
+                            "The Trust is kindly requested to respond within two months.",
+                            "The Executive will be asked to respond by 1 March."):
+        assert not asks_or_directs(only_the_answer), only_the_answer
+    assert asks_or_directs("The Cabinet is therefore asked to agree the plan.")
+    assert RX.asked.match("The Cabinet is therefore asked to:") and RX.asked.match("The Cabinet is asked to:")
+
+
+def test_a_passive_s_agent_is_no_month_or_season():
+    from pipeline.segment.addressees import _named
+
+    assert _named("Guidance should be published by Ofsted.", False) == ["Ofsted"]
+    for dated in ("Guidance should be published by March.", "Progress should be reported by April to the Committee.",
+                  "Guidance should be published by Autumn.", "A plan should be agreed by Easter."):
+        assert _named(dated, False) is None, dated
+
+
+def test_every_reasons_field_ends_a_recommendation_as_a_field_line_does():
+    """"Reasons for the proposals: ..." is the reasons field, as "Reasons for the recommendations:" and "Reason:" are
+    (one list, `reason_fields`, for the field line and the reasons heading)."""
+    parsed = parse(
+        """
+        Recommendations
+
+        R1 That the Cabinet Member for Housing extends the private rented sector licensing scheme to the two wards.
+
+        Reasons for the proposals: the survey found poor conditions in one home in five in those wards.
+
+        R2 That the Cabinet publishes the licensing register on the Council's website.
+
+        Reason: tenants cannot check a landlord's licence today.
+        """,
+        kind="scrutiny_report",
+    )
+    recs = {r.label: r for r in parsed.recommendations}
+    assert recs["1"].text.endswith("to the two wards.") and recs["2"].text.endswith("on the Council's website.")

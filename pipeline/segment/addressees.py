@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from pipeline.dates import find_date
+from pipeline.dates import find_date, is_month
 from pipeline.lexicon import LOCAL_COUNCIL_KINDS, Patterns, alternation
 from pipeline.lexicon import load as load_lexicon
 from pipeline.records import Paragraph
@@ -346,10 +346,10 @@ def _named(text: str, lead_in: bool = False) -> list[str] | None:
         if subjects:
             return subjects
         # no subject asked: a passive's printed agent is the body asked to act ("Guidance should be published by
-        # Ofsted"), not a date ("should be published by March 2026")
+        # Ofsted"), not a date ("should be published by March 2026", "by March"; a season is no body: `not_bodies`)
         for m in RX.passive_agent.finditer(sentence):
             got = _bodies_at(sentence, m.end())
-            if got and not find_date(sentence[m.end():got[1] + 12]):
+            if got and not find_date(sentence[m.end():got[1] + 12]) and not is_month(_ARTICLE.sub("", got[0][0]).split()[0]):
                 return got[0]
     return None
 

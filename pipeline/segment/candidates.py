@@ -22,17 +22,18 @@ from pipeline.segment.grammar import RE_PURPOSE, strip_markup
 _ONLY_TIMING = (r"(?:\s+to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})?"
                 r"\b(?=\s*(?:(?i:within|by|before|no\s+later\s+than|in\s+writing)\b|[,.;]|$))"
                 r"(?![^.;]*\band\s+(?:to\s+)?(?i:{decision_verbs})\b)")
+# a passive request: "is asked", "are therefore requested", "will be invited" (one form for every pattern that reads one)
+_ASKED = r"\s+(?:is|are|will\s+be)\s+(?:(?:{ask_adverbs})\s+)?(?i:{asked_verbs})"
 RX = Patterns(
     "segment",
     # "is RECOMMENDED to"; not "is asked to respond" alone, a request for the answer to the recommendations
-    asked=(r"^(?:The\s+)?(?P<who>[A-Z][\w&'’,\- ]{2,80}?)\s+(?:is|are|will be)\s+(?:also\s+|further\s+)?(?i:{asked_verbs})\s+to\b"
+    asked=(r"^(?:The\s+)?(?P<who>[A-Z][\w&'’,\- ]{2,80}?)" + _ASKED + r"\s+to\b"
            r"(?!\s+(?i:{response_requests})" + _ONLY_TIMING + ")", 0),
     imperative=(r"^(?:{decision_verbs})\b", re.I),
     directs=(r"\b(?:{directive_words})\b", re.I),
     conclusions=(r"\b(?:{conclusions})\b", re.I),
     # "The ICB is asked to respond within 28 days": asked for its answer to the others, and for nothing else
-    response_only=(r"^(?:The\s+)?[A-Z][\w&'’,\- ]{2,80}?\s+(?:is|are)\s+(?:also\s+)?(?i:{asked_verbs})\s+to\s+"
-                   r"(?i:{response_requests})" + _ONLY_TIMING, 0),
+    response_only=(r"^(?:The\s+)?[A-Z][\w&'’,\- ]{2,80}?" + _ASKED + r"\s+to\s+(?i:{response_requests})" + _ONLY_TIMING, 0),
 )
 
 

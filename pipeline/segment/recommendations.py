@@ -47,13 +47,14 @@ GENERATOR = f"rules/{GRAMMAR_VERSION}/recommendations-3"
 SEG = Patterns(
     "segment",
     rec_heading=(r"\b(?:{section_headings})\b", re.I),
-    decision_heading=(r"^(?:{decision_headings})\s*:?$", re.I),
-    attribute_field=(r"^(?:\*\*)?(?:{attribute_fields})(?:\*\*)?$", re.I),  # "Lead", "By when": who acts, and when  # "DECISION", "Decision:": a record's one section of it
+    decision_heading=(r"^(?:{decision_headings})\s*:?$", re.I),  # "DECISION", "Decision:": a record's one section of it
+    # "Lead", "By when": who acts, and when; and why, as every reasons field is named ("Reasons for the proposals")
+    attribute_field=(r"^(?:\*\*)?(?:{attribute_fields}|{reason_fields})(?:\*\*)?$", re.I),
     about_section=(r"\b(?:{about_sections})\s+(?:the\s+|these\s+|its\s+|our\s+|this\s+)?(?:{section_headings})\b", re.I),
     introduces=(r"\b(?:{introduces_recommendations})\b", re.I),
     major_heading=(r"^(?:{major_headings})\b", re.I),
     # a sentence that asks for the decision in the passive: "It is recommended that the Committee approves ..."
-    recommended=(r"^It\s+is\s+(?:therefore\s+|also\s+)?(?:{asked_verbs})\s+that\s+\S", re.I),
+    recommended=(r"^It\s+is\s+(?:(?:{ask_adverbs})\s+)?(?:{asked_verbs})\s+that\s+\S", re.I),
     # a paragraph that opens by making a recommendation: "The Committee recommends that ...", "We call on ..."
     recommending=(r"^(?:(?:The|This|Our)\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:{body_nouns})|We)\s+"
                   r"(?:(?i:therefore|also|further|now)\s+)?(?i:{asking_verbs})\b", 0),
@@ -228,7 +229,8 @@ RE_RECOMMEND_LEAD = re.compile(r"\b(?:I|we)\s+(?:therefore\s+|also\s+)?recommend
 def _asks_its_items(p: Paragraph) -> bool:
     """A lead-in that asks, ending in a colon, over a list: "The County Council is asked to:", "2.1 Cabinet
     is RECOMMENDED to:", or that puts the resolution its items complete, "That the Joint Committee:" — each item of
-    the list is a decision sought."""
+    the list is a decision sought. A lead-in that is itself the decision ("To approve:", `_decides`) asks so only in an
+    unnumbered paragraph: a numbered one ("2.2 To note:") is a decision as a whole, its unlabelled items part of it."""
     lead = strip_markup(_lead_in(p)).strip()
     return bool(p.items) and bool(RX.asked.match(lead) or RE_THAT_BODY.fullmatch(lead) or _decides(lead) and not p.number) \
         and lead.endswith(":")
@@ -236,8 +238,7 @@ def _asks_its_items(p: Paragraph) -> bool:
 
 def _decides(lead: str) -> bool:
     """A lead-in that is itself the decision its items complete, in a few words: "To approve:", "Approve:", "To note
-    and agree:" (a decision record's "Decision:" field over its bullets). Read so only in an unnumbered paragraph: a
-    numbered one ("2.2 To note:") is a decision as a whole, its unlabelled items part of it."""
+    and agree:" (a decision record's "Decision:" field over its bullets)."""
     verb = lead[3:] if lead.startswith("To ") else lead
     return len(lead.split()) <= 4 and bool(RX.imperative.match(verb))
 
