@@ -339,3 +339,22 @@ def test_short_answers_that_echo_their_asks_one_after_another_restate_nothing():
         "A report on progress goes to the Panel in six months.",
         "Yours sincerely",
     )) == []
+
+
+def test_a_letter_s_closing_paragraph_on_the_answers_as_a_whole_is_no_part_of_the_last_answer():
+    """Aligned as the shape reader reads it (`references.letter_close`): before the valediction of a letter that signs
+    off, "We will report progress on the accepted recommendations ..." closes the letter, not the last answer."""
+    found = align_answers(recs(), paras(
+        "Dear Councillor Marsh",
+        RECS[0],
+        "We accept this recommendation and will bid for the funding in the spending review.",
+        RECS[1],
+        "We accept this recommendation; the plan will be published in December.",
+        RECS[2],
+        "We do not accept this recommendation: schools already publish their approach.",
+        "We will report progress on the accepted recommendations to the Committee in the summer.",
+        "Yours sincerely",
+        "Jane Doe, Cabinet Member",
+    ), doc_id="resp", judge=judge_answer)
+    assert [r.recommendation for r in found] == ["rep:1", "rep:2", "rep:3"]
+    assert found[2].text == "We do not accept this recommendation: schools already publish their approach."

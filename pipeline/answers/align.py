@@ -28,7 +28,7 @@ from rapidfuzz import fuzz
 
 from pipeline.answers.asks import is_question
 from pipeline.answers.judge import Judged
-from pipeline.answers.references import closes_letter
+from pipeline.answers.references import closes_letter, letter_close
 from pipeline.answers.shapes import answer_marker, head_of, is_answer_field, is_furniture
 from pipeline.answers.stance import group_stance
 from pipeline.answers.tables import split_details
@@ -486,7 +486,10 @@ def align_answers(
                     and (p.number is not None or _fold(p.text) not in inner) or _reprinted(paragraphs, j, stop, flat, report) or _quotes_report(p.text, flat, report):
                 break
             if nxt is None and a.parts and p.kind != "heading" and closes_letter(p, True):
-                break  # a letter's close after its last answer ("I hope this is helpful", "... would be pleased to attend")
+                # a letter's close after its last answer ("I hope this is helpful", "... would be pleased to attend"); at
+                # its valediction, the paragraphs before it that speak of the answers as a whole close it too
+                a.parts = a.parts[:letter_close([*a.parts, p.text.strip()])]
+                break
             if is_furniture(p.text) or not p.text.strip() or in_another_language(p.text):
                 continue  # page furniture, or the other language's half of a bilingual paper
             a.parts.append(p.text.strip())

@@ -273,8 +273,9 @@ def letter_close(parts: list[str]) -> int:
 
 
 def closes_letter(p: Paragraph, last: bool) -> bool:
-    """A heading, or the close of a letter (its valediction; after the last answer, also the
-    closing paragraph that speaks of the letter as a whole): the end of an answer."""
+    """A heading, or the close of a letter (its valediction; after the last answer, also a closing courtesy, "I hope
+    this is helpful"): the end of an answer. A paragraph before the valediction that speaks of the answers as a whole
+    is found from the valediction back (`letter_close`)."""
     text = p.text.strip()
     return p.kind == "heading" or bool(RX.valediction.match(text)) or (last and bool(RX.closing.match(text)))
 
