@@ -1,15 +1,15 @@
-"""What every match of a regular expression must start with: a cheap test before a slow scan.
+"""Strings one of which stands in every match of a regular expression: a cheap test before a slow scan.
 
 The stance rules scan each answer, and each of its sentences, with about a hundred and
 twenty case-insensitive patterns; almost none of them match, and Python's `re` walks every
-position of the text for each pattern to find that out. Most patterns begin with words
-("\\b(?:agrees?|accepts?) ...", "\\bwill not implement\\b"), so a match can only start
-where one of a few short strings stands. `heads(pattern)` reads those strings from the
-pattern's own parse (the `re` module's parser: the same reading `re.compile` makes), and
-`finditer_all` asks whether any of them occurs in the text: when none does, the
-pattern cannot match, and the scan is skipped. When one does, the pattern scans as before,
-so what is found never changes; a pattern whose start is not a fixed string (a class, a
-wildcard, an optional first word) has no heads and is always scanned.
+position of the text for each pattern to find that out. Most patterns are made of words
+("\\b(?:agrees?|accepts?) ...", "\\bwill not implement\\b"), so a match can only be where one
+of a few short strings stands. `heads(pattern)` reads those strings from the pattern's own
+parse (the `re` module's parser: the same reading `re.compile` makes), from any point of its
+top-level sequence (the rarest list is kept), and `finditer_all` asks whether any of them
+occurs in the text: when none does, the pattern cannot match, and the scan is skipped. When
+one does, the pattern scans as before, so what is found never changes; a pattern with no such
+strings (a class, a wildcard, optional words throughout) has no heads and is always scanned.
 
 Only ASCII characters enter a head. Under IGNORECASE `re` takes "I", "i", "\u0130" and
 "\u0131" for one another, and "s" for "\u017f" (long s); `fold` maps those to the letter
@@ -32,13 +32,15 @@ MOST = 64  # heads of one pattern; more, and the test costs what it saves
 
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 _ZERO_WIDTH = {C.AT, C.ASSERT, C.ASSERT_NOT}
-_REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT, *([C.POSSESSIVE_REPEAT] if hasattr(C, "POSSESSIVE_REPEAT") else [])}
+_REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT}
 
 Prefix = tuple[str, bool]  # (the characters fixed so far, whether more may still be fixed)
 
 
+@lru_cache(maxsize=4096)
 def fold(text: str) -> str:
-    """The text as heads are compared with it: the letters IGNORECASE equates with ASCII ones mapped to them, lower case."""
+    """The text as heads are compared with it: the letters IGNORECASE equates with ASCII ones mapped to them, lower case
+    (cached: the rules scan one answer's text several times, once for each of their groups)."""
     return text.translate(_FOLD).lower()
 
 

@@ -314,18 +314,15 @@ def judge_answer(text: str, question: bool = False, ask: str | None = None) -> J
     printed = printed_verdict(str(text), question)
     if (pointer := points_elsewhere(text)) is not None and printed is None:
         return Judged("unclear", [pointer], "unknown", [], f"{j.generator}/points-elsewhere")
-    deflected = RX.deflection.search(_opening(str(text)))
-    if deflected is not None and j.stance in ("accepted", "partially_accepted") and printed is None:
+    if printed is None and j.stance in ("accepted", "partially_accepted"):
         # "How the Force grades calls is an operational matter for the Chief Constable. The Force has advised me that ...":
-        # the matter is another body's, and what that body does is no commitment of the writer's (guide rule 1.2)
-        sentence = next((x for x in _FIRST_SENTENCE.split(str(text)) if RX.deflection.search(x)), deflected.group(0))
-        return Judged("noted", [sentence.strip()], "unknown", [], f"{j.generator}/deflects")
-    deferred = RX.deferral.search(str(text))
-    if deferred is not None and j.stance in ("accepted", "partially_accepted") and printed is None:
+        # the matter is another body's, and what that body does is no commitment of the writer's (guide rule 1.2);
         # "This recommendation asks for capital spending that will be decided in the budget. A full response will follow
         # once the budget is set.": the verdict is put off to a decision not yet taken, so nothing is committed to yet
-        sentence = next((x for x in _FIRST_SENTENCE.split(str(text)) if RX.deferral.search(x)), deferred.group(0))
-        return Judged("noted", [sentence.strip()], "unknown", [], f"{j.generator}/defers-verdict")
+        for rx, where, tag in ((RX.deflection, _opening(str(text)), "deflects"), (RX.deferral, str(text), "puts-off-verdict")):
+            if (hit := rx.search(where)) is not None:
+                sentence = next((x for x in _FIRST_SENTENCE.split(str(text)) if rx.search(x)), hit.group(0))
+                return Judged("noted", [sentence.strip()], "unknown", [], f"{j.generator}/{tag}")
     latest = latest_statement(str(text))
     if latest is None:
         return j

@@ -21,9 +21,12 @@ log = logging.getLogger(__name__)
 OPENING = 60  # lines read for cover fields and the title
 MEETING_LINES = 6  # a meeting line ("Cabinet – 15 April 2025") stands among the first lines
 
+# the fields of a decision record that name who took the decision: a body, or an officer deciding under delegation
+DECIDERS = ("decision maker", "decision taker", "decision taken by", "decision made by")
 _FIELD = re.compile(
     r"^(?P<key>Report\s+to|Report\s+of|Report\s+by|Report\s+from|Report\s+author|Author|Contact(?:\s+officer)?|Agenda\s+item|To|From|By|Meeting|Committee|Date(?:\s+of\s+(?:meeting|decision|report))?|"
-    r"Meeting\s+date|Subject|Title|Report\s+title|Decision\s+no\.?|Decision\s+number|Decision\s+(?:maker|taker|taken\s+by|made\s+by))\s*(?::|\s)\s*(?P<value>.*)$",
+    r"Meeting\s+date|Subject|Title|Report\s+title|Decision\s+no\.?|Decision\s+number|"
+    + "|".join(d.replace(" ", r"\s+") for d in DECIDERS) + r")\s*(?::|\s)\s*(?P<value>.*)$",
     re.I,
 )
 _BODY = re.compile(
@@ -31,8 +34,6 @@ _BODY = re.compile(
     r"(?:Scrutiny|Select|Overview\s+(?:and|&)\s+Scrutiny|Cabinet|Executive|Audit|Standards|Governance|Health|Policy)?\s*"
     r"(?:Scrutiny\s+)?(?:Board|Committee|Commission|Panel|Sub-Committee|Task\s+Group))\b"
 )
-# the fields of a decision record that name who took the decision: a body, or an officer deciding under delegation
-DECIDERS = ("decision maker", "decision taker", "decision taken by", "decision made by")
 _POST_END = re.compile(r"\b(?:Officer|Clerk|Director|Chief Executive|Manager|Head of [A-Z][\w ]+|Secretary)$")
 _BODY_END = re.compile(r"\b(?:Committee|Board|Cabinet|Council|Panel|Commission|Group|Forum|Executive|Partnership|Assembly)$"
                        r"|\b(?:Board|Council|Court)\s+of\s+(?:Directors|Governors|Trustees)$"  # a company's, a trust's
