@@ -656,3 +656,24 @@ def test_a_letter_that_sets_out_what_its_writer_has_done_to_comply_is_a_response
                  "target.\n", "Final report\n\nThe Council should tell us what it has done to comply with our "
                  "recommendations.\n"):
         assert meta_of(text).kind != "response"
+
+
+def test_a_report_to_two_meetings_in_turn_is_the_first_meeting_s():
+    """A cover field "Meetings" lists the meetings a report goes to in turn: the body is the first, as "Meeting" names
+    its one meeting (not "Meetings Standards Committee")."""
+    meta = meta_of(
+        "HAWKDALE BOROUGH COUNCIL\n\nReview of the Members' Code of Conduct\n\n"
+        "Meetings:\tStandards Committee, 14 April 2026; Council, 20 May 2026\n"
+        "Report of:\tMonitoring Officer\n\n1. Purpose of the report\n\n"
+        "1.1 This report goes first to the Standards Committee and then to Council.\n"
+    )
+    assert meta.body == "Standards Committee" and meta.date == "2026-04-14"
+
+
+def test_the_date_of_the_next_meeting_is_not_the_minutes_date():
+    meta = meta_of(
+        "KELLMOOR COUNTY COUNCIL\n\nHEALTH SCRUTINY COMMITTEE\n\n"
+        "MINUTES of the meeting held on Tuesday 10 February 2026 at 10.00 am at County Hall.\n\n"
+        "12. APOLOGIES\n\nNone were received.\n\n13. DATE OF NEXT MEETING\n\nTuesday 24 March 2026.\n"
+    )
+    assert meta.date == "2026-02-10"

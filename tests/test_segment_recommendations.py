@@ -3952,3 +3952,47 @@ def test_every_reasons_field_ends_a_recommendation_as_a_field_line_does():
     )
     recs = {r.label: r for r in parsed.recommendations}
     assert recs["1"].text.endswith("to the two wards.") and recs["2"].text.endswith("on the Council's website.")
+
+
+def test_a_record_that_prints_the_recommendation_and_the_decision_seeks_the_recommendation():
+    """An officer's decision record with a "Recommendation:" field and a "Decision:" field that differs from it: what
+    was sought is the recommendation, labelled as printed ("(1)" -> 1, its text without the label); the decision
+    records what was made of it. A "That <X> be confirmed" asks no X to act: the decision maker does."""
+    parsed = parse(
+        """
+        RECORD OF A DECISION TAKEN BY AN OFFICER UNDER DELEGATED POWERS
+
+        Decision maker: Head of Planning
+
+        Recommendation:
+
+        (1) That Tree Preservation Order TPO/2025/09 be confirmed without modification.
+
+        (2) That the owners of the land be told of the confirmation in writing.
+
+        Decision:
+
+        (1) That Tree Preservation Order TPO/2025/09 be confirmed with modification, T4 being removed from the Order.
+
+        (2) That the owners of the land be told of the confirmation in writing.
+
+        Alternative options considered: not to confirm the Order.
+
+        Signed: Helen Marsh, Head of Planning
+        """,
+        kind="officer_report", body="Head of Planning",
+    )
+    assert [(r.label, r.text, r.addressee) for r in parsed.recommendations] == [
+        ("1", "That Tree Preservation Order TPO/2025/09 be confirmed without modification.", "Head of Planning"),
+        ("2", "That the owners of the land be told of the confirmation in writing.", "Head of Planning"),
+    ]
+
+
+def test_that_x_be_done_asks_no_x_but_that_x_be_authorised_to_act_asks_x():
+    from pipeline.segment.addressees import _named
+
+    assert _named("That the Order be confirmed without modification.", False) is None
+    assert _named("That Tree Preservation Order TPO/2025/09 be confirmed.", False) is None
+    assert _named("That the Director be authorised, in consultation with the Leader, to agree the terms.", False) == ["the Director"]
+    assert _named("That the Monitoring Officer be instructed to amend the Constitution.", False) == ["the Monitoring Officer"]
+    assert _named("That the Cabinet approves the plan.", False) == ["the Cabinet"]

@@ -24,7 +24,7 @@ MEETING_LINES = 6  # a meeting line ("Cabinet – 15 April 2025") stands among t
 # the fields of a decision record that name who took the decision: a body, or an officer deciding under delegation
 DECIDERS = ("decision maker", "decision taker", "decision taken by", "decision made by")
 _FIELD = re.compile(
-    r"^(?P<key>Report\s+to|Report\s+of|Report\s+by|Report\s+from|Report\s+author|Author|Contact(?:\s+officer)?|Agenda\s+item|To|From|By|Meeting|Committee|Date(?:\s+of\s+(?:meeting|decision|report))?|"
+    r"^(?P<key>Report\s+to|Report\s+of|Report\s+by|Report\s+from|Report\s+author|Author|Contact(?:\s+officer)?|Agenda\s+item|To|From|By|Meetings?|Committee|Date(?:\s+of\s+(?:meeting|decision|report))?|"
     r"Meeting\s+date|Subject|Title|Report\s+title|Decision\s+no\.?|Decision\s+number|"
     + "|".join(d.replace(" ", r"\s+") for d in DECIDERS) + r")\s*(?::|\s)\s*(?P<value>.*)$",
     re.I,
@@ -160,7 +160,7 @@ def _in_full(name: str, others: list[str]) -> str:
 
 def _body(texts: list[str], blocks: list[str], fields: dict[str, str]) -> str | None:
     named: list[str] = []
-    for key in ("report to", "meeting", "committee", *DECIDERS, "to"):  # a decision record's "Decision maker:"
+    for key in ("report to", "meeting", "meetings", "committee", *DECIDERS, "to"):  # a decision record's "Decision maker:"
         value = fields.get(key)
         if value:
             value = re.split(r"\s+[–—-]\s+|,\s*(?=\d)|\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})", value)[0].strip(" ,.")
@@ -203,7 +203,7 @@ def _body(texts: list[str], blocks: list[str], fields: dict[str, str]) -> str | 
 
 
 def _date(texts: list[str], blocks: list[str], starts: list[bool], fields: dict[str, str], tail: list[str]) -> str | None:
-    for key in ("date", "date of meeting", "meeting date", "date of decision", "date of report", "to", "report to", "meeting"):
+    for key in ("date", "date of meeting", "meeting date", "date of decision", "date of report", "to", "report to", "meeting", "meetings"):
         if fields.get(key) and find_date(fields[key]):
             return find_date(fields[key])
     meeting = _meeting(texts)

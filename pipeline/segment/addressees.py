@@ -106,6 +106,9 @@ _ARTICLE = re.compile(r"^(?:the|a|an|this|that|all|every|each|any)\s+", re.I)
 # defines, "(the Trust)", "(the ICB)", are kept as printed: the name its recommendations use)
 _DEFINED = re.compile(r"(?P<full>[A-Z][\w’'&-]*(?:[^\S\n]+(?:(?:of|for|and|the|on|in)[^\S\n]+)*[A-Z][\w’'&-]*){0,8})"
                       r"[^\S\n]+\((?:the[^\S\n]+)?[‘'\"“]?(?:the[^\S\n]+)?(?P<short>Council)[’'\"”]?\)")
+# "That <X> be confirmed": X is acted on, not asked to act (the meeting acts); not "be authorised to", "be asked to
+# approve", whose infinitive X is to carry out
+_PATIENT = re.compile(r"[^\s,;:]*\s+be\s+[a-z]+(?:ed|en|wn|de|t)\b(?![^.;]{0,80}?\bto\s+(?!(?:the|a|an)\b)[a-z])")
 _MEMBERS_OF = re.compile(r"^members\s+of\s+(?P<body>\S.*)$", re.I)
 _SENTENCE = re.compile(r"(?<=[.;:])\s+(?=[A-Z])")
 _PARTICIPLE_TAIL = re.compile(r"\s+[a-z]\w*ing\b.*$")  # "NHS trusts providing maternity services"
@@ -309,7 +312,7 @@ def _named(text: str, lead_in: bool = False) -> list[str] | None:
         m = rx.match(t)
         if m:
             got = _bodies_at(t, m.end())
-            if got:
+            if got and not _PATIENT.match(t, got[1]):
                 return got[0]
     for sentence in _SENTENCE.split(t):
         for rx in (RX.asking, RX.essential):

@@ -615,7 +615,10 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
     intro: Recommendation | None = None  # the sentence under a numbered title, until letters follow
     # a decision record states its decision once, under "DECISION"; minutes print one under each item, taken, not sought
     decided = [k for k, p in enumerate(paragraphs) if p.kind == "heading" and SEG.decision_heading.match(strip_markup(p.text))]
-    record = set(decided) if len(decided) == 1 else set()
+    # ... unless the record prints the recommendation too ("Recommendation:" then "Decision:"): then that is what was
+    # sought, and the decision records what was made of it
+    sought = any(p.kind == "heading" and k not in decided and opens_section(p) for k, p in enumerate(paragraphs)) if decided else False
+    record = set(decided) if len(decided) == 1 and not sought else set()
     for k, p in enumerate(paragraphs):
         if k in contents:
             continue
@@ -805,7 +808,7 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
                     add(None, text, p, None, lead_in)
                 if section is not None:
                     labelling.add(id(section))  # its prose is about the list
-            elif add(None, p.text, p, None, lead_in) is not None and section is not None:
+            elif add(*_printed_item(p.text), p, None, lead_in) is not None and section is not None:
                 prose[id(found[-1][0])] = id(section)
         recommend_pending = bool(RE_RECOMMEND_LEAD.search(p.text)) and not p.items
     # "That the Joint Committee approves the recommendations as set out in paragraph 1.3 above": the decisions sought
@@ -973,6 +976,17 @@ def _flat(text: str) -> str:
     """Text with its whitespace collapsed: a table row joined with spaces is found in the paragraph
     that holds it as lines."""
     return " ".join(strip_markup(text).split())
+
+
+# an item's label printed at the start of a paragraph of its own, in brackets or closed by one: "(1) That ...",
+# "b) To note ...", "(iv) ..."; a label as printed (the paragraph's number, "1.", is the grammar's)
+_PRINTED_ITEM = re.compile(r"^\s*(?:\((?P<bracketed>\d{1,3}|[a-z]|[ivx]{1,5})\)|(?P<closed>\d{1,3}|[a-z]|[ivx]{1,5})\))\s+(?=\S)")
+
+
+def _printed_item(text: str) -> tuple[str | None, str]:
+    """(the label printed before the paragraph's text, the text after it), or (None, the text) where none is."""
+    m = _PRINTED_ITEM.match(text)
+    return (m.group("bracketed") or m.group("closed"), text[m.end():]) if m else (None, text)
 
 
 def _field_line(text: str) -> bool:
