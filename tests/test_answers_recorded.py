@@ -170,3 +170,65 @@ def test_minutes_of_the_meetings_own_business_answer_nothing():
     doc = Document(id="cd" * 32, source="m.txt", path="m.txt", pages=1, lines=[Line("COMMUNITIES COMMITTEE")],
                    meta=DocumentMeta(kind="minutes", title="COMMUNITIES COMMITTEE"))
     assert find_responses(doc, paragraphs) == []
+
+
+REPORT_LIGHTS = """NORTHMERE COUNTY COUNCIL
+
+ENVIRONMENT SELECT COMMITTEE
+
+DARK SKIES: STREET LIGHTING AND LIGHT POLLUTION
+
+Report of the Committee, agreed on 3 November 2025.
+
+Recommendations
+
+Recommendation 1: That the Cabinet completes the conversion of every street light to LED by March 2028.
+
+Recommendation 2: That the Cabinet dims residential street lights from 9pm and main roads from midnight.
+
+Recommendation 3: That the Cabinet specifies warm white lanterns of no more than 2,700 kelvin for all new lights.
+
+Recommendation 4: That the Cabinet trials part-night lighting in three villages near the moors.
+"""
+
+RESPONSE_LIGHTS = """NORTHMERE COUNTY COUNCIL
+
+CABINET RESPONSE TO THE ENVIRONMENT SELECT COMMITTEE: DARK SKIES
+
+Recommendation 1: That the Cabinet completes the conversion of every street light to LED by March 2028.
+
+Agreed. The remaining 12,500 lights are in the capital programme, and there is no doubt the conversion will be complete by March 2028.
+
+Recommendation 2: That the Cabinet dims residential street lights from 9pm and main roads from midnight.
+
+Agreed in part. Residential lights will be dimmed from 9pm from April 2026; main roads will not be dimmed, on police advice.
+
+Recommendation 3: That the Cabinet specifies warm white lanterns of no more than 2,700 kelvin for all new lights.
+
+Agreed. Since January 2026 the contract has specified 2,700 kelvin lanterns, and no new cold white lanterns are fitted.
+
+Recommendation 4: That the Cabinet trials part-night lighting in three villages near the moors.
+
+Not agreed. The trial of 2013 was ended after complaints, and the police do not support part-night lighting.
+
+Equality impact screening
+
+| No. | Question | Answer |
+|-----|----------|--------|
+| 1 | Does the proposal affect people with protected characteristics? | Yes: age, sex, disability. |
+| 2 | What is the likely impact? | Low negative, mitigated. |
+| 3 | Is a full assessment needed? | No. |
+"""
+
+
+def test_a_table_of_something_else_under_numbers_of_its_own_answers_nothing(tmp_path):
+    """An equality screening's table ("No. | Question | Answer") after the answers: its rows quote no recommendation and
+    its one-word cells ("No.") are in any answer that says "no": the answers aligned to the report stand, one each."""
+    (tmp_path / "report.txt").write_text(REPORT_LIGHTS, encoding="utf-8")
+    (tmp_path / "response.txt").write_text(RESPONSE_LIGHTS, encoding="utf-8")
+    report, response = (parse_file(tmp_path / n, themes=False) for n in ("report.txt", "response.txt"))
+    result = link_documents([report, response])
+    answers = result.realigned.get(response.id, response.responses)
+    assert sorted(r.label for r in answers) == ["1", "2", "3", "4"]
+    assert {r.label: r.stance for r in answers} == {"1": "accepted", "2": "partially_accepted", "3": "accepted", "4": "rejected"}
+    assert not any("Yes: age" in r.text or r.text.strip() == "No." for r in answers)

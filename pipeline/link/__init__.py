@@ -461,11 +461,15 @@ def _answers_to(report: ParsedDocument, response: ParsedDocument) -> list[Respon
         quoting = sum(_quotes(r.restated or "", asked) for r in response.responses)
         answers = [r for r in response.responses if not (quoting >= 2 and _own_item(r, report, asked))]
         return read_beside_asks(response.responses if len(answers) == len(response.responses) else answers, report)
-    aligned, rows = _rows_over_aligned(aligned, [r for r in response.responses if r.method == "table"])
+    asked = _asked(report)
+    aligned, rows = _rows_over_aligned(aligned, [r for r in response.responses if r.method == "table"], asked)
     aligned, rows = _verdicts_over_aligned(aligned, rows)
+    # a row left beside an aligned answer to its label, quoting no recommendation, is a table of something else under
+    # numbers of its own (an equality screening's questions, 1 to 4): it answers nothing
+    held = {norm_label(a.label) for a in aligned}
+    rows = [r for r in rows if norm_label(r.label) not in held or _quotes(r.restated or "", asked)]
     taken = {r.label for r in aligned} | {r.label for r in rows}
     covered = " ".join(_norm(r.text) for r in aligned)
-    asked = _asked(report)
     rest = [r for r in response.responses if r.method != "table" and r.label not in taken and _norm(r.text) not in covered
             and not _own_item(r, report, asked)]
     return aligned + read_beside_asks(rows + rest, report)
@@ -514,32 +518,43 @@ def quotations(report: ParsedDocument, response: ParsedDocument, answers: list[R
     return out
 
 
-def _rows_over_aligned(aligned: list[Response], rows: list[Response]) -> tuple[list[Response], list[Response]]:
+READ_ACROSS_WORDS = 3  # words a row's answer must hold for the aligned answer around it to be the row read across
+
+
+def _rows_over_aligned(aligned: list[Response], rows: list[Response],
+                       asked: list[frozenset[tuple[str, ...]]]) -> tuple[list[Response], list[Response]]:
     """(aligned answers, table rows): a table row takes the place of the aligned answer read across it.
 
     Where a response table restates a recommendation, the aligned answer runs from the restatement to the
     next one, through every cell of the row: a lead officer's name, a status column read as prose. The
     table reader knows what each column is, so its row is the answer; it answers the recommendation the
-    alignment found restated in it (a table may number its rows its own way)."""
+    alignment found restated in it (a table may number its rows its own way). Several rows inside one aligned
+    answer, none quoting a recommendation (`asked`), are a table the answer holds, or one printed after the last answer
+    (an equality screening, a table of figures): the answer stands, and those rows answer nothing."""
     if not rows:
         return aligned, rows
-    def read_across(row: Response, text: str) -> bool:  # every cell of the row's answer is in the aligned text
+    def read_across(row: Response, text: str) -> bool:
+        """Every cell of the row's answer stands whole in the aligned text, and they say enough to tell (a cell "No."
+        is in any answer that says "no new lanterns")."""
         cells = [c for c in map(_norm, row.text.split("\n\n")) if c]
-        return bool(cells) and all(c in text for c in cells)
+        return sum(len(c.split()) for c in cells) >= READ_ACROSS_WORDS and all(f" {c} " in f" {text} " for c in cells)
 
     kept: list[Response] = []
     relabelled = {id(r): r for r in rows}
+    held: set[int] = set()
     for a in aligned:
         text = _norm(a.text)
         inside = [r for r in rows if read_across(r, text)]
-        if not inside:
+        if len(inside) > 1 and not any(_quotes(r.restated or "", asked) for r in inside):
+            held.update(id(r) for r in inside)
+        if not inside or id(inside[0]) in held:
             kept.append(a)
             continue
         row = inside[0]
         if row.label != a.label and a.label not in {r.label for r in inside}:
             relabelled[id(row)] = replace(relabelled[id(row)], label=a.label, recommendation=a.recommendation,
                                           answers=[a.label if x == row.label else x for x in row.answers])
-    return kept, [relabelled[id(r)] for r in rows]
+    return kept, [relabelled[id(r)] for r in rows if id(r) not in held]
 
 
 VERDICT_WORDS = 6  # words: a table's answer this short that prints a verdict prints nothing else
