@@ -129,6 +129,9 @@ SUITES = {
     "alignment66": FIXTURES / "alignment66",
     "alignment67": FIXTURES / "alignment67",
     "reports30": FIXTURES / "reports30",
+    "alignment68": FIXTURES / "alignment68",
+    "alignment69": FIXTURES / "alignment69",
+    "reports31": FIXTURES / "reports31",
 }
 FLOORS = {
     "alignment": {"seg_edges": 1.0, "rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
@@ -770,6 +773,27 @@ FLOORS = {
     # footnote inside a decision split by a page break, a chart floated to a page's top, a web figure and endnotes);
     # first run (at 68a3fad): seg_f1 1.0, seg_edges 0.987, rec_f1 1.0, rec_text 1.0, addressees 14 of 17
     "reports30": {"seg_f1": 1.0, "seg_edges": 0.98, "rec_f1": 1.0, "rec_text": 1.0},
+    # where each answer ends, written blind in round 34 (answers with their own "Progress to date" / "Next steps" /
+    # "Risks" sub-sections before the response's own sections of the same names; a Cabinet report whose answers hold a
+    # chart, a ruled table and a quotation and run into its implications and an equality screening table; a trust's
+    # letter that restates each multi-paragraph recommendation and closes all six in one paragraph); first run (at
+    # bc0c9c7): rec_f1 1.0, rec_text 1.0, resp_f1 0.973, resp_text 0.722, stance 0.722, progress 0.667, links 1.0,
+    # addressees 12 of 18 (its gold resolves "the Trust" and "the ICB" to the names the report defines them as, where
+    # earlier suites keep a defined short name as the recommendations print it)
+    "alignment68": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.88, "stance": 0.88,
+                    "progress": 0.66, "link_f1": 1.0},
+    # progress as real updates report it, written blind in round 34 (a milestone tracker with target and achieved
+    # dates and no status column; a Commissioner's update in counts and relative dates; a regulator's progress page whose
+    # status words sometimes say other than its narrative); first run (at bc0c9c7): rec_f1 0.977, rec_text 1.0, resp_f1
+    # 1.0, resp_text 0.667, stance 0.857, progress 0.619, links 1.0, addressees 21 of 21
+    "alignment69": {"rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.66, "stance": 0.85,
+                    "progress": 0.61, "link_f1": 1.0},
+    # decisions sought where the choice is the decision, written blind in round 34 (options then "agree Option 2 and
+    # to:"; a decisions table "No. | Decision required | Officer recommendation"; a report to two meetings in turn; a
+    # front-sheet box repeated in full with a part for information; a delegated decision record whose Decision differs
+    # from its Recommendation); first run (at bc0c9c7): seg_f1 1.0, seg_edges 1.0, rec_f1 0.778, rec_text 0.706,
+    # addressees 12 of 14. The decisions table is still read as a response table
+    "reports31": {"seg_f1": 1.0, "seg_edges": 1.0, "rec_f1": 0.9, "rec_text": 0.82},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
@@ -840,7 +864,8 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment59": (22, 0.88), "reports28": (19, 1.0), "alignment60": (28, 1.0),
                     "alignment61": (24, 1.0), "alignment62": (27, 1.0), "reports29": (19, 1.0),
                     "alignment63": (27, 1.0), "alignment64": (25, 1.0), "alignment65": (24, 0.96),
-                    "alignment66": (23, 1.0), "alignment67": (24, 1.0), "reports30": (17, 1.0)}
+                    "alignment66": (23, 1.0), "alignment67": (24, 1.0), "reports30": (17, 1.0),
+                    "alignment68": (12, 0.66), "alignment69": (21, 1.0), "reports31": (14, 1.0)}
 
 
 def _documents(folder: Path) -> list[Path]:
