@@ -232,3 +232,16 @@ def test_a_table_of_something_else_under_numbers_of_its_own_answers_nothing(tmp_
     assert sorted(r.label for r in answers) == ["1", "2", "3", "4"]
     assert {r.label: r.stance for r in answers} == {"1": "accepted", "2": "partially_accepted", "3": "accepted", "4": "rejected"}
     assert not any("Yes: age" in r.text or r.text.strip() == "No." for r in answers)
+
+
+def test_a_follow_up_table_s_assessment_column_is_the_asker_s_view_not_the_answer():
+    """A committee's monitoring report tracks each recommendation: "Cabinet response | Update from service |
+    Committee assessment". The assessment is the asking body's own view (answer lexicon `other_voices`): a detail
+    beside the answer, never its text; the response and the update are the answer."""
+    from pipeline.answers.tables import _columns
+
+    headers = ["No.", "Recommendation", "Cabinet response", "Update from service", "Committee assessment"]
+    cols = _columns(headers)
+    assert cols is not None
+    assert 4 not in cols.answers and 4 in cols.context
+    assert 2 in cols.answers and 3 in cols.answers

@@ -167,11 +167,14 @@ def _columns(cells: list[str]) -> _Columns | None:
     or None when the row is not the header of a response table. A bilingual header names each column in both
     languages ("Argymhelliad / Recommendation"): its English name counts."""
     cells = [_header_in_english(c) for c in cells]
+    # "Committee assessment", "Scrutiny comment": the asking body's own view of each answer, in a follow-up report that
+    # tracks them, is not the respondent's answer: kept as a detail beside it (answer lexicon `other_voices`)
+    voiced = [i for i, c in enumerate(cells) if HEADERS.other_voice.match(c.strip())]
     # "Number in this response": a header that opens with a number's name heads the numbers, not the answers (a
     # concordance of a response's numbers with the report's)
-    right = [i for i, c in enumerate(cells) if HEADERS.answer.match(c) and not HEADERS.number.match(c.split()[0])]
-    chosen = next((i for i, c in enumerate(cells) if i not in right and _choice_column(c)), None)
-    decision = [i for i, c in enumerate(cells) if i not in right and (i == chosen or HEADERS.decision.match(c))]
+    right = [i for i, c in enumerate(cells) if i not in voiced and HEADERS.answer.match(c) and not HEADERS.number.match(c.split()[0])]
+    chosen = next((i for i, c in enumerate(cells) if i not in right and i not in voiced and _choice_column(c)), None)
+    decision = [i for i, c in enumerate(cells) if i not in right and i not in voiced and (i == chosen or HEADERS.decision.match(c))]
     left = next((i for i, c in enumerate(cells) if i not in right and i not in decision and HEADERS.quoted.match(c)), None)
     if left is None and right:
         # "No. | Cabinet response | Lead officer | Timescale": answers by number alone, which quote nothing (a wide
@@ -183,9 +186,9 @@ def _columns(cells: list[str]) -> _Columns | None:
     if authors_list(cells):
         return None  # "Ref | Finding | Recommendation | Priority | Management response": the author's own list
     number = next((i for i, c in enumerate(cells) if i != left and HEADERS.number.match(c)), None)
-    taken = {left, number, *right, *decision}
+    taken = {left, number, *right, *decision, *voiced}
     when = [i for i, c in enumerate(cells) if i not in taken and HEADERS.when.search(c) and not HEADERS.context.search(c)]
-    context = [i for i, c in enumerate(cells) if i not in taken and i not in when and HEADERS.context.search(c)]
+    context = [i for i, c in enumerate(cells) if i not in taken and i not in when and HEADERS.context.search(c)] + voiced
     verdicts = _verdict_columns(cells)
     # "A / PA / NA": a column of verdicts printed as codes, which the document's key explains (answers/key.py)
     coded = [i for i, c in enumerate(cells) if i not in taken and RE_CODES.fullmatch(c)]
