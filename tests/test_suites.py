@@ -132,6 +132,8 @@ SUITES = {
     "alignment68": FIXTURES / "alignment68",
     "alignment69": FIXTURES / "alignment69",
     "reports31": FIXTURES / "reports31",
+    "alignment70": FIXTURES / "alignment70",
+    "reports32": FIXTURES / "reports32",
 }
 FLOORS = {
     "alignment": {"seg_edges": 1.0, "rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
@@ -794,6 +796,19 @@ FLOORS = {
     # from its Recommendation); first run (at bc0c9c7): seg_f1 1.0, seg_edges 1.0, rec_f1 0.778, rec_text 0.706,
     # addressees 12 of 14. The decisions table is still read as a response table
     "reports31": {"seg_f1": 1.0, "seg_edges": 1.0, "rec_f1": 0.9, "rec_text": 0.82},
+    # the scrutiny committee's own follow-up of its recommendations, written blind in round 35 (a landscape monitoring
+    # table "Recommendation | Cabinet response | Update from service | Committee assessment"; a progress report with a
+    # block per recommendation and a bold "Panel's assessment:" line; a tracker page listing closed recommendations by
+    # number only); first run (at ce1feb1): rec_f1 0.95, rec_text 1.0, resp_f1 1.0, resp_text 0.0, stance 0.938,
+    # progress 0.625, links 1.0, addressees 19 of 19. Its gold leaves the field headings inside each block ("Executive
+    # response (October 2025, abridged)", "Update (June 2026)") out of the answer, where the reader keeps them
+    "alignment70": {"rec_f1": 0.95, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.37, "stance": 0.93,
+                    "progress": 0.62, "link_f1": 1.0},
+    # long officer reports with deep numbering and their parts, written blind in round 35 (four levels with gaps,
+    # appendices numbered "A1.1" and afresh from 1.1, recommendation boxes repeated in section 2, decisions 2.1.1-2.1.4);
+    # first run (at ce1feb1): seg_f1 0.944, seg_edges 0.893, rec_f1 1.0, rec_text 1.0, addressees 15 of 15. Paragraphs
+    # numbered with an appendix's letter ("A1.1", "A2") are not yet read as numbered
+    "reports32": {"seg_f1": 0.94, "seg_edges": 0.89, "rec_f1": 1.0, "rec_text": 1.0},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
@@ -865,7 +880,8 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment61": (24, 1.0), "alignment62": (27, 1.0), "reports29": (19, 1.0),
                     "alignment63": (27, 1.0), "alignment64": (25, 1.0), "alignment65": (24, 0.96),
                     "alignment66": (23, 1.0), "alignment67": (24, 1.0), "reports30": (17, 1.0),
-                    "alignment68": (12, 0.66), "alignment69": (21, 1.0), "reports31": (14, 1.0)}
+                    "alignment68": (12, 0.66), "alignment69": (21, 1.0), "reports31": (14, 1.0),
+                    "alignment70": (19, 1.0), "reports32": (15, 1.0)}
 
 
 def _documents(folder: Path) -> list[Path]:
