@@ -2444,3 +2444,37 @@ def test_the_lead_department_printed_over_a_joint_response_s_answer_is_a_detail(
     parts, details = split_details(["Lead department: Defra", "The Government accepts this recommendation."])
     assert parts == ["The Government accepts this recommendation."]
     assert details == ["Lead department: Defra"]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Executive response (October 2025, abridged)", (None, "")),  # a qualifier in brackets is part of the label
+    ("Cabinet response (July 2025)", (None, "")),
+    # run into its answer, a dated marker says which answer this is ("Initial response (June 2025): ...") and stays
+    ("Initial response (June 2025): Agreed. A caseload limit will apply.", None),
+    ("Response (Not agreed): the budget is set.", (None, "(Not agreed): the budget is set.")),  # ... unless a verdict
+    ("Response (the Council has agreed to publish the plan and to consult on it before May)", None),  # no label
+])
+def test_a_marker_keeps_its_bracketed_qualifier_and_never_a_verdict(line, expected):
+    """A label is what is printed: a date or "abridged" in brackets after a marker standing alone qualifies the marker
+    and is no part of the answer; a verdict in the brackets is the answer's first words."""
+    from pipeline.answers.shapes import answer_marker, is_answer_field
+
+    assert answer_marker(line) == expected
+    assert is_answer_field("Update (June 2026)") and is_answer_field("Progress update (June 2026):")
+
+
+def test_a_qualified_marker_over_each_answer_is_not_its_text():
+    """A follow-up report sets each answer under "Executive response (October 2025, abridged)": the answer opens after it."""
+    paragraphs = units(
+        ("Recommendation 1", {"kind": "heading"}),
+        ("That the Cabinet Member extends the out-of-hours noise service to every night of the week.", {}),
+        ("Executive response (October 2025, abridged)", {"kind": "heading"}),
+        ("Partially agreed. The service will run every night during the school summer holidays.", {}),
+        ("Recommendation 2", {"kind": "heading"}),
+        ("That the Head of Environmental Health introduces a noise app for residents.", {}),
+        ("Executive response (October 2025, abridged)", {"kind": "heading"}),
+        ("Agreed. The service will procure a noise app.", {}),
+    )
+    got = {r.label: r for r in find_responses(document(kind="response"), paragraphs)}
+    assert got["1"].text == "Partially agreed. The service will run every night during the school summer holidays."
+    assert got["2"].text == "Agreed. The service will procure a noise app."

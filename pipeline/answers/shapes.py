@@ -77,6 +77,9 @@ RE_HEAD = re.compile(
 # who answers, before the answer's word; never a pointer's verb ("See the response to Recommendation 1 above" points)
 _WHO = r"^(?!(?:{pointer_verbs}))(?:(?:the|our|[A-Z][\w'’]*)\s+){0,2}"
 _REFERS = r"(?:this|these|the|both|each|all(?:\s+of)?(?:\s+these)?)\s+(?:(?:sub|above)[\s-]?)?recommendations?"
+# a qualifier printed in brackets after a marker or a field's name, a part of its label: "Executive response (October
+# 2025, abridged)", "Update (June 2026)", "Cabinet response (extract)"
+_QUALIFIER = r"(?:\s*\((?P<qualifier>[^()\n]{1,60})\))?"
 # The words are data (models/lexicon/answers.v1.json); these are the shapes they fill.
 RX = Patterns(
     "answers",
@@ -86,8 +89,8 @@ RX = Patterns(
                rf"(?:\s*(?:,|&|\band\b|\bto\b|-|–)\s*(?:{LABEL_LIST}))?)\b"
                r"\s*[:.\-–—]?\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL),
     # ... and with its respondent named after it, before a colon: "Response from the Integrated Care Board:"
-    answer_alone=(_WHO + r"(?:{answer_words})(?:\s+(?:from|of|by)\s+(?P<who>[^:\n]{2,100}?)(?=\s*:))?"
-                  r"\s*(?:[:.\-–—]\s*(?P<rest>.*))?$", re.IGNORECASE | re.DOTALL),
+    answer_alone=(_WHO + r"(?:{answer_words})(?:\s+(?:from|of|by)\s+(?P<who>[^:\n]{2,100}?)(?=\s*:))?" + _QUALIFIER
+                  + r"\s*(?:[:.\-–—]\s*(?P<rest>.*))?$", re.IGNORECASE | re.DOTALL),
     # an answer marker inside a block's first lines run together: "... DATA RESPONSE: The ICB accepts ..."
     inner_marker=(r"(?:^|\s)(?:{answer_words})\s*:\s+(?=\S)", re.IGNORECASE),
     # a verdict on a line of its own: "Recommendation accepted", "Not agreed."
@@ -96,7 +99,7 @@ RX = Patterns(
     response_doc=(r"\b(?:{response_titles})\b", re.IGNORECASE),
     # a head over a restatement in plain words, with no label: "You said", "What you asked us to do"
     restatement_head=(r"^(?:{restatement_heads})\s*:?\s*$", re.IGNORECASE),
-    field=(r"^(?:{answer_fields})\s*(?:[:.\-–—]|$)", re.IGNORECASE),
+    field=(r"^(?:{answer_fields})" + _QUALIFIER + r"\s*(?:[:.\-–—]|$)", re.IGNORECASE),
     decision=(r"\b(?:{decision_words})", re.IGNORECASE),
     opener=(rf"^(?:{_REFERS}\s+(?:is|are|was|were|has|have|will)\b"
             r"|recommendations?\s+\d[\w().,/–\- ]{0,24}?\s(?:is|are|was|were|has|have)\s"
@@ -222,9 +225,20 @@ def answer_marker(text: str) -> tuple[str | None, str] | None:
     if RX.verdict.match(first):
         return None, text  # "Recommendation accepted": the verdict is the answer's first words
     m = RX.answer_alone.match(first)
-    if m and len((first[: m.start("rest")] if m.group("rest") else first).split()) - len((m.group("who") or "").split()) <= 5:
-        return None, ((m.group("rest") or "") + "\n" + tail).strip()
-    return None
+    if m is None:
+        return None
+    qualified = m.start("qualifier") - 1 if m.group("qualifier") else -1  # where its bracket opens
+    verdict = qualified >= 0 and _is_verdict(m.group("qualifier"))
+    if qualified >= 0 and not verdict and (m.group("rest") or "").strip():
+        # "Initial response (June 2025): Agreed. ...": a dated marker run into its answer says which of the answers
+        # this is, and stays the answer's; standing alone over it, it is a heading, and the answer follows
+        return None
+    marker = first[: qualified if qualified >= 0 else m.start("rest") if m.group("rest") else len(first)]
+    if len(marker.split()) - len((m.group("who") or "").split()) > 5:
+        return None
+    # "Response (Accepted): ...": a verdict in the brackets is the answer's first words, not a part of the marker
+    rest = first[qualified:] if verdict else m.group("rest") or ""
+    return None, (rest + "\n" + tail).strip()
 
 
 def _answers_under_heads(paragraphs: list[Paragraph]) -> bool:
