@@ -596,3 +596,38 @@ def test_a_line_between_contents_entries_is_an_entry_only_if_it_is_paged_like_th
     paragraphs = [Paragraph(uid=f"x:@{i}", number=None, kind=k, heading=None, text=t, page=1, position=i)
                   for i, (t, k) in enumerate(rows)]
     assert 2 not in contents_entries(paragraphs) and 4 not in contents_entries(paragraphs)
+
+
+def test_an_appendix_numbered_afresh_under_its_letter_to_two_levels():
+    """"Appendix A" over "A1 The zones", "A1.1", "A1.2", "A2 Hours of care", "A2.1": each number is printed, and read
+    as printed, after a report numbered 1 to 2.2."""
+    paras, _ = seg(
+        """
+        1. Introduction
+
+        1.1 This report sets out the home care framework and the zones it proposes.
+
+        2. Recommendations
+
+        2.1 That the Committee agrees the eight zones in Appendix A.
+
+        2.2 That the Committee notes the hours of care by zone.
+
+        Appendix A – Neighbourhood zones
+
+        A1  The zones
+
+        A1.1  Zone 1 (Brindlecombe North) and Zone 2 (Brindlecombe South) cover the town.
+
+        A1.2  Zone 4 covers Hemford and the Marl villages.
+
+        A2  Hours of care by zone
+
+        A2.1  The hours of care a week in May 2026 ranged from 1,420 in Zone 8 to 2,080 in Zone 1.
+
+        A2.2  The zones will be reviewed after two years.
+        """
+    )
+    got = [p.number for p in paras if p.number]
+    assert got[-6:] == ["A1", "A1.1", "A1.2", "A2", "A2.1", "A2.2"]
+    assert numbered(paras)["A2.1"].text.startswith("The hours of care a week")

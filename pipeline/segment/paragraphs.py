@@ -205,7 +205,8 @@ def _numbered_rows(blocks: list[Block]) -> list[Block]:
 
 RE_ROW_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,2}")
 # "A1<TAB>The Commissioner ...", "B2  The plan ...": a paragraph numbered under its section's letter, then its words
-RE_LETTERED = re.compile(r"^(?P<num>[A-Z]\d{1,2})(?:\t|\s{2,}|\s(?=[A-Z\"'‘“(]))\s*(?P<rest>\S.*)$")
+# ... and under it to more levels, "A1.1", "B2.3" (an appendix numbered afresh under its letter)
+RE_LETTERED = re.compile(r"^(?P<num>[A-Z]\d{1,2}(?:\.\d{1,2}){0,2})(?:\t|\s{2,}|\s(?=[A-Z\"'‘“(]))\s*(?P<rest>\S.*)$")
 MIN_LETTERED = 6  # paragraphs numbered "A1", "A2", "B1" ... in a run at least this long, ...
 MIN_SECTIONS = 2  # ... through at least this many lettered sections
 
@@ -226,18 +227,15 @@ def _lettered_paragraphs(blocks: list[Block]) -> list[Block]:
         if not m:
             continue
         num = m.group("num")
-        if not run and num[1:] != "1":
+        if not run and not _first_under(num):
             continue
-        if run:
-            prev = number_parts(run[-1][1])
-            cur = number_parts(num)
-            if prev is None or cur is None or not (cur == [prev[0], prev[1] + 1] or (cur[0] > prev[0] and cur[1] == 1)):
-                continue
+        if run and not _next_lettered(run[-1][1], num):
+            continue
         run.append((i, num, m.group("rest")))
     heads: dict[str, tuple[int, str | None]] = {}  # letter -> (its heading's block, the title a section head gives)
     before = -1
     for i, num, _ in run:
-        if num[1:] == "1":
+        if _first_under(num) and (i, num) == next((j, n) for j, n, _ in run if n[0] == num[0]):
             for k in range(i - 1, before, -1):
                 if blocks[k].kind not in ("text", "letter"):
                     continue
@@ -260,9 +258,29 @@ def _lettered_paragraphs(blocks: list[Block]) -> list[Block]:
         text = " ".join(c.strip() for c in rest.split("\t") if c.strip())
         out[i] = replace(blocks[i], kind="num", num=num, text=text, raw=f"{num} {text}", label=None)
         k, title = heads.get(num[0], (-1, None))
-        if num[1:] == "1" and title is not None:  # the section's heading, "B. RECOMMENDATIONS", is numbered "B"
+        if k >= 0 and title is not None and (i, num) == next((j, n) for j, n, _ in run if n[0] == num[0]):  # the section's heading, "B. RECOMMENDATIONS", is numbered "B"
             out[k] = replace(blocks[k], kind="num", num=num[0], text=title, label=None)
     return out
+
+
+def _first_under(num: str) -> bool:
+    """The first number under its letter: "A1", "A1.1", "B1.1.1"."""
+    parts = number_parts(num)
+    return parts is not None and len(parts) >= 2 and all(x == 1 for x in parts[1:])
+
+
+def _next_lettered(prev: str, num: str) -> bool:
+    """`num` is the very next of `prev` in a numbering under letters: the first under it ("A1" -> "A1.1"), the next
+    at one of its levels ("A1.3" -> "A1.4", "A1.3" -> "A2", "A1.3" -> "A2.1"), or the first under a later letter."""
+    p, n = number_parts(prev), number_parts(num)
+    if p is None or n is None:
+        return False
+    if n[0] > p[0]:
+        return _first_under(num)
+    if n == [*p, 1]:
+        return True
+    return any(n[:k] == p[:k] and n[k] == p[k] + 1 and all(x == 1 for x in n[k + 1:])
+               for k in range(1, min(len(n), len(p))))
 
 
 MIN_HEADED = 2  # paragraphs under a heading that names their letter ("APPENDIX A" over "A1", "A2")
