@@ -2102,6 +2102,53 @@ def test_an_action_plan_that_states_findings_and_priorities_is_the_authors_own_l
     assert parsed.responses == []
 
 
+def test_the_same_action_plan_in_a_paper_that_responds_to_the_audit_answers_it():
+    """The council's own paper on an auditor's review (a response) sets out the plan again, each row the management's
+    answer to the auditor's recommendation it names: there the rows are answers, not the paper's own asks."""
+    from pipeline.answers import find_answers
+    from pipeline.records import Line
+
+    rows = [
+        ("Appendix A – Management action plan", False),
+        ("Rec\tFindings\tRecommendation (summary)\tPriority\tManagement response\tAction\tResponsible officer\tTarget date",
+         True),
+        ("R1\tF1, F2\tR1 – Review the strategy for each property\tHigh\tAgreed\tA revised strategy will go to Cabinet "
+         "in June 2026.\tHead of Property\tJune 2026", True),
+        ("R2\tF3\tR2 – Full valuation of every property each year\tMedium\tPartially agreed\tThe six largest "
+         "properties will be valued every year; the rest every three years.\tHead of Property\tDecember 2025", True),
+    ]
+    lines = [Line(text, gap_before=1, table=table) for text, table in rows]
+    doc = Document(id="ab" * 32, source="plan.pdf", path="plan.pdf", pages=1, lines=lines,
+                   meta=DocumentMeta(kind="response"))
+    parsed = find_answers(segment(doc))
+    assert [(r.label, r.stance) for r in parsed.responses] == [("1", "accepted"), ("2", "partially_accepted")]
+    assert parsed.responses[0].text.startswith("Agreed\n\nA revised strategy will go to Cabinet")
+    assert parsed.recommendations == []
+
+
+def test_a_cover_table_that_says_what_each_item_is_for_lists_the_decisions_sought():
+    """An officer report's cover table "No. | Recommendation | For decision / For noting" lists what it asks: the last
+    column says what each item is put to the meeting for ("For noting"), which is no answer to it."""
+    from pipeline.answers import find_answers
+    from pipeline.records import Line
+
+    rows = [
+        ("RECOMMENDATION(S)", False),
+        ("No.\tRecommendation\tFor decision / For noting", True),
+        ("(i)\tThat the Committee notes the Head of Internal Audit's annual opinion for 2025/26.\tFor noting", True),
+        ("(ii)\tThat the Committee approves the Annual Governance Statement 2025/26 at Appendix B.\tFor decision", True),
+        ("(iii)\tThat the Committee approves the internal audit plan for 2026/27.\tFor decision", True),
+        ("Summary", False),
+    ]
+    lines = [Line(text, gap_before=1, table=table) for text, table in rows]
+    doc = Document(id="ab" * 32, source="cover.pdf", path="cover.pdf", pages=1, lines=lines,
+                   meta=DocumentMeta(kind="officer_report", body="Audit and Standards Committee"))
+    parsed = find_answers(segment(doc))
+    assert [r.label for r in parsed.recommendations] == ["i", "ii", "iii"]
+    assert parsed.recommendations[1].text == "That the Committee approves the Annual Governance Statement 2025/26 at Appendix B."
+    assert parsed.responses == []
+
+
 def test_roman_items_under_a_lettered_decision_are_labelled_as_printed():
     """ "2.1 That Cabinet: (a) ... (b) delegates authority ... to: (i) ... (ii) ... (c) ...": the roman items are
     labelled as printed, 'i', 'ii', in paragraph 2.1 ("(b)" is their lead-in); where the printed labels would repeat
@@ -3996,3 +4043,28 @@ def test_that_x_be_done_asks_no_x_but_that_x_be_authorised_to_act_asks_x():
     assert _named("That the Director be authorised, in consultation with the Leader, to agree the terms.", False) == ["the Director"]
     assert _named("That the Monitoring Officer be instructed to amend the Constitution.", False) == ["the Monitoring Officer"]
     assert _named("That the Cabinet approves the plan.", False) == ["the Cabinet"]
+
+
+def test_a_list_under_a_modal_lead_in_is_one_recommendation_an_item():
+    """An inspectorate's "Recommendations" heading over "By 30 September 2026, the service should:" and its bullets:
+    each bullet completes what the body should do, a recommendation of its own, numbered in order as nothing is
+    printed; a lead-in that asks nothing ("The service has:") is no such lead-in."""
+    parsed = parse(
+        """
+        Recommendations
+
+        By 30 September 2026, the Service should:
+
+        - make sure its risk-based inspection programme targets the premises that present the highest risk;
+        - make sure it has enough competent protection staff to carry out the inspections its programme requires; and
+        - quality assure its fire safety audits, so that each audit is carried out and recorded consistently.
+        """
+    )
+    assert [(r.label, r.text[:30]) for r in parsed.recommendations] == [
+        ("1", "make sure its risk-based inspe"), ("2", "make sure it has enough compet"), ("3", "quality assure its fire safety")]
+    assert {r.addressee for r in parsed.recommendations} == {"Service"}
+    from pipeline.segment.recommendations import RE_MODAL_LEAD
+
+    assert RE_MODAL_LEAD.fullmatch("Local authorities must:") and RE_MODAL_LEAD.fullmatch("The Trust ought to:")
+    assert not RE_MODAL_LEAD.fullmatch("Since our last inspection the service has:")
+    assert not RE_MODAL_LEAD.fullmatch("The service should act. It has:")  # a sentence before: the list is the second's

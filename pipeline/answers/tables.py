@@ -22,7 +22,7 @@ from pipeline.labels import REC_WORDS, as_printed, read_code, read_head, read_la
 from pipeline.lexicon import Patterns, language_of
 from pipeline.records import Document, Line
 from pipeline.segment.grammar import is_heading_like, is_tabbed_prose, strip_markup
-from pipeline.segment.tables import ANSWER_HEADER, DECISION_HEADER, authors_list
+from pipeline.segment.tables import ANSWER_HEADER, DECISION_HEADER, PURPOSE_HEADER, authors_list
 
 
 @dataclass(slots=True)
@@ -50,6 +50,7 @@ HEADERS = Patterns(
     quoted=(r"^(?:[\w’'-]+\s+){0,2}(?:{table_quoted})(?:\s*\(.{0,40}\))?$", re.I),  # "Recommendation (summary)"
     answer=ANSWER_HEADER,
     decision=DECISION_HEADER,
+    purpose=PURPOSE_HEADER,
     number=(r"^(?:{table_number})$", re.I),
     context=(r"\b(?:{table_context})\b", re.I),
     # the same as a field of a prose answer: "Lead: Head of Parking Services", "Lead officer: ...", "Budget: £5,000"
@@ -162,10 +163,12 @@ def in_english(cell: str) -> str:
     return " ".join(t for t, english in zip(sentences, told) if english).strip()
 
 
-def _columns(cells: list[str]) -> _Columns | None:
+def _columns(cells: list[str], answering: bool = False) -> _Columns | None:
     """The columns of a header row such as "No. | Recommendation | Response | Lead | Timescale",
     or None when the row is not the header of a response table. A bilingual header names each column in both
-    languages ("Argymhelliad / Recommendation"): its English name counts."""
+    languages ("Argymhelliad / Recommendation"): its English name counts. `answering`: the document is a response
+    to another paper, so that an action plan's header ("Ref | Finding | Recommendation | Priority | Management
+    response") heads the answers to that paper's recommendations, not the author's own list."""
     cells = [_header_in_english(c) for c in cells]
     # "Committee assessment", "Scrutiny comment": the asking body's own view of each answer, in a follow-up report that
     # tracks them, is not the respondent's answer: kept as a detail beside it (answer lexicon `other_voices`)
@@ -174,7 +177,10 @@ def _columns(cells: list[str]) -> _Columns | None:
     # concordance of a response's numbers with the report's)
     right = [i for i, c in enumerate(cells) if i not in voiced and HEADERS.answer.match(c) and not HEADERS.number.match(c.split()[0])]
     chosen = next((i for i, c in enumerate(cells) if i not in right and i not in voiced and _choice_column(c)), None)
-    decision = [i for i, c in enumerate(cells) if i not in right and i not in voiced and (i == chosen or HEADERS.decision.match(c))]
+    # "For decision / For noting": what each item is put to the meeting for, in a report's own table of asks
+    purposes = {i for i, c in enumerate(cells) if HEADERS.purpose.match(c.strip())}
+    decision = [i for i, c in enumerate(cells) if i not in right and i not in voiced and i not in purposes
+                and (i == chosen or HEADERS.decision.match(c))]
     left = next((i for i, c in enumerate(cells) if i not in right and i not in decision and HEADERS.quoted.match(c)), None)
     if left is None and right:
         # "No. | Cabinet response | Lead officer | Timescale": answers by number alone, which quote nothing (a wide
@@ -183,7 +189,7 @@ def _columns(cells: list[str]) -> _Columns | None:
         left = next((i for i, c in enumerate(cells) if i not in right and i not in decision and HEADERS.number.match(c)), None)
     if left is None or not (right or decision):
         return None
-    if authors_list(cells):
+    if authors_list(cells) and not answering:
         return None  # "Ref | Finding | Recommendation | Priority | Management response": the author's own list
     number = next((i for i, c in enumerate(cells) if i != left and HEADERS.number.match(c)), None)
     taken = {left, number, *right, *decision, *voiced}
@@ -293,7 +299,7 @@ def table_answers(doc: Document) -> list[TableAnswer]:
                 paused = (cols, last_page) if rows else None  # a header with no row under it was no table
                 cols = None
             continue
-        header = _columns(cells)
+        header = _columns(cells, answering=doc.meta.kind == "response")
         if header is not None:
             cols, paused, rows, source, edge = header, None, 0, "", line.indent
             continue

@@ -39,8 +39,10 @@ HEADERS = Patterns(
 # what else it holds named after it
 ANSWER_HEADER = (r"^(?:[\w’'-]+\s+){0,3}(?:{table_answer})(?:\s*(?:and|&|/)\s*[\w’'-]+(?:\s+[\w’'-]+)?)?(?:\s*\(.{0,40}\))?$", re.I)
 DECISION_HEADER = (r"^(?:[\w’'/-]+\s+){0,3}(?:{table_decision})\b.{0,40}$", re.I)  # the decision or the progress made
+# "For decision / For noting", "For information or decision": what each item is put to the meeting for, no answer
+PURPOSE_HEADER = (r"^for\s+(?:{table_purposes})(?:\s*(?:/|,|\bor\b|\band\b)\s*(?:for\s+)?(?:{table_purposes}))*$", re.I)
 ANSWERS = Patterns(
-    "answers", answer=ANSWER_HEADER, decision=DECISION_HEADER,
+    "answers", answer=ANSWER_HEADER, decision=DECISION_HEADER, purpose=PURPOSE_HEADER,
     author_finding=(r"^(?:{author_findings})$", re.I), author_rating=(r"^(?:{author_ratings})$", re.I),
 )
 
@@ -79,8 +81,8 @@ def _columns(cells: list[str], asks: bool = False) -> _Columns | None:
         text = next((i for i, c in enumerate(cells) if HEADERS.decision.match(c)), None)  # "No. | Decision | Reason"
         if text is None or not any(HEADERS.number.match(c) for c in cells):
             return None
-    elif any(ANSWERS.answer.match(c) or ANSWERS.decision.match(c) for i, c in enumerate(cells) if i != text) \
-            and not authors_list(cells):
+    elif any((ANSWERS.answer.match(c) or ANSWERS.decision.match(c)) and not ANSWERS.purpose.match(c)
+             for i, c in enumerate(cells) if i != text) and not authors_list(cells):
         return None  # (the recommendation column's own name is no answer's: "Outcome needed" is asked, not reported)
     if text is None:
         return None
@@ -175,4 +177,4 @@ def _form_label(cell: str) -> str | None:
     return label_alone(cell) or read_code(cell)
 
 
-__all__ = ["TableRecommendation", "table_recommendations"]
+__all__ = ["ANSWER_HEADER", "DECISION_HEADER", "PURPOSE_HEADER", "TableRecommendation", "authors_list", "table_recommendations"]
