@@ -232,8 +232,13 @@ def _asks_its_items(p: Paragraph) -> bool:
     the list is a decision sought. A lead-in that is itself the decision ("To approve:", `_decides`) asks so only in an
     unnumbered paragraph: a numbered one ("2.2 To note:") is a decision as a whole, its unlabelled items part of it."""
     lead = strip_markup(_lead_in(p)).strip()
-    return bool(p.items) and bool(RX.asked.match(lead) or RE_THAT_BODY.fullmatch(lead) or _decides(lead) and not p.number) \
-        and lead.endswith(":")
+    return bool(p.items) and bool(RX.asked.match(lead) or RE_THAT_BODY.fullmatch(lead) or RE_MODAL_LEAD.fullmatch(lead)
+                                  or _decides(lead) and not p.number) and lead.endswith(":")
+
+
+# a lead-in whose every item completes what a body should do: "By 30 September 2026, the service should:", "Local
+# authorities must:" (an inspectorate's or a review's recommendations, set out as a list under their modal)
+RE_MODAL_LEAD = re.compile(r"^[^.;:\n]{0,120}?\b(?:should|must|ought\s+to)\s*:$", re.I)
 
 
 def _decides(lead: str) -> bool:
