@@ -2478,3 +2478,21 @@ def test_a_qualified_marker_over_each_answer_is_not_its_text():
     got = {r.label: r for r in find_responses(document(kind="response"), paragraphs)}
     assert got["1"].text == "Partially agreed. The service will run every night during the school summer holidays."
     assert got["2"].text == "Agreed. The service will procure a noise app."
+
+
+def test_a_column_named_for_who_owns_the_action_is_a_detail_not_the_answer():
+    """"Agreed action | Action owner | Due date": the owner column is named last for what it holds, a person, however
+    it opens ("Action owner"): a detail beside the answer, where "Agreed action" is the answer's."""
+    from pipeline.records import Line
+
+    rows = [
+        ("Rec\tRecommendation\tManagement response\tAgreed action\tAction owner\tDue date", True),
+        ("1\tThe Force should require planned overtime to be authorised before it is worked.\tAgreed\tThe system will "
+         "require a pre-authorisation reference.\tHead of Resource Management\t31 January 2026", True),
+    ]
+    d = document(kind="response")
+    d.lines = [Line(text, table=table) for text, table in rows]
+    responses = find_responses(d, [])
+    assert responses[0].details == ["Action owner: Head of Resource Management"]
+    assert responses[0].text == "Agreed\n\nThe system will require a pre-authorisation reference.\n\n31 January 2026"
+

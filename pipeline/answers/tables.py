@@ -53,6 +53,8 @@ HEADERS = Patterns(
     purpose=PURPOSE_HEADER,
     number=(r"^(?:{table_number})$", re.I),
     context=(r"\b(?:{table_context})\b", re.I),
+    # ... named last, so that it is what the column holds: "Action owner", "Progress lead" (not "Agreed action")
+    context_last=(r"\b(?:{table_context})\s*$", re.I),
     # the same as a field of a prose answer: "Lead: Head of Parking Services", "Lead officer: ...", "Budget: £5,000"
     context_field=(r"^(?:{table_context})(?:\s+(?:officers?|members?))?\s*:\s*\S", re.I),
     when=(r"\b(?:{table_when})\b", re.I),
@@ -180,7 +182,7 @@ def _columns(cells: list[str], answering: bool = False) -> _Columns | None:
     # "For decision / For noting": what each item is put to the meeting for, in a report's own table of asks
     purposes = {i for i, c in enumerate(cells) if HEADERS.purpose.match(c.strip())}
     decision = [i for i, c in enumerate(cells) if i not in right and i not in voiced and i not in purposes
-                and (i == chosen or HEADERS.decision.match(c))]
+                and (i == chosen or HEADERS.decision.match(c) and not HEADERS.context_last.search(c.strip()))]
     left = next((i for i, c in enumerate(cells) if i not in right and i not in decision and HEADERS.quoted.match(c)), None)
     if left is None and right:
         # "No. | Cabinet response | Lead officer | Timescale": answers by number alone, which quote nothing (a wide
