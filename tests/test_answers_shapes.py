@@ -2496,3 +2496,16 @@ def test_a_column_named_for_who_owns_the_action_is_a_detail_not_the_answer():
     assert responses[0].details == ["Action owner: Head of Resource Management"]
     assert responses[0].text == "Agreed\n\nThe system will require a pre-authorisation reference.\n\n31 January 2026"
 
+
+@pytest.mark.parametrize("text, progress", [
+    ("Two of the four officers in development have completed the diploma.", "in_progress"),
+    ("Recruitment has gone well. 14 of the 20 schools have completed the training; the rest start in May.", "in_progress"),
+    ("All 20 schools have completed the training.", "completed"),  # the whole done
+    ("The review was completed in May 2026.", "completed"),
+])
+def test_a_part_of_a_counted_whole_done_is_work_under_way(text, progress):
+    """Guide rule 2.2: "Two of the four officers have completed the diploma" reports part of the work done, so the
+    work is under way (stance rules v22 `part_of_whole`), where the whole done is complete."""
+    from pipeline.answers.stance import classify_progress
+
+    assert classify_progress(text)[0] == progress

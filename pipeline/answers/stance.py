@@ -20,7 +20,7 @@ from pipeline.heads import finditer_all
 
 log = logging.getLogger(__name__)
 
-RULES_FILE = "rules.v21.json"
+RULES_FILE = "rules.v22.json"
 # The rules whose verdicts the shipped answer model reads as features: the version it was trained on,
 # pinned, so that a change of the rules (which decide printed verdicts and the model's deferrals) does not
 # silently change what the model sees. Retraining moves it to RULES_FILE (`python -m pipeline.answers.train`).
@@ -62,6 +62,7 @@ class StanceRules:
     part_declined: tuple[re.Pattern[str], ...] = ()
     barriers: tuple[re.Pattern[str], ...] = ()  # a cost or budget the ask cannot be met from
     unchanged: tuple[re.Pattern[str], ...] = ()  # the present arrangement goes on
+    part_of_whole: tuple[re.Pattern[str], ...] = ()  # a part of a counted whole: "two of the four officers" (v22 on)
 
     @property
     def generator(self) -> str:
@@ -95,6 +96,7 @@ def load_rules(path: str | None = None) -> StanceRules:
         part_declined=_patterns(data.get("part_declined", [])),
         barriers=_patterns(data.get("barriers", [])),
         unchanged=_patterns(data.get("unchanged", [])),
+        part_of_whole=_patterns(data.get("part_of_whole", [])),
     )
 
 
@@ -124,12 +126,22 @@ def classify_progress(text: str, rules: StanceRules | None = None) -> tuple[str,
     """("completed" | "in_progress" | "not_started" | "unknown", evidence phrases)."""
     rules = rules or load_rules()
     text = _clean(text)
+    # a sentence that reports done a part of a counted whole ("Two of the four officers have completed the diploma")
+    # reports work under way (guide rule 2.2): its completion phrases count for in_progress
+    parts = [s for s in _SENTENCES.split(text) if any(p.search(s) for p in rules.part_of_whole)] \
+        if rules.part_of_whole else []
+    done_in_part = [f"part done: {h}" for s in parts for h in _hits(s, rules.progress.get("completed", ()))[:1]]
+    for s in parts if done_in_part else ():
+        text = text.replace(s, " ")
     best, best_hits = "unknown", list[str]()
     for cls in rules.progress_order:
-        hits = _hits(text, rules.progress.get(cls, ()))
+        hits = _hits(text, rules.progress.get(cls, ())) + (done_in_part if cls == "in_progress" else [])
         if len(hits) > len(best_hits):
             best, best_hits = cls, hits
     return best, best_hits
+
+
+_SENTENCES = re.compile(r"(?<=[.;!?])\s+")
 
 
 def classify_stance(text: str, rules: StanceRules | None = None, progress: str | None = None,
