@@ -91,6 +91,15 @@ def test_rules_v7_read_a_refusal_by_intention_or_inability(text):
     assert judge(text)[0] == "rejected"
 
 
+@pytest.mark.parametrize("text, stance", [
+    ("The Department sees no need for a further set of statutory standards.", "rejected"),
+    ("We can see no case for a second review.", "rejected"),
+    ("We see no need to wait: the Council agrees and will publish the map in May.", "accepted"),  # urgency, no refusal
+])
+def test_rules_v23_read_an_ask_judged_needless_in_other_words_as_a_refusal(text, stance):
+    assert judge(text)[0] == stance
+
+
 def test_an_answer_shared_by_two_recommendations_that_accepts_one_and_refuses_the_other_is_partial():
     from pipeline.answers.stance import group_stance
 
@@ -104,7 +113,7 @@ def test_an_answer_shared_by_two_recommendations_that_accepts_one_and_refuses_th
 
 def test_rules_are_versioned_data():
     rules = load_rules()
-    assert rules.generator == "stance_rules.v21"
+    assert rules.generator == "stance_rules.v23"
     assert rules.stance_order[0] == "rejected"
 
 
