@@ -128,8 +128,8 @@ def classify_progress(text: str, rules: StanceRules | None = None) -> tuple[str,
     text = _clean(text)
     # a sentence that reports done a part of a counted whole ("Two of the four officers have completed the diploma")
     # reports work under way (guide rule 2.2): its completion phrases count for in_progress
-    parts = [s for s in _SENTENCES.split(text) if any(p.search(s) for p in rules.part_of_whole)] \
-        if rules.part_of_whole else []
+    parts = [s for s in _SENTENCES.split(text) if matches(s, rules.part_of_whole)] \
+        if rules.part_of_whole and matches(text, rules.part_of_whole) else []
     done_in_part = [f"part done: {h}" for s in parts for h in _hits(s, rules.progress.get("completed", ()))[:1]]
     for s in parts if done_in_part else ():
         text = text.replace(s, " ")
@@ -139,9 +139,6 @@ def classify_progress(text: str, rules: StanceRules | None = None) -> tuple[str,
         if len(hits) > len(best_hits):
             best, best_hits = cls, hits
     return best, best_hits
-
-
-_SENTENCES = re.compile(r"(?<=[.;!?])\s+")
 
 
 def classify_stance(text: str, rules: StanceRules | None = None, progress: str | None = None,
