@@ -233,9 +233,12 @@ def _lettered_paragraphs(blocks: list[Block]) -> list[Block]:
             continue
         run.append((i, num, m.group("rest")))
     heads: dict[str, tuple[int, str | None]] = {}  # letter -> (its heading's block, the title a section head gives)
+    first: dict[str, int] = {}  # letter -> the block of its first paragraph in the run ("A1", or "A1.1")
+    for i, num, _ in run:
+        first.setdefault(num[0], i)
     before = -1
     for i, num, _ in run:
-        if _first_under(num) and (i, num) == next((j, n) for j, n, _ in run if n[0] == num[0]):
+        if first[num[0]] == i:
             for k in range(i - 1, before, -1):
                 if blocks[k].kind not in ("text", "letter"):
                     continue
@@ -258,7 +261,7 @@ def _lettered_paragraphs(blocks: list[Block]) -> list[Block]:
         text = " ".join(c.strip() for c in rest.split("\t") if c.strip())
         out[i] = replace(blocks[i], kind="num", num=num, text=text, raw=f"{num} {text}", label=None)
         k, title = heads.get(num[0], (-1, None))
-        if k >= 0 and title is not None and (i, num) == next((j, n) for j, n, _ in run if n[0] == num[0]):  # the section's heading, "B. RECOMMENDATIONS", is numbered "B"
+        if title is not None and first[num[0]] == i:  # the section's heading, "B. RECOMMENDATIONS", is numbered "B"
             out[k] = replace(blocks[k], kind="num", num=num[0], text=title, label=None)
     return out
 
