@@ -16,6 +16,15 @@ def parse(text: str, kind="other", body=None, council=None):
     return segment(doc)
 
 
+def tabled(rows: list[tuple[str, bool]], source: str, kind="other", body=None) -> Document:
+    """A one-page document of `rows` (text, whether it is a table row, cells joined by tabs), a paragraph each."""
+    from pipeline.records import Line
+
+    lines = [Line(text, gap_before=1, table=table) for text, table in rows]
+    return Document(id="ab" * 32, source=source, path=source, pages=1, lines=lines,
+                    meta=DocumentMeta(kind=kind, body=body))
+
+
 def test_headed_blocks_give_labelled_recommendations_with_addressees():
     parsed = parse(
         """
@@ -2084,8 +2093,6 @@ def test_an_action_plan_that_states_findings_and_priorities_is_the_authors_own_l
     """An audit report's management action plan ("Ref | Finding | Recommendation | Priority | Management response | ...")
     sets out the author's own recommendations, management's agreement recorded beside each: they are this document's
     recommendations, not answers to another paper's."""
-    from pipeline.records import Line
-
     rows = [
         ("4. Management action plan", False),
         ("Ref\tFinding\tRecommendation\tPriority\tManagement response\tResponsible officer\tTarget date", True),
@@ -2094,10 +2101,7 @@ def test_an_action_plan_that_states_findings_and_priorities_is_the_authors_own_l
         ("2\tSix waivers had not been approved.\tManagement should ensure that no waiver is granted without approval.\t"
          "High\tAgreed.\tChief Finance Officer\t1 July 2025", True),
     ]
-    lines = [Line(text, gap_before=1, table=table) for text, table in rows]
-    doc = Document(id="ab" * 32, source="audit.docx", path="audit.docx", pages=1, lines=lines,
-                   meta=DocumentMeta(kind="other"))
-    parsed = segment(doc)
+    parsed = segment(tabled(rows, "audit.docx"))
     assert [(r.label, r.addressee) for r in parsed.recommendations] == [("1", "Procurement Manager"), ("2", "Management")]
     assert parsed.responses == []
 
@@ -2106,7 +2110,6 @@ def test_the_same_action_plan_in_a_paper_that_responds_to_the_audit_answers_it()
     """The council's own paper on an auditor's review (a response) sets out the plan again, each row the management's
     answer to the auditor's recommendation it names: there the rows are answers, not the paper's own asks."""
     from pipeline.answers import find_answers
-    from pipeline.records import Line
 
     rows = [
         ("Appendix A – Management action plan", False),
@@ -2117,10 +2120,7 @@ def test_the_same_action_plan_in_a_paper_that_responds_to_the_audit_answers_it()
         ("R2\tF3\tR2 – Full valuation of every property each year\tMedium\tPartially agreed\tThe six largest "
          "properties will be valued every year; the rest every three years.\tHead of Property\tDecember 2025", True),
     ]
-    lines = [Line(text, gap_before=1, table=table) for text, table in rows]
-    doc = Document(id="ab" * 32, source="plan.pdf", path="plan.pdf", pages=1, lines=lines,
-                   meta=DocumentMeta(kind="response"))
-    parsed = find_answers(segment(doc))
+    parsed = find_answers(segment(tabled(rows, "plan.pdf", kind="response")))
     assert [(r.label, r.stance) for r in parsed.responses] == [("1", "accepted"), ("2", "partially_accepted")]
     assert parsed.responses[0].text.startswith("Agreed\n\nA revised strategy will go to Cabinet")
     assert parsed.recommendations == []
@@ -2130,7 +2130,6 @@ def test_a_cover_table_that_says_what_each_item_is_for_lists_the_decisions_sough
     """An officer report's cover table "No. | Recommendation | For decision / For noting" lists what it asks: the last
     column says what each item is put to the meeting for ("For noting"), which is no answer to it."""
     from pipeline.answers import find_answers
-    from pipeline.records import Line
 
     rows = [
         ("RECOMMENDATION(S)", False),
@@ -2140,10 +2139,7 @@ def test_a_cover_table_that_says_what_each_item_is_for_lists_the_decisions_sough
         ("(iii)\tThat the Committee approves the internal audit plan for 2026/27.\tFor decision", True),
         ("Summary", False),
     ]
-    lines = [Line(text, gap_before=1, table=table) for text, table in rows]
-    doc = Document(id="ab" * 32, source="cover.pdf", path="cover.pdf", pages=1, lines=lines,
-                   meta=DocumentMeta(kind="officer_report", body="Audit and Standards Committee"))
-    parsed = find_answers(segment(doc))
+    parsed = find_answers(segment(tabled(rows, "cover.pdf", kind="officer_report", body="Audit and Standards Committee")))
     assert [r.label for r in parsed.recommendations] == ["i", "ii", "iii"]
     assert parsed.recommendations[1].text == "That the Committee approves the Annual Governance Statement 2025/26 at Appendix B."
     assert parsed.responses == []
