@@ -267,6 +267,25 @@ def test_an_html_cell_spanning_rows_leaves_its_column_empty_below(tmp_path):
     assert rows[3] == ["2", "Not accepted", "", "-", "-"]
 
 
+def test_an_html_cell_spanning_the_rows_of_two_items_belongs_to_both(tmp_path):
+    """An action plan whose one agreed action answers recommendations 4 and 5: the action's cells span both rows.
+    Row 5 starts an item of its own (its first cell is its own), so it reads the shared cells, as Word repeats a merged
+    cell in each row it spans; the answer of 5 is more than its own "Agreed"."""
+    page = tmp_path / "plan.html"
+    page.write_text(
+        "<html><body><table>"
+        "<tr><th>Rec</th><th>Management response</th><th>Agreed action</th><th>Due</th></tr>"
+        "<tr><td>4</td><td>Agreed</td><td rowspan='2'>Rewrite the procedure and train every supervisor.</td>"
+        "<td rowspan='2'>31 July 2026</td></tr>"
+        "<tr><td>5</td><td>Agreed</td></tr>"
+        "<tr><td>6</td><td>Not agreed</td><td>None</td><td>-</td></tr>"
+        "</table></body></html>", encoding="utf-8")
+    rows = [ln.text.split("\t") for ln in read_document(page).lines if ln.table]
+    assert rows[1] == ["4", "Agreed", "Rewrite the procedure and train every supervisor.", "31 July 2026"]
+    assert rows[2] == ["5", "Agreed", "Rewrite the procedure and train every supervisor.", "31 July 2026"]
+    assert rows[3] == ["6", "Not agreed", "None", "-"]
+
+
 def test_an_asp_net_page_wrapped_in_its_one_form_is_read(tmp_path):
     """An ASP.NET page (CMIS, many councils' committee systems) wraps its whole body in one <form>: that form is the
     page, not a control to drop (the page read as empty, E108). A search box's small form is still dropped."""

@@ -138,31 +138,41 @@ def _span(cell, attribute: str) -> int:
     return max(1, min(int(value), 100)) if value.isdigit() else 1
 
 
-def _cover(cells: list[str], below: dict[int, int]) -> None:
-    """An empty cell for each next column that a cell of a row above still spans."""
-    while below.get(len(cells), 0) > 0:
-        below[len(cells)] -= 1
-        cells.append("")
+def _cover(cells: list[str], below: dict[int, list]) -> None:
+    """The cell of a row above for each next column that it still spans: its text where the row starts an item of
+    its own (its first cell is its own), and empty where the row goes on with the item above (its first cell is
+    spanned too)."""
+    while below.get(len(cells), [0])[0] > 0:
+        span = below[len(cells)]
+        span[0] -= 1
+        cells.append(span[1] if span[2] else "")
 
 
 def _table(node, out: _Writer) -> None:
-    """Each row a `Line.table` of its cells joined by tabs, every cell in its column: a cell that spans rows
-    (`rowspan`) leaves its column empty in the rows below, as a merged cell does on paper (the rows below go on
-    with it), and one that spans columns (`colspan`) leaves the columns it covers empty."""
-    below: dict[int, int] = {}  # column -> rows still covered by a cell of a row above
+    """Each row a `Line.table` of its cells joined by tabs, every cell in its column. A cell that spans rows
+    (`rowspan`) belongs to each row it spans, as a merged cell in Word does: a row that starts an item of its own
+    ("4 | ... | Agreed" beside the action that recommendations 4 and 5 share) reads the spanned cell's text, and a
+    row whose first cell is spanned too goes on with the item above, so the spanned columns stay empty there (the
+    action rows under one recommendation). A cell that spans columns (`colspan`) leaves the columns it covers
+    empty."""
+    below: dict[int, list] = {}  # column -> [rows still covered by a cell of a row above, its text, shared?]
     for tr in node.find_all("tr"):
         if tr.find_parent("table") is not node:
             continue  # a nested table's rows are read as part of their cell
         cells: list[str] = []
+        own = below.get(0, [0])[0] == 0  # the row's first cell is its own: it starts an item
+        for span in below.values():
+            span[2] = own
         for cell in tr.find_all(["td", "th"], recursive=False):
             for junk in cell.find_all(list(_DROP)):
                 junk.decompose()
             _cover(cells, below)
             rows, cols = _span(cell, "rowspan"), _span(cell, "colspan")
+            text = re.sub(r"\s+", " ", cell.get_text(" ")).strip()
             for k in range(cols):
                 if rows > 1:
-                    below[len(cells)] = rows - 1
-                cells.append(re.sub(r"\s+", " ", cell.get_text(" ")).strip() if k == 0 else "")
+                    below[len(cells)] = [rows - 1, text if k == 0 else "", False]
+                cells.append(text if k == 0 else "")
         _cover(cells, below)
         if any(cells):
             gap = 1 if out.lines else 0
