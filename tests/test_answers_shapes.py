@@ -113,7 +113,7 @@ def test_an_answer_shared_by_two_recommendations_that_accepts_one_and_refuses_th
 
 def test_rules_are_versioned_data():
     rules = load_rules()
-    assert rules.generator == "stance_rules.v23"
+    assert rules.generator == "stance_rules.v24"
     assert rules.stance_order[0] == "rejected"
 
 
@@ -1969,6 +1969,36 @@ def test_rules_v11_read_a_commitment_on_a_condition_not_yet_met_as_partial(text,
     """Labelling guide, partially_accepted: "subject to a condition that is not yet met (funding, legislation, another
     body's agreement)"."""
     assert judge(text, load_rules())[0] == stance
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("Agreed, subject to funding. We will bid for the money in the 2026/27 budget.", "partially_accepted"),
+    ("Agreed subject to funding being identified.", "partially_accepted"),
+    ("Accepted, provided the cost can be met from the scheme budget.", "partially_accepted"),
+    ("The Council agrees, subject to Cabinet approval in March.", "partially_accepted"),
+    ("Supported – conditional on the ICB's contribution.", "partially_accepted"),
+    # a verdict word with no condition after it, and a "provided" that is no condition: plain acceptances
+    ("Agreed. The new service is provided by the Library Service.", "accepted"),
+    ("Agreed – provided by March 2026.", "accepted"),
+])
+def test_rules_v24_read_a_verdict_qualified_at_once_by_its_condition_as_partial(text, stance):
+    """A tracker's "Agreed, subject to funding." (the labelling guide's own example of a condition not yet met) is a
+    qualified acceptance; the rules' older form needed "recommendation" between the verdict and its condition."""
+    from pipeline.answers.judge import judge_answer
+
+    assert judge_answer(text).stance == stance
+
+
+def test_a_later_statement_that_declines_what_was_first_agreed_is_the_stance():
+    """"Initial response: Agreed, subject to funding." then "Further response: ... has therefore decided not to
+    introduce it": the latest statement declines, and decides (labelling guide rule 2.4), however the first was put."""
+    from pipeline.answers.judge import judge_answer
+
+    first = "Initial response (June 2025): Agreed, subject to funding. The payment will be introduced if the budget allows."
+    later = ("Further response (January 2026): The payment is not in the budget for 2026/27. The Cabinet has therefore "
+             "decided not to introduce it.")
+    assert judge_answer(first).stance == "partially_accepted"
+    assert judge_answer(f"{first}\n\n{later}").stance == "rejected"
 
 
 @pytest.mark.parametrize(("close", "kept"), [

@@ -328,8 +328,9 @@ def judge_answer(text: str, question: bool = False, ask: str | None = None) -> J
         return j
     earlier = str(text)[: str(text).rfind(latest)].strip()
     later = judged(latest, question, ask)
-    if earlier and printed_verdict(latest, question) is None and later.stance != "rejected":
-        first = judged(earlier, question, ask)  # (a later statement that declines what was agreed changes the stance)
+    if earlier and printed_verdict(latest, question) is None:
+        # a later statement that declines what was agreed changes the stance; one that reports on it recalls the first
+        first = later if later.stance == "rejected" else judged(earlier, question, ask)
         j = Judged(first.stance, first.stance_evidence, j.progress, j.progress_evidence, j.generator)
     progress, p_ev = j.progress, j.progress_evidence
     if later.progress != "unknown" and later.progress != j.progress \
