@@ -2653,6 +2653,20 @@ def test_a_national_reports_addressees_in_lower_case_and_in_full(text, addressee
     assert [r.addressee for r in parsed.recommendations] == [addressee]
 
 
+@pytest.mark.parametrize("sentence, addressee", [
+    ("By 30 September 2026, the service should make sure every station has a risk plan.", "service"),
+    ("The trust should publish its waiting times each month.", "trust"),
+    ("The force should authorise all planned overtime before it is worked.", "force"),
+    ("The Trust should publish its waiting times each month.", "Trust"),
+])
+def test_a_body_named_in_lower_case_by_its_kind_is_asked_as_printed(sentence, addressee):
+    """An inspectorate writes of the body it inspected by its kind, in lower case ("the service should", segment
+    lexicon v20): that body is asked, as printed, as "the Trust" is; not the national report's default."""
+    parsed = parse(f"Findings\n\n1.1 Stations were visited in May 2025.\n\nRecommendations\n\n1. {sentence}\n",
+                   kind="scrutiny_report")
+    assert [r.addressee for r in parsed.recommendations] == [addressee]
+
+
 def test_a_report_that_closes_its_findings_paragraphs_with_its_recommendations():
     """A panel's review with no list of recommendations, each made in the sentence that closes a paragraph of findings
     ("4.6 ... neither camera was working. We recommend that the Council deploys ..."): one recommendation per
