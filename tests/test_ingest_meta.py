@@ -434,6 +434,19 @@ def test_a_paper_that_says_who_it_is_by_is_an_officer_report():
     assert (meta.kind, meta.body) == ("officer_report", "Audit and Risk Committee")
     assert "Report by" not in (meta.title or "") and "Agenda item" not in (meta.title or "")
 
+@pytest.mark.parametrize("fields", [
+    "Board meeting: 15 July 2026\nPaper: 4\nPresented by: Independent Chair\nAuthor: Board Manager\n",
+    "Partnership meeting: 3 March 2026\nAuthor: Gwen Hale, Policy Officer\n",
+    "Presented by: Director of Nursing\nAction required: Approval\n",
+])
+def test_a_board_papers_cover_names_its_meeting_by_its_body_and_who_presents_it(fields):
+    """A partnership board's cover sheet: "Board meeting" names the meeting as "Meeting" does, "Presented by" says whose
+    paper it is as "Report by" does; the paper's decisions are then sought (before, it was read as neither kind)."""
+    meta = meta_of(f"Kelsbury Safeguarding Adults Board\n\n{fields}\nStrategic Plan 2026-2029\n\n"
+                   "1.1 This paper brings the Board's new strategic plan for approval.\n")
+    assert meta.kind == "officer_report"
+
+
 def test_an_update_on_the_outstanding_recommendations_is_a_response():
     """A letter that gives "an update on the outstanding recommendations" answers them, though it opens with "From:"."""
     letter = ("WREXCOMBE DISTRICT COUNCIL\n\nFrom: Councillor Tamsin Rowe-Carrick\n      Cabinet Member for Housing\n\n"

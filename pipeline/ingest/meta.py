@@ -25,7 +25,9 @@ MEETING_LINES = 6  # a meeting line ("Cabinet – 15 April 2025") stands among t
 DECIDERS = ("decision maker", "decision taker", "decision taken by", "decision made by")
 _FIELD = re.compile(
     r"^(?P<key>Report\s+to|Report\s+of|Report\s+by|Report\s+from|Report\s+author|Author|Contact(?:\s+officer)?|Agenda\s+item|To|From|By|Meetings?|Committee|Date(?:\s+of\s+(?:meeting|decision|report))?|"
-    r"Meeting\s+date|Subject|Title|Report\s+title|Decision\s+no\.?|Decision\s+number|"
+    r"Meeting\s+date|Subject|Title|Report\s+title|Decision\s+no\.?|Decision\s+number|Presented\s+by|"
+    # a board paper's cover names the meeting by its body: "Board meeting", "Committee meeting"
+    r"[A-Z][a-z]+\s+meeting|"
     + "|".join(d.replace(" ", r"\s+") for d in DECIDERS) + r")\s*(?::|\s)\s*(?P<value>.*)$",
     re.I,
 )
@@ -568,8 +570,8 @@ def _kind(texts: list[str], blocks: list[str], fields: dict[str, str], title: st
     if (body and _SCRUTINY_BODY.search(body) and _BODY_LINE.match(body) and "," not in body and not fields.get("report to")
             and own_report):
         return "scrutiny_report"  # a paper whose cover names a scrutiny body as its own ("Report of the Committee"): its report
-    if any(key in fields for key in ("report of", "report by", "report from", *DECIDERS)) \
-            or "author" in fields and ("meeting" in fields or "report to" in fields):
+    if any(key in fields for key in ("report of", "report by", "report from", "presented by", *DECIDERS)) \
+            or "author" in fields and any(key.endswith("meeting") or key == "report to" for key in fields):
         return "officer_report"  # a paper from officers, or one that names who takes its decision (an issue's record),
         # or one by its author to a meeting ("Meeting: Board of Directors", "Author: ..., BID Manager")
     return "other"
