@@ -2667,6 +2667,62 @@ def test_a_body_named_in_lower_case_by_its_kind_is_asked_as_printed(sentence, ad
     assert [r.addressee for r in parsed.recommendations] == [addressee]
 
 
+def test_decisions_printed_as_a_field_at_the_end_of_their_sections_and_the_paragraph_that_points_to_them():
+    """A manager's report mostly for information asks for its decisions where each matter is reported: "4.5
+    Recommendation: That the Partnership approves ...". Each is a decision sought, labelled by its paragraph's number,
+    its text as printed; the paragraph that says where they are ("(paragraph 4.5)") is none itself."""
+    parsed = parse(textwrap.dedent("""\
+        Report of the PCSP Manager
+
+        2.0 DECISIONS
+
+        2.1 This report is mainly for information. The Partnership is asked to take decisions on two matters only, set out at the end of the sections concerned: Halloween funding (paragraph 4.5) and the working group (paragraph 7.2).
+
+        4.0 HALLOWEEN
+
+        4.4 The programme has been discussed with the district commander.
+
+        4.5 Recommendation: That the Partnership approves the Halloween 2026 programme at a cost of £21,500.
+
+        7.0 ENGAGEMENT
+
+        7.1 Members discussed engagement in May.
+
+        7.2 Recommendation: That the Partnership establishes a working group of four independent members.
+        """), kind="officer_report", body="Carnlea Partnership")
+    assert [(r.label, r.paragraph, r.kind) for r in parsed.recommendations] == [
+        ("4.5", "4.5", "decision_sought"), ("7.2", "7.2", "decision_sought")]
+    assert parsed.recommendations[0].text.startswith("Recommendation: That the Partnership approves")
+
+
+def test_a_run_in_title_that_names_the_reasons_is_no_decision():
+    parsed = parse(textwrap.dedent("""\
+        Report of the Board Manager
+
+        2. RECOMMENDATIONS
+
+        2.1 Strategic Plan. The Board is asked to approve the Strategic Plan 2026-2029 at Appendix A.
+
+        2.2 Reasons for the recommendations. The Care Act 2014 requires the Board to publish a strategic plan.
+
+        3. BACKGROUND
+
+        3.1 The Board is the statutory safeguarding adults board.
+        """), kind="officer_report", body="Kelsbury Safeguarding Adults Board")
+    assert [r.label for r in parsed.recommendations] == ["2.1"]
+
+
+@pytest.mark.parametrize("decision", [
+    "That the Chief Officer, after consulting the Chair and the Vice-Chair, be authorised to set the opening date.",
+    "That the Head of Legal and Democratic Services be instructed to give public notice of the proposed lease.",
+])
+def test_a_decision_that_authorises_or_instructs_an_officer_is_the_meetings(decision):
+    """The meeting authorises or instructs: the decision is its own, not the officer's."""
+    parsed = parse(f"Report of the Chief Officer\n\nRecommendations\n\n7.1 {decision}\n",
+                   kind="officer_report", body="Hobbswick Trust Committee")
+    assert [r.addressee for r in parsed.recommendations] == ["Hobbswick Trust Committee"]
+
+
 def test_a_report_that_closes_its_findings_paragraphs_with_its_recommendations():
     """A panel's review with no list of recommendations, each made in the sentence that closes a paragraph of findings
     ("4.6 ... neither camera was working. We recommend that the Council deploys ..."): one recommendation per

@@ -109,6 +109,10 @@ _DEFINED = re.compile(r"(?P<full>[A-Z][\w’'&-]*(?:[^\S\n]+(?:(?:of|for|and|the
 # "That <X> be confirmed": X is acted on, not asked to act (the meeting acts); not "be authorised to", "be asked to
 # approve", whose infinitive X is to carry out
 _PATIENT = re.compile(r"[^\s,;:]*\s+be\s+[a-z]+(?:ed|en|wn|de|t)\b(?![^.;]{0,80}?\bto\s+(?!(?:the|a|an)\b)[a-z])")
+# a decision sought that empowers or instructs someone: "That the Chief Officer, after consulting the Chair, be authorised
+# to ...", "That the Head of Legal Services be instructed to ..."
+_EMPOWERED = re.compile(r"^(?:\(?\w{1,4}[.)]\s+)?That\s+(?!the\s+(?:report|recommendations?)\b)[^;:]{1,160}?\s+be\s+"
+                        r"(?:authorised|authorized|instructed|directed|requested|empowered)\s+to\s+[a-z]", re.I)
 _MEMBERS_OF = re.compile(r"^members\s+of\s+(?P<body>\S.*)$", re.I)
 _SENTENCE = re.compile(r"(?<=[.;:])\s+(?=[A-Z])")
 _PARTICIPLE_TAIL = re.compile(r"\s+[a-z]\w*ing\b.*$")  # "NHS trusts providing maternity services"
@@ -364,6 +368,11 @@ def addressees(text: str, lead_in: str | None, names: Names, default: str | None
     put as an infinitive ("To recommend to Council that ...", "To note ...") is the meeting's to take:
     its subject is the body the report goes to (`default`), whoever it names."""
     if decision and default and strip_markup(text).lstrip().startswith("To "):
+        return [default]
+    if decision and default and _EMPOWERED.match(strip_markup(text).lstrip()):
+        # "That the Chief Officer ... be authorised to set the opening date", "That the Head of Legal Services be
+        # instructed to give notice": the meeting authorises or instructs; what its officer then does is the meeting's
+        # decision carried out
         return [default]
     lead = strip_markup(lead_in or "").strip()
     if RX.asks_that.search(lead):

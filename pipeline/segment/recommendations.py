@@ -64,8 +64,10 @@ SEG = Patterns(
     permits=(r"\b(?:{permissive})\b", re.I),
     # "The Council may, having reviewed the decision, resolve one of the following:": the choice is asked of it
     chooses=(r"\b(?:{permissive})\b(?:[^,]*,[^,]*,)?\s*(?:{decision_verbs})\s+(?:one|any|which)\b", re.I),
-    # "Reasons for the recommendations: ...": the paragraph argues for the decisions, it asks no one to act
-    reasons=(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:{reason_fields})\s*[:\u2013\u2014-]", re.I),
+    # "Reasons for the recommendations: ...": the paragraph argues for the decisions, it asks no one to act; so does
+    # one whose run-in title names its reasons ("2.5 Reasons for the recommendations. The Care Act 2014 requires ...")
+    reasons=(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:\*\*)?(?:{reason_fields})(?:\*\*)?\s*(?:[:\u2013\u2014-]|\.(?:\*\*)?(?:\s|$))",
+             re.I),
     # "approves ..., subject to the following conditions:": the items under it are that decision's own conditions
     qualifies=(r"\b(?:{qualifying_stems})\s*[:\u2013\u2014-]\s*$", re.I),
 )
@@ -530,6 +532,7 @@ def _under_title(paragraphs: list[Paragraph], k: int, title: str) -> bool:
 RE_MODIFIED = re.compile(r"\s+(?!(?:of|and|for|from|to|by|made|arising|in|on|that|which|we|the)\b)[A-Za-z]", re.I)
 # a field that opens a paragraph with the recommendation of the numbered item before it: "Recommendation: The ..."
 RE_REC_FIELD = re.compile(r"^Recommendations?\s*:\s*", re.I)
+RE_CITED_PARAGRAPHS = re.compile(r"\bparagraphs?\s+(\d+(?:\.\d+)+)\b", re.I)  # "(paragraph 4.5)"
 RE_BARE_SINGULAR = re.compile(r"^\s*(?:\d+\.?\s+)?(?:Recommendation|Decisions?\s+(?:sought|required))\s*:?\s*$", re.I)
 
 
@@ -568,6 +571,7 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
     labelling: set[int] = set()
     # id(recommendation) of the blocks the document heads as recommendations ("Recommendation 5"), whatever their wording
     headed: set[int] = set()
+    fielded: set[str] = set()  # the numbers of the paragraphs that open with the field "Recommendation:"
 
     def add(label: str | None, text: str, paragraph: Paragraph, par_number: str | None, lead: str | None,
             stated: str | None = None, decision: bool = False) -> Recommendation | None:
@@ -713,6 +717,13 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
                 if rec is not None:
                     headed.add(id(rec))  # the field says it is a recommendation, however its part is worded
             continue
+        if p.number and not p.label and not in_section and RE_REC_FIELD.match(strip_markup(p.text)):
+            # "4.5 Recommendation: That the Partnership approves ..." closing a section of its own: the label is what is
+            # printed, the paragraph's number, and the field says it is a recommendation, however it is worded
+            if add(p.number, p.text, p, p.number, None) is not None:
+                headed.add(id(found[-1][0]))
+                fielded.add(p.number)
+            continue
         if p.label and (parts := _lettered_parts(p)):
             for letter, text in parts:  # "Recommendation 2" over "That the Trust: a) ... b) ...": its parts, 2a and 2b
                 if add(f"{p.label}{letter}", text, p, p.cited, _lead_in(p)) is not None:
@@ -834,6 +845,10 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
         section = None  # the items are filed under their own paragraph, not the section of the pointer
         for label, text in item_labels(target):
             add(label, text, target, target.number, _lead_in(target))
+    # "The Partnership is asked to take decisions on three matters only ... (paragraph 4.5) ... (paragraph 7.2)": a
+    # paragraph that says where the decisions are, each a paragraph that prints "Recommendation:", is none itself
+    found[:] = [f for f in found if f[0].paragraph in fielded
+                or not (cited := set(RE_CITED_PARAGRAPHS.findall(strip_markup(f[0].text)))) or not cited <= fielded]
     # a table of recommendations ("No. | Recommendation | Addressed to"): a recommendation per row, labelled
     # as printed, in place of the paragraph that holds the table's rows as lines of its text
     tabled = table_recommendations(doc)
