@@ -137,6 +137,9 @@ SUITES = {
     "alignment71": FIXTURES / "alignment71",
     "alignment72": FIXTURES / "alignment72",
     "reports33": FIXTURES / "reports33",
+    "alignment73": FIXTURES / "alignment73",
+    "alignment74": FIXTURES / "alignment74",
+    "reports34": FIXTURES / "reports34",
 }
 FLOORS = {
     "alignment": {"seg_edges": 1.0, "rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
@@ -174,7 +177,7 @@ FLOORS = {
     # one Cabinet paper answering two reviews (one table of alternating rows, one coded YS1-YS6), and a
     # response table whose answer cell is merged over two rows, written blind in round 9; first run: rec_f1
     # 0.76, rec_text 0.70, resp_f1 0.62, resp_text 0.40, stance 0.25, progress 0.25, link_f1 0.57
-    "alignment8": {"rec_f1": 0.95, "rec_text": 1.0, "resp_f1": 0.97, "resp_text": 0.95, "stance": 0.70,
+    "alignment8": {"rec_f1": 0.95, "rec_text": 1.0, "resp_f1": 0.97, "resp_text": 0.95, "stance": 0.95,
                    "progress": 0.65, "link_f1": 1.0},
     # a select committee report and the Government's Command paper (conclusions and recommendations, paragraphs
     # numbered through the paper, two answered together), a partner's e-mail quoting with "> " in its own order,
@@ -617,7 +620,7 @@ FLOORS = {
     # multi-academy trust's cover cell of two "That the Board ..." decisions; a health and wellbeing board's bulleted
     # decisions and appendices numbered from 1 again; a joint audit committee's "R1"-"R4"); first run (at f75bb04):
     # paragraph numbers 1.0, boundaries 0.991, decisions 0.723, text 0.696, addressees 12 of 17
-    "reports24": {"seg_f1": 1.0, "seg_edges": 0.99, "rec_f1": 0.79, "rec_text": 0.82},
+    "reports24": {"seg_f1": 1.0, "seg_edges": 0.99, "rec_f1": 0.80, "rec_text": 0.82},
     # officer reports as committee systems and archives publish them, written blind in round 25 (a web page printed to
     # PDF with the browser's header and footer; a Scottish report whose running header falls inside 7.2; a landscape
     # page inside 5.3; "Section N" headings and a shaded one-cell "Recommendation(s)" box; Word's web-page export laid
@@ -771,7 +774,7 @@ FLOORS = {
     # resp_text 0.667, stance 0.75, progress 0.833, links 1.0, addressees 24 of 24. The text file's answers keep their
     # "Cabinet response" line and "Lead officer:" line: the reader joins a text file's unbroken lines into one
     # paragraph, as the seeds need
-    "alignment67": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.66, "stance": 0.75,
+    "alignment67": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.66, "stance": 0.79,
                     "progress": 0.83, "link_f1": 1.0},
     # officer reports whose numbered paragraphs are interrupted and continued, written blind in round 33 (a table split
     # over pages with "(continued)", a levy calculation on centred lines, a landscape Word section mid-sentence, a
@@ -818,16 +821,16 @@ FLOORS = {
     # its areas for improvement, answered in one series with them; a force's internal audit tracked on a committee page
     # whose action cell spans two rows); first run (at 76c7a82): rec_f1 0.909, rec_text 0.778, resp_f1 0.667,
     # resp_text 0.562, stance 0.625, progress 0.375, links 0.583, addressees 8 of 15. Not yet: answers to the areas for
-    # improvement are kept as responses; a merged action cell answers only its first row; "the Force" is not resolved
-    # to the force the cover names
-    "alignment71": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 0.86, "resp_text": 0.93, "stance": 0.93,
+    # improvement are kept as responses; "the Force" is not resolved to the force the cover names (a merged action
+    # cell is read for both its rows since round 37)
+    "alignment71": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 0.86, "resp_text": 1.0, "stance": 0.93,
                     "progress": 0.68, "link_f1": 0.85},
     # verdicts in the respondent's own words, written blind in round 36 ("Content to take this forward", "not within
     # the County Council's gift", "We agree with the direction of travel", "sees no need", "Accepted in substance",
     # "Of course."; a Cabinet paper's appendix, a Command Paper, a Commissioner's first-person web response);
     # first run (at 76c7a82): rec_f1 1.0, rec_text 1.0, resp_f1 1.0, resp_text 1.0, stance 0.757, progress 0.811,
     # links 1.0, addressees 39 of 39
-    "alignment72": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.78,
+    "alignment72": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.83,
                     "progress": 0.81, "link_f1": 1.0},
     # decisions boxes and the kinds of body earlier suites use least, written blind in round 36 (a fire authority's
     # cover table "No. | Recommendation | For decision / For noting"; a national park authority's "That" merged down
@@ -836,6 +839,32 @@ FLOORS = {
     # seg_edges 1.0, rec_f1 0.837, rec_text 0.636, addressees 18 of 18. Not yet: the "That" column read as the stem of
     # its rows, and a paragraph about the board's role under "Decisions required" is taken for a decision
     "reports33": {"seg_f1": 1.0, "seg_edges": 1.0, "rec_f1": 0.97, "rec_text": 0.81},
+    # progress in the respondent's own words, written blind in round 37 ("Delivered through the 2025/26 budget", "Done
+    # for 20 of the 74 holdings", "On hold pending ...", "Rolled out in two of the five localities", "Superseded by
+    # ..."; a county Cabinet's Word response with a "Timescale:" line under each answer, an ICB's twelve-month update
+    # table beside its first response, a devolved government's Written Response); first run (at b7e56f4): rec_f1 1.0,
+    # rec_text 1.0, resp_f1 1.0, resp_text 0.676, stance 0.892, progress 0.703, links 1.0, addressees 36 of 37. Its gold
+    # keeps "Response: Accept" in the Written Response's answers, where alignment12 and alignment22 leave the field out
+    # of the same form's answers; progress that reports part done and part to come (guide rule 2.2) is read as complete
+    "alignment73": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.67, "stance": 0.91,
+                    "progress": 0.70, "link_f1": 1.0},
+    # national answers whose verdict comes late in a long answer, written blind in round 37 (a Command Paper answering a
+    # Lords committee's mixed list of conclusions and recommendations, a GOV.UK response to an independent review, an
+    # arm's-length body's annex to a Senedd committee); first run (at b7e56f4): rec_f1 1.0, rec_text 1.0, resp_f1 1.0,
+    # resp_text 1.0, stance 0.684, progress 0.605, links 1.0, addressees 36 of 38. Not yet: a verdict in the last
+    # sentence after paragraphs of context ("Subject to that timetable, we accept the recommendation"), which the model
+    # outweighs (reading the last sentence as the printed verdict moved six other suites' answers the wrong way), and
+    # elliptical verdicts by number in a shared answer ("accept recommendation 7, and recommendation 8 in part")
+    "alignment74": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.68,
+                    "progress": 0.60, "link_f1": 1.0},
+    # decisions sought in the papers of committees no suite had read, written blind in round 37 (an inshore fisheries
+    # authority's options lettered in a table and decisions 7.1-7.3 at the end; a youth justice board's list (a)-(e)
+    # across "For decision" and "For information"; a policing partnership's "Recommendation:" closing three of its
+    # sections; a charity trustee committee's flat numbering 1-31; a safeguarding adults board's run-in titled
+    # decisions beside a review's own recommendations); first run (at b7e56f4): seg_f1 0.984, seg_edges 0.950, rec_f1
+    # 0.789, rec_text 0.833, addressees 11 of 15. Not yet: the inshore fisheries authority, named only on its cover,
+    # is not read as the body the paper goes to
+    "reports34": {"seg_f1": 0.98, "seg_edges": 0.95, "rec_f1": 1.0, "rec_text": 1.0},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
@@ -871,7 +900,8 @@ FLOORS = {
 #   "Cabinet ... RECOMMENDS Council to:" read as the executive's)
 #   (round 14) alignment24: 19 of 20 (the coroner's four concerns read: each for those of the bodies the report is
 #   sent to that it names); alignment27: 15 of 19 (its first run: 8 of 11 found; imperatives boxed in a peer
-#   challenge's narrative take the executive by default); alignment28: 19 of 24 (its first run: 14 of 19; its gold
+#   challenge's narrative take the executive by default; 17 since round 37, a body named in lower case by its kind read as
+#   printed); alignment28: 19 of 24 (its first run: 14 of 19; its gold
 #   keeps "Registered Providers operating in the borough" whole, where reports's gold cuts "NHS trusts providing
 #   maternity services" to "NHS trusts", as the reader does); reports11: 15 of 21 (its first run: 9 of 15; "the
 #   Integration Joint Board" not resolved to "Dunmorven Integration Joint Board", "the Sub-Committee" to "Licensing
@@ -887,7 +917,7 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment19": (31, 1.0), "alignment20": (24, 1.0), "alignment21": (34, 1.0), "reports8": (26, 1.0),
                     "alignment22": (21, 0.70), "alignment23": (21, 1.0), "reports9": (12, 0.92),
                     "alignment24": (20, 1.0), "alignment25": (13, 1.0), "alignment26": (13, 0.59), "reports10": (25, 1.0),
-                    "alignment27": (16, 0.84), "alignment28": (19, 0.79), "reports11": (19, 0.9),
+                    "alignment27": (17, 0.89), "alignment28": (19, 0.79), "reports11": (19, 0.9),
                     "alignment29": (26, 1.0), "alignment30": (21, 0.77), "alignment31": (21, 0.8), "reports12": (29, 1.0),
                     "alignment32": (22, 1.0), "alignment33": (27, 1.0), "alignment34": (23, 1.0), "alignment35": (23, 0.85),
                     "reports13": (21, 1.0), "alignment36": (21, 0.84), "alignment37": (27, 1.0), "reports14": (28, 1.0),
@@ -909,7 +939,8 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment66": (23, 1.0), "alignment67": (24, 1.0), "reports30": (17, 1.0),
                     "alignment68": (12, 0.66), "alignment69": (21, 1.0), "reports31": (14, 1.0),
                     "alignment70": (19, 1.0), "reports32": (15, 1.0),
-                    "alignment71": (8, 0.44), "alignment72": (39, 1.0), "reports33": (22, 1.0)}
+                    "alignment71": (8, 0.44), "alignment72": (39, 1.0), "reports33": (22, 1.0),
+                    "alignment73": (36, 0.97), "alignment74": (36, 0.94), "reports34": (15, 0.83)}
 
 
 def _documents(folder: Path) -> list[Path]:
