@@ -96,6 +96,11 @@ def _fill(template: str, fields: dict[str, str]) -> str:
 # addressee reader, one spelling for the three.
 COUNCIL_KINDS = ("City", "County", "County Borough", "Metropolitan Borough", "Borough", "District")
 LOCAL_COUNCIL_KINDS = ("Town", "Parish", "Village", "Neighbourhood", "Community")
+# The authorities that publish papers as a council does, each the last words of its name before "Authority" ("Brackenshire
+# and Tessbury Combined Fire Authority", "Skelderdale National Park Authority", "Skerrisford and Ludgarth Inshore
+# Fisheries and Conservation Authority"): read by the cover reader as the paper's council.
+AUTHORITY_KINDS = ("Combined Fire and Rescue", "Combined Fire", "Fire and Rescue", "Fire", "National Park",
+                   "Waste Disposal", "Waste", "Combined", "Transport", "Port Health", "Inshore Fisheries and Conservation")
 
 
 def alternation(words: tuple[str, ...]) -> str:

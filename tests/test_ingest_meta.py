@@ -175,6 +175,11 @@ def test_a_paper_that_says_what_it_is_is_dated_by_that_sentence_and_a_cover_fiel
     ("Report to the Orrin Valley Waste Authority\n\n12 April 2029\n", "Orrin Valley Waste Authority"),
     ("CORBENSHIRE FIRE AND RESCUE AUTHORITY\nMeeting: Fire and Rescue Authority Date: 16 February 2033\n",
      "Corbenshire Fire and Rescue Authority"),
+    # (AUTHORITY_KINDS) an inshore fisheries and conservation authority meets as itself
+    ("Skerrisford and Ludgarth Inshore Fisheries and Conservation Authority\n\nMeeting: Quarterly Meeting of the "
+     "Authority\nDate: Thursday 11 June 2026\n", "Skerrisford and Ludgarth Inshore Fisheries and Conservation Authority"),
+    ("SKERRISFORD AND LUDGARTH\nINSHORE FISHERIES AND CONSERVATION AUTHORITY\n\nReport of: Chief Officer\n",
+     "Skerrisford and Ludgarth Inshore Fisheries and Conservation Authority"),
     # a town or parish council is a council
     ("PENNACOTT TOWN COUNCIL\nEnvironment and Amenities Committee\n17 April 2029\n", "Pennacott Town Council"),
     # ... and so is a parish that calls itself a village or neighbourhood council (Local Government and Public

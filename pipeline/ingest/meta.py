@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from pipeline.dates import DAY_MONTH_YEAR, MONTH_NAMES, find_date, is_date_line
-from pipeline.lexicon import COUNCIL_KINDS, LOCAL_COUNCIL_KINDS, alternation
+from pipeline.lexicon import AUTHORITY_KINDS, COUNCIL_KINDS, LOCAL_COUNCIL_KINDS, alternation
 from pipeline.records import DocumentMeta, Line
 
 log = logging.getLogger(__name__)
@@ -59,14 +59,16 @@ _MEETING = re.compile(
 _REVIEW = re.compile(r"\b(?:final report|review|inquiry|task (?:and|&) finish|task group report)\b", re.I)
 _BY_ITSELF = re.compile(r"^(?:the\s+)?(?:committee|panel|board|group|task group|commission|inquiry)\b", re.I)  # "Report of the Committee"
 _SCRUTINY_BODY = re.compile(r"\b(?:Scrutiny|Select\s+Committee|Task\s+(?:and|&)\s+Finish\s+Group|Task\s+Group)\b", re.I)
+# "Fire And Rescue" where a cover's capitals are read back as title case
+_AUTHORITY_KINDS = "|".join(r"\s+".join("[aA]nd" if w == "and" else re.escape(w) for w in kind.split())
+                            for kind in AUTHORITY_KINDS)
 _COUNCIL = re.compile(
     r"\b((?:[A-Z][a-z'’]+(?:[- ](?:upon|on|under|in|le)[- ]|[- ]|\s+[aA]nd\s+)){0,3}?[A-Z][a-z'’]+)\s+"
     rf"((?:{alternation(COUNCIL_KINDS + LOCAL_COUNCIL_KINDS)})\s+)?Council\b"
     # ... and the authorities that publish papers as a council does: "Brackenshire and Tessbury Combined Fire
     # Authority", "Skelderdale National Park Authority", "Orrin Valley Waste Authority", "Tarnmouth Port Health
     # Authority" (group 3; no group 2)
-    r"|\b((?:[A-Z][a-z'’]+(?:[- ]|\s+[aA]nd\s+)){0,3}?[A-Z][a-z'’]+)\s+((?:Combined\s+)?(?:Fire(?:\s+[aA]nd\s+Rescue)?|"
-    r"National\s+Park|Waste(?:\s+Disposal)?|Combined|Transport|Port\s+Health)\s+Authority)\b"
+    rf"|\b((?:[A-Z][a-z'’]+(?:[- ]|\s+[aA]nd\s+)){{0,3}}?[A-Z][a-z'’]+)\s+((?:{_AUTHORITY_KINDS})\s+Authority)\b"
 )
 # Capitalised words that open "<X> Council" without naming a place.
 _NOT_PLACES = {
