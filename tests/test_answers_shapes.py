@@ -100,6 +100,26 @@ def test_rules_v23_read_an_ask_judged_needless_in_other_words_as_a_refusal(text,
     assert judge(text)[0] == stance
 
 
+@pytest.mark.parametrize(("text", "labels", "stance"), [
+    # one verb for two recommendations, a degree for one of them only: their verdicts differ, the whole is partial
+    ("Reservoir panels are already reviewing inspection intervals. We therefore accept recommendation 7, and "
+     "recommendation 8 in part.", ["7", "8"], "partially_accepted"),
+    ("The Government accepts recommendations 3, 5 and 8, and recommendation 4 in principle.", ["3", "4", "5", "8"],
+     "partially_accepted"),
+    # the same verdict for each: as judged
+    ("We accept recommendations 7 and 8, and will report on both in March.", ["7", "8"], "accepted"),
+    ("We accept recommendations 7 and 8 in part.", ["7", "8"], "partially_accepted"),
+])
+def test_an_answer_shared_by_several_recommendations_gives_their_verdicts_by_number_in_its_clauses(text, labels, stance):
+    """Guide rule 1.4: an answer shared by several recommendations is labelled as a whole, partially accepted where it
+    gives them different verdicts, here by number in one sentence, the second clause elliptical ("and recommendation 8
+    in part": the verb is the first clause's)."""
+    from pipeline.answers.references import shared_stance
+    from pipeline.answers.stance import judge as rules_judge
+
+    assert shared_stance(text, labels, rules_judge(text)[0], [])[0] == stance
+
+
 def test_an_answer_shared_by_two_recommendations_that_accepts_one_and_refuses_the_other_is_partial():
     from pipeline.answers.stance import group_stance
 

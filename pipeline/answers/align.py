@@ -28,9 +28,8 @@ from rapidfuzz import fuzz
 
 from pipeline.answers.asks import is_question
 from pipeline.answers.judge import Judged
-from pipeline.answers.references import closes_letter, letter_close
+from pipeline.answers.references import closes_letter, letter_close, shared_stance
 from pipeline.answers.shapes import answer_marker, head_of, is_answer_field, is_furniture
-from pipeline.answers.stance import group_stance
 from pipeline.answers.tables import split_details
 from pipeline.labels import BULLET_CHARS, RE_CITED, RE_ITEM_MARKER_PREFIX, RE_PARAGRAPH_HEAD, as_printed, read_labels
 from pipeline.lexicon import in_another_language
@@ -544,7 +543,7 @@ def _responses(
         wanted = [recommendations[answers[g].restatement.rec].text for g in group]
         j = judge(text, all(is_question(q) for q in wanted), "\n".join(wanted))
         # verdicts per label that differ: partial for the whole (guide rule 1.4)
-        stance, s_ev = group_stance(text, [labels[x] for x in group], j.stance, list(j.stance_evidence))
+        stance, s_ev = shared_stance(text, [labels[x] for x in group], j.stance, list(j.stance_evidence))
         for g in group:
             rec = recommendations[answers[g].restatement.rec]
             out.append(

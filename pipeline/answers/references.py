@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from pipeline.answers.judge import judge_answer, pointed_to, printed_verdict
-from pipeline.answers.stance import classify_stance, progress_given_stance
+from pipeline.answers.stance import StanceRules, classify_stance, group_stance, progress_given_stance
 from pipeline.labels import LABEL_LIST, NUMBER_WORD, ORDINAL, REC_WORDS, number_word, ordinal_word, read_labels
 from pipeline.lexicon import Patterns
 from pipeline.records import Paragraph, Response
@@ -172,6 +172,34 @@ def verdict_clause(text: str, label: str) -> str | None:
         stop = next(_clause_ends(text, end), None)
         return text[begin: stop.start() if stop else len(text)].strip(" ,;:\u2013\u2014-") or None
     return None
+
+
+def shared_stance(text: str, labels: list[str], stance: str, evidence: list[str],
+                  rules: StanceRules | None = None) -> tuple[str, list[str]]:
+    """The stance of one answer shared by the recommendations `labels` (`group_stance`), and partially accepted where
+    its clauses give two of them different verdicts by number (guide rule 1.4: labelled as a whole): "We therefore
+    accept recommendation 7, and recommendation 8 in part." A clause that names its label with no verdict verb of
+    its own takes the verb of the answer's stance before what follows the reference ("and recommendation 8 in part"
+    -> "accepts this recommendation in part")."""
+    stance, evidence = group_stance(text, labels, stance, evidence, rules)
+    if len(labels) < 2 or stance not in ("accepted", "partially_accepted"):
+        return stance, evidence
+    flat = " ".join(text.split())
+    verdicts: dict[str, tuple[str, str]] = {}
+    for label in labels:
+        clause = verdict_clause(flat, label)
+        if not clause:
+            continue
+        said, phrases = classify_stance(clause, rules)
+        if said == "unclear":  # elliptical: the verb is the clause before's
+            end = next((e for _, e, named in named_in(clause) if label in named), None)
+            said = classify_stance(f"accepts this recommendation {clause[end:]}", rules)[0] if end is not None else said
+            said = said if said == "partially_accepted" else "unclear"  # only a degree after the reference tells
+        if said != "unclear":
+            verdicts[label] = (said, clause)
+    if len({said for said, _ in verdicts.values()}) >= 2:
+        return "partially_accepted", list(dict.fromkeys(clause for _, clause in verdicts.values()))
+    return stance, evidence
 
 
 def _shared_openings(paragraphs: list[Paragraph], body: list[int]) -> tuple[list[tuple[int, list[str]]], list[int]] | None:

@@ -44,8 +44,8 @@ from functools import cache
 
 from pipeline.answers.asks import is_question
 from pipeline.answers.judge import judge_answer
-from pipeline.answers.references import answers_by_reference, letter_close
-from pipeline.answers.stance import classify_stance, group_stance, judge, load_rules, progress_given_stance
+from pipeline.answers.references import answers_by_reference, letter_close, shared_stance
+from pipeline.answers.stance import classify_stance, judge, load_rules, progress_given_stance
 from pipeline.answers.tables import action_answers, split_details, table_answers
 from pipeline.labels import (
     LABEL,
@@ -827,7 +827,7 @@ def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]
                     break
         label = b.label or (b.answers[0] if b.answers else str(len(responses) + 1))
         answered = list(dict.fromkeys(b.answers or [label]))
-        stance, s_ev = group_stance(text, answered, stance, s_ev, rules)  # verdicts per label that differ: partial
+        stance, s_ev = shared_stance(text, answered, stance, s_ev, rules)  # verdicts per label that differ: partial
         if b.latest:  # an update column's cell is the latest statement: where it reports progress, it decides (rule 2.4)
             later = judge_answer(b.latest, False, "\n".join(q for q in b.restated if q) or None)
             if later.progress != "unknown":
