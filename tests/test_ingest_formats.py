@@ -286,6 +286,20 @@ def test_an_html_cell_spanning_the_rows_of_two_items_belongs_to_both(tmp_path):
     assert rows[3] == ["6", "Not agreed", "None", "-"]
 
 
+def test_a_row_whose_first_cell_is_empty_goes_on_with_the_item_above_and_repeats_no_spanned_cell(tmp_path):
+    """The second action row of recommendation 4 prints nothing in its first cell: it continues 4, so the answer that
+    spans both rows is read once."""
+    page = tmp_path / "plan.html"
+    page.write_text(
+        "<html><body><table>"
+        "<tr><th>Rec</th><th>Action</th><th>Management response</th></tr>"
+        "<tr><td>4</td><td>Rewrite the procedure.</td><td rowspan='2'>Agreed. The procedure will be rewritten.</td></tr>"
+        "<tr><td></td><td>Train every supervisor.</td></tr>"
+        "</table></body></html>", encoding="utf-8")
+    rows = [ln.text.split("\t") for ln in read_document(page).lines if ln.table]
+    assert rows[2] == ["", "Train every supervisor.", ""]
+
+
 def test_an_asp_net_page_wrapped_in_its_one_form_is_read(tmp_path):
     """An ASP.NET page (CMIS, many councils' committee systems) wraps its whole body in one <form>: that form is the
     page, not a control to drop (the page read as empty, E108). A search box's small form is still dropped."""

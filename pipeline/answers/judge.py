@@ -307,7 +307,8 @@ def judge_answer(text: str, question: bool = False, ask: str | None = None) -> J
     """The stance and progress of one answer's text (`judged`); where the answer is given again under a later
     head ("Further response (January 2026): ...", "What we have done"), the progress its latest statement reports,
     which decides (labelling guide rule 2.4), and the stance the answer gave before it, unless the latest statement
-    prints a verdict of its own: an update that reports work done recalls the stance, it does not give it again.
+    prints a verdict of its own or declines what was agreed on a condition: an update that reports work done recalls
+    the stance, it does not give it again.
     Where several respondents answer in turn, the one the answer opens with is judged (`principal`)."""
     text = principal(as_ticked(text))
     j = judged(text, question, ask)
@@ -329,9 +330,14 @@ def judge_answer(text: str, question: bool = False, ask: str | None = None) -> J
     earlier = str(text)[: str(text).rfind(latest)].strip()
     later = judged(latest, question, ask)
     if earlier and printed_verdict(latest, question) is None:
-        # a later statement that declines what was agreed changes the stance; one that reports on it recalls the first
-        first = later if later.stance == "rejected" else judged(earlier, question, ask)
-        j = Judged(first.stance, first.stance_evidence, j.progress, j.progress_evidence, j.generator)
+        if later.stance != "rejected":  # an update that reports on what was agreed recalls the first stance
+            first = judged(earlier, question, ask)
+            j = Judged(first.stance, first.stance_evidence, j.progress, j.progress_evidence, j.generator)
+        elif (printed_verdict(earlier, question) or ("",))[0] != "accepted":
+            # one that declines what was agreed only on a condition ("Agreed, subject to funding.", then "The Cabinet has
+            # therefore decided not to introduce it") is the stance; after a plain "Accepted", a refusal in the update
+            # may be of something else ("We have no plans to add more"): the answer is judged whole
+            j = Judged(later.stance, later.stance_evidence, j.progress, j.progress_evidence, j.generator)
     progress, p_ev = j.progress, j.progress_evidence
     if later.progress != "unknown" and later.progress != j.progress \
             and progress_given_stance(j.stance, later.progress) == later.progress:

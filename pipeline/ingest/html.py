@@ -152,18 +152,20 @@ def _table(node, out: _Writer) -> None:
     """Each row a `Line.table` of its cells joined by tabs, every cell in its column. A cell that spans rows
     (`rowspan`) belongs to each row it spans, as a merged cell in Word does: a row that starts an item of its own
     ("4 | ... | Agreed" beside the action that recommendations 4 and 5 share) reads the spanned cell's text, and a
-    row whose first cell is spanned too goes on with the item above, so the spanned columns stay empty there (the
-    action rows under one recommendation). A cell that spans columns (`colspan`) leaves the columns it covers
-    empty."""
+    row whose first cell is spanned too, or empty, goes on with the item above, so the spanned columns stay empty
+    there (the action rows under one recommendation). A cell that spans columns (`colspan`) leaves the columns it
+    covers empty."""
     below: dict[int, list] = {}  # column -> [rows still covered by a cell of a row above, its text, shared?]
     for tr in node.find_all("tr"):
         if tr.find_parent("table") is not node:
             continue  # a nested table's rows are read as part of their cell
         cells: list[str] = []
-        own = below.get(0, [0])[0] == 0  # the row's first cell is its own: it starts an item
+        tds = tr.find_all(["td", "th"], recursive=False)
+        # the row starts an item of its own where its first cell is its own and holds something
+        own = below.get(0, [0])[0] == 0 and bool(tds) and bool(tds[0].get_text(strip=True))
         for span in below.values():
             span[2] = own
-        for cell in tr.find_all(["td", "th"], recursive=False):
+        for cell in tds:
             for junk in cell.find_all(list(_DROP)):
                 junk.decompose()
             _cover(cells, below)
@@ -176,7 +178,7 @@ def _table(node, out: _Writer) -> None:
         _cover(cells, below)
         if any(cells):
             gap = 1 if out.lines else 0
-            header = all(c.name == "th" for c in tr.find_all(["td", "th"], recursive=False))
+            header = all(c.name == "th" for c in tds)
             out.lines.append(Line(mend_chars("\t".join(cells)), gap_before=gap, bold=header, table=True))
     out.new_block = True
 
