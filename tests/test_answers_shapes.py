@@ -2019,6 +2019,10 @@ def test_a_later_statement_that_declines_what_was_first_agreed_is_the_stance():
              "decided not to introduce it.")
     assert judge_answer(first).stance == "partially_accepted"
     assert judge_answer(f"{first}\n\n{later}").stance == "rejected"
+    # after a plain acceptance, an update's refusal may be of something else: the answer is judged whole
+    done = ("Accepted. The Council will install ten new benches in the park.\n\nFurther response (June 2026): All ten "
+            "benches are installed. We have no plans to add more.")
+    assert judge_answer(done).stance == "accepted"
 
 
 @pytest.mark.parametrize(("close", "kept"), [
