@@ -452,6 +452,17 @@ def test_a_board_papers_cover_names_its_meeting_by_its_body_and_who_presents_it(
     assert meta.kind == "officer_report"
 
 
+
+def test_a_meeting_named_by_anything_but_a_body_is_no_cover_field():
+    """"Annual meeting of the Council" on a title's second line, a newsletter's "Next meeting:": no field."""
+    meta = meta_of("TARNMOUTH BOROUGH COUNCIL\n\nReport to: Cabinet\nDate: 12 June 2026\nSubject: Arrangements for the\n"
+                   "Annual meeting of the Council in May\n\n1. This report sets out the arrangements.\n")
+    assert "Annual meeting" in (meta.title or "")
+    news = meta_of("Harbourside Residents' Forum newsletter\n\nAuthor: Jo Penn\nNext meeting: 12 June 2026\n\n"
+                   "Spring news from the Forum.\n")
+    assert news.kind != "officer_report"
+
+
 def test_an_update_on_the_outstanding_recommendations_is_a_response():
     """A letter that gives "an update on the outstanding recommendations" answers them, though it opens with "From:"."""
     letter = ("WREXCOMBE DISTRICT COUNCIL\n\nFrom: Councillor Tamsin Rowe-Carrick\n      Cabinet Member for Housing\n\n"

@@ -26,8 +26,9 @@ DECIDERS = ("decision maker", "decision taker", "decision taken by", "decision m
 _FIELD = re.compile(
     r"^(?P<key>Report\s+to|Report\s+of|Report\s+by|Report\s+from|Report\s+author|Author|Contact(?:\s+officer)?|Agenda\s+item|To|From|By|Meetings?|Committee|Date(?:\s+of\s+(?:meeting|decision|report))?|"
     r"Meeting\s+date|Subject|Title|Report\s+title|Decision\s+no\.?|Decision\s+number|Presented\s+by|"
-    # a board paper's cover names the meeting by its body: "Board meeting", "Committee meeting"
-    r"[A-Z][a-z]+\s+meeting|"
+    # a board paper's cover names the meeting by its body: "Board meeting", "Partnership meeting" (a body's word: not
+    # "Annual meeting of the Council", a title's line, nor a newsletter's "Next meeting")
+    r"(?:Board|Committee|Cabinet|Council|Panel|Commission|Group|Forum|Executive|Partnership|Assembly)\s+meeting|"
     + "|".join(d.replace(" ", r"\s+") for d in DECIDERS) + r")\s*(?::|\s)\s*(?P<value>.*)$",
     re.I,
 )
@@ -59,9 +60,7 @@ _MEETING = re.compile(
 _REVIEW = re.compile(r"\b(?:final report|review|inquiry|task (?:and|&) finish|task group report)\b", re.I)
 _BY_ITSELF = re.compile(r"^(?:the\s+)?(?:committee|panel|board|group|task group|commission|inquiry)\b", re.I)  # "Report of the Committee"
 _SCRUTINY_BODY = re.compile(r"\b(?:Scrutiny|Select\s+Committee|Task\s+(?:and|&)\s+Finish\s+Group|Task\s+Group)\b", re.I)
-# "Fire And Rescue" where a cover's capitals are read back as title case
-_AUTHORITY_KINDS = "|".join(r"\s+".join("[aA]nd" if w == "and" else re.escape(w) for w in kind.split())
-                            for kind in AUTHORITY_KINDS)
+_AUTHORITY_KINDS = re.sub(r"\band\b", "[aA]nd", alternation(AUTHORITY_KINDS))  # "Fire And Rescue": capitals read back
 _COUNCIL = re.compile(
     r"\b((?:[A-Z][a-z'’]+(?:[- ](?:upon|on|under|in|le)[- ]|[- ]|\s+[aA]nd\s+)){0,3}?[A-Z][a-z'’]+)\s+"
     rf"((?:{alternation(COUNCIL_KINDS + LOCAL_COUNCIL_KINDS)})\s+)?Council\b"

@@ -14,7 +14,16 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from pipeline.labels import BULLET, RE_CITED, RE_SOURCE_CITATION, REFERENCE, ROMANS, as_printed, chosen_options
+from pipeline.labels import (
+    BULLET,
+    CITED_PARAGRAPH,
+    RE_CITED,
+    RE_SOURCE_CITATION,
+    REFERENCE,
+    ROMANS,
+    as_printed,
+    chosen_options,
+)
 from pipeline.lexicon import Patterns
 from pipeline.records import Document, Paragraph, Recommendation
 from pipeline.segment.addressees import Names, addressees, default_addressee
@@ -532,7 +541,7 @@ def _under_title(paragraphs: list[Paragraph], k: int, title: str) -> bool:
 RE_MODIFIED = re.compile(r"\s+(?!(?:of|and|for|from|to|by|made|arising|in|on|that|which|we|the)\b)[A-Za-z]", re.I)
 # a field that opens a paragraph with the recommendation of the numbered item before it: "Recommendation: The ..."
 RE_REC_FIELD = re.compile(r"^Recommendations?\s*:\s*", re.I)
-RE_CITED_PARAGRAPHS = re.compile(r"\bparagraphs?\s+(\d+(?:\.\d+)+)\b", re.I)  # "(paragraph 4.5)"
+RE_CITED_PARAGRAPHS = re.compile(CITED_PARAGRAPH, re.I)  # "Halloween funding (paragraph 4.5)"
 RE_BARE_SINGULAR = re.compile(r"^\s*(?:\d+\.?\s+)?(?:Recommendation|Decisions?\s+(?:sought|required))\s*:?\s*$", re.I)
 
 
@@ -846,9 +855,12 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
         for label, text in item_labels(target):
             add(label, text, target, target.number, _lead_in(target))
     # "The Partnership is asked to take decisions on three matters only ... (paragraph 4.5) ... (paragraph 7.2)": a
-    # paragraph that says where the decisions are, each a paragraph that prints "Recommendation:", is none itself
-    found[:] = [f for f in found if f[0].paragraph in fielded
-                or not (cited := set(RE_CITED_PARAGRAPHS.findall(strip_markup(f[0].text)))) or not cited <= fielded]
+    # paragraph that says where the decisions are, naming two or more of the paragraphs that print "Recommendation:",
+    # is none itself (one that cites one of them, "the underspend in paragraph 4.5 be carried forward", asks its own)
+    if fielded:
+        found[:] = [f for f in found if f[0].paragraph in fielded
+                    or len(cited := {m.group("cited") for m in RE_CITED_PARAGRAPHS.finditer(strip_markup(f[0].text))}) < 2
+                    or not cited <= fielded]
     # a table of recommendations ("No. | Recommendation | Addressed to"): a recommendation per row, labelled
     # as printed, in place of the paragraph that holds the table's rows as lines of its text
     tabled = table_recommendations(doc)
