@@ -2661,10 +2661,19 @@ def test_a_national_reports_addressees_in_lower_case_and_in_full(text, addressee
 ])
 def test_a_body_named_in_lower_case_by_its_kind_is_asked_as_printed(sentence, addressee):
     """An inspectorate writes of the body it inspected by its kind, in lower case ("the service should", segment
-    lexicon v20): that body is asked, as printed, as "the Trust" is; not the national report's default."""
+    lexicon v20, v21): that body is asked, as printed, as "the Trust" is; not the national report's default."""
     parsed = parse(f"Findings\n\n1.1 Stations were visited in May 2025.\n\nRecommendations\n\n1. {sentence}\n",
                    kind="scrutiny_report")
     assert [r.addressee for r in parsed.recommendations] == [addressee]
+
+
+@pytest.mark.parametrize("sentence", ["Public trust should recover once the Council publishes its contract register.",
+                                      "Customer service should improve by answering every call within a minute."])
+def test_an_abstract_noun_of_the_same_word_is_no_body(sentence):
+    """(segment lexicon v21) only "the service", "the force", "the trust" name a body: "public trust" is none."""
+    parsed = parse(f"Findings\n\n1.1 Calls were sampled in May 2025.\n\nRecommendations\n\n1. {sentence}\n",
+                   kind="scrutiny_report", body="Overview and Scrutiny Committee", council="Tarnmouth Borough Council")
+    assert [r.addressee for r in parsed.recommendations] == ["Executive"]
 
 
 def test_decisions_printed_as_a_field_at_the_end_of_their_sections_and_the_paragraph_that_points_to_them():
@@ -2692,6 +2701,19 @@ def test_decisions_printed_as_a_field_at_the_end_of_their_sections_and_the_parag
         """), kind="officer_report", body="Carnlea Partnership")
     assert [(r.label, r.paragraph, r.kind) for r in parsed.recommendations] == [
         ("4.5", "4.5", "decision_sought"), ("7.2", "7.2", "decision_sought")]
+    # a decision of its own that cites one of them is kept
+    also = parse(textwrap.dedent("""\
+        Report of the PCSP Manager
+
+        2.0 DECISIONS
+
+        2.1 The Partnership is asked to agree that any underspend of the programme (paragraph 4.5) be carried forward.
+
+        4.0 HALLOWEEN
+
+        4.5 Recommendation: That the Partnership approves the Halloween 2026 programme at a cost of £21,500.
+        """), kind="officer_report", body="Carnlea Partnership")
+    assert [r.label for r in also.recommendations] == ["2.1", "4.5"]
     assert parsed.recommendations[0].text.startswith("Recommendation: That the Partnership approves")
 
 
@@ -2721,6 +2743,13 @@ def test_a_decision_that_authorises_or_instructs_an_officer_is_the_meetings(deci
     parsed = parse(f"Report of the Chief Officer\n\nRecommendations\n\n7.1 {decision}\n",
                    kind="officer_report", body="Hobbswick Trust Committee")
     assert [r.addressee for r in parsed.recommendations] == ["Hobbswick Trust Committee"]
+
+
+
+def test_a_decision_that_requests_another_body_asks_that_body():
+    parsed = parse("Report of the Director of Finance\n\nRecommendations\n\n2.1 That Council be requested to approve the "
+                   "revised Capital Programme.\n", kind="officer_report", body="Cabinet")
+    assert [r.addressee for r in parsed.recommendations] == ["council"]  # as "be asked to approve" reads it
 
 
 def test_a_report_that_closes_its_findings_paragraphs_with_its_recommendations():

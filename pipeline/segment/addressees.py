@@ -50,6 +50,10 @@ _LIST_SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 # "That the Council uses council tax"), nor a name and its subjunctive ("We recommend that Government provide councils")
 _CAPITAL_MODIFIER = (rf"(?!(?:{{body_nouns}}|{{generic_bodies}})\b)[A-Z][a-z]+\s+(?!(?:{{decision_verbs}}|{{asking_verbs}})\b)"
                      rf"(?![a-z]*[^s\W]s\b){_MODIFIER}\s+")
+# a body named by its kind's noun after "the" or after a proper name of two words or more ("the service should", "the
+# County Council's Adult Social Care service"); not after one capital, a sentence's ("Customer service should improve")
+_KIND_NOUN = (rf"(?:(?i:the)\s+|[A-Z][\w&'’\-]*(?:[^\S\n]+(?:{_CONNECT}[^\S\n]+)?[A-Z][\w&'’\-]*)+\s+)"
+              r"(?i:{kind_nouns})\b")
 _ASKING = (r"\b(?:we|i|the\s+(?:[A-Z]\w+\s+){0,3}(?:committee|panel|inquiry|board|group|commission|review))\s+"
            r"(?:also\s+|therefore\s+|strongly\s+|further\s+)?(?:{asking_verbs})\s+")
 RX = Patterns(
@@ -57,7 +61,7 @@ RX = Patterns(
     # one body: a proper name, or a body named in lower case ("police forces", "the regulator")
     # a lower-case body may carry one modifier and an "of" phrase in lower case: "registered providers of
     # social housing", "private landlords"
-    body=(rf"{_QUANT}(?:{_LISTED_NAME}|{_CAPITAL_MODIFIER}(?i:{{common_bodies}})\b(?=\s+(?:{{modals}})\b)|(?:{NAME}\s+|(?:{_MODIFIER}\s+(?:and\s+{_MODIFIER}\s+)?){{1,2}})?(?i:{{common_bodies}})\b"
+    body=(rf"{_QUANT}(?:{_LISTED_NAME}|{_CAPITAL_MODIFIER}(?i:{{common_bodies}})\b(?=\s+(?:{{modals}})\b)|{_KIND_NOUN}|(?:{NAME}\s+|(?:{_MODIFIER}\s+(?:and\s+{_MODIFIER}\s+)?){{1,2}})?(?i:{{common_bodies}})\b"
           rf"(?:\s+(?:of|in|for)\s+(?:the\s+)?{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?"
           rf"|\s+of\s+{_LOWER}(?:\s+{_LOWER})?)?|{NAME})", 0),
     common=(r"(?:the\s+)?(?i:{common_bodies})\b", 0),
@@ -107,12 +111,13 @@ _ARTICLE = re.compile(r"^(?:the|a|an|this|that|all|every|each|any)\s+", re.I)
 _DEFINED = re.compile(r"(?P<full>[A-Z][\w’'&-]*(?:[^\S\n]+(?:(?:of|for|and|the|on|in)[^\S\n]+)*[A-Z][\w’'&-]*){0,8})"
                       r"[^\S\n]+\((?:the[^\S\n]+)?[‘'\"“]?(?:the[^\S\n]+)?(?P<short>Council)[’'\"”]?\)")
 # "That <X> be confirmed": X is acted on, not asked to act (the meeting acts); not "be authorised to", "be asked to
-# approve", whose infinitive X is to carry out
+# approve", whose infinitive X is to carry out (but a decision sought that authorises or instructs X is the meeting's:
+# `_EMPOWERED`; one that asks or requests X still asks X)
 _PATIENT = re.compile(r"[^\s,;:]*\s+be\s+[a-z]+(?:ed|en|wn|de|t)\b(?![^.;]{0,80}?\bto\s+(?!(?:the|a|an)\b)[a-z])")
 # a decision sought that empowers or instructs someone: "That the Chief Officer, after consulting the Chair, be authorised
 # to ...", "That the Head of Legal Services be instructed to ..."
 _EMPOWERED = re.compile(r"^(?:\(?\w{1,4}[.)]\s+)?That\s+(?!the\s+(?:report|recommendations?)\b)[^;:]{1,160}?\s+be\s+"
-                        r"(?:authorised|authorized|instructed|directed|requested|empowered)\s+to\s+[a-z]", re.I)
+                        r"(?:authorised|authorized|instructed|directed|empowered)\s+to\s+[a-z]", re.I)
 _MEMBERS_OF = re.compile(r"^members\s+of\s+(?P<body>\S.*)$", re.I)
 _SENTENCE = re.compile(r"(?<=[.;:])\s+(?=[A-Z])")
 _PARTICIPLE_TAIL = re.compile(r"\s+[a-z]\w*ing\b.*$")  # "NHS trusts providing maternity services"
