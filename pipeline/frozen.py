@@ -29,7 +29,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -88,12 +88,11 @@ class FrozenTfidf:
         terms = analyse(text, self.token_pattern, self.ngram_range, self.preprocessor, self.stop_words)
         return tfidf_row(terms, self.vocabulary, self.idf, sublinear_tf=self.sublinear_tf)
 
-    def transform(self, texts: Sequence[str]) -> np.ndarray:
-        X = np.zeros((len(texts), len(self.idf)))
-        for r, text in enumerate(texts):
-            cols, vals = self.row(text)
-            X[r, cols] = vals
-        return X
+    def decision(self, coef: np.ndarray, text: str) -> np.ndarray:
+        """`coef` (n_classes, len(idf)) times the text's row: the few non-zero columns' weights, summed (the product
+        the dense row would give, without a row of ten thousand zeros)."""
+        cols, vals = self.row(text)
+        return coef[:, cols] @ vals if len(cols) else np.zeros(coef.shape[0])
 
 
 @dataclass(frozen=True)
@@ -102,6 +101,11 @@ class FrozenRows:
 
     function: Callable[..., Any]
     settings: dict[str, Any]
+
+    @cached_property
+    def key(self) -> tuple[str, str]:
+        """The function and settings, by which the folds of one classifier share the rows they make."""
+        return name_of(self.function), repr(sorted(self.settings.items()))
 
     def transform(self, texts: Sequence[str]) -> np.ndarray:
         return np.asarray(self.function(list(texts), **self.settings), dtype=float).reshape(len(texts), -1)
@@ -119,11 +123,10 @@ class FrozenFold:
     intercept: np.ndarray
     beta: float  # the inverse temperature
 
-    def predict_proba(self, texts: Sequence[str], rows: dict[tuple[int, str], np.ndarray] | None = None) -> np.ndarray:
-        """The fold's probabilities. A TF-IDF block adds its few non-zero columns' weights (the product the dense
-        row would give, without a row of 20,000 zeros per text); a block of our own adds its rows times its
-        columns' weights, reading them from `rows` where another fold of the same classifier has made them
-        (the same function and settings give the same rows)."""
+    def predict_proba(self, texts: Sequence[str], rows: dict[tuple[str, str], np.ndarray] | None = None) -> np.ndarray:
+        """The fold's probabilities. A TF-IDF block adds its few non-zero columns' weights (`FrozenTfidf.decision`);
+        a block of our own adds its rows times its columns' weights, reading them from `rows` where another fold of
+        the same classifier has made them (the same function and settings give the same rows)."""
         decision = np.tile(self.intercept, (len(texts), 1))
         start = 0
         for block in self.blocks:
@@ -131,16 +134,13 @@ class FrozenFold:
                 width = len(block.idf)
                 weights = self.coef[:, start:start + width]
                 for r, text in enumerate(texts):
-                    cols, vals = block.row(text)
-                    if len(cols):
-                        decision[r] += weights[:, cols] @ vals
+                    decision[r] += block.decision(weights, text)
             else:
-                key = id(block.function), repr(sorted(block.settings.items()))
-                X = rows.get(key) if rows is not None else None
+                X = rows.get(block.key) if rows is not None else None
                 if X is None:
                     X = block.transform(texts)
                     if rows is not None:
-                        rows[key] = X
+                        rows[block.key] = X
                 width = X.shape[1]
                 decision += X @ self.coef[:, start:start + width].T
             start += width
@@ -162,7 +162,7 @@ class FrozenClassifier:
         texts = list(texts)
         if not texts:
             return np.zeros((0, len(self.classes)))
-        rows: dict[tuple[int, str], np.ndarray] = {}  # the rows of our own feature blocks, made once for all folds
+        rows: dict[tuple[str, str], np.ndarray] = {}  # the rows of our own feature blocks, made once for all folds
         return np.mean([f.predict_proba(texts, rows) for f in self.folds], axis=0)
 
 

@@ -107,9 +107,8 @@ class LinearThemeModel:
         out = np.zeros((len(X), len(self.classes_)))
         for i, x in enumerate(X):
             x = as_input(x)
-            cols, vals = self.tfidf(x.lemmas)
             side = np.array([side_vector(x, t, self.rule_threshold) for t in self.classes_])
-            z = self.coef_words[:, cols] @ vals + (self.coef_side * side).sum(axis=1) + self.intercept
+            z = self.words.decision(self.coef_words, x.lemmas) + (self.coef_side * side).sum(axis=1) + self.intercept
             out[i] = 1.0 / (1.0 + np.exp(-z))
         return out
 
