@@ -190,7 +190,7 @@ def shared_stance(text: str, labels: list[str], stance: str, evidence: list[str]
         clause = verdict_clause(flat, label)
         if not clause:
             continue
-        said, phrases = classify_stance(clause, rules)
+        said = classify_stance(clause, rules)[0]
         if said == "unclear":  # elliptical: the verb is the clause before's
             end = next((e for _, e, named in named_in(clause) if label in named), None)
             said = classify_stance(f"accepts this recommendation {clause[end:]}", rules)[0] if end is not None else said

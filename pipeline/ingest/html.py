@@ -138,14 +138,12 @@ def _span(cell, attribute: str) -> int:
     return max(1, min(int(value), 100)) if value.isdigit() else 1
 
 
-def _cover(cells: list[str], below: dict[int, list]) -> None:
+def _cover(cells: list[str], below: dict[int, tuple[int, str]], own: bool) -> None:
     """The cell of a row above for each next column that it still spans: its text where the row starts an item of
-    its own (its first cell is its own), and empty where the row goes on with the item above (its first cell is
-    spanned too)."""
-    while below.get(len(cells), [0])[0] > 0:
-        span = below[len(cells)]
-        span[0] -= 1
-        cells.append(span[1] if span[2] else "")
+    its own (`own`), and empty where the row goes on with the item above."""
+    while (span := below.get(len(cells))) and span[0] > 0:
+        below[len(cells)] = (span[0] - 1, span[1])
+        cells.append(span[1] if own else "")
 
 
 def _table(node, out: _Writer) -> None:
@@ -155,27 +153,25 @@ def _table(node, out: _Writer) -> None:
     row whose first cell is spanned too, or empty, goes on with the item above, so the spanned columns stay empty
     there (the action rows under one recommendation). A cell that spans columns (`colspan`) leaves the columns it
     covers empty."""
-    below: dict[int, list] = {}  # column -> [rows still covered by a cell of a row above, its text, shared?]
+    below: dict[int, tuple[int, str]] = {}  # column -> (rows still covered by a cell of a row above, its text)
     for tr in node.find_all("tr"):
         if tr.find_parent("table") is not node:
             continue  # a nested table's rows are read as part of their cell
         cells: list[str] = []
         tds = tr.find_all(["td", "th"], recursive=False)
         # the row starts an item of its own where its first cell is its own and holds something
-        own = below.get(0, [0])[0] == 0 and bool(tds) and bool(tds[0].get_text(strip=True))
-        for span in below.values():
-            span[2] = own
+        own = below.get(0, (0, ""))[0] == 0 and bool(tds) and bool(tds[0].get_text(strip=True))
         for cell in tds:
             for junk in cell.find_all(list(_DROP)):
                 junk.decompose()
-            _cover(cells, below)
+            _cover(cells, below, own)
             rows, cols = _span(cell, "rowspan"), _span(cell, "colspan")
             text = re.sub(r"\s+", " ", cell.get_text(" ")).strip()
             for k in range(cols):
                 if rows > 1:
-                    below[len(cells)] = [rows - 1, text if k == 0 else "", False]
+                    below[len(cells)] = (rows - 1, text if k == 0 else "")
                 cells.append(text if k == 0 else "")
-        _cover(cells, below)
+        _cover(cells, below, own)
         if any(cells):
             gap = 1 if out.lines else 0
             header = all(c.name == "th" for c in tds)

@@ -23,12 +23,14 @@ MEETING_LINES = 6  # a meeting line ("Cabinet – 15 April 2025") stands among t
 
 # the fields of a decision record that name who took the decision: a body, or an officer deciding under delegation
 DECIDERS = ("decision maker", "decision taker", "decision taken by", "decision made by")
+# the last word of a body's name: "Audit Committee", "Partnership Board" (a cover's "Board meeting" names its meeting)
+_BODY_WORDS = r"Committee|Board|Cabinet|Council|Panel|Commission|Group|Forum|Executive|Partnership|Assembly"
 _FIELD = re.compile(
     r"^(?P<key>Report\s+to|Report\s+of|Report\s+by|Report\s+from|Report\s+author|Author|Contact(?:\s+officer)?|Agenda\s+item|To|From|By|Meetings?|Committee|Date(?:\s+of\s+(?:meeting|decision|report))?|"
     r"Meeting\s+date|Subject|Title|Report\s+title|Decision\s+no\.?|Decision\s+number|Presented\s+by|"
     # a board paper's cover names the meeting by its body: "Board meeting", "Partnership meeting" (a body's word: not
     # "Annual meeting of the Council", a title's line, nor a newsletter's "Next meeting")
-    r"(?:Board|Committee|Cabinet|Council|Panel|Commission|Group|Forum|Executive|Partnership|Assembly)\s+meeting|"
+    rf"(?:{_BODY_WORDS})\s+meeting|"
     + "|".join(d.replace(" ", r"\s+") for d in DECIDERS) + r")\s*(?::|\s)\s*(?P<value>.*)$",
     re.I,
 )
@@ -38,7 +40,7 @@ _BODY = re.compile(
     r"(?:Scrutiny\s+)?(?:Board|Committee|Commission|Panel|Sub-Committee|Task\s+Group))\b"
 )
 _POST_END = re.compile(r"\b(?:Officer|Clerk|Director|Chief Executive|Manager|Head of [A-Z][\w ]+|Secretary)$")
-_BODY_END = re.compile(r"\b(?:Committee|Board|Cabinet|Council|Panel|Commission|Group|Forum|Executive|Partnership|Assembly)$"
+_BODY_END = re.compile(rf"\b(?:{_BODY_WORDS})$"
                        r"|\b(?:Board|Council|Court)\s+of\s+(?:Directors|Governors|Trustees)$"  # a company's, a trust's
                        r"|^(?:Cabinet|Executive)\s+Member\s+for\s+\S|^(?:The\s+)?Leader\b")  # an office that decides alone
 # the letterhead of an office that decides alone, a corporation sole: "Office of the Police, Fire and Crime
