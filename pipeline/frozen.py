@@ -29,7 +29,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -102,11 +102,6 @@ class FrozenRows:
     function: Callable[..., Any]
     settings: dict[str, Any]
 
-    @cached_property
-    def key(self) -> tuple[str, str]:
-        """The function and settings, by which the folds of one classifier share the rows they make."""
-        return name_of(self.function), repr(sorted(self.settings.items()))
-
     def transform(self, texts: Sequence[str]) -> np.ndarray:
         return np.asarray(self.function(list(texts), **self.settings), dtype=float).reshape(len(texts), -1)
 
@@ -123,10 +118,10 @@ class FrozenFold:
     intercept: np.ndarray
     beta: float  # the inverse temperature
 
-    def predict_proba(self, texts: Sequence[str], rows: dict[tuple[str, str], np.ndarray] | None = None) -> np.ndarray:
+    def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
         """The fold's probabilities. A TF-IDF block adds its few non-zero columns' weights (`FrozenTfidf.decision`);
-        a block of our own adds its rows times its columns' weights, reading them from `rows` where another fold of
-        the same classifier has made them (the same function and settings give the same rows)."""
+        a block of our own adds its rows times its columns' weights (its functions cache their rows per text, so the
+        folds that read the same block pay for them once)."""
         decision = np.tile(self.intercept, (len(texts), 1))
         start = 0
         for block in self.blocks:
@@ -136,11 +131,7 @@ class FrozenFold:
                 for r, text in enumerate(texts):
                     decision[r] += block.decision(weights, text)
             else:
-                X = rows.get(block.key) if rows is not None else None
-                if X is None:
-                    X = block.transform(texts)
-                    if rows is not None:
-                        rows[block.key] = X
+                X = block.transform(texts)
                 width = X.shape[1]
                 decision += X @ self.coef[:, start:start + width].T
             start += width
@@ -162,8 +153,7 @@ class FrozenClassifier:
         texts = list(texts)
         if not texts:
             return np.zeros((0, len(self.classes)))
-        rows: dict[tuple[str, str], np.ndarray] = {}  # the rows of our own feature blocks, made once for all folds
-        return np.mean([f.predict_proba(texts, rows) for f in self.folds], axis=0)
+        return np.mean([f.predict_proba(texts) for f in self.folds], axis=0)
 
 
 # ---- freezing a fitted scikit-learn estimator (training time: scikit-learn is loaded) ----
