@@ -250,19 +250,21 @@ def test_an_email_reply_s_quotation_markers_are_not_its_text():
     assert [ln.gap_before for ln in lines] == [0, 0, 1, 0, 1, 1]
 
 
+def _table_rows(page: Path, rows: str) -> list[list[str]]:
+    """The cells of each table line read from a page that holds one table of `rows` (its <tr> elements)."""
+    page.write_text(f"<html><body><table>{rows}</table></body></html>", encoding="utf-8")
+    return [ln.text.split("\t") for ln in read_document(page).lines if ln.table]
+
+
 def test_an_html_cell_spanning_rows_leaves_its_column_empty_below(tmp_path):
     """ "rowspan": the recommendation's cell covers the rows of its actions; each action row keeps its cells in
     their columns (the reader used to shift them left, so an action read as the recommendation)."""
-    page = tmp_path / "tracker.html"
-    page.write_text(
-        "<html><body><table>"
+    rows = _table_rows(tmp_path / "tracker.html",
         "<tr><th>No.</th><th>Recommendation</th><th>Action</th><th>Owner</th><th>RAG</th></tr>"
         "<tr><td rowspan='2'>1</td><td rowspan='2'>Appoint an officer</td><td>Advertise the post</td><td>Head of Housing</td>"
         "<td>Blue - complete</td></tr>"
         "<tr><td>Set a target</td><td>Head of Policy</td><td>Green</td></tr>"
-        "<tr><td>2</td><td colspan='2'>Not accepted</td><td>-</td><td>-</td></tr>"
-        "</table></body></html>", encoding="utf-8")
-    rows = [ln.text.split("\t") for ln in read_document(page).lines if ln.table]
+        "<tr><td>2</td><td colspan='2'>Not accepted</td><td>-</td><td>-</td></tr>")
     assert rows[2] == ["", "", "Set a target", "Head of Policy", "Green"]
     assert rows[3] == ["2", "Not accepted", "", "-", "-"]
 
@@ -271,16 +273,12 @@ def test_an_html_cell_spanning_the_rows_of_two_items_belongs_to_both(tmp_path):
     """An action plan whose one agreed action answers recommendations 4 and 5: the action's cells span both rows.
     Row 5 starts an item of its own (its first cell is its own), so it reads the shared cells, as Word repeats a merged
     cell in each row it spans; the answer of 5 is more than its own "Agreed"."""
-    page = tmp_path / "plan.html"
-    page.write_text(
-        "<html><body><table>"
+    rows = _table_rows(tmp_path / "plan.html",
         "<tr><th>Rec</th><th>Management response</th><th>Agreed action</th><th>Due</th></tr>"
         "<tr><td>4</td><td>Agreed</td><td rowspan='2'>Rewrite the procedure and train every supervisor.</td>"
         "<td rowspan='2'>31 July 2026</td></tr>"
         "<tr><td>5</td><td>Agreed</td></tr>"
-        "<tr><td>6</td><td>Not agreed</td><td>None</td><td>-</td></tr>"
-        "</table></body></html>", encoding="utf-8")
-    rows = [ln.text.split("\t") for ln in read_document(page).lines if ln.table]
+        "<tr><td>6</td><td>Not agreed</td><td>None</td><td>-</td></tr>")
     assert rows[1] == ["4", "Agreed", "Rewrite the procedure and train every supervisor.", "31 July 2026"]
     assert rows[2] == ["5", "Agreed", "Rewrite the procedure and train every supervisor.", "31 July 2026"]
     assert rows[3] == ["6", "Not agreed", "None", "-"]
@@ -289,14 +287,10 @@ def test_an_html_cell_spanning_the_rows_of_two_items_belongs_to_both(tmp_path):
 def test_a_row_whose_first_cell_is_empty_goes_on_with_the_item_above_and_repeats_no_spanned_cell(tmp_path):
     """The second action row of recommendation 4 prints nothing in its first cell: it continues 4, so the answer that
     spans both rows is read once."""
-    page = tmp_path / "plan.html"
-    page.write_text(
-        "<html><body><table>"
+    rows = _table_rows(tmp_path / "plan.html",
         "<tr><th>Rec</th><th>Action</th><th>Management response</th></tr>"
         "<tr><td>4</td><td>Rewrite the procedure.</td><td rowspan='2'>Agreed. The procedure will be rewritten.</td></tr>"
-        "<tr><td></td><td>Train every supervisor.</td></tr>"
-        "</table></body></html>", encoding="utf-8")
-    rows = [ln.text.split("\t") for ln in read_document(page).lines if ln.table]
+        "<tr><td></td><td>Train every supervisor.</td></tr>")
     assert rows[2] == ["", "Train every supervisor.", ""]
 
 
