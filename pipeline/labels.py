@@ -222,12 +222,19 @@ RE_ITEM_LABELS = re.compile(
 _RANGE_WORD = re.compile(r"\s*(?:to|-|–)\s*", re.IGNORECASE)
 
 
+_LETTERS = tuple("abcdefghijklmnopqrstuvwxyz")
 _RANGE_END = re.compile(r"(?:(\d{1,3}(?:\.\d{1,3})*)\.)?(\d{1,3})")
 
 
 def _span(first: str, last: str) -> list[str] | None:
     """Every label from `first` to `last` where they differ only in their last number: '4', '6' -> ['4', '5', '6'];
-    '2.1', '2.3' -> ['2.1', '2.2', '2.3'] (one chapter's numbers); else None."""
+    '2.1', '2.3' -> ['2.1', '2.2', '2.3'] (one chapter's numbers); 'a', 'c' -> ['a', 'b', 'c'] and 'ii', 'iv' ->
+    ['ii', 'iii', 'iv'] (a list's letters or roman numerals); else None."""
+    stem = re.match(r"\d{0,3}", first).group(0)  # "1a" to "1c": the parts of one numbered item
+    low, high = first[len(stem):], last[len(stem):] if last.startswith(stem) else ""
+    for series in (ROMANS, _LETTERS):
+        if low in series and high in series and series.index(low) < series.index(high):
+            return [stem + x for x in series[series.index(low):series.index(high) + 1]]
     a, b = _RANGE_END.fullmatch(first), _RANGE_END.fullmatch(last)
     if not (a and b and a.group(1) == b.group(1) and int(a.group(2)) < int(b.group(2)) <= int(a.group(2)) + 30):
         return None
@@ -250,7 +257,8 @@ def read_labels(text: str) -> tuple[list[str], str] | None:
     parts = re.split(r"\s*(?:,|&|/|\band\b)\s*", raw, flags=re.IGNORECASE)
     out: list[str] = []
     for part in parts:
-        bounds = _RANGE_WORD.split(part) if re.search(r"\d\s*(?:to|-|–)\s*\d", part, re.IGNORECASE) else [part]
+        ranged = re.search(r"\d\s*(?:to|-|–)\s*\d|(?:^|\s|\d)\(?(?:[a-z]|[ivx]{1,5})\)\s*(?:to|-|–)\s*\d{0,3}\(?(?:[a-z]|[ivx]{1,5})\)?$", part, re.IGNORECASE)
+        bounds = _RANGE_WORD.split(part) if ranged else [part]
         # "2(a)", a part printed with its recommendation's number, is the label "2a"
         labels = [re.sub(r"^(\d{1,3})\(([a-z])\)", r"\1\2", re.sub(rf"^(?:{REC_WORDS}|{_PARA_WORD})\s+", "", b, flags=re.IGNORECASE)).strip("() .")
                   for b in bounds]

@@ -1909,6 +1909,20 @@ def test_a_part_printed_with_its_recommendations_number_is_labelled_as_one_label
     assert read_labels("2(a) A family liaison officer in each academy.") == (["2a"], "A family liaison officer in each academy.")
     assert read_labels("2(a) and 2(b) Both parts") == (["2a", "2b"], "Both parts")
     assert read_labels("12 (a) text") == (["12"], "(a) text")  # a number, then an item of its own
+
+
+def test_a_range_of_letters_or_roman_numerals_names_every_label_in_it():
+    """A head over a group, "Recommendations (a) to (c)", names a, b and c, as "Recommendations 4 to 6" names 4, 5, 6;
+    never one label "a) to(c"."""
+    from pipeline.labels import read_labels
+
+    assert read_labels("Recommendations (a) to (c): priorities") == (["a", "b", "c"], "priorities")
+    assert read_labels("(ii) to (iv)") == (["ii", "iii", "iv"], "")
+    assert read_labels("(a)-(d) That the Cabinet") == (["a", "b", "c", "d"], "That the Cabinet")
+    assert read_labels("Recommendations 1(a) to 1(c)") == (["1a", "1b", "1c"], "")
+    assert read_labels("(h) to (j)") == (["h", "i", "j"], "")  # "i" between letters is a letter
+    assert read_labels("2.1 to 2.3") == (["2.1", "2.2", "2.3"], "")
+    assert read_labels("Recommendations (e) and (g): speed") == (["e", "g"], "speed")
     responses = _table_responses("Response of the Trust", [
         "Recommendation\tTrust response",
         "1 Publish attendance every term.\tAlready in place since September 2024.",

@@ -631,3 +631,27 @@ def test_an_appendix_numbered_afresh_under_its_letter_to_two_levels():
     got = [p.number for p in paras if p.number]
     assert got[-6:] == ["A1", "A1.1", "A1.2", "A2", "A2.1", "A2.2"]
     assert numbered(paras)["A2.1"].text.startswith("The hours of care a week")
+
+
+def test_a_lettered_list_of_paragraphs_may_skip_letters_as_a_response_quoting_some_of_them_does():
+    """A response quotes the recommendations it answers together, "(e)" then "(g)": (g) is a paragraph of its own,
+    not an item inside (e). A roman numeral after a gap ("(i)" after "(g)") still opens a sub-list."""
+    paras, _ = seg(
+        """
+        Recommendations (e) and (g): speed
+
+        (e) That the Commissioner funds the expansion of Community Speed Watch.
+
+        (g) That the Partnership reviews the speed limits on the ten worst A-road routes:
+
+        (i) the A31 between Carvath and Sandgate.
+
+        Response
+
+        Community Speed Watch now has 71 parish councils taking part.
+        """
+    )
+    lettered = [p for p in paras if p.number in ("e", "g")]
+    assert [p.number for p in lettered] == ["e", "g"]
+    assert lettered[0].text == "That the Commissioner funds the expansion of Community Speed Watch."
+    assert [i.label for i in lettered[1].items] == ["i"]

@@ -605,7 +605,7 @@ class Segmenter:
         label = b.label or ""
         if o is not None and not o.filled:
             o.filled = True
-        if o is not None and o.number and o.number.isalpha() and len(label) == 1 and ord(label) == ord(o.number) + 1:
+        if o is not None and o.number and o.number.isalpha() and len(label) == 1 and _later_letter(o.number, label):
             self.start(_Unit(number=label, page=b.page), b.text)  # the next of a lettered list of paragraphs
             return
         if o is not None and _wraps_inline_list(o, label, b):
@@ -716,6 +716,16 @@ class Segmenter:
             self.heading(text, b.page)
         else:
             self.start(_Unit(number=None, page=b.page), text)
+
+
+LETTER_GAP = 3  # a response quotes the recommendations it answers together, "(e)" then "(g)": letters may be skipped
+
+
+def _later_letter(prev: str, label: str) -> bool:
+    """`label` goes on a list of lettered paragraphs after `prev`: the next letter, or a later one close by that no
+    roman numeral could be ("(e)" then "(g)", where "(i)" after "(g)" may open a sub-list)."""
+    gap = ord(label) - ord(prev)
+    return gap == 1 or 1 < gap <= LETTER_GAP and label not in ROMANS
 
 
 def _previous_label(label: str) -> str | None:
