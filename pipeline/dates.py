@@ -25,6 +25,8 @@ MONTH_NAMES: tuple[str, ...] = (
 MONTH_ABBREVIATIONS: tuple[str, ...] = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Sept?|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec)\.?"
 _ORD = r"(?:st|nd|rd|th)?"
+# the date a heading says its contents were written ("Response, May 2025", "Update (as at 28 February 2026)", "2025/26")
+AS_OF = rf"(?:(?:as\s+)?(?:at|of|in|on)\s+)?(?:(?:\d{{1,2}}{_ORD}\s+)?{_MONTH},?\s+\d{{4}}|(?:19|20)\d\d(?:[/-]\d\d)?)"
 WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 
 # Where a date is written, from the most precise form to the least: a date expression is
@@ -160,4 +162,4 @@ def period_end(value: str | None) -> date | None:
     return start.replace(month=12, day=31)
 
 
-__all__ = ["MONTH_NAMES", "find_date", "is_date_line", "is_month", "iso_date", "period_end", "to_date"]
+__all__ = ["AS_OF", "MONTH_NAMES", "find_date", "is_date_line", "is_month", "iso_date", "period_end", "to_date"]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.dates import AS_OF
 from pipeline.labels import label_alone, read_code, read_labels
 from pipeline.lexicon import Patterns
 from pipeline.records import Document
@@ -37,7 +38,9 @@ HEADERS = Patterns(
 # pipeline.answers.tables reads with the same shapes
 # "Cabinet response", "Response (March 2025)", "Response and updates (most recent first)": the column that answers, with
 # what else it holds named after it
-ANSWER_HEADER = (r"^(?:[\w’'-]+\s+){0,3}(?:{table_answer})(?:\s*(?:and|&|/)\s*[\w’'-]+(?:\s+[\w’'-]+)?)?(?:\s*\(.{0,40}\))?$", re.I)
+# ... and the date its answers were written, after a comma or a dash ("Authority response, May 2025")
+ANSWER_HEADER = (r"^(?:[\w’'-]+\s+){0,3}(?:{table_answer})(?:\s*(?:and|&|/)\s*[\w’'-]+(?:\s+[\w’'-]+)?)?(?:\s*\(.{0,40}\))?"
+                 rf"(?:\s*[,:\u2013\u2014-]\s*{AS_OF})?$", re.I)
 DECISION_HEADER = (r"^(?:[\w’'/-]+\s+){0,3}(?:{table_decision})\b.{0,40}$", re.I)  # the decision or the progress made
 # "For decision / For noting", "For information or decision": what each item is put to the meeting for, no answer
 PURPOSE_HEADER = (r"^for\s+(?:{table_purposes})(?:\s*(?:/|,|\bor\b|\band\b)\s*(?:for\s+)?(?:{table_purposes}))*$", re.I)
