@@ -536,3 +536,69 @@ def test_a_list_laid_out_as_a_table_of_markers_and_items_is_read_as_the_list(tmp
     parsed = parse_document(read)
     assert [(r.label, r.kind) for r in parsed.recommendations] == [("i", "decision_sought"), ("ii", "decision_sought"),
                                                                    ("iii", "decision_sought")]
+
+
+def _template_report(tmp_path) -> Path:
+    """A report template built as Word builds it: the body a two-column table, its number cells blank paragraphs of a
+    Word list (nothing typed: "1." over "1.1", "1.2" is Word's drawing), section headings in rows merged across both
+    columns, a number cell merged down over a paragraph's second row, and a decision's items in a table set inside
+    its paragraph's cell."""
+    doc = WordDocument()
+    numbering = doc.part.numbering_part.element
+    numbering.insert(0, parse_xml(ABSTRACT_LEGAL))
+    numbering.append(parse_xml(NUMS[0]))
+    doc.add_paragraph("Report to the Joint Committee")
+    table = doc.add_table(rows=6, cols=2)
+
+    def number(cell, ilvl):
+        cell.paragraphs[0]._p.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr {W_NS}><w:ilvl w:val="{ilvl}"/><w:numId w:val="801"/></w:numPr>'))
+
+    heading = table.cell(0, 0).merge(table.cell(0, 1))
+    heading.paragraphs[0].text = "PURPOSE"
+    number(heading, 0)
+    number(table.cell(1, 0), 1)
+    table.cell(1, 1).text = "This report sets out the loans policy."
+    number(table.cell(2, 0), 1)
+    table.cell(2, 1).text = "The Committee is recommended to:"
+    items = table.cell(2, 1).add_table(rows=2, cols=2)
+    for k, (mark, text) in enumerate((("(a)", "approve the loans policy;"), ("(b)", "note the timetable."))):
+        items.cell(k, 0).text, items.cell(k, 1).text = mark, text
+    number(table.cell(3, 0), 1)
+    table.cell(3, 0).merge(table.cell(4, 0))  # 1.3's number over both its rows
+    table.cell(3, 1).text = "Loans are made for up to three months."
+    table.cell(4, 1).text = "Objects on loan are insured by the borrower."
+    number(table.cell(5, 0), 1)
+    table.cell(5, 1).text = "The policy will be reviewed in 2028."
+    path = tmp_path / "template.docx"
+    doc.save(path)
+    return path
+
+
+def test_a_report_template_s_number_cells_are_read_as_word_draws_them(tmp_path):
+    """A blank paragraph of a Word list in a cell is its number alone, as Word draws it; a row whose number cell is
+    merged down from the row above goes on with that paragraph and prints no number again; a table inside a cell is
+    read with the cell, row by row."""
+    rows = [ln.text for ln in read_document(_template_report(tmp_path)).lines if ln.table]
+    assert rows == [
+        "1. PURPOSE",
+        "1.1\tThis report sets out the loans policy.",
+        "1.2\tThe Committee is recommended to: (a) approve the loans policy; (b) note the timetable.",
+        "1.3\tLoans are made for up to three months.",
+        "\tObjects on loan are insured by the borrower.",
+        "1.4\tThe policy will be reviewed in 2028.",
+    ]
+
+
+def test_a_cell_merged_down_beside_two_items_still_answers_both(tmp_path):
+    """Where a row opens with a cell of its own ("5"), a cell merged down beside it from the row above is shared: one
+    agreed action answers recommendations 4 and 5, and both rows print it, as before."""
+    doc = WordDocument()
+    table = doc.add_table(rows=3, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "No.", "Response"
+    table.cell(1, 0).text, table.cell(2, 0).text = "4", "5"
+    table.cell(1, 1).merge(table.cell(2, 1)).text = "Agreed: one officer will do both."
+    path = tmp_path / "shared.docx"
+    doc.save(path)
+    assert [ln.text for ln in read_document(path).lines if ln.table] == [
+        "No.\tResponse", "4\tAgreed: one officer will do both.", "5\tAgreed: one officer will do both."]

@@ -266,11 +266,37 @@ def _heading_level(paragraph) -> int:
 
 def _cell_paragraph(paragraph, numbering: Numbering) -> str:
     """A table cell's paragraph as printed: with the number or bullet Word draws before it, as in the body
-    (a cell's "That Cabinet:" over a Word list "1. approves ...", "2. approves ..."); empty when blank."""
+    (a cell's "That Cabinet:" over a Word list "1. approves ...", "2. approves ..."); a blank paragraph of a numbered
+    list is its number alone, as Word draws it (a report template's number column, "3.2" beside the paragraph's
+    cell); empty when blank and unnumbered, or a bullet alone."""
     text = _runs_text(paragraph)[0].strip()
     num = _num_pr(paragraph)
     label = numbering.label(*num) if num else ""  # counted even when blank, as in the body
-    return f"{label} {text}" if label and text else text
+    if not text:
+        return label if label != "•" else ""
+    return f"{label} {text}" if label else text
+
+
+def _cell_text(cell, numbering: Numbering) -> str:
+    """A table cell's text as printed, its paragraphs and the tables set inside it in their order (a decision's items
+    "(a)" to "(d)" laid out in a borderless table within the cell of its paragraph), a nested table's row by row."""
+    from docx.table import Table, _Cell
+    from docx.text.paragraph import Paragraph
+
+    parts: list[str] = []
+    for el in cell._tc.iterchildren():
+        if el.tag == f"{W}p":
+            parts.append(_cell_paragraph(Paragraph(el, cell), numbering))
+        elif el.tag == f"{W}tbl":
+            for row in Table(el, cell).rows:
+                seen: set[int] = set()
+                inner = []
+                for c in row.cells:
+                    if id(c._tc) not in seen:
+                        seen.add(id(c._tc))
+                        inner.append(_cell_text(_Cell(c._tc, cell), numbering))
+                parts.append(" ".join(t for t in inner if t))
+    return " ".join(t for t in parts if t)
 
 
 def read_docx(path: Path) -> tuple[list[Line], int, list[Issue]]:
@@ -327,13 +353,24 @@ def read_docx(path: Path) -> tuple[list[Line], int, list[Issue]]:
                     paragraph_lines(inner, page)
                 continue
             rows = []
+            above: list = []  # the cells of the row above, by column (lxml elements, held so that `is` compares them)
             for row in table.rows:
                 cells, seen = [], set()
-                for cell in row.cells:
-                    if id(cell._tc) in seen:
+                tcs = [cell._tc for cell in row.cells]
+                # a cell merged down from the row above: where the row's first cell is so merged, the row goes on with
+                # the item above (a number cell merged over a paragraph's three rows) and prints none of them again;
+                # else it shares them, as Word draws one cell beside both (an answer merged over recommendations 4, 5)
+                down = {k for k, tc in enumerate(tcs) if k < len(above) and above[k] is tc}
+                going_on = 0 in down
+                above = tcs
+                for k, cell in enumerate(row.cells):
+                    if id(tcs[k]) in seen:
                         continue  # a merged cell repeats across the columns it spans
-                    seen.add(id(cell._tc))
-                    cells.append(" ".join(t for t in (_cell_paragraph(p, numbering) for p in cell.paragraphs) if t))
+                    seen.add(id(tcs[k]))
+                    if going_on and k in down:
+                        cells.append("")
+                        continue
+                    cells.append(_cell_text(cell, numbering))
                 if any(cells):
                     rows.append(cells)
             listed = _as_list(rows)  # a list laid out as a table, marker | item: read as the list it is
