@@ -4163,3 +4163,75 @@ def test_a_list_under_a_modal_lead_in_is_one_recommendation_an_item():
     assert RE_MODAL_LEAD.fullmatch("Local authorities must:") and RE_MODAL_LEAD.fullmatch("The Trust ought to:")
     assert not RE_MODAL_LEAD.fullmatch("Since our last inspection the service has:")
     assert not RE_MODAL_LEAD.fullmatch("The service should act. It has:")  # a sentence before: the list is the second's
+
+
+def test_a_report_template_in_a_table_with_side_heads_and_headings_across_it():
+    """Two shapes of a report built in Word's tables. (1) The body is a table of "number | paragraph" rows whose
+    section headings are rows merged across both columns ("2. RECOMMENDATIONS"): those rows are no columns, and the
+    table lays out the numbered paragraphs as before, the cover's field rows above it kept as fields. (2) A section's
+    title set in the margin beside its first paragraph ("Recommendations | 2.1 The Executive is asked to:"), which
+    the reader gives as a row of two cells, is the heading over that paragraph. Each asks its list as decisions."""
+    from pipeline.records import Line
+
+    cover = [Line(f"{name}:\t{value}", table=True) for name, value in (
+        ("Report to", "Employment Committee"), ("Date of meeting", "10 February 2026"), ("Report of", "Head of HR"))]
+    body = [Line(t, table=True) for t in [
+        "1. PURPOSE", "1.1\tThis report proposes the pay policy.", "1.2\tIt also proposes a market supplements policy.",
+        "2. RECOMMENDATIONS", "2.1\tThe Committee is asked to: (a) approve the pay policy; (b) note the pay award.",
+        "3. BACKGROUND", "3.1\tThe Localism Act 2011 requires a pay policy.", "3.2\tThe policy is published."]]
+    doc = Document(id="cd" * 32, source="t.docx", path="t.docx", pages=1, lines=[*cover, *body],
+                   meta=DocumentMeta(kind="officer_report", body="Employment Committee"))
+    parsed = segment(doc)
+    assert [(p.kind, p.number) for p in parsed.paragraphs if p.number] == [
+        ("heading", "1"), ("paragraph", "1.1"), ("paragraph", "1.2"), ("heading", "2"), ("paragraph", "2.1"),
+        ("heading", "3"), ("paragraph", "3.1"), ("paragraph", "3.2")]
+    assert [(r.label, r.paragraph) for r in parsed.recommendations] == [("a", "2.1"), ("b", "2.1")]
+
+    lines = [Line("Purpose of report\t1.1 This report presents the yearly report.", table=True, gap_before=1),
+             Line("Recommendations\t2.1 The Executive is asked to:", table=True, gap_before=1),
+             *[Line(f"• {t}", gap_before=0, indent=215.0) for t in ("agree the yearly report;", "note the budget.")],
+             Line("2.2 The report has been seen by the Delivery Group.", gap_before=1, indent=174.0),
+             Line("Background\t3.1 The Partnership is the local arrangement.", table=True, gap_before=1)]
+    doc = Document(id="ce" * 32, source="t.pdf", path="t.pdf", pages=1, lines=lines,
+                   meta=DocumentMeta(kind="officer_report", body="Executive"))
+    parsed = segment(doc)
+    assert [(p.number, p.heading) for p in parsed.paragraphs if p.number] == [
+        ("1.1", "Purpose of report"), ("2.1", "Recommendations"), ("2.2", "Recommendations"), ("3.1", "Background")]
+    assert [(r.label, r.paragraph) for r in parsed.recommendations] == [("1", "2.1"), ("2", "2.1")]
+
+
+def test_recommendations_a_report_says_another_body_made_are_not_sought():
+    """An officer report that asks its meeting for decisions ("The Executive is asked to: - agree ...") may report the
+    recommendations someone else made ("The scrutineer made three recommendations to the partners: (1) that ...");
+    those are what the meeting is asked to note, not decisions it is asked for. Without an ask of its own, a
+    report's list stays what it was."""
+    parsed = parse(
+        """
+        Report to the Executive
+
+        Recommendations
+
+        2.1 The Executive is asked to:
+
+        - agree the yearly report for publication by 30 September 2026;
+
+        - note the scrutineer's recommendations in paragraph 7.2.
+
+        Background
+
+        3.1 The Partnership is the local multi-agency safeguarding arrangement.
+
+        Independent scrutiny
+
+        7.1 The independent scrutineer reported in March 2026.
+
+        7.2 The scrutineer made three recommendations to the safeguarding partners:
+
+        (1) that the Executive should hear directly from children twice a year;
+
+        (2) that schools should be represented on the Delivery Group; and
+
+        (3) that the yearly report should say more about the budget.
+        """, kind="officer_report"
+    )
+    assert [(r.label, r.paragraph) for r in parsed.recommendations] == [("1", "2.1"), ("2", "2.1")]

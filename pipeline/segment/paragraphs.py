@@ -73,8 +73,9 @@ def unruled_layout(lines: list[Line]) -> list[Line]:
             end += 1
         cells = [[c.strip() for c in ln.text.split("\t")] for ln in out[k:end]]
         numbered = [c[0] for c in cells if len(c) == 2 and _MARGIN_NUMBER.match(c[0]) and c[1]]
-        # numbered at two levels ("2." and "2.1"), as a report's paragraphs are: a table's rows are numbered 1, 2, 3
-        if len(numbered) >= LAYOUT_ROWS and len(numbered) >= LAYOUT_SHARE * (end - k) \
+        # numbered at two levels ("2." and "2.1"), as a report's paragraphs are: a table's rows are numbered 1, 2, 3.
+        # A row of one cell merged across the table (a section's heading, "3. BACKGROUND") is no row of columns.
+        if len(numbered) >= LAYOUT_ROWS and len(numbered) >= LAYOUT_SHARE * sum(len(c) > 1 for c in cells) \
                 and any("." in n.rstrip(".") for n in numbered):
             for j, c in enumerate(cells, start=k):
                 rest = " ".join(x for x in c[1:] if x)
@@ -82,13 +83,42 @@ def unruled_layout(lines: list[Line]) -> list[Line]:
                     out[j] = replace(out[j], text=f"{c[0]} {rest}", table=False, gap_before=max(out[j].gap_before, 1))
                 elif not c[0] and rest:
                     out[j] = replace(out[j], text=rest, table=False, gap_before=0)  # the paragraph above goes on
+                elif len(c) == 1 and c[0]:
+                    out[j] = replace(out[j], table=False, gap_before=max(out[j].gap_before, 1))  # across the table
         k = end
+    return out
+
+
+_NUMBERED_TEXT = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+\S")  # "1.1 This report ...": a paragraph by its number
+SIDE_HEAD_WORDS = 8  # a side head is a title of a few words
+
+
+def side_heads(lines: list[Line]) -> list[Line]:
+    """A section's title set in the margin beside its first numbered paragraph ("Background | 3.1 The Partnership
+    is ...", a report template's side head), which the reader gives as one row of two cells because the two stand
+    level, as the heading over the paragraph it is: where the row stands alone, the lines round it not rows."""
+    def side_head(ln: Line) -> list[str] | None:
+        cells = [c.strip() for c in ln.text.split("\t")] if ln.table else []
+        return cells if len(cells) == 2 and _NUMBERED_TEXT.match(cells[1]) and is_heading_like(cells[0]) \
+            and len(cells[0].split()) <= SIDE_HEAD_WORDS and not _MARGIN_NUMBER.match(cells[0]) else None
+
+    heads = [side_head(ln) for ln in lines]
+    out: list[Line] = []
+    for k, ln in enumerate(lines):
+        cells = heads[k]
+        # the rows round it are no table's (or side heads too: a section of one paragraph before the next)
+        alone = all(not lines[j].table or heads[j] for j in (k - 1, k + 1) if 0 <= j < len(lines))
+        if cells and alone:
+            out.append(replace(ln, text=cells[0], table=False, gap_before=max(ln.gap_before, 1)))
+            out.append(replace(ln, text=cells[1], table=False, gap_before=1, bold=False))
+            continue
+        out.append(ln)
     return out
 
 
 def build_blocks(lines: list[Line]) -> list[Block]:
     """Join wrapped lines of one block and classify each logical line."""
-    lines = unruled_layout(lines)
+    lines = side_heads(unruled_layout(lines))
     blocks: list[Block] = []
     aligned = aligned_rows(lines)
     for k, line in enumerate(lines):
