@@ -133,7 +133,7 @@ def test_an_answer_shared_by_two_recommendations_that_accepts_one_and_refuses_th
 
 def test_rules_are_versioned_data():
     rules = load_rules()
-    assert rules.generator == "stance_rules.v24"
+    assert rules.generator == "stance_rules.v25"
     assert rules.stance_order[0] == "rejected"
 
 
@@ -1863,6 +1863,24 @@ def _table_responses(title: str, rows: list[str], after: str | None = None) -> d
     return {r.label: r for r in find_responses(d, [])}
 
 
+def test_a_response_column_may_say_when_its_answers_were_written():
+    """A twelve-month tracker dates its columns: "Authority response, May 2025" beside "Progress at 28 February 2026".
+    The first is the response column however its date is printed, and the answer is both cells in turn, the verdict
+    first; without it, only the update was read and its "Agreed." was lost."""
+    for header in ("Authority response, May 2025", "Cabinet response – 12 June 2025", "Response (as at May 2025)"):
+        responses = _table_responses("Appendix A: twelve-month review", [
+            f"Rec\tRecommendation (abridged)\t{header}\tProgress at 28 February 2026\tLead",
+            "R1\tRecruit eight protection officers.\tAgreed. Recruitment will run in two rounds.\t"
+            "Six of the eight posts have been filled.\tHead of Protection",
+            "R2\tOffer Primary Authority partnerships.\tNot agreed. The Service has no capacity.\t"
+            "The position is unchanged.\tHead of Protection",
+        ])
+        assert sorted(responses) == ["1", "2"], header
+        assert responses["1"].text.startswith("Agreed. Recruitment will run in two rounds."), header
+        assert responses["1"].text.endswith("Six of the eight posts have been filled."), header
+        assert responses["2"].stance == "rejected", header
+
+
 def test_an_action_plans_rows_answer_the_recommendation_spanning_the_table_above_them():
     """An action plan quotes no recommendation in a column: each recommendation is a row across the table, and the
     action rows under it, to the next, are its answer (who owns an action is a detail)."""
@@ -2018,6 +2036,30 @@ def test_rules_v11_read_a_commitment_on_a_condition_not_yet_met_as_partial(text,
 def test_rules_v24_read_a_verdict_qualified_at_once_by_its_condition_as_partial(text, stance):
     """A tracker's "Agreed, subject to funding." (the labelling guide's own example of a condition not yet met) is a
     qualified acceptance; the rules' older form needed "recommendation" between the verdict and its condition."""
+    from pipeline.answers.judge import judge_answer
+
+    assert judge_answer(text).stance == stance
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    # a verdict that carries its own limit
+    ("Agreed for 2026/27 only. The Cabinet has set aside £60,000 for a one-year grant scheme.", "partially_accepted"),
+    ("Accepted for the tram network only. Officers will ride the trams from June 2026.", "partially_accepted"),
+    # the aim shared or supported, the means not taken up (guide rule 6)
+    ("We share the Committee's aim that older patients are seen quickly. Instead, the Trust will add two posts to "
+     "its central team, who will cover all seven wards.", "partially_accepted"),
+    ("The Government supports the aim of this recommendation. It will not, however, legislate.", "partially_accepted"),
+    # "Agreed." then a part declined after "However"
+    ("Agreed. The Cabinet will consult in October on a new order for the town. However, we do not propose to extend "
+     "smoke control to the valley villages at this stage.", "partially_accepted"),
+    ("Agreed. However, the first phase will start later than planned, in May.", "accepted"),  # a delay, no refusal
+    ("Agreed. The scheme will open in June; only households on benefits will be eligible, as the Panel asked.",
+     "accepted"),  # "only" outside the verdict
+])
+def test_rules_v25_read_a_limited_verdict_a_shared_aim_and_a_part_declined_as_partial(text, stance):
+    """Three readings of the labelling guide: a verdict limited to a year, a place or a service; agreement with a
+    recommendation's aim or objective, as with its intent or spirit; a printed "Agreed." and then, after "However",
+    a part of what was asked that will not be done."""
     from pipeline.answers.judge import judge_answer
 
     assert judge_answer(text).stance == stance

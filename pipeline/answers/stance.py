@@ -20,7 +20,7 @@ from pipeline.heads import finditer_all
 
 log = logging.getLogger(__name__)
 
-RULES_FILE = "rules.v24.json"
+RULES_FILE = "rules.v25.json"
 # The rules whose verdicts the shipped answer model reads as features: the version it was trained on,
 # pinned, so that a change of the rules (which decide printed verdicts and the model's deferrals) does not
 # silently change what the model sees. Retraining moves it to RULES_FILE (`python -m pipeline.answers.train`).
@@ -254,8 +254,24 @@ def mixed_stance(text: str, stance: str, evidence: list[str], printed: bool,
     if by_label is not None and by_label[0] == "partially_accepted":
         return by_label  # its sub-items given different verdicts
     if printed:
-        return stance, evidence
+        # "Agreed." then "However, we do not propose to extend it to the villages.": the verdict printed, and a part of
+        # what was asked declined after it (rule 4)
+        turn = _turned_down(text, rules) if stance == "accepted" else None
+        return ("partially_accepted", list(dict.fromkeys([turn, *evidence]))) if turn else (stance, evidence)
     return _sides(text, stance, evidence, rules)
+
+
+def _turned_down(text: str, rules: StanceRules | None) -> str | None:
+    """The sentence after the first that turns, "However" or "But", to decline a part of what was asked (the rules'
+    `part_declined`, or a refusal), else None."""
+    rules = rules or load_rules()
+    for sentence in _SENTENCES.split(_clean(text))[1:]:
+        if _TURN.match(sentence) and (matches(sentence, rules.part_declined) or classify_stance(sentence, rules)[0] == "rejected"):
+            return sentence
+    return None
+
+
+_TURN = re.compile(r"(?:however|but)\b", re.I)
 
 
 def _sides(text: str, stance: str, evidence: list[str], rules: StanceRules | None) -> tuple[str, list[str]]:
