@@ -133,7 +133,7 @@ def test_an_answer_shared_by_two_recommendations_that_accepts_one_and_refuses_th
 
 def test_rules_are_versioned_data():
     rules = load_rules()
-    assert rules.generator == "stance_rules.v25"
+    assert rules.generator == "stance_rules.v26"
     assert rules.stance_order[0] == "rejected"
 
 
@@ -2053,10 +2053,16 @@ def test_rules_v24_read_a_verdict_qualified_at_once_by_its_condition_as_partial(
     ("Agreed. The Cabinet will consult in October on a new order for the town. However, we do not propose to extend "
      "smoke control to the valley villages at this stage.", "partially_accepted"),
     ("Agreed. However, the first phase will start later than planned, in May.", "accepted"),  # a delay, no refusal
+    # someone else's view after "However", and "only" that limits nothing (review)
+    ("Agreed. However, residents told us they disagree with the current opening hours, so the library will open on "
+     "Sundays from April 2026.", "accepted"),
+    ("Agreed – not only will the Council publish the register, it will also hold an open meeting each year.",
+     "accepted"),
+    ("Agreed, and this is the only way to keep the service open.", "accepted"),
     ("Agreed. The scheme will open in June; only households on benefits will be eligible, as the Panel asked.",
      "accepted"),  # "only" outside the verdict
 ])
-def test_rules_v25_read_a_limited_verdict_a_shared_aim_and_a_part_declined_as_partial(text, stance):
+def test_rules_v26_read_a_limited_verdict_a_shared_aim_and_a_part_declined_as_partial(text, stance):
     """Three readings of the labelling guide: a verdict limited to a year, a place or a service; agreement with a
     recommendation's aim or objective, as with its intent or spirit; a printed "Agreed." and then, after "However",
     a part of what was asked that will not be done."""

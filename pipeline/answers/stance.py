@@ -20,7 +20,7 @@ from pipeline.heads import finditer_all
 
 log = logging.getLogger(__name__)
 
-RULES_FILE = "rules.v25.json"
+RULES_FILE = "rules.v26.json"
 # The rules whose verdicts the shipped answer model reads as features: the version it was trained on,
 # pinned, so that a change of the rules (which decide printed verdicts and the model's deferrals) does not
 # silently change what the model sees. Retraining moves it to RULES_FILE (`python -m pipeline.answers.train`).
@@ -246,9 +246,10 @@ def mixed_stance(text: str, stance: str, evidence: list[str], printed: bool,
                  rules: StanceRules | None = None) -> tuple[str, list[str]]:
     """The stance of one answer that may accept part of what was asked and decline the rest (the
     labelling guide's rule 4, for sub-items as for recommendations answered together): the verdicts
-    printed beside its sub-items ("(a) Agreed ... (b) Not agreed") when two or more have one; else,
-    unless the answer prints a verdict for the whole (`printed`, rule 1), partially accepted when one
-    sentence accepts and another refuses; else `stance` and `evidence` as judged."""
+    printed beside its sub-items ("(a) Agreed ... (b) Not agreed") when two or more have one; where the
+    answer prints a verdict for the whole (`printed`, rule 1), that verdict, unless it accepts and a later
+    sentence turns to say what will not be done ("However, we do not propose to ..."): partially accepted;
+    else partially accepted when one sentence accepts and another refuses; else `stance` and `evidence`."""
     subs = list(dict.fromkeys(_SUB_ITEM.findall(text)))
     by_label = _by_label(text, subs, rules) if len(subs) >= 2 else None
     if by_label is not None and by_label[0] == "partially_accepted":
@@ -262,13 +263,12 @@ def mixed_stance(text: str, stance: str, evidence: list[str], printed: bool,
 
 
 def _turned_down(text: str, rules: StanceRules | None) -> str | None:
-    """The sentence after the first that turns, "However" or "But", to decline a part of what was asked (the rules'
-    `part_declined`, or a refusal), else None."""
+    """The sentence after the first that turns, "However" or "But", to say what the respondent will not do (the rules'
+    `part_declined`: "we do not propose to extend it", "will not be made a condition"), else None. (Not any refusal
+    word: "However, residents told us they disagree with ..." reports someone else's view.)"""
     rules = rules or load_rules()
-    for sentence in _SENTENCES.split(_clean(text))[1:]:
-        if _TURN.match(sentence) and (matches(sentence, rules.part_declined) or classify_stance(sentence, rules)[0] == "rejected"):
-            return sentence
-    return None
+    return next((sentence for sentence in _SENTENCES.split(_clean(text))[1:]
+                 if _TURN.match(sentence) and matches(sentence, rules.part_declined)), None)
 
 
 _TURN = re.compile(r"(?:however|but)\b", re.I)

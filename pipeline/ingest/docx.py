@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.errors import ScrutinyError
 from pipeline.ingest.cleanup import mend_chars, run_in_title
-from pipeline.labels import marks_a_list
+from pipeline.labels import RE_ITEM_MARKER_ALONE, marks_a_list
 from pipeline.records import Issue, Line
 
 if TYPE_CHECKING:
@@ -277,26 +277,30 @@ def _cell_paragraph(paragraph, numbering: Numbering) -> str:
     return f"{label} {text}" if label else text
 
 
+def _distinct(cells) -> list:
+    """A row's cells, each once: a cell merged across columns repeats in python-docx's row."""
+    seen: set[int] = set()
+    return [c for c in cells if not (id(c._tc) in seen or seen.add(id(c._tc)))]
+
+
 def _cell_text(cell, numbering: Numbering) -> str:
     """A table cell's text as printed, its paragraphs and the tables set inside it in their order (a decision's items
     "(a)" to "(d)" laid out in a borderless table within the cell of its paragraph), a nested table's row by row."""
-    from docx.table import Table, _Cell
+    from docx.table import Table
     from docx.text.paragraph import Paragraph
 
     parts: list[str] = []
+    bare: list[str] = []  # blank paragraphs of a list: the number alone, what a number column prints
     for el in cell._tc.iterchildren():
         if el.tag == f"{W}p":
-            parts.append(_cell_paragraph(Paragraph(el, cell), numbering))
+            para = Paragraph(el, cell)
+            printed = _cell_paragraph(para, numbering)
+            (parts if _runs_text(para)[0].strip() else bare).append(printed)
         elif el.tag == f"{W}tbl":
             for row in Table(el, cell).rows:
-                seen: set[int] = set()
-                inner = []
-                for c in row.cells:
-                    if id(c._tc) not in seen:
-                        seen.add(id(c._tc))
-                        inner.append(_cell_text(_Cell(c._tc, cell), numbering))
-                parts.append(" ".join(t for t in inner if t))
-    return " ".join(t for t in parts if t)
+                parts.append(" ".join(t for t in (_cell_text(c, numbering) for c in _distinct(row.cells)) if t))
+    # a cell of text keeps no stray number of an empty last item; a cell of nothing else is that number
+    return " ".join(t for t in parts if t) or " ".join(t for t in bare if t)
 
 
 def read_docx(path: Path) -> tuple[list[Line], int, list[Issue]]:
@@ -349,28 +353,34 @@ def read_docx(path: Path) -> tuple[list[Line], int, list[Issue]]:
             if len(table.rows) == 1 and len({id(c._tc) for c in table.rows[0].cells}) == 1:
                 # a table of one cell is a box drawn round text ("Recommendation(s)" over a lead-in and its list), not
                 # a table: its paragraphs are read as the page's are, headings, numbering and all
-                for inner in table.rows[0].cells[0]._tc.iterchildren(f"{W}p"):
-                    paragraph_lines(inner, page)
+                box = table.rows[0].cells[0]
+                for inner in box._tc.iterchildren():
+                    if inner.tag == f"{W}p":
+                        paragraph_lines(inner, page)
+                    elif inner.tag == f"{W}tbl":  # a list laid out as a table inside the box: a line a row
+                        for row in Table(inner, box).rows:
+                            text = " ".join(t for t in (_cell_text(c, numbering) for c in _distinct(row.cells)) if t)
+                            if text:
+                                lines.append(Line(text, page=page, gap_before=1))
                 continue
             rows = []
             above: list = []  # the cells of the row above, by column (lxml elements, held so that `is` compares them)
+            number = ""  # what the first cell of the row above printed
             for row in table.rows:
                 cells, seen = [], set()
                 tcs = [cell._tc for cell in row.cells]
-                # a cell merged down from the row above: where the row's first cell is so merged, the row goes on with
-                # the item above (a number cell merged over a paragraph's three rows) and prints none of them again;
-                # else it shares them, as Word draws one cell beside both (an answer merged over recommendations 4, 5)
-                down = {k for k, tc in enumerate(tcs) if k < len(above) and above[k] is tc}
-                going_on = 0 in down
+                # a cell merged down from the row above is shared by the rows beside it, as Word draws one cell beside
+                # both (an answer merged over recommendations 4 and 5, a meeting's date over its items); but an item's
+                # number merged down over its rows (3.3 over a paragraph's three rows) numbers one item: the rows after
+                # the first go on with it, and print the number once
+                going_on = bool(tcs) and bool(above) and above[0] is tcs[0] and bool(RE_ITEM_MARKER_ALONE.match(number))
                 above = tcs
                 for k, cell in enumerate(row.cells):
                     if id(tcs[k]) in seen:
                         continue  # a merged cell repeats across the columns it spans
                     seen.add(id(tcs[k]))
-                    if going_on and k in down:
-                        cells.append("")
-                        continue
-                    cells.append(_cell_text(cell, numbering))
+                    cells.append("" if going_on and k == 0 else _cell_text(cell, numbering))
+                number = number if going_on else (cells[0].strip() if cells else "")
                 if any(cells):
                     rows.append(cells)
             listed = _as_list(rows)  # a list laid out as a table, marker | item: read as the list it is

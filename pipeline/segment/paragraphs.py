@@ -89,7 +89,6 @@ def unruled_layout(lines: list[Line]) -> list[Line]:
     return out
 
 
-_NUMBERED_TEXT = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+\S")  # "1.1 This report ...": a paragraph by its number
 SIDE_HEAD_WORDS = 8  # a side head is a title of a few words
 
 
@@ -99,8 +98,9 @@ def side_heads(lines: list[Line]) -> list[Line]:
     level, as the heading over the paragraph it is: where the row stands alone, the lines round it not rows."""
     def side_head(ln: Line) -> list[str] | None:
         cells = [c.strip() for c in ln.text.split("\t")] if ln.table else []
-        return cells if len(cells) == 2 and _NUMBERED_TEXT.match(cells[1]) and is_heading_like(cells[0]) \
-            and len(cells[0].split()) <= SIDE_HEAD_WORDS and not _MARGIN_NUMBER.match(cells[0]) else None
+        numbered = RE_MULTI.match(cells[1]) if len(cells) == 2 else None  # "1.1 This report ...": a paragraph
+        return cells if numbered and numbered.group("rest") and is_heading_like(cells[0], max_words=SIDE_HEAD_WORDS) \
+            and not _MARGIN_NUMBER.match(cells[0]) else None
 
     heads = [side_head(ln) for ln in lines]
     out: list[Line] = []

@@ -79,6 +79,8 @@ SEG = Patterns(
              re.I),
     # "approves ..., subject to the following conditions:": the items under it are that decision's own conditions
     qualifies=(r"\b(?:{qualifying_stems})\s*[:\u2013\u2014-]\s*$", re.I),
+    # "The scrutineer made three recommendations to the partners:": another body's, reported
+    reported=(r"\b(?:{reporting_verbs})\b[^.:;]{0,40}\brecommendations?\b", re.I),
 )
 
 
@@ -182,12 +184,6 @@ def put_as_decision(text: str) -> bool:
 # a lead-in that points ahead to what follows it, however it ends: "The task group makes the following
 # recommendations. Each names the organisation asked to act."
 RE_POINTS_AHEAD = re.compile(r"\b(?:the\s+following|as\s+follows)\b", re.I)
-
-
-# a lead-in that reports recommendations another body made, in the past: "The scrutineer made three recommendations:",
-# "The inspection report included four recommendations", "The review recommended that:"
-RE_REPORTED = re.compile(r"\b(?:made|gave|set\s+out|included|contained|listed|raised)\b[^.:;]{0,40}\brecommendations?\b"
-                         r"|\b(?:\w+)(?<!\bis)(?<!\bare)(?<!\bbe)(?<!\bbeen)(?<!\bwas)(?<!\bwere)\s+recommended\b(?!\s+to\b)", re.I)
 
 
 def _introduces_list(p: Paragraph) -> bool:
@@ -581,7 +577,7 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
     run_of: dict[int, int] = {}  # id(recommendation) -> the run of numbering it is in, where the numbers started again
     sections: dict[int, _Section] = {}
     asked: set[int] = set()  # "... is asked to: ..." and the items of its list
-    leads: dict[int, str] = {}  # id(rec) -> the lead-in of its list
+    reported: set[int] = set()  # the items of a list another body made ("The scrutineer made three recommendations:")
     prose: dict[int, int] = {}  # id(recommendation) -> id(section), for a section's own paragraphs taken whole
     # id(section) of the sections that list their recommendations: labelled ("R1", "Recommendation 3") or as bullets
     labelling: set[int] = set()
@@ -615,7 +611,8 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             generator=GENERATOR,
         )
         found.append((rec, label is not None))
-        leads[id(rec)] = lead or ""
+        if SEG.reported.search(strip_markup(lead or "")):
+            reported.add(id(rec))
         if run:
             run_of[id(rec)] = run
         if RX.asked.match(strip_markup(lead or "")) or RX.asked.match(text):
@@ -965,7 +962,6 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
         narrative |= {id(rec) for rec, _ in found if id(rec) not in asked and not put_as_decision(rec.text)}
         # ... and the recommendations it reports another body made ("The scrutineer made three recommendations to the
         # partners: (1) that ..."), which the meeting may be asked to note, not to decide
-        reported = {id(rec) for rec, _ in found if RE_REPORTED.search(leads.get(id(rec), ""))}
         if any(id(rec) in asked and id(rec) not in reported for rec, _ in found):
             narrative |= reported
     # A paragraph of a recommendations section that asks no one to act is about them, not one of them,
