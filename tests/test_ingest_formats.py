@@ -602,3 +602,38 @@ def test_a_cell_merged_down_beside_two_items_still_answers_both(tmp_path):
     doc.save(path)
     assert [ln.text for ln in read_document(path).lines if ln.table] == [
         "No.\tResponse", "4\tAgreed: one officer will do both.", "5\tAgreed: one officer will do both."]
+
+
+def test_a_theme_merged_down_a_response_table_s_first_column_is_shared_and_a_box_s_inner_table_read(tmp_path):
+    """Review of round 39. A first column merged down that holds no item's number (a theme over its rows) is shared,
+    as an answer merged over two recommendations is: only an item's number merged down makes its rows one item. An
+    empty last item of a Word list in a cell of text prints no number. A list set in a table inside a one-cell box is
+    read, a line a row."""
+    doc = WordDocument()
+    numbering = doc.part.numbering_part.element
+    numbering.insert(0, parse_xml(ABSTRACT_LEGAL))
+    numbering.append(parse_xml(NUMS[0]))
+    table = doc.add_table(rows=3, cols=3)
+    for cell, text in zip(table.rows[0].cells, ("Theme", "No.", "Cabinet response")):
+        cell.text = text
+    table.cell(1, 0).merge(table.cell(2, 0)).text = "Housing"
+    table.cell(1, 1).text, table.cell(2, 1).text = "1", "2"
+    answer = table.cell(1, 2)
+    answer.paragraphs[0].text = "Agreed. We will:"
+    for text in ("review rents by March 2026;", ""):
+        p = answer.add_paragraph(text)
+        p._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {W_NS}><w:ilvl w:val="0"/><w:numId w:val="801"/></w:numPr>'))
+    table.cell(2, 2).text = "Not agreed."
+    box = doc.add_table(rows=1, cols=1).cell(0, 0)
+    box.paragraphs[0].text = "That the Committee:"
+    items = box.add_table(rows=2, cols=2)
+    for k, (mark, text) in enumerate((("(a)", "approves the fees;"), ("(b)", "notes the timetable."))):
+        items.cell(k, 0).text, items.cell(k, 1).text = mark, text
+    path = tmp_path / "review.docx"
+    doc.save(path)
+    lines = read_document(path).lines
+    assert [ln.text for ln in lines if ln.table] == [
+        "Theme\tNo.\tCabinet response", "Housing\t1\tAgreed. We will: 1. review rents by March 2026;",
+        "Housing\t2\tNot agreed."]
+    assert [ln.text for ln in lines if not ln.table] == [
+        "That the Committee:", "(a) approves the fees;", "(b) notes the timetable."]
