@@ -118,6 +118,10 @@ _PATIENT = re.compile(r"[^\s,;:]*\s+be\s+[a-z]+(?:ed|en|wn|de|t)\b(?![^.;]{0,80}
 # to ...", "That the Head of Legal Services be instructed to ..."
 _EMPOWERED = re.compile(r"^(?:\(?\w{1,4}[.)]\s+)?That\s+(?!the\s+(?:report|recommendations?)\b)[^;:]{1,160}?\s+be\s+"
                         r"(?:authorised|authorized|instructed|directed|empowered)\s+to\s+[a-z]", re.I)
+# a decision that the meeting takes a view ("agrees that the museum should close for four weeks", "notes that the
+# Trust will report"): the meeting agrees or notes; the body in the clause it agrees to is not asked by it
+_TAKES_VIEW = re.compile(r"^(?:\(?\w{1,4}[.)]\s+)?(?:to\s+)?(?:agrees?|notes?|accepts?|confirms?|endorses?|recognises?|"
+                         r"acknowledges?)\s+that\b", re.I)
 _MEMBERS_OF = re.compile(r"^members\s+of\s+(?P<body>\S.*)$", re.I)
 _SENTENCE = re.compile(r"(?<=[.;:])\s+(?=[A-Z])")
 _PARTICIPLE_TAIL = re.compile(r"\s+[a-z]\w*ing\b.*$")  # "NHS trusts providing maternity services"
@@ -386,6 +390,11 @@ def addressees(text: str, lead_in: str | None, names: Names, default: str | None
             return _resolved(got[0], names)
     if m := RX.asked_to_recommend.match(lead):
         return [names.resolve(m.group("who"))]
+    if decision and default and _TAKES_VIEW.match(strip_markup(text).lstrip()):
+        # "(c) agrees that the Old Grammar School Museum should close ...": the meeting agrees, the one its lead-in asks
+        # ("Council is asked to:") or the one the report goes to
+        asked = _members_as_body(_named(lead_in or "", True), default)
+        return _resolved(asked, names) if asked else [default]
     if (m := RX.asks_that_body.search(lead)) and not _named(text, False):
         got = _bodies_at(m.group("rest"), 0)
         if got and got[1] >= len(m.group("rest")) - 1:  # the whole of the clause is the body: its items say what it does
@@ -394,8 +403,7 @@ def addressees(text: str, lead_in: str | None, names: Names, default: str | None
         found = _named(source, leads)
         if found and decision and default and [_ARTICLE.sub("", f) for f in found] == ["Members"]:
             return [default]  # "That Members note ...": the members of the meeting the report goes to
-        # "Members of the Board are asked to": the body whose members they are, acting as it
-        found = [m.group("body") if (m := _MEMBERS_OF.match(_ARTICLE.sub("", f))) else f for f in found or ()]
+        found = _members_as_body(found, None)
         if found:
             return _resolved(found, names)
     t = strip_markup(text)
@@ -406,6 +414,14 @@ def addressees(text: str, lead_in: str | None, names: Names, default: str | None
     if names.sent_to and not names.stated and not decision:
         return names.named_among_sent_to(t)  # a concern of a report sent to several bodies: those it names
     return [default] if default else []
+
+
+def _members_as_body(found: list[str] | None, default: str | None) -> list[str]:
+    """The bodies named, "Members of the Board" as the Board whose members they are, acting as it, and "Members" alone
+    as `default`, the meeting the report goes to, where it is given."""
+    if found and default and [_ARTICLE.sub("", f) for f in found] == ["Members"]:
+        return [default]
+    return [m.group("body") if (m := _MEMBERS_OF.match(_ARTICLE.sub("", f))) else f for f in found or ()]
 
 
 def _resolved(found: list[str], names: Names) -> list[str]:
