@@ -1154,3 +1154,31 @@ def test_a_number_in_the_margin_set_lower_than_its_paragraph_or_in_the_right_mar
     assert "2.3 The partner authorities have each delegated the adoption of the Plan" in texts
     assert "4.1 Most respondents supported the draft, and 187 responses were received" in texts
     assert not any(ln.table for ln in lines)
+
+
+def test_a_document_set_with_open_leading_breaks_its_paragraphs_at_the_wider_space(tmp_path):
+    """Word's "1.5 lines" leaves more than half a line between the lines of one paragraph: the paragraph break is the
+    wider space beyond that, not every line. A wrapped line that opens with "2026" goes on with its paragraph."""
+    items = []
+    y = 740
+    for para in (["2.1 That Cabinet:", None],
+                 ["(a) approves the charges for the domestic pest control service from 1 April",
+                  "2026 set out in Table 3 at paragraph 6.2; and", None],
+                 ["(b) delegates to the Head of Environmental Health the setting of the",
+                  "charges for later years.", None],
+                 ["3. Reasons for the recommendations", None]):
+        for text in para:
+            if text is None:
+                y -= 12  # the space between paragraphs, beyond the lines' own
+                continue
+            items.append((72, y, text, "Helvetica"))
+            y -= 18.5  # 11 pt type on a 1.5-line pitch: about 7 pt between one line and the next
+    lines, _, _ = read_pdf(_pdf(tmp_path / "loose.pdf", [items]))
+    assert [(ln.text, ln.gap_before) for ln in lines] == [
+        ("2.1 That Cabinet:", 0),
+        ("(a) approves the charges for the domestic pest control service from 1 April", 1),
+        ("2026 set out in Table 3 at paragraph 6.2; and", 0),
+        ("(b) delegates to the Head of Environmental Health the setting of the", 1),
+        ("charges for later years.", 0),
+        ("3. Reasons for the recommendations", 1),
+    ]

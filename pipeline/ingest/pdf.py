@@ -21,6 +21,7 @@ import logging
 import re
 import statistics
 import threading
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -782,10 +783,32 @@ def _region_items(frags: list[Frag], height: float, items: list[Item], flow: dic
     return runs
 
 
+LOOSE = 0.4  # lines of a paragraph set further apart than this share of the type's height: a document set loose
+SHARE = 0.15  # ... where this share of the spaces between its lines, at least, are that wide
+WRAPPED = 0.7  # a line at least this share of the length of a document's long lines (its upper quartile) wrapped
+
+
+def _leading(pages: list[list[Item]], h: float) -> float:
+    """The space a document leaves between the lines of one paragraph, where it is set loose (Word's "1.5 lines", a
+    designer's open leading): the narrowest space between one body line and the next, to the half point, that
+    SHARE of them keep, when that is more than LOOSE of the type's height and less than a line; else 0. A paragraph's
+    break is a space beyond it, not any space."""
+    spaces = Counter(round(2 * (it.top - prev.bottom)) / 2 for page in pages for prev, it in zip(page, page[1:])
+                     if not (it.table or prev.table) and 0 < it.top - prev.bottom < 2 * h)
+    total = sum(spaces.values())
+    # the narrowest space that a good share of lines keep (where most paragraphs are one line long, their breaks
+    # outnumber the spaces inside them), and narrower than a line: a wider one is a paragraph's break
+    lines = min((space for space, n in spaces.items() if n >= SHARE * total), default=0.0)
+    return lines if LOOSE * h < lines < h else 0.0
+
+
 def _to_lines(pages: list[list[Item]], heights: list[float]) -> list[Line]:
     drop = running_furniture([[(it.text, it.top) for it in page] for page in pages], heights)
     all_heights = [it.bottom - it.top for page in pages for it in page if not it.table]
     h = statistics.median(all_heights) if all_heights else 12.0
+    leading = _leading(pages, h)
+    lengths = sorted(len(it.text) for page in pages for it in page if not it.table)
+    full = WRAPPED * lengths[3 * len(lengths) // 4] if lengths else 0.0  # a line this long ran to the margin
     lines: list[Line] = []
     prev: Item | None = None
     for p, page in enumerate(pages):
@@ -815,7 +838,10 @@ def _to_lines(pages: list[list[Item]], heights: list[float]) -> list[Line]:
                 # (a bold line whose next line starts bold and ends in another font, "... by 2025. (Paragraph 37)",
                 # runs on: only a line wholly in another style starts a block)
                 restyled = prev.bold != it.bold and not (prev.bold and it.text.startswith("**"))
-                gap = 1 if (space > 0.5 * size or space < -0.5 * h or it.table or prev.table or restyled) else 0
+                # in a document set loose, the space its paragraphs keep between lines, after a line that ran to the
+                # margin and wrapped, is no break (a short line, a title's or a list item's, ends where it ends)
+                within = leading if len(prev.text) >= full else 0.0
+                gap = 1 if (space > within + 0.5 * size or space < -0.5 * h or it.table or prev.table or restyled) else 0
             if it.table and _lone_row(page, i) and _headed_status(it.text) \
                     and not (first_on_page and lines and lines[-1].table and lines[-1].text.count("\t") == it.text.count("\t")):
                 # a row no other row stands beside, a recommendation's head with a short status set in the corner: a
