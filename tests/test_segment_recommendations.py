@@ -4235,3 +4235,44 @@ def test_recommendations_a_report_says_another_body_made_are_not_sought():
         """, kind="officer_report"
     )
     assert [(r.label, r.paragraph) for r in parsed.recommendations] == [("1", "2.1"), ("2", "2.1")]
+    # a meeting's own recommendation to Council is no report of another's (review: a bare "recommended" is not read)
+    parsed = parse(
+        """
+        Report to Council
+
+        Recommendations
+
+        2.1 Council is asked to note the report.
+
+        Background
+
+        3.1 The Cabinet considered the report on 4 March and recommended that Council:
+
+        (a) approves the Pay Policy Statement 2026/27; and
+
+        (b) notes the pay award.
+        """, kind="officer_report"
+    )
+    assert [r.label for r in parsed.recommendations if r.paragraph == "3.1"] == ["a", "b"]
+
+
+def test_a_decision_that_agrees_a_proposition_is_the_meeting_s_whoever_the_proposition_names():
+    """"The Committee is recommended to: (c) agrees that the Old Grammar School Museum, Oldmoor, should close for four
+    weeks": the meeting agrees; the museum (or the town after its comma) that the agreed clause names is not asked."""
+    parsed = parse(
+        """
+        Report to the Joint Museums Committee
+
+        2. Recommendations
+
+        2.1 The Joint Museums Committee is recommended to:
+
+        (a) approves the move of the reserve collections to the shared store;
+
+        (b) agrees that the Old Grammar School Museum, Oldmoor, should close to the public for four weeks; and
+
+        (c) notes that the Trust will report on the move in March 2027.
+        """, kind="officer_report", body="Joint Museums Committee"
+    )
+    assert [(r.label, r.addressee) for r in parsed.recommendations] == [
+        ("a", "Joint Museums Committee"), ("b", "Joint Museums Committee"), ("c", "Joint Museums Committee")]
