@@ -142,6 +142,11 @@ SUITES = {
     "reports34": FIXTURES / "reports34",
     "alignment75": FIXTURES / "alignment75",
     "reports35": FIXTURES / "reports35",
+    "alignment76": FIXTURES / "alignment76",
+    "alignment77": FIXTURES / "alignment77",
+    "reports36": FIXTURES / "reports36",
+    "alignment78": FIXTURES / "alignment78",
+    "reports37": FIXTURES / "reports37",
 }
 FLOORS = {
     "alignment": {"seg_edges": 1.0, "rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
@@ -882,6 +887,42 @@ FLOORS = {
     # page mid-sentence and a section in two columns; an annual report in two columns under a full-width strip of
     # figures); first run (at 16f82f5): seg_f1 0.985, seg_edges 0.950, rec_f1 1.0, rec_text 0.938, addressees 13 of 16
     "reports35": {"seg_f1": 0.98, "seg_edges": 0.95, "rec_f1": 1.0, "rec_text": 0.93},
+    # answers that accept most of a recommendation and not all of it, or take note without saying so, written blind in
+    # round 39 (a borough Cabinet's Word table, a combined authority Mayor's web page, an NHS trust's PDF letter: "Agreed.
+    # ... However, we do not propose to ...", "Agreed for 2026/27 only.", "We share the Committee's aim", "will raise
+    # this with", "will feed into the review"); first run (at c3794ac): every structural metric 1.0, stance 0.676,
+    # progress 0.649, addressees 36 of 37. Round 39's rules v25 (a verdict with its own limit, a shared aim, a part
+    # declined after "Agreed."): stance 0.784, progress 0.676
+    "alignment76": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.78,
+                    "progress": 0.67, "link_f1": 1.0},
+    # progress that is part done, written blind in round 39 (a county Cabinet's Word response whose answers span
+    # "Action taken so far" and "Next steps" cells, a fire authority's twelve-month BRAG tracker "Authority response, May
+    # 2025 | Progress at 28 February 2026", an NHS trust's update page under "What we said" / "Where we are now");
+    # first run (at c3794ac): structure 1.0 but response text 0.359, stance 0.897, progress 0.744, addressees 39 of 39.
+    # A response column dated in its header: stance 0.949, progress 0.769. Response text stays low: this gold leaves out
+    # the update's sub-headings and the BRAG colour, which earlier suites' gold keeps (alignment21, alignment67)
+    "alignment77": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.35, "stance": 0.94,
+                    "progress": 0.76, "link_f1": 1.0},
+    # officer reports built in a Word template's tables, written blind in round 39 (number cells that are blank
+    # paragraphs of a Word list, headings merged across the table; a number cell merged down and decisions in a table
+    # inside a cell; a borderless grid saved to PDF; a ruled grid with each decision in a row; side titles in a third
+    # column); first run (at c3794ac): seg_f1 0.825, seg_edges 0.589, rec_f1 0.563, rec_text 0.409, addressees 9 of 9.
+    # Round 39's Word and layout mechanisms: seg_f1 0.992, seg_edges 0.961, rec_f1 1.0, rec_text 0.864
+    "reports36": {"seg_f1": 0.99, "seg_edges": 0.96, "rec_f1": 1.0, "rec_text": 0.86},
+    # the ordinary, written blind in round 40 to be read as typical: a district task and finish group's PDF and the
+    # Cabinet's Word appendix table, a London borough commission's review and the Cabinet Member's PDF response under
+    # "Recommendation N" heads, a Welsh county's Word report and the Cabinet's web table with a verdict column; first run
+    # (at c3794ac): rec_f1 0.974 (the response report's own two decisions kept), rec_text 1.0, resp_f1 1.0, resp_text
+    # 0.324 (this gold leaves out the timescale and lead officer cells, which earlier suites' gold keeps), stance 1.0,
+    # progress 0.892, links 1.0, addressees 37 of 37
+    "alignment78": {"rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.32, "stance": 1.0,
+                    "progress": 0.89, "link_f1": 1.0},
+    # the ordinary officer report, written blind in round 40 (five councils' own templates: a district and a county
+    # Cabinet PDF, a committee system's web page, a London borough's Word report, a Scottish committee's PDF with its
+    # appendix numbered afresh); first run (at c3794ac): seg_f1 0.995, seg_edges 0.981, rec_f1 0.938, rec_text 0.647,
+    # addressees 15 of 15. A PDF set with open leading ("1.5 lines") breaks its paragraphs at the wider space: every
+    # metric 1.0. (An impact assessment's "Area | Finding | Action" table is still read as four answers.)
+    "reports37": {"seg_f1": 1.0, "seg_edges": 1.0, "rec_f1": 1.0, "rec_text": 1.0},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
@@ -958,7 +999,9 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment70": (19, 1.0), "reports32": (15, 1.0),
                     "alignment71": (8, 0.44), "alignment72": (39, 1.0), "reports33": (22, 1.0),
                     "alignment73": (36, 0.97), "alignment74": (36, 0.94), "reports34": (18, 1.0),
-                    "alignment75": (36, 0.97), "reports35": (13, 0.81)}
+                    "alignment75": (36, 0.97), "reports35": (13, 0.81),
+                    "alignment76": (36, 0.97), "alignment77": (39, 1.0), "reports36": (18, 0.81),
+                    "alignment78": (37, 1.0), "reports37": (17, 1.0)}
 
 
 def _documents(folder: Path) -> list[Path]:
