@@ -230,8 +230,9 @@ def _span(first: str, last: str) -> list[str] | None:
     """Every label from `first` to `last` where they differ only in their last number: '4', '6' -> ['4', '5', '6'];
     '2.1', '2.3' -> ['2.1', '2.2', '2.3'] (one chapter's numbers); 'a', 'c' -> ['a', 'b', 'c'] and 'ii', 'iv' ->
     ['ii', 'iii', 'iv'] (a list's letters or roman numerals); else None."""
-    stem = re.match(r"\d{0,3}", first).group(0)  # "1a" to "1c": the parts of one numbered item
-    low, high = first[len(stem):], last[len(stem):] if last.startswith(stem) else ""
+    stem = first[: len(first) - len(first.lstrip("0123456789"))][:3]  # "1a" to "1c": the parts of one numbered item
+    low = first[len(stem):]
+    high = last[len(stem):] if last.startswith(stem) else ""
     for series in (ROMANS, _LETTERS):
         if low in series and high in series and series.index(low) < series.index(high):
             return [stem + x for x in series[series.index(low):series.index(high) + 1]]

@@ -280,7 +280,12 @@ def _cell_paragraph(paragraph, numbering: Numbering) -> str:
 def _distinct(cells) -> list:
     """A row's cells, each once: a cell merged across columns repeats in python-docx's row."""
     seen: set[int] = set()
-    return [c for c in cells if not (id(c._tc) in seen or seen.add(id(c._tc)))]
+    out = []
+    for c in cells:
+        if id(c._tc) not in seen:
+            seen.add(id(c._tc))
+            out.append(c)
+    return out
 
 
 def _cell_text(cell, numbering: Numbering) -> str:
