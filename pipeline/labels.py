@@ -14,6 +14,7 @@ List markers (the bullets and item numbers that open a list item) are defined he
 from __future__ import annotations
 
 import re
+import string
 
 # Numbers councils spell out in labels: "Recommendation One" ... "Recommendation Thirty".
 NUMBER_WORDS: tuple[str, ...] = tuple(
@@ -222,7 +223,7 @@ RE_ITEM_LABELS = re.compile(
 _RANGE_WORD = re.compile(r"\s*(?:to|-|–)\s*", re.IGNORECASE)
 
 
-_LETTERS = tuple("abcdefghijklmnopqrstuvwxyz")
+_LETTERS = tuple(string.ascii_lowercase)
 _RANGE_END = re.compile(r"(?:(\d{1,3}(?:\.\d{1,3})*)\.)?(\d{1,3})")
 
 

@@ -264,17 +264,15 @@ def _heading_level(paragraph) -> int:
     return 0
 
 
-def _cell_paragraph(paragraph, numbering: Numbering) -> str:
-    """A table cell's paragraph as printed: with the number or bullet Word draws before it, as in the body
-    (a cell's "That Cabinet:" over a Word list "1. approves ...", "2. approves ..."); a blank paragraph of a numbered
-    list is its number alone, as Word draws it (a report template's number column, "3.2" beside the paragraph's
-    cell); empty when blank and unnumbered, or a bullet alone."""
+def _cell_paragraph(paragraph, numbering: Numbering) -> tuple[str, str]:
+    """(label, text) of a table cell's paragraph as printed: the number or bullet Word draws before it, as in the body
+    (a cell's "That Cabinet:" over a Word list "1. approves ...", "2. approves ..."), and its words. A blank paragraph
+    of a numbered list prints its number alone, as Word draws it (a report template's number column, "3.2" beside the
+    paragraph's cell); a bullet alone prints nothing."""
     text = _runs_text(paragraph)[0].strip()
     num = _num_pr(paragraph)
     label = numbering.label(*num) if num else ""  # counted even when blank, as in the body
-    if not text:
-        return label if label != "•" else ""
-    return f"{label} {text}" if label else text
+    return ("" if label == "•" and not text else label), text
 
 
 def _distinct(cells) -> list:
@@ -298,9 +296,11 @@ def _cell_text(cell, numbering: Numbering) -> str:
     bare: list[str] = []  # blank paragraphs of a list: the number alone, what a number column prints
     for el in cell._tc.iterchildren():
         if el.tag == f"{W}p":
-            para = Paragraph(el, cell)
-            printed = _cell_paragraph(para, numbering)
-            (parts if _runs_text(para)[0].strip() else bare).append(printed)
+            label, text = _cell_paragraph(Paragraph(el, cell), numbering)
+            if text:
+                parts.append(f"{label} {text}" if label else text)
+            else:
+                bare.append(label)
         elif el.tag == f"{W}tbl":
             for row in Table(el, cell).rows:
                 parts.append(" ".join(t for t in (_cell_text(c, numbering) for c in _distinct(row.cells)) if t))
@@ -355,7 +355,7 @@ def read_docx(path: Path) -> tuple[list[Line], int, list[Issue]]:
                     boxes += _text_boxes(inner)  # ... and a box anchored in the box's own paragraph, after it
         elif el.tag == f"{W}tbl":
             table = Table(el, document)
-            if len(table.rows) == 1 and len({id(c._tc) for c in table.rows[0].cells}) == 1:
+            if len(table.rows) == 1 and len(_distinct(table.rows[0].cells)) == 1:
                 # a table of one cell is a box drawn round text ("Recommendation(s)" over a lead-in and its list), not
                 # a table: its paragraphs are read as the page's are, headings, numbering and all
                 box = table.rows[0].cells[0]
@@ -372,7 +372,7 @@ def read_docx(path: Path) -> tuple[list[Line], int, list[Issue]]:
             above: list = []  # the cells of the row above, by column (lxml elements, held so that `is` compares them)
             number = ""  # what the first cell of the row above printed
             for row in table.rows:
-                cells, seen = [], set()
+                cells = []
                 tcs = [cell._tc for cell in row.cells]
                 # a cell merged down from the row above is shared by the rows beside it, as Word draws one cell beside
                 # both (an answer merged over recommendations 4 and 5, a meeting's date over its items); but an item's
@@ -380,10 +380,7 @@ def read_docx(path: Path) -> tuple[list[Line], int, list[Issue]]:
                 # the first go on with it, and print the number once
                 going_on = bool(tcs) and bool(above) and above[0] is tcs[0] and bool(RE_ITEM_MARKER_ALONE.match(number))
                 above = tcs
-                for k, cell in enumerate(row.cells):
-                    if id(tcs[k]) in seen:
-                        continue  # a merged cell repeats across the columns it spans
-                    seen.add(id(tcs[k]))
+                for k, cell in enumerate(_distinct(row.cells)):  # (a cell merged across columns, once)
                     cells.append("" if going_on and k == 0 else _cell_text(cell, numbering))
                 number = number if going_on else (cells[0].strip() if cells else "")
                 if any(cells):

@@ -393,17 +393,17 @@ def addressees(text: str, lead_in: str | None, names: Names, default: str | None
     if decision and default and _TAKES_VIEW.match(strip_markup(text).lstrip()):
         # "(c) agrees that the Old Grammar School Museum should close ...": the meeting agrees, the one its lead-in asks
         # ("Council is asked to:") or the one the report goes to
-        asked = _members_as_body(_named(lead_in or "", True), default)
-        return _resolved(asked, names) if asked else [default]
+        asked = _named(lead_in or "", True)
+        return _resolved(_members_as_body(asked), names) if asked and not _members_alone(asked) else [default]
     if (m := RX.asks_that_body.search(lead)) and not _named(text, False):
         got = _bodies_at(m.group("rest"), 0)
         if got and got[1] >= len(m.group("rest")) - 1:  # the whole of the clause is the body: its items say what it does
             return _resolved(got[0], names)
     for source, leads in ((text, False), (lead_in or "", True)):
         found = _named(source, leads)
-        if found and decision and default and [_ARTICLE.sub("", f) for f in found] == ["Members"]:
+        if found and decision and default and _members_alone(found):
             return [default]  # "That Members note ...": the members of the meeting the report goes to
-        found = _members_as_body(found, None)
+        found = _members_as_body(found)
         if found:
             return _resolved(found, names)
     t = strip_markup(text)
@@ -416,11 +416,13 @@ def addressees(text: str, lead_in: str | None, names: Names, default: str | None
     return [default] if default else []
 
 
-def _members_as_body(found: list[str] | None, default: str | None) -> list[str]:
-    """The bodies named, "Members of the Board" as the Board whose members they are, acting as it, and "Members" alone
-    as `default`, the meeting the report goes to, where it is given."""
-    if found and default and [_ARTICLE.sub("", f) for f in found] == ["Members"]:
-        return [default]
+def _members_alone(found: list[str]) -> bool:
+    """"Members" and no body named: the members of the meeting the report goes to."""
+    return [_ARTICLE.sub("", f) for f in found] == ["Members"]
+
+
+def _members_as_body(found: list[str] | None) -> list[str]:
+    """The bodies named, "Members of the Board" as the Board whose members they are, acting as it."""
     return [m.group("body") if (m := _MEMBERS_OF.match(_ARTICLE.sub("", f))) else f for f in found or ()]
 
 
