@@ -2145,6 +2145,53 @@ def test_a_cover_table_that_says_what_each_item_is_for_lists_the_decisions_sough
     assert parsed.responses == []
 
 
+def test_a_table_of_the_decisions_required_lists_the_decisions_sought():
+    """"No. | Decision required | Officer recommendation" in an officer report: the middle column names the decision
+    the meeting is asked to take, still to be taken, so it answers nothing; the officer's recommendation on each row
+    is a decision sought, labelled by the row's number."""
+    from pipeline.answers import find_answers
+    from pipeline.records import Line
+
+    rows = [
+        ("The decisions the Panel is asked to take are set out below.", False),
+        ("No.\tDecision required\tOfficer recommendation", True),
+        ("1\tWhether to renew the lease of the Harbour Kiosk, and for how long.\tThat the Panel renews the lease of the "
+         "Harbour Kiosk to Tidewell Cafes Ltd for five years from 1 May 2026.", True),
+        ("2\tWhat rent to charge from 1 May 2026.\tThat the Panel sets the rent at £8,400 a year, reviewed after "
+         "three years.", True),
+        ("Background", False),
+    ]
+    lines = [Line(text, gap_before=1, table=table) for text, table in rows]
+    doc = Document(id="ab" * 32, source="kiosk.pdf", path="kiosk.pdf", pages=1, lines=lines,
+                   meta=DocumentMeta(kind="officer_report", body="Property Panel"))
+    parsed = find_answers(segment(doc))
+    assert parsed.responses == []
+    assert [r.label for r in parsed.recommendations] == ["1", "2"]
+    assert parsed.recommendations[1].text == "That the Panel sets the rent at £8,400 a year, reviewed after three years."
+
+
+def test_a_table_of_findings_and_actions_in_a_paper_that_answers_none_is_no_response():
+    """An officer report's impact assessment summary, "Area | Finding | Action", states the author's own findings and
+    what it will do about them: no row answers another paper, so no response is read from it. The same table in a
+    response (the council's answer to an inspection's findings) answers them."""
+    from pipeline.answers import find_answers
+    from pipeline.records import Line
+
+    rows = [
+        ("Appendix 3: Equality impact assessment – summary", False),
+        ("Area\tFinding\tAction", True),
+        ("Older people\tNegative: two bus routes to the day centre are withdrawn.\tDemand-responsive service "
+         "extended to the centre.", True),
+        ("Disabled people\tPositive: every new stop has a raised kerb.\tNone needed.", True),
+        ("Contact: Transport Policy Team", False),
+    ]
+    lines = [Line(text, gap_before=1, table=table) for text, table in rows]
+    for kind, answered in (("officer_report", 0), ("response", 2)):
+        doc = Document(id="ab" * 32, source="eia.pdf", path="eia.pdf", pages=1, lines=list(lines),
+                       meta=DocumentMeta(kind=kind, body="Cabinet"))
+        assert len(find_answers(segment(doc)).responses) == answered, kind
+
+
 def test_roman_items_under_a_lettered_decision_are_labelled_as_printed():
     """ "2.1 That Cabinet: (a) ... (b) delegates authority ... to: (i) ... (ii) ... (c) ...": the roman items are
     labelled as printed, 'i', 'ii', in paragraph 2.1 ("(b)" is their lead-in); where the printed labels would repeat

@@ -807,8 +807,8 @@ FLOORS = {
     # to:"; a decisions table "No. | Decision required | Officer recommendation"; a report to two meetings in turn; a
     # front-sheet box repeated in full with a part for information; a delegated decision record whose Decision differs
     # from its Recommendation); first run (at bc0c9c7): seg_f1 1.0, seg_edges 1.0, rec_f1 0.778, rec_text 0.706,
-    # addressees 12 of 14. The decisions table is still read as a response table
-    "reports31": {"seg_f1": 1.0, "seg_edges": 1.0, "rec_f1": 0.9, "rec_text": 0.82},
+    # addressees 12 of 14. Round 41: the decisions table is the report's own (its "Decision required" column asks)
+    "reports31": {"seg_f1": 1.0, "seg_edges": 1.0, "rec_f1": 1.0, "rec_text": 1.0},
     # the scrutiny committee's own follow-up of its recommendations, written blind in round 35 (a landscape monitoring
     # table "Recommendation | Cabinet response | Update from service | Committee assessment"; a progress report with a
     # block per recommendation and a bold "Panel's assessment:" line; a tracker page listing closed recommendations by
@@ -995,7 +995,7 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment61": (24, 1.0), "alignment62": (27, 1.0), "reports29": (19, 1.0),
                     "alignment63": (27, 1.0), "alignment64": (25, 1.0), "alignment65": (24, 0.96),
                     "alignment66": (23, 1.0), "alignment67": (24, 1.0), "reports30": (17, 1.0),
-                    "alignment68": (12, 0.66), "alignment69": (21, 1.0), "reports31": (14, 1.0),
+                    "alignment68": (12, 0.66), "alignment69": (21, 1.0), "reports31": (17, 1.0),
                     "alignment70": (19, 1.0), "reports32": (15, 1.0),
                     "alignment71": (8, 0.44), "alignment72": (39, 1.0), "reports33": (22, 1.0),
                     "alignment73": (36, 0.97), "alignment74": (36, 0.94), "reports34": (18, 1.0),

@@ -44,8 +44,10 @@ ANSWER_HEADER = (r"^(?:[\w’'-]+\s+){0,3}(?:{table_answer})(?:\s*(?:and|&|/)\s*
 DECISION_HEADER = (r"^(?:[\w’'/-]+\s+){0,3}(?:{table_decision})\b.{0,40}$", re.I)  # the decision or the progress made
 # "For decision / For noting", "For information or decision": what each item is put to the meeting for, no answer
 PURPOSE_HEADER = (r"^for\s+(?:{table_purposes})(?:\s*(?:/|,|\bor\b|\band\b)\s*(?:for\s+)?(?:{table_purposes}))*$", re.I)
+# "Decision required", "Approval sought": the decision a meeting is asked to take, still to be taken, no answer
+ASKED_HEADER = (r"^(?:[\w’'-]+\s+){0,2}(?:{table_asked})$", re.I)
 ANSWERS = Patterns(
-    "answers", answer=ANSWER_HEADER, decision=DECISION_HEADER, purpose=PURPOSE_HEADER,
+    "answers", answer=ANSWER_HEADER, decision=DECISION_HEADER, purpose=PURPOSE_HEADER, asked=ASKED_HEADER,
     author_finding=(r"^(?:{author_findings})$", re.I), author_rating=(r"^(?:{author_ratings})$", re.I),
 )
 
@@ -85,6 +87,7 @@ def _columns(cells: list[str], asks: bool = False) -> _Columns | None:
         if text is None or not any(HEADERS.number.match(c) for c in cells):
             return None
     elif any((ANSWERS.answer.match(c) or ANSWERS.decision.match(c)) and not ANSWERS.purpose.match(c)
+             and not ANSWERS.asked.match(c.strip())
              for i, c in enumerate(cells) if i != text) and not authors_list(cells):
         return None  # (the recommendation column's own name is no answer's: "Outcome needed" is asked, not reported)
     if text is None:
@@ -180,4 +183,4 @@ def _form_label(cell: str) -> str | None:
     return label_alone(cell) or read_code(cell)
 
 
-__all__ = ["ANSWER_HEADER", "DECISION_HEADER", "PURPOSE_HEADER", "TableRecommendation", "authors_list", "table_recommendations"]
+__all__ = ["ANSWER_HEADER", "ASKED_HEADER", "DECISION_HEADER", "PURPOSE_HEADER", "TableRecommendation", "authors_list", "table_recommendations"]
