@@ -133,7 +133,7 @@ def test_an_answer_shared_by_two_recommendations_that_accepts_one_and_refuses_th
 
 def test_rules_are_versioned_data():
     rules = load_rules()
-    assert rules.generator == "stance_rules.v26"
+    assert rules.generator == "stance_rules.v27"
     assert rules.stance_order[0] == "rejected"
 
 
@@ -2634,3 +2634,23 @@ def test_a_part_of_a_counted_whole_done_is_work_under_way(text, progress):
     from pipeline.answers.stance import classify_progress
 
     assert classify_progress(text)[0] == progress
+
+
+@pytest.mark.parametrize("text, progress", [
+    ("The Council will publish an allotment strategy, and work began in February 2026. The strategy will draw on the "
+     "plot holders' survey and will include a target for new plots in each ward.", "in_progress"),
+    ("Agreed. Officers began a review of the four cemetery chapels in January 2026, and the Cabinet will consult in "
+     "September 2026 on which of them to keep open.", "in_progress"),
+    ("We will set up a tenants' panel. Planning began in November 2025 with the residents' associations, and the panel "
+     "will meet for the first time in September 2026.", "in_progress"),
+    ("Accepted. The Council will consult on a new allotment strategy in the autumn and will publish it in 2027.",
+     "not_started"),
+    ("Accepted. Work on the strategy has not started yet; it will begin after the election in May 2026.", "not_started"),
+])
+def test_an_answer_that_reports_the_work_begun_is_never_not_started(text, progress):
+    """Guide rule 2.2: work begun and not finished is in progress. An answer that reports the beginning ("began",
+    "has started") beside what is still to come is in progress however much of it looks ahead (stance rules v27
+    `begun`), where an answer that only looks ahead, or says the work has not started, is not started."""
+    from pipeline.answers.judge import judge_answer
+
+    assert judge_answer(text).progress == progress

@@ -212,12 +212,12 @@ FLOORS = {
     # corporate letter answering a joint committee), written blind in round 11; first run: rec_f1 0.97, resp_f1 0.97,
     # resp_text 0.93, stance 0.73, progress 0.57, link_f1 0.82, addressees 31 of 32
     "alignment13": {"rec_f1": 0.96, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.73,
-                    "progress": 0.59, "link_f1": 1.0},
+                    "progress": 1.0, "link_f1": 1.0},
     # a Cabinet report whose appendix is the response table, a web page answering by theme, a ruled landscape PDF
     # table keyed "SC/23/01" over page breaks, written blind in round 11; first run: rec_f1 0.54, rec_text 0.42,
     # resp_f1 0.94, resp_text 0.70, stance 0.83, progress 0.57, link_f1 0.22
     "alignment14": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.86,
-                    "progress": 0.69, "link_f1": 0.97},
+                    "progress": 0.86, "link_f1": 0.97},
     # judgement in new voices (a combined authority's Mayor with a status column and its key, a Scottish council's
     # register, a portfolio holder's decision beside the officers' comments), written blind in round 11; first run
     # (today's figures): rec_f1 1.00, resp_f1 1.00, resp_text 1.00, stance 0.73, progress 0.63, link_f1 1.00
@@ -227,7 +227,7 @@ FLOORS = {
     # answers, lettered parts answered one by one under "Recommendation 2(a) - Accepted", written blind in round 11;
     # first run: rec_f1 0.79, rec_text 0.65, resp_f1 0.57, resp_text 0.35, stance 0.30, progress 0.30, link_f1 0.10
     "alignment16": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.90,
-                    "progress": 0.80, "link_f1": 1.0},
+                    "progress": 1.0, "link_f1": 1.0},
     # a slide deck ("What the Committee asked | Our response"), a web page of folded blocks with "Response" and
     # "Actions", a response given again ("Initial response (June 2025)", "Further response (January 2026)"), written
     # blind in round 11; first run: rec_f1 0.89, rec_text 0.80, resp_f1 1.00, resp_text 0.30, stance 1.00,
@@ -256,7 +256,7 @@ FLOORS = {
     # an HTML <ol> under "What we recommend", written blind in round 12; first run: rec_f1 0.33, rec_text 0.24,
     # resp_f1 0.93, resp_text 0.43, stance 0.70, progress 0.33, link_f1 0.00
     "alignment21": {"rec_f1": 0.94, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.86,
-                    "progress": 0.60, "link_f1": 1.0},
+                    "progress": 0.63, "link_f1": 1.0},
     # the devolved governments' formats (a Senedd report listing "Page 3" beside each recommendation and the Welsh
     # Government's "Response: Accept in part", a Scottish Parliament report recommending in its numbered paragraphs and a
     # minister's letter answering "Paragraph 9:", "Paragraphs 21 and 22:", a Northern Ireland department's table drawn
@@ -307,7 +307,7 @@ FLOORS = {
     # 0.65, resp_text 0.26, stance 0.56, progress 0.44, link_f1 0.72, addressees 26 of 26 (resp_text stays below 1: its
     # gold keeps "Lead officer | Target date" lines in the answers' text, which the reader keeps as their details)
     "alignment29": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.74, "stance": 0.92,
-                    "progress": 0.7, "link_f1": 0.98},
+                    "progress": 0.74, "link_f1": 0.98},
     # national bodies answering for others (a Commons committee's Special Report printing the Government response; a
     # regional assembly's report and the Mayor's letter under heads that cite some recommendations and only name the
     # subject of the rest; an independent review lettered A1-D2 and a GOV.UK response whose verdicts are only in its
@@ -349,7 +349,7 @@ FLOORS = {
     # addressees 19 of 27
     # (rec_text stays at 0.67: its gold keeps a select committee's "(Paragraph N)" in the text, as alignment33's does)
     "alignment35": {"rec_f1": 1.0, "rec_text": 0.66, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.76,
-                    "progress": 0.72, "link_f1": 1.0},
+                    "progress": 0.76, "link_f1": 1.0},
     # answers in shapes not yet read (pairs of boxes drawn side by side, a recommendation shaded on the left and its
     # answer outlined on the right; verdicts as symbols explained by a key, "✔ Agreed", "◑ Agreed in part"; a covering
     # letter on two recommendations and an annex that answers all, quoting each abridged with "..."), written blind in
@@ -446,7 +446,7 @@ FLOORS = {
     # the other report are not given, so its labels 1 and 2 meet the other report's first; the Minister's two answers
     # in the opening prose, "At paragraph 11 the Committee recommends ...", are not read)
     "alignment38": {"rec_f1": 1.0, "rec_text": 0.3, "resp_f1": 0.9, "resp_text": 0.57, "stance": 0.64,
-                    "progress": 0.46, "link_f1": 0.95},
+                    "progress": 0.53, "link_f1": 0.95},
     # local answers written blind in round 17 (a Cabinet agenda item whose covering report's own decisions are no
     # answers and whose landscape table gives "Accept / Partially accept / Do not accept" after the answer; an NHS trust's
     # letter that answers in turn, some by number and some by subject alone; a twelve-month update that repeats each
@@ -470,7 +470,7 @@ FLOORS = {
     # straight through two stems is read, and the response's quotations are aligned rather than read as answer text;
     # progress moved 0.53 -> 0.50 as one answer, read without its quotation, is judged not started)
     "alignment40": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.96, "stance": 0.73,
-                    "progress": 0.57, "link_f1": 1.0},
+                    "progress": 0.69, "link_f1": 1.0},
     # officer reports written blind in round 17 (second batch; all PDF but one): a Cabinet report with running header
     # and footer and a chart inside a sentence, decisions (a)-(d) with (b) holding (i)-(ii); a Welsh report's boxed
     # "RECOMMENDATION(S)" and one page in two columns; an IJB report whose page numbers look like paragraph numbers;
@@ -504,7 +504,7 @@ FLOORS = {
     # addressees 22 of 25 (its gold names "the Department" as printed, where the reader names it in full, as
     # alignment22's; rec_f1 counts the monitoring report's own decision sought, which its gold leaves out)
     "alignment42": {"rec_f1": 0.98, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.96, "stance": 0.68,
-                    "progress": 0.52, "link_f1": 0.95},
+                    "progress": 0.56, "link_f1": 0.95},
     # answers that are not one block per recommendation, written blind in round 19 (an action plan whose merged cells span
     # "1a"-"1c" action rows over a page break, with a "Measure of success" column; a Cabinet Member's response answering
     # "Recommendations 4 to 7" and "Recommendations 2, 3 and 9" in her own order; Cabinet minutes recording the answers in
@@ -561,7 +561,7 @@ FLOORS = {
     # 25 (resp_text: the gold opens p169's texts with their "Government response" sub-heading and leaves it out of
     # p171's, two readings of one marker; the pipeline leaves it out of both)
     "alignment46": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.65, "stance": 1.0,
-                    "progress": 0.78, "link_f1": 1.0},
+                    "progress": 0.82, "link_f1": 1.0},
     # officer reports numbered or asking in ways no suite had read, written blind in round 21 (paragraph numbers in the
     # outside margin set lower than their first line; "1."-"32." through unnumbered headings with numbered footnotes; an
     # executive summary box "R1"-"R4" restated as 8.1-8.4; a town council's minutes "30/112"-"30/123"; a Word export
@@ -593,7 +593,7 @@ FLOORS = {
     # round 22: an annex named without its letter ends the last recommendation, and "decisions about it are for
     # Ministers" says the matter is another body's)
     "alignment48": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.57,
-                    "progress": 0.61, "link_f1": 1.0},
+                    "progress": 0.65, "link_f1": 1.0},
     # local answers that mostly print no verdict word, written blind in round 23 (a district Cabinet's appendix table
     # answering a task and finish group on the seafront; an ICB Chief Executive's letter under its own head per
     # recommendation; a combined authority Mayor's web page answering on cycle hire); first run (at f4e0dca): rec_f1 1.0,
@@ -735,7 +735,7 @@ FLOORS = {
     # 1.0, resp_text 0.667, stance 0.667, progress 0.63, links 1.0, addressees 27 of 27. Its gold leaves the Timescale
     # cell out of the answer, where earlier suites keep it
     "alignment62": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.66, "stance": 0.7,
-                    "progress": 0.62, "link_f1": 1.0},
+                    "progress": 0.66, "link_f1": 1.0},
     # officer reports whose decisions and paragraphs are set out in ways earlier suites use least, written blind in
     # round 31 (a covering report with its appendix's own numbering and "recommended actions" in one file; decisions
     # put as questions to a Health and Wellbeing Board; a Cabinet Member decision report whose Recommendations come
@@ -760,7 +760,7 @@ FLOORS = {
     # (round 33: the Leader's letter answering two reviews in Parts, whose heads set a title off in brackets, now read
     # and linked: responses 1.0, response text 0.875, stance 0.9, progress 0.825, links 1.0)
     "alignment64": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.87, "stance": 0.9,
-                    "progress": 0.82, "link_f1": 1.0},
+                    "progress": 0.85, "link_f1": 1.0},
     # national committee reports whose recommendations name their addressee anywhere but first, written blind in round
     # 32 (a Commons, a Lords and a Scottish Parliament committee: "By March 2026, the Department ... should", "Guidance
     # should be published by Ofsted", "working with", conclusions in plain type among bold recommendations); first run
@@ -782,7 +782,7 @@ FLOORS = {
     # "Cabinet response" line and "Lead officer:" line: the reader joins a text file's unbroken lines into one
     # paragraph, as the seeds need
     "alignment67": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.66, "stance": 0.79,
-                    "progress": 0.83, "link_f1": 1.0},
+                    "progress": 0.87, "link_f1": 1.0},
     # officer reports whose numbered paragraphs are interrupted and continued, written blind in round 33 (a table split
     # over pages with "(continued)", a levy calculation on centred lines, a landscape Word section mid-sentence, a
     # footnote inside a decision split by a page break, a chart floated to a page's top, a web figure and endnotes);
@@ -838,7 +838,7 @@ FLOORS = {
     # first run (at 76c7a82): rec_f1 1.0, rec_text 1.0, resp_f1 1.0, resp_text 1.0, stance 0.757, progress 0.811,
     # links 1.0, addressees 39 of 39
     "alignment72": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.83,
-                    "progress": 0.81, "link_f1": 1.0},
+                    "progress": 0.83, "link_f1": 1.0},
     # decisions boxes and the kinds of body earlier suites use least, written blind in round 36 (a fire authority's
     # cover table "No. | Recommendation | For decision / For noting"; a national park authority's "That" merged down
     # beside its numbered decisions; a panel's summary box then 2.1 (a)-(d); a pension board's box split into "For
@@ -894,7 +894,7 @@ FLOORS = {
     # progress 0.649, addressees 36 of 37. Round 39's rules v25 (a verdict with its own limit, a shared aim, a part
     # declined after "Agreed."): stance 0.784, progress 0.676
     "alignment76": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.78,
-                    "progress": 0.67, "link_f1": 1.0},
+                    "progress": 0.7, "link_f1": 1.0},
     # progress that is part done, written blind in round 39 (a county Cabinet's Word response whose answers span
     # "Action taken so far" and "Next steps" cells, a fire authority's twelve-month BRAG tracker "Authority response, May
     # 2025 | Progress at 28 February 2026", an NHS trust's update page under "What we said" / "Where we are now");

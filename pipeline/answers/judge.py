@@ -22,6 +22,7 @@ from pipeline.answers.stance import (
     MODEL_NAME,
     MODEL_VERSION,
     StanceRules,
+    begun,
     classify_stance,
     is_view,
     kept_as_is,
@@ -381,6 +382,7 @@ def judged(text: str, question: bool = False, ask: str | None = None) -> Judged:
         printed = printed_verdict(str(text), question, rules)
         stance, s_ev = _declining(str(text), ask, printed) or (stance, s_ev)
         stance, s_ev = mixed_stance(str(text), stance, s_ev, printed is not None, rules)  # part declined (rule 4)
+        progress, p_ev = begun(str(text), progress, p_ev, rules)  # work begun is not "not started" (rule 2.2)
         if progress_given_stance(stance, progress) != progress:
             progress, p_ev = "unknown", []
         return Judged(stance, s_ev, progress, p_ev, rules.generator)
@@ -406,7 +408,8 @@ def judged(text: str, question: bool = False, ask: str | None = None) -> Judged:
     # accepts and another refuses: part accepted and part declined (guide rule 4)
     stance, s_ev = mixed_stance(str(text), stance, s_ev, printed is not None, rules)
     # so does the progress printed in a status cell or line (guide rule 2.4, the latest statement)
-    progress, p_ev = printed_status(str(text)) or decide("progress", j.progress, r_progress, r_p_ev)
+    # ... and the narrative that reports the work begun is never "not started" (guide rule 2.2)
+    progress, p_ev = printed_status(str(text)) or begun(str(text), *decide("progress", j.progress, r_progress, r_p_ev), rules)
     if progress_given_stance(stance, progress) != progress:
         progress, p_ev = "unknown", []  # nothing accepted, so nothing under way (guide rule 2.1)
     defer = ",".join(f"{t}<{v}" for t, v in DEFER_BELOW.items())

@@ -20,7 +20,7 @@ from pipeline.heads import finditer_all
 
 log = logging.getLogger(__name__)
 
-RULES_FILE = "rules.v26.json"
+RULES_FILE = "rules.v27.json"
 # The rules whose verdicts the shipped answer model reads as features: the version it was trained on,
 # pinned, so that a change of the rules (which decide printed verdicts and the model's deferrals) does not
 # silently change what the model sees. Retraining moves it to RULES_FILE (`python -m pipeline.answers.train`).
@@ -63,6 +63,7 @@ class StanceRules:
     barriers: tuple[re.Pattern[str], ...] = ()  # a cost or budget the ask cannot be met from
     unchanged: tuple[re.Pattern[str], ...] = ()  # the present arrangement goes on
     part_of_whole: tuple[re.Pattern[str], ...] = ()  # a part of a counted whole: "two of the four officers" (v22 on)
+    begun: tuple[re.Pattern[str], ...] = ()  # the work reported begun: "Work on the strategy began ..." (v27 on)
 
     @property
     def generator(self) -> str:
@@ -97,6 +98,7 @@ def load_rules(path: str | None = None) -> StanceRules:
         barriers=_patterns(data.get("barriers", [])),
         unchanged=_patterns(data.get("unchanged", [])),
         part_of_whole=_patterns(data.get("part_of_whole", [])),
+        begun=_patterns(data.get("begun", [])),
     )
 
 
@@ -139,6 +141,17 @@ def classify_progress(text: str, rules: StanceRules | None = None) -> tuple[str,
         if len(hits) > len(best_hits):
             best, best_hits = cls, hits
     return best, best_hits
+
+
+def begun(text: str, progress: str, evidence: list[str], rules: StanceRules | None = None) -> tuple[str, list[str]]:
+    """(progress, evidence), where an answer read as not started reports that the work has begun ("Work on the strategy
+    began with a workshop ...", "has started"): work begun and not finished is in progress (guide rule 2.2), so such
+    an answer is never "not started". Any other reading is returned as it is."""
+    rules = rules or load_rules()
+    if progress != "not_started" or not rules.begun:
+        return progress, evidence
+    said = [s for s in _SENTENCES.split(_clean(text)) if matches(s, rules.begun)]  # the sentence that says so
+    return ("in_progress", said[:1] + _hits(said[0], rules.begun)) if said else (progress, evidence)
 
 
 def classify_stance(text: str, rules: StanceRules | None = None, progress: str | None = None,
