@@ -148,6 +148,11 @@ def test_parliamentary_and_gov_uk_datelines():
     # an officer report that asks the meeting to note the responses to a consultation answers nothing
     ("Report of the Head of Licensing\n\nRecommendations\n\n(1) note the responses to the public consultation, "
      "summarised in section 5 of this report\n", "officer_report"),
+    # ... nor one that asks it to note another body's response, or says what response another must give
+    ("Report of: Panel Support Officer\n\nRecommendations\n\nThe Panel is recommended to:\n(1) review the Annual "
+     "Report\n(2) note the Mayor's response to the recommendations the Panel made last year\n", "officer_report"),
+    ("Report of: Panel Support Officer\n\nBackground\n\nThe Mayor must give the Panel a response to its report "
+     "within two months and publish both.\n", "officer_report"),
 ])
 def test_what_names_a_paper_as_a_response(opening, kind):
     assert meta_of(opening).kind == kind

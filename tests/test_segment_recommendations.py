@@ -2192,6 +2192,65 @@ def test_a_table_of_findings_and_actions_in_a_paper_that_answers_none_is_no_resp
         assert len(find_answers(segment(doc)).responses) == answered, kind
 
 
+def test_bullets_under_it_is_recommended_that_the_body_are_each_a_decision():
+    """"5.1 It is recommended that the Committee:" over three bullets: the passive's "that" clause puts the resolution
+    each bullet completes, as "That the Committee:" does, so each bullet is a decision sought, numbered in order as
+    nothing is printed, in paragraph 5.1."""
+    parsed = parse(
+        """
+        Report of the Head of Regulatory Services
+
+        5. Recommendations
+
+        5.1 It is recommended that the Committee:
+
+        - approves the fees for street trading consents set out in Appendix A;
+        - agrees that the fees are reviewed again in 2027; and
+        - notes the consultation responses at Appendix B.
+
+        6. Background papers
+
+        6.1 None.
+        """, kind="officer_report", body="Licensing Committee")
+    assert [(r.label, r.paragraph, r.text[:20]) for r in parsed.recommendations] == [
+        ("1", "5.1", "approves the fees fo"), ("2", "5.1", "agrees that the fees"), ("3", "5.1", "notes the consultati")]
+
+
+def test_an_officer_report_keeps_its_decisions_beside_a_table_of_last_years_answers():
+    """An officer report asks its meeting "(1) ... (3)" and sums up, in a table, the answers another body gave to the
+    three recommendations the meeting made last year, numbered 1-3. The rows quote last year's asks, not the report's
+    decisions, so the decisions stay; a later table of the same width, after the report's text has gone on, is
+    another table, not more rows of the answers (an appendix's performance framework)."""
+    from pipeline.answers import find_answers
+
+    rows = [
+        ("Report of: Panel Support Officer", False),
+        ("RECOMMENDATIONS", False),
+        ("The Panel is recommended to:", False),
+        ("(1) review the Mayor's Annual Report 2025/26 and put questions to the Mayor;", False),
+        ("(2) agree the matters it wishes to include in its report on the Annual Report; and", False),
+        ("(3) note the Mayor's answers to the recommendations the Panel made last year, in Table 1.", False),
+        ("Table 1: The Panel's recommendations of 2025", False),
+        ("No.\tRecommendation\tMayor's response\tSince", True),
+        ("1\tReport each measure against a target.\tAccepted.\tFour of six measures now have targets.", True),
+        ("2\tPublish the spending on each victims' service.\tAccepted.\tDone in the Annual Report.", True),
+        ("3\tPublish an easy read version of the Annual Report.\tAccepted in part.\tAn easy read summary only.", True),
+        ("NEXT STEPS", False),
+        ("After the meeting the Panel Support Officer will draft the Panel's report from the matters the Panel agrees, "
+         "for the Chair and the Vice-Chair to settle, and send it to the Mayor within the month, as the law requires.",
+         False),
+        ("Appendix B: Performance framework", False),
+        ("Priority\tMeasure\tAmbition\tComparison", True),
+        ("Safer roads\tPeople killed or seriously injured\tReduce by a third\tRoad Safety Partnership", True),
+    ]
+    doc = tabled(rows, "panel.docx", kind="officer_report", body="Fenmouth Police and Crime Panel")
+    doc.lines[-2].page = doc.lines[-1].page = 2
+    parsed = find_answers(segment(doc))
+    assert [r.label for r in parsed.recommendations] == ["1", "2", "3"]
+    assert parsed.recommendations[0].text.startswith("review the Mayor's Annual Report")
+    assert [r.label for r in parsed.responses] == ["1", "2", "3"]  # the table's rows answer last year's asks
+
+
 def test_roman_items_under_a_lettered_decision_are_labelled_as_printed():
     """ "2.1 That Cabinet: (a) ... (b) delegates authority ... to: (i) ... (ii) ... (c) ...": the roman items are
     labelled as printed, 'i', 'ii', in paragraph 2.1 ("(b)" is their lead-in); where the printed labels would repeat

@@ -8,6 +8,9 @@ document's own recommendations those it only restates.
 
 from __future__ import annotations
 
+from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
+
 from pipeline.answers.align import ALIGNER_VERSION
 from pipeline.answers.judge import MODEL_FILE, Judged, answer_model, judge_answer
 from pipeline.answers.key import keyed
@@ -16,6 +19,7 @@ from pipeline.answers.shapes import find_responses
 from pipeline.answers.stance import RULES_FILE as STANCE_RULES_FILE
 from pipeline.lexicon import LEXICON_VERSIONS
 from pipeline.records import Paragraph, ParsedDocument, Recommendation
+from pipeline.segment.grammar import strip_markup
 
 ANSWERS_VERSION = (
     f"answers-3/{ALIGNER_VERSION}/answer-lexicon.{LEXICON_VERSIONS['answers']}/"
@@ -31,9 +35,17 @@ def find_answers(parsed: ParsedDocument) -> ParsedDocument:
     if responses and parsed.document.meta.kind == "other":
         parsed.document.meta.kind = "response"  # a paper is what it does: one that answers is a response
     if responses:
-        answered = {a for r in responses for a in (r.answers or [r.label])}
+        # a response may print decisions of its own under the numbers it answers ("(a) notes the progress made"): they
+        # go with the label, as the asks the archive tracks are the report's. Another paper, an officer report that sums
+        # up last year's answers in a table, keeps the decisions it asks of its meeting where the rows quote other asks
+        answering = parsed.document.meta.kind == "response"
+        quoted: dict[str, list[str]] = {}  # what each answered label's answers restate
+        for r in responses:
+            for a in r.answers or [r.label]:
+                quoted.setdefault(a, []).append(r.restated or "")
         parsed.recommendations = [
-            r for r in parsed.recommendations if r.label not in answered and not _restated(r, parsed.paragraphs)
+            r for r in parsed.recommendations
+            if not (r.label in quoted and (answering or _same_ask(r, quoted[r.label]))) and not _restated(r, parsed.paragraphs)
         ]
     parsed.responses = responses
     return parsed
@@ -42,6 +54,19 @@ def find_answers(parsed: ParsedDocument) -> ParsedDocument:
 def warm_up() -> None:
     """Load the answer model now (a pool may be reading meanwhile)."""
     answer_model()
+
+
+def _same_ask(rec: Recommendation, restated: list[str]) -> bool:
+    """Whether `rec` is what an answer under its label restates. A response quotes what it answers, so a decision the
+    paper asks of its own meeting ("(1) review the Annual Report") is not answered by a row of last year's
+    recommendations that happens to print the same number and quotes another ask; an answer that quotes nothing
+    ("No. | Response") answers whatever its number names."""
+    words = strip_markup(rec.text)
+    return any(len(q.split()) < QUOTES_NOTHING or fuzz.partial_ratio(words, q, processor=default_process) >= SAME_ASK for q in restated)
+
+
+QUOTES_NOTHING = 4  # words: a restatement shorter than this only names what it answers ("3", "Recommendation 3")
+SAME_ASK = 70  # rapidfuzz partial-ratio similarity from which a restatement is of the same ask (a quotation, abridged)
 
 
 def _restated(rec: Recommendation, paragraphs: list[Paragraph]) -> bool:

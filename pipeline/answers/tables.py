@@ -234,6 +234,7 @@ def _row_answer(cells: list[str], cols: _Columns) -> tuple[list[str], list[str]]
     return answer, details
 
 
+FURNITURE_WORDS = 40  # words between a table and its rows on the next page that can still be the page's furniture
 INSIDE = 20.0  # points further in than a table's rows that a line must start to be set inside its columns
 
 
@@ -253,6 +254,7 @@ def table_answers(doc: Document) -> list[TableAnswer]:
     last_cells: list[str] = []  # the cells of the row behind blocks[-1]
     cols: _Columns | None = None
     paused: tuple[_Columns, int] | None = None  # a table interrupted by a line on its last page
+    between = 0  # the words printed since it was interrupted
     last_page, rows = 0, 0
     spanning: tuple[str, str] | None = None  # (label, quoted) of a row that spans the table: "Recommendation 1: That ..."
     form: TableAnswer | None = None  # the answer under such a row, whose field rows follow it
@@ -306,7 +308,14 @@ def table_answers(doc: Document) -> list[TableAnswer]:
                 continue
             if not line.table and line.text.strip() and cols is not None:
                 paused = (cols, last_page) if rows else None  # a header with no row under it was no table
-                cols = None
+                cols, between = None, 0
+            elif not line.table and paused is not None:
+                # what lies between a table and its rows on the next page is the page's furniture (a running head, a
+                # page number, "(continued)"); where the text goes on for longer, the table ended and a later table
+                # of the same width (an appendix's) is another
+                between += len(line.text.split())
+                if between > FURNITURE_WORDS:
+                    paused = None
             continue
         header = _columns(cells, answering=doc.meta.kind == "response")
         if header is not None:

@@ -543,8 +543,15 @@ def _council(all_texts: list[str]) -> str | None:
 _TITLE_RESPONSE = re.compile(r"\bresponse\s+(?:of|from|by)\s+(?:the\s+|our\s+)?\w", re.I)
 
 # "... agrees a response to its six recommendations": a paper asking for a response is not one
-_ASKS_FOR = re.compile(r"\b(?:agrees?|approves?|provides?|makes?|prepares?|drafts?|considers?|publish(?:es)?|"
-                       r"(?:is|are) asked to \w+)\s+(?:a|an|its|their)\s+$", re.I)
+# ... nor is one that asks its meeting to note or consider another's ("(3) note the Commissioner's response to the
+# recommendations the Panel made last year"), or that says what response another must give
+_ASKS_FOR = re.compile(r"(?i:\b(?:agrees?|approves?|provides?|makes?|prepares?|drafts?|considers?|publish(?:es)?|"
+                       r"(?:is|are) asked to \w+)\s+(?:a|an|its|their)\s+$)|"
+                       # "The Commissioner must give the Panel a response to its report": a duty to respond, described
+                       r"\b(?i:(?:must|should|shall|is\s+required\s+to|has\s+to)\s+(?:give|send|provide|make|publish)\s+"
+                       r"(?:(?:the|its|their)\s+(?:[\w-]+\s+){0,3})?(?:a|an|its|their)\s+)$|"
+                       r"\b(?i:(?:to\s+)?(?:notes?|considers?|receives?|scrutinises?))\s+the\s+(?:[A-Z][\w-]*\s+){0,5}"
+                       r"[A-Z][\w-]*[’']s\s+$")
 
 
 def _responds(text: str) -> bool:

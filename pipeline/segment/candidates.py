@@ -29,6 +29,10 @@ RX = Patterns(
     # "is RECOMMENDED to"; not "is asked to respond" alone, a request for the answer to the recommendations
     asked=(r"^(?:The\s+)?(?P<who>[A-Z][\w&'’,\- ]{2,80}?)" + _ASKED + r"\s+to\b"
            r"(?!\s+(?i:{response_requests})" + _ONLY_TIMING + ")", 0),
+    # "It is recommended that the Committee:", "It is therefore recommended that Members:": the passive's "that" clause
+    # puts the resolution its list completes, as "That the Committee:" does
+    recommended_that=(r"^It\s+is\s+(?:(?:{ask_adverbs})\s+)?(?i:{asked_verbs})\s+that\s+(?:the\s+)?"
+                      r"(?P<who>(?:[A-Z][\w&'’-]*\s+){0,6}[A-Z][\w&'’-]*)\s*:$", 0),
     imperative=(r"^(?:{decision_verbs})\b", re.I),
     directs=(r"\b(?:{directive_words})\b", re.I),
     conclusions=(r"\b(?:{conclusions})\b", re.I),

@@ -246,7 +246,8 @@ def _asks_its_items(p: Paragraph) -> bool:
     unnumbered paragraph: a numbered one ("2.2 To note:") is a decision as a whole, its unlabelled items part of it."""
     lead = strip_markup(_lead_in(p)).strip()
     return bool(p.items) and bool(RX.asked.match(lead) or RE_THAT_BODY.fullmatch(lead) or RE_MODAL_LEAD.fullmatch(lead)
-                                  or _decides(lead) and not p.number) and lead.endswith(":")
+                                  or RX.recommended_that.match(lead) or _decides(lead) and not p.number) \
+        and lead.endswith(":")
 
 
 # a lead-in whose every item completes what a body should do: "By 30 September 2026, the service should:", "Local
