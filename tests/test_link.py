@@ -881,3 +881,36 @@ def test_a_response_dated_only_by_its_month_answers_a_report_of_a_day_in_that_mo
     month_before = doc("tracker.txt", date_="2013-04", responses=[resp(str(i + 1), t) for i, t in enumerate(RECS)])
     assert len(link_documents([rep, same_month], today=date(2013, 10, 1)).links) == 4
     assert not link_documents([rep, month_before], today=date(2013, 10, 1)).links
+
+
+def test_a_block_read_by_its_shape_across_aligned_answers_is_no_answer_of_its_own():
+    """A Government response prints each recommendation, "Government response" and the answer. Alignment finds each
+    answer by the quotation before it; a block the shape reader cut across them (from the last paragraph of one answer
+    over the next quotation into the next answer, its number and head read apart) holds nothing the aligned answers do
+    not, so it is no answer, under whatever label it was given."""
+    from pipeline.ingest.txt import text_to_lines
+    from pipeline.link import _answers_to
+    from pipeline.process import parse_document
+
+    def parsed(text: str, source: str) -> ParsedDocument:
+        lines, pages = text_to_lines(text)
+        return parse_document(Document(id=source.encode().hex().ljust(64, "0")[:64], source=source, path=source,
+                                       pages=pages, lines=lines, meta=DocumentMeta(kind="other")))
+
+    asks = ["The Department should publish, each year, the number of supported bus routes withdrawn in each area.",
+            "The Department should guarantee funding for demand responsive transport pilots for at least five years.",
+            "The Department should set a national standard for the information shown at rural bus stops."]
+    answers = [["We accept this recommendation.", "The Department already collects the number of routes each year.",
+                "We will publish the figures for each authority from the autumn of 2026."],
+               ["We agree in principle.", "Funding beyond March 2028 will be settled at the next Spending Review."],
+               ["We accept this recommendation.", "A draft standard was published for consultation in March 2026."]]
+    rep = parsed("Conclusions and recommendations\n\n" + "\n\n".join(f"{i}. {a}" for i, a in enumerate(asks, 2)),
+                 "report.txt")
+    body = "\n\n".join(f"{i}. {a} (Paragraph {i * 5})\n\nGovernment response\n\n" + "\n\n".join(ans)
+                       for i, (a, ans) in enumerate(zip(asks, answers), 2))
+    response = parsed("Rural bus services: Government Response\n\n" + body, "response.txt")
+    across = "\n\n".join([answers[0][2], f"{asks[1]} (Paragraph 15)", *answers[1]])
+    response.responses = [Response(uid="x:r1", label="1", text=across, restated=answers[0][1], stance="accepted",
+                                   method="shape")]
+    got = _answers_to(rep, response)
+    assert [(r.label, r.method) for r in got] == [("2", "aligned"), ("3", "aligned"), ("4", "aligned")]

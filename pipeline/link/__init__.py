@@ -469,8 +469,11 @@ def _answers_to(report: ParsedDocument, response: ParsedDocument) -> list[Respon
     held = {norm_label(a.label) for a in aligned}
     rows = [r for r in rows if norm_label(r.label) not in held or _quotes(r.restated or "", asked)]
     taken = {r.label for r in aligned} | {r.label for r in rows}
-    covered = " ".join(_norm(r.text) for r in aligned)
-    rest = [r for r in response.responses if r.method != "table" and r.label not in taken and _norm(r.text) not in covered
+    # what the aligned answers hold, and the quotations they open with: a block read by its shape that runs across
+    # several of them (from the end of one answer over the next quotation into the next answer) holds no text of its own
+    covered = " ".join(f"{_norm(r.text)} {_norm(r.restated or '')}" for r in aligned)
+    rest = [r for r in response.responses if r.method != "table" and r.label not in taken
+            and not all(_norm(part) in covered for part in re.split(r"\n\s*\n", r.text) if part.strip())
             and not _own_item(r, report, asked)]
     return aligned + read_beside_asks(rows + rest, report)
 
