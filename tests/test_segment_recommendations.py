@@ -811,6 +811,8 @@ def test_a_roman_list_is_labelled_as_printed_and_preferred_to_an_unlabelled_summ
          "registered providers of social housing"),
         ("Private landlords should register every property they let.", "private landlords"),
         ("NHS trusts providing maternity services should publish their staffing.", "NHS trusts"),
+        # an NHS trust's board, named in lower case as inspectorates name it
+        ("The trust board should receive a report on the service every quarter.", "trust board"),
         # a department whose name lists its subjects is one body
         ("The Department for Science, Innovation and Technology must set out, in its response, the date.",
          "Department for Science, Innovation and Technology"),

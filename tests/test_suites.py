@@ -147,6 +147,9 @@ SUITES = {
     "reports36": FIXTURES / "reports36",
     "alignment78": FIXTURES / "alignment78",
     "reports37": FIXTURES / "reports37",
+    "alignment79": FIXTURES / "alignment79",
+    "alignment80": FIXTURES / "alignment80",
+    "reports38": FIXTURES / "reports38",
 }
 FLOORS = {
     "alignment": {"seg_edges": 1.0, "rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
@@ -923,6 +926,28 @@ FLOORS = {
     # addressees 15 of 15. A PDF set with open leading ("1.5 lines") breaks its paragraphs at the wider space: every
     # metric 1.0. (An impact assessment's "Area | Finding | Action" table is still read as four answers.)
     "reports37": {"seg_f1": 1.0, "seg_edges": 1.0, "rec_f1": 1.0, "rec_text": 1.0},
+    # the ordinary national pair, written blind in round 41 to be read as typical: a Commons committee's report (bold
+    # recommendations in the text, a closing list with conclusions) and its Special Report printing the Government's
+    # response; a Senedd committee and the Welsh Government's written response (Accept / in part / in principle /
+    # Reject, financial implications); a CQC special review and the trust's web page. First run (at e79f55c): rec_f1
+    # 1.0, rec_text 1.0, resp_f1 0.987 (a block cut across two aligned answers read as a 15th), resp_text 1.0, stance
+    # 1.0, progress 0.703, links 1.0, addressees 36 of 37 ("The trust board should" read no body)
+    "alignment79": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 1.0,
+                    "progress": 0.72, "link_f1": 1.0},
+    # the ordinary twelve-month update, written blind in round 41: a metropolitan borough's Word tracker with a status
+    # key, a county's officer report under "Recommendation N" heads, a fire authority's web tracker whose printed
+    # statuses the narrative often contradicts (this gold reads the narrative, and leaves the status cells out of the
+    # text). First run (at e79f55c): rec_f1 0.974 (an update report's own decision kept), rec_text 1.0, resp_f1 1.0,
+    # resp_text 0.351, stance 0.973, progress 0.703, links 1.0, addressees 37 of 37
+    "alignment80": {"rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.35, "stance": 0.97,
+                    "progress": 0.70, "link_f1": 1.0},
+    # the ordinary officer report, a second sample, written blind in round 41 (a Scottish council committee, a Northern
+    # Ireland council's committee page, a combined authority board, a police and crime panel in Word, a health and
+    # wellbeing board; options appraisals, budget tables, risk registers that decide nothing); first run (at e79f55c):
+    # seg_f1 1.0, seg_edges 1.0, rec_f1 0.774, rec_text 0.667, addressees 12 of 12. Bullets under "It is recommended
+    # that the Committee:" are each a decision; a paper asking to note another's response is none; the decisions stay
+    # beside a table of last year's answers
+    "reports38": {"seg_f1": 1.0, "seg_edges": 1.0, "rec_f1": 1.0, "rec_text": 1.0},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
@@ -1001,7 +1026,8 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment73": (36, 0.97), "alignment74": (36, 0.94), "reports34": (18, 1.0),
                     "alignment75": (36, 0.97), "reports35": (13, 0.81),
                     "alignment76": (36, 0.97), "alignment77": (39, 1.0), "reports36": (18, 0.81),
-                    "alignment78": (37, 1.0), "reports37": (17, 1.0)}
+                    "alignment78": (37, 1.0), "reports37": (17, 1.0),
+                    "alignment79": (37, 1.0), "alignment80": (37, 1.0), "reports38": (18, 1.0)}
 
 
 def _documents(folder: Path) -> list[Path]:
