@@ -711,3 +711,13 @@ def test_the_date_of_the_next_meeting_is_not_the_minutes_date():
         "12. APOLOGIES\n\nNone were received.\n\n13. DATE OF NEXT MEETING\n\nTuesday 24 March 2026.\n"
     )
     assert meta.date == "2026-02-10"
+
+
+def test_a_cover_that_names_its_reporting_officer_is_an_officer_report():
+    """A Northern Ireland council's cover table names "Report on", "Date of Meeting" and the "Reporting Officer": a paper
+    an officer reports to the meeting, whose recommendations are decisions the meeting takes, not a scrutiny report's."""
+    meta = meta_of("Leisure and Development Committee – 10 March 2026: Item 7\n\nCommunity Festivals Fund 2026/27\n\n"
+                   "Report on: Community Festivals Fund 2026/27\nDate of Meeting: 10 March 2026\n"
+                   "Reporting Officer: Director of Leisure and Development\n\n1.0 Purpose of Report\n\n"
+                   "1.1 To seek Members' approval of the awards recommended under the Fund.\n")
+    assert meta.kind == "officer_report"

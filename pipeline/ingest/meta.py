@@ -26,7 +26,7 @@ DECIDERS = ("decision maker", "decision taker", "decision taken by", "decision m
 # the last word of a body's name: "Audit Committee", "Partnership Board" (a cover's "Board meeting" names its meeting)
 _BODY_WORDS = r"Committee|Board|Cabinet|Council|Panel|Commission|Group|Forum|Executive|Partnership|Assembly"
 _FIELD = re.compile(
-    r"^(?P<key>Report\s+to|Report\s+of|Report\s+by|Report\s+from|Report\s+author|Author|Contact(?:\s+officer)?|Agenda\s+item|To|From|By|Meetings?|Committee|Date(?:\s+of\s+(?:meeting|decision|report))?|"
+    r"^(?P<key>Report\s+to|Report\s+of|Report\s+by|Report\s+from|Report\s+author|Reporting\s+officer|Author|Contact(?:\s+officer)?|Agenda\s+item|To|From|By|Meetings?|Committee|Date(?:\s+of\s+(?:meeting|decision|report))?|"
     r"Meeting\s+date|Subject|Title|Report\s+title|Decision\s+no\.?|Decision\s+number|Presented\s+by|"
     # a board paper's cover names the meeting by its body: "Board meeting", "Partnership meeting" (a body's word: not
     # "Annual meeting of the Council", a title's line, nor a newsletter's "Next meeting")
@@ -580,7 +580,9 @@ def _kind(texts: list[str], blocks: list[str], fields: dict[str, str], title: st
     if (body and _SCRUTINY_BODY.search(body) and _BODY_LINE.match(body) and "," not in body and not fields.get("report to")
             and own_report):
         return "scrutiny_report"  # a paper whose cover names a scrutiny body as its own ("Report of the Committee"): its report
-    if any(key in fields for key in ("report of", "report by", "report from", "presented by", *DECIDERS)) \
+    # ... or names the officer who reports ("Reporting Officer | Director of Leisure", a Northern Ireland council's cover)
+    if any(key in fields for key in ("report of", "report by", "report from", "presented by", "reporting officer",
+                                     "report author", *DECIDERS)) \
             or "author" in fields and any(key.endswith("meeting") or key == "report to" for key in fields):
         return "officer_report"  # a paper from officers, or one that names who takes its decision (an issue's record),
         # or one by its author to a meeting ("Meeting: Board of Directors", "Author: ..., BID Manager")
