@@ -4384,3 +4384,34 @@ def test_a_decision_that_agrees_a_proposition_is_the_meeting_s_whoever_the_propo
     )
     assert [(r.label, r.addressee) for r in parsed.recommendations] == [
         ("a", "Joint Museums Committee"), ("b", "Joint Museums Committee"), ("c", "Joint Museums Committee")]
+
+
+@pytest.mark.parametrize("lead, body, kind", [
+    ("It is recommended that the Committee:", "Regulatory Committee", "decision_sought"),
+    ("It is recommended that the Transport and Environment Committee:", "Transport and Environment Committee",
+     "decision_sought"),
+    ("The Panel is recommended to:", "Fenmouth Police and Crime Panel", "decision_sought"),
+    # a paper of a scrutiny committee that recommends to the Cabinet asks another body to act
+    ("It is recommended that the Cabinet:", "Overview and Scrutiny Committee", "scrutiny_recommendation"),
+])
+def test_a_paper_that_asks_its_own_meeting_seeks_decisions_whatever_its_cover(lead, body, kind):
+    """A paper whose cover names no officer (a Scottish committee's report "by" its director, set as a title line) but
+    whose lead-in asks the meeting it goes to ("It is recommended that the Committee:") seeks that meeting's decisions,
+    which the meeting settles and no response answers; where the lead-in asks another body, it recommends."""
+    parsed = parse(
+        f"""
+        Licence fees for 2026/27
+
+        2. Recommendations
+
+        2.1 {lead}
+
+        (a) approves the revised scale of fees at Appendix A; and
+        (b) agrees that the fees are reviewed again in 2027.
+
+        3. Background
+
+        3.1 The fees were last set in 2023.
+        """, body=body)
+    assert [r.label for r in parsed.recommendations] == ["a", "b"]
+    assert {r.kind for r in parsed.recommendations} == {kind}

@@ -32,7 +32,7 @@ RX = Patterns(
     # "It is recommended that the Committee:", "It is therefore recommended that Members:": the passive's "that" clause
     # puts the resolution its list completes, as "That the Committee:" does
     recommended_that=(r"^It\s+is\s+(?:(?:{ask_adverbs})\s+)?(?i:{asked_verbs})\s+that\s+(?:the\s+)?"
-                      r"(?P<who>(?:[A-Z][\w&'’-]*\s+){0,6}[A-Z][\w&'’-]*)\s*:$", 0),
+                      r"(?P<who>(?:[A-Z][\w&'’-]*\s+(?:(?:and|&|of|for)\s+)?){0,6}[A-Z][\w&'’-]*)\s*:$", 0),
     imperative=(r"^(?:{decision_verbs})\b", re.I),
     directs=(r"\b(?:{directive_words})\b", re.I),
     conclusions=(r"\b(?:{conclusions})\b", re.I),

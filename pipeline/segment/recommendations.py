@@ -93,7 +93,22 @@ def _kind(doc: Document, text: str, lead_in: str | None) -> str:
         # a response's own recommendations ('That the Executive agrees the responses ...') ask
         # the meeting that receives it for a decision, as an officer report's do
         return "decision_sought"
+    lead = strip_markup(lead_in or "").strip()
+    asked = RX.asked.match(lead) or RX.recommended_that.match(lead)
+    if asked and _the_meeting(asked.group("who"), doc.meta.body):
+        # "It is recommended that the Committee:", "The Panel is recommended to:" in a paper to that Committee or Panel:
+        # whatever the paper's cover, it asks the meeting it goes to for decisions, which the meeting settles
+        return "decision_sought"
     return "scrutiny_recommendation"
+
+
+def _the_meeting(who: str, body: str | None) -> bool:
+    """Whether `who`, the body a lead-in asks ("the Committee", "the Transport and Environment Committee"), is the meeting
+    the paper goes to (`body`), named in full or by the last word of its name."""
+    who = re.sub(r"^(?:the|this)\s+", "", who.strip(), flags=re.I).lower()
+    meeting = (body or "").lower()
+    return bool(who and meeting) and (who == meeting or meeting.endswith(who) and len(who.split()) <= 2
+                                      or meeting.endswith(" " + who.split()[-1]) and len(who.split()) == 1)
 
 
 # an item of a field's list of decisions: "(i) approves ... (ii) notes ...", "(a) ...", "1. ..."
