@@ -4415,3 +4415,39 @@ def test_a_paper_that_asks_its_own_meeting_seeks_decisions_whatever_its_cover(le
         """, body=body)
     assert [r.label for r in parsed.recommendations] == ["a", "b"]
     assert {r.kind for r in parsed.recommendations} == {kind}
+
+
+def test_a_referral_to_the_meeting_carries_its_recommendations_and_officers_comments_answer_none():
+    """A report to the Cabinet on a call-in: its own decisions in section 2, and in section 4 the list the scrutiny
+    committee made *to the Cabinet* ("RESOLVED to refer the decision back to the Cabinet ..., with the following
+    recommendations:"), which are the recommendations the paper carries to the meeting, where a list a review makes,
+    even to the same meeting ("The review makes two recommendations to the Cabinet"), is reported. A table of officers' comments on each, in a paper that answers no other,
+    is advice to the meeting that decides, no answer."""
+    from pipeline.answers import find_answers
+
+    rows = [
+        ("Report of the Democratic Services Manager", False),
+        ("2. Recommendations", False),
+        ("2.1 That Cabinet:", False),
+        ("a) reconsiders decision C/2026/011 in the light of the recommendations in paragraph 4.3; and", False),
+        ("b) confirms, amends or rescinds the decision.", False),
+        ("4. The Committee's consideration", False),
+        ("4.1 The Committee met on 26 February 2026 and heard from the members who called the decision in.", False),
+        ("4.2 The Committee RESOLVED to refer the decision back to the Cabinet for reconsideration, with the following "
+         "recommendations:", False),
+        ("1. That the Cabinet extends the 2026 season of the lido to begin on 16 May.", False),
+        ("2. That the Cabinet keeps the concessionary entry charge at £3.20.", False),
+        ("4.3 The review makes two recommendations to the Cabinet, which the service plan takes forward:", False),
+        ("a) the lido's attendance should be published each month; and", False),
+        ("b) the swimming clubs should be consulted before each season.", False),
+        ("5. Officers' comments", False),
+        ("Rec.\tOfficer comment", True),
+        ("1\tA longer season would cost about £9,000, which the leisure budget can meet.", True),
+        ("2\tKeeping the charge would reduce income by about £4,000.", True),
+        ("6. Options", False),
+    ]
+    doc = tabled(rows, "callin.pdf", kind="officer_report", body="Cabinet")
+    parsed = find_answers(segment(doc))
+    assert [(r.label, r.paragraph) for r in parsed.recommendations] == [("a", "2.1"), ("b", "2.1"), ("1", "4.2"),
+                                                                          ("2", "4.2")]
+    assert parsed.responses == []

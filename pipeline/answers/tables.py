@@ -66,6 +66,7 @@ HEADERS = Patterns(
     update=(r"^(?:[\w’'-]+\s+){0,2}(?:{update_fields})\b", re.I),  # "Update, March 2026", "Progress update"
     action=(r"^(?:{table_action})$", re.I),  # an action plan's "Action" column
     finding=(r"^(?:{author_findings})$", re.I),  # "Finding", "Issue identified": what the author found
+    note=(r"^(?:{answer_notes})$", re.I),  # "Officer comment", "Comments": a note on each item
     # a tick matrix's verdict columns ("Accept | Partially accept | Reject"), tried in this order
     partially_accepted=(r"^(?:{column_in_part})\W*$", re.I),
     rejected=(r"^(?:{column_rejected})\W*$", re.I),
@@ -196,6 +197,10 @@ def _columns(cells: list[str], answering: bool = False) -> _Columns | None:
         return None
     if authors_list(cells) and not answering:
         return None  # "Ref | Finding | Recommendation | Priority | Management response": the author's own list
+    if not answering and right and not decision and all(HEADERS.note.match(cells[i].strip()) for i in right):
+        # "Rec. | Officer comment" in a paper that answers no other (a scrutiny committee's referral to the Cabinet):
+        # officers' advice to the meeting that will decide, no answer yet
+        return None
     if not answering and HEADERS.finding.match(cells[left].strip()):
         # "Area | Finding | Action" in a paper that answers no other: its author's findings and what it will do about
         # them (an impact assessment's summary, an audit's action plan), not a response to another paper's findings

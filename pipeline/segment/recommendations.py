@@ -81,6 +81,8 @@ SEG = Patterns(
     qualifies=(r"\b(?:{qualifying_stems})\s*[:\u2013\u2014-]\s*$", re.I),
     # "The scrutineer made three recommendations to the partners:": another body's, reported
     reported=(r"\b(?:{reporting_verbs})\b[^.:;]{0,40}\brecommendations?\b", re.I),
+    # "The Committee RESOLVED to refer the decision back to the Cabinet ...": a resolution that refers its list onwards
+    refers=(r"\b(?:{referral_verbs})\b", re.I),
 )
 
 
@@ -100,6 +102,17 @@ def _kind(doc: Document, text: str, lead_in: str | None) -> str:
         # whatever the paper's cover, it asks the meeting it goes to for decisions, which the meeting settles
         return "decision_sought"
     return "scrutiny_recommendation"
+
+
+def _to_the_meeting(lead: str, body: str | None) -> bool:
+    """Whether a lead-in is a resolution that refers its list to the meeting the paper goes to: "The Committee RESOLVED to
+    refer the decision back to the Cabinet ..., with the following recommendations:" in a paper to the Cabinet (where
+    "The review makes four recommendations to the Board" reports a list the Board may note)."""
+    lead = strip_markup(lead)
+    return bool(SEG.refers.search(lead)) and any(_the_meeting(m.group("who"), body) for m in RE_TO_BODY.finditer(lead))
+
+
+RE_TO_BODY = re.compile(r"\bto\s+(?:the\s+)?(?P<who>[A-Z][\w&'’-]*(?:\s+(?:(?:and|&|of|for)\s+)?[A-Z][\w&'’-]*){0,6})")
 
 
 def _the_meeting(who: str, body: str | None) -> bool:
@@ -770,9 +783,12 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
         elif any(i.label for i in p.items) and _introduces_list(p) and (
                 in_section or SEG.introduces.search(_lead_in(p)) or SEG.recommending.match(strip_markup(_lead_in(p)).strip())) \
                 and (in_section or doc.meta.kind != "officer_report" or put_as_decision(_lead_in(p))
-                     or bool(RX.asked.search(_lead_in(p)))) and not _offers_options(p):
+                     or bool(RX.asked.search(_lead_in(p))) or _to_the_meeting(_lead_in(p), doc.meta.body)) \
+                and not _offers_options(p):
             # (an officer report's list outside its recommendations that another body recommends, "The Local
-            # Government Association recommends that councils: a) ...", is not what the report seeks)
+            # Government Association recommends that councils: a) ...", is not what the report seeks, unless it is
+            # made to the meeting the report goes to: "The Committee RESOLVED to refer the decision back to the Cabinet
+            # ..., with the following recommendations:" in the report that takes them to the Cabinet)
             lead = _lead_in(p)
             base = f"{title}{p.number}" if title and p.number and p.number.isalpha() else None
             stems: dict[str, str] = {}
