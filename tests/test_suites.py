@@ -150,6 +150,8 @@ SUITES = {
     "alignment79": FIXTURES / "alignment79",
     "alignment80": FIXTURES / "alignment80",
     "reports38": FIXTURES / "reports38",
+    "alignment81": FIXTURES / "alignment81",
+    "reports39": FIXTURES / "reports39",
 }
 FLOORS = {
     "alignment": {"seg_edges": 1.0, "rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
@@ -948,6 +950,20 @@ FLOORS = {
     # that the Committee:" are each a decision; a paper asking to note another's response is none; the decisions stay
     # beside a table of last year's answers
     "reports38": {"seg_f1": 1.0, "seg_edges": 1.0, "rec_f1": 1.0, "rec_text": 1.0},
+    # stance and progress in the officers' own words, written blind in round 42 ("This has been actioned", "In train",
+    # "With Legal", "Business as usual", "Superseded by ...", "Agreed - subject to resources"): a district's Word
+    # response table, a metropolitan borough's PDF tracker, a county Cabinet Member's web page. First run (at c395d61):
+    # rec_f1 0.973 (a response report's own decision kept), rec_text 1.0, resp_f1 1.0, resp_text 0.667, stance 0.944,
+    # progress 0.806, links 1.0, addressees 34 of 36 (a portfolio that lists its subjects, "Cabinet Member for Children,
+    # Education and Families", is split at its commas)
+    "alignment81": {"rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.66, "stance": 0.94,
+                    "progress": 0.8, "link_f1": 1.0},
+    # scrutiny's own papers to the executive, written blind in round 42 (an O&S committee's report to Cabinet, a
+    # scrutiny officer's cover report over a task group's boxed recommendations, a committee system's referral page
+    # with officers' comments, a Chair's report with a box of recommendations, a call-in outcome); first run (at
+    # c395d61): seg_f1 0.988, seg_edges 0.976, rec_f1 0.857, rec_text 0.763, a table of officers' comments read as four
+    # answers, addressees 30 of 30
+    "reports39": {"seg_f1": 0.98, "seg_edges": 0.97, "rec_f1": 0.97, "rec_text": 0.97},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
@@ -1027,7 +1043,8 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment75": (36, 0.97), "reports35": (13, 0.81),
                     "alignment76": (36, 0.97), "alignment77": (39, 1.0), "reports36": (18, 0.81),
                     "alignment78": (37, 1.0), "reports37": (17, 1.0),
-                    "alignment79": (37, 1.0), "alignment80": (37, 1.0), "reports38": (18, 1.0)}
+                    "alignment79": (37, 1.0), "alignment80": (37, 1.0), "reports38": (18, 1.0),
+                    "alignment81": (34, 0.94), "reports39": (38, 1.0)}
 
 
 def _documents(folder: Path) -> list[Path]:
