@@ -811,6 +811,11 @@ def test_a_roman_list_is_labelled_as_printed_and_preferred_to_an_unlabelled_summ
          "registered providers of social housing"),
         ("Private landlords should register every property they let.", "private landlords"),
         ("NHS trusts providing maternity services should publish their staffing.", "NHS trusts"),
+        # an office named for a portfolio that lists its subjects is one, as such a department is
+        ("That the Cabinet Member for Children, Education and Families publishes the appeals figures each year.",
+         "Cabinet Member for Children, Education and Families"),
+        ("That the Leader, the Cabinet Member for Housing and the Director of Place meet the residents.",
+         "Leader; Cabinet Member for Housing; Director of Place"),
         # an NHS trust's board, named in lower case as inspectorates name it
         ("The trust board should receive a report on the service every quarter.", "trust board"),
         # a department whose name lists its subjects is one body

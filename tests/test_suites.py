@@ -1044,7 +1044,7 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment76": (36, 0.97), "alignment77": (39, 1.0), "reports36": (18, 0.81),
                     "alignment78": (37, 1.0), "reports37": (17, 1.0),
                     "alignment79": (37, 1.0), "alignment80": (37, 1.0), "reports38": (18, 1.0),
-                    "alignment81": (34, 0.94), "reports39": (38, 1.0)}
+                    "alignment81": (36, 1.0), "reports39": (38, 1.0)}
 
 
 def _documents(folder: Path) -> list[Path]:
