@@ -926,7 +926,7 @@ FLOORS = {
     # Cabinet PDF, a committee system's web page, a London borough's Word report, a Scottish committee's PDF with its
     # appendix numbered afresh); first run (at c3794ac): seg_f1 0.995, seg_edges 0.981, rec_f1 0.938, rec_text 0.647,
     # addressees 15 of 15. A PDF set with open leading ("1.5 lines") breaks its paragraphs at the wider space: every
-    # metric 1.0. (An impact assessment's "Area | Finding | Action" table is still read as four answers.)
+    # metric 1.0. Round 41: an impact assessment's "Area | Finding | Action" table is no longer read as four answers
     "reports37": {"seg_f1": 1.0, "seg_edges": 1.0, "rec_f1": 1.0, "rec_text": 1.0},
     # the ordinary national pair, written blind in round 41 to be read as typical: a Commons committee's report (bold
     # recommendations in the text, a closing list with conclusions) and its Special Report printing the Government's
