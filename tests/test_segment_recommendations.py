@@ -4456,3 +4456,18 @@ def test_a_referral_to_the_meeting_carries_its_recommendations_and_officers_comm
     assert [(r.label, r.paragraph) for r in parsed.recommendations] == [("a", "2.1"), ("b", "2.1"), ("1", "4.2"),
                                                                           ("2", "4.2")]
     assert parsed.responses == []
+
+
+@pytest.mark.parametrize("text, asks", [
+    ("Under Overview and Scrutiny Procedure Rule 12 in Part 4 of the Council's Constitution, the Cabinet must consider "
+     "this report and respond to each recommendation within two months of receiving it.", False),
+    ("The Cabinet must respond to each recommendation within two months, and should publish its plan.", True),
+    ("The Council must respond to complaints within ten working days.", True),
+])
+def test_the_duty_to_answer_the_recommendations_is_none_of_them(text, asks):
+    """A scrutiny report that says the Cabinet must consider it and respond to each recommendation describes the duty to
+    answer them (as "The ICB is asked to respond within 28 days" asks for the answer): no recommendation of its own. A
+    sentence that also asks something, or asks a response to something else, is one."""
+    from pipeline.segment.candidates import asks_or_directs
+
+    assert asks_or_directs(text) is asks

@@ -38,6 +38,13 @@ RX = Patterns(
     conclusions=(r"\b(?:{conclusions})\b", re.I),
     # "The ICB is asked to respond within 28 days": asked for its answer to the others, and for nothing else
     response_only=(r"^(?:The\s+)?[A-Z][\w&'’,\- ]{2,80}?" + _ASKED + r"\s+to\s+(?i:{response_requests})" + _ONLY_TIMING, 0),
+    # "Under Procedure Rule 12, the Cabinet must consider this report and respond to each recommendation within two
+    # months": the duty to answer the recommendations, described; it asks nothing of its own
+    duty_to_respond=(r"^(?:(?:Under|In\s+accordance\s+with|As)\b[^,.;]{0,120},\s*)?(?:the\s+)?[A-Z][\w&'’\- ]{2,60}?\s+"
+                     r"(?:must|shall|is\s+required\s+to|has\s+to)\s+(?:(?i:consider)\s+(?:this|the)\s+report\s+and\s+)?"
+                     r"(?i:{response_requests})\b(?:\s+to\s+(?:each|every|all|the|its|these|this)\b[^.;]{0,40}?"
+                     r"\b(?:recommendations?|report)\b)?(?:\s*,?\s*(?:within|by|before|no\s+later\s+than)\b"
+                     r"(?:(?!\band\b)[^.;]){0,50})?\.(?:\s|$)", 0),
 )
 
 
@@ -62,8 +69,9 @@ def asks_or_directs(text: str) -> bool:
     'The above options have been considered by the Committee' is narrative, and 'The ICB is asked to
     respond within 28 days' asks for the answer to the recommendations, not for anything they ask."""
     t = strip_markup(text)
-    if RX.response_only.match(t):
-        return False  # a request for the response to the recommendations is none of them
+    duty = RX.duty_to_respond.match(t)
+    if RX.response_only.match(t) or duty is not None and not RX.directs.search(t[duty.end():]):
+        return False  # a request for the response to the recommendations, or the duty to give it, is none of them
     put = (t.startswith("That ") or t.startswith("To ") and not RE_PURPOSE.match(t))
     return bool(put or RX.imperative.match(t) or RX.asked.match(t) or RX.directs.search(t))
 
