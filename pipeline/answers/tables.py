@@ -22,7 +22,7 @@ from pipeline.labels import REC_WORDS, as_printed, read_code, read_head, read_la
 from pipeline.lexicon import Patterns, language_of
 from pipeline.records import Document, Line
 from pipeline.segment.grammar import is_heading_like, is_tabbed_prose, strip_markup
-from pipeline.segment.tables import ANSWER_HEADER, ASKED_HEADER, DECISION_HEADER, PURPOSE_HEADER, authors_list
+from pipeline.segment.tables import ANSWER_HEADER, DECISION_HEADER, asks_no_answer, authors_list, finding_column
 
 
 @dataclass(slots=True)
@@ -50,8 +50,6 @@ HEADERS = Patterns(
     quoted=(r"^(?:[\w’'-]+\s+){0,2}(?:{table_quoted})(?:\s*\(.{0,40}\))?$", re.I),  # "Recommendation (summary)"
     answer=ANSWER_HEADER,
     decision=DECISION_HEADER,
-    purpose=PURPOSE_HEADER,
-    asked=ASKED_HEADER,
     number=(r"^(?:{table_number})$", re.I),
     context=(r"\b(?:{table_context})\b", re.I),
     # ... named last, so that it is what the column holds: "Action owner", "Progress lead" (not "Agreed action")
@@ -65,7 +63,6 @@ HEADERS = Patterns(
     form_people=(r"\b(?:{form_people})\b", re.I),  # a per-recommendation form's "Lead officer" field
     update=(r"^(?:[\w’'-]+\s+){0,2}(?:{update_fields})\b", re.I),  # "Update, March 2026", "Progress update"
     action=(r"^(?:{table_action})$", re.I),  # an action plan's "Action" column
-    finding=(r"^(?:{author_findings})$", re.I),  # "Finding", "Issue identified": what the author found
     note=(r"^(?:{answer_notes})$", re.I),  # "Officer comment", "Comments": a note on each item
     # a tick matrix's verdict columns ("Accept | Partially accept | Reject"), tried in this order
     partially_accepted=(r"^(?:{column_in_part})\W*$", re.I),
@@ -184,7 +181,7 @@ def _columns(cells: list[str], answering: bool = False) -> _Columns | None:
     chosen = next((i for i, c in enumerate(cells) if i not in right and i not in voiced and _choice_column(c)), None)
     # "For decision / For noting": what each item is put to the meeting for, in a report's own table of asks
     # ... and "Decision required": the decision the meeting is asked to take, which no one has answered yet
-    purposes = {i for i, c in enumerate(cells) if HEADERS.purpose.match(c.strip()) or HEADERS.asked.match(c.strip())}
+    purposes = {i for i, c in enumerate(cells) if asks_no_answer(c)}
     decision = [i for i, c in enumerate(cells) if i not in right and i not in voiced and i not in purposes
                 and (i == chosen or HEADERS.decision.match(c) and not HEADERS.context_last.search(c.strip()))]
     left = next((i for i, c in enumerate(cells) if i not in right and i not in decision and HEADERS.quoted.match(c)), None)
@@ -201,7 +198,7 @@ def _columns(cells: list[str], answering: bool = False) -> _Columns | None:
         # "Rec. | Officer comment" in a paper that answers no other (a scrutiny committee's referral to the Cabinet):
         # officers' advice to the meeting that will decide, no answer yet
         return None
-    if not answering and HEADERS.finding.match(cells[left].strip()):
+    if not answering and finding_column(cells[left]):
         # "Area | Finding | Action" in a paper that answers no other: its author's findings and what it will do about
         # them (an impact assessment's summary, an audit's action plan), not a response to another paper's findings
         return None

@@ -86,7 +86,7 @@ SEG = Patterns(
 )
 
 
-def _kind(doc: Document, text: str, lead_in: str | None) -> str:
+def _kind(doc: Document, text: str, lead_in: str | None, names: Names) -> str:
     if doc.meta.kind == "scrutiny_report":
         return "scrutiny_recommendation"
     if lead_in and (SEG.introduces.search(lead_in) or SEG.recommending.match(strip_markup(lead_in).strip())):
@@ -97,31 +97,28 @@ def _kind(doc: Document, text: str, lead_in: str | None) -> str:
         return "decision_sought"
     lead = strip_markup(lead_in or "").strip()
     asked = RX.asked.match(lead) or RX.recommended_that.match(lead)
-    if asked and _the_meeting(asked.group("who"), doc.meta.body):
+    if asked and _the_meeting(asked.group("who"), names):
         # "It is recommended that the Committee:", "The Panel is recommended to:" in a paper to that Committee or Panel:
         # whatever the paper's cover, it asks the meeting it goes to for decisions, which the meeting settles
         return "decision_sought"
     return "scrutiny_recommendation"
 
 
-def _to_the_meeting(lead: str, body: str | None) -> bool:
+def _to_the_meeting(lead: str, names: Names) -> bool:
     """Whether a lead-in is a resolution that refers its list to the meeting the paper goes to: "The Committee RESOLVED to
     refer the decision back to the Cabinet ..., with the following recommendations:" in a paper to the Cabinet (where
     "The review makes four recommendations to the Board" reports a list the Board may note)."""
     lead = strip_markup(lead)
-    return bool(SEG.refers.search(lead)) and any(_the_meeting(m.group("who"), body) for m in RE_TO_BODY.finditer(lead))
+    return bool(SEG.refers.search(lead)) and any(_the_meeting(m.group("who"), names) for m in RE_TO_BODY.finditer(lead))
 
 
 RE_TO_BODY = re.compile(r"\bto\s+(?:the\s+)?(?P<who>[A-Z][\w&'’-]*(?:\s+(?:(?:and|&|of|for)\s+)?[A-Z][\w&'’-]*){0,6})")
 
 
-def _the_meeting(who: str, body: str | None) -> bool:
+def _the_meeting(who: str, names: Names) -> bool:
     """Whether `who`, the body a lead-in asks ("the Committee", "the Transport and Environment Committee"), is the meeting
-    the paper goes to (`body`), named in full or by the last word of its name."""
-    who = re.sub(r"^(?:the|this)\s+", "", who.strip(), flags=re.I).lower()
-    meeting = (body or "").lower()
-    return bool(who and meeting) and (who == meeting or meeting.endswith(who) and len(who.split()) <= 2
-                                      or meeting.endswith(" " + who.split()[-1]) and len(who.split()) == 1)
+    the paper goes to: resolved as its addressee would be, it is the paper's own body."""
+    return bool(names.body) and names.resolve(re.sub(r"^(?:the|this)\s+", "", who.strip(), flags=re.I)) == names.body
 
 
 # an item of a field's list of decisions: "(i) approves ... (ii) notes ...", "(a) ...", "1. ..."
@@ -622,7 +619,7 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
         text = RE_SOURCE_CITATION.sub("", strip_markup(text))
         if not text or SEG.reasons.match(text) or RE_ABOUT_THEM.match(text) and not RX.asked.search(text):
             return None  # nothing but a citation, the reasons for the recommendations, or where they are set out
-        kind = "decision_sought" if decision else _kind(doc, text, lead)  # `decision`: a form's decision field
+        kind = "decision_sought" if decision else _kind(doc, text, lead, names)  # `decision`: a form's decision field
         default = stated or default_addressee(doc.meta.kind, doc.meta.council, names.body, names,
                                               kind == "decision_sought")
         bodies = addressees(text, lead, names, default, kind == "decision_sought")
@@ -783,7 +780,7 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
         elif any(i.label for i in p.items) and _introduces_list(p) and (
                 in_section or SEG.introduces.search(_lead_in(p)) or SEG.recommending.match(strip_markup(_lead_in(p)).strip())) \
                 and (in_section or doc.meta.kind != "officer_report" or put_as_decision(_lead_in(p))
-                     or bool(RX.asked.search(_lead_in(p))) or _to_the_meeting(_lead_in(p), doc.meta.body)) \
+                     or bool(RX.asked.search(_lead_in(p))) or _to_the_meeting(_lead_in(p), names)) \
                 and not _offers_options(p):
             # (an officer report's list outside its recommendations that another body recommends, "The Local
             # Government Association recommends that councils: a) ...", is not what the report seeks, unless it is

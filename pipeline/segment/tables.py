@@ -52,11 +52,22 @@ ANSWERS = Patterns(
 )
 
 
+def asks_no_answer(cell: str) -> bool:
+    """A header that says what each item is put to the meeting for ("For decision / For noting") or what the meeting is
+    asked to decide ("Decision required"): its cells are asks still to be settled, never an answer to them."""
+    return bool(ANSWERS.purpose.match(cell.strip()) or ANSWERS.asked.match(cell.strip()))
+
+
+def finding_column(cell: str) -> bool:
+    """A header that states the finding an item comes from ("Finding", "Issue identified"): the author's own."""
+    return bool(ANSWERS.author_finding.match(cell.strip()))
+
+
 def authors_list(cells: list[str]) -> bool:
     """A header that states the finding each recommendation comes from and the priority it is given ("Ref | Finding |
     Recommendation | Priority | Management response"): the author's own list of recommendations, as an audit report's
     action plan sets them out, management's comments beside them; not a response to another paper's."""
-    return any(ANSWERS.author_finding.match(c.strip()) for c in cells) and any(ANSWERS.author_rating.match(c.strip()) for c in cells)
+    return any(finding_column(c) for c in cells) and any(ANSWERS.author_rating.match(c.strip()) for c in cells)
 
 
 @dataclass(slots=True)
@@ -86,8 +97,7 @@ def _columns(cells: list[str], asks: bool = False) -> _Columns | None:
         text = next((i for i, c in enumerate(cells) if HEADERS.decision.match(c)), None)  # "No. | Decision | Reason"
         if text is None or not any(HEADERS.number.match(c) for c in cells):
             return None
-    elif any((ANSWERS.answer.match(c) or ANSWERS.decision.match(c)) and not ANSWERS.purpose.match(c)
-             and not ANSWERS.asked.match(c.strip())
+    elif any((ANSWERS.answer.match(c) or ANSWERS.decision.match(c)) and not asks_no_answer(c)
              for i, c in enumerate(cells) if i != text) and not authors_list(cells):
         return None  # (the recommendation column's own name is no answer's: "Outcome needed" is asked, not reported)
     if text is None:
@@ -183,4 +193,5 @@ def _form_label(cell: str) -> str | None:
     return label_alone(cell) or read_code(cell)
 
 
-__all__ = ["ANSWER_HEADER", "ASKED_HEADER", "DECISION_HEADER", "PURPOSE_HEADER", "TableRecommendation", "authors_list", "table_recommendations"]
+__all__ = ["ANSWER_HEADER", "DECISION_HEADER", "TableRecommendation", "asks_no_answer", "authors_list", "finding_column",
+           "table_recommendations"]
