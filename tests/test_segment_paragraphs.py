@@ -655,3 +655,52 @@ def test_a_lettered_list_of_paragraphs_may_skip_letters_as_a_response_quoting_so
     assert [p.number for p in lettered] == ["e", "g"]
     assert lettered[0].text == "That the Commissioner funds the expansion of Community Speed Watch."
     assert [i.label for i in lettered[1].items] == ["i"]
+
+
+def test_a_paragraph_that_announces_a_list_keeps_it_across_a_page_break_and_the_box_title_over_it():
+    """"6.2 The Panel therefore makes the following recommendations to Cabinet.", then on the next page a box titled
+    "Recommendations to Cabinet" over "1. That ..." to "3. That ...": the list 6.2 announced, not paragraphs 1 to 3
+    of a report numbered 6.2. The text after the list is 6.2's, not the last item's. A paragraph that announces
+    nothing does not take the list that follows a title."""
+    paras, _ = seg(
+        """
+        6. Conclusions and recommendations
+
+        6.1 The Panel concludes that the service must plan its depots for the next twenty years.
+
+        6.2 The Panel therefore makes the following recommendations to Cabinet.
+
+        \f
+        Recommendations to Cabinet
+
+        1. That Cabinet adopts a depot strategy by March 2027.
+
+        2. That Cabinet funds a survey of the Hallam Road depot.
+
+        3. That the Cabinet Member for Environment reports on progress every six months.
+
+        Recommendations 1 and 2 have financial implications, set out in section 7.
+
+        7. Financial implications
+
+        7.1 The survey would cost about £40,000.
+        """
+    )
+    host = numbered(paras)["6.2"]
+    assert [i.label for i in host.items] == ["1", "2", "3"]
+    assert host.items[-1].text == "That the Cabinet Member for Environment reports on progress every six months."
+    assert not any(p.number in ("1", "2", "3") for p in paras)
+    paras, _ = seg(
+        """
+        6.1 The Panel visited three depots in 2025.
+
+        6.2 The depots were built in the 1960s.
+
+        Appendix A: Site visits
+
+        1. Hallam Road depot, visited on 3 March 2025.
+
+        2. Carr Lane depot, visited on 10 March 2025.
+        """
+    )
+    assert not numbered(paras)["6.2"].items

@@ -113,6 +113,10 @@ def ends_sentence(text: str) -> bool:
     return bool(t) and t[-1] in ".!?"
 
 
+# a sentence that points ahead to what it introduces: "makes the following recommendations", "as follows"
+RE_POINTS_AHEAD = re.compile(r"\b(?:the\s+following|as\s+follows)\b", re.I)
+
+
 def ends_open(text: str) -> bool:
     """The text introduces what follows: 'as follows:', 'include -', 'resolved –'."""
     t = strip_markup(text).rstrip()

@@ -22,6 +22,7 @@ from pipeline.segment.grammar import (
     ANNEXES,
     RE_BOLD_RUN_IN,
     RE_MULTI,
+    RE_POINTS_AHEAD,
     RE_SINGLE,
     RE_TOC_ENTRY,
     RE_UNDERLINE,
@@ -619,8 +620,38 @@ class Segmenter:
             # report whose paragraphs are numbered 3.1, 3.2 (where they run 1, 2, 3 a number alone is a paragraph's)
             o.add_item(num, b.text, f"{num}.", b.page)
             return
+        if o is None and num == "1" and not plausible_next(self.last_num, num) and not is_heading_like(b.text) \
+                and (host := self._announced()) is not None:
+            # "6.2 The Committee therefore makes the following recommendations to the Executive.", then over a page
+            # a box titled "Recommendations to the Executive" over "1. That ..." to "6. That ...": the list the
+            # paragraph announced, its title with it, not paragraphs 1 to 6 of a report numbered 6.2
+            self.open = host
+            host.list_open = True
+            host.add_item(num, b.text, f"{num}.", b.page)
+            return
         self.last_num = num
         self.start(_Unit(number=num, page=b.page), b.text)
+
+    def _announced(self) -> _Unit | None:
+        """The last numbered paragraph, taken back out of the closed units with the titles set after it, where it
+        announces a list to come ("... makes the following recommendations to the Executive.") and nothing but a
+        title or two stands between it and the list; None where it does not."""
+        titles = 0
+        for k in range(len(self.units) - 1, -1, -1):
+            u = self.units[k]
+            if u.kind == "heading" and u.number is None and titles < 2:
+                titles += 1
+                continue
+            if u.kind != "paragraph" or u.number != self.last_num or u.items or "." not in (u.number or ""):
+                return None
+            last = re.split(r"(?<=[.!?:])\s+", strip_markup(u.text).strip())[-1]
+            if not RE_POINTS_AHEAD.search(last):
+                return None
+            between = self.units[k + 1 :]
+            del self.units[k:]
+            u.parts.extend(t.text for t in between)
+            return u
+        return None
 
     def _on_rec(self, b: Block, nxt: Block | None) -> None:
         text, title = b.text, None

@@ -40,6 +40,7 @@ from pipeline.segment.candidates import (
 from pipeline.segment.contents import contents_entries
 from pipeline.segment.grammar import (
     GRAMMAR_VERSION,
+    RE_POINTS_AHEAD,
     RE_PURPOSE,
     RE_SENTENCE_BREAK,
     ends_open,
@@ -208,9 +209,6 @@ def put_as_decision(text: str) -> bool:
 
 # a lead-in that points ahead to what follows it, however it ends: "The task group makes the following
 # recommendations. Each names the organisation asked to act."
-RE_POINTS_AHEAD = re.compile(r"\b(?:the\s+following|as\s+follows)\b", re.I)
-
-
 def _introduces_list(p: Paragraph) -> bool:
     """'... the following recommendations:' then a) b) c): each item stands alone. Items
     inline in a sentence ('We recommend that the Government (a) ... (b) ...') do not."""
