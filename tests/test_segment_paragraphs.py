@@ -704,3 +704,28 @@ def test_a_paragraph_that_announces_a_list_keeps_it_across_a_page_break_and_the_
         """
     )
     assert not numbered(paras)["6.2"].items
+
+
+def test_a_list_of_coded_recommendations_under_a_lead_in_is_the_lead_in_s_items():
+    """"2.1 The Committee RECOMMENDS:" over "R1 That Cabinet ..." to "R3 ...": items of 2.1, as a lettered list would
+    be, each under its label; the next numbered paragraph ends the list."""
+    paras, _ = seg(
+        """
+        2. Recommendations to Cabinet
+
+        2.1 The Committee RECOMMENDS:
+
+        R1 That Cabinet adopts an open water safety policy before 1 June 2026.
+
+        R2 That Cabinet allocates £38,000 to twelve public rescue equipment stations.
+
+        R3 That Cabinet reports progress on these recommendations in six months.
+
+        2.2 The Cabinet must respond within two months.
+        """
+    )
+    host = numbered(paras)["2.1"]
+    assert [i.label for i in host.items] == ["1", "2", "3"]
+    assert "R2 That Cabinet allocates" in host.text
+    assert numbered(paras)["2.2"].text == "The Cabinet must respond within two months."
+    assert not any(p.label for p in paras)

@@ -440,6 +440,7 @@ class _Unit:
     kind: Literal["paragraph", "heading"] = "paragraph"
     title: str | None = None
     list_open: bool = False
+    codes: list[str] = field(default_factory=list)  # the codes its items print ("R1", "R2"), when they are all so
     marker_items: bool = False
     filled: bool = True  # a "Recommendation N" header still waiting for its text
     item_pages: list[int] = field(default_factory=list)
@@ -654,6 +655,14 @@ class Segmenter:
         return None
 
     def _on_rec(self, b: Block, nxt: Block | None) -> None:
+        o = self.open
+        code = RE_CODE.match(b.raw)
+        if o is not None and o.number and o.list_open and not o.label and code and len(o.items) == len(o.codes):
+            # "2.1 The Committee RECOMMENDS:" over "R1 That Cabinet adopts ..." to "R6 ...": the list its lead-in
+            # opens, each item under its label, as a lettered list would be
+            o.add_item(b.label, b.text, code.group(0), b.page)
+            o.codes.append(code.group(0))
+            return
         text, title = b.text, None
         if text and is_heading_like(text) and not text.startswith(("That ", "To ")):
             text, title = "", text  # "Recommendation 3: A better approach to risk assessment"
@@ -777,6 +786,9 @@ class Segmenter:
             self.heading(text, b.page)
         else:
             self.start(_Unit(number=None, page=b.page), text)
+
+
+RE_CODE = re.compile(r"R\d{1,3}[a-z]?(?=[\s.:)])")  # a recommendation's code as a list prints it: "R1", "R12a"
 
 
 LETTER_GAP = 3  # a response quotes the recommendations it answers together, "(e)" then "(g)": letters may be skipped
