@@ -2654,3 +2654,34 @@ def test_an_answer_that_reports_the_work_begun_is_never_not_started(text, progre
     from pipeline.answers.judge import judge_answer
 
     assert judge_answer(text).progress == progress
+
+
+def test_a_multi_agency_action_plan_answers_each_recommendation_it_numbers_by_its_agencies_rows():
+    """A review's multi-agency action plan: "Rec | Agency | Action | Lead officer | Target date | Progress", one row per
+    agency named, the recommendation's number (and here its words) repeated or merged down over its rows. Each number's
+    rows are its one answer, every agency's action and progress in the table's order. A plan of the paper's own actions,
+    numbered by a row's own "No.", answers nothing; nor does the same table in a paper that answers no other."""
+    header = "Rec\tAgency\tAction\tLead officer\tTarget date\tProgress"
+    rows = [
+        header,
+        "1 The Partnership should publish a carers' strategy.\tPartnership\tPublish the strategy.\tChair\tMay 2026\t"
+        "Published in April 2026.",
+        "2 The ICB and the Council should agree a hoarding protocol.\tICB\tDraft the protocol with housing.\tDirector\t"
+        "June 2026\tA draft is with partners.",
+        "2 The ICB and the Council should agree a hoarding protocol.\tCouncil\tAdopt the protocol.\tHead of Housing\t"
+        "September 2026\tNot yet started.",
+    ]
+    d = document(kind="response")
+    d.lines = [Line(text, table=True) for text in rows]
+    responses = find_responses(d, [])
+    assert [r.label for r in responses] == ["1", "2"]
+    second = responses[1]
+    assert "Draft the protocol with housing." in second.text and "Adopt the protocol." in second.text
+    assert second.text.index("Draft the protocol") < second.text.index("Adopt the protocol")
+    assert "Head of Housing" not in second.text
+    own = document(kind="response")
+    own.lines = [Line(text, table=True) for text in ["No.\tAgency\tAction\tProgress", "1\tCouncil\tRecruit a carers' lead.\tDone"]]
+    assert find_responses(own, []) == []
+    other = document(kind="other")
+    other.lines = d.lines
+    assert find_responses(other, []) == []

@@ -190,6 +190,11 @@ def _columns(cells: list[str], answering: bool = False) -> _Columns | None:
         # sheet printed across its pages and then down, the rest of the rows already read on the pages before): the
         # number is all the row restates
         left = next((i for i, c in enumerate(cells) if i not in right and i not in decision and HEADERS.number.match(c)), None)
+    elif left is None and decision and answering:
+        # "Rec | Agency | Action | Target date | Progress" in a paper that answers another: a multi-agency action plan,
+        # whose first column names each row's recommendation by its number ("Rec", not a row's own "No."); its actions
+        # and their progress are the answer
+        left = next((i for i, c in enumerate(cells) if i not in decision and HEADERS.number.match(c) and RE_REC_HEADER.match(c)), None)
     if left is None or not (right or decision):
         return None
     if authors_list(cells) and not answering:
@@ -224,6 +229,7 @@ def _columns(cells: list[str], answering: bool = False) -> _Columns | None:
     return _Columns(left, number, answers, context, cells, verdicts, chosen, later, source)
 
 
+RE_REC_HEADER = re.compile(rf"^\s*(?:{REC_WORDS})", re.I)  # a number column named for the recommendations: "Rec", "Rec. no."
 RE_CODES = re.compile(r"\s*[A-Z]{1,3}(?:\s*/\s*[A-Z]{1,3})+\s*")  # the header of a column of coded verdicts
 
 
