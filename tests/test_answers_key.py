@@ -62,6 +62,8 @@ def test_a_key_with_no_title_is_three_colours_defined_line_after_line():
     ("Closed: the action is complete", "completed"),
     ("Work has not commenced", "not_started"),
     ("Partially implemented", "in_progress"),
+    ("Some slippage or not yet started", None),  # a choice of states that say different things: the key cannot tell
+    ("Not started or not yet due", "not_started"),  # ... a choice of words that say the same can
 ])
 def test_what_a_colour_means_is_read_from_its_words(meaning, progress):
     assert meaning_progress(meaning) == progress
@@ -153,3 +155,20 @@ def test_verdicts_printed_as_codes_are_read_through_the_documents_key():
     read = keyed(answers, key)
     assert [r.stance for r in read[:2]] == ["partially_accepted", "rejected"]
     assert read[2] == answers[2]
+
+
+def test_a_key_titled_by_two_words_and_colours_that_open_their_cells_row_by_row():
+    """A multi-agency action plan: "Progress / RAG key: Blue - complete; Green - on track; Amber - some slippage or not
+    yet started", and each agency's row of an answer opens its progress cell with its colour ("Blue \u2013 the protocol
+    was relaunched ..."). Rows done beside rows on track or late are a mixture (rule 2.2); all done is done; a colour
+    whose words decide nothing leaves the answer as its text was read."""
+    key = pars("Progress / RAG key: Blue \u2013 complete; Green \u2013 on track; Amber \u2013 some slippage or not yet started.")
+    assert set(read_key(key)) == {"blue", "green", "amber"}
+    responses = [
+        answer("1", "Relaunch the protocol.\n\nBlue \u2013 relaunched on 14 October.\n\nTrain ED staff.\n\n"
+                    "Green \u2013 58% trained to date.", progress="completed"),
+        answer("2", "Publish a briefing.\n\nBlue \u2013 published in July.\n\nHold an event.\n\nBlue \u2013 held in October."),
+        answer("3", "Draft a pathway.\n\nAmber \u2013 the draft is with partners.", progress="in_progress"),
+    ]
+    out = keyed(responses, key)
+    assert [r.progress for r in out] == ["in_progress", "completed", "in_progress"]

@@ -35,8 +35,9 @@ RX = Patterns(
     # one entry: a colour, a separator, what it means ("Blue - complete", "Red: not started", "Amber\tat risk")
     entry=(r"^\s*(?:[-\u2022*\u25cf]\s*)?({rag_colours})\b(?:\s*\([^)]{0,30}\))?\s*(?:[:=\t\u2013\u2014]|\s-\s|-)\s*(\S.*)$", re.I),
     colour=(r"^\s*({rag_colours})\s*$", re.I),
-    # a colour cell of an answer, with or without its field name ("Green", "RAG status: Amber")
-    cell=(r"^(?:(?:{status_fields})\s*[:\u2013\u2014-]\s*)?({rag_colours})\s*\.?$", re.I),
+    # a colour cell of an answer, with or without its field name ("Green", "RAG status: Amber"), or opening the cell
+    # before a dash and what has happened ("Amber \u2013 briefing drafted, not yet issued")
+    cell=(r"^(?:(?:{status_fields})\s*[:\u2013\u2014-]\s*)?({rag_colours})\s*(?:\.?$|[\u2013\u2014:]\s*\S|\s-\s*\S)", re.I),
     completed=(r"\b(?:{key_completed})\b", re.I),
     in_progress=(r"\b(?:{key_in_progress})\b", re.I),
     not_started=(r"\b(?:{key_not_started})\b", re.I),
@@ -63,7 +64,12 @@ class KeyEntry:
 
 def meaning_progress(meaning: str) -> str | None:
     """The progress a key's words for a colour say: "not started" before "started"; a completion word
-    not put off ("expected to be completed" is not done); else work begun. None: no progress said."""
+    not put off ("expected to be completed" is not done); else work begun. None: no progress said, or a choice of
+    states that say different things ("some slippage or not yet started": late, or not begun)."""
+    options = re.split(r"\s+or\s+", meaning)
+    if len(options) > 1:
+        said = {meaning_progress(o) for o in options}
+        return said.pop() if len(said) == 1 else None
     if RX.not_started.search(meaning):
         return "not_started"
     for m in RX.completed.finditer(meaning):
@@ -148,8 +154,8 @@ def _statuses(text: str, key: dict[str, KeyEntry]) -> list[tuple[str, list[str],
         if not cell:
             continue
         if (m := RX.cell.match(cell)) and (entry := key.get(m.group(1).lower())) is not None:
-            if entry.progress is not None:
-                out.append((entry.progress, [cell, entry.printed], True))
+            # (a colour whose words say no progress, "on track", is still an action row's colour: "unknown")
+            out.append((entry.progress or "unknown", [cell, entry.printed], True))
             continue
         if said := printed_status(cell):
             out.append((said[0], said[1], False))
@@ -207,11 +213,12 @@ def keyed(responses: list[Response], paragraphs: list[Paragraph]) -> list[Respon
     out, changed = [], False
     for r in responses:
         statuses = _statuses(r.text, key)
-        if any(s[2] for s in statuses):
+        if any(s[2] and s[0] != "unknown" for s in statuses):
             progress, evidence, _ = statuses[-1]  # the latest statement (rule 2.4) ...
-            if len({s[0] for s in statuses}) > 1:  # ... but a colour is given per action row: a mixture (rule 2.2)
-                progress, evidence = "in_progress", [e for s in statuses for e in s[1]]
-            if progress_given_stance(r.stance, progress) == progress and progress != r.progress:
+            if len({s[0] for s in statuses}) > 1:  # ... but a colour is given per action row: a mixture (rule 2.2),
+                # rows done beside rows whose colour says they are not, or says nothing of it ("Green - on track")
+                progress, evidence = "in_progress", [e for s in statuses if s[0] != "unknown" for e in s[1]]
+            if progress != "unknown" and progress_given_stance(r.stance, progress) == progress and progress != r.progress:
                 r, changed = replace(r, progress=progress, progress_evidence=list(dict.fromkeys(evidence))), True  # type: ignore[arg-type]
         out.append(r)
     return out if changed else responses
