@@ -2656,6 +2656,21 @@ def test_an_answer_that_reports_the_work_begun_is_never_not_started(text, progre
     assert judge_answer(text).progress == progress
 
 
+@pytest.mark.parametrize("text, progress", [
+    ("Agreed. The course has been made compulsory for all supervisors from April 2025 and is now offered online as "
+     "well as in person. So far 212 of the 480 supervisors have completed it; the rest are booked on courses before "
+     "October 2026.", "in_progress"),
+    ("Agreed. Twenty of the 35 schools have adopted the policy since it was published in September 2025.", "in_progress"),
+    ("Agreed. All 26 libraries completed their accessibility audits in January 2026.", "completed"),
+])
+def test_an_answer_that_reports_done_a_part_of_a_counted_whole_is_never_completed(text, progress):
+    """Guide rule 2.2: a part done and the rest not is in progress, however confidently the completion words read as
+    done; the whole done is complete."""
+    from pipeline.answers.judge import judge_answer
+
+    assert judge_answer(text).progress == progress
+
+
 def test_a_multi_agency_action_plan_answers_each_recommendation_it_numbers_by_its_agencies_rows():
     """A review's multi-agency action plan: "Rec | Agency | Action | Lead officer | Target date | Progress", one row per
     agency named, the recommendation's number (and here its words) repeated or merged down over its rows. Each number's

@@ -261,7 +261,7 @@ FLOORS = {
     # an HTML <ol> under "What we recommend", written blind in round 12; first run: rec_f1 0.33, rec_text 0.24,
     # resp_f1 0.93, resp_text 0.43, stance 0.70, progress 0.33, link_f1 0.00
     "alignment21": {"rec_f1": 0.94, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.86,
-                    "progress": 0.63, "link_f1": 1.0},
+                    "progress": 0.66, "link_f1": 1.0},
     # the devolved governments' formats (a Senedd report listing "Page 3" beside each recommendation and the Welsh
     # Government's "Response: Accept in part", a Scottish Parliament report recommending in its numbered paragraphs and a
     # minister's letter answering "Paragraph 9:", "Paragraphs 21 and 22:", a Northern Ireland department's table drawn
@@ -711,7 +711,7 @@ FLOORS = {
     # run (at 00a07e4): rec_f1 0.98, rec_text 1.0, resp_f1 1.0, resp_text 1.0, stance 0.88, progress 0.44, links 1.0,
     # addressees 22 of 25
     "alignment59": {"rec_f1": 0.98, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.88,
-                    "progress": 0.44, "link_f1": 1.0},
+                    "progress": 0.48, "link_f1": 1.0},
     # officer reports of committees and layouts earlier suites use least, written blind in round 29 (a combined
     # authority's decisions cut by the table one approves and a page turn, a Scottish committee's decisions in a
     # borderless "(i) | text" table under a bold stem, a London licensing report's <ol start> per section, a Welsh

@@ -24,6 +24,7 @@ from pipeline.answers.stance import (
     StanceRules,
     begun,
     classify_stance,
+    done_in_part,
     is_view,
     kept_as_is,
     load_rules,
@@ -409,7 +410,9 @@ def judged(text: str, question: bool = False, ask: str | None = None) -> Judged:
     stance, s_ev = mixed_stance(str(text), stance, s_ev, printed is not None, rules)
     # so does the progress printed in a status cell or line (guide rule 2.4, the latest statement)
     # ... and the narrative that reports the work begun is never "not started" (guide rule 2.2)
-    progress, p_ev = printed_status(str(text)) or begun(str(text), *decide("progress", j.progress, r_progress, r_p_ev), rules)
+    # ... nor "completed" where it reports done a part of a counted whole (rule 2.2 again)
+    progress, p_ev = printed_status(str(text)) or done_in_part(
+        *begun(str(text), *decide("progress", j.progress, r_progress, r_p_ev), rules), r_progress, r_p_ev)
     if progress_given_stance(stance, progress) != progress:
         progress, p_ev = "unknown", []  # nothing accepted, so nothing under way (guide rule 2.1)
     defer = ",".join(f"{t}<{v}" for t, v in DEFER_BELOW.items())

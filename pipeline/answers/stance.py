@@ -132,7 +132,7 @@ def classify_progress(text: str, rules: StanceRules | None = None) -> tuple[str,
     # reports work under way (guide rule 2.2): its completion phrases count for in_progress
     parts = [s for s in _SENTENCES.split(text) if matches(s, rules.part_of_whole)] \
         if rules.part_of_whole and matches(text, rules.part_of_whole) else []
-    done_in_part = [f"part done: {h}" for s in parts for h in _hits(s, rules.progress.get("completed", ()))[:1]]
+    done_in_part = [f"{PART_DONE}{h}" for s in parts for h in _hits(s, rules.progress.get("completed", ()))[:1]]
     for s in parts if done_in_part else ():
         text = text.replace(s, " ")
     best, best_hits = "unknown", list[str]()
@@ -152,6 +152,19 @@ def begun(text: str, progress: str, evidence: list[str], rules: StanceRules | No
         return progress, evidence
     said = [s for s in _SENTENCES.split(_clean(text)) if matches(s, rules.begun)]  # the sentence that says so
     return ("in_progress", said[:1] + _hits(said[0], rules.begun)) if said else (progress, evidence)
+
+
+PART_DONE = "part done: "  # how `classify_progress` marks a completion said of a part of a counted whole
+
+
+def done_in_part(progress: str, evidence: list[str], rule_progress: str, rule_evidence: list[str]) -> tuple[str, list[str]]:
+    """(progress, evidence), where an answer read as completed reports done only a part of a counted whole, as the rules
+    read it ("So far 412 of the 690 managers have completed it; the remainder are booked ..."): a part done and the
+    rest not is in progress (guide rule 2.2), whatever the model made of the completion words. Any other reading is
+    returned as it is."""
+    if progress == "completed" and rule_progress == "in_progress" and any(e.startswith(PART_DONE) for e in rule_evidence):
+        return "in_progress", list(rule_evidence)
+    return progress, evidence
 
 
 def classify_stance(text: str, rules: StanceRules | None = None, progress: str | None = None,
