@@ -358,3 +358,17 @@ def test_a_letter_s_closing_paragraph_on_the_answers_as_a_whole_is_no_part_of_th
     ), doc_id="resp", judge=judge_answer)
     assert [r.recommendation for r in found] == ["rep:1", "rep:2", "rep:3"]
     assert found[2].text == "We do not accept this recommendation: schools already publish their approach."
+
+
+def test_a_decision_records_own_fields_are_not_the_last_answer():
+    """A decision page quotes each recommendation and answers it, then prints the record's own fields ("Reasons for
+    the decision:", "Alternative options considered:"): the last answer ends before them."""
+    found = align_answers(recs(), paras(
+        RECS[0], "Response: Accepted", "Funding for the hubs is in the settlement.",
+        RECS[1], "Response: Accepted", "The workforce plan will be published in December.",
+        RECS[2], "Response: Not accepted", "Schools already publish their approach.",
+        "Reasons for the decision: the Cabinet must respond to the Committee within two months.",
+        "Alternative options considered: none.",
+    ), doc_id="resp", judge=judge_answer)
+    assert found[2].text.endswith("Schools already publish their approach.")
+    assert "Reasons for the decision" not in found[2].text

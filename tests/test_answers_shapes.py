@@ -2700,3 +2700,22 @@ def test_a_multi_agency_action_plan_answers_each_recommendation_it_numbers_by_it
     other = document(kind="other")
     other.lines = d.lines
     assert find_responses(other, []) == []
+
+
+def test_a_decision_records_own_fields_end_its_last_answer():
+    """A committee system's decision page answers a review under each recommendation, then prints the record's own
+    fields ("Reasons for the decision:", "Alternative options considered:", "Interests and nature of interests
+    declared:"): they are the record's, not the last answer's."""
+    paragraphs = units(
+        ("That the Cabinet publishes an annual report on the district heat network.", {"label": "1"}),
+        ("Response: Accepted", {}),
+        ("The first annual report will be published in July 2026.", {}),
+        ("That the Cabinet Member reports progress to the Panel.", {"label": "2"}),
+        ("Response: Accepted", {}),
+        ("The Cabinet Member will report progress to the Panel in December 2026.", {}),
+        ("Reasons for the decision: the Constitution requires the Cabinet to respond within two months.", {}),
+        ("Alternative options considered: none.", {}),
+        ("Interests and nature of interests declared: none.", {}),
+    )
+    got = {r.label: r.text for r in find_responses(document(kind="response"), paragraphs)}
+    assert got["2"] == "Accepted\n\nThe Cabinet Member will report progress to the Panel in December 2026."

@@ -100,6 +100,8 @@ RX = Patterns(
     # a head over a restatement in plain words, with no label: "You said", "What you asked us to do"
     restatement_head=(r"^(?:{restatement_heads})\s*:?\s*$", re.IGNORECASE),
     field=(r"^(?:{answer_fields})" + _QUALIFIER + r"\s*(?:[:.\-–—]|$)", re.IGNORECASE),
+    # a decision record's own field after its decision: "Reasons for the decision:", "Alternative options considered:"
+    record_field=(r"^(?:{record_fields})\s*(?::|$|[\-–—]\s)", re.IGNORECASE),
     decision=(r"\b(?:{decision_words})", re.IGNORECASE),
     opener=(rf"^(?:{_REFERS}\s+(?:is|are|was|were|has|have|will)\b"
             r"|recommendations?\s+\d[\w().,/–\- ]{0,24}?\s(?:is|are|was|were|has|have)\s"
@@ -457,6 +459,13 @@ RE_FURNITURE = re.compile(
 )
 
 
+def record_close(parts: list[str]) -> int:
+    """Where a decision record's own fields begin among its last answer's paragraphs ("Reasons for the decision: ...",
+    "Alternative options considered: none.", "Publication date: 25/02/2026"; answer lexicon `record_fields`): they
+    are the record's, not the answer's. Their number where none is."""
+    return next((k for k in range(1, len(parts)) if RX.record_field.match(parts[k].strip())), len(parts))
+
+
 def is_answer_field(text: str) -> bool:
     """A field label inside an answer ("Action:", "Status:", "Progress update"): never its end."""
     return bool(RX.field.match(text.strip()))
@@ -804,6 +813,7 @@ def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]
         answer = [t for t in b.answer if t]
         if i == last:  # a letter's close after its last answer ("I hope this is helpful", "Yours sincerely")
             answer = answer[:letter_close(answer)]
+            answer = answer[:record_close(answer)]  # ... or a decision record's own fields after it
         parts, details = split_details(answer)
         text = "\n\n".join(parts or answer)
         details = b.details + details if parts else list(b.details)
