@@ -2742,6 +2742,10 @@ def test_an_item_numbered_in_brackets_keeps_its_marker_as_printed_in_the_paragra
     ("Local planning authorities should publish a register of enforcement notices.", "local planning authorities"),
     ("Budget managers should keep three written quotations for every purchase over £5,000.", "budget managers"),
     ("NHS trusts providing maternity services should publish their staffing levels.", "NHS trusts"),
+    # ... and a past participle's phrase, "represented on the panel", "commissioned by the ICB"; not a clause of its
+    # own with another subject ("reported that officers should")
+    ("All agencies represented on the panel should train their staff in adult family violence.", "agencies"),
+    ("Care providers commissioned by the ICB should publish their waiting times.", "care providers"),
     # (segment lexicon v16) the boroughs a London Assembly committee asks; a list set off by commas closes its "and"
     # at any proper name
     ("London boroughs should review the lighting of the 200 bus stops with the most recorded incidents.",
