@@ -721,3 +721,24 @@ def test_a_cover_that_names_its_reporting_officer_is_an_officer_report():
                    "Reporting Officer: Director of Leisure and Development\n\n1.0 Purpose of Report\n\n"
                    "1.1 To seek Members' approval of the awards recommended under the Fund.\n")
     assert meta.kind == "officer_report"
+
+
+def test_a_council_a_trackers_row_names_is_what_the_paper_is_about_not_who_publishes_it():
+    """A Word appendix that is almost all table, naming no council of its own: a row that asks the Council to explore
+    a shared service "with Hexley Borough Council" three times over names a partner, not the publisher (a body table's
+    row, whose three namings are one). A title row spanning the table and a cover's field table still name the paper's
+    council."""
+    row = ("11\tThat the Council explores with Hexley Borough Council a shared service.\tNoted. We will consider this "
+           "if Hexley Borough Council shows an interest.\tHexley Borough Council has not yet been approached.\tRed")
+    header = "Ref.\tRecommendation\tCabinet response\tProgress\tRAG"
+    lines = [Line("Tourist Information Task and Finish Group: progress on recommendations", gap_before=0),
+             Line("Overview and Scrutiny Committee, 24 March 2026 - Appendix A", gap_before=1),
+             Line(header, table=True, gap_before=1),
+             *[Line(f"{k}\tThat the Council keeps the information point open.\tAgreed.\tOpen.\tGreen", table=True)
+               for k in range(1, 11)],
+             Line(row, table=True)]
+    assert read_meta(lines, source="t.docx").council is None
+    titled = [Line("Tamsey District Council\t\t\t\t", table=True), *lines]
+    assert read_meta(titled, source="t.docx").council == "Tamsey District Council"
+    cover = [Line("Organisation\tTamsey District Council", table=True), *lines]
+    assert read_meta(cover, source="t.docx").council == "Tamsey District Council"

@@ -472,22 +472,27 @@ _CAPS_RUN = re.compile(r"\b[A-Z][A-Z'’&-]+(?:\s+(?:AND|OF|[A-Z][A-Z'’&-]+))+
 COVER_LINES = 4  # the opening lines where a name set over two lines is looked for
 
 
-def _council(all_texts: list[str]) -> str | None:
+def _council(all_texts: list[str], rows: frozenset[int] = frozenset()) -> str | None:
     """The council the document names most, preferring one named in its opening lines or
     named as its own in short (`_self_named`); its initials ("KCC") count as naming it.
 
     A council named neither early nor at least three times is ignored: a national report
-    that cites a council twice in its evidence is not that council's document."""
+    that cites a council twice in its evidence is not that council's document. `rows`: the
+    indices of `all_texts` that are rows of a table with more than two cells filled: such a row is
+    what the paper is about, not who publishes it ("That the Council explores with Hexley Borough
+    Council ..." in a tracker's row), where a cover's table of fields ("Council | Tamsey District
+    Council") fills two and a title row spanning the table one."""
     counts: Counter[str] = Counter()
     early: set[str] = set()
     typeless: set[str] = set()
     headed: set[str] = set()
+    lines_of: set[tuple[str, int]] = set()  # (name, line) of each naming counted
     # a cover sets its publisher's name in capitals over two or three lines ("BRACKENSHIRE AND TESSBURY" / "COMBINED
     # FIRE AUTHORITY"): they read as one line too, among the opening ones
     cover = all_texts[:COVER_LINES]
     heads = [" ".join(cover[i:i + n]) for n in (2, 3) for i in range(len(cover) - n + 1)
              if all(t.isupper() for t in cover[i:i + n])]
-    for k, text in [*enumerate(all_texts), *((1, h) for h in heads)]:
+    for at, (k, text) in enumerate([*enumerate(all_texts), *((1, h) for h in heads)]):  # (`at`: which reading)
         if text.isupper():
             text = text.title()  # "KENT COUNTY COUNCIL – RECORD OF DECISION"
         else:  # ... or a run of words in capitals beside others on its line: "HOLLINSGATE BOROUGH COUNCIL  Agenda item 8"
@@ -510,8 +515,10 @@ def _council(all_texts: list[str]) -> str | None:
                     typeless.add(f"{words[0]} Council")
                 kind = [*([m.group(2).strip()] if m.group(2) else []), "Council"]
             name = re.sub(r"\s+", " ", " ".join([*words, *kind]))
-            counts[name] += 1
-            if k < OPENING:
+            if k not in rows or (name, at) not in lines_of:  # a table's row that names it thrice names it once
+                counts[name] += 1
+                lines_of.add((name, at))
+            if k < OPENING and k not in rows:
                 early.add(name)
             if k < 3 and re.sub(r"\s+", " ", text.strip(" .")) == name:
                 headed.add(name)  # the council's name alone atop the cover: its publisher
@@ -599,6 +606,11 @@ def _publishing_council(site: str | None, named: str | None) -> str | None:
     return named if named.split()[: len(place)] == place else site
 
 
+def _filled_cells(row: str) -> int:
+    """How many cells of a table's row hold something (a title row spanning the table holds one)."""
+    return sum(1 for cell in row.split("\t") if cell.strip())
+
+
 def read_meta(lines: list[Line], source: str = "", publisher: str | None = None) -> DocumentMeta:
     """What the document says about itself; None where it does not say. `publisher`: who publishes it, as its
     container says apart from its text (a web page's site name): where that names a council, it is the council."""
@@ -616,7 +628,10 @@ def read_meta(lines: list[Line], source: str = "", publisher: str | None = None)
     body = _body(texts, blocks, fields)
     title = _bare_title(_title([ln for ln, _ in opening], texts, fields, body))
     meta = DocumentMeta(
-        council=_publishing_council(_council([publisher]) if publisher else None, _council([t for _, t in kept])),
+        council=_publishing_council(_council([publisher]) if publisher else None, _council(
+            # a name never runs from one cell of a table into the next ("Organisation | Tamsey District Council")
+            [_plain(ln.text.replace("\t", " ; ")) if ln.table else t for ln, t in kept],
+            frozenset(k for k, (ln, _) in enumerate(kept) if ln.table and _filled_cells(ln.text) > 2))),
         body=body,
         title=title,
         date=_date(texts, blocks, [ln.gap_before > 0 for ln, _ in opening], fields, [t for _, t in kept[-5:]]),
