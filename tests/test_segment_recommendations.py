@@ -2746,6 +2746,9 @@ def test_an_item_numbered_in_brackets_keeps_its_marker_as_printed_in_the_paragra
     # own with another subject ("reported that officers should")
     ("All agencies represented on the panel should train their staff in adult family violence.", "agencies"),
     ("Care providers commissioned by the ICB should publish their waiting times.", "care providers"),
+    # ... or a place's: "around the lough", "across the county"
+    ("The Public Health Agency and the district councils around the lough should agree common warning signs.",
+     "Public Health Agency; district councils"),
     # (segment lexicon v16) the boroughs a London Assembly committee asks; a list set off by commas closes its "and"
     # at any proper name
     ("London boroughs should review the lighting of the 200 bus stops with the most recorded incidents.",

@@ -79,7 +79,7 @@ RX = Patterns(
     # "... the peer team's key recommendations to Wendleby Borough Council:": a lead-in that names whom its list is for
     recommendations_to=(r"\brecommendations?\s+(?:to|for)\s+(?=(?:the\s+)?[A-Z])", re.I),
     # "..., and NHS England, should take steps": a list's closing comma before the modal too
-    modal=(r"(?:\s+\w+ing\b[^,.;]{0,60}?|\s+[a-z]\w+ed\s+(?:on|by|to|in|at|with|from|under|for)\b(?:(?!\b(?:that|which|who)\b)[^,.;]){0,60}?)?\s*(?:,[^,]{1,100},\s*|,\s*(?=(?:{modals})\b))?(?:jointly\s+|also\s+|now\s+)?(?:{modals})(?:\s*[:,]|\s+|$)"
+    modal=(r"(?:\s+\w+ing\b[^,.;]{0,60}?|\s+(?:[a-z]\w+ed\s+(?:on|by|to|in|at|with|from|under|for)|in|within|around|across|near|along|throughout|bordering)\b(?:(?!\b(?:that|which|who)\b)[^,.;]){0,60}?)?\s*(?:,[^,]{1,100},\s*|,\s*(?=(?:{modals})\b))?(?:jointly\s+|also\s+|now\s+)?(?:{modals})(?:\s*[:,]|\s+|$)"
            r"(?P<passive>be\s+(?!able\b)\w+)?", re.I),
     that=(r"^[Tt]hat\s+", 0),
     that_clause=(r"^[Tt]hat\s+[^,]{0,40},\s*", 0),  # "That, once confirmed, the ...": the body after the clause
