@@ -155,6 +155,8 @@ SUITES = {
     "alignment82": FIXTURES / "alignment82",
     "alignment83": FIXTURES / "alignment83",
     "reports40": FIXTURES / "reports40",
+    "alignment84": FIXTURES / "alignment84",
+    "alignment85": FIXTURES / "alignment85",
 }
 FLOORS = {
     "alignment": {"seg_edges": 1.0, "rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
@@ -990,6 +992,22 @@ FLOORS = {
     # health scrutiny, corporate parenting, full Council on a Licensing Committee's recommendation, a Welsh Democratic
     # Services Committee). First run (at c8a75f8): every metric 1.0, addressees 16 of 16
     "reports40": {"seg_f1": 1.0, "seg_edges": 1.0, "rec_f1": 1.0, "rec_text": 1.0},
+    # the ordinary national pair, a second sample, written blind in round 44 (a Lords committee's report and the
+    # Government's Command Paper, a Scottish Parliament committee's report and the Cabinet Secretary's letter with an
+    # annex answering by paragraph, a Northern Ireland Assembly committee's report and the department's web page).
+    # First run (at c93d345): rec_f1 0.987 (a paragraph of the Assembly report read as recommendation 8 in place of the
+    # summary's "8. DAERA should establish ...", and a committee's belief as a seventeenth), rec_text 0.974, resp_f1
+    # 1.0, resp_text 1.0, stance 0.973, progress 0.865, link_f1 0.986, addressees 33 of 37
+    "alignment84": {"rec_f1": 0.98, "rec_text": 0.97, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.97,
+                    "progress": 0.86, "link_f1": 0.98},
+    # the ordinary progress update, a second sample, written blind in round 44 (a London borough's covering report
+    # and appendix tracker, a district's Word progress table, a police and crime commissioner's update as a web page).
+    # First run (at c93d345): rec_f1 0.987 (an update report's own decision kept), rec_text 1.0, resp_f1 1.0,
+    # resp_text 0.351 (status cells and the agreed response kept in the answer, where this gold leaves them out),
+    # stance 0.973, progress 0.757, link_f1 0.806 (the Word table, naming no council of its own, took the partner
+    # council one row names), addressees 37 of 37
+    "alignment85": {"rec_f1": 0.98, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.35, "stance": 0.97,
+                    "progress": 0.75, "link_f1": 1.0},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
@@ -1035,6 +1053,9 @@ FLOORS = {
 #   Council", "the Safeguarding Adults Board") and the reader names the body the document names in full ("Tarnby
 #   Council"); two where the gold keeps "All" ("All partner agencies"), which the reader drops as it drops "the"; one,
 #   "All agencies represented on the panel", read as the report's default body at first and as "agencies" since
+#   (round 44) alignment84: 34 of 37 (its first run: 33; "the district councils around the lough should" read since; the
+#   second of two that-clauses, "and that the Scottish Government supports them", is not read; recommendation 8 is
+#   read from the wrong paragraph, and "the district councils in the Lough Neagh catchment" not at all)
 ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3": (23, 1.0), "alignment4": (25, 1.0),
                     "alignment5": (27, 1.0), "alignment6": (27, 1.0), "alignment7": (24, 1.0),
                     "alignment8": (20, 1.0), "alignment9": (19, 1.0), "alignment10": (32, 1.0),
@@ -1075,7 +1096,8 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment78": (37, 1.0), "reports37": (17, 1.0),
                     "alignment79": (37, 1.0), "alignment80": (37, 1.0), "reports38": (18, 1.0),
                     "alignment81": (36, 1.0), "reports39": (38, 1.0),
-                    "alignment82": (20, 0.66), "alignment83": (37, 1.0), "reports40": (16, 1.0)}
+                    "alignment82": (20, 0.66), "alignment83": (37, 1.0), "reports40": (16, 1.0),
+                    "alignment84": (34, 0.91), "alignment85": (37, 1.0)}
 
 
 def _documents(folder: Path) -> list[Path]:
