@@ -4478,3 +4478,50 @@ def test_the_duty_to_answer_the_recommendations_is_none_of_them(text, asks):
     from pipeline.segment.candidates import asks_or_directs
 
     assert asks_or_directs(text) is asks
+
+
+def test_a_report_that_prints_its_recommendations_labels_says_which_they_are():
+    """A committee's report lists its recommendations "1."-"3." in a summary and prints each again in bold in its text,
+    "Recommendation 2", among paragraphs numbered 1 to 9 of evidence. Paragraph 2, whose witnesses say what "must" be
+    done, is not recommendation 2; paragraph 8, the committee's view that something "should" happen, is none at all."""
+    parsed = parse(
+        """
+        Summary of Recommendations
+
+        1. The Department should publish a plan for the river by March 2026.
+
+        2. The Agency should publish its monitoring data each week.
+
+        3. The councils should include the river in their local plans.
+
+        Consideration of the Evidence
+
+        1. The Committee took evidence from twelve organisations between January and June 2025.
+
+        2. Anglers told the Committee that the rules must be enforced fairly, and that the river must come first.
+
+        3. The Department said that a plan was being prepared.
+
+        Recommendation 1
+
+        The Department should publish a plan for the river by March 2026.
+
+        4. The Agency monitors the river at six places.
+
+        Recommendation 2
+
+        The Agency should publish its monitoring data each week.
+
+        8. The Committee believes that progress should be reported to the Assembly every year.
+
+        Recommendation 3
+
+        The councils should include the river in their local plans.
+
+        9. The Committee thanks everyone who gave evidence.
+        """,
+        kind="scrutiny_report",
+    )
+    got = {r.label: r.text for r in parsed.recommendations}
+    assert list(got) == ["1", "2", "3"]
+    assert got["2"] == "The Agency should publish its monitoring data each week."

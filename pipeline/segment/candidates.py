@@ -121,6 +121,12 @@ def single_subitems(found: list[tuple[Recommendation, bool]]) -> list[tuple[Reco
 SAME_TEXT = 0.4
 
 
+def by_number_only(rec: Recommendation) -> bool:
+    """A candidate labelled only by the number of the paragraph it is ("8" of paragraph 8), not by a label printed on
+    a recommendation ("Recommendation 8", "8." of a list, "(1)" of paragraph 4.1)."""
+    return rec.paragraph is not None and rec.paragraph == rec.label
+
+
 def dedupe(found: list[tuple[Recommendation, bool]], groups: dict[int, object] | None = None,
            runs: dict[int, int] | None = None) -> list[Recommendation]:
     """One recommendation per label; unlabelled candidates only when nothing is labelled.
@@ -132,7 +138,9 @@ def dedupe(found: list[tuple[Recommendation, bool]], groups: dict[int, object] |
     Recommendation 3: ...'): the report's own belongs to the longer list, unless the numbering started
     again between them (`runs`: id(recommendation) -> its run of numbering) and neither says again what
     the other asks (`restates`): a reports pack's two reports each ask their own "2.1 (i)", where a
-    summary's paraphrase of a recommendation is that recommendation.
+    summary's paraphrase of a recommendation is that recommendation. Of two different texts under one label,
+    one printed with it as a recommendation's label ("8. DAERA should ...") is it, not the paragraph numbered 8
+    that happens to use a modal in reporting evidence.
     """
     groups, runs = groups or {}, runs or {}
     size = Counter(groups.get(id(rec), id(rec)) for rec, _ in found)
@@ -155,6 +163,9 @@ def dedupe(found: list[tuple[Recommendation, bool]], groups: dict[int, object] |
         elif similar(rec.text, kept.text) < SAME_TEXT and weight(rec) != weight(kept):
             if weight(rec) > weight(kept):
                 by_label[key] = rec
+        elif similar(rec.text, kept.text) < SAME_TEXT and by_number_only(rec) != by_number_only(kept):
+            if by_number_only(kept):
+                by_label[key] = rec  # the label printed on a recommendation ("8. DAERA should ...") is it, not paragraph 8
         elif (rec.paragraph is not None, len(rec.text)) > (kept.paragraph is not None, len(kept.text)):
             by_label[key] = rec  # the fuller copy; a copy cited in its paragraph before a summary box's
     if by_label:
