@@ -1008,15 +1008,15 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
     # a block headed "Recommendation 5" is one, however it is worded ("Close the budget gap ..."): the document says so
     found = [f for f in found if id(f[0]) not in narrative or id(f[0]) in headed]
     kept = dedupe(single_subitems(found), groups, run_of)
-    printed = [rec for rec, _ in found if rec.paragraph is None and rec.label.isdigit()]
-    if doc.meta.kind == "scrutiny_report" and len(printed) >= MIN_PRINTED:
+    labelled = [rec for rec, _ in found if rec.paragraph is None and rec.label.isdigit()]
+    if doc.meta.kind == "scrutiny_report" and len(labelled) >= MIN_PRINTED:
         # a report that prints its recommendations under their labels ("Recommendation 8" in bold in its text, over
         # "DAERA should ...") says which they are: a paragraph taken by its number alone is its evidence or its view
         # (paragraph 17, "The Committee believes that progress ... should be reported"), unless it is put as a
         # recommendation or says again one of those printed (a summary's "8. DAERA should ...")
         kept = [r for r in kept if not (
             by_number_only(r) and not SEG.recommending.match(strip_markup(r.text)) and not put_as_decision(r.text)
-            and not any(similar(r.text, q.text) >= SAME_TEXT for q in printed))]
+            and not any(similar(r.text, q.text) >= SAME_TEXT for q in labelled))]
     taken: set[str] = set()
     for rec in kept:  # one uid each: the bullets of one paragraph, labelled in order only now, by their labels;
         if rec.uid in taken:  # another paper's own decision under the same number (a reports pack), by its run
