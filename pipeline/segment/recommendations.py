@@ -32,12 +32,9 @@ from pipeline.segment.candidates import (
     RE_ROMAN_LABEL,
     RE_SMALL_CAPS_GAP,
     RX,
-    SAME_TEXT,
     asks_or_directs,
-    by_number_only,
     dedupe,
     plain_conclusions,
-    similar,
     single_subitems,
 )
 from pipeline.segment.contents import contents_entries
@@ -200,9 +197,6 @@ def inline_items(text: str) -> tuple[str, list[tuple[str, str]]] | None:
 def _item_text(text: str) -> str:
     """An inline list item without the list's joining punctuation: "approves the budget; and" -> "approves the budget"."""
     return re.sub(r"[;,]?\s*(?:and|or)?\s*$", "", text.strip()).strip(" ;")
-
-
-MIN_PRINTED = 3  # recommendations printed under their own labels from which a report is taken to label all of them
 
 
 def put_as_decision(text: str) -> bool:
@@ -1008,15 +1002,6 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
     # a block headed "Recommendation 5" is one, however it is worded ("Close the budget gap ..."): the document says so
     found = [f for f in found if id(f[0]) not in narrative or id(f[0]) in headed]
     kept = dedupe(single_subitems(found), groups, run_of)
-    labelled = [rec for rec, _ in found if rec.paragraph is None and rec.label.isdigit()]
-    if doc.meta.kind == "scrutiny_report" and len(labelled) >= MIN_PRINTED:
-        # a report that prints its recommendations under their labels ("Recommendation 8" in bold in its text, over
-        # "DAERA should ...") says which they are: a paragraph taken by its number alone is its evidence or its view
-        # (paragraph 17, "The Committee believes that progress ... should be reported"), unless it is put as a
-        # recommendation or says again one of those printed (a summary's "8. DAERA should ...")
-        kept = [r for r in kept if not (
-            by_number_only(r) and not SEG.recommending.match(strip_markup(r.text)) and not put_as_decision(r.text)
-            and not any(similar(r.text, q.text) >= SAME_TEXT for q in labelled))]
     taken: set[str] = set()
     for rec in kept:  # one uid each: the bullets of one paragraph, labelled in order only now, by their labels;
         if rec.uid in taken:  # another paper's own decision under the same number (a reports pack), by its run
