@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 from pipeline.answers.asks import is_question
 from pipeline.answers.judge import Judged
 from pipeline.answers.references import closes_letter, letter_close, shared_stance
-from pipeline.answers.shapes import answer_marker, head_of, is_answer_field, is_furniture, record_close
+from pipeline.answers.shapes import answer_marker, head_of, is_answer_field, is_furniture, is_record_field
 from pipeline.answers.tables import split_details
 from pipeline.labels import BULLET_CHARS, RE_CITED, RE_ITEM_MARKER_PREFIX, RE_PARAGRAPH_HEAD, as_printed, read_labels
 from pipeline.lexicon import in_another_language
@@ -489,7 +489,7 @@ def align_answers(
                 # its valediction, the paragraphs before it that speak of the answers as a whole close it too
                 a.parts = a.parts[:letter_close([*a.parts, p.text.strip()])]
                 break
-            if nxt is None and a.parts and record_close([*a.parts, p.text.strip()]) == len(a.parts):
+            if nxt is None and a.parts and is_record_field(p.text):
                 break  # a decision record's own fields after its last answer ("Reasons for the decision: ...")
             if is_furniture(p.text) or not p.text.strip() or in_another_language(p.text):
                 continue  # page furniture, or the other language's half of a bilingual paper

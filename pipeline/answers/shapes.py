@@ -459,11 +459,16 @@ RE_FURNITURE = re.compile(
 )
 
 
+def is_record_field(text: str) -> bool:
+    """A decision record's own field ("Reasons for the decision: ...", "Alternative options considered: none.",
+    "Publication date: 25/02/2026"; answer lexicon `record_fields`): the record's, never an answer's."""
+    return bool(RX.record_field.match(text.strip()))
+
+
 def record_close(parts: list[str]) -> int:
-    """Where a decision record's own fields begin among its last answer's paragraphs ("Reasons for the decision: ...",
-    "Alternative options considered: none.", "Publication date: 25/02/2026"; answer lexicon `record_fields`): they
-    are the record's, not the answer's. Their number where none is."""
-    return next((k for k in range(1, len(parts)) if RX.record_field.match(parts[k].strip())), len(parts))
+    """Where a decision record's own fields begin among its last answer's paragraphs (after the first); their number
+    where none is."""
+    return next((k for k in range(1, len(parts)) if is_record_field(parts[k])), len(parts))
 
 
 def is_answer_field(text: str) -> bool:

@@ -160,10 +160,10 @@ def dedupe(found: list[tuple[Recommendation, bool]], groups: dict[int, object] |
             kept = by_label.get(key)
         if kept is None:
             by_label[key] = rec
-        elif similar(rec.text, kept.text) < SAME_TEXT and weight(rec) != weight(kept):
+        elif (different := similar(rec.text, kept.text) < SAME_TEXT) and weight(rec) != weight(kept):
             if weight(rec) > weight(kept):
                 by_label[key] = rec
-        elif similar(rec.text, kept.text) < SAME_TEXT and by_number_only(rec) != by_number_only(kept):
+        elif different and by_number_only(rec) != by_number_only(kept):
             if by_number_only(kept):
                 by_label[key] = rec  # the label printed on a recommendation ("8. DAERA should ...") is it, not paragraph 8
         elif (rec.paragraph is not None, len(rec.text)) > (kept.paragraph is not None, len(kept.text)):

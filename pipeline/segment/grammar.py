@@ -115,6 +115,7 @@ def ends_sentence(text: str) -> bool:
 
 # a sentence that points ahead to what it introduces: "makes the following recommendations", "as follows"
 RE_POINTS_AHEAD = re.compile(r"\b(?:the\s+following|as\s+follows)\b", re.I)
+RE_STATEMENT_BREAK = re.compile(r"(?<=[.!?:])\s+")  # after a sentence's stop or a colon, whatever follows
 
 
 def ends_open(text: str) -> bool:

@@ -24,6 +24,7 @@ from pipeline.segment.grammar import (
     RE_MULTI,
     RE_POINTS_AHEAD,
     RE_SINGLE,
+    RE_STATEMENT_BREAK,
     RE_TOC_ENTRY,
     RE_UNDERLINE,
     Block,
@@ -645,7 +646,7 @@ class Segmenter:
                 continue
             if u.kind != "paragraph" or u.number != self.last_num or u.items or "." not in (u.number or ""):
                 return None
-            last = re.split(r"(?<=[.!?:])\s+", strip_markup(u.text).strip())[-1]
+            last = RE_STATEMENT_BREAK.split(strip_markup(u.text).strip())[-1]
             if not RE_POINTS_AHEAD.search(last):
                 return None
             between = self.units[k + 1 :]

@@ -43,6 +43,7 @@ from pipeline.segment.grammar import (
     RE_POINTS_AHEAD,
     RE_PURPOSE,
     RE_SENTENCE_BREAK,
+    RE_STATEMENT_BREAK,
     ends_open,
     is_child,
     is_upper_title,
@@ -231,7 +232,7 @@ RE_POINTS_TO = re.compile(
 def _introduces(text: str) -> bool:
     """A paragraph that opens by pointing ahead to the list ("The Committee recommends as follows. Recommendations R1
     to R3 are for the Trust ... The Cabinet is asked to endorse them."): all of it is about the list."""
-    return bool(RE_POINTS_AHEAD.search(re.split(r"(?<=[.!?:])\s+", text.strip(), maxsplit=1)[0]))
+    return bool(RE_POINTS_AHEAD.search(RE_STATEMENT_BREAK.split(text.strip(), maxsplit=1)[0]))
 
 
 def _lettered_parts(p: Paragraph) -> list[tuple[str, str]]:
