@@ -742,3 +742,34 @@ def test_a_council_a_trackers_row_names_is_what_the_paper_is_about_not_who_publi
     assert read_meta(titled, source="t.docx").council == "Tamsey District Council"
     cover = [Line("Organisation\tTamsey District Council", table=True), *lines]
     assert read_meta(cover, source="t.docx").council == "Tamsey District Council"
+
+
+@pytest.mark.parametrize("title", ["Street trees scrutiny review: progress update",
+                                   "Review of library opening hours - twelve-month update",
+                                   "Allotments task and finish group: implementation report"])
+def test_a_title_that_names_the_paper_as_the_update_on_a_review_makes_a_response(title):
+    """The last part of a title names the paper ("...: progress update"): an update on a review's recommendations is the
+    paper that answers them, though its first part names the review as a report of scrutiny would."""
+    page = f"{title}\n\nThe Cabinet responded to the Panel's recommendations in July. This page sets out what has happened.\n"
+    assert meta_of(page).kind == "response"
+
+
+@pytest.mark.parametrize("title", ["Performance monitoring report: quarter 2", "Street trees scrutiny review",
+                                   "Highways capital programme: progress update"])
+def test_a_title_that_names_a_review_or_an_update_alone_does_not(title):
+    """A review's own report, a performance report, and an update on a programme that no review asked for are not
+    answers to anything."""
+    assert meta_of(f"{title}\n\nThis report sets out the position at the end of September.\n").kind != "response"
+
+
+def test_a_letter_giving_progress_on_a_named_groups_recommendations_is_a_response():
+    """"progress on the Working Group's recommendations", "taking each recommendation in turn": the writer answers
+    them, though the letter names the report of the scrutiny working group it answers."""
+    letter = ("Harrowby Fire and Rescue Service\n\nCouncillor Ann Pole\n\nChair, Scrutiny Committee\n\n2 March 2026\n\n"
+              "Dear Councillor Pole,\n\nWater supplies: progress on the Working Group's recommendations\n\n"
+              "When I responded to the report of the Water Supplies Scrutiny Working Group, I undertook to write to you. "
+              "I set this out below, taking each recommendation in turn.\n")
+    assert meta_of(letter).kind == "response"
+    asked = ("Report of the Park Homes Scrutiny Task Group\n\nRecommendations\n\n8. That the Trust reports to the Panel "
+             "on its progress with these recommendations in six months' time.\n")
+    assert meta_of(asked).kind != "response"  # a recommendation that asks for progress reports none

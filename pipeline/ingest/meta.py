@@ -86,12 +86,12 @@ _RESPONSE = re.compile(
     r"\b(?:update on the .{0,40}(?:report|recommendations)|(?:response|responds|responding|repl(?:y|ies|ying)) to (?:the |this |a )?.{0,60}?"
     r"(?:report|recommendations?|review|inquiry|scrutiny|investigation|call-in|motion)|executive response|"
     # "I have taken each of the requests in the motion in turn below": a reply that answers them one by one
-    r"(?:taken|answered?|addressed?|respond(?:ed)? to|considered)\s+each\s+(?:of\s+(?:the|its|your)\s+)?"
+    r"(?:tak(?:en|ing)|answer(?:ed|ing)?|address(?:ed|ing)?|respond(?:ed|ing)? to|consider(?:ed|ing))\s+each\s+(?:of\s+(?:the|its|your)\s+)?"
     r"(?:recommendations?|requests?|asks?|points?|proposals?)\b[^.]{0,60}?\bin\s+turn|"
     # "This letter sets out what we have done to comply with each of the orders": its writer reports its own action
     r"what we have (?:done|taken) to (?:comply with|implement|address|act on) (?:each of )?(?:the|your|these) "
     r"(?:[\w’'-]+ ){0,3}(?:orders|recommendations|requirements|findings)\b|"
-    r"government(?:'s|’s)? responses?|cabinet responses?|\bthis (?:is|paper is|document is) (?:the|our|my) (?:[\w’' -]{1,60}?(?:'s|’s)\s+)?(?:(?:formal|written|full|joint|detailed)\s+)?response\b|(?:^|:\s)(?:the\s+)?[\w’' ]{1,60}(?:'s|’s)\s+(?:formal\s+|written\s+|full\s+)?response$|actions have been taken|progress (?:against|on) (?:the )?recommendations|(?:information|answers?) (?:relating|in reply|in response) to the (?:questions|issues|points)\b.{0,60}?\b(?:raised|made|asked) (?:in|at|by) (?:the )?\w*\s*scrutiny)\b",
+    r"government(?:'s|’s)? responses?|cabinet responses?|\bthis (?:is|paper is|document is) (?:the|our|my) (?:[\w’' -]{1,60}?(?:'s|’s)\s+)?(?:(?:formal|written|full|joint|detailed)\s+)?response\b|(?:^|:\s)(?:the\s+)?[\w’' ]{1,60}(?:'s|’s)\s+(?:formal\s+|written\s+|full\s+)?response$|actions have been taken|progress (?:against|on) (?:the )?(?:[\w’'-]+ ){0,4}recommendations|(?:information|answers?) (?:relating|in reply|in response) to the (?:questions|issues|points)\b.{0,60}?\b(?:raised|made|asked) (?:in|at|by) (?:the )?\w*\s*scrutiny)\b",
     re.I,
 )
 _SCRUTINY = re.compile(
@@ -102,6 +102,15 @@ _SCRUTINY = re.compile(
     r"\binquiry\b.{0,40}\brecommendations\b|^(?:the )?report$)",
     re.I,
 )
+# a title whose last part names the paper as the later account of a review's recommendations ("...: progress update",
+# "...: twelve-month update", "Implementation report"): the paper that answers, whatever review its first part names
+_LATER_PAPER = re.compile(
+    r"(?:^|[:\u2013\u2014|]\s*|\s-\s)(?:(?:a|an|the)\s+)?(?:(?:\w+|\d+)[- ]month\s+|annual\s+|further\s+|final\s+)?"
+    r"(?:progress|implementation|monitoring)\s+(?:update|report|review)$|"
+    r"(?:^|[:\u2013\u2014|]\s*|\s-\s)(?:(?:a|an|the)\s+)?(?:\w+|\d+)[- ]month\s+(?:update|review)$",
+    re.I,
+)
+_REVIEWED = re.compile(r"\b(?:recommendations|review|inquiry|task (?:and|&) finish|task group|working group|scrutiny)\b", re.I)
 _OFFICER = re.compile(
     r"^(?:report of\s*:?\s*(?:the\s+)?(?:director|chief|head|corporate|strategic|assistant|deputy|interim|cabinet member|"
     r"executive member|leader|monitoring|service)|report author|from\s*:|decision no|key decision|report to\b)",
@@ -575,6 +584,8 @@ def _kind(texts: list[str], blocks: list[str], fields: dict[str, str], title: st
     # the title says what the paper is before its opening lines do, which may mention the other kind
     if _responds(title) or _TITLE_RESPONSE.search(title) or re.match(r"^re\s*:", fields.get("subject", ""), re.I):
         return "response"  # ... and an e-mail whose subject is "RE: ..." is a reply
+    if _LATER_PAPER.search(title) and (_SCRUTINY.search(title) or _REVIEWED.search(title)):
+        return "response"  # "Bike hangars scrutiny review: progress update": what comes after the review, not the review
     if _SCRUTINY.search(title) and _salutation(texts) is None:  # "Dear ...": a letter, no report  # (a letter's subject line may cite the report it answers)
         return "scrutiny_report"
     if any(_responds(t) for t in head[:25] + blocks[:10]):
