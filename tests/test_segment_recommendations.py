@@ -4529,3 +4529,41 @@ def test_a_label_printed_on_a_recommendation_is_it_not_a_paragraph_that_happens_
     got = {r.label: r.text for r in parsed.recommendations}
     assert got["2"] == "The Agency should publish its monitoring data each week."
     assert not any("Anglers" in r.text for r in parsed.recommendations)
+
+
+def test_a_report_that_heads_its_recommendations_recommends_nothing_in_its_evidence_paragraphs():
+    """A committee report prints each recommendation under a "Recommendation N" head, in its summary and again between
+    its numbered paragraphs of evidence: a paragraph that says what should happen without recommending it ("16. The
+    Committee believes that progress ... should be reported ...") is its reasoning, not a thirteenth recommendation."""
+    parsed = parse(
+        """
+        Summary of Recommendations
+
+        Recommendation 1
+
+        The Department should publish an annual report on progress against the action plan for the lake.
+
+        Recommendation 2
+
+        The Department should bring forward proposals to bring the bed of the lake into public ownership.
+
+        Consideration of the Evidence
+
+        Monitoring
+
+        15. The bed of the lake is privately owned. Many witnesses argued that public ownership would help.
+
+        16. The Committee believes that progress on the lake should be reported to the Assembly regularly, and that
+        the councils have an important part to play.
+
+        Recommendation 1
+
+        The Department should publish an annual report on progress against the action plan for the lake.
+
+        Recommendation 2
+
+        The Department should bring forward proposals to bring the bed of the lake into public ownership.
+        """,
+        kind="scrutiny_report",
+    )
+    assert [r.label for r in parsed.recommendations] == ["1", "2"]

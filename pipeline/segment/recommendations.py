@@ -33,6 +33,7 @@ from pipeline.segment.candidates import (
     RE_SMALL_CAPS_GAP,
     RX,
     asks_or_directs,
+    by_number_only,
     dedupe,
     plain_conclusions,
     single_subitems,
@@ -259,6 +260,10 @@ def _lead_in(p: Paragraph) -> str:
 
 # a sentence that makes a recommendation inside a paragraph of findings: "We recommend that ...", "The Panel also recommends
 # that ..." (narrower than SEG.recommending, which opens a paragraph: here "that" must follow the verb)
+# a paragraph that recommends in words ("I recommend that ...", "we urge ..."), not only by a modal
+RE_RECOMMEND_WORD = re.compile(r"\b(?:recommend(?:s|ed|ation)?|urges?|calls?\s+on)\b", re.I)
+# the headed blocks ("Recommendation 4" over its text) that show a report heads what it recommends
+MIN_HEADED = 2
 RE_WE_RECOMMEND = re.compile(r"(?:we|the\s+(?:committee|panel|board|group|review|inquiry))\s+(?:therefore\s+|also\s+|further\s+)?recommends?\s+that\b", re.I)
 RE_RECOMMEND_LEAD = re.compile(r"\b(?:I|we)\s+(?:therefore\s+|also\s+)?recommend(?:s|ed)?\b.*[:–—-]\s*$", re.I | re.S)
 
@@ -1000,6 +1005,13 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
         if key in by_id and (sec in labelling or doc.meta.kind == "response")
         and (not asks_or_directs(by_id[key].text) or _introduces(by_id[key].text))
     }
+    # a report that heads its recommendations ("Recommendation 4" over each) prints what it recommends under those
+    # heads: a numbered paragraph of its evidence that says what should happen without recommending it ("17. The
+    # Committee believes that progress ... should be reported ...") is its reasoning, not another recommendation
+    # (a decision put as one, "1.1 That the Executive receives ...", is one however the report heads the rest)
+    if doc.meta.kind == "scrutiny_report" and sum(1 for p in paragraphs if p.label) >= MIN_HEADED:
+        narrative |= {id(rec) for rec, _ in found if by_number_only(rec) and id(rec) not in headed | asked
+                      and not RE_RECOMMEND_WORD.search(rec.text) and not put_as_decision(rec.text)}
     # a block headed "Recommendation 5" is one, however it is worded ("Close the budget gap ..."): the document says so
     found = [f for f in found if id(f[0]) not in narrative or id(f[0]) in headed]
     kept = dedupe(single_subitems(found), groups, run_of)
