@@ -133,7 +133,7 @@ def test_an_answer_shared_by_two_recommendations_that_accepts_one_and_refuses_th
 
 def test_rules_are_versioned_data():
     rules = load_rules()
-    assert rules.generator == "stance_rules.v27"
+    assert rules.generator == "stance_rules.v28"
     assert rules.stance_order[0] == "rejected"
 
 
@@ -2719,3 +2719,27 @@ def test_a_decision_records_own_fields_end_its_last_answer():
     )
     got = {r.label: r.text for r in find_responses(document(kind="response"), paragraphs)}
     assert got["2"] == "Accepted\n\nThe Cabinet Member will report progress to the Panel in December 2026."
+
+
+@pytest.mark.parametrize("text, progress", [
+    ("Agreed. A review of the grants scheme is scheduled for 2027/28, when the current agreements end.", "not_started"),
+    ("Accepted. The pilot is expected to start in the Eastfield ward in September 2026.", "not_started"),
+    ("Agreed. The new policy was published in March 2026, after it had been approved by the Cabinet.", "completed"),
+])
+def test_a_plan_scheduled_for_later_is_not_started(text, progress):
+    """Guide rule 2.3: a thing "scheduled for" a later year or "expected to start" is planned, not begun (stance rules
+    v28); a thing done after another was done is done."""
+    from pipeline.answers.judge import judge_answer
+
+    assert judge_answer(text).progress == progress
+
+
+def test_a_clause_of_time_whose_perfect_looks_ahead_reports_nothing_done():
+    """"... will be invited to tender once the new timetable has been agreed": English puts the future of a clause of
+    time in the present perfect, so its "has been agreed" is no completion (stance rules v28 `future_clauses`); the
+    same perfect in a main clause is one."""
+    from pipeline.answers.stance import classify_progress
+
+    ahead = "Bus operators will be invited to tender once the new timetable has been agreed with the parish councils."
+    assert classify_progress(ahead)[0] != "completed"
+    assert classify_progress("The new timetable has been agreed with the parish councils.")[0] == "completed"

@@ -20,7 +20,7 @@ from pipeline.heads import finditer_all
 
 log = logging.getLogger(__name__)
 
-RULES_FILE = "rules.v27.json"
+RULES_FILE = "rules.v28.json"
 # The rules whose verdicts the shipped answer model reads as features: the version it was trained on,
 # pinned, so that a change of the rules (which decide printed verdicts and the model's deferrals) does not
 # silently change what the model sees. Retraining moves it to RULES_FILE (`python -m pipeline.answers.train`).
@@ -64,6 +64,8 @@ class StanceRules:
     unchanged: tuple[re.Pattern[str], ...] = ()  # the present arrangement goes on
     part_of_whole: tuple[re.Pattern[str], ...] = ()  # a part of a counted whole: "two of the four officers" (v22 on)
     begun: tuple[re.Pattern[str], ...] = ()  # the work reported begun: "Work on the strategy began ..." (v27 on)
+    # a clause of time whose perfect looks ahead: "once the locations have been agreed" (v28 on)
+    future_clauses: tuple[re.Pattern[str], ...] = ()
 
     @property
     def generator(self) -> str:
@@ -99,6 +101,7 @@ def load_rules(path: str | None = None) -> StanceRules:
         unchanged=_patterns(data.get("unchanged", [])),
         part_of_whole=_patterns(data.get("part_of_whole", [])),
         begun=_patterns(data.get("begun", [])),
+        future_clauses=_patterns(data.get("future_clauses", [])),
     )
 
 
@@ -127,7 +130,7 @@ def _hits(text: str, patterns: tuple[re.Pattern[str], ...]) -> list[str]:
 def classify_progress(text: str, rules: StanceRules | None = None) -> tuple[str, list[str]]:
     """("completed" | "in_progress" | "not_started" | "unknown", evidence phrases)."""
     rules = rules or load_rules()
-    text = _clean(text)
+    text = _mask(_clean(text), rules.future_clauses)  # "once the locations have been agreed": nothing done yet
     # a sentence that reports done a part of a counted whole ("Two of the four officers have completed the diploma")
     # reports work under way (guide rule 2.2): its completion phrases count for in_progress
     parts = [s for s in _SENTENCES.split(text) if matches(s, rules.part_of_whole)] \
