@@ -157,6 +157,10 @@ SUITES = {
     "reports40": FIXTURES / "reports40",
     "alignment84": FIXTURES / "alignment84",
     "alignment85": FIXTURES / "alignment85",
+    "alignment86": FIXTURES / "alignment86",
+    "alignment87": FIXTURES / "alignment87",
+    "reports41": FIXTURES / "reports41",
+    "reports42": FIXTURES / "reports42",
 }
 FLOORS = {
     "alignment": {"seg_edges": 1.0, "rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
@@ -999,8 +1003,9 @@ FLOORS = {
     # summary's "8. DAERA should establish ...", and a committee's belief as a seventeenth), rec_text 0.974, resp_f1
     # 1.0, resp_text 1.0, stance 0.973, progress 0.865, link_f1 0.986, addressees 33 of 37
     # The label printed on a recommendation is it, not a paragraph of evidence numbered the same: since, rec_text and
-    # link_f1 1.0, addressees 35 of 37 (the committee's belief in paragraph 17 is still read as a recommendation)
-    "alignment84": {"rec_f1": 0.98, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.97,
+    # link_f1 1.0, addressees 35 of 37; since round 45 the committee's belief in paragraph 17 is its reasoning (a report
+    # that heads its recommendations recommends nothing in a paragraph that does not): rec_f1 1.0
+    "alignment84": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.97,
                     "progress": 0.86, "link_f1": 1.0},
     # the ordinary progress update, a second sample, written blind in round 44 (a London borough's covering report
     # and appendix tracker, a district's Word progress table, a police and crime commissioner's update as a web page).
@@ -1010,6 +1015,36 @@ FLOORS = {
     # council one row names), addressees 37 of 37
     "alignment85": {"rec_f1": 0.98, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.35, "stance": 0.97,
                     "progress": 0.75, "link_f1": 1.0},
+    # the ordinary council pair, a third sample, written blind in round 45 (a Scottish panel's report and the officers'
+    # Word table to a service committee, a Welsh task and finish group's Word report and a Cabinet report's appendix
+    # answering each recommendation under its head, an English district panel's review and an Executive Member's
+    # decision page). First run (at c644740): rec_f1 1.0, rec_text 1.0, resp_f1 1.0, resp_text 0.069, stance 1.0,
+    # progress 0.931, link_f1 1.0, addressees 30 of 32 ("the Council" named in full). resp_text stays low on purpose:
+    # this gold keeps the lead officer's cell or line in the answer, which the reader keeps as its details, as the gold
+    # of nearly every earlier table suite does (keeping it there too moved 35 older suites' response text down)
+    "alignment86": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.068, "stance": 1.0,
+                    "progress": 0.93, "link_f1": 1.0},
+    # progress told only in prose, written blind in round 45 (a county's Word update under "Recommendation N" heads, a
+    # Chief Fire Officer's letter answering (a)-(l), a London borough's web page of folded sections; no status word,
+    # RAG colour or status column anywhere). First run (at c644740): rec_f1 0.857, rec_text 1.0, resp_f1 0.80,
+    # resp_text 0.667, stance 0.639, progress 0.50, link_f1 0.80, addressees 36 of 36 (the web page, titled "Bike
+    # hangars scrutiny review: progress update", read as a scrutiny report and its answers as recommendations; the
+    # letter, "progress on the Working Group's recommendations", as one too). Since: a title's last part names the
+    # paper, resp_f1 and link_f1 1.0, stance 0.944, progress 0.722; stance rules v28 (a clause of time whose perfect
+    # looks ahead, "once the locations have been agreed", reports nothing done; "scheduled for 2027/28" not started) 0.778
+    "alignment87": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97, "stance": 0.94,
+                    "progress": 0.77, "link_f1": 1.0},
+    # the ordinary officer report to an executive, a fourth sample, written blind in round 45 (a Scottish committee
+    # whose recommendations come first, a Northern Ireland committee's Word report laid out in a borderless two-column
+    # table, a Welsh Cabinet's stem over 2.1-2.4, an English Cabinet Member's decision box before a body numbered 1-6,
+    # a London Cabinet report numbered 1-23 under unnumbered headings). First run (at c644740): seg_f1 1.0, seg_edges
+    # 0.939, rec_f1 0.848, rec_text 0.778, 7 false answers (the Scottish report's own delivery-plan table), addressees
+    # 11 of 14 ("That the cabinet approves ..." in lower case)
+    "reports41": {"seg_f1": 1.0, "seg_edges": 0.93, "rec_f1": 0.84, "rec_text": 0.77},
+    # themes in ordinary officer reports, written blind in round 45 by another hand (debt collection, temporary
+    # accommodation, night-time safety, supported employment, a regeneration plan; 197 paragraph themes); its theme
+    # F1 is tested in tests/test_themes_heldout.py. First run (at c644740): every metric here 1.0, addressees 15 of 15
+    "reports42": {"seg_f1": 1.0, "seg_edges": 1.0, "rec_f1": 1.0, "rec_text": 1.0},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
@@ -1099,7 +1134,8 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment79": (37, 1.0), "alignment80": (37, 1.0), "reports38": (18, 1.0),
                     "alignment81": (36, 1.0), "reports39": (38, 1.0),
                     "alignment82": (20, 0.66), "alignment83": (37, 1.0), "reports40": (16, 1.0),
-                    "alignment84": (35, 0.94), "alignment85": (37, 1.0)}
+                    "alignment84": (35, 0.94), "alignment85": (37, 1.0),
+                    "alignment86": (30, 0.93), "alignment87": (36, 1.0), "reports41": (11, 0.78), "reports42": (15, 1.0)}
 
 
 def _documents(folder: Path) -> list[Path]:
