@@ -773,3 +773,14 @@ def test_a_letter_giving_progress_on_a_named_groups_recommendations_is_a_respons
     asked = ("Report of the Park Homes Scrutiny Task Group\n\nRecommendations\n\n8. That the Trust reports to the Panel "
              "on its progress with these recommendations in six months' time.\n")
     assert meta_of(asked).kind != "response"  # a recommendation that asks for progress reports none
+
+
+def test_a_cover_that_names_the_meeting_and_the_report_title_is_an_officer_report_to_that_body():
+    """A London cover table: "Meeting Name: Cabinet", "Report title: ...", then "Ward(s) or groups affected: All": the
+    meeting is the body the paper goes to, the paper is an officer report, and the title ends where the next field
+    begins, whatever characters that field's name holds."""
+    cover = ("Item No.\t9.\n\nClassification: Open\n\nDate: 20 October 2026\n\nMeeting Name: Cabinet\n\n"
+             "Report title: Housing Allocations Scheme 2027\nWard(s) or groups affected: All\n\n"
+             "Cabinet Member: Councillor Ada Okafor, Housing\n\nRECOMMENDATIONS\n\n1. That the cabinet approves the scheme.\n")
+    meta = meta_of(cover)
+    assert (meta.body, meta.kind, meta.title) == ("Cabinet", "officer_report", "Housing Allocations Scheme 2027")

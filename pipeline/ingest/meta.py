@@ -26,7 +26,7 @@ DECIDERS = ("decision maker", "decision taker", "decision taken by", "decision m
 # the last word of a body's name: "Audit Committee", "Partnership Board" (a cover's "Board meeting" names its meeting)
 _BODY_WORDS = r"Committee|Board|Cabinet|Council|Panel|Commission|Group|Forum|Executive|Partnership|Assembly"
 _FIELD = re.compile(
-    r"^(?P<key>Report\s+to|Report\s+of|Report\s+by|Report\s+from|Report\s+author|Reporting\s+officer|Author|Contact(?:\s+officer)?|Agenda\s+item|To|From|By|Meetings?|Committee|Date(?:\s+of\s+(?:meeting|decision|report))?|"
+    r"^(?P<key>Meeting\s+name|Name\s+of\s+(?:the\s+)?meeting|Report\s+to|Report\s+of|Report\s+by|Report\s+from|Report\s+author|Reporting\s+officer|Author|Contact(?:\s+officer)?|Agenda\s+item|To|From|By|Meetings?|Committee|Date(?:\s+of\s+(?:meeting|decision|report))?|"
     r"Meeting\s+date|Subject|Title|Report\s+title|Decision\s+no\.?|Decision\s+number|Presented\s+by|"
     # a board paper's cover names the meeting by its body: "Board meeting", "Partnership meeting" (a body's word: not
     # "Annual meeting of the Council", a title's line, nor a newsletter's "Next meeting")
@@ -174,7 +174,7 @@ def _in_full(name: str, others: list[str]) -> str:
 
 def _body(texts: list[str], blocks: list[str], fields: dict[str, str]) -> str | None:
     named: list[str] = []
-    for key in ("report to", "meeting", "meetings", "committee", *DECIDERS, "to"):  # a decision record's "Decision maker:"
+    for key in ("report to", "meeting", "meetings", "meeting name", "name of meeting", "committee", *DECIDERS, "to"):  # a decision record's "Decision maker:"
         value = fields.get(key)
         if value:
             value = re.split(r"\s+[–—-]\s+|,\s*(?=\d)|\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})", value)[0].strip(" ,.")
@@ -275,7 +275,8 @@ _SERIAL = re.compile(
     r"|(?:HL\s+Paper|HC|CP|Cm)\s+\d+\b|session\s+\d{4})",
     re.I,
 )
-_ANY_FIELD = re.compile(r"^[A-Z][A-Za-z ]{2,30}\s*:(?:\s|$)")  # "Summary:", "Classification: Unrestricted"
+# "Summary:", "Classification: Unrestricted", "Ward(s) or groups affected: All"
+_ANY_FIELD = re.compile(r"^[A-Z][A-Za-z ()/&'’-]{2,30}\s*:(?:\s|$)")
 _MINUTES_OF = re.compile(r"^(minutes of (?:a|the) meeting of (?:the )?.+?)\s+held\b", re.I)
 FIELD_LINES = 4  # a cover field's value wraps over at most this many more lines
 
@@ -601,7 +602,8 @@ def _kind(texts: list[str], blocks: list[str], fields: dict[str, str], title: st
     # ... or names the officer who reports ("Reporting Officer | Director of Leisure", a Northern Ireland council's cover)
     if any(key in fields for key in ("report of", "report by", "report from", "presented by", "reporting officer",
                                      "report author", *DECIDERS)) \
-            or "author" in fields and any(key.endswith("meeting") or key == "report to" for key in fields):
+            or "author" in fields and any(key.endswith("meeting") or key == "report to" for key in fields) \
+            or "report title" in fields and any(key in fields for key in ("meeting name", "name of meeting")):
         return "officer_report"  # a paper from officers, or one that names who takes its decision (an issue's record),
         # or one by its author to a meeting ("Meeting: Board of Directors", "Author: ..., BID Manager")
     return "other"
