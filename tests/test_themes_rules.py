@@ -102,7 +102,7 @@ def test_every_tag_has_evidence_score_and_versioned_generator(rules):
         for t in tags:
             assert t.evidence and all(isinstance(e, str) and e for e in t.evidence)
             assert 0.5 <= t.score <= 1.0
-            assert t.generator.startswith("council_themes.v3+")
+            assert t.generator.startswith("council_themes.v4+")
 
 
 def test_nlp_is_built_once_per_process():
@@ -132,3 +132,15 @@ def test_tag_fills_paragraphs_and_recommendations():
     assert parsed.paragraphs[1].themes == []  # headings are not tagged
     assert "third_sector" in {t.theme for t in parsed.recommendations[0].themes}
     assert all(t.evidence for t in parsed.recommendations[0].themes)
+
+
+@pytest.mark.parametrize(("text", "theme", "evidence"), [
+    ("The marshals will cost £6,500 a year, met from the town centre budget line.", "finance_resources", "£6,500"),
+    ("The scheme will provide up to £20m over ten years for the high street.", "finance_resources", "£20"),
+    ("The service is run jointly with the two neighbouring district councils.", "partnership_working", "jointly with"),
+    ("Officers will agree a joint action plan with the police for the summer.", "partnership_working", "joint action plan"),
+])
+def test_ordinary_words_for_money_and_working_together(rules, text, theme, evidence):
+    """Taxonomy v4: a sum in pounds is about money; "jointly with", "a joint action plan" are partnership working."""
+    found = tags_of(rules, text)
+    assert theme in found and any(evidence in e for e in found[theme])

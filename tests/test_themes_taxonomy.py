@@ -15,7 +15,7 @@ GOLD_THEMES = Path(__file__).resolve().parents[1] / "data" / "gold" / "themes.js
 
 def test_shipped_taxonomy_loads_with_version():
     tax = load_taxonomy()
-    assert tax.tag == "council_themes.v3"
+    assert tax.tag == "council_themes.v4"
     assert len(tax.themes) == 19
     for t in tax.themes:
         assert t.terms and t.definition and t.examples
@@ -92,13 +92,13 @@ def test_v2_reaches_councils_ordinary_vocabulary(text, theme):
 
 def test_v3_is_v2_with_terms_matched_as_written():
     v2 = load_taxonomy(default_taxonomy_path().with_name("council_themes.v2.json"))
-    v3 = load_taxonomy()
+    v3 = load_taxonomy(default_taxonomy_path().with_name("council_themes.v3.json"))
     assert v3.tag == "council_themes.v3" and v2.ids == v3.ids
     for old, new in zip(v2.themes, v3.themes):  # the same terms; only how some are matched changes
         assert (old.terms, old.weak_terms, old.exclude) == (new.terms, new.weak_terms, new.exclude)
         assert not old.as_written
     assert any(t.as_written for t in v3.themes)
-    changes = json.loads(default_taxonomy_path().read_text(encoding="utf-8"))["changes"]
+    changes = json.loads(default_taxonomy_path().with_name("council_themes.v3.json").read_text(encoding="utf-8"))["changes"]
     assert changes[-1].startswith("v3")
 
 
@@ -109,3 +109,13 @@ def test_as_written_must_name_one_of_the_themes_terms(tmp_path):
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(ScrutinyError, match="as_written names 'a term it does not have'"):
         load_taxonomy(path)
+
+
+def test_v4_is_v3_with_sums_in_pounds_and_plain_words_for_working_together():
+    """v4 adds reach and takes nothing away: every v3 term stays, each theme keeps its id."""
+    v3 = load_taxonomy(default_taxonomy_path().with_name("council_themes.v3.json"))
+    v4 = load_taxonomy()
+    assert v4.tag == "council_themes.v4" and v3.ids == v4.ids
+    for old, new in zip(v3.themes, v4.themes):
+        assert set(old.terms) <= set(new.terms) and old.weak_terms == new.weak_terms and old.exclude == new.exclude
+    assert json.loads(default_taxonomy_path().read_text(encoding="utf-8"))["changes"][-1].startswith("v4")
