@@ -2743,3 +2743,17 @@ def test_a_clause_of_time_whose_perfect_looks_ahead_reports_nothing_done():
     ahead = "Bus operators will be invited to tender once the new timetable has been agreed with the parish councils."
     assert classify_progress(ahead)[0] != "completed"
     assert classify_progress("The new timetable has been agreed with the parish councils.")[0] == "completed"
+
+
+@pytest.mark.parametrize("kind, labels", [("officer_report", []), ("response", ["OG1", "OG2"])])
+def test_a_paper_that_answers_no_other_numbers_its_own_actions_not_answers(kind, labels):
+    """"Ref | Action | Lead | Status | Comment" in an officer report on its own strategy: the rows number the author's
+    own delivery plan, reported on, and answer no one. The same table in a paper that answers another is read by its
+    numbers, as a wide response sheet's later pages are."""
+    d = document(kind=kind)
+    d.lines = [Line(text, table=True) for text in [
+        "Ref\tAction\tLead\tStatus\tComment",
+        "OG1\tArea Based Scheme for off-gas-grid homes\tHousing\tOn track\t312 homes in 2025/26",
+        "OG2\tHeat pumps in Council homes\tHousing\tDelayed\t146 installed; 160 planned",
+    ]]
+    assert [r.label for r in find_responses(d, [])] == labels

@@ -1039,7 +1039,8 @@ FLOORS = {
     # table, a Welsh Cabinet's stem over 2.1-2.4, an English Cabinet Member's decision box before a body numbered 1-6,
     # a London Cabinet report numbered 1-23 under unnumbered headings). First run (at c644740): seg_f1 1.0, seg_edges
     # 0.939, rec_f1 0.848, rec_text 0.778, 7 false answers (the Scottish report's own delivery-plan table), addressees
-    # 11 of 14 (a cover table's "Meeting Name: Cabinet" not read, so the decisions went to the default); since, 14 of 14
+    # 11 of 14 (a cover table's "Meeting Name: Cabinet" not read, so the decisions went to the default); since, 14 of 14,
+    # and the delivery plan's table ("Ref | Action | Lead | Status | Comment") gives no answers
     "reports41": {"seg_f1": 1.0, "seg_edges": 0.93, "rec_f1": 0.84, "rec_text": 0.77},
     # themes in ordinary officer reports, written blind in round 45 by another hand (debt collection, temporary
     # accommodation, night-time safety, supported employment, a regeneration plan; 197 paragraph themes); its theme

@@ -185,10 +185,11 @@ def _columns(cells: list[str], answering: bool = False) -> _Columns | None:
     decision = [i for i, c in enumerate(cells) if i not in right and i not in voiced and i not in purposes
                 and (i == chosen or HEADERS.decision.match(c) and not HEADERS.context_last.search(c.strip()))]
     left = next((i for i, c in enumerate(cells) if i not in right and i not in decision and HEADERS.quoted.match(c)), None)
-    if left is None and right:
+    if left is None and right and (answering or not any(HEADERS.action.match(c.strip()) for c in cells)):
         # "No. | Cabinet response | Lead officer | Timescale": answers by number alone, which quote nothing (a wide
         # sheet printed across its pages and then down, the rest of the rows already read on the pages before): the
-        # number is all the row restates
+        # number is all the row restates; but "Ref | Action | Lead | Status | Comment" in a paper that answers no
+        # other numbers its author's own actions (a strategy's delivery plan reported on), no answers to anyone
         left = next((i for i, c in enumerate(cells) if i not in right and i not in decision and HEADERS.number.match(c)), None)
     elif left is None and decision and answering:
         # "Rec | Agency | Action | Target date | Progress" in a paper that answers another: a multi-agency action plan,
