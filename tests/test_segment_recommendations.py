@@ -4567,3 +4567,23 @@ def test_a_report_that_heads_its_recommendations_recommends_nothing_in_its_evide
         kind="scrutiny_report",
     )
     assert [r.label for r in parsed.recommendations] == ["1", "2"]
+
+
+def test_a_numbered_paragraph_whose_bullets_are_run_into_it_asks_each_bullet():
+    """A Word report laid out in a two-column table holds each numbered paragraph in a cell, and a cell's bullets
+    run into its text: "2.1 The Committee is asked to: • note ...; • agree ...; and • note ..." asks each one,
+    labelled 1, 2, 3 in order as nothing is printed."""
+    parsed = parse(
+        """
+        2.0 Recommendations
+
+        2.1 The Committee is asked to: • note the evaluation of Phases 1 to 3; • agree the 21 alleyways listed at Appendix 1 as Phase 4; and • note that a report on the consultation will be brought back to the Committee.
+
+        3.0 Main report
+
+        3.1 Alleygates are lockable gates fitted at the entrances to alleyways.
+        """,
+        kind="officer_report",
+    )
+    assert [(r.label, r.paragraph) for r in parsed.recommendations] == [("1", "2.1"), ("2", "2.1"), ("3", "2.1")]
+    assert parsed.recommendations[1].text.startswith("agree the 21 alleyways")

@@ -832,7 +832,9 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             if p.number.isdigit() and is_title(_lead_in(p)) and not p.items:
                 section.title = p.number  # a numbered title over what follows
                 continue
-            inline = inline_items(p.text) if not p.items else None
+            # (or its bullets run into the paragraph, as a cell of a Word table laid out as the report holds them: "2.1 The
+            # Committee is asked to: • note ...; • agree ...")
+            inline = (inline_items(p.text) or _inline_bullets(p.text)) if not p.items else None
             if inline is not None and inline[0] and put_as_decision(inline[0]) and doc.meta.kind != "response":
                 for label, text in inline[1]:  # "2.1 That the Board (1) notes ...; (2) approves ...": each a decision
                     add(label, text, p, p.number, inline[0])
