@@ -1746,6 +1746,10 @@ def test_an_answer_that_says_the_matter_is_another_body_s_commits_to_nothing(tex
      "will write to you separately.", True),
     ("The Director will respond directly to the Panel.", True),
     ("We will write to every landlord separately and the scheme opens in May.", False),
+    # "to be confirmed", with what it waits on (answer lexicon v27)
+    ("To be confirmed following discussion with the Head of Outdoor Education.", True),
+    ("TBC after the budget meeting in February", True),
+    ("Agreed. The date of the first meeting is to be confirmed following discussion with the schools.", False),
 ])
 def test_an_answer_that_says_there_is_none_yet_is_unclear(text, unclear):
     """ "Response to follow.": the answer text is missing, unclear by the labelling guide (answer lexicon v8 `no_answer_yet`)."""
