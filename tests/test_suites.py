@@ -161,6 +161,8 @@ SUITES = {
     "alignment87": FIXTURES / "alignment87",
     "reports41": FIXTURES / "reports41",
     "reports42": FIXTURES / "reports42",
+    "alignment88": FIXTURES / "alignment88",
+    "reports43": FIXTURES / "reports43",
 }
 FLOORS = {
     "alignment": {"seg_edges": 1.0, "rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
@@ -1047,6 +1049,18 @@ FLOORS = {
     # accommodation, night-time safety, supported employment, a regeneration plan; 197 paragraph themes); its theme
     # F1 is tested in tests/test_themes_heldout.py. First run (at c644740): every metric here 1.0, addressees 15 of 15
     "reports42": {"seg_f1": 1.0, "seg_edges": 1.0, "rec_f1": 1.0, "rec_text": 1.0},
+    # stance where the answer prints no verdict word, written blind in round 46 (a Commons committee's report and the
+    # Government's Command Paper, a council's health scrutiny report and the ICB's letter under its own short heads, a
+    # county select committee's Word report and the Cabinet Member's response table; 24 of 36 answers print no verdict).
+    # First run (at 7335de4): rec_f1 1.0, rec_text 1.0, resp_f1 1.0, resp_text 1.0, stance 0.75, progress 0.75, link_f1
+    # 1.0, addressees 36 of 36. Since: "To be confirmed following discussion with ..." is no answer yet (answer lexicon
+    # v27), stance 0.778
+    "alignment88": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.77,
+                    "progress": 0.75, "link_f1": 1.0},
+    # themes in ordinary council papers, a second blind sample by another hand, round 46 (a scrutiny annual report, community
+    # grants, a carers' strategy, an anti-social behaviour update, a parks capital programme; 175 paragraph themes); its
+    # theme F1 is tested in tests/test_themes_heldout.py. First run (at 7335de4): every metric here 1.0, addressees 15 of 15
+    "reports43": {"seg_f1": 1.0, "seg_edges": 1.0, "rec_f1": 1.0, "rec_text": 1.0},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
@@ -1137,7 +1151,8 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment81": (36, 1.0), "reports39": (38, 1.0),
                     "alignment82": (20, 0.66), "alignment83": (37, 1.0), "reports40": (16, 1.0),
                     "alignment84": (35, 0.94), "alignment85": (37, 1.0),
-                    "alignment86": (30, 0.93), "alignment87": (36, 1.0), "reports41": (14, 1.0), "reports42": (15, 1.0)}
+                    "alignment86": (30, 0.93), "alignment87": (36, 1.0), "reports41": (14, 1.0), "reports42": (15, 1.0),
+                    "alignment88": (36, 1.0), "reports43": (15, 1.0)}
 
 
 def _documents(folder: Path) -> list[Path]:

@@ -193,12 +193,16 @@ def test_second_pass_over_the_heldout_audit_agrees_with_it():
 # officer reports, 197 paragraph themes, the labeller's second pass agreeing at 0.982). First run (at c644740): rules v3
 # and context 0.709 (P 0.780, R 0.650), model v3 0.742 (P 0.733, R 0.751); with taxonomy v4, whose terms were chosen
 # from this set's misses, 0.727 and 0.751. Floors: what they reached, never lower.
-BLIND = ROOT / "tests/fixtures/reports42"
+# A fourth, round 46 (tests/fixtures/reports43: a scrutiny annual report, community grants, a carers' strategy, an
+# anti-social behaviour update, a parks capital programme; 175 paragraph themes), written after taxonomy v4 and never
+# read before its first run: rules v3 0.753, rules v4 0.757 (P 0.873, R 0.669), model v3 0.786 with either taxonomy.
+BLIND = {"reports42": {True: 0.75, False: 0.72}, "reports43": {True: 0.78, False: 0.75}}
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("with_model", "floor"), [(True, 0.75), (False, 0.72)], ids=["model", "rules"])
-def test_issue_17_blind_officer_reports_theme_f1(tmp_path, monkeypatch, with_model, floor):
+@pytest.mark.parametrize("suite", sorted(BLIND))
+@pytest.mark.parametrize("with_model", [True, False], ids=["model", "rules"])
+def test_issue_17_blind_officer_reports_theme_f1(tmp_path, monkeypatch, with_model, suite):
     evaluate = pytest.importorskip("pipeline.evaluate")
     from typer.testing import CliRunner
 
@@ -208,8 +212,10 @@ def test_issue_17_blind_officer_reports_theme_f1(tmp_path, monkeypatch, with_mod
 
     tagger = tagger_module.ThemeTagger(cached_taxonomy(""), load_model() if with_model else None)
     monkeypatch.setattr(tagger_module, "default_tagger", lambda: tagger)
-    sources = sorted(p for p in BLIND.iterdir() if p.suffix in (".pdf", ".docx", ".html"))
+    folder = ROOT / "tests/fixtures" / suite
+    sources = sorted(p for p in folder.iterdir() if p.suffix in (".pdf", ".docx", ".html"))
     result = CliRunner().invoke(app, ["parse", *map(str, sources), "--out", str(tmp_path), "--workers", "1", "--no-link"])
     assert result.exit_code == 0, result.output
-    f1 = evaluate.score(BLIND / "gold", tmp_path)["theme_f1"]["f1_or_rate"]
-    assert f1 >= floor, f"theme F1 {f1:.3f} on the blind officer reports"
+    f1 = evaluate.score(folder / "gold", tmp_path)["theme_f1"]["f1_or_rate"]
+    floor = BLIND[suite][with_model]
+    assert f1 >= floor, f"theme F1 {f1:.3f} on the blind officer reports of {suite}"
