@@ -729,3 +729,19 @@ def test_a_list_of_coded_recommendations_under_a_lead_in_is_the_lead_in_s_items(
     assert "R2 That Cabinet allocates" in host.text
     assert numbered(paras)["2.2"].text == "The Cabinet must respond within two months."
     assert not any(p.label for p in paras)
+
+
+def test_a_number_at_the_hanging_indent_of_a_sentence_cut_mid_way_goes_on_with_it():
+    """"1. ... what they expect to achieve in Control Period" then "7. Network Rail classifies ...", set where 1.'s text
+    hangs and not in the column where the numbers stand: the sentence goes on ("Control Period 7."), a line apart or
+    not; "2." in the numbers' column is the next paragraph."""
+    from pipeline.records import Line
+
+    rows = [("1. Progress in closing the highest-risk level crossings has slowed, and the", 62.7, 1),
+            ("Department could not tell us what they expect to achieve in Control Period", 91.0, 0),
+            ("7. Network Rail classifies 1,150 of its crossings as high risk and closed 84 of them.", 91.0, 1),
+            ("2. Local highway authorities cannot see how risky an individual level crossing is.", 62.7, 1)]
+    paragraphs, _ = segment_paragraphs([Line(t, indent=i, gap_before=g) for t, i, g in rows], "d")
+    numbered = [(p.number, p.text) for p in paragraphs if p.number]
+    assert [n for n, _ in numbered] == ["1", "2"]
+    assert "Control Period 7. Network Rail classifies" in numbered[0][1]

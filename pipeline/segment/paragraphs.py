@@ -156,16 +156,22 @@ def build_blocks(lines: list[Line]) -> list[Block]:
             or block.kind == "num" and not block.strong and _cut_mid_sentence(prev) and line.indent > prev.indent + 1
         ):
             block = Block("text", text, line.page, 0, text)
-        if (
-            prev is not None
-            and line.gap_before == 0
+        # "1. ... what they expect to achieve in Control Period" then "7. Network Rail classifies ...", set at the hanging
+        # indent of 1.'s text, not in the column where its number and 2.'s stand: the sentence goes on, a line apart or not
+        goes_on = (prev is not None and prev.page == line.page and line.gap_before <= 1 and block.kind == "num"
+                   and prev.kind == "num" and bool(prev.num and block.num) and _cut_mid_sentence(prev)
+                   and line.indent > prev.indent + 1 and not _strictly_next(prev.num or "", block.num or ""))
+        if goes_on:
+            block = Block("text", text, line.page, 0, text)
+        if prev is not None and (goes_on or (
+            line.gap_before == 0
             and line.page == prev.page  # across pages, the segmenter decides what continues
             and block.kind == "text"
             and prev.kind not in ("table", "rule")
             and prev.text
             # "... £9.84 million;" then "2. approve the procurement ...": a clause closed, an item of its list opens
             and not (RE_CLAUSE_CLOSED.search(prev.text) and _item_opens(text))
-        ):
+        )):
             prev.text = _join(prev.text, block.text)
             prev.raw = _join(prev.raw, block.raw)
             prev.count_style(text, line.bold, line.italic)
