@@ -163,6 +163,8 @@ SUITES = {
     "reports42": FIXTURES / "reports42",
     "alignment88": FIXTURES / "alignment88",
     "reports43": FIXTURES / "reports43",
+    "alignment89": FIXTURES / "alignment89",
+    "alignment90": FIXTURES / "alignment90",
 }
 FLOORS = {
     "alignment": {"seg_edges": 1.0, "rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
@@ -1061,6 +1063,24 @@ FLOORS = {
     # grants, a carers' strategy, an anti-social behaviour update, a parks capital programme; 175 paragraph themes); its
     # theme F1 is tested in tests/test_themes_heldout.py. First run (at 7335de4): every metric here 1.0, addressees 15 of 15
     "reports43": {"seg_f1": 1.0, "seg_edges": 1.0, "rec_f1": 1.0, "rec_text": 1.0},
+    # the ordinary national pair, a third sample, written blind in round 47 (a Public Accounts Committee report and the
+    # Treasury Minute, a Commons committee's report and the Government response as a GOV.UK page, a Senedd committee's
+    # report and the Minister's letter with an annex table). First run (at b6c5e44): rec_f1 0.868, rec_text 0.733,
+    # resp_f1 0.846, resp_text 0.367, stance 0.70, progress 0.467, link_f1 0.846, addressees 22 of 23 (the PAC report's
+    # "Control Period 7." wrapped onto a line of its own read as paragraph 7, so its "Recommendation:" fields were lost
+    # and the Treasury Minute answered nothing). Since: a number at the hanging indent of a sentence cut mid-way goes on
+    # with it: rec_f1 0.968, rec_text 0.967, resp_f1 0.983, resp_text 0.60, stance 0.933, progress 0.633, link_f1 0.983,
+    # addressees 26 of 30 (three "the Department" named in full, one recommendation after a two-paragraph conclusion
+    # read as part of it)
+    "alignment89": {"rec_f1": 0.96, "rec_text": 0.96, "resp_f1": 0.98, "resp_text": 0.6, "stance": 0.93,
+                    "progress": 0.63, "link_f1": 0.98},
+    # the ordinary recommendations tracker, a third sample, written blind in round 47 (a county's landscape PDF tracker
+    # with a status key, a metropolitan borough's Word appendix of one small table per recommendation, a Welsh county
+    # borough's modern.gov tracker "Recommendation | Agreed? | Progress | Status"). First run (at b6c5e44): rec_f1 1.0,
+    # rec_text 1.0, resp_f1 1.0, resp_text 0.0, stance 0.972, progress 0.75, link_f1 1.0, addressees 36 of 36 (response
+    # text: this gold leaves status cells out and the Word appendix's small tables are read as rows, not as forms)
+    "alignment90": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.0, "stance": 0.97,
+                    "progress": 0.75, "link_f1": 1.0},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
@@ -1152,7 +1172,7 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment82": (20, 0.66), "alignment83": (37, 1.0), "reports40": (16, 1.0),
                     "alignment84": (35, 0.94), "alignment85": (37, 1.0),
                     "alignment86": (30, 0.93), "alignment87": (36, 1.0), "reports41": (14, 1.0), "reports42": (15, 1.0),
-                    "alignment88": (36, 1.0), "reports43": (15, 1.0)}
+                    "alignment88": (36, 1.0), "reports43": (15, 1.0), "alignment89": (26, 0.86), "alignment90": (36, 1.0)}
 
 
 def _documents(folder: Path) -> list[Path]:
