@@ -1197,9 +1197,27 @@ def _run(name: str, tmp_path_factory) -> tuple[Path, dict[str, float]]:
     return _RUNS[name]
 
 
+def _needs_ocr(out: Path) -> bool:
+    """Some document of the parse has pages with no text layer that OCR could not read (W201, W205): on a machine
+    without Tesseract (`.ci/run` installs it) the suite's scores say nothing about the code."""
+    from pipeline.ingest.ocr import available as ocr_available
+
+    if ocr_available():
+        return False
+    for path in out.glob("*.json"):
+        if path.name != "links.json":
+            issues = json.loads(path.read_text(encoding="utf-8")).get("document", {}).get("issues", [])
+            if any(i.get("code") in ("W201", "W205") for i in issues):
+                return True
+    return False
+
+
 @pytest.fixture(params=sorted(SUITES))
 def suite(request, tmp_path_factory):
-    return (request.param, *_run(request.param, tmp_path_factory))
+    out, scores = _run(request.param, tmp_path_factory)
+    if _needs_ocr(out):
+        pytest.skip(f"{request.param} holds scanned pages and Tesseract is not installed here")
+    return (request.param, out, scores)
 
 
 @pytest.fixture
