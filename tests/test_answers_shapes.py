@@ -2761,3 +2761,28 @@ def test_a_paper_that_answers_no_other_numbers_its_own_actions_not_answers(kind,
         "OG2\tHeat pumps in Council homes\tHousing\tDelayed\t146 installed; 160 planned",
     ]]
     assert [r.label for r in find_responses(d, [])] == labels
+
+
+def test_a_small_form_that_quotes_its_recommendation_in_a_field_of_its_own_is_read_field_by_field():
+    """"Recommendation 2" across the form, then "Recommendation | That the Cabinet Member ...", "Cabinet response (22 July
+    2025) | Agreed. ...", "Lead officer | ...", "Progress at February 2026 | ...": the quoting field is what it answers,
+    the response and progress its answer, the lead officer a detail; one form after another, each its own."""
+    d = document(kind="response")
+    d.lines = [Line(text, table=True) for text in [
+        "Recommendation 1",
+        "Recommendation\tThat the Cabinet agrees a five-year Markets Strategy by March 2026.",
+        "Cabinet response (22 July 2025)\tAgreed. A draft strategy will be brought to Cabinet in the spring.",
+        "Lead officer\tHead of Town Centres",
+        "Progress at February 2026\tA draft strategy has been written and will go to Cabinet in April.",
+        "Recommendation 2",
+        "Recommendation\tThat the Cabinet Member freezes stall rents at the Market Hall for 2026/27.",
+        "Cabinet response (22 July 2025)\tAgreed. Rents will be held at 2025/26 levels.",
+        "Lead officer\tHead of Town Centres",
+        "Progress at February 2026\tStall rents for 2026/27 were frozen in February 2026.",
+    ]]
+    responses = find_responses(d, [])
+    assert [(r.label, r.restated) for r in responses] == [
+        ("1", "That the Cabinet agrees a five-year Markets Strategy by March 2026."),
+        ("2", "That the Cabinet Member freezes stall rents at the Market Hall for 2026/27.")]
+    assert responses[1].text == "Agreed. Rents will be held at 2025/26 levels.\n\nStall rents for 2026/27 were frozen in February 2026."
+    assert responses[1].details == ["Lead officer: Head of Town Centres"]

@@ -1078,9 +1078,11 @@ FLOORS = {
     # with a status key, a metropolitan borough's Word appendix of one small table per recommendation, a Welsh county
     # borough's modern.gov tracker "Recommendation | Agreed? | Progress | Status"). First run (at b6c5e44): rec_f1 1.0,
     # rec_text 1.0, resp_f1 1.0, resp_text 0.0, stance 0.972, progress 0.75, link_f1 1.0, addressees 36 of 36 (response
-    # text: this gold leaves status cells out and the Word appendix's small tables are read as rows, not as forms)
-    "alignment90": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.0, "stance": 0.97,
-                    "progress": 0.75, "link_f1": 1.0},
+    # text: this gold leaves status cells out and the Word appendix's small tables are read as rows, not as forms).
+    # Since: a small form that quotes its recommendation in a field of its own ("Recommendation | That ...") is read
+    # field by field: stance 1.0, progress 0.806 (response text stays 0.0: the status cells)
+    "alignment90": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.0, "stance": 1.0,
+                    "progress": 0.8, "link_f1": 1.0},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)

@@ -290,7 +290,12 @@ def table_answers(doc: Document) -> list[TableAnswer]:
             cells = [in_english(c) for c in cells]  # a bilingual table's rows: the English of each cell
         filled = [c for c in cells if c]
         if cols is None and line.table and len(filled) == 1 and (head := read_head(filled[0])) is not None:
-            spanning = head  # a recommendation in a row of its own, its answer in the row below
+            spanning, form = head, None  # a recommendation in a row of its own, its answer in the row below
+            continue
+        if spanning is not None and form is None and len(filled) == 2 and HEADERS.quoted.match(filled[0]) \
+                and not HEADERS.answer.match(filled[0]):
+            # "Recommendation 1" over "Recommendation | That the Cabinet agrees ...": the form's field that quotes it
+            spanning = (spanning[0], filled[1])
             continue
         if spanning is not None and len(filled) >= 2 and HEADERS.answer.match(filled[0]):
             # "Cabinet response | Agreed. ...": the answer to the recommendation in the row above
