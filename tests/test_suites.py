@@ -1045,7 +1045,7 @@ FLOORS = {
     # 0.939, rec_f1 0.848, rec_text 0.778, 7 false answers (the Scottish report's own delivery-plan table), addressees
     # 11 of 14 (a cover table's "Meeting Name: Cabinet" not read, so the decisions went to the default); since, 14 of 14,
     # and the delivery plan's table ("Ref | Action | Lead | Status | Comment") gives no answers; a numbered paragraph whose
-    # bullets run into it (a Word table's cell) asks each bullet: rec_f1 1.0, rec_text 0.944
+    # bullets run into it (a Word table's cell) asks each bullet: rec_f1 1.0, rec_text 0.944, addressees 18 of 18
     "reports41": {"seg_f1": 1.0, "seg_edges": 0.93, "rec_f1": 1.0, "rec_text": 0.94},
     # themes in ordinary officer reports, written blind in round 45 by another hand (debt collection, temporary
     # accommodation, night-time safety, supported employment, a regeneration plan; 197 paragraph themes); its theme
@@ -1173,7 +1173,7 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment81": (36, 1.0), "reports39": (38, 1.0),
                     "alignment82": (20, 0.66), "alignment83": (37, 1.0), "reports40": (16, 1.0),
                     "alignment84": (35, 0.94), "alignment85": (37, 1.0),
-                    "alignment86": (30, 0.93), "alignment87": (36, 1.0), "reports41": (14, 1.0), "reports42": (15, 1.0),
+                    "alignment86": (30, 0.93), "alignment87": (36, 1.0), "reports41": (18, 1.0), "reports42": (15, 1.0),
                     "alignment88": (36, 1.0), "reports43": (15, 1.0), "alignment89": (26, 0.86), "alignment90": (36, 1.0)}
 
 
