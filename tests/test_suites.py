@@ -1182,6 +1182,7 @@ def _documents(folder: Path) -> list[Path]:
 
 
 _RUNS: dict[str, tuple[Path, dict[str, float]]] = {}
+_UNREAD: dict[str, bool] = {}  # the suite's scanned pages stayed unread (`_needs_ocr`), once per suite
 
 
 def _run(name: str, tmp_path_factory) -> tuple[Path, dict[str, float]]:
@@ -1196,6 +1197,7 @@ def _run(name: str, tmp_path_factory) -> tuple[Path, dict[str, float]]:
         assert evaluated.exit_code == 0, evaluated.output
         scores = {k: v["f1_or_rate"] for k, v in json.loads(evaluated.output).items() if "f1_or_rate" in v}
         _RUNS[name] = (out, scores)
+        _UNREAD[name] = _needs_ocr(out)
     return _RUNS[name]
 
 
@@ -1217,7 +1219,7 @@ def _needs_ocr(out: Path) -> bool:
 @pytest.fixture(params=sorted(SUITES))
 def suite(request, tmp_path_factory):
     out, scores = _run(request.param, tmp_path_factory)
-    if _needs_ocr(out):
+    if _UNREAD[request.param]:
         pytest.skip(f"{request.param} holds scanned pages and Tesseract is not installed here")
     return (request.param, out, scores)
 

@@ -97,6 +97,15 @@ def test_held_out_gold_is_in_the_scorers_format():
 @pytest.mark.parametrize(("with_model", "floors"), [(True, {"gold": 0.755, "gold_v1": 0.74}),
                                                     (False, {"gold": 0.685, "gold_v1": 0.68})], ids=["model", "rules"])
 def test_issue_17_unseen_officer_reports_theme_f1(tmp_path, monkeypatch, with_model, floors):
+    score = _tagged(tmp_path, monkeypatch, with_model, HELDOUT_SOURCES)
+    for gold, floor in floors.items():
+        f1 = score(HELDOUT / gold)
+        assert f1 >= floor, f"theme F1 {f1:.3f} on unseen officer reports, {gold}"
+
+
+def _tagged(out: Path, monkeypatch, with_model: bool, sources: list[Path]):
+    """`sources` parsed into `out` with the rules alone or with the shipped model too; the theme F1 of that parse
+    against a gold folder, as a function."""
     evaluate = pytest.importorskip("pipeline.evaluate")
     from typer.testing import CliRunner
 
@@ -106,12 +115,9 @@ def test_issue_17_unseen_officer_reports_theme_f1(tmp_path, monkeypatch, with_mo
 
     tagger = tagger_module.ThemeTagger(cached_taxonomy(""), load_model() if with_model else None)
     monkeypatch.setattr(tagger_module, "default_tagger", lambda: tagger)
-    result = CliRunner().invoke(app, ["parse", *map(str, HELDOUT_SOURCES), "--out", str(tmp_path), "--workers", "1",
-                                      "--no-link"])
+    result = CliRunner().invoke(app, ["parse", *map(str, sources), "--out", str(out), "--workers", "1", "--no-link"])
     assert result.exit_code == 0, result.output
-    for gold, floor in floors.items():
-        f1 = evaluate.score(HELDOUT / gold, tmp_path)["theme_f1"]["f1_or_rate"]
-        assert f1 >= floor, f"theme F1 {f1:.3f} on unseen officer reports, {gold}"
+    return lambda gold: evaluate.score(gold, out)["theme_f1"]["f1_or_rate"]
 
 
 # --- the held-out gold's audit (heldout-v1): corrections_v1.jsonl -> gold_v1/ ---
@@ -204,19 +210,8 @@ BLIND = {"reports42": {True: 0.75, False: 0.72}, "reports43": {True: 0.78, False
 @pytest.mark.parametrize("suite", sorted(BLIND))
 @pytest.mark.parametrize("with_model", [True, False], ids=["model", "rules"])
 def test_issue_17_blind_officer_reports_theme_f1(tmp_path, monkeypatch, with_model, suite):
-    evaluate = pytest.importorskip("pipeline.evaluate")
-    from typer.testing import CliRunner
-
-    import pipeline.themes.tagger as tagger_module
-    from pipeline.cli import app
-    from pipeline.themes.model import load_model
-
-    tagger = tagger_module.ThemeTagger(cached_taxonomy(""), load_model() if with_model else None)
-    monkeypatch.setattr(tagger_module, "default_tagger", lambda: tagger)
     folder = ROOT / "tests/fixtures" / suite
     sources = sorted(p for p in folder.iterdir() if p.suffix in (".pdf", ".docx", ".html"))
-    result = CliRunner().invoke(app, ["parse", *map(str, sources), "--out", str(tmp_path), "--workers", "1", "--no-link"])
-    assert result.exit_code == 0, result.output
-    f1 = evaluate.score(folder / "gold", tmp_path)["theme_f1"]["f1_or_rate"]
+    f1 = _tagged(tmp_path, monkeypatch, with_model, sources)(folder / "gold")
     floor = BLIND[suite][with_model]
     assert f1 >= floor, f"theme F1 {f1:.3f} on the blind officer reports of {suite}"

@@ -104,10 +104,11 @@ _SCRUTINY = re.compile(
 )
 # a title whose last part names the paper as the later account of a review's recommendations ("...: progress update",
 # "...: twelve-month update", "Implementation report"): the paper that answers, whatever review its first part names
+_MONTHS_ON = r"(?:\w+|\d+)[- ]month\s+"  # "twelve-month", "6 month"
 _LATER_PAPER = re.compile(
-    r"(?:^|[:\u2013\u2014|]\s*|\s-\s)(?:(?:a|an|the)\s+)?(?:(?:\w+|\d+)[- ]month\s+|annual\s+|further\s+|final\s+)?"
-    r"(?:progress|implementation|monitoring)\s+(?:update|report|review)$|"
-    r"(?:^|[:\u2013\u2014|]\s*|\s-\s)(?:(?:a|an|the)\s+)?(?:\w+|\d+)[- ]month\s+(?:update|review)$",
+    r"(?:^|[:\u2013\u2014|]\s*|\s-\s)(?:(?:a|an|the)\s+)?"
+    rf"(?:(?:{_MONTHS_ON}|annual\s+|further\s+|final\s+)?(?:progress|implementation|monitoring)\s+(?:update|report|review)"
+    rf"|{_MONTHS_ON}(?:update|review))$",
     re.I,
 )
 _REVIEWED = re.compile(r"\b(?:recommendations|review|inquiry|task (?:and|&) finish|task group|working group|scrutiny)\b", re.I)

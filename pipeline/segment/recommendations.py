@@ -258,12 +258,12 @@ def _lead_in(p: Paragraph) -> str:
     return p.text.split("\n")[0] if p.items else p.text
 
 
-# a sentence that makes a recommendation inside a paragraph of findings: "We recommend that ...", "The Panel also recommends
-# that ..." (narrower than SEG.recommending, which opens a paragraph: here "that" must follow the verb)
 # a paragraph that recommends in words ("I recommend that ...", "we urge ..."), not only by a modal
 RE_RECOMMEND_WORD = re.compile(r"\b(?:recommend(?:s|ed|ation)?|urges?|calls?\s+on)\b", re.I)
 # the headed blocks ("Recommendation 4" over its text) that show a report heads what it recommends
 MIN_HEADED = 2
+# a sentence that makes a recommendation inside a paragraph of findings: "We recommend that ...", "The Panel also recommends
+# that ..." (narrower than SEG.recommending, which opens a paragraph: here "that" must follow the verb)
 RE_WE_RECOMMEND = re.compile(r"(?:we|the\s+(?:committee|panel|board|group|review|inquiry))\s+(?:therefore\s+|also\s+|further\s+)?recommends?\s+that\b", re.I)
 RE_RECOMMEND_LEAD = re.compile(r"\b(?:I|we)\s+(?:therefore\s+|also\s+)?recommend(?:s|ed)?\b.*[:–—-]\s*$", re.I | re.S)
 
