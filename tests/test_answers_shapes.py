@@ -2786,3 +2786,30 @@ def test_a_small_form_that_quotes_its_recommendation_in_a_field_of_its_own_is_re
         ("2", "That the Cabinet Member freezes stall rents at the Market Hall for 2026/27.")]
     assert responses[1].text == "Agreed. Rents will be held at 2025/26 levels.\n\nStall rents for 2026/27 were frozen in February 2026."
     assert responses[1].details == ["Lead officer: Head of Town Centres"]
+
+
+def test_a_numbered_section_per_recommendation_keeps_its_own_sub_paragraphs_as_the_answer():
+    """An officer's progress report gives each recommendation a numbered section, "4.2 R2 – Replacing older lifts", and
+    numbers the answer's paragraphs under it, 4.2.1, 4.2.2: paragraphs numbered within the head's own section are the
+    report's own, the answer; only a paragraph numbered outside it can be the report it answers, quoted."""
+    paragraphs = units(
+        ("R1 \u2013 Availability target", {"kind": "heading", "number": "4.1"}),
+        ("The Executive adopted the 98 per cent target in June 2025.", {"number": "4.1.1"}),
+        ("R2 \u2013 Replacing older lifts", {"kind": "heading", "number": "4.2"}),
+        ("Replacement of the 14 oldest lifts has begun.", {"number": "4.2.1"}),
+        ("The remaining eight are in the capital programme for 2027/28.", {"number": "4.2.2"}),
+        ("Financial implications", {"kind": "heading", "number": "5"}),
+        ("There are no financial implications.", {"number": "5.1"}),
+    )
+    got = [(r.label, r.answers, r.text) for r in find_responses(document(kind="response"), paragraphs)]
+    assert got == [("1", ["1"], "The Executive adopted the 98 per cent target in June 2025."),
+                   ("2", ["2"], "Replacement of the 14 oldest lifts has begun.\n\n"
+                                "The remaining eight are in the capital programme for 2027/28.")]
+    # the report's numbered paragraph quoted under an unnumbered head is still the quotation
+    quoted = units(
+        ("Recommendation 3", {"kind": "heading"}),
+        ("7.1 That the Cabinet publishes lift figures every quarter.", {"number": "7.1"}),
+        ("Agreed. Figures are published from April.", {}),
+    )
+    got = [(r.label, r.answers) for r in find_responses(document(kind="response"), quoted)]
+    assert got and got[0][0] == "3"

@@ -134,6 +134,7 @@ class _Block:
     latest: str | None = None  # a table row's update cells: the latest statement, which decides progress
     progress: tuple[str, list[str]] | None = None  # the progress an answer's action rows print together
     named: bool = False  # opened by a head line that names what it answers ("Response to R1")
+    section: str | None = None  # the head's own paragraph number ("4.2 R2 – Replacing older lifts")
 
 
 _FIRST = RE_SENTENCE_BREAK
@@ -292,6 +293,12 @@ def _template_heads(paragraphs: list[Paragraph], heads: list) -> frozenset[str]:
     return frozenset(t for t, heads in seen.items() if len(heads) >= 2)
 
 
+def within(number: str, section: str | None) -> bool:
+    """Paragraph `number` is numbered inside `section` ("4.2.1" in "4.2"): the document's own sub-paragraph under a
+    numbered head, never a paragraph of another paper quoted there."""
+    return bool(section) and number.startswith(f"{section}.")
+
+
 def _heading_key(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().lower()
 
@@ -327,7 +334,7 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
             continue  # "R4 Cancel parking charge notices ... (continued)": the same head over the next page, its answer goes on
         if head is not None:
             label, restated = head
-            cur = _Block(label=label, page=p.page, labelled=bool(p.label))
+            cur = _Block(label=label, page=p.page, labelled=bool(p.label), section=p.number)
             if label and p.label and p.title and not _asks(restated):
                 # "Recommendation 1: Empty Homes Officer" over a paragraph that asks nothing: a
                 # titled head, and what follows it is the answer, not the recommendation restated;
@@ -434,7 +441,7 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
                 cur = None
             continue
         if not cur.answer and not cur.marked:
-            if p.number and not cur.labelled:
+            if p.number and not cur.labelled and not (cur.label and within(p.number, cur.section)):
                 cur.restated.append(f"{p.number}. {p.text.strip()}")
                 cur.answers.append(p.number)
                 continue
