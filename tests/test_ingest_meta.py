@@ -784,3 +784,34 @@ def test_a_cover_that_names_the_meeting_and_the_report_title_is_an_officer_repor
              "Cabinet Member: Councillor Ada Okafor, Housing\n\nRECOMMENDATIONS\n\n1. That the cabinet approves the scheme.\n")
     meta = meta_of(cover)
     assert (meta.body, meta.kind, meta.title) == ("Cabinet", "officer_report", "Housing Allocations Scheme 2027")
+
+
+@pytest.mark.parametrize("signature", [
+    "Councillor Dawn Pritchard, Chair, Housing Scrutiny Commission",
+    "Cllr Dawn Pritchard, Chair of the Housing Scrutiny Commission",
+    "Dr Dawn Pritchard, Vice-Chair, Housing Scrutiny Commission",
+])
+def test_a_members_signature_names_the_body_after_the_member(signature):
+    """A report's foreword signed "Councillor Dawn Pritchard, Chair, Housing Scrutiny Commission": a person is no body;
+    the body is what follows the member's role."""
+    meta = meta_of(
+        "Stannerton City Council\nGoing up\nLifts in the Council's high-rise blocks: report of the Commission\n"
+        "Foreword\nFor a resident on the fourteenth floor a broken lift is not an inconvenience.\n"
+        f"{signature}\nMembership\n1. Introduction\n1.1 The Council owns 19 blocks of ten storeys or more.\n")
+    assert meta.body == "Housing Scrutiny Commission"
+
+
+def test_a_short_bold_cover_title_takes_the_plain_subtitle_under_it():
+    """"Going up" set bold over "Lifts in the Council's high-rise blocks: report of the Housing Scrutiny Commission": the
+    subtitle says what the report is about, and a response names that, so the title is read whole; a field, a date or
+    a body's name under the title is no subtitle."""
+    def title(*cover):
+        lines = [Line(t, page=1, gap_before=1 if i else 0, bold=i in (0, 1)) for i, t in enumerate(cover)]
+        return read_meta(lines, source="r.docx").title
+
+    assert title("Stannerton City Council", "Going up",
+                 "Lifts in the Council's high-rise blocks: report of the Housing Scrutiny Commission",
+                 "Agreed by the Housing Scrutiny Commission on 18 March 2025") == \
+        "Going up: Lifts in the Council's high-rise blocks: report of the Housing Scrutiny Commission"
+    assert title("Stannerton City Council", "Going up", "Housing Scrutiny Commission", "18 March 2025") == "Going up"
+    assert title("Stannerton City Council", "Going up", "Date: 18 March 2025") == "Going up"

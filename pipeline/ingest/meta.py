@@ -173,6 +173,21 @@ def _in_full(name: str, others: list[str]) -> str:
     return next((t for t in others if t.lower().endswith(" " + name.lower())), name)
 
 
+# a member signing for the body they chair: "Councillor Dawn Pritchard, Chair, Housing Scrutiny Commission", "Cllr Ann
+# Rees, Chair of the Audit Panel": a person, then a role; the body is what follows the role
+_SIGNATURE = re.compile(
+    r"^(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Mx|Dr|Professor|Prof\.?|Sir|Dame|Lord|Lady|Baroness|(?:The\s+)?Rt\.?\s+Hon\.?)"
+    r"\s+[^,]{2,60},\s*(?:(?:Vice|Deputy)[- ])?(?:Chair(?:man|woman|person)?|Conven[eo]r|Lead\s+Member)"
+    r"(?:\s*,\s*|\s+of\s+(?:the\s+)?)(?P<body>\S.*)$")
+
+
+def _signed(text: str) -> str:
+    """The body a member's signature names ("Councillor Dawn Pritchard, Chair, Housing Scrutiny Commission" ->
+    "Housing Scrutiny Commission"): a person is no body; any other line as it is."""
+    m = _SIGNATURE.match(text)
+    return m.group("body") if m else text
+
+
 def _body(texts: list[str], blocks: list[str], fields: dict[str, str]) -> str | None:
     named: list[str] = []
     for key in ("report to", "meeting", "meetings", "meeting name", "name of meeting", "committee", *DECIDERS, "to"):  # a decision record's "Decision maker:"
@@ -193,7 +208,7 @@ def _body(texts: list[str], blocks: list[str], fields: dict[str, str]) -> str | 
     meeting = _meeting(texts)
     if meeting and not meeting[0].endswith("Council"):
         return meeting[0]  # the body that meets: "Cabinet – 15 April 2025"
-    named = [t for t in map(_title_case, blocks[:15] + texts[:20])  # a wrapped name is whole in its block
+    named = [t for t in map(_title_case, map(_signed, blocks[:15] + texts[:20]))  # a wrapped name is whole in its block
              if _BODY_LINE.match(t) and len(t.split()) <= 12 and not _FIELD.match(t)]
     committee = next((t for t in named if not t.endswith("Council")), None)
     if committee and len(committee.split()) == 1:  # a cover's field name "Committee" over its value, the body in full
@@ -403,9 +418,27 @@ def _title(lines: list[Line], texts: list[str], fields: dict[str, str], body: st
                  and not re.search(r"[\d@]", t),
                  lambda t, b: re.search(r"\b(?:report|response|review|inquiry|minutes|update|strategy|plan)\b", t, re.I)):
         hit = next((t for t, b in candidates if test(t, b)), None)
+        if hit and cover and hit == cover[0]:
+            return _with_subtitle(hit, [t for t, _ in blocks if t], body)
         if hit:
             return hit
     return None
+
+
+SHORT_TITLE = 4  # words of a cover's short bold title ("Going up") that a subtitle under it explains
+
+
+def _with_subtitle(title: str, blocks: list[str], body: str | None) -> str:
+    """A short bold title with the plain line under it that says what it is about ("Going up" over "Lifts in the
+    Council's high-rise blocks: report of the Housing Scrutiny Commission"): "Going up: Lifts in ...", the title in
+    full as a response may cite it (its subject; `link.match.title_forms` still gives the main title alone). Any other
+    title as it is."""
+    k = blocks.index(title) if title in blocks else -1
+    sub = blocks[k + 1] if 0 <= k < len(blocks) - 1 else ""
+    if len(title.split()) > SHORT_TITLE or not 3 <= len(sub.split()) <= 20 or _not_a_title(sub, body) \
+            or _BODY_LINE.match(_title_case(sub)) or _ANY_FIELD.match(sub) or re.search(r"[\d@]", sub):
+        return title
+    return f"{title.rstrip(' :')}: {sub}"
 
 
 # the name of a report's section, set in capitals as a text file sets its headings ("SUMMARY OF RECOMMENDATIONS"): no title
