@@ -203,7 +203,11 @@ def test_second_pass_over_the_heldout_audit_agrees_with_it():
 # anti-social behaviour update, a parks capital programme; 175 paragraph themes), written while taxonomy v4 was chosen
 # from reports42 alone, and never read before its first run: rules v3 0.753, rules v4 0.757 (P 0.873, R 0.669), model
 # v3 0.786 with either taxonomy.
-BLIND = {"reports42": {True: 0.75, False: 0.72}, "reports43": {True: 0.78, False: 0.75}}
+# A fifth, round 48 (tests/fixtures/reports44: childcare sufficiency, disabled facilities grants, a library service's
+# annual report, verge management, a customer contact strategy; 137 paragraph themes), first run (at 0f7fc80): rules v4
+# 0.664 (P 0.796, R 0.569), model 0.702 (P 0.736, R 0.672). Library services have no theme of their own.
+BLIND = {"reports42": {True: 0.75, False: 0.72}, "reports43": {True: 0.78, False: 0.75},
+         "reports44": {True: 0.70, False: 0.66}}
 
 
 @pytest.mark.slow
