@@ -92,6 +92,17 @@ def test_rules_v7_read_a_refusal_by_intention_or_inability(text):
 
 
 @pytest.mark.parametrize("text, stance", [
+    ("I am not able to accept this recommendation.", "rejected"),
+    ("I am unable to accept this recommendation, because the grant cannot be used for travel.", "rejected"),
+    ("I am considering how best to do this with the Board.", "noted"),
+    ("I am committed to publishing the figures every quarter.", "accepted"),
+])
+def test_rules_v29_read_the_first_person_singular_as_the_third(text, stance):
+    """A Mayor, a Cabinet Member or a Minister answers as "I": "am" is read where "is" and "are" are."""
+    assert judge(text)[0] == stance
+
+
+@pytest.mark.parametrize("text, stance", [
     ("The Department sees no need for a further set of statutory standards.", "rejected"),
     ("We can see no case for a second review.", "rejected"),
     ("We see no need to wait: the Council agrees and will publish the map in May.", "accepted"),  # urgency, no refusal
@@ -133,7 +144,7 @@ def test_an_answer_shared_by_two_recommendations_that_accepts_one_and_refuses_th
 
 def test_rules_are_versioned_data():
     rules = load_rules()
-    assert rules.generator == "stance_rules.v28"
+    assert rules.generator == "stance_rules.v29"
     assert rules.stance_order[0] == "rejected"
 
 
