@@ -2642,6 +2642,10 @@ def test_a_column_named_for_who_owns_the_action_is_a_detail_not_the_answer():
     ("Recruitment has gone well. 14 of the 20 schools have completed the training; the rest start in May.", "in_progress"),
     ("All 20 schools have completed the training.", "completed"),  # the whole done
     ("The review was completed in May 2026.", "completed"),
+    # a claim of the whole done, then the count that says only a part is: the count decides
+    ("The drainage survey has been completed. Surveys were carried out at 31 of the 38 pitches; the other seven will "
+     "be surveyed in September 2026.", "in_progress"),
+    ("The review has been completed and was published in May. 12 of the 12 schools were visited.", "completed"),
 ])
 def test_a_part_of_a_counted_whole_done_is_work_under_way(text, progress):
     """Guide rule 2.2: "Two of the four officers have completed the diploma" reports part of the work done, so the

@@ -139,10 +139,15 @@ def classify_progress(text: str, rules: StanceRules | None = None) -> tuple[str,
     for s in parts if done_in_part else ():
         text = text.replace(s, " ")
     best, best_hits = "unknown", list[str]()
+    found = {cls: _hits(text, rules.progress.get(cls, ())) + (done_in_part if cls == "in_progress" else [])
+             for cls in rules.progress_order}
     for cls in rules.progress_order:
-        hits = _hits(text, rules.progress.get(cls, ())) + (done_in_part if cls == "in_progress" else [])
-        if len(hits) > len(best_hits):
-            best, best_hits = cls, hits
+        if len(found[cls]) > len(best_hits):
+            best, best_hits = cls, found[cls]
+    if best == "completed" and done_in_part:
+        # "The drainage survey has been completed. Surveys were carried out at 31 of the 38 pitches ...": the count says
+        # what the claim does not, a part done and the rest not, and a whole with a part not done is not complete
+        return "in_progress", found["in_progress"]
     return best, best_hits
 
 
