@@ -1563,6 +1563,34 @@ def test_a_tracker_s_review_column_is_kept_with_each_row_it_spans():
         ("1", "Cleaner Streets (January 2025)", ["Not agreed."])]
 
 
+def test_one_table_per_review_each_under_its_title_answers_its_own_review():
+    """A monitoring page prints one table per review, each under the review's title, and each numbers its rows from 1:
+    the labels start again, so each table answers its own report, and each row keeps its table's title as the review
+    it answers, as a tracker's "Review" column gives it. Two tables whose labels go on (1-2, then 3) are one report's."""
+    from pipeline.answers.tables import source_of, table_answers
+
+    def read(*texts):
+        lines = [Line(t.removeprefix("|"), table=t.startswith("|")) for t in texts]
+        doc = Document(id="cd" * 32, source="t.html", path="t.html", pages=1, lines=lines,
+                       meta=DocumentMeta(kind="response"))
+        return [(r.label, source_of(r.details)) for r in table_answers(doc)]
+
+    header = "|Rec\tRecommendation\tResponse\tProgress"
+    assert read("School meal debt task group (2025)", header,
+                "|1\tThat the Council adopts a model policy.\tAgreed.\tDone.",
+                "|2\tThat the Leader writes to the Minister.\tAgreed.\tLetter sent.",
+                "Youth services review (2025)", header,
+                "|1\tThat the Council publishes a directory.\tAgreed.\tLive since September.") == [
+        ("1", "School meal debt task group (2025)"), ("2", "School meal debt task group (2025)"),
+        ("1", "Youth services review (2025)")]
+    assert read("Recommendations 1 and 2", header,
+                "|1\tThat the Council adopts a model policy.\tAgreed.\tDone.",
+                "|2\tThat the Leader writes to the Minister.\tAgreed.\tLetter sent.",
+                "Recommendation 3", header,
+                "|3\tThat the Council publishes a directory.\tAgreed.\tLive since September.") == [
+        ("1", None), ("2", None), ("3", None)]
+
+
 def test_a_bilingual_table_is_read_in_english():
     """A Welsh council's response table names its columns in both languages ("Argymhelliad / Recommendation") and
     prints each cell in Welsh, then English: the table is read, each answer is its English, and a Welsh word too

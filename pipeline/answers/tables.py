@@ -271,6 +271,8 @@ def table_answers(doc: Document) -> list[TableAnswer]:
     edge = 0.0  # where the table's rows start on the page
     laid = list(side_by_side(doc.lines))
     actions: dict[int, list[str]] = {}  # an action plan's rows under each answer (by the block's id), one text each
+    titled: list[tuple[str, list[TableAnswer]]] = []  # each table's title (the line over its header) and its rows
+    over = ""  # the last line of prose: the title of a table whose header follows it
 
     def inside(k: int) -> bool:
         """Line `k` is set inside the table's columns, on the page of its last row."""
@@ -285,6 +287,8 @@ def table_answers(doc: Document) -> list[TableAnswer]:
             end += 1
         return end > k and end < len(laid) and laid[end].table
     for at, line in enumerate(laid):
+        if not line.table and line.text.strip():
+            over = line.text.strip()
         cells = [c.strip() for c in line.text.split("\t")] if line.table and not is_tabbed_prose(line.text) else []
         if cols is not None:
             cells = [in_english(c) for c in cells]  # a bilingual table's rows: the English of each cell
@@ -334,6 +338,7 @@ def table_answers(doc: Document) -> list[TableAnswer]:
         header = _columns(cells, answering=doc.meta.kind == "response")
         if header is not None:
             cols, paused, rows, source, edge = header, None, 0, "", line.indent
+            titled.append((over, []))
             continue
         if cols is not None and cols.number == 0 and len(cells) == len(cols.headers) - 1 \
                 and (opened := read_labels(cells[0])) and opened[0] and opened[1]:
@@ -386,10 +391,36 @@ def table_answers(doc: Document) -> list[TableAnswer]:
             details = [f"{cols.headers[cols.source]}: {source}", *details]  # the report this row answers
         blocks.append(TableAnswer(labels[0], line.page, quoted, answer, details, labels,
                                   _marked(cells, cols) if cols.verdicts or cols.chosen is not None else None, latest))
+        if titled:
+            titled[-1][1].append(blocks[-1])
         if any(HEADERS.action.match(h) for h in cols.headers):
             actions[id(blocks[-1])] = [" ".join(answer)]
         last_cells = cells
+    _title_reviews(titled)
     return _by_item(blocks, actions)
+
+
+def _title_reviews(tables: list[tuple[str, list[TableAnswer]]]) -> None:
+    """One table per review, each under its own title, on one page ("Youth panel review (Children's Scrutiny, 2025)"
+    over "Rec | Recommendation | Response | Progress", then the next review's table): its labels start again, so the
+    tables answer different reports. Each row is given its table's title as the report it answers ("Review: ..."), as a
+    tracker's "Review" column gives it. Tables whose labels go on from each other, or that print no title, are one
+    report's."""
+    tables = [(title, rows) for title, rows in tables if rows]
+    if len(tables) < 2 or any(source_of(r.details) for _, rows in tables for r in rows):
+        return
+    seen: set[str] = set()
+    restart = False
+    for _, rows in tables:
+        labels = {label for r in rows for label in (r.labels or [r.label])}
+        restart = restart or bool(labels & seen)
+        seen |= labels
+    titles = [title for title, _ in tables]
+    if not restart or not all(titles) or len(set(titles)) < len(titles):
+        return
+    for title, rows in tables:
+        for r in rows:
+            r.details.insert(0, f"Review: {title}")
 
 
 def _by_item(blocks: list[TableAnswer], actions: dict[int, list[str]] | None = None) -> list[TableAnswer]:
