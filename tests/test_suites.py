@@ -168,6 +168,10 @@ SUITES = {
     "alignment91": FIXTURES / "alignment91",
     "alignment92": FIXTURES / "alignment92",
     "reports44": FIXTURES / "reports44",
+    "alignment93": FIXTURES / "alignment93",
+    "alignment94": FIXTURES / "alignment94",
+    "reports45": FIXTURES / "reports45",
+    "alignment95": FIXTURES / "alignment95",
 }
 FLOORS = {
     "alignment": {"seg_edges": 1.0, "rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
@@ -1099,14 +1103,44 @@ FLOORS = {
     # numbered sub-paragraphs were read as the report's paragraphs quoted; and it was paired with no report: the report's
     # cover title "Going up" was read without the subtitle under it, and its body from the foreword's signature,
     # "Councillor ..., Chair, Housing Scrutiny Commission"). Since: resp_f1 1.0, resp_text 0.972, stance 0.833, progress
-    # 0.722, link_f1 1.0
+    # 0.722, link_f1 1.0; a count of a part done decides over a claim of the whole done: progress 0.75
     "alignment92": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97, "stance": 0.83,
-                    "progress": 0.72, "link_f1": 1.0},
+                    "progress": 0.75, "link_f1": 1.0},
     # themes in ordinary council papers, a third blind sample by another hand, round 48 (childcare sufficiency, disabled
     # facilities grants, a library service annual report, verge management, a customer contact strategy; 137 paragraph
     # themes); its theme F1 is tested in tests/test_themes_heldout.py. First run (at 0f7fc80): every metric here 1.0,
     # addressees 14 of 14
     "reports44": {"seg_f1": 1.0, "seg_edges": 1.0, "rec_f1": 1.0, "rec_text": 1.0},
+    # the ordinary national pair, a fourth sample, written blind in round 49 (a Lords committee's report and a Minister's
+    # letter with a numbered annex, a Commons committee's Special Report printing the Government response under bold
+    # recommendations and "(Paragraph N)", a Scottish Parliament committee's report whose recommendations are its bold
+    # paragraphs and the Cabinet Secretary's letter with an annex table "Para | Committee recommendation | Scottish
+    # Government response"). First run (at cfc915f): rec_f1, rec_text, resp_f1, resp_text and link_f1 1.0, stance 0.944,
+    # progress 0.806, addressees 36 of 36
+    "alignment93": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.94,
+                    "progress": 0.8, "link_f1": 1.0},
+    # the ordinary recommendations tracker, a fourth sample, written blind in round 49 (a spreadsheet exported to a
+    # landscape PDF following two reviews in one table, a Word action plan whose merged cells span each recommendation's
+    # action rows, a web page with one table per review under its title, labels starting again at 1). First run (at
+    # cfc915f): rec_f1 1.0, rec_text 1.0, resp_f1 0.957, resp_text 0.0, stance 0.917, progress 0.833, link_f1 1.0,
+    # addressees 29 of 29 (the web page's second review's rows were lost: its labels 1-3 were read as the first review's;
+    # response text 0.0: this gold leaves status cells out, as alignment85's and alignment90's do). Since: one table per
+    # review under its title answers its own review: resp_f1 1.0, stance 0.944, progress 0.861
+    "alignment94": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.0, "stance": 0.94,
+                    "progress": 0.86, "link_f1": 1.0},
+    # the ordinary officer report, a fifth sample, written blind in round 49 (a county Cabinet report with its decisions in
+    # a ruled box before paragraph 1.1, a district committee report numbered 1.0-6.0 with "That Members:" over i)-iii), a
+    # district's modern.gov web page, a fire and rescue authority's report, a town council's Word paper resolving (a)-(d)).
+    # First run (at cfc915f): every metric here 1.0, addressees 18 of 18
+    "reports45": {"seg_f1": 1.0, "seg_edges": 1.0, "rec_f1": 1.0, "rec_text": 1.0},
+    # partial acceptance and noting told without the words, written blind in round 49 (a Cabinet's Word response table with
+    # no verdict column, a Government response that narrows each ask, an ICB chief executive's letter): an answer that
+    # commits to less than was asked ("the two pilot wards", "every three years") or to other means, with no verdict word.
+    # First run (at cfc915f): rec_f1, rec_text, resp_f1, resp_text and link_f1 1.0, stance 0.694, progress 0.806,
+    # addressees 36 of 36 (9 of the 11 partial answers read as accepted: the reader does not yet weigh what an answer
+    # commits to against what was asked)
+    "alignment95": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.69,
+                    "progress": 0.8, "link_f1": 1.0},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
@@ -1199,7 +1233,8 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment84": (35, 0.94), "alignment85": (37, 1.0),
                     "alignment86": (30, 0.93), "alignment87": (36, 1.0), "reports41": (18, 1.0), "reports42": (15, 1.0),
                     "alignment88": (36, 1.0), "reports43": (15, 1.0), "alignment89": (26, 0.86), "alignment90": (36, 1.0),
-                    "alignment91": (27, 1.0), "alignment92": (36, 1.0), "reports44": (14, 1.0)}
+                    "alignment91": (27, 1.0), "alignment92": (36, 1.0), "reports44": (14, 1.0),
+                    "alignment93": (36, 1.0), "alignment94": (29, 1.0), "reports45": (18, 1.0), "alignment95": (36, 1.0)}
 
 
 def _documents(folder: Path) -> list[Path]:
