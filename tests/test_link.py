@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -263,6 +264,28 @@ def test_answers_that_restate_nothing_are_read_again_beside_the_recommendation_t
     # an action log's rows, tagged with what they answer, restate nothing but print their progress in their columns
     tabled = [Response(uid="r:5", label="2", text=text, stance="accepted", progress="completed", method="table")]
     assert link.read_beside_asks(tabled, report) is tabled
+
+
+def test_an_answer_under_a_titled_head_is_read_beside_the_recommendation_it_answers():
+    """A letter's head only titles what it answers ("Recommendation 9: reporting to the Committee"): the title is no
+    ask, so once the report is known the answer is read beside the recommendation's words. An acceptance that commits
+    to less often than asked ("once a year" where "every six months" was asked) is then partial (guide rule 2), the
+    one change of stance that reading beside the ask makes."""
+    import pipeline.link as link
+
+    ask = "That the ICB reports continence waiting times to the Committee every six months."
+    text = ("Continence waiting times will be included in the community services report that the ICB brings to the "
+            "Committee once a year, next in March 2026.")
+    rep = ParsedDocument(
+        document=Document(id="aa" * 32, source="rep.txt", path="rep.txt", pages=1, lines=[], meta=DocumentMeta()),
+        recommendations=[Recommendation(uid="x:rec:9", label="9", kind="scrutiny_recommendation", addressee=None,
+                                        text=ask, paragraph=None, page=1)])
+    titled = Response(uid="r:1", label="9", text=text, restated="reporting to the Committee", stance="accepted",
+                      progress="not_started")
+    out = link.read_beside_asks([titled], rep)
+    assert (out[0].stance, out[0].stance_evidence) == ("partially_accepted", ["less often than asked: once a year"])
+    quoted = replace(titled, restated="That the ICB reports continence waiting times to the Committee.")
+    assert link.read_beside_asks([quoted], rep)[0].stance == "accepted"  # a quotation is read as the ask already
 
 
 # A report numbered by chapter and a response that renumbers its answers 1-6 in the report's order,

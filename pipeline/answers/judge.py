@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pipeline.answers.asks import without_recall
+from pipeline.answers.smaller import smaller
 from pipeline.answers.stance import (
     MODEL_FILE,
     MODEL_NAME,
@@ -328,7 +329,7 @@ def judge_answer(text: str, question: bool = False, ask: str | None = None) -> J
                 return Judged("noted", [sentence.strip()], "unknown", [], f"{j.generator}/{tag}")
     latest = latest_statement(str(text))
     if latest is None:
-        return j
+        return _narrowed(j, str(text), ask, printed)
     earlier = str(text)[: str(text).rfind(latest)].strip()
     later = judged(latest, question, ask)
     if earlier and printed_verdict(latest, question) is None:
@@ -346,7 +347,20 @@ def judge_answer(text: str, question: bool = False, ask: str | None = None) -> J
         progress, p_ev = later.progress, later.progress_evidence
     if progress_given_stance(j.stance, progress) != progress:
         progress, p_ev = "unknown", []  # the stance recalled commits to nothing (guide rule 2.1)
-    return Judged(j.stance, j.stance_evidence, progress, p_ev, j.generator)
+    return _narrowed(Judged(j.stance, j.stance_evidence, progress, p_ev, j.generator), str(text), ask, printed)
+
+
+def _narrowed(j: Judged, text: str, ask: str | None, printed: object) -> Judged:
+    """`j`, partially accepted where it accepts but commits to a smaller version of the ask, as only the ask can show:
+    less often ("reviewed every three years" where "every year" was asked) or less money ("£120,000" where "£400,000"
+    was asked; `smaller.smaller`), guide rule 2. A printed verdict decides as printed (guide rule 1); without the ask,
+    nothing can be compared."""
+    if ask is None or printed is not None or j.stance != "accepted":
+        return j
+    found = smaller(ask, text)
+    if found is None:
+        return j
+    return Judged("partially_accepted", [found], j.progress, j.progress_evidence, f"{j.generator}/smaller")
 
 
 def without_superseded(text: str) -> str:

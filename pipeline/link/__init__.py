@@ -20,6 +20,8 @@ from pipeline.answers import judge_answer, keyed
 from pipeline.answers.align import BRIEF_WHERE_QUOTED, align_answers, brief_restatements, reprints
 from pipeline.answers.asks import is_question
 from pipeline.answers.references import pointed_answers, summary_verdicts
+from pipeline.answers.shapes import TITLE_MAX_WORDS
+from pipeline.answers.smaller import SMALLER_MARKS
 from pipeline.answers.stance import classify_stance, load_rules, progress_given_stance
 from pipeline.answers.tables import source_of
 from pipeline.config import RESPONSE_DEADLINE_DAYS
@@ -592,6 +594,12 @@ def _verdicts_over_aligned(aligned: list[Response], rows: list[Response]) -> tup
     return out, [r for r in rows if not (norm_label(r.label) in verdicts and norm_label(r.label) in merged)]
 
 
+def _titles_only(restated: str) -> bool:
+    """What a head printed over the answer only titles the recommendation ("Recommendation 9: reporting to the
+    Committee"): a few words, no sentence; the recommendation's words are its ask."""
+    return len(restated.split()) <= TITLE_MAX_WORDS and not restated.rstrip().endswith((".", "?", ";"))
+
+
 def read_beside_asks(responses: list[Response], report: ParsedDocument) -> list[Response]:
     """Answers that did not restate what they answer ("Turning to recommendations 4 and 5, ..."), whose
     progress is read again now that the report is known: beside the words of the recommendations they
@@ -603,8 +611,13 @@ def read_beside_asks(responses: list[Response], report: ParsedDocument) -> list[
     for r in responses:
         # (a table's row is read by its columns, its progress from what they print: an action log's rows, tagged with the
         # recommendation they answer, restate none of it)
-        asks = [texts[a] for a in (r.answers or [r.label]) if a in texts] if r.restated is None and r.method != "table" else []
+        asks = [texts[a] for a in (r.answers or [r.label]) if a in texts] \
+            if (r.restated is None or _titles_only(r.restated)) and r.method != "table" else []
         j = judge_answer(r.text, all(is_question(a) for a in asks), "\n".join(asks)) if asks else None
+        if j is not None and j.stance != r.stance and r.stance == "accepted" and j.stance_evidence[:1] \
+                and j.stance_evidence[0].startswith(SMALLER_MARKS):
+            # an acceptance that commits to less than the ask, as only the ask can show ("every three years", "£120,000")
+            r, changed = replace(r, stance=j.stance, stance_evidence=j.stance_evidence), True  # type: ignore[arg-type]
         if j is not None and j.stance == r.stance and j.progress != r.progress:
             r, changed = replace(r, progress=j.progress, progress_evidence=j.progress_evidence), True  # type: ignore[arg-type]
         out.append(r)

@@ -1,0 +1,107 @@
+"""Whether an answer commits to a smaller version of its ask: less often, or less money, than asked.
+
+"That the Council reviews the strategy every year" answered "The strategy will be fully reviewed every three
+years"; "That the Cabinet provides £400,000 a year" answered "£120,000 has been included in the budget": the
+answer takes up the ask and commits to less of it, which the labelling guide calls partially accepted (rule 2:
+"commits to a narrower ... action than the one asked"), though it prints no verdict. Two measures can be compared
+without reading the sentence: how often ("every year", "each quarter", "every three years", "quarterly", "once a
+year", "twice a year", read in months) and how much money ("£120,000", "£1.2 million", in pounds). The answer
+commits to less where every period it names is longer than every period the ask names, or every sum it names is
+smaller than every sum the ask names. The vocabulary is data (`models/stance/smaller.v1.json`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.config import models_dir
+
+SMALLER_FILE = "smaller.v1.json"
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    period: re.Pattern[str]
+    money: re.Pattern[str]
+    units: dict[str, float]
+    adverbs: dict[str, float]
+    numbers: dict[str, int]
+    multipliers: dict[str, float]
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> _Vocabulary:
+    data = json.loads((models_dir() / "stance" / SMALLER_FILE).read_text(encoding="utf-8"))
+    unit = "|".join(data["units"])
+    number = "|".join([r"\d{1,2}", *data["numbers"]])
+    period = re.compile(
+        rf"\b(?:(?:every|each)\s+(?:(?P<n>{number})\s+)?(?:financial\s+)?(?P<unit>{unit})s?"
+        rf"|(?P<adverb>{'|'.join(map(re.escape, data['adverbs']))})"
+        rf"|(?P<times>once|twice)\s+(?:a|an|per|each)\s+(?P<per>{unit}))\b", re.I)
+    money = re.compile(rf"£\s?(?P<sum>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)\s*(?P<mult>{'|'.join(data['money_multipliers'])})?\b",
+                       re.I)
+    return _Vocabulary(period, money, data["units"], data["adverbs"], data["numbers"], data["money_multipliers"])
+
+
+def periods(text: str) -> list[tuple[float, str]]:
+    """(months, the words) of every period `text` names: "every three years" -> (36, ...), "quarterly" -> (3, ...)."""
+    v = _vocabulary()
+    out = []
+    for m in v.period.finditer(text):
+        if m.group("unit"):
+            n = (m.group("n") or "1").lower()
+            months = (int(n) if n.isdigit() else v.numbers[n]) * v.units[m.group("unit").lower()]
+        elif m.group("adverb"):
+            months = v.adverbs[m.group("adverb").lower()]
+        else:
+            months = v.units[m.group("per").lower()] / (2 if m.group("times").lower() == "twice" else 1)
+        out.append((months, m.group(0)))
+    return out
+
+
+def sums(text: str) -> list[tuple[float, str]]:
+    """(pounds, the words) of every sum of money `text` names: "£1.2 million" -> (1200000, ...)."""
+    v = _vocabulary()
+    out = []
+    for m in v.money.finditer(text):
+        pounds = float(m.group("sum").replace(",", "")) * v.multipliers.get((m.group("mult") or "").lower(), 1)
+        out.append((pounds, m.group(0).strip()))
+    return out
+
+
+def less_often(ask: str, answer: str) -> str | None:
+    """The answer's words for a period longer than any its ask names ("every three years" where "every year" was
+    asked), or None: where either names no period, or the answer names one as often as the ask or more often."""
+    asked, given = periods(ask), periods(answer)
+    if not asked or not given:
+        return None
+    shortest = min(given)
+    return shortest[1] if shortest[0] > max(months for months, _ in asked) else None
+
+
+def less_money(ask: str, answer: str) -> str | None:
+    """The answer's words for a sum smaller than any its ask names ("£120,000" where "£400,000 a year" was asked), or
+    None: where either names no sum, or the answer names one as large as the ask's or larger."""
+    asked, given = sums(ask), sums(answer)
+    if not asked or not given:
+        return None
+    largest = max(given)
+    return largest[1] if largest[0] < min(pounds for pounds, _ in asked) else None
+
+
+def smaller(ask: str, answer: str) -> str | None:
+    """How the answer commits to less than its ask ("less often than asked: every three years", "less money than
+    asked: £120,000"), or None."""
+    if (words := less_often(ask, answer)) is not None:
+        return f"less often than asked: {words}"
+    if (words := less_money(ask, answer)) is not None:
+        return f"less money than asked: {words}"
+    return None
+
+
+SMALLER_MARKS = ("less often than asked: ", "less money than asked: ")  # how `smaller` opens what it finds
+
+__all__ = ["SMALLER_MARKS", "less_money", "less_often", "periods", "smaller", "sums"]
