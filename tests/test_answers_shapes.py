@@ -1563,6 +1563,23 @@ def test_a_tracker_s_review_column_is_kept_with_each_row_it_spans():
         ("1", "Cleaner Streets (January 2025)", ["Not agreed."])]
 
 
+def test_a_table_that_asks_what_was_recommended_and_what_has_happened_since_is_a_response_table():
+    """A "one year on" update tabulates "No. | What we recommended | What has happened since", naming its columns by
+    what was asked and what has happened, in the past tense, as "What you asked | What we did" does (answer lexicon
+    v28): each row is an answer."""
+    from pipeline.answers.tables import table_answers
+
+    for quoted, done in (("What we recommended", "What has happened since"), ("What the Panel asked for", "What has been done")):
+        lines = [Line(t, table=True) for t in [
+            f"No.\t{quoted}\t{done}",
+            "1\tThat the Cabinet funds a personal safety device for every lone worker.\tDevices were issued to 140 staff in May.",
+            "2\tThat the policy is rewritten in plain English.\tThe new policy will be published in June.",
+        ]]
+        doc = Document(id="cd" * 32, source="t.html", path="t.html", pages=1, lines=lines, meta=DocumentMeta(kind="response"))
+        assert [(r.label, r.answer) for r in table_answers(doc)] == [
+            ("1", ["Devices were issued to 140 staff in May."]), ("2", ["The new policy will be published in June."])]
+
+
 def test_one_table_per_review_each_under_its_title_answers_its_own_review():
     """A monitoring page prints one table per review, each under the review's title, and each numbers its rows from 1:
     the labels start again, so each table answers its own report, and each row keeps its table's title as the review
