@@ -92,6 +92,7 @@ class _Columns:
     chosen: int | None = None  # a column whose header offers the verdicts its cells choose from ("Y / N / Partly")
     later: list[int] = field(default_factory=list)  # update columns after the response: what has happened since
     source: int | None = None  # the column that names the report each row answers ("Review"), in a tracker of several
+    by_place: bool = False  # the quoted column is known by its place before the answer, not by its name
 
 
 def _verdict_columns(cells: list[str]) -> dict[int, str]:
@@ -137,10 +138,12 @@ def _marked(cells: list[str], cols: _Columns) -> tuple[str, list[str]] | None:
 def _header_in_english(cell: str) -> str:
     """A bilingual header cell's English name ("Argymhelliad / Recommendation" -> "Recommendation"): the side of
     its slash that names a quoted item or an answer; the cell as it is otherwise ("Y / N / Partly" offers choices)."""
-    if " / " not in cell or HEADERS.quoted.match(cell) or HEADERS.answer.match(cell):
+    def named(part: str) -> bool:
+        return any(rx.match(part) for rx in (HEADERS.quoted, HEADERS.answer, HEADERS.decision, HEADERS.number))
+
+    if " / " not in cell or named(cell):
         return cell
-    return next((part.strip() for part in cell.split(" / ")
-                 if HEADERS.quoted.match(part.strip()) or HEADERS.answer.match(part.strip())), cell)
+    return next((part.strip() for part in cell.split(" / ") if named(part.strip())), cell)
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"'\u2018\u201c(]?[A-Z])")
@@ -163,6 +166,10 @@ def in_english(cell: str) -> str:
         if x is None:
             told[k] = next((y for y in reversed(told[:k]) if y is not None), True)
     return " ".join(t for t, english in zip(sentences, told) if english).strip()
+
+
+HEADER_WORDS = 8  # a column's name in a header row is this short: "Issue raised by the Task Group"
+RE_ITEM_NUMBER = re.compile(r"\(?[A-Za-z]{0,3}\s?\d{1,3}(?:\.\d{1,2})?[a-z]?[.)]?")  # "2", "R3", "4.1", "(5)": an item's number
 
 
 def _columns(cells: list[str], answering: bool = False) -> _Columns | None:
@@ -196,6 +203,21 @@ def _columns(cells: list[str], answering: bool = False) -> _Columns | None:
         # whose first column names each row's recommendation by its number ("Rec", not a row's own "No."); its actions
         # and their progress are the answer
         left = next((i for i, c in enumerate(cells) if i not in decision and HEADERS.number.match(c) and RE_REC_HEADER.match(c)), None)
+    placed = False
+    if left is None and answering and (right or decision):
+        # "Issue raised by the Task Group | What we will do | Who | When", "No. | The Committee's proposal | Cabinet
+        # decision | Comment": in a paper that answers another, the column just before the answer is what it answers,
+        # whatever its header calls it (an answer follows its ask), unless it numbers, dates or names who acts
+        # (a header names its columns in a few words: a row whose cells are its items' numbers and sentences, "2 | That
+        # the Cabinet ... | Accepted in part | ...", is no header, however its verdict cell reads; and a table's key,
+        # "Amber | Agreed: action under way", two columns, says what its words mean)
+        k = min([*right, *decision]) - 1
+        named = k >= 0 and 0 < len(cells[k].split()) <= HEADER_WORDS and not cells[k].rstrip().endswith(".") \
+            and not any(RE_ITEM_NUMBER.fullmatch(c.strip()) for c in cells) and sum(bool(c.strip()) for c in cells) >= 3
+        placed = named and k not in voiced and k not in purposes and not (
+                HEADERS.number.match(cells[k]) or HEADERS.context.search(cells[k]) or HEADERS.when.search(cells[k])
+                or HEADERS.source.match(cells[k]) or HEADERS.decision.match(cells[k]))
+        left = k if placed else None
     if left is None or not (right or decision):
         return None
     if authors_list(cells) and not answering:
@@ -227,7 +249,7 @@ def _columns(cells: list[str], answering: bool = False) -> _Columns | None:
     later = [i for i in answers if right and i > min(right) and HEADERS.update.match(cells[i])]
     source = next((i for i, c in enumerate(cells) if i not in taken and i not in answers and i not in context
                    and HEADERS.source.match(c.strip())), None)
-    return _Columns(left, number, answers, context, cells, verdicts, chosen, later, source)
+    return _Columns(left, number, answers, context, cells, verdicts, chosen, later, source, by_place=placed)
 
 
 RE_REC_HEADER = re.compile(rf"^\s*(?:{REC_WORDS})", re.I)  # a number column named for the recommendations: "Rec", "Rec. no."
@@ -336,6 +358,8 @@ def table_answers(doc: Document) -> list[TableAnswer]:
                     paused = None
             continue
         header = _columns(cells, answering=doc.meta.kind == "response")
+        if header is not None and header.by_place and cols is not None:
+            header = None  # inside a table, a row of short cells ("Lighting | Accepted | Done") is a row, not a header
         if header is not None:
             cols, paused, rows, source, edge = header, None, 0, "", line.indent
             titled.append((over, []))
