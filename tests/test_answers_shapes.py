@@ -1580,6 +1580,38 @@ def test_a_table_that_asks_what_was_recommended_and_what_has_happened_since_is_a
             ("1", ["Devices were issued to 140 staff in May."]), ("2", ["The new policy will be published in June."])]
 
 
+def test_in_a_response_the_column_before_the_answer_is_what_it_answers_whatever_its_name():
+    """A response's table may name its columns in words of its own ("Issue raised by the Task Group | What we will do |
+    Who | When", "No. | The Committee's proposal | Cabinet decision | Comment | Cost"): an answer follows its ask, so the
+    column just before the answer (or the decision) is what it answers. A row of an item's number and sentences is no
+    header however its verdict cell reads, and inside a table a row of short cells is a row."""
+    from pipeline.answers.tables import table_answers
+
+    def read(*rows, kind="response"):
+        lines = [Line(t, table=True) for t in rows]
+        doc = Document(id="cd" * 32, source="t.docx", path="t.docx", pages=1, lines=lines, meta=DocumentMeta(kind=kind))
+        return [(r.label, r.answer) for r in table_answers(doc)]
+
+    assert read("Issue raised by the Task Group\tWhat we will do\tLead officer\tWhen",
+                "R1 – That the Cabinet agrees a memorials policy.\tAgreed. A draft goes to Cabinet in February.\tParks Manager\tFebruary 2026",
+                "R2 – That the Council publishes the prices.\tAgreed. Published on 3 November.\tParks Manager\tNovember 2025") == [
+        ("1", ["Agreed. A draft goes to Cabinet in February.", "February 2026"]),
+        ("2", ["Agreed. Published on 3 November.", "November 2025"])]
+    assert read("No.\tThe Committee's proposal\tCabinet decision\tComment",
+                "1\tThat the Cabinet designates one lead service.\tAccepted\tAnimal Health will lead.",
+                "2\tThat the Cabinet puts in place an out-of-hours arrangement.\tAccepted in part\tA and B roads only.",
+                "3\tLighting\tAccepted\tDone.") == [
+        ("1", ["Accepted", "Animal Health will lead."]), ("2", ["Accepted in part", "A and B roads only."]),
+        ("3", ["Accepted", "Done."])]
+    # "Who" beside "When" names who acts (answer lexicon v29): a detail, not the answer
+    assert read("Issue raised by the Task Group\tWhat we will do\tWho\tWhen",
+                "R1 – That the Cabinet agrees a memorials policy.\tAgreed.\tParks Manager\tFebruary 2026") == [
+        ("1", ["Agreed.", "February 2026"])]
+    # in a paper that answers nothing, a column is what its name says, never its place
+    assert read("Issue raised by the Task Group\tWhat we will do\tWho\tWhen",
+                "R1 – That the Cabinet agrees a memorials policy.\tAgreed.\tParks Manager\tFebruary 2026", kind="other") == []
+
+
 def test_one_table_per_review_each_under_its_title_answers_its_own_review():
     """A monitoring page prints one table per review, each under the review's title, and each numbers its rows from 1:
     the labels start again, so each table answers its own report, and each row keeps its table's title as the review
