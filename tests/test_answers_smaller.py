@@ -55,6 +55,9 @@ def test_sums_are_read_in_pounds(text, pounds):
     ("That the Cabinet provides £400,000 a year for tree planting.", "£400,000 has been included in the budget.", None),
     ("That the Cabinet provides £400,000 a year.", "£120,000 this year, and £400,000 a year from 2027/28.", None),
     ("That the Cabinet funds tree planting.", "£120,000 has been included in the budget.", None),
+    # a sum the ask sets as a ceiling is met by a smaller one (smaller v2)
+    ("That the Council sets the fee at no more than £900.", "The fee will be £850 from 1 April 2026.", None),
+    ("That grants of up to £5,000 are offered.", "Grants of £2,500 will be offered.", None),
 ])
 def test_less_money_than_asked(ask, answer, words):
     assert less_money(ask, answer) == words

@@ -7,7 +7,8 @@ answer takes up the ask and commits to less of it, which the labelling guide cal
 without reading the sentence: how often ("every year", "each quarter", "every three years", "quarterly", "once a
 year", "twice a year", read in months) and how much money ("£120,000", "£1.2 million", in pounds). The answer
 commits to less where every period it names is longer than every period the ask names, or every sum it names is
-smaller than every sum the ask names. The vocabulary is data (`models/stance/smaller.v1.json`).
+smaller than every sum the ask names (a sum the ask sets as a ceiling, "at no more than £900", is met by a smaller one
+and is not compared). The vocabulary is data (`models/stance/smaller.v2.json`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from functools import lru_cache
 
 from pipeline.config import models_dir
 
-SMALLER_FILE = "smaller.v1.json"
+SMALLER_FILE = "smaller.v2.json"
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class _Vocabulary:
     adverbs: dict[str, float]
     numbers: dict[str, int]
     multipliers: dict[str, float]
+    ceiling: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +45,8 @@ def _vocabulary() -> _Vocabulary:
         rf"|(?P<times>once|twice)\s+(?:a|an|per|each)\s+(?P<per>{unit}))\b", re.I)
     money = re.compile(rf"£\s?(?P<sum>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)\s*(?P<mult>{'|'.join(data['money_multipliers'])})?\b",
                        re.I)
-    return _Vocabulary(period, money, data["units"], data["adverbs"], data["numbers"], data["money_multipliers"])
+    ceiling = re.compile(rf"\b(?:{'|'.join(data['ceilings'])})\s+$", re.I)  # ends the words before a sum: "at no more than "
+    return _Vocabulary(period, money, data["units"], data["adverbs"], data["numbers"], data["money_multipliers"], ceiling)
 
 
 def periods(text: str) -> list[tuple[float, str]]:
@@ -62,11 +65,14 @@ def periods(text: str) -> list[tuple[float, str]]:
     return out
 
 
-def sums(text: str) -> list[tuple[float, str]]:
-    """(pounds, the words) of every sum of money `text` names: "£1.2 million" -> (1200000, ...)."""
+def sums(text: str, ceilings: bool = True) -> list[tuple[float, str]]:
+    """(pounds, the words) of every sum of money `text` names: "£1.2 million" -> (1200000, ...); `ceilings` False
+    leaves out a sum set as a ceiling ("at no more than £900", "up to £5,000"), which a smaller sum meets."""
     v = _vocabulary()
     out = []
     for m in v.money.finditer(text):
+        if not ceilings and v.ceiling.search(text[max(0, m.start() - 40):m.start()]):
+            continue
         pounds = float(m.group("sum").replace(",", "")) * v.multipliers.get((m.group("mult") or "").lower(), 1)
         out.append((pounds, m.group(0).strip()))
     return out
@@ -85,7 +91,7 @@ def less_often(ask: str, answer: str) -> str | None:
 def less_money(ask: str, answer: str) -> str | None:
     """The answer's words for a sum smaller than any its ask names ("£120,000" where "£400,000 a year" was asked), or
     None: where either names no sum, or the answer names one as large as the ask's or larger."""
-    asked, given = sums(ask), sums(answer)
+    asked, given = sums(ask, ceilings=False), sums(answer)
     if not asked or not given:
         return None
     largest = max(given)
