@@ -92,6 +92,18 @@ def test_rules_v7_read_a_refusal_by_intention_or_inability(text):
 
 
 @pytest.mark.parametrize("text, stance", [
+    ("The Cabinet noted this recommendation in April 2025 and said that the Council would continue to attend the fair.",
+     "noted"),
+    ("The Board noted the Committee's recommendation.", "noted"),
+    ("The Cabinet notes this recommendation.", "noted"),
+])
+def test_rules_v30_read_a_note_recalled_in_the_past_tense(text, stance):
+    """An update recalls the first verdict as it was given, in the past tense: "noted this recommendation" is a note, as
+    "notes this recommendation" and "has noted" are, not an acceptance read from what it reports done."""
+    assert judge(text)[0] == stance
+
+
+@pytest.mark.parametrize("text, stance", [
     ("I am not able to accept this recommendation.", "rejected"),
     ("I am unable to accept this recommendation, because the grant cannot be used for travel.", "rejected"),
     ("I am considering how best to do this with the Board.", "noted"),
@@ -144,7 +156,7 @@ def test_an_answer_shared_by_two_recommendations_that_accepts_one_and_refuses_th
 
 def test_rules_are_versioned_data():
     rules = load_rules()
-    assert rules.generator == "stance_rules.v29"
+    assert rules.generator == "stance_rules.v30"
     assert rules.stance_order[0] == "rejected"
 
 
