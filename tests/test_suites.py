@@ -172,6 +172,11 @@ SUITES = {
     "alignment94": FIXTURES / "alignment94",
     "reports45": FIXTURES / "reports45",
     "alignment95": FIXTURES / "alignment95",
+    "alignment96": FIXTURES / "alignment96",
+    "alignment97": FIXTURES / "alignment97",
+    "alignment98": FIXTURES / "alignment98",
+    "alignment99": FIXTURES / "alignment99",
+    "alignment100": FIXTURES / "alignment100",
 }
 FLOORS = {
     "alignment": {"seg_edges": 1.0, "rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
@@ -730,7 +735,7 @@ FLOORS = {
     # contradicts; a Cabinet Member's update letter with "No further action", a superseded ask and a new date); first
     # run (at 00a07e4): rec_f1 0.98, rec_text 1.0, resp_f1 1.0, resp_text 1.0, stance 0.88, progress 0.44, links 1.0,
     # addressees 22 of 25
-    "alignment59": {"rec_f1": 0.98, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.88,
+    "alignment59": {"rec_f1": 0.98, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.92,
                     "progress": 0.48, "link_f1": 1.0},
     # officer reports of committees and layouts earlier suites use least, written blind in round 29 (a combined
     # authority's decisions cut by the table one approves and a page turn, a Scottish committee's decisions in a
@@ -1138,9 +1143,50 @@ FLOORS = {
     # commits to less than was asked ("the two pilot wards", "every three years") or to other means, with no verdict word.
     # First run (at cfc915f): rec_f1, rec_text, resp_f1, resp_text and link_f1 1.0, stance 0.694, progress 0.806,
     # addressees 36 of 36 (9 of the 11 partial answers read as accepted: the reader does not yet weigh what an answer
-    # commits to against what was asked)
-    "alignment95": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.69,
-                    "progress": 0.8, "link_f1": 1.0},
+    # commits to against what was asked). Since: an acceptance that commits to less often or less money than asked is
+    # partial, and a head that only titles what it answers is no ask: stance 0.778, progress 0.778
+    "alignment95": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.77,
+                    "progress": 0.77, "link_f1": 1.0},
+    # partial acceptance told without the words, a second sample, written blind in round 50 (a county Cabinet Member's
+    # decision report with a response appendix, a Chief Fire Officer's letter under titled heads, a Government response as
+    # a web page): answers that fund less, do it less often, in fewer places, or try it first. First run (at 9c28dc8):
+    # rec_f1, rec_text, resp_f1, resp_text and link_f1 1.0, stance 0.556, progress 0.75, addressees 38 of 38. Since: an
+    # acceptance that commits to less often or less money than asked is partial (the less-often answer read blind, the
+    # two smaller sums seen before the money reading was written): stance 0.639
+    "alignment96": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.63,
+                    "progress": 0.75, "link_f1": 1.0},
+    # existing work, written blind in round 50: does it meet the ask (accepted, completed) or is it only related (noted)?
+    # Matched pairs that only the ask tells apart, in an NHS trust's letter, a borough Executive's Word table and a Welsh
+    # Government response page. First run (at 9c28dc8): rec_f1, rec_text, resp_f1 and link_f1 1.0, resp_text 0.639 (the
+    # Welsh Government's "Financial implications – None." under each answer, which this gold leaves out and three older
+    # golds keep), stance 0.667, progress 0.694, addressees 36 of 36; unchanged
+    "alignment97": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.63, "stance": 0.66,
+                    "progress": 0.69, "link_f1": 1.0},
+    # progress told only in prose, a third sample, written blind in round 50 (a joint committee's PDF update under "R N –
+    # title" heads, a Word report quoting each recommendation in italics, a web page's table "No. | What we recommended |
+    # What has happened since"). First run (at 9c28dc8): rec_f1 1.0, rec_text 1.0, resp_f1 0.80, resp_text 0.667, stance
+    # 0.528, progress 0.50, link_f1 0.80, addressees 36 of 36 (the web page's table header was not read). Since: answer
+    # lexicon v28 reads it: resp_f1 1.0, resp_text 1.0, stance 0.778, progress 0.722, link_f1 1.0
+    "alignment98": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.77,
+                    "progress": 0.72, "link_f1": 1.0},
+    # a smaller version of the ask, a third sample, written blind in round 51 after the reading of less often and less
+    # money was written (a fire authority's response table, a unitary Cabinet's Word response, a Commissioner's letter):
+    # less often, less money, fewer places, later, a trial, one of two asks; and plain acceptances with the same or larger
+    # numbers, one under a cap ("£850" where "no more than £900" was asked). First run (at 4e1623b): rec_f1 0.986,
+    # rec_text, resp_f1, resp_text and link_f1 1.0, stance 0.667, progress 0.972, addressees 36 of 36 (of the five answers
+    # read as smaller, four right and the capped one wrong). Since: a sum set as a ceiling is met by a smaller one
+    # (smaller v2): stance 0.694
+    "alignment99": {"rec_f1": 0.98, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.69,
+                    "progress": 0.97, "link_f1": 1.0},
+    # response tables whose columns are named in other words, written blind in round 51 ("No. | Scrutiny asked | Service
+    # reply | By when | Lead officer", "Issue raised by the Task Group | What we will do | Who | When | Status", a bilingual
+    # "Rhif / No. | Cynnig y Pwyllgor / The Committee's proposal | Penderfyniad y Cabinet / Cabinet decision | Sylwadau /
+    # Comment | Cost" under a merged title). First run (at 4e1623b): rec_f1 1.0, rec_text 1.0, resp_f1 0.50, resp_text
+    # 0.333, stance 0.333, progress 0.278, link_f1 0.50, addressees 28 of 36 (two tables not read; the gold keeps "Council"
+    # where the reader names the council in full). Since: the column just before the answer is what it answers, and "Who"
+    # is who acts: resp_f1, resp_text, stance and link_f1 1.0, progress 0.806
+    "alignment100": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 1.0,
+                     "progress": 0.8, "link_f1": 1.0},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
@@ -1234,7 +1280,9 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment86": (30, 0.93), "alignment87": (36, 1.0), "reports41": (18, 1.0), "reports42": (15, 1.0),
                     "alignment88": (36, 1.0), "reports43": (15, 1.0), "alignment89": (26, 0.86), "alignment90": (36, 1.0),
                     "alignment91": (27, 1.0), "alignment92": (36, 1.0), "reports44": (14, 1.0),
-                    "alignment93": (36, 1.0), "alignment94": (29, 1.0), "reports45": (18, 1.0), "alignment95": (36, 1.0)}
+                    "alignment93": (36, 1.0), "alignment94": (29, 1.0), "reports45": (18, 1.0), "alignment95": (36, 1.0),
+                    "alignment96": (38, 1.0), "alignment97": (36, 1.0), "alignment98": (36, 1.0), "alignment99": (36, 1.0),
+                    "alignment100": (28, 0.77)}
 
 
 def _documents(folder: Path) -> list[Path]:
