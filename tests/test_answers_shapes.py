@@ -2734,7 +2734,9 @@ def test_a_column_named_for_who_owns_the_action_is_a_detail_not_the_answer():
     # a claim of the whole done, then the count that says only a part is: the count decides
     ("The drainage survey has been completed. Surveys were carried out at 31 of the 38 pitches; the other seven will "
      "be surveyed in September 2026.", "in_progress"),
-    ("The review has been completed and was published in May. 12 of the 12 schools were visited.", "completed"),
+    ("Completed. Nine of the ten actions were completed by March 2025, and the last was completed in June 2025.",
+     "completed"),
+    ("The training has been completed. 12 of the 12 schools have completed the training.", "completed"),
 ])
 def test_a_part_of_a_counted_whole_done_is_work_under_way(text, progress):
     """Guide rule 2.2: "Two of the four officers have completed the diploma" reports part of the work done, so the
@@ -2909,11 +2911,12 @@ def test_a_numbered_section_per_recommendation_keeps_its_own_sub_paragraphs_as_t
     assert got == [("1", ["1"], "The Executive adopted the 98 per cent target in June 2025."),
                    ("2", ["2"], "Replacement of the 14 oldest lifts has begun.\n\n"
                                 "The remaining eight are in the capital programme for 2027/28.")]
-    # the report's numbered paragraph quoted under an unnumbered head is still the quotation
+    # a numbered paragraph outside the head's section, under a numbered head, is the report's paragraph quoted
     quoted = units(
-        ("Recommendation 3", {"kind": "heading"}),
-        ("7.1 That the Cabinet publishes lift figures every quarter.", {"number": "7.1"}),
+        ("R3 \u2013 Lift figures", {"kind": "heading", "number": "4.3"}),
+        ("That the Cabinet publishes lift figures every quarter.", {"number": "7.1"}),
         ("Agreed. Figures are published from April.", {}),
     )
-    got = [(r.label, r.answers) for r in find_responses(document(kind="response"), quoted)]
-    assert got and got[0][0] == "3"
+    got = find_responses(document(kind="response"), quoted)
+    assert got[0].label == "3" and got[0].text == "Agreed. Figures are published from April."
+    assert "7.1. That the Cabinet publishes lift figures every quarter." in (got[0].restated or "")  # quoted, not answer

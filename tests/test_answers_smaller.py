@@ -16,6 +16,10 @@ def test_periods_are_read_in_months(text, months):
     assert [m for m, _ in periods(f"The figures will be published {text}.")] == [months]
 
 
+def test_a_school_year_is_no_period():
+    assert periods("Every Year 6 pupil will be offered a place, and each Year 11 class a visit.") == []
+
+
 @pytest.mark.parametrize("ask, answer, words", [
     ("That the Council reviews its strategy every year.", "The strategy will be reviewed every three years.",
      "every three years"),
@@ -58,6 +62,12 @@ def test_sums_are_read_in_pounds(text, pounds):
     # a sum the ask sets as a ceiling is met by a smaller one (smaller v2)
     ("That the Council sets the fee at no more than £900.", "The fee will be £850 from 1 April 2026.", None),
     ("That grants of up to £5,000 are offered.", "Grants of £2,500 will be offered.", None),
+    # a part or an increment is no sum to set against the ask's; a total over years is a year's share of it
+    ("That the Council sets up a £400,000 community fund.", "We will offer grants of £5,000.", None),
+    ("That the Council increases the grant from £50,000 to £80,000.", "An additional £30,000 has been agreed.", None),
+    ("That the Council invests £1.2m over three years.", "We will invest £400,000 a year for three years.", None),
+    ("That the Government funds a campaign with at least £1 million over two years.",
+     "Defra will provide £250,000 in 2026/27.", "£250,000"),
 ])
 def test_less_money_than_asked(ask, answer, words):
     assert less_money(ask, answer) == words

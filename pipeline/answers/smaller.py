@@ -32,6 +32,8 @@ class _Vocabulary:
     numbers: dict[str, int]
     multipliers: dict[str, float]
     ceiling: re.Pattern[str]
+    part: re.Pattern[str]
+    after: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -40,13 +42,17 @@ def _vocabulary() -> _Vocabulary:
     unit = "|".join(data["units"])
     number = "|".join([r"\d{1,2}", *data["numbers"]])
     period = re.compile(
-        rf"\b(?:(?:every|each)\s+(?:(?P<n>{number})\s+)?(?:financial\s+)?(?P<unit>{unit})s?"
+        rf"\b(?:(?:every|each)\s+(?:(?P<n>{number})\s+)?(?:financial\s+)?(?P<unit>{unit})s?(?!\s*\d)"
         rf"|(?P<adverb>{'|'.join(map(re.escape, data['adverbs']))})"
         rf"|(?P<times>once|twice)\s+(?:a|an|per|each)\s+(?P<per>{unit}))\b", re.I)
     money = re.compile(rf"£\s?(?P<sum>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)\s*(?P<mult>{'|'.join(data['money_multipliers'])})?\b",
                        re.I)
     ceiling = re.compile(rf"\b(?:{'|'.join(data['ceilings'])})\s+$", re.I)  # ends the words before a sum: "at no more than "
-    return _Vocabulary(period, money, data["units"], data["adverbs"], data["numbers"], data["money_multipliers"], ceiling)
+    # a sum that is a part, an increment or a share of a whole, never the whole: "grants of £5,000", "an additional
+    # £30,000", "£5,000 each"
+    part = re.compile(rf"\b(?:{'|'.join(data['part_before'])})\s+$", re.I)
+    after = re.compile(rf"^\s*(?:{'|'.join(data['part_after'])})\b", re.I)
+    return _Vocabulary(period, money, data["units"], data["adverbs"], data["numbers"], data["money_multipliers"], ceiling, part, after)
 
 
 def periods(text: str) -> list[tuple[float, str]]:
@@ -65,15 +71,24 @@ def periods(text: str) -> list[tuple[float, str]]:
     return out
 
 
+RE_OVER_YEARS = re.compile(r"\s*over\s+(?:the\s+(?:next\s+)?)?(\d{1,2}|two|three|four|five|six)\s+years\b", re.I)
+
+
 def sums(text: str, ceilings: bool = True) -> list[tuple[float, str]]:
     """(pounds, the words) of every sum of money `text` names: "£1.2 million" -> (1200000, ...); `ceilings` False
     leaves out a sum set as a ceiling ("at no more than £900", "up to £5,000"), which a smaller sum meets."""
     v = _vocabulary()
     out = []
     for m in v.money.finditer(text):
-        if not ceilings and v.ceiling.search(text[max(0, m.start() - 40):m.start()]):
+        before, behind = text[max(0, m.start() - 40):m.start()], text[m.end():m.end() + 40]
+        if not ceilings and v.ceiling.search(before):
             continue
+        if v.part.search(before) or v.after.search(behind):
+            continue  # a part or an increment, not a sum to set against the ask's
         pounds = float(m.group("sum").replace(",", "")) * v.multipliers.get((m.group("mult") or "").lower(), 1)
+        if (years := RE_OVER_YEARS.match(behind)) is not None:  # "£1 million over two years": a year's share of it
+            n = years.group(1).lower()
+            pounds /= int(n) if n.isdigit() else v.numbers.get(n, 1)
         out.append((pounds, m.group(0).strip()))
     return out
 
@@ -89,10 +104,12 @@ def less_often(ask: str, answer: str) -> str | None:
 
 
 def less_money(ask: str, answer: str) -> str | None:
-    """The answer's words for a sum smaller than any its ask names ("£120,000" where "£400,000 a year" was asked), or
-    None: where either names no sum, or the answer names one as large as the ask's or larger."""
+    """The answer's words for a sum smaller than the one its ask names ("£120,000" where "£400,000" was asked), or None:
+    where the ask names no sum or several, the answer none, or one as large as the ask's or larger. A part or an increment
+    ("grants of £5,000", "an additional £30,000", "£5,000 each") is not set against it, and a total over years is read
+    as a year's share ("£1.2 million over three years" as £400,000)."""
     asked, given = sums(ask, ceilings=False), sums(answer)
-    if not asked or not given:
+    if len(asked) != 1 or not given:  # one sum asked: several ("from £50,000 to £80,000") are no one measure
         return None
     largest = max(given)
     return largest[1] if largest[0] < min(pounds for pounds, _ in asked) else None

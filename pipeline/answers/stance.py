@@ -136,6 +136,7 @@ def classify_progress(text: str, rules: StanceRules | None = None) -> tuple[str,
     parts = [s for s in _SENTENCES.split(text) if matches(s, rules.part_of_whole)] \
         if rules.part_of_whole and matches(text, rules.part_of_whole) else []
     done_in_part = [f"{PART_DONE}{h}" for s in parts for h in _hits(s, rules.progress.get("completed", ()))[:1]]
+    whole = text
     for s in parts if done_in_part else ():
         text = text.replace(s, " ")
     best, best_hits = "unknown", list[str]()
@@ -144,9 +145,10 @@ def classify_progress(text: str, rules: StanceRules | None = None) -> tuple[str,
     for cls in rules.progress_order:
         if len(found[cls]) > len(best_hits):
             best, best_hits = cls, found[cls]
-    if best == "completed" and done_in_part:
-        # "The drainage survey has been completed. Surveys were carried out at 31 of the 38 pitches ...": the count says
-        # what the claim does not, a part done and the rest not, and a whole with a part not done is not complete
+    if best == "completed" and done_in_part and RE_LEFT_TO_DO.search(whole):
+        # "The drainage survey has been completed. Surveys were carried out at 31 of the 38 pitches; the other seven will
+        # be surveyed in September": the count says what the claim does not, a part done and the rest still to do, and a
+        # whole with a part not done is not complete ("Nine of the ten were completed by March, and the last in June" is)
         return "in_progress", found["in_progress"]
     return best, best_hits
 
@@ -162,7 +164,10 @@ def begun(text: str, progress: str, evidence: list[str], rules: StanceRules | No
     return ("in_progress", said[:1] + _hits(said[0], rules.begun)) if said else (progress, evidence)
 
 
-PART_DONE = "part done: "  # how `classify_progress` marks a completion said of a part of a counted whole
+PART_DONE = "part done: "
+# words that say some of the whole is still to do: "the rest", "the remaining", "not yet", "so far", "will now be"
+RE_LEFT_TO_DO = re.compile(r"\b(?:not yet|yet to|still to|so far|to date|remain(?:s|ing|der)?|the rest|the others?|outstanding|"
+                           r"will (?:now |then )?be|could not|cannot|can't|have not|has not)\b", re.I)  # how `classify_progress` marks a completion said of a part of a counted whole
 
 
 def done_in_part(progress: str, evidence: list[str], rule_progress: str, rule_evidence: list[str]) -> tuple[str, list[str]]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from itertools import zip_longest
 
 from pipeline.answers.judge import printed_status
-from pipeline.answers.stance import classify_progress
+from pipeline.answers.stance import classify_progress, classify_stance
 from pipeline.labels import REC_WORDS, as_printed, read_code, read_head, read_labels
 from pipeline.lexicon import Patterns, language_of
 from pipeline.records import Document, Line
@@ -169,6 +169,9 @@ def in_english(cell: str) -> str:
 
 
 HEADER_WORDS = 8  # a column's name in a header row is this short: "Issue raised by the Task Group"
+# a column that names who answers or acts, by place before the answer never the thing answered ("Name | Organisation |
+# Response", "Agency | Action")
+RE_WHO = re.compile(r"\b(?:names?|organi[sz]ations?|agenc(?:y|ies)|partners?|bod(?:y|ies)|respondents?|consultees?)\b", re.I)
 RE_ITEM_NUMBER = re.compile(r"\(?[A-Za-z]{0,3}\s?\d{1,3}(?:\.\d{1,2})?[a-z]?[.)]?")  # "2", "R3", "4.1", "(5)": an item's number
 
 
@@ -211,12 +214,16 @@ def _columns(cells: list[str], answering: bool = False) -> _Columns | None:
         # (a header names its columns in a few words: a row whose cells are its items' numbers and sentences, "2 | That
         # the Cabinet ... | Accepted in part | ...", is no header, however its verdict cell reads; and a table's key,
         # "Amber | Agreed: action under way", two columns, says what its words mean)
+        # ... and the answer's own cell names a column, never gives a verdict ("Parking | Accepted | Highways Manager" is
+        # a row); an action plan ("No. | Agency | Action | Progress") numbers its author's actions, answers nothing
         k = min([*right, *decision]) - 1
         named = k >= 0 and 0 < len(cells[k].split()) <= HEADER_WORDS and not cells[k].rstrip().endswith(".") \
-            and not any(RE_ITEM_NUMBER.fullmatch(c.strip()) for c in cells) and sum(bool(c.strip()) for c in cells) >= 3
+            and not any(RE_ITEM_NUMBER.fullmatch(c.strip()) for c in cells) and sum(bool(c.strip()) for c in cells) >= 3 \
+            and all(classify_stance(cells[i])[0] == "unclear" for i in (*right, *decision)) \
+            and not any(HEADERS.action.match(c.strip()) for c in cells)
         placed = named and k not in voiced and k not in purposes and not (
                 HEADERS.number.match(cells[k]) or HEADERS.context.search(cells[k]) or HEADERS.when.search(cells[k])
-                or HEADERS.source.match(cells[k]) or HEADERS.decision.match(cells[k]))
+                or HEADERS.source.match(cells[k]) or HEADERS.decision.match(cells[k]) or RE_WHO.search(cells[k]))
         left = k if placed else None
     if left is None or not (right or decision):
         return None
@@ -309,8 +316,8 @@ def table_answers(doc: Document) -> list[TableAnswer]:
             end += 1
         return end > k and end < len(laid) and laid[end].table
     for at, line in enumerate(laid):
-        if not line.table and line.text.strip():
-            over = line.text.strip()
+        if not line.table and line.text.strip() and not RE_PAGE_MARK.fullmatch(line.text.strip()):
+            over = line.text.strip()  # (not a page's number: "Page 2 of 4" over a table's header printed again)
         cells = [c.strip() for c in line.text.split("\t")] if line.table and not is_tabbed_prose(line.text) else []
         if cols is not None:
             cells = [in_english(c) for c in cells]  # a bilingual table's rows: the English of each cell
@@ -424,6 +431,11 @@ def table_answers(doc: Document) -> list[TableAnswer]:
     return _by_item(blocks, actions)
 
 
+RE_PAGE_MARK = re.compile(r"(?:page\s+)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?", re.I)
+RE_REVIEW_TITLE = re.compile(r"\b(?:review|inquiry|investigation|task (?:and|&) finish|task group|working group|scrutiny|"
+                             r"panel|committee|report)\b", re.I)
+
+
 def _title_reviews(tables: list[tuple[str, list[TableAnswer]]]) -> None:
     """One table per review, each under its own title, on one page ("Youth panel review (Children's Scrutiny, 2025)"
     over "Rec | Recommendation | Response | Progress", then the next review's table): its labels start again, so the
@@ -440,7 +452,9 @@ def _title_reviews(tables: list[tuple[str, list[TableAnswer]]]) -> None:
         restart = restart or bool(labels & seen)
         seen |= labels
     titles = [title for title, _ in tables]
-    if not restart or not all(titles) or len(set(titles)) < len(titles):
+    # each title names a review ("School meal debt task group (2025)"): an "Update, one year on" table under the first
+    # response's, with the same labels, answers the same report again
+    if not restart or not all(RE_REVIEW_TITLE.search(t) for t in titles) or len(set(titles)) < len(titles):
         return
     for title, rows in tables:
         for r in rows:

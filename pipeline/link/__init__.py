@@ -601,11 +601,12 @@ def _titles_only(restated: str) -> bool:
 
 
 def read_beside_asks(responses: list[Response], report: ParsedDocument) -> list[Response]:
-    """Answers that did not restate what they answer ("Turning to recommendations 4 and 5, ..."), whose
-    progress is read again now that the report is known: beside the words of the recommendations they
-    answer by label (`judge_answer`'s `ask`, `pipeline.answers.relevance`). Their stance stays as read
-    (the ask is a feature of progress only); progress changes only where the judgement reaches the
-    same stance. The same list when nothing changes."""
+    """Answers that did not restate what they answer ("Turning to recommendations 4 and 5, ..."), or only titled it
+    ("Recommendation 9: reporting to the Committee"), read again now that the report is known: beside the words of the
+    recommendations they answer by label (`judge_answer`'s `ask`, `pipeline.answers.relevance`). Their stance stays as
+    read (the ask is a feature of progress), except an acceptance that commits to less often or less money than the ask
+    (`pipeline.answers.smaller`), which becomes partial; progress changes only where the judgement reaches the same
+    stance. The same list when nothing changes."""
     texts = {r.label: r.text for r in report.recommendations}
     out, changed = [], False
     for r in responses:
