@@ -815,3 +815,16 @@ def test_a_short_bold_cover_title_takes_the_plain_subtitle_under_it():
         "Going up: Lifts in the Council's high-rise blocks: report of the Housing Scrutiny Commission"
     assert title("Stannerton City Council", "Going up", "Housing Scrutiny Commission", "18 March 2025") == "Going up"
     assert title("Stannerton City Council", "Going up", "Date: 18 March 2025") == "Going up"
+    assert title("Stannerton City Council", "Going up", "Foreword by the Chair of the Commission") == "Going up"
+    assert title("Stannerton City Council", "Going up", "For a resident a broken lift is not an inconvenience.") == "Going up"
+
+
+def test_a_title_that_names_the_paper_as_the_executives_decisions_on_a_review_makes_a_response():
+    """"Digital Access Task and Finish Group: the Cabinet Member's decisions": the title's last part names the paper, the
+    executive's decisions on the review, which come after it: a response, not the review."""
+    cover = ["Stourley District Council", "Digital Access Task and Finish Group: the Cabinet Member's decisions",
+             "The Committee agreed the report of the Digital Access Task and Finish Group on 16 September 2025."]
+    lines = [Line(t, page=1, gap_before=1 if i else 0, bold=i == 1) for i, t in enumerate(cover)]
+    assert read_meta(lines, source="d.docx").kind == "response"
+    lines[1] = Line("Digital Access Task and Finish Group: final report", page=1, gap_before=1, bold=True)
+    assert read_meta(lines, source="d.docx").kind != "response"

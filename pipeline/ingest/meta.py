@@ -108,7 +108,9 @@ _MONTHS_ON = r"(?:\w+|\d+)[- ]month\s+"  # "twelve-month", "6 month"
 _LATER_PAPER = re.compile(
     r"(?:^|[:\u2013\u2014|]\s*|\s-\s)(?:(?:a|an|the)\s+)?"
     rf"(?:(?:{_MONTHS_ON}|annual\s+|further\s+|final\s+)?(?:progress|implementation|monitoring)\s+(?:update|report|review)"
-    rf"|{_MONTHS_ON}(?:update|review))$",
+    rf"|{_MONTHS_ON}(?:update|review)"
+    # ... or the executive's decisions on it: "Digital Access Task and Finish Group: the Cabinet Member's decisions"
+    r"|(?:cabinet\s+member|executive\s+member|cabinet|executive|leader|mayor)(?:['\u2019]s)?\s+decisions?)$",
     re.I,
 )
 _REVIEWED = re.compile(r"\b(?:recommendations|review|inquiry|task (?:and|&) finish|task group|working group|scrutiny)\b", re.I)
@@ -208,7 +210,10 @@ def _body(texts: list[str], blocks: list[str], fields: dict[str, str]) -> str | 
     meeting = _meeting(texts)
     if meeting and not meeting[0].endswith("Council"):
         return meeting[0]  # the body that meets: "Cabinet – 15 April 2025"
-    named = [t for t in map(_title_case, map(_signed, blocks[:15] + texts[:20]))  # a wrapped name is whole in its block
+    # (a letter's addressee, "Councillor Dawn Pritchard, Chair, Housing Scrutiny Commission" over "Dear Councillor
+    # Pritchard", is who it is written to: a member's signature names the body only in a paper that is no letter)
+    signed = _signed if _salutation(texts) is None else str
+    named = [t for t in map(_title_case, map(signed, blocks[:15] + texts[:20]))  # a wrapped name is whole in its block
              if _BODY_LINE.match(t) and len(t.split()) <= 12 and not _FIELD.match(t)]
     committee = next((t for t in named if not t.endswith("Council")), None)
     if committee and len(committee.split()) == 1:  # a cover's field name "Committee" over its value, the body in full
@@ -419,7 +424,7 @@ def _title(lines: list[Line], texts: list[str], fields: dict[str, str], body: st
                  lambda t, b: re.search(r"\b(?:report|response|review|inquiry|minutes|update|strategy|plan)\b", t, re.I)):
         hit = next((t for t, b in candidates if test(t, b)), None)
         if hit and cover and hit == cover[0]:
-            return _with_subtitle(hit, [t for t, _ in blocks if t], body)
+            return _with_subtitle(hit, blocks, body)
         if hit:
             return hit
     return None
@@ -428,15 +433,17 @@ def _title(lines: list[Line], texts: list[str], fields: dict[str, str], body: st
 SHORT_TITLE = 4  # words of a cover's short bold title ("Going up") that a subtitle under it explains
 
 
-def _with_subtitle(title: str, blocks: list[str], body: str | None) -> str:
-    """A short bold title with the plain line under it that says what it is about ("Going up" over "Lifts in the
+def _with_subtitle(title: str, blocks: list[tuple[str, bool]], body: str | None) -> str:
+    """A short bold title with the plain line right under it that says what it is about ("Going up" over "Lifts in the
     Council's high-rise blocks: report of the Housing Scrutiny Commission"): "Going up: Lifts in ...", the title in
     full as a response may cite it (its subject; `link.match.title_forms` still gives the main title alone). Any other
-    title as it is."""
-    k = blocks.index(title) if title in blocks else -1
-    sub = blocks[k + 1] if 0 <= k < len(blocks) - 1 else ""
-    if len(title.split()) > SHORT_TITLE or not 3 <= len(sub.split()) <= 20 or _not_a_title(sub, body) \
-            or _BODY_LINE.match(_title_case(sub)) or _ANY_FIELD.match(sub) or re.search(r"[\d@]", sub):
+    title as it is: a bold line under it, a sentence, a section's name ("Foreword by the Chair"), a field or a date,
+    or a line after one passed over."""
+    k = next((i for i, (t, _) in enumerate(blocks) if t == title), -1)
+    sub, bold = blocks[k + 1] if 0 <= k < len(blocks) - 1 else ("", False)
+    if len(title.split()) > SHORT_TITLE or bold or not 3 <= len(sub.split()) <= 20 or sub.rstrip().endswith((".", "?", "!")) \
+            or _not_a_title(sub, body) or _BODY_LINE.match(_title_case(sub)) or _ANY_FIELD.match(sub) \
+            or _SECTION_WORDS.search(sub.upper()) or re.search(r"[\d@]", sub):
         return title
     return f"{title.rstrip(' :')}: {sub}"
 
