@@ -177,6 +177,8 @@ SUITES = {
     "alignment98": FIXTURES / "alignment98",
     "alignment99": FIXTURES / "alignment99",
     "alignment100": FIXTURES / "alignment100",
+    "alignment101": FIXTURES / "alignment101",
+    "alignment102": FIXTURES / "alignment102",
 }
 FLOORS = {
     "alignment": {"seg_edges": 1.0, "rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
@@ -1187,6 +1189,22 @@ FLOORS = {
     # is who acts: resp_f1, resp_text, stance and link_f1 1.0, progress 0.806
     "alignment100": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 1.0,
                      "progress": 0.8, "link_f1": 1.0},
+    # response tables whose columns are named in other words, a second sample, written blind in round 52 after the reading
+    # by place was written (a PDF table " | What the Panel said | How we will respond | Owner | Date" read column by column,
+    # a Word table "Proposal from the review | Cabinet Member's decision | Notes", an HTML table "Theme | Proposal |
+    # Decision | Comment | By when" whose Theme cells span three rows; each paper also holds a table that answers nothing).
+    # First run (at fb8c53b): rec_f1 1.0, rec_text 1.0, resp_f1 0.531, resp_text 0.333, stance 0.333, progress 0.333,
+    # link_f1 0.531, addressees 31 of 36 (the Word paper, titled "...: the Cabinet Member's decisions", read as the review;
+    # the PDF's columns read one after another; the gold keeps "Council" where the reader names it in full). Since: the
+    # executive's decisions on a review make a response: resp_f1 0.82, resp_text 0.667, stance 0.667, progress 0.583
+    "alignment101": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 0.81, "resp_text": 0.66, "stance": 0.66,
+                     "progress": 0.58, "link_f1": 0.81},
+    # stance where the answer prints no verdict word, a second sample, written blind in round 52 (a district Leader's letter
+    # quoting each recommendation, an ICB's Word response under titled heads, a county Cabinet Member's HTML table; 24 of 36
+    # answers print no verdict). First run (at fb8c53b): rec_f1, rec_text, resp_f1 and link_f1 1.0, resp_text 0.972,
+    # stance 0.861, progress 0.917, addressees 36 of 36
+    "alignment102": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97, "stance": 0.86,
+                     "progress": 0.91, "link_f1": 1.0},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
@@ -1282,7 +1300,7 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment91": (27, 1.0), "alignment92": (36, 1.0), "reports44": (14, 1.0),
                     "alignment93": (36, 1.0), "alignment94": (29, 1.0), "reports45": (18, 1.0), "alignment95": (36, 1.0),
                     "alignment96": (38, 1.0), "alignment97": (36, 1.0), "alignment98": (36, 1.0), "alignment99": (36, 1.0),
-                    "alignment100": (28, 0.77)}
+                    "alignment100": (28, 0.77), "alignment101": (31, 0.86), "alignment102": (36, 1.0)}
 
 
 def _documents(folder: Path) -> list[Path]:
