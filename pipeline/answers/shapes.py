@@ -46,7 +46,7 @@ from pipeline.answers.asks import is_question
 from pipeline.answers.judge import judge_answer
 from pipeline.answers.references import answers_by_reference, letter_close, shared_stance
 from pipeline.answers.stance import classify_stance, judge, load_rules, progress_given_stance
-from pipeline.answers.tables import action_answers, split_details, table_answers
+from pipeline.answers.tables import action_answers, is_furniture, split_details, table_answers
 from pipeline.labels import (
     LABEL,
     LABEL_LIST,
@@ -448,7 +448,7 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
             if p.number and cur.labelled:
                 cur = None  # the report's own next paragraph: this was a report, not a response
                 continue
-            titled = not cur.restated or _is_title(cur.restated[-1]) or cur.quoting
+            titled = not cur.restated or is_title(cur.restated[-1]) or cur.quoting
             # in a document with answer markers, a block without one still answers where a
             # paragraph after the quotation takes a position ("The Government accepts ...")
             quoting = marked_doc and not (cur.restated and _answers(p.text))
@@ -458,12 +458,6 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
                 continue
         cur.answer.append(p.text.strip())
     return blocks, markers
-
-
-RE_FURNITURE = re.compile(
-    r"^(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?|(?:\d{1,3}\s+)?https?://\S+(?:\s+\d+/\d+)?|(?:page\s+)?\d+(?:\s*(?:/|of)\s*\d+)?)$",
-    re.IGNORECASE,
-)
 
 
 def is_record_field(text: str) -> bool:
@@ -490,21 +484,16 @@ def is_pull_quote(text: str) -> bool:
     return len(t) > 12 and t[0] in "“\"‘" and t[-1] in "”\"’" and len(t.split()) <= 40
 
 
-def is_furniture(text: str) -> bool:
-    """Page furniture the reader left in: a print time stamp, a bare URL, a page number."""
-    return bool(RE_FURNITURE.match(text.strip()))
-
-
 def _open_end(text: str) -> bool:
     """The text stops mid-sentence ('... (paragraph'), so the next paragraph continues it."""
     t = text.rstrip(" '\"’”")
-    return bool(t) and t[-1] not in ".!?:;)" and not _is_title(t)
+    return bool(t) and t[-1] not in ".!?:;)" and not is_title(t)
 
 
-def _is_title(text: str) -> bool:
+def is_title(text: str, max_words: int = HEAD_MAX_WORDS) -> bool:
     """A short title such as 'Cabinet Office leadership for civil emergencies' (no sentence)."""
     t = text.strip()
-    return bool(t) and not t[0].isdigit() and len(t.split()) <= HEAD_MAX_WORDS and t[-1] not in ".;:!?("
+    return bool(t) and not t[0].isdigit() and len(t.split()) <= max_words and t[-1] not in ".;:!?("
 
 
 # the words of a sentence, not a title: a pronoun or a finite verb ("We accept this recommendation in part.")
@@ -516,7 +505,7 @@ def _run_in_title(text: str) -> bool:
     """A short title run in after a head's label and closed by a full stop, before the answer on the same line
     ("waiting times for children."): a phrase with no clause of its own, no ask and no verdict."""
     t = text.strip()
-    return t.endswith(".") and _is_title(t.rstrip(".")) and len(t.split()) <= TITLE_WORDS and not _asks(t) \
+    return t.endswith(".") and is_title(t.rstrip(".")) and len(t.split()) <= TITLE_WORDS and not _asks(t) \
         and not _is_verdict(t) and not RE_CLAUSE_WORDS.search(t)
 
 
@@ -642,7 +631,7 @@ def _opener_blocks(paragraphs: list[Paragraph]) -> list[_Block]:
             if item is not None and not RE_ITEM.match(q.text.strip()):
                 top = item[0][0]
                 if any(a != top and a.startswith(top) and a[len(top)].isalpha() for a in b.answers) or (
-                    _is_title(q.text) and not _looks_like_recommendation(q.text)
+                    is_title(q.text) and not _looks_like_recommendation(q.text)
                 ):
                     head = j  # "2) Recognising ..." over 2a-2c, or "1) Compensation Scheme"
                     break
@@ -661,7 +650,7 @@ def _opener_blocks(paragraphs: list[Paragraph]) -> list[_Block]:
             head = j + 1
             if j >= 0 and _subtitle(paragraphs[real[j]]):
                 head, j = j, j - 1
-            if j >= 0 and paragraphs[real[j]].number and _is_title(paragraphs[real[j]].text):
+            if j >= 0 and paragraphs[real[j]].number and is_title(paragraphs[real[j]].text):
                 head = j
         b.label = b.answers[0]
         found.append((real[head], i, b))
@@ -671,7 +660,7 @@ def _opener_blocks(paragraphs: list[Paragraph]) -> list[_Block]:
     before = {_key(p.text) for p in paragraphs[:first] if re.search(r"[^\W\d]", p.text) and len(p.text.split()) <= 8}
     stops = {h for h, _, _ in found} | {
         i for i, p in enumerate(paragraphs)
-        if head_of(p) is not None or (p.number and not p.label and _is_title(p.text) and not _opens_answer(p.text))
+        if head_of(p) is not None or (p.number and not p.label and is_title(p.text) and not _opens_answer(p.text))
         or (i > first and p.kind == "heading" and _key(p.text) in before)  # a section the contents named
     }
     for _h, i, b in found:

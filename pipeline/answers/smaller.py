@@ -34,6 +34,7 @@ class _Vocabulary:
     ceiling: re.Pattern[str]
     part: re.Pattern[str]
     after: re.Pattern[str]
+    over_years: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +53,9 @@ def _vocabulary() -> _Vocabulary:
     # £30,000", "£5,000 each"
     part = re.compile(rf"\b(?:{'|'.join(data['part_before'])})\s+$", re.I)
     after = re.compile(rf"^\s*(?:{'|'.join(data['part_after'])})\b", re.I)
-    return _Vocabulary(period, money, data["units"], data["adverbs"], data["numbers"], data["money_multipliers"], ceiling, part, after)
+    over_years = re.compile(rf"\s*over\s+(?:the\s+(?:next\s+)?)?({number})\s+years\b", re.I)  # "£1 million over two years"
+    return _Vocabulary(period, money, data["units"], data["adverbs"], data["numbers"], data["money_multipliers"], ceiling, part,
+                       after, over_years)
 
 
 def periods(text: str) -> list[tuple[float, str]]:
@@ -71,9 +74,6 @@ def periods(text: str) -> list[tuple[float, str]]:
     return out
 
 
-RE_OVER_YEARS = re.compile(r"\s*over\s+(?:the\s+(?:next\s+)?)?(\d{1,2}|two|three|four|five|six)\s+years\b", re.I)
-
-
 def sums(text: str, ceilings: bool = True) -> list[tuple[float, str]]:
     """(pounds, the words) of every sum of money `text` names: "£1.2 million" -> (1200000, ...); `ceilings` False
     leaves out a sum set as a ceiling ("at no more than £900", "up to £5,000"), which a smaller sum meets."""
@@ -86,9 +86,9 @@ def sums(text: str, ceilings: bool = True) -> list[tuple[float, str]]:
         if v.part.search(before) or v.after.search(behind):
             continue  # a part or an increment, not a sum to set against the ask's
         pounds = float(m.group("sum").replace(",", "")) * v.multipliers.get((m.group("mult") or "").lower(), 1)
-        if (years := RE_OVER_YEARS.match(behind)) is not None:  # "£1 million over two years": a year's share of it
+        if (years := v.over_years.match(behind)) is not None:  # "£1 million over two years": a year's share of it
             n = years.group(1).lower()
-            pounds /= int(n) if n.isdigit() else v.numbers.get(n, 1)
+            pounds /= int(n) if n.isdigit() else v.numbers[n]
         out.append((pounds, m.group(0).strip()))
     return out
 
@@ -115,16 +115,17 @@ def less_money(ask: str, answer: str) -> str | None:
     return largest[1] if largest[0] < min(pounds for pounds, _ in asked) else None
 
 
+LESS_OFTEN, LESS_MONEY = "less often than asked: ", "less money than asked: "  # how `smaller` opens what it finds
+SMALLER_MARKS = (LESS_OFTEN, LESS_MONEY)
+
+
 def smaller(ask: str, answer: str) -> str | None:
     """How the answer commits to less than its ask ("less often than asked: every three years", "less money than
     asked: £120,000"), or None."""
     if (words := less_often(ask, answer)) is not None:
-        return f"less often than asked: {words}"
+        return f"{LESS_OFTEN}{words}"
     if (words := less_money(ask, answer)) is not None:
-        return f"less money than asked: {words}"
+        return f"{LESS_MONEY}{words}"
     return None
-
-
-SMALLER_MARKS = ("less often than asked: ", "less money than asked: ")  # how `smaller` opens what it finds
 
 __all__ = ["SMALLER_MARKS", "less_money", "less_often", "periods", "smaller", "sums"]

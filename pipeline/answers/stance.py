@@ -164,10 +164,10 @@ def begun(text: str, progress: str, evidence: list[str], rules: StanceRules | No
     return ("in_progress", said[:1] + _hits(said[0], rules.begun)) if said else (progress, evidence)
 
 
-PART_DONE = "part done: "
+PART_DONE = "part done: "  # how `classify_progress` marks a completion said of a part of a counted whole
 # words that say some of the whole is still to do: "the rest", "the remaining", "not yet", "so far", "will now be"
 RE_LEFT_TO_DO = re.compile(r"\b(?:not yet|yet to|still to|so far|to date|remain(?:s|ing|der)?|the rest|the others?|outstanding|"
-                           r"will (?:now |then )?be|could not|cannot|can't|have not|has not)\b", re.I)  # how `classify_progress` marks a completion said of a part of a counted whole
+                           r"will (?:now |then )?be|could not|cannot|can't|have not|has not)\b", re.I)
 
 
 def done_in_part(progress: str, evidence: list[str], rule_progress: str, rule_evidence: list[str]) -> tuple[str, list[str]]:

@@ -92,7 +92,6 @@ class _Columns:
     chosen: int | None = None  # a column whose header offers the verdicts its cells choose from ("Y / N / Partly")
     later: list[int] = field(default_factory=list)  # update columns after the response: what has happened since
     source: int | None = None  # the column that names the report each row answers ("Review"), in a tracker of several
-    by_place: bool = False  # the quoted column is known by its place before the answer, not by its name
 
 
 def _verdict_columns(cells: list[str]) -> dict[int, str]:
@@ -168,6 +167,17 @@ def in_english(cell: str) -> str:
     return " ".join(t for t, english in zip(sentences, told) if english).strip()
 
 
+RE_FURNITURE = re.compile(
+    r"^(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?|(?:\d{1,3}\s+)?https?://\S+(?:\s+\d+/\d+)?|(?:page\s+)?\d+(?:\s*(?:/|of)\s*\d+)?)$",
+    re.IGNORECASE,
+)
+
+
+def is_furniture(text: str) -> bool:
+    """Page furniture the reader left in: a print time stamp, a bare URL, a page number."""
+    return bool(RE_FURNITURE.match(text.strip()))
+
+
 HEADER_WORDS = 8  # a column's name in a header row is this short: "Issue raised by the Task Group"
 # a column that names who answers or acts, by place before the answer never the thing answered ("Name | Organisation |
 # Response", "Agency | Action")
@@ -175,12 +185,14 @@ RE_WHO = re.compile(r"\b(?:names?|organi[sz]ations?|agenc(?:y|ies)|partners?|bod
 RE_ITEM_NUMBER = re.compile(r"\(?[A-Za-z]{0,3}\s?\d{1,3}(?:\.\d{1,2})?[a-z]?[.)]?")  # "2", "R3", "4.1", "(5)": an item's number
 
 
-def _columns(cells: list[str], answering: bool = False) -> _Columns | None:
+def _columns(cells: list[str], answering: bool = False, placing: bool = True) -> _Columns | None:
     """The columns of a header row such as "No. | Recommendation | Response | Lead | Timescale",
     or None when the row is not the header of a response table. A bilingual header names each column in both
     languages ("Argymhelliad / Recommendation"): its English name counts. `answering`: the document is a response
     to another paper, so that an action plan's header ("Ref | Finding | Recommendation | Priority | Management
-    response") heads the answers to that paper's recommendations, not the author's own list."""
+    response") heads the answers to that paper's recommendations, not the author's own list. `placing` False: the row
+    stands inside a table already, where a row of short cells ("Lighting | Accepted | Done") is a row, so no column is
+    known by its place alone."""
     cells = [_header_in_english(c) for c in cells]
     # "Committee assessment", "Scrutiny comment": the asking body's own view of each answer, in a follow-up report that
     # tracks them, is not the respondent's answer: kept as a detail beside it (answer lexicon `other_voices`)
@@ -206,8 +218,7 @@ def _columns(cells: list[str], answering: bool = False) -> _Columns | None:
         # whose first column names each row's recommendation by its number ("Rec", not a row's own "No."); its actions
         # and their progress are the answer
         left = next((i for i, c in enumerate(cells) if i not in decision and HEADERS.number.match(c) and RE_REC_HEADER.match(c)), None)
-    placed = False
-    if left is None and answering and (right or decision):
+    if left is None and answering and placing and (right or decision):
         # "Issue raised by the Task Group | What we will do | Who | When", "No. | The Committee's proposal | Cabinet
         # decision | Comment": in a paper that answers another, the column just before the answer is what it answers,
         # whatever its header calls it (an answer follows its ask), unless it numbers, dates or names who acts
@@ -256,7 +267,7 @@ def _columns(cells: list[str], answering: bool = False) -> _Columns | None:
     later = [i for i in answers if right and i > min(right) and HEADERS.update.match(cells[i])]
     source = next((i for i, c in enumerate(cells) if i not in taken and i not in answers and i not in context
                    and HEADERS.source.match(c.strip())), None)
-    return _Columns(left, number, answers, context, cells, verdicts, chosen, later, source, by_place=placed)
+    return _Columns(left, number, answers, context, cells, verdicts, chosen, later, source)
 
 
 RE_REC_HEADER = re.compile(rf"^\s*(?:{REC_WORDS})", re.I)  # a number column named for the recommendations: "Rec", "Rec. no."
@@ -316,7 +327,7 @@ def table_answers(doc: Document) -> list[TableAnswer]:
             end += 1
         return end > k and end < len(laid) and laid[end].table
     for at, line in enumerate(laid):
-        if not line.table and line.text.strip() and not RE_PAGE_MARK.fullmatch(line.text.strip()):
+        if not line.table and line.text.strip() and not is_furniture(line.text):
             over = line.text.strip()  # (not a page's number: "Page 2 of 4" over a table's header printed again)
         cells = [c.strip() for c in line.text.split("\t")] if line.table and not is_tabbed_prose(line.text) else []
         if cols is not None:
@@ -364,9 +375,7 @@ def table_answers(doc: Document) -> list[TableAnswer]:
                 if between > FURNITURE_WORDS:
                     paused = None
             continue
-        header = _columns(cells, answering=doc.meta.kind == "response")
-        if header is not None and header.by_place and cols is not None:
-            header = None  # inside a table, a row of short cells ("Lighting | Accepted | Done") is a row, not a header
+        header = _columns(cells, answering=doc.meta.kind == "response", placing=cols is None)
         if header is not None:
             cols, paused, rows, source, edge = header, None, 0, "", line.indent
             titled.append((over, []))
@@ -431,7 +440,6 @@ def table_answers(doc: Document) -> list[TableAnswer]:
     return _by_item(blocks, actions)
 
 
-RE_PAGE_MARK = re.compile(r"(?:page\s+)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?", re.I)
 RE_REVIEW_TITLE = re.compile(r"\b(?:review|inquiry|investigation|task (?:and|&) finish|task group|working group|scrutiny|"
                              r"panel|committee|report)\b", re.I)
 

@@ -20,7 +20,7 @@ from pipeline.answers import judge_answer, keyed
 from pipeline.answers.align import BRIEF_WHERE_QUOTED, align_answers, brief_restatements, reprints
 from pipeline.answers.asks import is_question
 from pipeline.answers.references import pointed_answers, summary_verdicts
-from pipeline.answers.shapes import TITLE_MAX_WORDS
+from pipeline.answers.shapes import TITLE_MAX_WORDS, is_title  # a head that only titles what it answers is no ask
 from pipeline.answers.smaller import SMALLER_MARKS
 from pipeline.answers.stance import classify_stance, load_rules, progress_given_stance
 from pipeline.answers.tables import source_of
@@ -594,12 +594,6 @@ def _verdicts_over_aligned(aligned: list[Response], rows: list[Response]) -> tup
     return out, [r for r in rows if not (norm_label(r.label) in verdicts and norm_label(r.label) in merged)]
 
 
-def _titles_only(restated: str) -> bool:
-    """What a head printed over the answer only titles the recommendation ("Recommendation 9: reporting to the
-    Committee"): a few words, no sentence; the recommendation's words are its ask."""
-    return len(restated.split()) <= TITLE_MAX_WORDS and not restated.rstrip().endswith((".", "?", ";"))
-
-
 def read_beside_asks(responses: list[Response], report: ParsedDocument) -> list[Response]:
     """Answers that did not restate what they answer ("Turning to recommendations 4 and 5, ..."), or only titled it
     ("Recommendation 9: reporting to the Committee"), read again now that the report is known: beside the words of the
@@ -613,7 +607,7 @@ def read_beside_asks(responses: list[Response], report: ParsedDocument) -> list[
         # (a table's row is read by its columns, its progress from what they print: an action log's rows, tagged with the
         # recommendation they answer, restate none of it)
         asks = [texts[a] for a in (r.answers or [r.label]) if a in texts] \
-            if (r.restated is None or _titles_only(r.restated)) and r.method != "table" else []
+            if (r.restated is None or is_title(r.restated, TITLE_MAX_WORDS)) and r.method != "table" else []
         j = judge_answer(r.text, all(is_question(a) for a in asks), "\n".join(asks)) if asks else None
         if j is not None and j.stance != r.stance and r.stance == "accepted" and j.stance_evidence[:1] \
                 and j.stance_evidence[0].startswith(SMALLER_MARKS):
