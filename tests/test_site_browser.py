@@ -109,6 +109,9 @@ def test_tracker_filtered_to_overdue_shows_the_store_overdue_rows(browser, site,
     Select(browser.find_element(By.ID, "f-council")).select_by_visible_text("Wiltshire Council")
     assert len(visible_rows(browser)) == len(overdue.query("council == 'Wiltshire Council'"))
     browser.find_element(By.CSS_SELECTOR, "#filters button[type=reset]").click()
+    # the form's reset event fires before the fields are cleared, so tracker.js filters on the next
+    # tick: wait for it rather than read the rows in between (CI once read 13 of 14 there)
+    WebDriverWait(browser, 10).until(lambda d: len(visible_rows(d)) == 14)
     assert len(visible_rows(browser)) == 14
     open_page(browser, site, "index.html")  # the overview's count of overdue opens the tracker filtered
     link = browser.find_element(By.CSS_SELECTOR, 'a[href="tracker.html?status=overdue"]')
