@@ -1206,9 +1206,9 @@ def test_a_titled_head_over_an_answer_is_a_head_and_the_paragraph_its_answer(tmp
     ("The Group recommends that the grant is doubled.", True),
 ])
 def test_an_ask_is_told_from_an_answer_about_one(text, asks):
-    from pipeline.answers.shapes import _asks
+    from pipeline.answers.asks import put_as_ask
 
-    assert _asks(text) is asks
+    assert put_as_ask(text) is asks
 
 
 @pytest.mark.parametrize("text, progress", [
@@ -1622,6 +1622,37 @@ def test_in_a_response_the_column_before_the_answer_is_what_it_answers_whatever_
     # in a paper that answers nothing, a column is what its name says, never its place
     assert read("Issue raised by the Task Group\tWhat we will do\tWho\tWhen",
                 "R1 – That the Cabinet agrees a memorials policy.\tAgreed.\tParks Manager\tFebruary 2026", kind="other") == []
+
+
+def test_a_response_table_whose_header_names_nothing_known_is_read_by_what_its_cells_say():
+    """A response table may name its columns in words no vocabulary holds ("| Our ask | Where we landed | Who | By"),
+    with a blank cell over its numbers: the rows say which column is which. The column whose cells are put as asks
+    ("That the Cabinet ...") is what is answered, the first after it whose cells give a verdict is the answer, the
+    numbers label the rows, and the others are read as any header's are (who acts is a detail, the date is the
+    answer's). A table of figures, or of asks with no verdicts beside them, answers nothing; nor does a response table
+    in a paper that answers no other."""
+    from pipeline.answers.tables import table_answers
+
+    def read(*rows, kind="response"):
+        lines = [Line(t, table=True) for t in rows]
+        doc = Document(id="cd" * 32, source="t.pdf", path="t.pdf", pages=1, lines=lines, meta=DocumentMeta(kind=kind))
+        return [(r.label, r.answer, r.details) for r in table_answers(doc)]
+
+    header = "\tOur ask\tWhere we landed\tWho\tBy"
+    rows = ["4\tThat the Cabinet funds two more wardens for the estates.\tAgreed in part: one warden from April.\tHousing Manager\tApril 2026",
+            "5\tThat the Council publishes repair times for each estate.\tAgreed. Published each month from May.\tHousing Manager\tMay 2026",
+            "6\tThe Cabinet should stop charging for bulky waste on estates.\tNot agreed. The charge covers the cost of collection.\tWaste Manager\tNot applicable"]
+    assert read(header, *rows) == [
+        ("4", ["Agreed in part: one warden from April.", "April 2026"], ["Who: Housing Manager"]),
+        ("5", ["Agreed. Published each month from May.", "May 2026"], ["Who: Housing Manager"]),
+        ("6", ["Not agreed. The charge covers the cost of collection.", "Not applicable"], ["Who: Waste Manager"])]
+    assert read(header, *rows, kind="other") == []
+    # fewer rows than it takes to tell: nothing is guessed
+    assert read(header, *rows[:2]) == []
+    # asks with nothing that answers them beside: a list of the recommendations, no response
+    assert read("\tOur ask\tTheme\tWard",
+                *("%d\tThat the Cabinet funds item %d for the estates.\tHousing\tAll wards" % (i, i) for i in range(1, 5))) == []
+    assert read("Year\tPaper\tOnline\tTotal", "2022/23\t12\t14\t26", "2023/24\t9\t18\t27", "2024/25\t10\t21\t31") == []
 
 
 def test_one_table_per_review_each_under_its_title_answers_its_own_review():

@@ -103,4 +103,21 @@ def ask_rows(texts: Sequence[str], weight: float = 1.0) -> np.ndarray:
     return np.array([[float(answers_question(t)) * weight] for t in texts], dtype=float).reshape(len(texts), 1)
 
 
-__all__ = ["Asked", "answers_question", "ask_of", "ask_rows", "asked", "is_question", "recalls_ask", "without_recall"]
+
+
+def put_as_ask(text: str, verbs: bool = False) -> bool:
+    """The paragraph is put as an ask ("That the Cabinet ...", "The Council should ..."), not as an
+    answer about one ("The Cabinet agrees that the Council should ..."): its first sentence opens
+    with "That" or "To", or has an ask's modal with no verb of response before it."""
+    first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip(), maxsplit=1)[0]
+    if re.match(r"(?:That|To)\b", first):
+        return True
+    # ("recommendation", the noun, as a verb's subject, "This recommendation is for the ICB", asks nothing: `verbs`)
+    recommend = r"recommend(?:s|ed|ing)?" if verbs else r"recommend\w*"
+    m = re.search(rf"\b(?:should|must|{recommend}|urge[sd]?|urging)\b", first, re.I)
+    return m is not None and not re.search(
+        r"\b(?:agree|accept|support|note|recognise|recognize|understand|welcome|acknowledge|share|consider)\w*\b",
+        first[: m.start()], re.I)
+
+
+__all__ = ["Asked", "answers_question", "ask_of", "ask_rows", "asked", "is_question", "put_as_ask", "recalls_ask", "without_recall"]

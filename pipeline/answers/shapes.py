@@ -42,7 +42,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from pipeline.answers.asks import is_question
+from pipeline.answers.asks import is_question, put_as_ask
 from pipeline.answers.judge import judge_answer
 from pipeline.answers.references import answers_by_reference, letter_close, shared_stance
 from pipeline.answers.stance import classify_stance, judge, load_rules, progress_given_stance
@@ -168,7 +168,7 @@ def head_of(p: Paragraph) -> tuple[str | None, str] | None:
     first = text.split("\n", 1)[0]
     if RE_TOC_ENTRY.search(first) or len(first.split()) > HEAD_MAX_WORDS or RX.answer_to.match(text):
         return None
-    if p.kind == "heading" and (coded := read_head(first)) is not None and coded[1] and not _asks(coded[1]) \
+    if p.kind == "heading" and (coded := read_head(first)) is not None and coded[1] and not put_as_ask(coded[1]) \
             and len(first.split()) <= HEAD_MAX_WORDS and not RE_HEAD.match(first):
         return coded[0], text[len(first):].strip()  # "R2 – Inspections of houses in multiple occupation": a titled head
     if named := head_labels(first, titled=p.kind == "heading"):  # "Recommendations 4 and 5 - leakage"
@@ -213,7 +213,7 @@ def head_labels(first: str, titled: bool = False) -> list[str]:
     # sub-item's letter or numeral, "Recommendation 2 (a)", which is part of the label
     after_separator = after_separator or bool(re.fullmatch(r"\((?=[^()]*\b(?![ivxlcIVXLC]+\b)[A-Za-z]{3})[^()]+\)", title))
     if titled and after_separator and len(title.split()) <= TITLE_MAX_WORDS \
-            and not re.search(r"[.!?;]\s", title) and not _asks(title):
+            and not re.search(r"[.!?;]\s", title) and not put_as_ask(title):
         return named[0]
     return []
 
@@ -251,8 +251,8 @@ def _answers_under_heads(paragraphs: list[Paragraph]) -> bool:
     texts = [p.text.strip() for p in paragraphs if p.label and not p.title and p.text.strip()]
     if len(texts) < 2:
         return False
-    positions = sum(1 for t in texts if not _asks(t) and _answers(_FIRST.split(t, maxsplit=1)[0]))
-    asking = sum(1 for t in texts if _asks(t))
+    positions = sum(1 for t in texts if not put_as_ask(t) and _answers(_FIRST.split(t, maxsplit=1)[0]))
+    asking = sum(1 for t in texts if put_as_ask(t))
     return positions >= 2 and positions * 2 >= len(texts) and asking * 4 < len(texts)
 
 
@@ -274,7 +274,7 @@ def _cites_over_answer(paragraphs: list[Paragraph], k: int, heads: list) -> tupl
     m = RE_PARAGRAPH_HEAD.match(text)
     nxt = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
     if m is None or not m.group("num") or nxt is None or nxt.kind == "heading" or nxt.number or nxt.label \
-            or _asks(nxt.text, verbs=True) or heads[k + 1] is not None or answer_marker(nxt.text) is not None:
+            or put_as_ask(nxt.text, verbs=True) or heads[k + 1] is not None or answer_marker(nxt.text) is not None:
         return None
     return [m.group("num") + (m.group("item") or "")], ""
 
@@ -335,7 +335,7 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
         if head is not None:
             label, restated = head
             cur = _Block(label=label, page=p.page, labelled=bool(p.label), section=p.number)
-            if label and p.label and p.title and not _asks(restated):
+            if label and p.label and p.title and not put_as_ask(restated):
                 # "Recommendation 1: Empty Homes Officer" over a paragraph that asks nothing: a
                 # titled head, and what follows it is the answer, not the recommendation restated;
                 # a title that is a verdict ("Recommendation 3 - Not accepted") is the answer's first words
@@ -352,7 +352,7 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
                 continue
             inner = RX.inner_marker.search(restated) if label and p.label and restated else None
             if inner is not None and label is not None and len(restated[:inner.start()].split()) <= HEAD_MAX_WORDS \
-                    and not _asks(restated[:inner.start()]):
+                    and not put_as_ask(restated[:inner.start()]):
                 # "RECOMMENDATION 2 - PUBLISHING APPOINTMENT DATA" over "RESPONSE: The ICB accepts ...", the lines run
                 # together: the words before the marker title the block, the answer follows it
                 if restated[:inner.start()].strip():
@@ -363,7 +363,7 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
                 blocks.append(cur)
                 continue
             run_in = _FIRST.split(restated, maxsplit=1) if p.label and restated else []
-            if label and len(run_in) == 2 and _run_in_title(run_in[0]) and not _asks(run_in[1], verbs=True) \
+            if label and len(run_in) == 2 and _run_in_title(run_in[0]) and not put_as_ask(run_in[1], verbs=True) \
                     and not restated[: len(run_in[0]) + 1].count("\n"):
                 # "Recommendation 1: waiting times for children. We accepted this recommendation in October ...": the
                 # head's run-in title, then the answer (not the recommendation restated, which would ask)
@@ -373,7 +373,7 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
                 blocks.append(cur)
                 continue
             if label and p.label and restated and (_is_verdict(_FIRST.split(restated, maxsplit=1)[0])
-                                                    or (not _asks(restated) and under_heads())):
+                                                    or (not put_as_ask(restated) and under_heads())):
                 # "Recommendation 1" over "Accepted. An audit ... began in November": the answer, under its head
                 cur.answer.append(restated)
                 cur.answers.append(label)
@@ -505,28 +505,13 @@ def _run_in_title(text: str) -> bool:
     """A short title run in after a head's label and closed by a full stop, before the answer on the same line
     ("waiting times for children."): a phrase with no clause of its own, no ask and no verdict."""
     t = text.strip()
-    return t.endswith(".") and is_title(t.rstrip(".")) and len(t.split()) <= TITLE_WORDS and not _asks(t) \
+    return t.endswith(".") and is_title(t.rstrip(".")) and len(t.split()) <= TITLE_WORDS and not put_as_ask(t) \
         and not _is_verdict(t) and not RE_CLAUSE_WORDS.search(t)
 
 
 def _answers(text: str) -> bool:
     """The paragraph takes a position (a stance rule matches): it is an answer, not a quote."""
     return bool(judge(text)[1])
-
-
-def _asks(text: str, verbs: bool = False) -> bool:
-    """The paragraph is put as an ask ("That the Cabinet ...", "The Council should ..."), not as an
-    answer about one ("The Cabinet agrees that the Council should ..."): its first sentence opens
-    with "That" or "To", or has an ask's modal with no verb of response before it."""
-    first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip(), maxsplit=1)[0]
-    if re.match(r"(?:That|To)\b", first):
-        return True
-    # ("recommendation", the noun, as a verb's subject, "This recommendation is for the ICB", asks nothing: `verbs`)
-    recommend = r"recommend(?:s|ed|ing)?" if verbs else r"recommend\w*"
-    m = re.search(rf"\b(?:should|must|{recommend}|urge[sd]?|urging)\b", first, re.I)
-    return m is not None and not re.search(
-        r"\b(?:agree|accept|support|note|recognise|recognize|understand|welcome|acknowledge|share|consider)\w*\b",
-        first[: m.start()], re.I)
 
 
 def _looks_like_recommendation(text: str) -> bool:
@@ -791,6 +776,9 @@ def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]
         # own: the table's row for its label is the answer
         tabled = {a for t in table for a in t.answers}
         blocks = [b for b in blocks if not (set(b.answers or [b.label or ""]) <= tabled and not _holds_prose(b.answer))]
+        # ... and prose that prints no label beside them would be numbered by its place, which is a row's number: a
+        # covering report's own "Recommendation" (that the meeting notes the response) over its summary of the table
+        blocks = [b for b in blocks if b.label or b.answers]
         blocks, markers = blocks + table, markers + len(table)  # a response table is its own marker
     elif not any(b.answer for b in blocks if not b.named):  # no answer in any other shape: by reference?
         # page furniture, contents entries and "Recommendation 1:" heads are not prose that names what it answers

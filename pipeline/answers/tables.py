@@ -12,10 +12,11 @@ tabs, from any reader (ruled PDF tables, Word and HTML tables).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import zip_longest
 
+from pipeline.answers.asks import put_as_ask
 from pipeline.answers.judge import printed_status
 from pipeline.answers.stance import classify_progress, classify_stance
 from pipeline.labels import REC_WORDS, as_printed, read_code, read_head, read_labels
@@ -274,6 +275,40 @@ RE_REC_HEADER = re.compile(rf"^\s*(?:{REC_WORDS})", re.I)  # a number column nam
 RE_CODES = re.compile(r"\s*[A-Z]{1,3}(?:\s*/\s*[A-Z]{1,3})+\s*")  # the header of a column of coded verdicts
 
 
+CONTENT_ROWS = 3  # a table is typed by its cells only with at least this many rows under its header
+CONTENT_SHARE = 0.6  # ... where this share of a column's cells ask, or give a verdict
+
+
+def _columns_by_content(cells: list[str], rows: list[list[str]]) -> _Columns | None:
+    """The columns of a response table whose header names them in words no vocabulary holds ("| What the Panel said |
+    How we will respond | Owner | Date"), read from the rows under it: the column quoted is the one whose cells are put
+    as asks ("That the Cabinet ..."), the answer is the first column after it whose cells give a verdict or take a
+    position (the stance rules read each cell), as an answer follows its ask; a column of item numbers before them
+    numbers the rows. The header is then read with those columns named, so that the others (who acts, by when) are
+    found as in any header. None unless the header is short names over enough rows of its width."""
+    rows = [r for r in rows if len(r) == len(cells)]
+    if len(rows) < CONTENT_ROWS or not all(len(c.split()) <= HEADER_WORDS for c in cells):
+        return None
+
+    def share(j: int, test: Callable[[str], bool]) -> float:
+        return sum(bool(r[j].strip()) and test(r[j].strip()) for r in rows) / len(rows)
+
+    asking = [j for j in range(len(cells)) if share(j, put_as_ask) >= CONTENT_SHARE]
+    if not asking:
+        return None
+    left = asking[0]
+    right = next((j for j in range(left + 1, len(cells))
+                  if share(j, lambda c: classify_stance(c)[0] != "unclear") >= CONTENT_SHARE), None)
+    if right is None:
+        return None
+    named = list(cells)
+    named[left], named[right] = "Recommendation", "Response"
+    number = next((j for j in range(left) if share(j, lambda c: RE_ITEM_NUMBER.fullmatch(c) is not None) >= CONTENT_SHARE), None)
+    if number is not None and not named[number].strip():
+        named[number] = "No."
+    return _columns(named, answering=True)
+
+
 def _row_answer(cells: list[str], cols: _Columns) -> tuple[list[str], list[str]]:
     """(answer cells, details): the response, decision, timescale and progress cells in the row's
     order ("Response | Lead | Timescale | Progress": the answer, when it is due, the progress
@@ -376,6 +411,8 @@ def table_answers(doc: Document) -> list[TableAnswer]:
                     paused = None
             continue
         header = _columns(cells, answering=doc.meta.kind == "response", placing=cols is None)
+        if header is None and cols is None and doc.meta.kind == "response":
+            header = _columns_by_content(cells, _rows_under(laid, at))
         if header is not None:
             cols, paused, rows, source, edge = header, None, 0, "", line.indent
             titled.append((over, []))
@@ -438,6 +475,20 @@ def table_answers(doc: Document) -> list[TableAnswer]:
         last_cells = cells
     _title_reviews(titled)
     return _by_item(blocks, actions)
+
+
+def _rows_under(lines: list[Line], at: int, most: int = 12) -> list[list[str]]:
+    """The cells of the table rows that follow line `at`, up to the first line of prose (a page's furniture between
+    them is passed over)."""
+    rows: list[list[str]] = []
+    for ln in lines[at + 1:]:
+        if len(rows) >= most:
+            break
+        if ln.table and not is_tabbed_prose(ln.text):
+            rows.append([c.strip() for c in ln.text.split("\t")])
+        elif ln.text.strip() and not is_furniture(ln.text):
+            break
+    return rows
 
 
 RE_REVIEW_TITLE = re.compile(r"\b(?:review|inquiry|investigation|task (?:and|&) finish|task group|working group|scrutiny|"
