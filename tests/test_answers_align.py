@@ -372,3 +372,24 @@ def test_a_decision_records_own_fields_are_not_the_last_answer():
     ), doc_id="resp", judge=judge_answer)
     assert found[2].text.endswith("Schools already publish their approach.")
     assert "Reasons for the decision" not in found[2].text
+
+
+def test_answers_run_together_in_one_paragraph_end_before_the_next_label_and_keep_their_fields_apart():
+    """A response set with no space between its blocks reads as one paragraph of lines: each label on a line of its own,
+    the recommendation quoted, the answer, its timescale and its lead officer. Each answer ends before the label that
+    heads the next quotation ("R2"), not with it, and the lead officer's line is a detail of the answer, not its text,
+    as a "Lead officer" paragraph or column is."""
+    block = "\n".join([
+        "R1", RECS[0], "Response: Accepted.", "Funding for a second round of hubs is in the spending plans.",
+        "Timescale: April 2026", "Lead officer: Director of Children's Services",
+        "R2", RECS[1], "Response: Not accepted.", "Workforce planning for counsellors is for the NHS.",
+        "Lead officer: Director of Public Health",
+        "R3 \u2013 School websites", RECS[2], "Response: Accepted.", "Schools were written to in May.",
+    ])
+    found = align_answers(recs(), paras("The recommendations are answered below.", block), doc_id="resp",
+                          judge=judge_answer)
+    assert [r.label for r in found] == ["1", "2", "3"]
+    assert [r.text.splitlines()[-1] for r in found] == [
+        "Timescale: April 2026", "Workforce planning for counsellors is for the NHS.", "Schools were written to in May."]
+    assert [r.details for r in found] == [["Lead officer: Director of Children's Services"],
+                                         ["Lead officer: Director of Public Health"], []]

@@ -31,7 +31,15 @@ from pipeline.answers.judge import Judged
 from pipeline.answers.references import closes_letter, letter_close, shared_stance
 from pipeline.answers.shapes import answer_marker, head_of, is_answer_field, is_furniture, is_record_field
 from pipeline.answers.tables import split_details
-from pipeline.labels import BULLET_CHARS, RE_CITED, RE_ITEM_MARKER_PREFIX, RE_PARAGRAPH_HEAD, as_printed, read_labels
+from pipeline.labels import (
+    BULLET_CHARS,
+    RE_CITED,
+    RE_ITEM_MARKER_PREFIX,
+    RE_PARAGRAPH_HEAD,
+    as_printed,
+    read_head,
+    read_labels,
+)
 from pipeline.lexicon import in_another_language
 from pipeline.records import Paragraph, Recommendation, Response
 
@@ -470,7 +478,7 @@ def align_answers(
         a = _Answer(r, label, quoted, page=paragraphs[r.first].page)
         tail = paragraphs[r.last].text[r.end:]
         if nxt is not None and nxt.first == r.last:  # the next restatement is in the same paragraph
-            tail = paragraphs[r.last].text[r.end: nxt.start]
+            tail = _before_next_head(paragraphs[r.last].text[r.end: nxt.start])
             stop = r.last + 1
         else:
             stop = nxt.first if nxt is not None else len(paragraphs)
@@ -505,6 +513,17 @@ def align_answers(
         # unless numbered as the paper's own sections are ("3 Next steps" after the last answer)
         inner.update(_fold(paragraphs[j].text) for j in range(r.last + 1, stop) if paragraphs[j].kind == "heading")
     return _responses(answers, recommendations, doc_id=doc_id, judge=judge)
+
+
+def _before_next_head(tail: str) -> str:
+    """The text between a restatement and the next in the same paragraph, less the lines that head the next: its label
+    printed on a line of its own over it ("R2", "Recommendation 2", "R2 – Pool cars"), as a head line before a
+    quotation in a paragraph of its own is (`_lead_in`)."""
+    lines = tail.rstrip().split("\n")
+    while len(lines) > 1 and ((read := read_labels(lines[-1].strip())) is not None and read[0] and not read[1].strip()
+                              or read_head(lines[-1].strip()) is not None):
+        lines.pop()
+    return "\n".join(lines)
 
 
 def _quoted_text(paragraphs: list[Paragraph], r: Restatement) -> str:

@@ -723,4 +723,7 @@ def split_details(parts: list[str]) -> tuple[list[str], list[str]]:
     # the asker's comment on the answer ("Scrutiny team comment: ...") and what follows it are not the answer
     voiced = next((k for k, t in enumerate(parts) if k and HEADERS.other_voice.match(t.strip())), len(parts))
     own, asker = parts[:voiced], [t.strip() for t in parts[voiced:] if t.strip()]
-    return [t for t in own if not detail(t)], [t.strip() for t in own if detail(t)] + asker
+    # ... a field printed on a line of its own inside a paragraph ("Timescale: May 2026" / "Lead officer: ...") too
+    kept = ["\n".join(ln for ln in t.split("\n") if not detail(ln)) if "\n" in t else t for t in own]
+    return ([t for t in kept if t.strip() and not detail(t)],
+            [ln.strip() for t in own for ln in t.split("\n") if detail(ln)] + asker)
