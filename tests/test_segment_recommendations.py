@@ -2778,6 +2778,11 @@ def test_a_national_reports_addressees_in_lower_case_and_in_full(text, addressee
     ("The trust should publish its waiting times each month.", "trust"),
     ("The force should authorise all planned overtime before it is worked.", "force"),
     ("The Trust should publish its waiting times each month.", "Trust"),
+    # after "the" and a name, the kind's noun closes the name (segment lexicon v24): a region, a directorate
+    ("The Harwick region should recruit two more senior probation officers by June 2026.", "Harwick region"),
+    ("The Fenmoor and Lisk directorate should publish a workforce plan.", "Fenmoor and Lisk directorate"),
+    # a word that opens a sentence without naming a body ("Data should be shared") names one after an article
+    ("The Data Services Company should publish a plan to replace the old hubs.", "Data Services Company"),
 ])
 def test_a_body_named_in_lower_case_by_its_kind_is_asked_as_printed(sentence, addressee):
     """An inspectorate writes of the body it inspected by its kind, in lower case ("the service should", segment
@@ -2788,7 +2793,8 @@ def test_a_body_named_in_lower_case_by_its_kind_is_asked_as_printed(sentence, ad
 
 
 @pytest.mark.parametrize("sentence", ["Public trust should recover once the Council publishes its contract register.",
-                                      "Customer service should improve by answering every call within a minute."])
+                                      "Customer service should improve by answering every call within a minute.",
+                                      "Data should be shared with every school in the borough each term."])
 def test_an_abstract_noun_of_the_same_word_is_no_body(sentence):
     """(segment lexicon v21) only "the service", "the force", "the trust" name a body: "public trust" is none."""
     parsed = parse(f"Findings\n\n1.1 Calls were sampled in May 2025.\n\nRecommendations\n\n1. {sentence}\n",

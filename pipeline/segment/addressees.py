@@ -53,9 +53,11 @@ _LIST_SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 _CAPITAL_MODIFIER = (rf"(?!(?:{{body_nouns}}|{{generic_bodies}})\b)[A-Z][a-z]+\s+(?!(?:{{decision_verbs}}|{{asking_verbs}})\b)"
                      rf"(?![a-z]*[^s\W]s\b){_MODIFIER}\s+")
 # a body named by its kind's noun after "the" or after a proper name of two words or more ("the service should", "the
-# County Council's Adult Social Care service"); not after one capital, a sentence's ("Customer service should improve")
+# County Council's Adult Social Care service"), or after "the" and a name ("the Ravensgill region"); not after one capital
+# with no article, a sentence's ("Customer service should improve")
 _KIND_NOUN = (rf"(?:(?i:the)\s+|[A-Z][\w&'’\-]*(?:[^\S\n]+(?:{_CONNECT}[^\S\n]+)?[A-Z][\w&'’\-]*)+\s+)"
               r"(?i:{kind_nouns})\b")
+_NAMED_KIND = r"(?i:the)\s+(?:[A-Z][\w&'’\-]*\s+){1,3}(?i:{kind_nouns})\b"
 _ASKING = (r"\b(?:we|i|the\s+(?:[A-Z]\w+\s+){0,3}(?:committee|panel|inquiry|board|group|commission|review))\s+"
            r"(?:also\s+|therefore\s+|strongly\s+|further\s+)?(?:{asking_verbs})\s+")
 RX = Patterns(
@@ -63,9 +65,9 @@ RX = Patterns(
     # one body: a proper name, or a body named in lower case ("police forces", "the regulator")
     # a lower-case body may carry one modifier and an "of" phrase in lower case: "registered providers of
     # social housing", "private landlords"
-    body=(rf"{_QUANT}(?:{_LISTED_NAME}|{_CAPITAL_MODIFIER}(?i:{{common_bodies}})\b(?=\s+(?:{{modals}})\b)|{_KIND_NOUN}|(?:{NAME}\s+|(?:{_MODIFIER}\s+(?:and\s+{_MODIFIER}\s+)?){{1,2}})?(?i:{{common_bodies}})\b"
+    body=(rf"(?:{_NAMED_KIND}|{_QUANT}(?:{_LISTED_NAME}|{_CAPITAL_MODIFIER}(?i:{{common_bodies}})\b(?=\s+(?:{{modals}})\b)|{_KIND_NOUN}|(?:{NAME}\s+|(?:{_MODIFIER}\s+(?:and\s+{_MODIFIER}\s+)?){{1,2}})?(?i:{{common_bodies}})\b"
           rf"(?:\s+(?:of|in|for)\s+(?:the\s+)?{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?"
-          rf"|\s+of\s+{_LOWER}(?:\s+{_LOWER})?)?|{NAME})", 0),
+          rf"|\s+of\s+{_LOWER}(?:\s+{_LOWER})?)?|{NAME}))", 0),
     common=(r"(?:the\s+)?(?i:{common_bodies})\b", 0),
     common_name=(r"(?i:{common_bodies})", 0),  # fullmatch: the whole name is a lower-case body
     asking=(_ASKING + r"(?:that\s+)?", re.I),
@@ -157,8 +159,11 @@ def _bodies_at(text: str, start: int) -> tuple[list[str], int] | None:
         name = m.group(0)
         words = _ARTICLE.sub("", name).split()
         lexicon = load_lexicon("segment")
-        if words[0].lower() in lexicon.words("not_bodies") or words[-1].lower() in lexicon.words("not_body_ends"):
-            break  # "However", "This": a sentence's opening word; "the ... Plan": a document, not a body
+        opener = words[0].lower() in lexicon.words("not_bodies") and (len(words) == 1 or not _ARTICLE.match(name))
+        if opener or words[-1].lower() in lexicon.words("not_body_ends"):
+            # "However", "This", "Data should be shared": a sentence's opening word; but after an article it opens a
+            # name ("The Data Communications Company should"); "the ... Plan": a document, not a body
+            break
         found.append(name)
         pos = m.end()
         if capacity := _CAPACITY.match(text, pos):
