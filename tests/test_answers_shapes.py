@@ -1855,6 +1855,14 @@ def test_an_answer_that_only_points_to_another_paper_is_unclear(text, unclear):
      "once the budget is set.", "noted"),
     ("A formal response will be given when the review has reported in the spring.", "noted"),
     ("Agreed. A full response will follow once the budget is set.", "accepted"),  # a verdict printed wins
+    # what the writer says it does not do itself, after handing the ask on, refuses nothing: no verdict is printed
+    ("The Regulator is independent of the Department, and what it publishes is a matter for the Regulator. The "
+     "Department already publishes yearly figures for the country as a whole, though not for each provider.", "noted"),
+    ("The Department does not accept this recommendation: what the Regulator publishes is a matter for the Regulator.",
+     "rejected"),
+    # ... but a writer that declines in words of its own after handing it on refuses (answer lexicon v6 `declines_before`)
+    ("The bus station is run by the Combined Authority, and its screens are a matter for the Combined Authority. The "
+     "Council has no plans to provide screens of its own.", "rejected"),
 ])
 def test_an_answer_that_says_the_matter_is_another_body_s_commits_to_nothing(text, stance):
     """ "... is an operational matter for the Chief Constable", "a devolved matter": with no verdict printed, the writer

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pipeline.answers.asks import without_recall
+from pipeline.answers.relevance import DECLINES
 from pipeline.answers.smaller import smaller
 from pipeline.answers.stance import (
     MODEL_FILE,
@@ -318,9 +319,13 @@ def judge_answer(text: str, question: bool = False, ask: str | None = None) -> J
     printed = printed_verdict(str(text), question)
     if (pointer := points_elsewhere(text)) is not None and printed is None:
         return Judged("unclear", [pointer], "unknown", [], f"{j.generator}/points-elsewhere")
-    if printed is None and j.stance in ("accepted", "partially_accepted"):
+    if printed is None and (j.stance in ("accepted", "partially_accepted")
+                            or j.stance == "rejected" and DECLINES.declined.search(str(text)) is None):
         # "How the Force grades calls is an operational matter for the Chief Constable. The Force has advised me that ...":
-        # the matter is another body's, and what that body does is no commitment of the writer's (guide rule 1.2);
+        # the matter is another body's, and what that body does is no commitment of the writer's (guide rule 1.2); nor is
+        # what the writer says it does not do itself a refusal ("... is a matter for Ofgem. The Department publishes
+        # figures, though not by supplier"): the answer prints no verdict, and hands the ask on, unless the writer declines
+        # in words of its own too ("... a matter for the Partnership. The Council has no plans to provide them");
         # "This recommendation asks for capital spending that will be decided in the budget. A full response will follow
         # once the budget is set.": the verdict is put off to a decision not yet taken, so nothing is committed to yet
         for rx, where, tag in ((RX.deflection, _opening(str(text)), "deflects"), (RX.deferral, str(text), "puts-off-verdict")):
