@@ -156,7 +156,7 @@ def test_an_answer_shared_by_two_recommendations_that_accepts_one_and_refuses_th
 
 def test_rules_are_versioned_data():
     rules = load_rules()
-    assert rules.generator == "stance_rules.v30"
+    assert rules.generator == "stance_rules.v31"
     assert rules.stance_order[0] == "rejected"
 
 
@@ -2776,6 +2776,10 @@ def test_a_column_named_for_who_owns_the_action_is_a_detail_not_the_answer():
     ("Completed. Nine of the ten actions were completed by March 2025, and the last was completed in June 2025.",
      "completed"),
     ("The training has been completed. 12 of the 12 schools have completed the training.", "completed"),
+    # the part reported done in the passive, whatever its verb (stance rules v31 `part_done`)
+    ("Site visits began in June 2025 and 11 of the 40 visits planned for this year have been made.", "in_progress"),
+    ("Two of the five depots were inspected in May 2025.", "in_progress"),
+    ("All of the depots have been inspected.", "unknown"),  # no count of a part, no completion phrase: as before
 ])
 def test_a_part_of_a_counted_whole_done_is_work_under_way(text, progress):
     """Guide rule 2.2: "Two of the four officers have completed the diploma" reports part of the work done, so the

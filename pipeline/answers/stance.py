@@ -20,7 +20,7 @@ from pipeline.heads import finditer_all
 
 log = logging.getLogger(__name__)
 
-RULES_FILE = "rules.v30.json"
+RULES_FILE = "rules.v31.json"
 # The rules whose verdicts the shipped answer model reads as features: the version it was trained on,
 # pinned, so that a change of the rules (which decide printed verdicts and the model's deferrals) does not
 # silently change what the model sees. Retraining moves it to RULES_FILE (`python -m pipeline.answers.train`).
@@ -63,6 +63,7 @@ class StanceRules:
     barriers: tuple[re.Pattern[str], ...] = ()  # a cost or budget the ask cannot be met from
     unchanged: tuple[re.Pattern[str], ...] = ()  # the present arrangement goes on
     part_of_whole: tuple[re.Pattern[str], ...] = ()  # a part of a counted whole: "two of the four officers" (v22 on)
+    part_done: tuple[re.Pattern[str], ...] = ()  # ... reported done in the passive: "have been made" (v31 on)
     begun: tuple[re.Pattern[str], ...] = ()  # the work reported begun: "Work on the strategy began ..." (v27 on)
     # a clause of time whose perfect looks ahead: "once the locations have been agreed" (v28 on)
     future_clauses: tuple[re.Pattern[str], ...] = ()
@@ -100,6 +101,7 @@ def load_rules(path: str | None = None) -> StanceRules:
         barriers=_patterns(data.get("barriers", [])),
         unchanged=_patterns(data.get("unchanged", [])),
         part_of_whole=_patterns(data.get("part_of_whole", [])),
+        part_done=_patterns(data.get("part_done", [])),
         begun=_patterns(data.get("begun", [])),
         future_clauses=_patterns(data.get("future_clauses", [])),
     )
@@ -135,7 +137,9 @@ def classify_progress(text: str, rules: StanceRules | None = None) -> tuple[str,
     # reports work under way (guide rule 2.2): its completion phrases count for in_progress
     parts = [s for s in _SENTENCES.split(text) if matches(s, rules.part_of_whole)] \
         if rules.part_of_whole and matches(text, rules.part_of_whole) else []
-    done_in_part = [f"{PART_DONE}{h}" for s in parts for h in _hits(s, rules.progress.get("completed", ()))[:1]]
+    # ... or that reports the part done in the passive, whatever its verb ("14 of the 38 visits have been made")
+    done_in_part = [f"{PART_DONE}{h}" for s in parts
+                    for h in (_hits(s, rules.progress.get("completed", ())) or _hits(s, rules.part_done))[:1]]
     whole = text
     for s in parts if done_in_part else ():
         text = text.replace(s, " ")
