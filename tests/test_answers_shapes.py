@@ -1655,6 +1655,43 @@ def test_a_response_table_whose_header_names_nothing_known_is_read_by_what_its_c
     assert read("Year\tPaper\tOnline\tTotal", "2022/23\t12\t14\t26", "2023/24\t9\t18\t27", "2024/25\t10\t21\t31") == []
 
 
+def test_a_response_table_read_by_its_cells_with_its_header_over_two_rows_or_none_or_its_answer_first():
+    """More tables of answers whose headers name nothing known: a header printed over two rows, its second naming the
+    parts of the answer under a name that spans them (printed again over the rows on a new page); no header at all, the
+    first row already an answer (a column after the answer that says by when is kept, who acts is not); and the answer
+    before the ask it answers ("Cabinet decision | Proposal"), the ask opening with its label."""
+    from pipeline.answers.tables import table_answers
+
+    def read(*rows):
+        lines = [Line(t, table=True) for t in rows]
+        doc = Document(id="cd" * 32, source="t.pdf", path="t.pdf", pages=1, lines=lines, meta=DocumentMeta(kind="response"))
+        return [(r.label, r.answer) for r in table_answers(doc)]
+
+    head = ("No.\tWhat the Board proposed\tCabinet view\t\t\tLead", "\t\tAgreed?\tWhat will happen\tWhen\t")
+    rows = ["1\tThat the Cabinet opens the library on Sundays.\tYes\tSunday opening starts in May.\tMay 2026\tHead of Libraries",
+            "2\tThat the Council waives fines for children.\tIn part\tFines are waived for under-12s.\tDone\tHead of Libraries",
+            "3\tThat the Cabinet builds a new branch at Wexley.\tNo\tThere is no capital for a new branch.\tN/A\tHead of Libraries"]
+    assert read(*head, *rows[:2], *head, rows[2]) == [
+        ("1", ["Yes", "Sunday opening starts in May.", "May 2026"]),
+        ("2", ["In part", "Fines are waived for under-12s.", "Done"]),
+        ("3", ["No", "There is no capital for a new branch.", "N/A"])]
+    bare = [r.replace("\tYes\t", "\tAgreed. ").replace("\tIn part\t", "\tAgreed in part. ").replace("\tNo\t", "\tNot agreed. ")
+            for r in rows]
+    assert read(*bare) == [
+        ("1", ["Agreed. Sunday opening starts in May.", "May 2026"]),
+        ("2", ["Agreed in part. Fines are waived for under-12s.", "Done"]),
+        ("3", ["Not agreed. There is no capital for a new branch.", "N/A"])]
+    assert read("Cabinet decision\tThe Board's proposal\tOfficer",
+                "Agreed.\tProposal 1 That the Cabinet opens the library on Sundays.\tHead of Libraries",
+                "Agreed in part.\tProposal 2 That the Council waives fines for children.\tHead of Libraries",
+                "Not agreed.\tProposal 3 That the Cabinet builds a new branch at Wexley.\tHead of Libraries") == [
+        ("1", ["Agreed."]), ("2", ["Agreed in part."]), ("3", ["Not agreed."])]
+    # a title printed across the table over its header names nothing in it: the review's column is not an answer
+    assert read("Tracker: position at May 2026\t\t\t\t", "Review\tNo.\tRecommendation\tResponse\tLead",
+                "Libraries\t1\tThat the Cabinet opens the library on Sundays.\tAgreed.\tHead of Libraries") == [
+        ("1", ["Agreed."])]
+
+
 def test_one_table_per_review_each_under_its_title_answers_its_own_review():
     """A monitoring page prints one table per review, each under the review's title, and each numbers its rows from 1:
     the labels start again, so each table answers its own report, and each row keeps its table's title as the review

@@ -826,5 +826,9 @@ def test_a_title_that_names_the_paper_as_the_executives_decisions_on_a_review_ma
              "The Committee agreed the report of the Digital Access Task and Finish Group on 16 September 2025."]
     lines = [Line(t, page=1, gap_before=1 if i else 0, bold=i == 1) for i, t in enumerate(cover)]
     assert read_meta(lines, source="d.docx").kind == "response"
+    # ... and so does one that says what they are decisions on
+    lines[1] = Line("Digital access: Cabinet decisions on the Task and Finish Group's proposals and progress to May 2026",
+                    page=1, gap_before=1, bold=True)
+    assert read_meta(lines, source="d.docx").kind == "response"
     lines[1] = Line("Digital Access Task and Finish Group: final report", page=1, gap_before=1, bold=True)
     assert read_meta(lines, source="d.docx").kind != "response"

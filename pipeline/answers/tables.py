@@ -19,6 +19,7 @@ from itertools import zip_longest
 from pipeline.answers.asks import put_as_ask
 from pipeline.answers.judge import printed_status
 from pipeline.answers.stance import classify_progress, classify_stance
+from pipeline.dates import find_date
 from pipeline.labels import REC_WORDS, as_printed, read_code, read_head, read_labels
 from pipeline.lexicon import Patterns, language_of
 from pipeline.records import Document, Line
@@ -186,14 +187,15 @@ RE_WHO = re.compile(r"\b(?:names?|organi[sz]ations?|agenc(?:y|ies)|partners?|bod
 RE_ITEM_NUMBER = re.compile(r"\(?[A-Za-z]{0,3}\s?\d{1,3}(?:\.\d{1,2})?[a-z]?[.)]?")  # "2", "R3", "4.1", "(5)": an item's number
 
 
-def _columns(cells: list[str], answering: bool = False, placing: bool = True) -> _Columns | None:
+def _columns(cells: list[str], answering: bool = False, placing: bool = True, header: bool = False) -> _Columns | None:
     """The columns of a header row such as "No. | Recommendation | Response | Lead | Timescale",
     or None when the row is not the header of a response table. A bilingual header names each column in both
     languages ("Argymhelliad / Recommendation"): its English name counts. `answering`: the document is a response
     to another paper, so that an action plan's header ("Ref | Finding | Recommendation | Priority | Management
     response") heads the answers to that paper's recommendations, not the author's own list. `placing` False: the row
     stands inside a table already, where a row of short cells ("Lighting | Accepted | Done") is a row, so no column is
-    known by its place alone."""
+    known by its place alone. `header`: the row is known to be a header (a header's two rows read as one), so that a
+    name that reads as a verdict ("Agreed?") names its column."""
     cells = [_header_in_english(c) for c in cells]
     # "Committee assessment", "Scrutiny comment": the asking body's own view of each answer, in a follow-up report that
     # tracks them, is not the respondent's answer: kept as a detail beside it (answer lexicon `other_voices`)
@@ -231,7 +233,7 @@ def _columns(cells: list[str], answering: bool = False, placing: bool = True) ->
         k = min([*right, *decision]) - 1
         named = k >= 0 and 0 < len(cells[k].split()) <= HEADER_WORDS and not cells[k].rstrip().endswith(".") \
             and not any(RE_ITEM_NUMBER.fullmatch(c.strip()) for c in cells) and sum(bool(c.strip()) for c in cells) >= 3 \
-            and all(classify_stance(cells[i])[0] == "unclear" for i in (*right, *decision)) \
+            and (header or all(classify_stance(cells[i])[0] == "unclear" for i in (*right, *decision))) \
             and not any(HEADERS.action.match(c.strip()) for c in cells)
         placed = named and k not in voiced and k not in purposes and not (
                 HEADERS.number.match(cells[k]) or HEADERS.context.search(cells[k]) or HEADERS.when.search(cells[k])
@@ -277,15 +279,34 @@ RE_CODES = re.compile(r"\s*[A-Z]{1,3}(?:\s*/\s*[A-Z]{1,3})+\s*")  # the header o
 
 CONTENT_ROWS = 3  # a table is typed by its cells only with at least this many rows under its header
 CONTENT_SHARE = 0.6  # ... where this share of a column's cells ask, or give a verdict
+# the label a cell may open with before the ask it quotes: "Proposal 3 That the Council ...", "R2: That ..."
+RE_CELL_LABEL = re.compile(r"^\W*(?:[A-Z][a-z]{1,14}\.?\s*)?\(?[A-Za-z]?\d{1,3}[a-z]?[.)]?\s*[:\u2013\u2014-]?\s+(?=\S)")
+WHEN_WORDS = 6  # a cell that says by when ("March 2026", "Not applicable", "Complete") is a few words
+
+
+def _asks(cell: str) -> bool:
+    return put_as_ask(cell) or put_as_ask(RE_CELL_LABEL.sub("", cell, count=1))
+
+
+def _when(cell: str) -> bool:
+    """A cell that says by when, or how far the work has got: a date or a year in a few words, or a status printed."""
+    return len(cell.split()) <= WHEN_WORDS and (bool(re.search(r"\b(?:19|20)\d\d\b", cell)) or find_date(cell) is not None
+                                               or printed_status(cell) is not None or RE_NOT_APPLICABLE.fullmatch(cell) is not None)
+
+
+RE_NOT_APPLICABLE = re.compile(r"(?i:n/?a|not applicable|none|-|\u2013)\.?")
 
 
 def _columns_by_content(cells: list[str], rows: list[list[str]]) -> _Columns | None:
     """The columns of a response table whose header names them in words no vocabulary holds ("| What the Panel said |
-    How we will respond | Owner | Date"), read from the rows under it: the column quoted is the one whose cells are put
-    as asks ("That the Cabinet ..."), the answer is the first column after it whose cells give a verdict or take a
-    position (the stance rules read each cell), as an answer follows its ask; a column of item numbers before them
-    numbers the rows. The header is then read with those columns named, so that the others (who acts, by when) are
-    found as in any header. None unless the header is short names over enough rows of its width."""
+    How we will respond | Owner | Date"), or that has no header at all (`cells` blank), read from its rows: the column
+    quoted is the one whose cells are put as asks ("That the Cabinet ...", after the label a cell may print first), the
+    answer the first other column whose cells give a verdict or take a position (the stance rules read each cell): after
+    the quoted one, as an answer follows its ask, else before it ("Cabinet decision | Proposal"); a column of item
+    numbers before them numbers the rows. The header is then read with those columns named, so that the others (who
+    acts, by when) are found as in any header; where the header names nothing, a column after the answer whose cells
+    say by when is named so, and the rest (who acts) are left out. None unless the header is short names over enough
+    rows of its width."""
     rows = [r for r in rows if len(r) == len(cells)]
     if len(rows) < CONTENT_ROWS or not all(len(c.split()) <= HEADER_WORDS for c in cells):
         return None
@@ -293,20 +314,60 @@ def _columns_by_content(cells: list[str], rows: list[list[str]]) -> _Columns | N
     def share(j: int, test: Callable[[str], bool]) -> float:
         return sum(bool(r[j].strip()) and test(r[j].strip()) for r in rows) / len(rows)
 
-    asking = [j for j in range(len(cells)) if share(j, put_as_ask) >= CONTENT_SHARE]
+    asking = [j for j in range(len(cells)) if share(j, _asks) >= CONTENT_SHARE]
     if not asking:
         return None
     left = asking[0]
-    right = next((j for j in range(left + 1, len(cells))
-                  if share(j, lambda c: classify_stance(c)[0] != "unclear") >= CONTENT_SHARE), None)
+    answering = [j for j in range(len(cells)) if j != left
+                 and share(j, lambda c: classify_stance(c)[0] != "unclear") >= CONTENT_SHARE]
+    right = next((j for j in answering if j > left), answering[0] if answering else None)
     if right is None:
         return None
+    headless = not any(c.strip() for c in cells)
+    if headless and not (_asks(rows[0][left]) and classify_stance(rows[0][right])[0] != "unclear"):
+        return None  # a table with no header opens with an answer, not with a row of names
     named = list(cells)
     named[left], named[right] = "Recommendation", "Response"
     number = next((j for j in range(left) if share(j, lambda c: RE_ITEM_NUMBER.fullmatch(c) is not None) >= CONTENT_SHARE), None)
     if number is not None and not named[number].strip():
         named[number] = "No."
+    if headless:
+        when = next((j for j in range(right + 1, len(cells)) if share(j, _when) >= CONTENT_SHARE), None)
+        if when is not None:
+            named[when] = "Target date"
     return _columns(named, answering=True)
+
+
+def _merged_header(first: list[str], second: list[str]) -> tuple[list[str], list[list[int]]] | None:
+    """A header printed over two rows ("No. | What the Panel proposed | Executive position | | | Lead" over " | | Agreed? |
+    How it will be done | By | "): one row of names, each column named by its second row where that names it, else by
+    its first, and the groups of columns a name of the first row spans (each named below it). None where `second` is no
+    header's second row (a different width, a cell that is a sentence or an item's number, or no name under a blank or
+    a spanning cell of the first)."""
+    if len(second) != len(first) or not any(c.strip() for c in second) \
+            or any(len(c.split()) > HEADER_WORDS for c in first) \
+            or any(len(c.split()) > HEADER_WORDS or c.rstrip().endswith(".") or RE_ITEM_NUMBER.fullmatch(c.strip())
+                   for c in second if c.strip()):
+        return None  # (a row that numbers its item is the table's first row, not its header's second)
+    groups: list[list[int]] = []
+    for i, c in enumerate(first):
+        if c.strip() and i + 1 < len(first) and not first[i + 1].strip() and second[i + 1].strip():
+            k = i + 1
+            while k < len(first) and not first[k].strip() and second[k].strip():
+                k += 1
+            groups.append(list(range(i, k)))  # a name over the blank cells after it, each named below
+    if not groups and not any(c.strip() and not first[i].strip() for i, c in enumerate(second)):
+        return None
+    return [b.strip() or a.strip() for a, b in zip(first, second)], groups
+
+
+def _spanned(cols: _Columns, groups: list[list[int]]) -> _Columns:
+    """`cols` with the columns a header groups under one name ("Executive position" over "Agreed? | How it will be done |
+    By") all in the answer where one of them is: they are the parts of one thing."""
+    # (a name over the whole table, the quoted column too, is its title, not the name of one thing in it)
+    extra = [i for g in groups if any(i in cols.answers for i in g) and cols.left not in g for i in g
+             if i not in cols.answers and i not in cols.context and i != cols.number]
+    return replace(cols, answers=[*cols.answers, *extra]) if extra else cols
 
 
 def _row_answer(cells: list[str], cols: _Columns) -> tuple[list[str], list[str]]:
@@ -348,6 +409,8 @@ def table_answers(doc: Document) -> list[TableAnswer]:
     actions: dict[int, list[str]] = {}  # an action plan's rows under each answer (by the block's id), one text each
     titled: list[tuple[str, list[TableAnswer]]] = []  # each table's title (the line over its header) and its rows
     over = ""  # the last line of prose: the title of a table whose header follows it
+    merged: list[str] | None = None  # a header's two rows read as one: its second row is skipped
+    head_rows: list[list[str]] = []  # the rows of the current table's header as printed
 
     def inside(k: int) -> bool:
         """Line `k` is set inside the table's columns, on the page of its last row."""
@@ -410,13 +473,35 @@ def table_answers(doc: Document) -> list[TableAnswer]:
                 if between > FURNITURE_WORDS:
                     paused = None
             continue
+        if merged is not None:
+            merged = None  # the second row of a header read with its first, below
+            continue
+        if cols is not None and head_rows and cells == head_rows[0]:
+            # the header printed again over the rows on a new page (its second row with it, where it has two)
+            merged = head_rows[1] if len(head_rows) > 1 else None
+            continue
         header = _columns(cells, answering=doc.meta.kind == "response", placing=cols is None)
-        if header is None and cols is None and doc.meta.kind == "response":
-            header = _columns_by_content(cells, _rows_under(laid, at))
+        headless = False
+        if doc.meta.kind == "response" and (cols is None or header is not None):  # (a header printed again too)
+            under = _rows_under(laid, at)
+            if under and (two := _merged_header(cells, under[0])) is not None:
+                # a header over two rows: its second row names the columns under a spanning or blank cell of the first
+                merged, groups = two
+                read = _columns(merged, answering=True, header=True) or _columns_by_content(merged, under[1:])
+                header = _spanned(read, groups) if read is not None else header
+                if read is None:
+                    merged = None
+            elif header is None and cols is None:
+                # a header in words no vocabulary holds, or none at all: the table's cells say which column is which
+                header = _columns_by_content(cells, under)
+                if header is None and (header := _columns_by_content([""] * len(cells), [cells, *under])) is not None:
+                    headless = True  # this row is the table's first answer
         if header is not None:
             cols, paused, rows, source, edge = header, None, 0, "", line.indent
             titled.append((over, []))
-            continue
+            head_rows = [] if headless else [cells, under[0]] if merged is not None else [cells]
+            if not headless:
+                continue
         if cols is not None and cols.number == 0 and len(cells) == len(cols.headers) - 1 \
                 and (opened := read_labels(cells[0])) and opened[0] and opened[1]:
             # "R1 Ten-year maintenance plan ...": a narrow number column set close to the next one runs into it

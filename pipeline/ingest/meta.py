@@ -109,8 +109,9 @@ _LATER_PAPER = re.compile(
     r"(?:^|[:\u2013\u2014|]\s*|\s-\s)(?:(?:a|an|the)\s+)?"
     rf"(?:(?:{_MONTHS_ON}|annual\s+|further\s+|final\s+)?(?:progress|implementation|monitoring)\s+(?:update|report|review)"
     rf"|{_MONTHS_ON}(?:update|review)"
-    # ... or the executive's decisions on it: "Digital Access Task and Finish Group: the Cabinet Member's decisions"
-    r"|(?:cabinet\s+member|executive\s+member|cabinet|executive|leader|mayor)(?:['\u2019]s)?\s+decisions?)$",
+    # ... or the executive's decisions on it: "Digital Access Task and Finish Group: the Cabinet Member's decisions",
+    # "Apprenticeship levy: Cabinet decisions on the Task and Finish Group's proposals and progress to April 2026"
+    r"|(?:cabinet\s+member|executive\s+member|cabinet|executive|leader|mayor)(?:['\u2019]s)?\s+decisions?(?:\s+on\s+.+)?)$",
     re.I,
 )
 _REVIEWED = re.compile(r"\b(?:recommendations|review|inquiry|task (?:and|&) finish|task group|working group|scrutiny)\b", re.I)
