@@ -179,6 +179,13 @@ SUITES = {
     "alignment100": FIXTURES / "alignment100",
     "alignment101": FIXTURES / "alignment101",
     "alignment102": FIXTURES / "alignment102",
+    "alignment103": FIXTURES / "alignment103",
+    "alignment104": FIXTURES / "alignment104",
+    "alignment105": FIXTURES / "alignment105",
+    "reports46": FIXTURES / "reports46",
+    "alignment106": FIXTURES / "alignment106",
+    "alignment107": FIXTURES / "alignment107",
+    "alignment108": FIXTURES / "alignment108",
 }
 FLOORS = {
     "alignment": {"seg_edges": 1.0, "rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
@@ -1197,14 +1204,63 @@ FLOORS = {
     # link_f1 0.531, addressees 31 of 36 (the Word paper, titled "...: the Cabinet Member's decisions", read as the review;
     # the PDF's columns read one after another; the gold keeps "Council" where the reader names it in full). Since: the
     # executive's decisions on a review make a response: resp_f1 0.82, resp_text 0.667, stance 0.667, progress 0.583
-    "alignment101": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 0.81, "resp_text": 0.66, "stance": 0.66,
-                     "progress": 0.58, "link_f1": 0.81},
+    # Round 53: a header that names nothing known is read from the cells under it (what asks, what answers): resp_f1, stance
+    # and link_f1 1.0, resp_text 0.972, progress 0.861
+    "alignment101": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97, "stance": 1.0,
+                     "progress": 0.86, "link_f1": 1.0},
     # stance where the answer prints no verdict word, a second sample, written blind in round 52 (a district Leader's letter
     # quoting each recommendation, an ICB's Word response under titled heads, a county Cabinet Member's HTML table; 24 of 36
     # answers print no verdict). First run (at fb8c53b): rec_f1, rec_text, resp_f1 and link_f1 1.0, resp_text 0.972,
     # stance 0.861, progress 0.917, addressees 36 of 36
     "alignment102": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97, "stance": 0.86,
                      "progress": 0.91, "link_f1": 1.0},
+    # the ordinary council pair, a fifth sample, written blind in round 53 (a Welsh county borough's task and finish group
+    # answered in the body of a Cabinet report, "R1" over each quotation with "Response: Accepted." and its fields; a
+    # district review answered by the Leader's letter; a fire authority's working group answered by the Chief Fire
+    # Officer's Word action plan). First run (at 88baca6): rec_f1 0.983, rec_text, resp_f1, stance and link_f1 1.0,
+    # resp_text 0.655 (each answer ran on into the next block's label and its lead officer; this gold also keeps the
+    # "Response:" marker most golds leave out), progress 0.862, addressees 25 of 29. Since: an answer ends before the next
+    # block's label, a field on a line of its own is a detail; progress 0.897
+    "alignment103": {"rec_f1": 0.98, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.65, "stance": 1.0,
+                     "progress": 0.89, "link_f1": 1.0},
+    # the ordinary national pair, a fifth sample, written blind in round 53 (an HM Inspectorate of Probation report answered
+    # by HMPPS's action plan, a Senedd committee and the Welsh Government's response, a Commons committee and a department's
+    # web page). First run (at 88baca6): rec_f1, rec_text, resp_f1 and link_f1 1.0, resp_text 0.647 (this gold leaves the
+    # Welsh Government's "Financial implications" out, which three earlier golds keep), stance 0.941, progress 0.912,
+    # addressees 29 of 34 ("The Ravensgill region should:" read as the default, mended since)
+    "alignment104": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.64, "stance": 0.94,
+                     "progress": 0.91, "link_f1": 1.0},
+    # stance where the answer prints no verdict word, a third sample, written blind in round 53 (a Command Paper, a London
+    # borough's Word table, a Police and Crime Commissioner's web letter; 24 of 36 answers print no verdict). First run
+    # (at 88baca6): every metric 1.0 except stance 0.806, progress 0.806, addressees 32 of 36. Since: an answer that hands
+    # the ask to another body is noted where the model read a refusal: stance 0.833
+    "alignment105": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.83,
+                     "progress": 0.8, "link_f1": 1.0},
+    # the ordinary officer report, a sixth sample, written blind in round 53 (a district Planning Policy Committee, a Health
+    # and Wellbeing Board web page, a county Pensions Committee, a combined authority Board's Word paper, a national park
+    # authority). First run (at 88baca6): every metric here 1.0, addressees 18 of 18
+    "reports46": {"seg_f1": 1.0, "seg_edges": 1.0, "rec_f1": 1.0, "rec_text": 1.0},
+    # response tables whose columns are named in other words, a third sample, written blind in round 54 after the reading
+    # by content (a header over two rows, "Cabinet decision | Proposal" with the answer first, a table with no header; each
+    # paper also holds a table that answers nothing). First run (at c5f2b72): rec_f1 0.8, rec_text 0.667 (the report's
+    # "Proposal N" heads are not read as recommendations), resp_f1 0.52, resp_text 0.0, stance 0.333, progress 0.083,
+    # link_f1 0.531, addressees 24 of 24. Since: the two-row header, the headless table, the answer before its ask and the
+    # executive's "decisions on" a review: resp_f1, resp_text and stance 1.0, progress 0.917, link_f1 0.8
+    "alignment106": {"rec_f1": 0.8, "rec_text": 0.66, "resp_f1": 1.0, "resp_text": 1.0, "stance": 1.0,
+                     "progress": 0.91, "link_f1": 0.8},
+    # the ordinary progress update, a third sample, written blind in round 54 (a county select committee's six-month
+    # monitoring table, a district's twelve-month Word update with a heading per recommendation, a unitary's HTML tracker
+    # with RAG colours). First run (at c5f2b72): every metric 1.0 except resp_text 0.0 (this gold leaves the status cells
+    # and lines out, which most golds keep), stance 0.972, progress 0.944, addressees 36 of 36
+    "alignment107": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.0, "stance": 0.97,
+                     "progress": 0.94, "link_f1": 1.0},
+    # a response compiled from several partners' replies, written blind in round 54 (a health scrutiny committee's
+    # response pack with a paragraph per partner, a community safety partnership's Word table with a row per partner,
+    # a Chief Executive's letter quoting each partner). First run (at c5f2b72): rec_f1 0.986, rec_text, resp_f1 and
+    # link_f1 1.0, resp_text 0.667, stance 0.861, progress 0.75, addressees 36 of 36. Its gold judges an answer by the
+    # bodies the recommendation asks, partial where they differ; the labelling guide's rule 1.5 by the one it opens with
+    "alignment108": {"rec_f1": 0.98, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.66, "stance": 0.86,
+                     "progress": 0.75, "link_f1": 1.0},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
@@ -1300,7 +1356,9 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment91": (27, 1.0), "alignment92": (36, 1.0), "reports44": (14, 1.0),
                     "alignment93": (36, 1.0), "alignment94": (29, 1.0), "reports45": (18, 1.0), "alignment95": (36, 1.0),
                     "alignment96": (38, 1.0), "alignment97": (36, 1.0), "alignment98": (36, 1.0), "alignment99": (36, 1.0),
-                    "alignment100": (28, 0.77), "alignment101": (31, 0.86), "alignment102": (36, 1.0)}
+                    "alignment100": (28, 0.77), "alignment101": (31, 0.86), "alignment102": (36, 1.0),
+                    "alignment103": (25, 0.86), "alignment104": (33, 0.97), "alignment105": (33, 0.91),
+                    "reports46": (18, 1.0), "alignment106": (24, 1.0), "alignment107": (36, 1.0), "alignment108": (36, 1.0)}
 
 
 def _documents(folder: Path) -> list[Path]:
