@@ -1651,7 +1651,7 @@ def test_a_response_table_whose_header_names_nothing_known_is_read_by_what_its_c
     assert read(header, *rows[:2]) == []
     # asks with nothing that answers them beside: a list of the recommendations, no response
     assert read("\tOur ask\tTheme\tWard",
-                *("%d\tThat the Cabinet funds item %d for the estates.\tHousing\tAll wards" % (i, i) for i in range(1, 5))) == []
+                *(f"{i}\tThat the Cabinet funds item {i} for the estates.\tHousing\tAll wards" for i in range(1, 5))) == []
     assert read("Year\tPaper\tOnline\tTotal", "2022/23\t12\t14\t26", "2023/24\t9\t18\t27", "2024/25\t10\t21\t31") == []
 
 
