@@ -393,3 +393,20 @@ def test_answers_run_together_in_one_paragraph_end_before_the_next_label_and_kee
         "Timescale: April 2026", "Workforce planning for counsellors is for the NHS.", "Schools were written to in May."]
     assert [r.details for r in found] == [["Lead officer: Director of Children's Services"],
                                          ["Lead officer: Director of Public Health"], []]
+
+
+def test_blocks_run_together_on_one_line_take_the_label_printed_just_before_each_quotation():
+    """A response typed in one font with single spacing reads as one paragraph with no line breaks at all: each
+    quotation is preceded by its own label ("Recommendation 2", or a reference alone, "R3"), which labels it whatever
+    the paragraph opened with, and ends the answer before it."""
+    text = " ".join([
+        "Recommendation 1", RECS[0], "Response: Agreed. Funding is in the plans. Responsible: Director of Finance",
+        "Recommendation 2", RECS[1], "Response: Not agreed. This is for the NHS.",
+        "R3", RECS[2], "Response: Agreed. Schools were written to in May.",
+    ])
+    found = align_answers(recs(), [Paragraph(uid="resp:@0", number=None, kind="paragraph", heading=None, text=text,
+                                             page=1, position=0, label="1")], doc_id="resp", judge=judge_answer)
+    assert [r.label for r in found] == ["1", "2", "3"]
+    assert [r.text.split(". ")[0] for r in found] == ["Agreed", "Not agreed", "Agreed"]
+    assert found[0].text.endswith("Responsible: Director of Finance")
+    assert found[1].text.endswith("This is for the NHS.")

@@ -36,6 +36,7 @@ from pipeline.labels import (
     RE_CITED,
     RE_ITEM_MARKER_PREFIX,
     RE_PARAGRAPH_HEAD,
+    REFERENCE,
     as_printed,
     read_head,
     read_labels,
@@ -311,6 +312,14 @@ def _printed_label(paragraphs: list[Paragraph], r: Restatement, floor: int, own:
     cited = _paragraph_cited(paragraphs, r.first, floor, quoting)
     if cited:
         return cited  # "Paragraph 8.5(a)" over the quotation: the report's paragraph it cites, as printed
+    # the label printed just before the quotation, where the response runs its blocks together in one paragraph
+    # ("... Responsible: Chief Finance Officer Recommendation 2 That the Cabinet ..."), whatever the paragraph opens with
+    adjacent = next((c for c in reversed(list(RE_CITED.finditer(before)))
+                     if not before[c.end():].strip(" \t\n:.\u2013\u2014-")), None)
+    if adjacent is not None:
+        return as_printed(adjacent.group("label"))
+    if (ref := RE_REFERENCE_LAST.search(before)) is not None and before[: ref.start()].strip():
+        return as_printed(ref.group("label"))  # ... or its reference alone ("... give me a ring. R12 That the ...")
     if p.label:
         return p.label
     if p.number and len(before.strip()) <= len(p.number) + 2:
@@ -515,15 +524,24 @@ def align_answers(
     return _responses(answers, recommendations, doc_id=doc_id, judge=judge)
 
 
+# a recommendation's reference run in at the end of the text before its quotation: "... Lead officer: J. Smith R12"
+RE_REFERENCE_LAST = re.compile(rf"(?<![\w/])(?P<label>{REFERENCE})[\s:.\u2013\u2014-]*$")
+
+
 def _before_next_head(tail: str) -> str:
-    """The text between a restatement and the next in the same paragraph, less the lines that head the next: its label
-    printed on a line of its own over it ("R2", "Recommendation 2", "R2 – Pool cars"), as a head line before a
+    """The text between a restatement and the next in the same paragraph, less what heads the next: its label
+    printed on a line of its own over it, or run in at the end ("R2", "Recommendation 2", "R2 – Pool cars"), as a head line before a
     quotation in a paragraph of its own is (`_lead_in`)."""
     lines = tail.rstrip().split("\n")
     while len(lines) > 1 and ((read := read_labels(lines[-1].strip())) is not None and read[0] and not read[1].strip()
                               or read_head(lines[-1].strip()) is not None):
         lines.pop()
-    return "\n".join(lines)
+    kept = "\n".join(lines)
+    if (ref := RE_REFERENCE_LAST.search(kept)) is not None and kept[: ref.start()].strip():
+        return kept[: ref.start()].rstrip()
+    # ... or run in at the end of the text where the blocks run together on one line ("... Officer Recommendation 2")
+    last = next((c for c in reversed(list(RE_CITED.finditer(kept))) if not kept[c.end():].strip(" \t:.\u2013\u2014-")), None)
+    return kept[: last.start()].rstrip() if last is not None and kept[: last.start()].strip() else kept
 
 
 def _quoted_text(paragraphs: list[Paragraph], r: Restatement) -> str:
