@@ -1909,6 +1909,27 @@ def test_an_answer_that_says_the_matter_is_another_body_s_commits_to_nothing(tex
     assert judge_answer(text).stance == stance
 
 
+def test_an_ask_to_ask_another_body_is_taken_up_by_the_asking_though_the_matter_is_that_body_s():
+    """"That the Cabinet writes to Vale Rail asking it to ...": the asking is what was asked. An answer that says
+    the matter is the operator's and reports or commits to the asking ("I wrote to ...", "will write to") takes the ask
+    up; one that only reports the operator's position hands it on (answer lexicon v30 `asks_of_others`,
+    `asking_done`). An ask to act, not to ask, is handed on by the same answer."""
+    from pipeline.answers.judge import judge_answer
+
+    ask = "That the Cabinet writes to Vale Rail asking it to open the ticket office until 7pm."
+    wrote = ("Ticket office hours are a matter for Vale Rail. I wrote to its Managing Director on 4 November "
+             "asking for the office to open until 7pm, and will report the reply to the Committee.")
+    only = ("Ticket office hours are a matter for Vale Rail. Vale Rail has told us that it will review "
+            "them when its timetable changes in December.")
+    assert judge_answer(wrote, False, ask).stance == "accepted"
+    assert judge_answer(only, False, ask).stance == "noted"
+    # ... nor does asking for something else
+    other = ("Ticket office hours are a matter for Vale Rail. I have asked for the station's monthly footfall figures to "
+             "be included in my next report to the Committee.")
+    assert judge_answer(other, False, ask).stance == "noted"
+    assert judge_answer(wrote, False, "That the Cabinet opens the ticket office until 7pm.").stance == "noted"
+
+
 @pytest.mark.parametrize("text,unclear", [
     ("Response to follow.", True), ("Response awaited.", True),
     ("The update to follow sets out the plan we will publish.", False), ("Agreed. An update will follow in March.", False),
@@ -2817,6 +2838,9 @@ def test_a_column_named_for_who_owns_the_action_is_a_detail_not_the_answer():
     ("Site visits began in June 2025 and 11 of the 40 visits planned for this year have been made.", "in_progress"),
     ("Two of the five depots were inspected in May 2025.", "in_progress"),
     ("All of the depots have been inspected.", "unknown"),  # no count of a part, no completion phrase: as before
+    # ... the counted part's own passive, not another's in the sentence: a measure of outcomes is no part of the work done
+    ("Owners were identified in 9 of the 41 cases in 2025/26.", "unknown"),
+    ("The layers were added in May, and 48 of the 53 schools had used them by June.", "unknown"),
 ])
 def test_a_part_of_a_counted_whole_done_is_work_under_way(text, progress):
     """Guide rule 2.2: "Two of the four officers have completed the diploma" reports part of the work done, so the
