@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pipeline.answers.asks import without_recall
-from pipeline.answers.relevance import DECLINES
+from pipeline.answers.relevance import DECLINES, content_stems, load_vocabulary
 from pipeline.answers.smaller import smaller
 from pipeline.answers.stance import (
     MODEL_FILE,
@@ -93,6 +93,10 @@ RX = Patterns(
     # "We originally accepted this recommendation in part": the verdict of the earlier response, recalled
     earlier=(r"\b(?:{earlier_position})\b", re.I),
     deflection=(r"(?:{deflections})", 0),  # "... is an operational matter for the Chief Constable": another body's to decide
+    # "That the Cabinet writes to Network Rail asking it to ...": an ask to ask another body, its verb among the ask's
+    # first words (after "That the Leader of the Council ")
+    asks_of_others=(r"^\W*(?:that\s+)?(?:\S+\s+){0,8}?(?:{asks_of_others})\b", re.I),
+    asking_done=(r"\b(?:{asking_done})\b", re.I),  # "I wrote to ...", "will write to": the writer's own asking
     deferral=(r"(?:{deferrals})", re.I),  # "A full response will follow once the budget is set": the verdict put off
     pointer=(r"^(?:{pointers})", re.I),  # "Please see the report to the Board of 14 October": the answer is elsewhere
     no_answer=(r"^(?:{no_answer_yet})", re.I),  # "Response to follow.": no answer is given yet
@@ -307,6 +311,24 @@ def as_ticked(text: str) -> str:
     return "\n".join(out)
 
 
+ASKED_SHARED = 2  # the writer's asking and the ask's action share this many content words
+
+
+def _asks_as_asked(text: str, ask: str) -> bool:
+    """The ask is to ask another body ("That the Cabinet writes to Network Rail asking it to replace the footbridge"),
+    and a sentence of the answer reports or commits to the writer's asking of what was asked ("I wrote to Network Rail's
+    Route Director asking for a step-free crossing"): the words of the action asked, less the names in the ask (the
+    bodies, the places), are in that sentence, so that asking for something else ("I have asked for the Eastholme figures
+    to be included in my next report") takes nothing up (answer lexicon v30 `asks_of_others`, `asking_done`)."""
+    if not RX.asks_of_others.match(ask):
+        return False
+    vocabulary = load_vocabulary()
+    named = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]*", ask)}
+    action = content_stems(" ".join(w for w in re.findall(r"[\w'’-]+", ask) if w.lower() not in named), vocabulary)
+    return any(RX.asking_done.search(sentence) and len(content_stems(sentence, vocabulary) & action) >= ASKED_SHARED
+               for sentence in _FIRST_SENTENCE.split(text))
+
+
 def judge_answer(text: str, question: bool = False, ask: str | None = None) -> Judged:
     """The stance and progress of one answer's text (`judged`); where the answer is given again under a later
     head ("Further response (January 2026): ...", "What we have done"), the progress its latest statement reports,
@@ -319,13 +341,17 @@ def judge_answer(text: str, question: bool = False, ask: str | None = None) -> J
     printed = printed_verdict(str(text), question)
     if (pointer := points_elsewhere(text)) is not None and printed is None:
         return Judged("unclear", [pointer], "unknown", [], f"{j.generator}/points-elsewhere")
-    if printed is None and (j.stance in ("accepted", "partially_accepted")
-                            or j.stance == "rejected" and DECLINES.declined.search(str(text)) is None):
+    if printed is None and not (ask and _asks_as_asked(str(text), ask)) and (
+            j.stance in ("accepted", "partially_accepted")
+            or j.stance == "rejected" and DECLINES.declined.search(str(text)) is None):
         # "How the Force grades calls is an operational matter for the Chief Constable. The Force has advised me that ...":
         # the matter is another body's, and what that body does is no commitment of the writer's (guide rule 1.2); nor is
         # what the writer says it does not do itself a refusal ("... is a matter for Ofgem. The Department publishes
         # figures, though not by supplier"): the answer prints no verdict, and hands the ask on, unless the writer declines
         # in words of its own too ("... a matter for the Partnership. The Council has no plans to provide them");
+        # ... but where the ask is itself to ask that body ("That the Cabinet writes to Network Rail asking ...") and the
+        # answer reports or commits to that asking ("I wrote to ..."), the asking is what was asked, and the answer is
+        # judged by what it says of it (answer lexicon v30 `asks_of_others`, `asking_done`);
         # "This recommendation asks for capital spending that will be decided in the budget. A full response will follow
         # once the budget is set.": the verdict is put off to a decision not yet taken, so nothing is committed to yet
         for rx, where, tag in ((RX.deflection, _opening(str(text)), "deflects"), (RX.deferral, str(text), "puts-off-verdict")):
