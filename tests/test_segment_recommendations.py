@@ -2792,6 +2792,20 @@ def test_a_body_named_in_lower_case_by_its_kind_is_asked_as_printed(sentence, ad
     assert [r.addressee for r in parsed.recommendations] == [addressee]
 
 
+@pytest.mark.parametrize("sentence, addressee", [
+    ("The Cabinet Member for Highways and Transport agrees a single process for speed limit requests.",
+     "Cabinet Member for Highways and Transport"),
+    ("The County Council allows parish councils to mount their own speed signs.", "County Council"),
+    ("The review found that most sites were safe.", "Executive"),  # a finding, no body asked: the default
+])
+def test_a_recommendation_in_the_present_tense_asks_its_subject(sentence, addressee):
+    """A list of recommendations may put each in the present tense, with no "That" and no "should" ("The Cabinet Member
+    ... agrees a single process"): its subject is asked, as "That the Cabinet Member agrees ..." asks it."""
+    parsed = parse(f"Findings\n\n1.1 Requests were sampled in May 2025.\n\nRecommendations\n\nR1 {sentence}\n",
+                   kind="scrutiny_report", body="Overview and Scrutiny Committee", council="Tarnmouth Borough Council")
+    assert [r.addressee for r in parsed.recommendations] == [addressee]
+
+
 @pytest.mark.parametrize("sentence", ["Public trust should recover once the Council publishes its contract register.",
                                       "Customer service should improve by answering every call within a minute.",
                                       "Data should be shared with every school in the borough each term."])

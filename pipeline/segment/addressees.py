@@ -414,6 +414,10 @@ def addressees(text: str, lead_in: str | None, names: Names, default: str | None
         if found:
             return _resolved(found, names)
     t = strip_markup(text)
+    if not decision and (got := _bodies_at(t.strip(), 0)) is not None and _RE_PRESENT_VERB.match(t.strip(), got[1]):
+        # "The Cabinet Member for Highways agrees a single process ...": a recommendation put in the present tense, as a
+        # list under "We recommend that:" is, asks its subject as "That the Cabinet Member agrees ..." does
+        return _resolved(got[0], names)
     if t.startswith(("That ", "To ")):
         m = RX.any_body.search(t)  # "That once confirmed, the arrangements for the X Board are set out"
         if m:
@@ -421,6 +425,11 @@ def addressees(text: str, lead_in: str | None, names: Names, default: str | None
     if names.sent_to and not names.stated and not decision:
         return names.named_among_sent_to(t)  # a concern of a report sent to several bodies: those it names
     return [default] if default else []
+
+
+# a verb in the present tense after a recommendation's subject: "agrees", "publishes", "funds", "also reviews"; not a
+# copula or an auxiliary ("is asked", "has agreed"), which reports rather than asks
+_RE_PRESENT_VERB = re.compile(r",?\s+(?:also\s+|jointly\s+|urgently\s+)?(?!(?:is|has|was|does|says|seems)\b)[a-z]{2,}(?:es|s)\b")
 
 
 def _members_alone(found: list[str]) -> bool:
