@@ -186,6 +186,9 @@ SUITES = {
     "alignment106": FIXTURES / "alignment106",
     "alignment107": FIXTURES / "alignment107",
     "alignment108": FIXTURES / "alignment108",
+    "alignment109": FIXTURES / "alignment109",
+    "alignment110": FIXTURES / "alignment110",
+    "alignment111": FIXTURES / "alignment111",
 }
 FLOORS = {
     "alignment": {"seg_edges": 1.0, "rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
@@ -1261,6 +1264,26 @@ FLOORS = {
     # bodies the recommendation asks, partial where they differ; the labelling guide's rule 1.5 by the one it opens with
     "alignment108": {"rec_f1": 0.98, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.66, "stance": 0.86,
                      "progress": 0.75, "link_f1": 1.0},
+    # responses set with little layout, written blind in round 55 (a hard-wrapped plain-text e-mail, a PDF in one font with
+    # single spacing, a Word reply in one paragraph split by line breaks). First run (at dda2c7b): rec_f1 1.0, rec_text
+    # 0.972, resp_f1 0.732, resp_text 0.0 (this gold keeps "Response:" and the other field names in the text), stance
+    # 0.722, progress 0.639, link_f1 0.732, addressees 36 of 36. Since: each quotation takes the label printed just before
+    # it, run in or alone ("R12"): resp_f1 0.986, stance 0.972, progress 0.833
+    "alignment109": {"rec_f1": 1.0, "rec_text": 0.97, "resp_f1": 0.98, "resp_text": 0.02, "stance": 0.97,
+                     "progress": 0.83, "link_f1": 0.98},
+    # answers that say the matter is another body's, written blind in round 55 to test that reading (a district Leader's
+    # letter, a county Cabinet Member's Word table, a Government web response; 20 of 36 answers hand the ask on). First
+    # run (at dda2c7b): every metric 1.0 except stance 0.75, progress 0.639, addressees 36 of 36. Since: an ask to ask
+    # the other body is taken up by the asking (answer lexicon v30): stance 0.833, progress 0.722
+    "alignment110": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.83,
+                     "progress": 0.72, "link_f1": 1.0},
+    # the ordinary council pair, a sixth sample, written blind in round 55 (a metropolitan scrutiny board's inquiry and the
+    # Executive Member's modern.gov response, a county task group and a Cabinet report's appendix table, a London scrutiny
+    # commission and the Mayor's Word response). First run (at dda2c7b): every metric 1.0 except resp_text 0.633, stance
+    # 0.867, progress 0.8, addressees 20 of 32 (recommendations put in the present tense, "The Cabinet Member ... agrees",
+    # went to the default; 30 of 32 since)
+    "alignment111": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.63, "stance": 0.86,
+                     "progress": 0.8, "link_f1": 1.0},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
@@ -1358,7 +1381,8 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment96": (38, 1.0), "alignment97": (36, 1.0), "alignment98": (36, 1.0), "alignment99": (36, 1.0),
                     "alignment100": (28, 0.77), "alignment101": (31, 0.86), "alignment102": (36, 1.0),
                     "alignment103": (25, 0.86), "alignment104": (33, 0.97), "alignment105": (33, 0.91),
-                    "reports46": (18, 1.0), "alignment106": (24, 1.0), "alignment107": (36, 1.0), "alignment108": (36, 1.0)}
+                    "reports46": (18, 1.0), "alignment106": (24, 1.0), "alignment107": (36, 1.0), "alignment108": (36, 1.0),
+                    "alignment109": (36, 1.0), "alignment110": (36, 1.0), "alignment111": (30, 0.93)}
 
 
 def _documents(folder: Path) -> list[Path]:
