@@ -2797,6 +2797,8 @@ def test_a_body_named_in_lower_case_by_its_kind_is_asked_as_printed(sentence, ad
      "Cabinet Member for Highways and Transport"),
     ("The County Council allows parish councils to mount their own speed signs.", "County Council"),
     ("The review found that most sites were safe.", "Executive"),  # a finding, no body asked: the default
+    # a subject with no article opens with an adjective, and a plural noun is no verb: no body asked
+    ("Patient organisations and charities receive a grant each year.", "Executive"),
 ])
 def test_a_recommendation_in_the_present_tense_asks_its_subject(sentence, addressee):
     """A list of recommendations may put each in the present tense, with no "That" and no "should" ("The Cabinet Member

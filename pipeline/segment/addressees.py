@@ -414,9 +414,11 @@ def addressees(text: str, lead_in: str | None, names: Names, default: str | None
         if found:
             return _resolved(found, names)
     t = strip_markup(text)
-    if not decision and (got := _bodies_at(t.strip(), 0)) is not None and _RE_PRESENT_VERB.match(t.strip(), got[1]):
+    if not decision and t.lstrip().startswith("The ") and (got := _bodies_at(t.strip(), 0)) is not None \
+            and _RE_PRESENT_VERB.match(t.strip(), got[1]):
         # "The Cabinet Member for Highways agrees a single process ...": a recommendation put in the present tense, as a
-        # list under "We recommend that:" is, asks its subject as "That the Cabinet Member agrees ..." does
+        # list under "We recommend that:" is, asks its subject as "That the Cabinet Member agrees ..." does (a subject
+        # named with its article: "Public inquiries ...", "Patient organisations ..." open with an adjective, no body)
         return _resolved(got[0], names)
     if t.startswith(("That ", "To ")):
         m = RX.any_body.search(t)  # "That once confirmed, the arrangements for the X Board are set out"
