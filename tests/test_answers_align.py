@@ -410,3 +410,17 @@ def test_blocks_run_together_on_one_line_take_the_label_printed_just_before_each
     assert [r.text.split(". ")[0] for r in found] == ["Agreed", "Not agreed", "Agreed"]
     assert found[0].text.endswith("Responsible: Director of Finance")
     assert found[1].text.endswith("This is for the NHS.")
+
+
+def test_an_answer_that_ends_by_citing_another_recommendation_keeps_its_citation():
+    """Run together on one line, an answer that closes by citing a recommendation other than the one quoted next
+    ("... together with Recommendation 1", then the next quotation with no label of its own) keeps its words: only the
+    next quotation's own label heads it."""
+    text = " ".join([
+        "Recommendation 2", RECS[1], "Response: Agreed. This will be taken forward together with Recommendation 1",
+        RECS[2], "Response: Agreed. Schools were written to in May.",
+    ])
+    found = align_answers(recs(), [Paragraph(uid="resp:@0", number=None, kind="paragraph", heading=None, text=text,
+                                             page=1, position=0)], doc_id="resp", judge=judge_answer)
+    assert found[0].label == "2" and found[0].text.endswith("together with Recommendation 1")
+    assert found[1].recommendation == "rep:3" and found[1].label != "1"

@@ -314,12 +314,14 @@ def _printed_label(paragraphs: list[Paragraph], r: Restatement, floor: int, own:
         return cited  # "Paragraph 8.5(a)" over the quotation: the report's paragraph it cites, as printed
     # the label printed just before the quotation, where the response runs its blocks together in one paragraph
     # ("... Responsible: Chief Finance Officer Recommendation 2 That the Cabinet ..."), whatever the paragraph opens with
+    # ... where it is the restated recommendation's own ("... together with Recommendation 2" closes the answer before)
     adjacent = next((c for c in reversed(list(RE_CITED.finditer(before)))
                      if not before[c.end():].strip(" \t\n:.\u2013\u2014-")), None)
-    if adjacent is not None:
-        return as_printed(adjacent.group("label"))
-    if (ref := RE_REFERENCE_LAST.search(before)) is not None and before[: ref.start()].strip():
-        return as_printed(ref.group("label"))  # ... or its reference alone ("... give me a ring. R12 That the ...")
+    if adjacent is not None and as_printed(adjacent.group("label")) == own:
+        return own
+    if (ref := RE_REFERENCE_LAST.search(before)) is not None and before[: ref.start()].strip() \
+            and as_printed(ref.group("label")) == own:
+        return own  # ... or its reference alone ("... give me a ring. R12 That the ...")
     if p.label:
         return p.label
     if p.number and len(before.strip()) <= len(p.number) + 2:
@@ -487,7 +489,7 @@ def align_answers(
         a = _Answer(r, label, quoted, page=paragraphs[r.first].page)
         tail = paragraphs[r.last].text[r.end:]
         if nxt is not None and nxt.first == r.last:  # the next restatement is in the same paragraph
-            tail = _before_next_head(paragraphs[r.last].text[r.end: nxt.start])
+            tail = _before_next_head(paragraphs[r.last].text[r.end: nxt.start], recommendations[nxt.rec].label)
             stop = r.last + 1
         else:
             stop = nxt.first if nxt is not None else len(paragraphs)
@@ -528,20 +530,26 @@ def align_answers(
 RE_REFERENCE_LAST = re.compile(rf"(?<![\w/])(?P<label>{REFERENCE})[\s:.\u2013\u2014-]*$")
 
 
-def _before_next_head(tail: str) -> str:
+def _before_next_head(tail: str, label: str | None = None) -> str:
     """The text between a restatement and the next in the same paragraph, less what heads the next: its label
-    printed on a line of its own over it, or run in at the end ("R2", "Recommendation 2", "R2 – Pool cars"), as a head line before a
-    quotation in a paragraph of its own is (`_lead_in`)."""
+    printed on a line of its own over it ("R2", "Recommendation 2", "R2 – Pool cars"), as a head line before a quotation
+    in a paragraph of its own is (`_lead_in`), or run in at the end where it is the next recommendation's own `label`
+    ("... Officer Recommendation 2"; not "... together with Recommendation 2" before Recommendation 3)."""
     lines = tail.rstrip().split("\n")
     while len(lines) > 1 and ((read := read_labels(lines[-1].strip())) is not None and read[0] and not read[1].strip()
                               or read_head(lines[-1].strip()) is not None):
         lines.pop()
     kept = "\n".join(lines)
-    if (ref := RE_REFERENCE_LAST.search(kept)) is not None and kept[: ref.start()].strip():
+    if label is None:
+        return kept
+    if (ref := RE_REFERENCE_LAST.search(kept)) is not None and kept[: ref.start()].strip() \
+            and as_printed(ref.group("label")) == label:
         return kept[: ref.start()].rstrip()
     # ... or run in at the end of the text where the blocks run together on one line ("... Officer Recommendation 2")
     last = next((c for c in reversed(list(RE_CITED.finditer(kept))) if not kept[c.end():].strip(" \t:.\u2013\u2014-")), None)
-    return kept[: last.start()].rstrip() if last is not None and kept[: last.start()].strip() else kept
+    if last is not None and kept[: last.start()].strip() and as_printed(last.group("label")) == label:
+        return kept[: last.start()].rstrip()
+    return kept
 
 
 def _quoted_text(paragraphs: list[Paragraph], r: Restatement) -> str:
