@@ -315,13 +315,8 @@ def _printed_label(paragraphs: list[Paragraph], r: Restatement, floor: int, own:
     # the label printed just before the quotation, where the response runs its blocks together in one paragraph
     # ("... Responsible: Chief Finance Officer Recommendation 2 That the Cabinet ..."), whatever the paragraph opens with
     # ... where it is the restated recommendation's own ("... together with Recommendation 2" closes the answer before)
-    adjacent = next((c for c in reversed(list(RE_CITED.finditer(before)))
-                     if not before[c.end():].strip(" \t\n:.\u2013\u2014-")), None)
-    if adjacent is not None and as_printed(adjacent.group("label")) == own:
+    if (run_in := _run_in_label(before)) is not None and run_in[1] == own:
         return own
-    if (ref := RE_REFERENCE_LAST.search(before)) is not None and before[: ref.start()].strip() \
-            and as_printed(ref.group("label")) == own:
-        return own  # ... or its reference alone ("... give me a ring. R12 That the ...")
     if p.label:
         return p.label
     if p.number and len(before.strip()) <= len(p.number) + 2:
@@ -540,16 +535,22 @@ def _before_next_head(tail: str, label: str | None = None) -> str:
                               or read_head(lines[-1].strip()) is not None):
         lines.pop()
     kept = "\n".join(lines)
-    if label is None:
-        return kept
-    if (ref := RE_REFERENCE_LAST.search(kept)) is not None and kept[: ref.start()].strip() \
-            and as_printed(ref.group("label")) == label:
-        return kept[: ref.start()].rstrip()
-    # ... or run in at the end of the text where the blocks run together on one line ("... Officer Recommendation 2")
-    last = next((c for c in reversed(list(RE_CITED.finditer(kept))) if not kept[c.end():].strip(" \t:.\u2013\u2014-")), None)
-    if last is not None and kept[: last.start()].strip() and as_printed(last.group("label")) == label:
-        return kept[: last.start()].rstrip()
+    run_in = _run_in_label(kept) if label is not None else None
+    if run_in is not None and run_in[1] == label and kept[: run_in[0]].strip():
+        return kept[: run_in[0]].rstrip()  # ... or run in at its end, the blocks run together on one line
     return kept
+
+
+def _run_in_label(text: str) -> tuple[int, str] | None:
+    """(where it starts, the label) of a label run in at the very end of `text`, before a quotation that follows on
+    the same line: a citation ("... Chief Finance Officer Recommendation 2") or, after other words, a reference alone
+    ("... give me a ring. R12"); None if the text ends otherwise."""
+    cited = next((c for c in reversed(list(RE_CITED.finditer(text))) if not text[c.end():].strip(" \t\n:.\u2013\u2014-")),
+                 None)
+    if cited is not None:
+        return cited.start(), as_printed(cited.group("label"))
+    ref = RE_REFERENCE_LAST.search(text)
+    return (ref.start(), as_printed(ref.group("label"))) if ref is not None and text[: ref.start()].strip() else None
 
 
 def _quoted_text(paragraphs: list[Paragraph], r: Restatement) -> str:

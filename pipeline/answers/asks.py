@@ -103,8 +103,6 @@ def ask_rows(texts: Sequence[str], weight: float = 1.0) -> np.ndarray:
     return np.array([[float(answers_question(t)) * weight] for t in texts], dtype=float).reshape(len(texts), 1)
 
 
-
-
 def put_as_ask(text: str, verbs: bool = False) -> bool:
     """The paragraph is put as an ask ("That the Cabinet ...", "The Council should ..."), not as an
     answer about one ("The Cabinet agrees that the Council should ..."): its first sentence opens

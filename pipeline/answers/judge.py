@@ -341,9 +341,8 @@ def judge_answer(text: str, question: bool = False, ask: str | None = None) -> J
     printed = printed_verdict(str(text), question)
     if (pointer := points_elsewhere(text)) is not None and printed is None:
         return Judged("unclear", [pointer], "unknown", [], f"{j.generator}/points-elsewhere")
-    if printed is None and not (ask and _asks_as_asked(str(text), ask)) and (
-            j.stance in ("accepted", "partially_accepted")
-            or j.stance == "rejected" and DECLINES.declined.search(str(text)) is None):
+    if printed is None and (j.stance in ("accepted", "partially_accepted")
+                            or j.stance == "rejected" and DECLINES.declined.search(str(text)) is None):
         # "How the Force grades calls is an operational matter for the Chief Constable. The Force has advised me that ...":
         # the matter is another body's, and what that body does is no commitment of the writer's (guide rule 1.2); nor is
         # what the writer says it does not do itself a refusal ("... is a matter for Ofgem. The Department publishes
@@ -356,6 +355,8 @@ def judge_answer(text: str, question: bool = False, ask: str | None = None) -> J
         # once the budget is set.": the verdict is put off to a decision not yet taken, so nothing is committed to yet
         for rx, where, tag in ((RX.deflection, _opening(str(text)), "deflects"), (RX.deferral, str(text), "puts-off-verdict")):
             if (hit := rx.search(where)) is not None:
+                if ask and _asks_as_asked(str(text), ask):
+                    break  # (read only where the answer hands the ask on)
                 sentence = next((x for x in _FIRST_SENTENCE.split(str(text)) if rx.search(x)), hit.group(0))
                 return Judged("noted", [sentence.strip()], "unknown", [], f"{j.generator}/{tag}")
     latest = latest_statement(str(text))

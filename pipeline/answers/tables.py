@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import zip_longest
 
 from pipeline.answers.asks import put_as_ask
@@ -282,19 +283,26 @@ CONTENT_SHARE = 0.6  # ... where this share of a column's cells ask, or give a v
 # the label a cell may open with before the ask it quotes: "Proposal 3 That the Council ...", "R2: That ..."
 RE_CELL_LABEL = re.compile(r"^\W*(?:[A-Z][a-z]{1,14}\.?\s*)?\(?[A-Za-z]?\d{1,3}[a-z]?[.)]?\s*[:\u2013\u2014-]?\s+(?=\S)")
 WHEN_WORDS = 6  # a cell that says by when ("March 2026", "Not applicable", "Complete") is a few words
+RE_NOT_APPLICABLE = re.compile(r"(?i:n/?a|not applicable|none|-|\u2013)\.?")
 
 
+@lru_cache(maxsize=8192)
 def _asks(cell: str) -> bool:
+    """A cell put as an ask, after the label it may open with (cached: a table is typed again from each of its rows
+    until one reads as its header, over the same cells)."""
     return put_as_ask(cell) or put_as_ask(RE_CELL_LABEL.sub("", cell, count=1))
+
+
+@lru_cache(maxsize=8192)
+def _gives_verdict(cell: str) -> bool:
+    """A cell that gives a verdict or takes a position, as the stance rules read it (cached, as `_asks`)."""
+    return classify_stance(cell)[0] != "unclear"
 
 
 def _when(cell: str) -> bool:
     """A cell that says by when, or how far the work has got: a date or a year in a few words, or a status printed."""
     return len(cell.split()) <= WHEN_WORDS and (bool(re.search(r"\b(?:19|20)\d\d\b", cell)) or find_date(cell) is not None
                                                or printed_status(cell) is not None or RE_NOT_APPLICABLE.fullmatch(cell) is not None)
-
-
-RE_NOT_APPLICABLE = re.compile(r"(?i:n/?a|not applicable|none|-|\u2013)\.?")
 
 
 def _columns_by_content(cells: list[str], rows: list[list[str]]) -> _Columns | None:
@@ -318,13 +326,12 @@ def _columns_by_content(cells: list[str], rows: list[list[str]]) -> _Columns | N
     if not asking:
         return None
     left = asking[0]
-    answering = [j for j in range(len(cells)) if j != left
-                 and share(j, lambda c: classify_stance(c)[0] != "unclear") >= CONTENT_SHARE]
+    answering = [j for j in range(len(cells)) if j != left and share(j, _gives_verdict) >= CONTENT_SHARE]
     right = next((j for j in answering if j > left), answering[0] if answering else None)
     if right is None:
         return None
     headless = not any(c.strip() for c in cells)
-    if headless and not (_asks(rows[0][left]) and classify_stance(rows[0][right])[0] != "unclear"):
+    if headless and not (_asks(rows[0][left]) and _gives_verdict(rows[0][right])):
         return None  # a table with no header opens with an answer, not with a row of names
     named = list(cells)
     named[left], named[right] = "Recommendation", "Response"
