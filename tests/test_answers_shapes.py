@@ -1675,6 +1675,12 @@ def test_a_response_table_read_by_its_cells_with_its_header_over_two_rows_or_non
         ("1", ["Yes", "Sunday opening starts in May.", "May 2026"]),
         ("2", ["In part", "Fines are waived for under-12s.", "Done"]),
         ("3", ["No", "There is no capital for a new branch.", "N/A"])]
+    # a page may print the header's first row again without its second: the row after it is the table's own
+    more = "4\tThat the Cabinet trains staff in sign language.\tYes\tTraining starts in June.\tJune 2026\tHead of Libraries"
+    assert [label for label, _ in read(*head, *rows[:2], head[0], rows[2], more)] == ["1", "2", "3", "4"]
+    # a header whose last column is unnamed is one row: a first row that fills cells under named columns is an answer
+    assert [label for label, _ in read("Ref\tRecommendation\tResponse\t", "A\tSunday opening\tAgreed\tDone",
+                                       "B\tFines waived\tNot agreed\t")] == ["A", "B"]
     bare = [r.replace("\tYes\t", "\tAgreed. ").replace("\tIn part\t", "\tAgreed in part. ").replace("\tNo\t", "\tNot agreed. ")
             for r in rows]
     assert read(*bare) == [

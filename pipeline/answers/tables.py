@@ -365,6 +365,9 @@ def _merged_header(first: list[str], second: list[str]) -> tuple[list[str], list
             groups.append(list(range(i, k)))  # a name over the blank cells after it, each named below
     if not groups and not any(c.strip() and not first[i].strip() for i, c in enumerate(second)):
         return None
+    spanned = {i for g in groups for i in g}
+    if any(c.strip() and first[i].strip() and i not in spanned for i, c in enumerate(second)):
+        return None  # a cell under a column the first row already names, spanning nothing: a row of the table's own
     return [b.strip() or a.strip() for a, b in zip(first, second)], groups
 
 
@@ -418,6 +421,7 @@ def table_answers(doc: Document) -> list[TableAnswer]:
     over = ""  # the last line of prose: the title of a table whose header follows it
     merged: list[str] | None = None  # a header's two rows read as one: its second row is skipped
     head_rows: list[list[str]] = []  # the rows of the current table's header as printed
+    again: list[str] | None = None  # the second row of a two-row header, where its first was printed again
 
     def inside(k: int) -> bool:
         """Line `k` is set inside the table's columns, on the page of its last row."""
@@ -483,9 +487,14 @@ def table_answers(doc: Document) -> list[TableAnswer]:
         if merged is not None:
             merged = None  # the second row of a header read with its first, below
             continue
+        if again is not None:
+            again, repeated = None, cells == again
+            if repeated:
+                continue  # the second row of a header printed again
         if cols is not None and head_rows and cells == head_rows[0]:
-            # the header printed again over the rows on a new page (its second row with it, where it has two)
-            merged = head_rows[1] if len(head_rows) > 1 else None
+            # the header printed again over the rows on a new page (its second row with it where it has two: a page may
+            # repeat its first row only, and the row after it is the table's)
+            again = head_rows[1] if len(head_rows) > 1 else None
             continue
         header = _columns(cells, answering=doc.meta.kind == "response", placing=cols is None)
         headless = False
