@@ -91,6 +91,49 @@ RE_CITED = re.compile(rf"\b{REC_WORD}\s*(?P<label>{NUMBER_LABEL}|{REFERENCE}|(?:
 # A line that opens with a recommendation's number ("Recommendation 3", "Rec. 4"): a block, never page furniture
 RE_OPENS_CITED = re.compile(rf"^\s*{REC_WORDS}\s*\d", re.IGNORECASE)
 
+# --- a document's own word for its asks -----------------------------------------------------------
+# A review may call its asks something other than recommendations ("Proposal 3", "Action point B", "Ask 1"), and the
+# response answers them under the same word. No list of such words is needed: the word is the one the document prints
+# before a run of labels, each over an ask ("Proposal 1" / "That the Cabinet ..."). The label is what is printed.
+_OWN_LABEL = r"\d{1,2}|[A-Z](?![a-z])"
+RE_OWN_HEAD = re.compile(
+    rf"^(?:\*\*)?(?P<word>[A-Z][a-z]{{2,}}(?:\s[a-z]{{2,}}){{0,2}})\s+(?P<label>{_OWN_LABEL})(?:\*\*)?"
+    rf"(?:\s*[:.\-\u2013\u2014]\s*|\s+(?=(?:That|To)\s)|\s*$)(?P<rest>.*)$", re.DOTALL
+)
+# an ask opens "That ..." or says who should act ("The ICB should ..."); not "To ...", which opens an aim as often
+# ("Objective 1: To reduce ...")
+RE_ASK_OPENS = re.compile(r"^(?:\*\*)?(?:That\s|[A-Z][^.;:]{0,100}?\s(?:should|must)\s)")
+OWN_HEADS = 2  # heads of one word, labelled in turn, that make it the document's word for its asks
+
+
+def own_ask_words(texts: list[str]) -> re.Pattern[str] | None:
+    """The head a document prints over each of its asks when it does not call them recommendations ("Proposal 1" over
+    "That the Cabinet ...", "Ask 2: That the ICB ..."): its word, found where the document prints it before labels that
+    run in order (1, 2, 3 or A, B, C), each head over an ask of its own (the rest of the line, or the next line, opens
+    "That ..." or says who should act). None where no word does so (the ordinary "Recommendation 3" is read by `read_head`)."""
+    found: dict[str, list[str]] = {}
+    lines = [t.strip() for t in texts if t.strip()]
+    for k, text in enumerate(lines):
+        m = RE_OWN_HEAD.match(text)
+        if not m or RE_HEAD.match(text):
+            continue
+        rest = m.group("rest").strip()
+        ask = rest if rest else (lines[k + 1] if k + 1 < len(lines) else "")
+        if RE_ASK_OPENS.match(ask):
+            found.setdefault(m.group("word"), []).append(m.group("label"))
+    words = []
+    for word, labels in found.items():
+        seen = list(dict.fromkeys(labels))
+        start = "1" if seen[0].isdigit() else "A"
+        order = [str(n) for n in range(1, 100)] if start == "1" else list(string.ascii_uppercase)
+        if len(seen) >= OWN_HEADS and seen[0] == start and seen == order[: len(seen)]:
+            words.append(re.escape(word))
+    if not words:
+        return None
+    return re.compile(rf"^(?:\*\*)?(?:{'|'.join(words)})\s+(?P<label>{_OWN_LABEL})(?:\*\*)?"
+                      rf"(?:\s*[:.\-\u2013\u2014]\s*|\s+(?=(?:That|To)\s)|\s*$)(?P<rest>.*)$", re.DOTALL)
+
+
 # --- list markers ---------------------------------------------------------------------------
 # A check box, ticked or not, opens an option a form offers ("☒ note the return", "☐ approve it"); the
 # list's ticked options are what it asks (`chosen_options`)

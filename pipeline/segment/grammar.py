@@ -192,8 +192,10 @@ def _deep(num: str, rest: str) -> bool:
     return num.strip(".").count(".") >= 2 and rest[:1].islower() and not is_month(rest.split()[0] if rest else "")
 
 
-def classify(text: str, page: int, gap_before: int, *, bold=False, italic=False, indent=0.0, table=False) -> Block:
-    """Classify one logical line by its leading marker."""
+def classify(text: str, page: int, gap_before: int, *, bold=False, italic=False, indent=0.0, table=False,
+             own: re.Pattern[str] | None = None) -> Block:
+    """Classify one logical line by its leading marker (`own`: the head the document prints over its asks where it does
+    not call them recommendations, `labels.own_ask_words`)."""
     raw = text.strip()
     base = dict(page=page, gap_before=gap_before, raw=raw, bold=bold, italic=italic, indent=indent)
     if table and is_tabbed_prose(raw):
@@ -210,6 +212,8 @@ def classify(text: str, page: int, gap_before: int, *, bold=False, italic=False,
     rec = read_head(raw)
     if rec:
         return Block("rec", rec[1], label=rec[0], cited=cited_paragraph(raw), **base)
+    if own is not None and (mine := own.match(raw)):
+        return Block("rec", mine.group("rest").strip(), label=mine.group("label"), **base)
     m = RE_MULTI.match(raw)
     # a number of three levels or more ("2.1.1 note the review ...") is no quantity: it may open on a lower-case
     # verb, an item completing its lead-in ("2.1 Cabinet is recommended to:")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal, TypeVar
 
 from pipeline.dates import is_month
-from pipeline.labels import RE_NOTE_NUMBER, RE_PARAGRAPH_HEAD, ROMANS
+from pipeline.labels import RE_NOTE_NUMBER, RE_PARAGRAPH_HEAD, ROMANS, own_ask_words
 from pipeline.records import Item, Line, Paragraph
 from pipeline.segment.grammar import (
     ANNEXES,
@@ -123,6 +123,7 @@ def build_blocks(lines: list[Line]) -> list[Block]:
     lines = side_heads(unruled_layout(lines))
     blocks: list[Block] = []
     aligned = aligned_rows(lines)
+    own = own_ask_words([ln.text for ln in lines if not ln.footnote])
     for k, line in enumerate(lines):
         text = line.text.strip()
         if not text:
@@ -136,7 +137,7 @@ def build_blocks(lines: list[Line]) -> list[Block]:
             continue
         block = classify(
             text, line.page, line.gap_before, bold=line.bold, italic=line.italic, indent=line.indent,
-            table=line.table or aligned[k],
+            table=line.table or aligned[k], own=own,
         )
         block.level = line.level
         prev = blocks[-1] if blocks else None
