@@ -4609,3 +4609,73 @@ def test_a_numbered_paragraph_whose_bullets_are_run_into_it_asks_each_bullet():
     )
     assert [(r.label, r.paragraph) for r in parsed.recommendations] == [("1", "2.1"), ("2", "2.1"), ("3", "2.1")]
     assert parsed.recommendations[1].text.startswith("agree the 21 alleyways")
+
+
+def test_asks_under_the_documents_own_word_are_its_recommendations():
+    """A review may call its asks "Proposal 3", "Ask 1" or "Action point B": the word is the one the document prints
+    before labels that run in order, each over an ask of its own ("That ..." or a body that should act), and the label
+    is what is printed. A word over things that ask nothing ("Objective 1: To reduce ..."), or labels out of order, is
+    no such head."""
+    parsed = parse(
+        """
+        The Task Group recommends the following proposals.
+
+        Proposal 1
+
+        That the Cabinet sets a target of spending 90 per cent of the levy each year.
+
+        Proposal 2
+
+        That the Head of Human Resources appoints an apprenticeship champion in every directorate.
+
+        Proposal 3: That the Leader writes to the Secretary of State about unspent levy funds.
+        """, kind="scrutiny_report")
+    assert [(r.label, r.addressee) for r in parsed.recommendations] == [
+        ("1", "Cabinet"), ("2", "Head of Human Resources"), ("3", "Leader")]
+    assert parsed.recommendations[0].text == "That the Cabinet sets a target of spending 90 per cent of the levy each year."
+    asks = parse(
+        """
+        Our asks of the system
+
+        Ask A: The Integrated Care Board should publish its waiting times for each practice.
+
+        Ask B: NHS England should fund the pilot for a second year.
+        """, kind="scrutiny_report")
+    assert [(r.label, r.addressee) for r in asks.recommendations] == [("A", "Integrated Care Board"), ("B", "NHS England")]
+    aims = parse(
+        """
+        Objective 1: To reduce the number of empty homes.
+
+        Objective 2: To raise standards in the private rented sector.
+
+        Proposal 2
+
+        That the Cabinet adopts the strategy.
+
+        Proposal 4
+
+        That the Cabinet reviews it each year.
+        """, kind="officer_report")
+    assert [r.label for r in aims.recommendations] == []
+
+
+@pytest.mark.parametrize("request_line", [
+    "The Committee asks the Cabinet to respond within two months and to report on progress a year later.",
+    "The Cabinet is asked to respond within 28 days.",
+])
+def test_the_reports_request_for_a_response_ends_its_last_ask(request_line):
+    """A labelled ask runs on over the paragraphs that carry it, but the report's request for the answer, set after
+    the last of them, asks nothing of its own: it is never part of that ask's text."""
+    parsed = parse(
+        f"""
+        R1 That the Cabinet adopts a written policy for the scheme.
+
+        R2 That the Head of Culture agrees a standard design for new plaques, with a tactile version
+        wherever a plaque is within reach.
+
+        {request_line}
+        """, kind="scrutiny_report")
+    assert [(r.label, r.text) for r in parsed.recommendations] == [
+        ("1", "That the Cabinet adopts a written policy for the scheme."),
+        ("2", "That the Head of Culture agrees a standard design for new plaques, with a tactile version wherever a plaque "
+              "is within reach.")]

@@ -38,6 +38,9 @@ RX = Patterns(
     conclusions=(r"\b(?:{conclusions})\b", re.I),
     # "The ICB is asked to respond within 28 days": asked for its answer to the others, and for nothing else
     response_only=(r"^(?:The\s+)?[A-Z][\w&'’,\- ]{2,80}?" + _ASKED + r"\s+to\s+(?i:{response_requests})" + _ONLY_TIMING, 0),
+    # "The Committee asks the Cabinet to respond within two months ...": the same request, in the active voice
+    asks_response=(r"^(?:The\s+)?[A-Z][\w&'’,\- ]{2,80}?\s+(?i:{respond_asks})\s+(?:the\s+)?[A-Z][\w&'’,\- ]{1,80}?"
+                   r"\s+to\s+(?i:{response_requests})\b", 0),
     # "Under Procedure Rule 12, the Cabinet must consider this report and respond to each recommendation within two
     # months": the duty to answer the recommendations, described; it asks nothing of its own
     duty_to_respond=(r"^(?:(?:Under|In\s+accordance\s+with|As)\b[^,.;]{0,120},\s*)?(?:the\s+)?[A-Z][\w&'’\- ]{2,60}?\s+"
@@ -62,6 +65,14 @@ def similar(a: str, b: str) -> float:
     return len(ta & tb) / max(1, len(ta | tb))
 
 
+
+
+def requests_response(text: str) -> bool:
+    """A paragraph that asks a body for its response to the recommendations ("The Committee asks the Cabinet to
+    respond within two months", "The ICB is asked to respond within 28 days"): the report's request, after its asks,
+    never part of one."""
+    t = strip_markup(text).strip()
+    return bool(RX.asks_response.match(t) or RX.response_only.match(t))
 
 
 def asks_or_directs(text: str) -> bool:

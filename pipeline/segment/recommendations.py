@@ -36,6 +36,7 @@ from pipeline.segment.candidates import (
     by_number_only,
     dedupe,
     plain_conclusions,
+    requests_response,
     single_subitems,
 )
 from pipeline.segment.contents import contents_entries
@@ -1085,12 +1086,13 @@ def _block_text(paragraphs: list[Paragraph], k: int) -> str:
     """A labelled block's text, with the unnumbered paragraphs that carry it on.
 
     "Recommendation 3" may run over several paragraphs and lists; it ends at the next
-    heading, numbered paragraph or labelled block, or at a field line set under it ("Lead: Head of
-    Trading Standards", "By when: April 2026"), which names who and when, not what is asked.
+    heading, numbered paragraph or labelled block, at a field line set under it ("Lead: Head of
+    Trading Standards", "By when: April 2026"), which names who and when, not what is asked, or at the report's
+    request for the answer ("The Committee asks the Cabinet to respond within two months").
     """
     parts = [paragraphs[k].text]
     for p in paragraphs[k + 1 :]:
-        if p.kind == "heading" or p.number or p.label or _field_line(p.text):
+        if p.kind == "heading" or p.number or p.label or _field_line(p.text) or requests_response(p.text):
             break
         parts.append(p.text)
     return "\n".join(parts)
