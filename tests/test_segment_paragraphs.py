@@ -745,3 +745,28 @@ def test_a_number_at_the_hanging_indent_of_a_sentence_cut_mid_way_goes_on_with_i
     numbered = [(p.number, p.text) for p in paragraphs if p.number]
     assert [n for n, _ in numbered] == ["1", "2"]
     assert "Control Period 7. Network Rail classifies" in numbered[0][1]
+
+
+def test_a_minute_number_in_a_column_of_its_own_beside_its_title_is_the_items_heading():
+    """Minutes set each item's number in a column of its own beside its title ("CAB/85 | RESPONSE TO THE ... PANEL"), in
+    bold or in capitals: a row standing alone among lines of prose is the item's heading, not a table row run into the
+    paragraph above it. A row of figures among prose stays a table's."""
+    from pipeline.records import Line
+
+    lines = [
+        Line("(4) That the Strategy be recommended to the Council for approval.", page=1, gap_before=1),
+        Line("CAB/85\tRESPONSE TO THE COMMUNITIES SCRUTINY PANEL: DISABLED PARKING BAYS", page=1, gap_before=1, bold=True,
+             table=True),
+        Line("The Cabinet considered the report of the Director of Place.", page=1, gap_before=1),
+        Line("52.\tHomes for nature: response to the Place Scrutiny Committee", page=1, gap_before=1, bold=True, table=True),
+        Line("The Committee considered the report.", page=1, gap_before=1),
+        Line("2025\t143", page=1, gap_before=1, table=True),
+        Line("The figures are for the year.", page=1, gap_before=1),
+    ]
+    paras, _ = segment_paragraphs(lines, DOC_ID)
+    assert ("heading", None, "CAB/85 RESPONSE TO THE COMMUNITIES SCRUTINY PANEL: DISABLED PARKING BAYS") in [
+        (p.kind, p.number, p.text) for p in paras]
+    # a number in figures is the item's number, as a minute item's title numbered in the text is read
+    assert ("52", "Homes for nature: response to the Place Scrutiny Committee") in [(p.number, p.text) for p in paras]
+    assert not any("CAB/85" in p.text for p in paras if p.kind != "heading")
+    assert any("\t" in p.text or "143" in p.text for p in paras if p.kind != "heading")

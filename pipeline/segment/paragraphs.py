@@ -92,6 +92,9 @@ def unruled_layout(lines: list[Line]) -> list[Line]:
 
 
 SIDE_HEAD_WORDS = 8  # a side head is a title of a few words
+ITEM_HEAD_WORDS = 24  # a minute item's title may be long: "RESPONSE TO THE COMMUNITIES SCRUTINY PANEL: DISABLED ..."
+# a minute's or an item's number: "CAB/85", "52", "52.", "EX/24/12", "Item 5", "A.3"
+_ITEM_REFERENCE = re.compile(r"(?:Item\s+|Minute\s+)?(?:[A-Z]{1,6}[/.\-]?)?\d{1,4}(?:[/.\-]\d{1,4}){0,2}[.:]?", re.I)
 
 
 def side_heads(lines: list[Line]) -> list[Line]:
@@ -104,12 +107,25 @@ def side_heads(lines: list[Line]) -> list[Line]:
         return cells if numbered and numbered.group("rest") and is_heading_like(cells[0], max_words=SIDE_HEAD_WORDS) \
             and not _MARGIN_NUMBER.match(cells[0]) else None
 
+    def item_head(ln: Line) -> str | None:
+        """"CAB/85 | RESPONSE TO THE COMMUNITIES SCRUTINY PANEL": a minute's or an agenda item's number set in a column
+        of its own beside its title, in bold or in capitals: the item's heading, as one line."""
+        cells = [c.strip() for c in ln.text.split("\t")] if ln.table else []
+        if len(cells) != 2 or not _ITEM_REFERENCE.fullmatch(cells[0]) or not is_heading_like(cells[1], max_words=ITEM_HEAD_WORDS):
+            return None
+        title = strip_markup(cells[1])
+        return f"{cells[0]} {cells[1]}" if ln.bold or (title.isupper() and len(title.split()) >= 2) else None
+
     heads = [side_head(ln) for ln in lines]
+    items = [item_head(ln) for ln in lines]
     out: list[Line] = []
     for k, ln in enumerate(lines):
         cells = heads[k]
         # the rows round it are no table's (or side heads too: a section of one paragraph before the next)
-        alone = all(not lines[j].table or heads[j] for j in (k - 1, k + 1) if 0 <= j < len(lines))
+        alone = all(not lines[j].table or heads[j] or items[j] for j in (k - 1, k + 1) if 0 <= j < len(lines))
+        if (item := items[k]) is not None and alone:
+            out.append(replace(ln, text=item, table=False, gap_before=max(ln.gap_before, 1)))
+            continue
         if cells and alone:
             out.append(replace(ln, text=cells[0], table=False, gap_before=max(ln.gap_before, 1)))
             out.append(replace(ln, text=cells[1], table=False, gap_before=1, bold=False))
