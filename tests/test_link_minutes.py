@@ -216,3 +216,66 @@ def test_a_committees_own_minutes_that_send_its_review_on_answer_nothing(tmp_pat
     for other in (minutes, earlier):
         result = link_documents([report, other], today=date(2026, 6, 1))
         assert not result.links and len(result.awaiting) == 5
+
+
+_NAMED_ITEM = """42. Growing together: response to the Allotments Task and Finish Group
+
+The Committee considered the report of the Director of Place setting out a proposed response. Councillor Ellis moved an amendment that recommendation 4 be agreed, which was lost.
+
+RESOLVED – That the Committee's response to the recommendations of the Allotments Task and Finish Group be as follows:
+
+Recommendation 1 (Waiting lists): Agreed.
+
+The lists to be published on the Council's website from July 2026.
+
+Recommendations 2 and 5 (Half plots): Agreed in part. The plots at Hollin Lane will be let as half plots, but not offered first to those who have waited longest.
+
+To accept recommendation 3, subject to the capital bid.
+
+Recommendation 4 (Rents): Not agreed.
+
+(Voting: For 9, Against 2; Councillor Ellis asked that her vote against recommendation 4 be recorded.)
+
+"""
+
+
+def test_minutes_answer_the_recommendations_they_name_under_an_item_that_names_the_report(tmp_path):
+    """A committee system's minutes answer each recommendation under a head that names it ("Recommendation 1 (Waiting
+    lists): Agreed."), or in a decision's own words ("To accept recommendation 3"). The item names the report by a title
+    too short to name it alone, with its author: enough in a later meeting of another body. Each answer is its words
+    without the head, with the paragraphs that carry it on to the next answer; the debate's account before ("an amendment
+    that recommendation 4 be agreed") and the vote after name recommendations but answer none."""
+    from datetime import date
+
+    from pipeline.link import link_documents
+
+    (tmp_path / "report.txt").write_text(_ALLOTMENTS_REPORT, encoding="utf-8")
+    (tmp_path / "minutes.txt").write_text(_allotment_minutes(_NAMED_ITEM), encoding="utf-8")
+    report, minutes = (segment(read_document(tmp_path / n)) for n in ("report.txt", "minutes.txt"))
+    # (the stage reads the papers' details as given: the review's short title and its author, the meeting's body)
+    report.document.meta.title, report.document.meta.body = "Growing together", "Allotments Task and Finish Group"
+    minutes.document.meta.body = "Cabinet"
+    result = link_documents([report, minutes], today=date(2026, 6, 1))
+    answers = {r.label: r for r in result.realigned[minutes.id]}
+    assert sorted(answers) == ["1", "2", "3", "4", "5"]
+    assert answers["1"].text == "Agreed.\n\nThe lists to be published on the Council's website from July 2026."
+    assert answers["2"].text == answers["5"].text and answers["2"].text.startswith("Agreed in part. The plots")
+    assert answers["3"].text == "To accept recommendation 3, subject to the capital bid."
+    assert answers["4"].text == "Not agreed." and answers["4"].stance == "rejected"
+    assert answers["2"].stance == "partially_accepted"
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("(1) That recommendations 1 to 4 of the Panel be accepted.", ["1", "2", "3", "4"]),
+    ("To accept recommendations 1, 5 and 10, to be put into effect from April 2026.", ["1", "5", "10"]),
+    ("Not to accept recommendation 3, as a voucher would cost £38,000 a year.", ["3"]),
+    ("That the Cabinet agrees recommendations 2 and 3.", ["2", "3"]),
+    ("Recommendations 4 and 5 (Wildlife in new housing): Agreed.", ["4", "5"]),
+    # answers given elsewhere, agreed; and the debate's account: they name recommendations and answer none
+    ("That the responses to recommendations 1 to 6 set out by the Cabinet Member be agreed.", []),
+    ("Councillor Ellis moved an amendment that recommendation 4 be agreed, which was lost.", []),
+])
+def test_a_resolution_answers_the_recommendations_it_opens_by_deciding(text, labels):
+    from pipeline.link.resolutions import _named
+
+    assert _named(text) == labels

@@ -37,8 +37,16 @@ MIN_CONTENT_SHARE = 0.5  # minutes answer a report by content where one item's r
 SHARED_ANSWER = 0.75  # a resolution answers a second recommendation sharing this much of what it shares with its first
 # what may come before the recommendations a resolution names: "as regards", "in respect of", "on"
 _LIST_NUMBER = r"\(?[a-z0-9]{1,4}[.)]\s+"  # a resolution's number in its list: "(2) ", "b. "
+# ... or a verb of a few words that decides on them: "To accept recommendations 1, 5 and 10", "Not to accept
+# recommendation 3", "That the Cabinet agrees recommendations 2 and 3" (a decision record's items, a resolution's own words)
+# (not "That the responses to recommendations 1 to 6 ... be agreed": answers given elsewhere, agreed)
+_DECIDES = (r"(?:(?:not\s+)?to\s+)?(?:(?!(?:responses?|answers?|replies|comments|views)\b)[\w’'-]+\s+){0,3}?"
+            r"(?<!\bto )(?<!\bof )(?<!\bon )(?<!\bin )(?<!\bfor )(?<!\bwith )(?<!\babout )")
 _LEAD = re.compile(rf"^(?:{_LIST_NUMBER})?(?:That,?\s+)?(?:(?:as regards|as to|in respect of|with regard to|in relation to|regarding|on|turning to)"
-                   r"\s+(?:the\s+)?)?(?=recommendations?\b)", re.I)
+                   rf"\s+(?:the\s+)?|{_DECIDES}(?:the\s+)?)?(?=recommendations?\b)", re.I)
+# "Recommendation 1 (Swift bricks in new homes): Agreed ...": a head that names what the resolution answers, then its answer
+_RUN_IN_HEAD = re.compile(r"^(?:recommendations?\s+[\w.]{1,6}(?:\s*(?:,|&|\band\b|\bto\b|-|–)\s*[\w.]{1,6})*)"
+                          r"\s*(?:\([^()]{1,100}\))?\s*[:\u2013\u2014-]\s+(?=\S)", re.I)
 
 
 def _named(text: str) -> list[str]:
@@ -49,7 +57,9 @@ def _named(text: str) -> list[str]:
     rest = text.strip()[m.end():]
     # "as regards Recommendation 7, the Cabinet will ...", "in respect of recommendations 2 and 3, the Cabinet Member
     # said ...": the comma closes the reference; read without it, the list is whole
-    reads = [read_labels(rest), read_labels(re.sub(r"^(\w+\s+[\w()]+(?:\s+and\s+[\w()]+)?),", r"\1", rest))]
+    # "To accept recommendations 1, 5 and 10, to be put into effect ...": the list ends at the clause after it
+    clause = re.split(r",\s+(?=[a-z]{2,}\b)(?!and\b|to\s+\d)", rest, maxsplit=1)[0]
+    reads = [read_labels(rest), read_labels(re.sub(r"^(\w+\s+[\w()]+(?:\s+and\s+[\w()]+)?),", r"\1", rest)), read_labels(clause)]
     return max((r[0] for r in reads if r), key=len, default=[])
 
 
@@ -80,19 +90,30 @@ def _item_number(p) -> int:
 
 def _items_about(report: ParsedDocument, minutes: ParsedDocument) -> list:
     """The paragraphs of the minute items whose headings name the report by its title ("59. Response to
-    the Scrutiny Review of Home Adaptations"): another item's resolutions answer another report."""
+    the Scrutiny Review of Home Adaptations"), or, in a later meeting of another body, by a shorter title or by its
+    author ("CAB/85 Response to the Communities Scrutiny Panel: ..."): another item's resolutions answer another report."""
     title = full_title(report.document.meta.title)
-    if title is None:
+    names = [title] if title else []
+    if _answers_after(report, minutes):
+        # or by a title too short to name it alone, or by its author, in the heading of an item of another body's later
+        # meeting: "Homes for nature: response to the Place Scrutiny Committee"
+        names += [n for n in (plain(report.document.meta.title), plain(report.document.meta.body))
+                  if n and n != title and len(n.split()) >= AUTHOR_WORDS]
+    if not names:
         return []
     out, inside, last = [], False, 0
     for p in minutes.paragraphs:
         if _item_title(p, last):
-            inside = f" {title} " in f" {plain(p.text)} "
+            heading = f" {plain(p.text)} "
+            inside = any(f" {n} " in heading for n in names)
             last = max(last, _item_number(p))
             continue
         if inside:
             out.append(p)
     return out
+
+
+AUTHOR_WORDS = 2  # a title or an author's name this long names a report in an item's heading of a later meeting
 
 
 def named_share(report: ParsedDocument, minutes: ParsedDocument) -> float:
@@ -198,9 +219,35 @@ def _response(uid: str, label: str, text: str, labels: list[str], page: int, j: 
 
 
 def _answer_text(text: str) -> str:
-    """A resolution as an answer: without its list's "; and", nor its number ("(2) That, in respect of ...")."""
+    """A resolution as an answer: without its list's "; and", nor its number ("(2) That, in respect of ..."), nor a head
+    that only names what it answers ("Recommendation 1 (Swift bricks): Agreed ..." -> "Agreed ...")."""
     text = re.sub(r"\s*;\s*(?:and|or)?\s*$", "", text.strip())
+    text = _RUN_IN_HEAD.sub("", text, count=1)
     return re.sub(rf"^{_LIST_NUMBER}(?=That\b)", "", text)
+
+
+def _named_runs(paragraphs: list, asks: dict[str, Recommendation]) -> list[tuple[str, list[str], int]]:
+    """(text, labels, page) of each paragraph that opens by naming recommendations of `asks`; under a head that names
+    them, with the paragraphs between it and the next such one that carry its answer on ("Recommendation 1 (...):
+    Agreed, ..." over "The requirement to be included in the draft Design Code ..."): not a heading, nor another resolution, nor a field
+    ("Reason for decision: ..."), nor an aside in brackets. After the last, nothing carries on: what follows is the
+    record's own."""
+    named = [(k, [lab for lab in _named(p.text) if lab in asks]) for k, p in enumerate(paragraphs)]
+    named = [(k, labels) for k, labels in named if labels]
+    out = []
+    for n, (k, labels) in enumerate(named):
+        parts = [_answer_text(paragraphs[k].text)]
+        # (only an answer under a head goes on: a minute's account, "In respect of recommendation 6, the Cabinet Member
+        # said ...", is one paragraph, and the next, "In answer to a question ...", is the debate's)
+        headed = _RUN_IN_HEAD.match(re.sub(rf"^{_LIST_NUMBER}", "", paragraphs[k].text.strip())) is not None
+        stop = named[n + 1][0] if n + 1 < len(named) and headed else k + 1
+        for p in paragraphs[k + 1:stop]:
+            t = p.text.strip()
+            if p.kind == "heading" or resolution_opener(t) or t.startswith("(") or re.match(r"^[\w ]{1,40}:", t):
+                break
+            parts.append(t)
+        out.append(("\n\n".join(parts), labels, paragraphs[k].page))
+    return out
 
 
 def _judged(text: str, wanted: list[str]) -> Judged:
@@ -226,10 +273,9 @@ def resolution_answers(report: ParsedDocument, minutes: ParsedDocument) -> list[
             j = _judged(text, [asks[lab].text for lab in labels])
             out += [_response(f"{prefix}:res{len(out) + 1 + k}", lab, text, labels, r.page, j) for k, lab in enumerate(labels)]
         return out
-    for p, labels in found:
-        text = _answer_text(p.text)
+    for text, labels, page in _named_runs(_items_about(report, minutes), asks):
         j = _judged(text, [asks[lab].text for lab in labels])
-        out += [_response(f"{prefix}:res{len(out) + 1 + k}", lab, text, labels, p.page, j) for k, lab in enumerate(labels)]
+        out += [_response(f"{prefix}:res{len(out) + 1 + k}", lab, text, labels, page, j) for k, lab in enumerate(labels)]
     return out
 
 
