@@ -97,7 +97,7 @@ RE_OPENS_CITED = re.compile(rf"^\s*{REC_WORDS}\s*\d", re.IGNORECASE)
 # before a run of labels, each over an ask ("Proposal 1" / "That the Cabinet ..."). The label is what is printed.
 _OWN_LABEL = r"\d{1,2}|[A-Z](?![a-z])"
 RE_OWN_HEAD = re.compile(
-    rf"^(?:\*\*)?(?P<word>[A-Z][a-z]{{2,}}(?:\s[a-z]{{2,}}){{0,2}})\s+(?P<label>{_OWN_LABEL})(?:\*\*)?"
+    rf"^(?:\*\*)?(?P<word>[A-Z][a-z]{{2,}}(?:\s[a-z]{{2,}}){{0,2}})\s+(?P<label>{_OWN_LABEL})(?:[:.]?\*\*)?"
     rf"(?:\s*[:.\-\u2013\u2014]\s*|\s+(?=(?:That|To)\s)|\s*$)(?P<rest>.*)$", re.DOTALL
 )
 # an ask opens "That ..." or says who should act ("The ICB should ..."); not "To ...", which opens an aim as often
@@ -107,12 +107,22 @@ OWN_HEADS = 2  # heads of one word, labelled in turn, that make it the document'
 
 
 def own_ask_words(texts: list[str]) -> re.Pattern[str] | None:
+    """The head a document prints over each of its asks (`own_words`), as a pattern that reads one: its label as printed
+    and the rest of the line."""
+    words = own_words(texts)
+    if not words:
+        return None
+    return re.compile(rf"^(?:\*\*)?(?:{'|'.join(map(re.escape, words))})\s+(?P<label>{_OWN_LABEL})(?:[:.]?\*\*)?"
+                      rf"(?:\s*[:.\-\u2013\u2014]\s*|\s+(?=(?:That|To)\s)|\s*$)(?P<rest>.*)$", re.DOTALL)
+
+
+def own_words(texts: list[str]) -> list[str]:
     """The head a document prints over each of its asks when it does not call them recommendations ("Proposal 1" over
     "That the Cabinet ...", "Ask 2: That the ICB ..."): its word, found where the document prints it before labels that
     run in order (1, 2, 3 or A, B, C), each head over an ask of its own (the rest of the line, or the next line, opens
     "That ..." or says who should act). None where no word does so (the ordinary "Recommendation 3" is read by `read_head`)."""
     found: dict[str, list[str]] = {}
-    lines = [t.strip() for t in texts if t.strip()]
+    lines = [t.replace("\t", " ").strip() for t in texts if t.strip()]  # (a head in a cell of its own beside its ask)
     for k, text in enumerate(lines):
         m = RE_OWN_HEAD.match(text)
         if not m or RE_HEAD.match(text):
@@ -127,11 +137,8 @@ def own_ask_words(texts: list[str]) -> re.Pattern[str] | None:
         start = "1" if seen[0].isdigit() else "A"
         order = [str(n) for n in range(1, 100)] if start == "1" else list(string.ascii_uppercase)
         if len(seen) >= OWN_HEADS and seen[0] == start and seen == order[: len(seen)]:
-            words.append(re.escape(word))
-    if not words:
-        return None
-    return re.compile(rf"^(?:\*\*)?(?:{'|'.join(words)})\s+(?P<label>{_OWN_LABEL})(?:\*\*)?"
-                      rf"(?:\s*[:.\-\u2013\u2014]\s*|\s+(?=(?:That|To)\s)|\s*$)(?P<rest>.*)$", re.DOTALL)
+            words.append(word)
+    return words
 
 
 # --- list markers ---------------------------------------------------------------------------

@@ -3030,3 +3030,18 @@ def test_a_numbered_section_per_recommendation_keeps_its_own_sub_paragraphs_as_t
     got = find_responses(document(kind="response"), quoted)
     assert got[0].label == "3" and got[0].text == "Agreed. Figures are published from April."
     assert "7.1. That the Cabinet publishes lift figures every quarter." in (got[0].restated or "")  # quoted, not answer
+
+
+def test_a_table_of_lettered_asks_under_a_header_in_other_words_keeps_the_printed_letters():
+    """"Action point | Cabinet Member comment | Timescale": the asks open with their letter as printed ("B That the
+    Council ..."), read as the label; the answer column is the one whose cells take a position."""
+    from pipeline.answers.tables import table_answers
+
+    rows = ["Action point\tCabinet Member comment\tTimescale",
+            "A That the Cabinet sets a target for car club cars.\tAgreed in part. The target is set for the town.\tDone",
+            "B That the Council provides free bays in its car parks.\tAgreed. The parking order has been varied.\tJanuary 2026",
+            "C That the Council requires every car club car to be electric.\tNot agreed. There is no funding.\tN/A"]
+    doc = Document(id="cd" * 32, source="t.docx", path="t.docx", pages=1, lines=[Line(t, table=True) for t in rows],
+                   meta=DocumentMeta(kind="response"))
+    assert [(r.label, r.answer[0].split(".")[0]) for r in table_answers(doc)] == [
+        ("A", "Agreed in part"), ("B", "Agreed"), ("C", "Not agreed")]

@@ -153,6 +153,9 @@ def test_parliamentary_and_gov_uk_datelines():
      "Report\n(2) note the Mayor's response to the recommendations the Panel made last year\n", "officer_report"),
     ("Report of: Panel Support Officer\n\nBackground\n\nThe Mayor must give the Panel a response to its report "
      "within two months and publish both.\n", "officer_report"),
+    # the executive's comments on a task group's asks answer them, whatever the asks are called
+    ("Car Clubs Task and Finish Group: action points – Cabinet Member comments\n\nThe Cabinet agreed the comments "
+     "below on 9 December 2025.\n", "response"),
 ])
 def test_what_names_a_paper_as_a_response(opening, kind):
     assert meta_of(opening).kind == kind

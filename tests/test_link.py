@@ -937,3 +937,30 @@ def test_a_block_read_by_its_shape_across_aligned_answers_is_no_answer_of_its_ow
                                    method="shape")]
     got = _answers_to(rep, response)
     assert [(r.label, r.method) for r in got] == [("2", "aligned"), ("3", "aligned"), ("4", "aligned")]
+
+
+def test_a_letter_answers_under_the_reports_own_word_for_its_asks(tmp_path):
+    """A report calls its asks "Ask 1", "Ask 2" ...; the reply heads each answer with the same word, the label and a short
+    title of its own ("Ask 3 – Evening cover"), quoting nothing: each head's label is the ask it answers."""
+    from pipeline.ingest import read_document
+    from pipeline.link import link_documents
+    from pipeline.segment import segment
+
+    report = ("Joint Health Scrutiny Committee\n\nVirtual wards: our key asks\n\n"
+              + "".join(f"Ask {n}: That the ICB {what}.\n\n" for n, what in enumerate(
+                  ["publishes its figures every quarter", "sets a target for admissions from home",
+                   "extends the evening cover to ten o'clock", "lends tablets to every patient"], start=1)))
+    reply = ("NHS Integrated Care Board\n\n1 October 2025\n\nDear Councillor Ledsham,\n\nThank you for the Committee's report on"
+             " virtual wards. I have taken the asks in the order of your report.\n\n"
+             "Ask 1 – Quarterly figures\n\nWe agree. We will publish them from the quarter ending 31 December 2025.\n\n"
+             "Ask 2 – Admissions from home\n\nWe do not think a single target is the right tool while the wards change.\n\n"
+             "Ask 3 – Evening cover\n\nWe agree. The team has worked until ten o'clock on weekdays since 1 September.\n\n"
+             "Ask 4 – Equipment\n\nThis is already in place for every patient who needs it.\n\nYours sincerely,\n\nDr Helena Coldrey\n")
+    (tmp_path / "report.txt").write_text(report, encoding="utf-8")
+    (tmp_path / "reply.txt").write_text(reply, encoding="utf-8")
+    rep, resp = (segment(read_document(tmp_path / n)) for n in ("report.txt", "reply.txt"))
+    assert [r.label for r in rep.recommendations] == ["1", "2", "3", "4"]
+    result = link_documents([rep, resp])
+    answers = {r.label: r.text for r in result.realigned.get(resp.id, resp.responses)}
+    assert sorted(answers) == ["1", "2", "3", "4"]
+    assert answers["3"].startswith("We agree. The team has worked") and "Ask" not in answers["3"]

@@ -4679,3 +4679,19 @@ def test_the_reports_request_for_a_response_ends_its_last_ask(request_line):
         ("1", "That the Cabinet adopts a written policy for the scheme."),
         ("2", "That the Head of Culture agrees a standard design for new plaques, with a tactile version wherever a plaque "
               "is within reach.")]
+
+
+def test_the_documents_own_word_read_in_bold_and_in_a_box_beside_its_ask():
+    """The head may be bold with its colon inside the bold ("**Ask 1:** That ..."), or set in a cell of its own beside
+    its ask, as a boxed list is extracted ("Proposal 1<TAB>That ..."): the same word, the same labels."""
+    from pipeline.labels import own_ask_words
+    from pipeline.segment.grammar import classify
+
+    bold = ["**Ask 1:** That the ICB publishes its figures every quarter.", "**Ask 2:** That the ICB funds tablets."]
+    own = own_ask_words(bold)
+    assert own is not None and [(b.kind, b.label, b.text) for b in (classify(t, 1, 1, own=own) for t in bold)] == [
+        ("rec", "1", "That the ICB publishes its figures every quarter."), ("rec", "2", "That the ICB funds tablets.")]
+    boxed = ["Proposal 1\tThat the Cabinet funds a campaign.", "Proposal 2\tThat the Director names a champion."]
+    own = own_ask_words(boxed)
+    assert own is not None and [(b.kind, b.label) for b in (classify(t, 1, 1, table=True, own=own) for t in boxed)] == [
+        ("rec", "1"), ("rec", "2")]

@@ -281,7 +281,11 @@ RE_CODES = re.compile(r"\s*[A-Z]{1,3}(?:\s*/\s*[A-Z]{1,3})+\s*")  # the header o
 CONTENT_ROWS = 3  # a table is typed by its cells only with at least this many rows under its header
 CONTENT_SHARE = 0.6  # ... where this share of a column's cells ask, or give a verdict
 # the label a cell may open with before the ask it quotes: "Proposal 3 That the Council ...", "R2: That ..."
-RE_CELL_LABEL = re.compile(r"^\W*(?:[A-Z][a-z]{1,14}\.?\s*)?\(?[A-Za-z]?\d{1,3}[a-z]?[.)]?\s*[:\u2013\u2014-]?\s+(?=\S)")
+# the label a cell opens with: "3.", "R2", "Rec 4:", or a letter alone before the ask ("B That the Council ...") and the
+# word a review calls its asks by ("Action point B")
+RE_CELL_LABEL = re.compile(r"^\W*(?:[A-Z][a-z]{1,14}(?:\s[a-z]{2,14})?\.?\s*)?(?:\(?[A-Za-z]?\d{1,3}[a-z]?[.)]?|\(?[A-Z][.)]?(?=\s+(?:That|To)\s))"
+                           r"\s*[:\u2013\u2014-]?\s+(?=\S)")
+RE_LETTER_ASK = re.compile(r"^([A-Z])[.)]?\s+((?:That|To)\s.*)$", re.S)  # "B That the Council ...": the ask lettered as printed
 WHEN_WORDS = 6  # a cell that says by when ("March 2026", "Not applicable", "Complete") is a few words
 RE_NOT_APPLICABLE = re.compile(r"(?i:n/?a|not applicable|none|-|\u2013)\.?")
 
@@ -559,7 +563,8 @@ def table_answers(doc: Document) -> list[TableAnswer]:
             continue
         numbered = read_labels(number) if number else None
         labels = numbered[0] if numbered else []
-        opened = read_labels(quoted) or (([code], "") if (code := read_code(quoted)) else None)
+        opened = read_labels(quoted) or (([code], "") if (code := read_code(quoted)) else None) \
+            or (([m.group(1)], m.group(2)) if (m := RE_LETTER_ASK.match(quoted)) else None)
         if opened and (opened[1] or not labels):  # a left cell that holds only its label ("A1") labels its row too
             labels, quoted = labels or opened[0], opened[1] or quoted
         # a number cell that holds no label ("Para 3.4") is still what the row prints; an empty one, its position

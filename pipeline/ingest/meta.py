@@ -91,7 +91,9 @@ _RESPONSE = re.compile(
     # "This letter sets out what we have done to comply with each of the orders": its writer reports its own action
     r"what we have (?:done|taken) to (?:comply with|implement|address|act on) (?:each of )?(?:the|your|these) "
     r"(?:[\w’'-]+ ){0,3}(?:orders|recommendations|requirements|findings)\b|"
-    r"government(?:'s|’s)? responses?|cabinet responses?|\bthis (?:is|paper is|document is) (?:the|our|my) (?:[\w’' -]{1,60}?(?:'s|’s)\s+)?(?:(?:formal|written|full|joint|detailed)\s+)?response\b|(?:^|:\s)(?:the\s+)?[\w’' ]{1,60}(?:'s|’s)\s+(?:formal\s+|written\s+|full\s+)?response$|actions have been taken|progress (?:against|on) (?:the )?(?:[\w’'-]+ ){0,4}recommendations|(?:information|answers?) (?:relating|in reply|in response) to the (?:questions|issues|points)\b.{0,60}?\b(?:raised|made|asked) (?:in|at|by) (?:the )?\w*\s*scrutiny)\b",
+    r"government(?:'s|’s)? responses?|cabinet responses?|"
+    # "Action points – Cabinet Member comments": the executive's comments on a review's asks, answering them
+    r"(?:cabinet member|executive member|portfolio holder|cabinet|executive|leader|mayor)(?:'s|’s)?\s+comments\b|\bthis (?:is|paper is|document is) (?:the|our|my) (?:[\w’' -]{1,60}?(?:'s|’s)\s+)?(?:(?:formal|written|full|joint|detailed)\s+)?response\b|(?:^|:\s)(?:the\s+)?[\w’' ]{1,60}(?:'s|’s)\s+(?:formal\s+|written\s+|full\s+)?response$|actions have been taken|progress (?:against|on) (?:the )?(?:[\w’'-]+ ){0,4}recommendations|(?:information|answers?) (?:relating|in reply|in response) to the (?:questions|issues|points)\b.{0,60}?\b(?:raised|made|asked) (?:in|at|by) (?:the )?\w*\s*scrutiny)\b",
     re.I,
 )
 _SCRUTINY = re.compile(

@@ -16,6 +16,7 @@ import re
 from pipeline.answers.asks import is_question
 from pipeline.answers.judge import judge_answer
 from pipeline.answers.references import closes_letter
+from pipeline.labels import own_words
 from pipeline.records import Paragraph, ParsedDocument, Recommendation, Response
 from pipeline.segment.candidates import asks_or_directs
 
@@ -33,13 +34,25 @@ def _asks(report: ParsedDocument) -> list[Recommendation]:
     return [r for r in report.recommendations if not r.conclusion and r.label and not r.label[0].isdigit()]
 
 
-def bare_label(p: Paragraph) -> str | None:
-    """The label a heading sets alone, nothing but it ("1", "(a)", "R3."), as printed; None for any other paragraph."""
-    m = _BARE.fullmatch(p.text.strip()) if p.kind == "heading" else None
+def bare_label(p: Paragraph, words: list[str] | None = None) -> str | None:
+    """The label a heading sets alone, nothing but it ("1", "(a)", "R3."), as printed; or, where the report calls its
+    asks by a word of its own (`words`: "Ask", "Proposal"), that word and the label, a short title maybe after it ("Ask 3
+    – Evening cover"); None for any other paragraph."""
+    if p.kind != "heading":
+        return None
+    m = _BARE.fullmatch(p.text.strip())
+    if m is None and words:
+        m = re.fullmatch(rf"(?:{'|'.join(map(re.escape, words))})\s+{_BARE.pattern}(?:\s*[\u2013\u2014:-]\s+\S.{{0,100}})?",
+                         p.text.strip())
     return m.group(1) if m else None
 
 
-_BARE = re.compile(r"\(?([A-Za-z]{0,2}\d{1,3}[a-z]?|[a-z]{1,4})[.):]?")
+_BARE = re.compile(r"\(?([A-Za-z]{0,2}\d{1,3}[a-z]?|[a-z]{1,4}|[A-Z])[.):]?")
+
+
+def _words(report: ParsedDocument) -> list[str]:
+    """The word the report calls its asks by, where it is not "recommendation" (`labels.own_words`)."""
+    return own_words([ln.text for ln in report.document.lines])
 
 
 def _answerable(report: ParsedDocument, response: ParsedDocument) -> list[Recommendation]:
@@ -47,7 +60,8 @@ def _answerable(report: ParsedDocument, response: ParsedDocument) -> list[Recomm
     of the report's labels apart as headings, every labelled one, numbers too."""
     headed = [r for r in report.recommendations if not r.conclusion and r.label]
     labels = {r.label for r in headed}
-    if sum(1 for p in response.paragraphs if bare_label(p) in labels) >= MIN_LABELS:
+    words = _words(report)
+    if sum(1 for p in response.paragraphs if bare_label(p, words) in labels) >= MIN_LABELS:
         return headed
     return _asks(report)
 
@@ -65,14 +79,17 @@ def _run(report: ParsedDocument, response: ParsedDocument,
     headed = any(r.label[0].isdigit() for r in asks)  # (labels set apart as headings: only those count)
     found: list[tuple[Recommendation, int]] = []
     last, asking = -1, 0
+    words = _words(report)
     for k, p in enumerate(response.paragraphs):
-        bare = bare_label(p)
+        bare = bare_label(p, words)
         at = order.get(bare) if bare is not None else None if p.kind == "heading" or headed else order.get(p.number or "")
         if at is None:
             continue
         if at <= last:
             return []  # out of the report's order: not answers under its labels
-        asking += asks_or_directs(p.text)
+        # (a head's own words are its label and title, "Ask 3 - Evening cover": what follows it asks or answers)
+        answer = response.paragraphs[k + 1].text if bare is not None and k + 1 < len(response.paragraphs) else p.text
+        asking += asks_or_directs(answer)
         found.append((asks[at], k))
         last = at
     if len(found) < MIN_LABELS or len(found) < MIN_SHARE * len(asks) or asking > len(found) / 2:
@@ -97,12 +114,13 @@ def labelled_answers(report: ParsedDocument, response: ParsedDocument) -> list[R
     """The answers `response` gives under the labels of `report`'s recommendations, each judged beside
     the recommendation it answers."""
     run = _run(report, response)
+    words = _words(report) if run else []
     paragraphs = response.paragraphs
     prefix = response.id[:12]
     out = []
     for n, (rec, k) in enumerate(run):
         stop = run[n + 1][1] if n + 1 < len(run) else len(paragraphs)
-        titled = bare_label(paragraphs[k]) is not None  # a heading set under the bare label is its title, not the end
+        titled = bare_label(paragraphs[k], words) is not None  # a heading set under the bare label is its title, not the end
         parts = [] if titled else [paragraphs[k].text.strip()]
         for p in paragraphs[k + 1: stop]:
             if titled and p.kind == "heading" and not parts:

@@ -204,6 +204,8 @@ def classify(text: str, page: int, gap_before: int, *, bold=False, italic=False,
         table = False
     if table:
         head = read_head(raw.replace("\t", " "), references=False)
+        if head is None and own is not None and (mine := own.match(raw.replace("\t", " "))):
+            head = (mine.group("label"), mine.group("rest").strip())  # "Proposal 3 | That the Cabinet ...", boxed
         if head:  # a heading whose wrapped title extraction set beside it like a table cell
             return Block("rec", head[1], label=head[0], **{**base, "raw": raw.replace("\t", " ")})
         return Block("table", raw, **base)
