@@ -38,6 +38,8 @@ def units(*specs):
 STANCE_CASES = [
     # (text, stance, progress)
     ("The Council does not accept this recommendation.", "rejected", "unknown"),
+    # a decision record's refusal in the infinitive (v32)
+    ("c) Not to accept recommendation 3, as a voucher would cost £38,000 a year.", "rejected", "unknown"),
     ("The Government rejects this recommendation.", "rejected", "unknown"),
     ("Reports should say whether recommendations have been accepted or rejected.", "unclear", "unknown"),
     ("We do not agree.", "rejected", "unknown"),
@@ -156,7 +158,7 @@ def test_an_answer_shared_by_two_recommendations_that_accepts_one_and_refuses_th
 
 def test_rules_are_versioned_data():
     rules = load_rules()
-    assert rules.generator == "stance_rules.v31"
+    assert rules.generator == "stance_rules.v32"
     assert rules.stance_order[0] == "rejected"
 
 

@@ -279,3 +279,31 @@ def test_a_resolution_answers_the_recommendations_it_opens_by_deciding(text, lab
     from pipeline.link.resolutions import _named
 
     assert _named(text) == labels
+
+
+def test_a_record_of_decision_answers_the_recommendations_its_decisions_name(tmp_path):
+    """An Executive Member's record of decision lists its decisions inside one paragraph, each deciding on
+    recommendations by name and in its own order ("a) To accept recommendations 1 and 5 ...", "c) Not to accept
+    recommendation 3, as ..."): each named recommendation is answered by that decision, without its letter; the record
+    is paired with the report by them. Its alternative options answer nothing."""
+    from datetime import date
+
+    from pipeline.link import link_documents
+
+    record = ("Tallowfield District Council\n\nRecord of decision by an Executive Member\n\nDecision\n\n"
+              "The Executive Member has decided to respond as follows to the recommendations of the Allotments Task and "
+              "Finish Group:\na) To accept recommendations 1 and 5, from July 2026.\n"
+              "b) To accept recommendation 2 in principle, if the plots can be let as half plots without new fencing.\n"
+              "c) Not to accept recommendation 4, as rents already carry a concession of half.\n"
+              "d) To accept recommendation 3, subject to the capital bid.\n\n"
+              "Alternative options considered and rejected\n\ni) To accept all of the recommendations in full.\n")
+    (tmp_path / "report.txt").write_text(_ALLOTMENTS_REPORT, encoding="utf-8")
+    (tmp_path / "record.txt").write_text(record, encoding="utf-8")
+    report, rec = (segment(read_document(tmp_path / n)) for n in ("report.txt", "record.txt"))
+    rec.document.meta.date = "2026-05-12"
+    result = link_documents([report, rec], today=date(2026, 6, 1))
+    answers = {r.label: r for r in result.realigned[rec.id]}
+    assert sorted(answers) == ["1", "2", "3", "4", "5"]
+    assert answers["1"].text == answers["5"].text == "To accept recommendations 1 and 5, from July 2026."
+    assert answers["4"].stance == "rejected" and answers["2"].stance == "partially_accepted"
+    assert not result.awaiting

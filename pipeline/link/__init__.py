@@ -48,7 +48,7 @@ from pipeline.link.match import (
 )
 from pipeline.link.minutes import MATCHER_VERSION, settled_decisions
 from pipeline.link.parts import in_printed_order, outside_parts, part_of, parts_by_report
-from pipeline.link.resolutions import content_share, named_share, resolution_answers
+from pipeline.link.resolutions import content_share, decided_answers, decided_share, named_share, resolution_answers
 from pipeline.link.topics import answers_by_topic, answers_by_words, passage_affinity, passages, reads_by_topic
 from pipeline.records import Copy, Link, ParsedDocument, Response
 
@@ -322,6 +322,8 @@ def pair_documents(docs: list[ParsedDocument],
                 passage_affinity(rep.recommendations, topical) if topical else 0.0,
                 # minutes resolving on them, by their labels or by what the resolutions do
                 max(named_share(rep, resp), content_share(rep, resp)) if resp.document.meta.kind == "minutes" else 0.0,
+                # a record of decision that decides on them by name ("a) To accept recommendations 1, 5 and 10 ...")
+                decided_share(rep, resp) if resp.document.meta.kind != "minutes" and not resp.responses else 0.0,
                 # a letter answering under the report's own labels, quoting nothing, that names the report by its title
                 label_share(rep, resp) if not resp.responses and _titled_alike(rep, resp) else 0.0,
                 # a letter answering every one of them under its label, on the report's subject or naming it, quoting nothing
@@ -440,6 +442,8 @@ def _answers_to(report: ParsedDocument, response: ParsedDocument) -> list[Respon
                             report=reprints(report.paragraphs))
     if not aligned and not response.responses and (labelled := labelled_answers(report, response)):
         return labelled  # it answers under the report's own labels, "(a) I accept ..."
+    if not aligned and not response.responses and (decided := decided_answers(report, response)):
+        return decided  # a record of decision that decides on them by name, "a) To accept recommendations 1, 5 and 10"
     if not aligned and response.responses and not any(r.answers for r in response.responses):
         return answers_by_words(report, response.responses)  # its answers print no label: matched by their words
     if not aligned and reads_by_topic(response) and (topical := answers_by_topic(report, response) or response.responses):

@@ -13,6 +13,7 @@ officer report seeks are settled by `pipeline.link.minutes`, not here.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import numpy as np
 
@@ -30,7 +31,7 @@ from pipeline.link.minutes import (
     resolution_opener,
     resolutions,
 )
-from pipeline.records import ParsedDocument, Recommendation, Response
+from pipeline.records import Paragraph, ParsedDocument, Recommendation, Response
 
 RESOLUTIONS_VERSION = "resolutions-3"  # 3: resolutions that answer by what they do; 2: items numbered in figures, "RESOLVED -", answers in reported speech
 MIN_CONTENT_SHARE = 0.5  # minutes answer a report by content where one item's resolutions answer this share of it
@@ -223,7 +224,7 @@ def _answer_text(text: str) -> str:
     that only names what it answers ("Recommendation 1 (Swift bricks): Agreed ..." -> "Agreed ...")."""
     text = re.sub(r"\s*;\s*(?:and|or)?\s*$", "", text.strip())
     text = _RUN_IN_HEAD.sub("", text, count=1)
-    return re.sub(rf"^{_LIST_NUMBER}(?=That\b)", "", text)
+    return re.sub(rf"^{_LIST_NUMBER}(?=[A-Z])", "", text)
 
 
 def _named_runs(paragraphs: list, asks: dict[str, Recommendation]) -> list[tuple[str, list[str], int]]:
@@ -279,4 +280,41 @@ def resolution_answers(report: ParsedDocument, minutes: ParsedDocument) -> list[
     return out
 
 
-__all__ = ["RESOLUTIONS_VERSION", "answered_by_content", "content_share", "named_share", "resolution_answers"]
+def _decision_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Each line of `paragraphs` as a paragraph of its own: a record lists its decisions inside one ("... has decided to
+    respond as follows:" / "a) To accept recommendations 1, 5 and 10 ..." / "b) ...")."""
+    return [replace(p, text=line) for p in paragraphs for line in p.text.split("\n") if line.strip()]
+
+
+def decided_answers(report: ParsedDocument, record: ParsedDocument) -> list[Response]:
+    """The decisions of a record that is not minutes (an Executive Member's record of decision, a decision notice) that
+    answer `report`'s recommendations by naming them ("a) To accept recommendations 1, 5 and 10 ...", "c) Not to
+    accept recommendation 3, as ..."): one response per label named, each judged beside what it answers; [] unless
+    they name MIN_DECIDED_SHARE of the recommendations, and two."""
+    asks = _asks(report)
+    runs = _named_runs(_decision_lines(record.paragraphs), asks)
+    named = {lab for _, labels, _ in runs for lab in labels}
+    if len(named) < max(2, MIN_DECIDED_SHARE * len(asks)):
+        return []
+    prefix = record.id[:12]
+    out: list[Response] = []
+    for text, labels, page in runs:
+        j = _judged(text, [asks[lab].text for lab in labels])
+        out += [_response(f"{prefix}:dec{len(out) + 1 + k}", lab, text, labels, page, j) for k, lab in enumerate(labels)]
+    return out
+
+
+def decided_share(report: ParsedDocument, record: ParsedDocument) -> float:
+    """How surely a record answers `report` by deciding on its recommendations by name: the share of them its
+    decisions name (`decided_answers`), where it is a later paper of another body than the report's author."""
+    asks = _asks(report)
+    if not asks or not _answers_after(report, record):
+        return 0.0
+    return len({r.label for r in decided_answers(report, record)}) / len(asks)
+
+
+MIN_DECIDED_SHARE = 0.5  # a record answers a report by naming at least this share of its recommendations
+
+
+__all__ = ["RESOLUTIONS_VERSION", "answered_by_content", "content_share", "decided_answers", "decided_share", "named_share",
+           "resolution_answers"]
