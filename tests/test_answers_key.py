@@ -172,3 +172,36 @@ def test_a_key_titled_by_two_words_and_colours_that_open_their_cells_row_by_row(
     ]
     out = keyed(responses, key)
     assert [r.progress for r in out] == ["in_progress", "completed", "in_progress"]
+
+
+@pytest.mark.parametrize("meaning, progress", [
+    ("Under way, but behind the target date or at risk", "in_progress"),  # a state, then a choice of what qualifies it
+    ("Work started, but not yet complete", "in_progress"),
+    ("some slippage or not yet started", None),  # a choice of states: late, or not begun
+    ("Not agreed, or noted only: no action is being tracked", None),
+])
+def test_a_keys_state_is_read_before_what_qualifies_it(meaning, progress):
+    from pipeline.answers.key import meaning_progress
+
+    assert meaning_progress(meaning) == progress
+
+
+def test_a_key_of_symbols_for_progress_reads_each_answers_status_cell():
+    """A tracker's status is a mark its key explains ("✓ complete", "◐ in progress – the figure shows ...", "○ not
+    started"): an answer whose status cell, its last paragraph, opens with one has the progress the key gives it,
+    where its stance allows one; a mark the key gives no progress ("✗ not agreed") changes nothing."""
+    from pipeline.answers.key import read_progress_symbols
+
+    key = pars("Status key", "- ✓ complete\n- ◐ in progress – the figure shows how much of the action is done\n"
+               "- ○ not started\n- ✗ not agreed – no further action", heading=0)
+    assert {s: e.progress for s, e in read_progress_symbols(key).items()} == {
+        "✓": "completed", "◐": "in_progress", "○": "not_started", "✗": None}
+
+    def answer(label, text, stance="accepted"):
+        return Response(uid=f"r{label}", label=label, text=text, stance=stance, progress="unknown", answers=[label])
+
+    read = keyed([answer("1", "Yes\n\nThe register went live on 14 July 2025.\n\n✓ 100%"),
+                  answer("2", "Yes\n\nNineteen of the 47 premises have been inspected.\n\n◐ 40%"),
+                  answer("3", "In part\n\nTraining is planned for the spring.\n\n○", stance="partially_accepted"),
+                  answer("4", "No\n\nThere is no budget.\n\n✗", stance="rejected")], key)
+    assert [r.progress for r in read] == ["completed", "in_progress", "not_started", "unknown"]

@@ -66,6 +66,11 @@ def meaning_progress(meaning: str) -> str | None:
     """The progress a key's words for a colour say: "not started" before "started"; a completion word
     not put off ("expected to be completed" is not done); else work begun. None: no progress said, or a choice of
     states that say different things ("some slippage or not yet started": late, or not begun)."""
+    # "Under way, but behind the target date or at risk": the state comes first, what qualifies it after the comma, the
+    # "but" or a dash, where a choice of qualifiers changes nothing
+    parts = re.split(r",\s*(?:but\s+)?|\s+but\s+|\s+[\u2013\u2014]\s+", meaning, maxsplit=1)  # (or a dash: "in progress – the figure ...")
+    if len(parts) == 2 and " or " not in parts[0] and (first := meaning_progress(parts[0])) is not None:
+        return first
     options = re.split(r"\s+or\s+", meaning)
     if len(options) > 1:
         said = {meaning_progress(o) for o in options}
@@ -163,8 +168,9 @@ def _statuses(text: str, key: dict[str, KeyEntry]) -> list[tuple[str, list[str],
 
 
 # a symbol's entry in a key: "✔<TAB>Agreed", "◑ – Agreed in part" (a mark that is no letter, digit or list bullet)
-RE_SYMBOL_ENTRY = re.compile(r"^\s*(?P<symbol>[^\w\s\-\u2022*\u25cf\u2013\u2014(\[\"'\u201c\u2018.,;:])\s*(?:\t|[:=\u2013\u2014]|\s-\s)\s*"
-                             r"(?P<meaning>\S.{0,60})$")
+# ... or in a bulleted list, the mark and its words apart by a space only ("• ✓ complete", "• ○ not started")
+RE_SYMBOL_ENTRY = re.compile(r"^\s*(?:[-\u2022*\u25cf]\s+)?(?P<symbol>[^\w\s\-\u2022*\u25cf\u2013\u2014(\[\"'\u201c\u2018.,;:%£$])\s*"
+                             r"(?:\t|[:=\u2013\u2014]|\s-\s|(?<=\s)(?=[a-z]))\s*(?P<meaning>\S.{0,120})$")
 # a code's entry in a key, "PA = Partially accepted", one to a line or run on in one: read over the paragraph's words
 RE_CODE_ENTRIES = re.compile(r"(?:^|(?<=\s))(?P<symbol>[A-Z]{1,3})\s*=\s*(?P<meaning>\S.{0,60}?)(?=\s+[A-Z]{1,3}\s*=|[.;]?$)")
 MIN_SYMBOLS = 2  # a key gives at least two symbols their verdicts
@@ -181,6 +187,31 @@ def read_symbol_key(paragraphs: list[Paragraph]) -> dict[str, str]:
         if sum(classify_stance(m.group("meaning"))[0] != "unclear" for m in entries) >= MIN_SYMBOLS:
             return {m.group("symbol"): m.group("meaning").strip() for m in entries}
     return {}
+
+
+def read_progress_symbols(paragraphs: list[Paragraph]) -> dict[str, KeyEntry]:
+    """The symbols a tracker's key explains as progress ("✓ complete", "◐ in progress", "○ not started"): {symbol:
+    entry}, where at least MIN_SYMBOLS of the entries say a progress (`meaning_progress`); {} where none does."""
+    for p in paragraphs:
+        entries = [m for line in _lines(p.text) if (m := RE_SYMBOL_ENTRY.match(line))]
+        said = {m.group("symbol"): KeyEntry(m.group("symbol"), m.group("meaning").strip(),
+                                            meaning_progress(m.group("meaning"))) for m in entries}
+        if sum(e.progress is not None for e in said.values()) >= MIN_SYMBOLS:
+            return said
+    return {}
+
+
+def _by_progress_symbol(responses: list[Response], key: dict[str, KeyEntry]) -> list[Response]:
+    """Each answer whose last paragraph, its status cell, opens with a symbol of the progress key ("◐ 40%"): the progress
+    that symbol means (the latest statement printed, guide rule 2.4), where its stance allows one."""
+    out = []
+    for r in responses:
+        last = r.text.strip().split("\n")[-1].strip()
+        entry = key.get(last[:1])
+        if entry is not None and entry.progress and progress_given_stance(r.stance, entry.progress) == entry.progress:
+            r = replace(r, progress=entry.progress, progress_evidence=[last, f"{entry.colour} {entry.meaning}"])  # type: ignore[arg-type]
+        out.append(r)
+    return out
 
 
 def _by_symbol(responses: list[Response], key: dict[str, str]) -> list[Response]:
@@ -207,6 +238,8 @@ def keyed(responses: list[Response], paragraphs: list[Paragraph]) -> list[Respon
     symbols = read_symbol_key(paragraphs) if responses else {}
     if symbols:
         responses = _by_symbol(responses, symbols)
+    elif responses and (marks := read_progress_symbols(paragraphs)):
+        responses = _by_progress_symbol(responses, marks)
     key = read_key(paragraphs) if responses else {}
     if not any(e.progress for e in key.values()):
         return responses
@@ -224,4 +257,4 @@ def keyed(responses: list[Response], paragraphs: list[Paragraph]) -> list[Respon
     return out if changed else responses
 
 
-__all__ = ["KeyEntry", "keyed", "meaning_progress", "read_key", "read_symbol_key"]
+__all__ = ["KeyEntry", "keyed", "meaning_progress", "read_key", "read_progress_symbols", "read_symbol_key"]
