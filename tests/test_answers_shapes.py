@@ -805,6 +805,9 @@ def test_a_line_of_boxes_ticks_one_option_or_none():
     # nor is a RAG colour, whose meaning is each council's own, nor "On track", a schedule
     ("Agreed\n\nThe pilot has begun.\n\nGreen", None),
     ("Agreed\n\nOn track. The first report is scheduled for January.", None),
+    # a local scale's words with no key: work under way, work put off to next year's plan (answer lexicon v31)
+    ("Agreed\n\nThe draft charter was published for consultation.\n\nDelivering", "in_progress"),
+    ("Agreed in part\n\nThe action is in next year's service plan.\n\nCarried forward", "not_started"),
     # but a colour that also says it in words does, and so does a status opening an update
     ("Agreed\n\nThe protocol was adopted.\n\nBlue – complete", "completed"),
     ("Agreed.\n\nComplete. The protocol was adopted in April.", "completed"),
