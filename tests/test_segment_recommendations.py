@@ -4695,3 +4695,18 @@ def test_the_documents_own_word_read_in_bold_and_in_a_box_beside_its_ask():
     own = own_ask_words(boxed)
     assert own is not None and [(b.kind, b.label) for b in (classify(t, 1, 1, table=True, own=own) for t in boxed)] == [
         ("rec", "1"), ("rec", "2")]
+
+
+@pytest.mark.parametrize("ask, addressee", [
+    ("That the Housing, Planning and Climate Policy Committee requires swift bricks in every new home.",
+     "Housing, Planning and Climate Policy Committee"),
+    ("That the Adults, Children and Health Scrutiny Committee reviews this in a year.",
+     "Adults, Children and Health Scrutiny Committee"),
+    ("That the Cabinet Member for Children, Education and Families reviews the policy.",
+     "Cabinet Member for Children, Education and Families"),
+])
+def test_a_committee_named_for_its_subjects_is_one_addressee(ask, addressee):
+    """A committee system's committee is named for its subjects before its noun, commas and all: one body, as an
+    office named for its portfolio is."""
+    parsed = parse(f"Recommendations\n\nR1 {ask}\n\nR2 That the Cabinet adopts a policy.\n", kind="scrutiny_report")
+    assert parsed.recommendations[0].addressee == addressee

@@ -40,9 +40,12 @@ _QUANT = r"(?:(?i:all|every|each|any|the)\s+)?"
 # Environment, Food and Rural Affairs" (a list of one-word subjects, the last after "and"; not "and the ...")
 _WORD_NAME = r"[A-Z][\w&'’\-]*"
 # ... and an office so named: "Cabinet Member for Children, Education and Families" (the words of its title before it)
-_LISTED_NAME = (rf"(?:(?:(?!(?:The|This|That)\b){_WORD_NAME}\s+){{0,2}}(?:{{office_heads}})\s+for"
+_LISTED_NAME = (rf"(?:(?:(?:(?!(?:The|This|That)\b){_WORD_NAME}\s+){{0,2}}(?:{{office_heads}})\s+for"
                 rf"|(?:{{generic_bodies}})\s+(?:of|for))\s+{_WORD_NAME}(?:\s*,\s*{_WORD_NAME})+,?\s+and\s+"
-                rf"(?!the\b|[A-Z]{{2,}}\b){_WORD_NAME}(?:\s+{_WORD_NAME})?(?=\s+[a-z(]|[.,;:]|$)")
+                rf"(?!the\b|[A-Z]{{2,}}\b){_WORD_NAME}(?:\s+{_WORD_NAME})?(?=\s+[a-z(]|[.,;:]|$)"
+                # ... or a committee named for its subjects before its noun: "Housing, Planning and Climate Policy Committee"
+                rf"|(?!(?:The|This|That)\b){_WORD_NAME}(?:\s*,\s*{_WORD_NAME})+,?\s+and\s+(?!the\b){_WORD_NAME}"
+                rf"(?:\s+{_WORD_NAME}){{0,3}}?\s+(?:{{body_nouns}})\b)")
 # one lower-case word of a body's name, not a word of the sentence around it
 _LOWER = r"(?!(?:with|in|on|at|to|for|from|by|and|or|that|which|who|should|must|shall|will|would|could|can|may|is|are|be)\b)[a-z]{3,}(?:[’']s)?"
 _MODIFIER = rf"(?!(?:and|or|of|the|that|this|these|those|all|every|each|any|other|such|also|should|must|will|following)\b){_LOWER}"
