@@ -189,6 +189,10 @@ SUITES = {
     "alignment109": FIXTURES / "alignment109",
     "alignment110": FIXTURES / "alignment110",
     "alignment111": FIXTURES / "alignment111",
+    "alignment112": FIXTURES / "alignment112",
+    "alignment113": FIXTURES / "alignment113",
+    "alignment114": FIXTURES / "alignment114",
+    "alignment115": FIXTURES / "alignment115",
 }
 FLOORS = {
     "alignment": {"seg_edges": 1.0, "rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
@@ -1284,6 +1288,34 @@ FLOORS = {
     # went to the default; 30 of 32 since)
     "alignment111": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.63, "stance": 0.86,
                      "progress": 0.8, "link_f1": 1.0},
+    # recommendations called something else, written blind in round 56 ("Proposal N" boxes answered by a Cabinet report
+    # under the same word, "Action point A" answered in a Word table, "Ask N:" answered by an ICB letter under "Ask N -
+    # title" heads). First run (at a775ef3): rec_f1 0.0, resp_f1 0.067, resp_text 0.0, stance 0.034, progress 0.034,
+    # link_f1 0.0, addressees 0 of 0 found. Since: a document's own word for its asks read where it heads a run of asks,
+    # in bold and in boxes; a reply under the report's own word; a letter before an ask labels a table's row: every
+    # structure metric 1.0, stance 0.966, progress 0.793, addressees 32 of 32
+    "alignment112": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.58, "stance": 0.96,
+                     "progress": 0.79, "link_f1": 1.0},
+    # the ordinary national pair, a sixth sample, written blind in round 56 (a Joint Committee report and the Command
+    # Paper, a Northern Ireland PAC report and the Memorandum of Reply, an HMICFRS inspection and the force's Word action
+    # plan). First run (at a775ef3): every metric 1.0 except stance 0.972, progress 0.833, addressees 35 of 36
+    "alignment113": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.97,
+                     "progress": 0.83, "link_f1": 1.0},
+    # progress printed on local scales, written blind in round 56 (RAG words with a key two pages before the table, a
+    # keyless "Position at Q3" column, marks and percentages with a key above the table). First run (at a775ef3): every
+    # metric 1.0 except progress 0.722, addressees 36 of 36. Since: a key's state read before its qualifiers, a key of
+    # marks read in the status cells, "Delivering" and "Carried forward" as statuses (answer lexicon v31): progress 0.972
+    "alignment114": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 1.0,
+                     "progress": 0.97, "link_f1": 1.0},
+    # the executive's answer recorded in a decision record or minutes, written blind in round 56 (Cabinet minutes with a
+    # RESOLVED list, an Executive Member's record of decision, a committee system's minutes taking each in turn). First
+    # run (at a775ef3): rec_f1 0.882, resp_f1 0.462, resp_text 0.133, stance 0.233, progress 0.167, link_f1 0.462,
+    # addressees 26 of 30. Since: a minute's number beside its title is its heading; an item names the report by a short
+    # title or its author; a resolution names what it decides on; a record of decision answers what its decisions name
+    # (stance rules v32): every structure metric 1.0, stance 1.0, progress 0.633; a committee named for its subjects is
+    # one addressee: 30 of 30
+    "alignment115": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 1.0,
+                     "progress": 0.63, "link_f1": 1.0},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
@@ -1382,7 +1414,9 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment100": (28, 0.77), "alignment101": (31, 0.86), "alignment102": (36, 1.0),
                     "alignment103": (25, 0.86), "alignment104": (33, 0.97), "alignment105": (33, 0.91),
                     "reports46": (18, 1.0), "alignment106": (24, 1.0), "alignment107": (36, 1.0), "alignment108": (36, 1.0),
-                    "alignment109": (36, 1.0), "alignment110": (36, 1.0), "alignment111": (30, 0.93)}
+                    "alignment109": (36, 1.0), "alignment110": (36, 1.0), "alignment111": (30, 0.93),
+                    "alignment112": (32, 1.0), "alignment113": (35, 0.97), "alignment114": (36, 1.0),
+                    "alignment115": (30, 1.0)}
 
 
 def _documents(folder: Path) -> list[Path]:
