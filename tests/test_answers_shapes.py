@@ -1862,6 +1862,8 @@ def test_an_answer_that_only_points_to_another_paper_is_unclear(text, unclear):
      "report of violence is graded as an emergency.", "noted"),
     ("Sport is a devolved matter. The Department has shared the Committee's report with the devolved governments.", "noted"),
     ("This recommendation is for the Government rather than the Council. The Cabinet has raised it with ministers.", "noted"),
+    # ... or for another kind of body (answer lexicon v32)
+    ("This recommendation is for local authorities. Many already map community buildings with back-up power.", "noted"),
     # a verdict printed wins, and a body named in lower case is no other body's name
     ("Agreed. Although this is a matter for the Chief Constable, I have asked her to report to the Panel each quarter.",
      "accepted"),

@@ -4704,6 +4704,8 @@ def test_the_documents_own_word_read_in_bold_and_in_a_box_beside_its_ask():
      "Adults, Children and Health Scrutiny Committee"),
     ("That the Cabinet Member for Children, Education and Families reviews the policy.",
      "Cabinet Member for Children, Education and Families"),
+    # a kind of body named in lower case, the subject of "should" (segment lexicon v25)
+    ("Local resilience forums should hold and test plans for reaching people without power.", "local resilience forums"),
 ])
 def test_a_committee_named_for_its_subjects_is_one_addressee(ask, addressee):
     """A committee system's committee is named for its subjects before its noun, commas and all: one body, as an

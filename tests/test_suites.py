@@ -1298,9 +1298,11 @@ FLOORS = {
                      "progress": 0.79, "link_f1": 1.0},
     # the ordinary national pair, a sixth sample, written blind in round 56 (a Joint Committee report and the Command
     # Paper, a Northern Ireland PAC report and the Memorandum of Reply, an HMICFRS inspection and the force's Word action
-    # plan). First run (at a775ef3): every metric 1.0 except stance 0.972, progress 0.833, addressees 35 of 36
-    "alignment113": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.97,
-                     "progress": 0.83, "link_f1": 1.0},
+    # plan). First run (at a775ef3): every metric 1.0 except stance 0.972, progress 0.833, addressees 35 of 36. Since:
+    # "This recommendation is for local authorities" hands the ask on (answer lexicon v32), "Local resilience forums
+    # should" asks the forums (segment lexicon v25): stance 1.0, progress 0.861, addressees 36 of 36
+    "alignment113": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 1.0,
+                     "progress": 0.86, "link_f1": 1.0},
     # progress printed on local scales, written blind in round 56 (RAG words with a key two pages before the table, a
     # keyless "Position at Q3" column, marks and percentages with a key above the table). First run (at a775ef3): every
     # metric 1.0 except progress 0.722, addressees 36 of 36. Since: a key's state read before its qualifiers, a key of
@@ -1415,7 +1417,7 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment103": (25, 0.86), "alignment104": (33, 0.97), "alignment105": (33, 0.91),
                     "reports46": (18, 1.0), "alignment106": (24, 1.0), "alignment107": (36, 1.0), "alignment108": (36, 1.0),
                     "alignment109": (36, 1.0), "alignment110": (36, 1.0), "alignment111": (30, 0.93),
-                    "alignment112": (32, 1.0), "alignment113": (35, 0.97), "alignment114": (36, 1.0),
+                    "alignment112": (32, 1.0), "alignment113": (36, 1.0), "alignment114": (36, 1.0),
                     "alignment115": (30, 1.0)}
 
 
