@@ -4704,6 +4704,10 @@ def test_the_documents_own_word_read_in_bold_and_in_a_box_beside_its_ask():
      "Adults, Children and Health Scrutiny Committee"),
     ("That the Cabinet Member for Children, Education and Families reviews the policy.",
      "Cabinet Member for Children, Education and Families"),
+    ("That the Police, Fire and Crime Commissioner and the Chief Constable agree a plan for shared stations.",
+     "Police, Fire and Crime Commissioner; Chief Constable"),
+    ("That the Office of the Police, Fire and Crime Commissioner publishes the estates plan.",
+     "Office of the Police, Fire and Crime Commissioner"),
     # a kind of body named in lower case, the subject of "should" (segment lexicon v25)
     ("Local resilience forums should hold and test plans for reaching people without power.", "local resilience forums"),
 ])
@@ -4712,3 +4716,22 @@ def test_a_committee_named_for_its_subjects_is_one_addressee(ask, addressee):
     office named for its portfolio is."""
     parsed = parse(f"Recommendations\n\nR1 {ask}\n\nR2 That the Cabinet adopts a policy.\n", kind="scrutiny_report")
     assert parsed.recommendations[0].addressee == addressee
+
+
+def test_the_body_asked_to_respond_in_the_passive_is_the_reports_default_addressee():
+    """"The report will be sent to the Cabinet, which is asked to respond within two months": the body a report asks for
+    its response, in the passive as in the active ("asks the Cabinet to respond"), is whom a recommendation that names
+    no body is for."""
+    parsed = parse(
+        """
+        Recommendations
+
+        R1 That every meeting room at Quayside House be equipped for hybrid meetings by April 2026.
+
+        R2 That the Leader writes to the Minister about the lease.
+
+        Next steps
+
+        The report will be sent to the Cabinet, which is asked to respond within two months.
+        """, kind="scrutiny_report")
+    assert [(r.label, r.addressee) for r in parsed.recommendations] == [("1", "Cabinet"), ("2", "Leader")]

@@ -43,9 +43,10 @@ _WORD_NAME = r"[A-Z][\w&'’\-]*"
 _LISTED_NAME = (rf"(?:(?:(?:(?!(?:The|This|That)\b){_WORD_NAME}\s+){{0,2}}(?:{{office_heads}})\s+for"
                 rf"|(?:{{generic_bodies}})\s+(?:of|for))\s+{_WORD_NAME}(?:\s*,\s*{_WORD_NAME})+,?\s+and\s+"
                 rf"(?!the\b|[A-Z]{{2,}}\b){_WORD_NAME}(?:\s+{_WORD_NAME})?(?=\s+[a-z(]|[.,;:]|$)"
-                # ... or a committee named for its subjects before its noun: "Housing, Planning and Climate Policy Committee"
-                rf"|(?!(?:The|This|That)\b){_WORD_NAME}(?:\s*,\s*{_WORD_NAME})+,?\s+and\s+(?!the\b){_WORD_NAME}"
-                rf"(?:\s+{_WORD_NAME}){{0,3}}?\s+(?:{{body_nouns}})\b)")
+                # ... or a committee or an office named for its subjects before its noun: "Housing, Planning and Climate
+                # Policy Committee", "(Office of the) Police, Fire and Crime Commissioner"
+                rf"|(?:{_WORD_NAME}\s+of\s+the\s+)?(?!(?:The|This|That)\b){_WORD_NAME}(?:\s*,\s*{_WORD_NAME})+,?\s+and\s+(?!the\b){_WORD_NAME}"
+                rf"(?:\s+{_WORD_NAME}){{0,3}}?\s+(?:{{body_nouns}}|{{office_heads}})\b)")
 # one lower-case word of a body's name, not a word of the sentence around it
 _LOWER = r"(?!(?:with|in|on|at|to|for|from|by|and|or|that|which|who|should|must|shall|will|would|could|can|may|is|are|be)\b)[a-z]{3,}(?:[’']s)?"
 _MODIFIER = rf"(?!(?:and|or|of|the|that|this|these|those|all|every|each|any|other|such|also|should|must|will|following)\b){_LOWER}"
@@ -99,7 +100,11 @@ RX = Patterns(
     # not "Recommendation 5 is for the ICB": one recommendation's addressee, which it names itself
     stated_default=(r"\b(?:recommendations\b|recommendation\b(?!\s+R?\d))[^.]{0,60}?\b(?:{report_default})\s+(?:the\s+)?(?P<who>(?-i:" + NAME + "))", re.I),
     # "The Committee asks the Cabinet to respond to recommendations R1 to R6"
-    respond_default=(r"\b(?:{respond_asks})\s+(?:the\s+)?(?P<who>(?-i:" + NAME + r"))\s+to\s+respond\b", re.I),
+    # ... or in the passive: "The report will be sent to the Cabinet, which is asked to respond within two months", "The
+    # Executive is requested to respond to these recommendations"
+    respond_default=(r"\b(?:{respond_asks})\s+(?:the\s+)?(?P<who>(?-i:" + NAME + r"))\s+to\s+respond\b"
+                     r"|(?:\bthe\s+|^)(?P<asked>(?-i:" + NAME + r"))(?:,?\s+(?:which|who))?\s+(?:is|are|will\s+be)\s+"
+                     r"(?:{asked_verbs})\s+to\s+respond\b", re.I),
     any_body=(rf"(?:the\s+)?(?P<who>{NAME}\s+(?:{{body_nouns}}))\b", 0),
     # "Department of Health and Social Care", "Department for Environment, Food and Rural Affairs"
     full_name=(rf"\b(?:{{generic_bodies}})\s+(?:of|for)\s+{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?", 0),
@@ -223,7 +228,7 @@ class Names:
             if d.group("full").split()[-1] == d.group("short"):  # "X Borough Council (the Council)"
                 self.defined.setdefault(d.group("short"), d.group("full"))  # (the first definition holds)
         m = RX.stated_default.search(text) or RX.respond_default.search(text)
-        self.stated = self.resolve(m.group("who")) if m else None
+        self.stated = self.resolve(m.group("who") or m.group("asked")) if m else None
         self.sent_to = _sent_to(paragraphs)
 
     def named_among_sent_to(self, text: str) -> list[str]:
