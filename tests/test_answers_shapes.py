@@ -3052,3 +3052,20 @@ def test_a_table_of_lettered_asks_under_a_header_in_other_words_keeps_the_printe
                    meta=DocumentMeta(kind="response"))
     assert [(r.label, r.answer[0].split(".")[0]) for r in table_answers(doc)] == [
         ("A", "Agreed in part"), ("B", "Agreed"), ("C", "Not agreed")]
+
+
+def test_a_yes_or_no_column_that_asks_whether_the_work_is_done_prints_progress_not_a_verdict():
+    """"Complete? (Y/N)" asks how far the work has got, not whether the ask was accepted: "N" there is no refusal, and
+    "Y" prints the state the header names, as a status cell does (guide rule 2.4). "Agreed? (Y/N)" still offers
+    verdicts."""
+    from pipeline.answers.shapes import find_responses
+
+    rows = ["No.\tRecommendation\tAgreed action\tUpdate (February 2026)\tComplete? (Y/N)",
+            "1\tThat the Authority adopts a good employment charter.\tThe charter will be drafted with employers.\t"
+            "The charter was adopted by the Board on 12 December 2025.\tY",
+            "2\tThat the Authority funds charter advisers.\tTwo advisers will be recruited.\t"
+            "One adviser is in post; the second post is being advertised.\tN"]
+    doc = Document(id="cd" * 32, source="t.html", path="t.html", pages=1, lines=[Line(t, table=True) for t in rows],
+                   meta=DocumentMeta(kind="response"))
+    found = {r.label: r for r in find_responses(doc, [])}
+    assert found["1"].progress == "completed" and found["2"].stance != "rejected" and found["1"].stance != "rejected"

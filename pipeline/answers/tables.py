@@ -116,11 +116,28 @@ def _choice(text: str) -> str | None:
 
 def _choice_column(cell: str) -> bool:
     """A header that offers the verdicts its cells choose from: "Y / N / Partly", "Agreed? (Yes/No)",
-    two or more choices between slashes, each a verdict of a different kind."""
+    two or more choices between slashes, each a verdict of a different kind; not one that asks whether the work is done
+    ("Complete? (Y/N)", "Implemented? (Yes/No)")."""
     offered = re.search(r"\(([^()]*/[^()]*)\)", cell)
+    asked = cell[:offered.start()].strip(" ?:") if offered else ""
+    if asked and printed_status(asked) is not None:
+        return False  # "Complete? (Y/N)": the question is how far the work has got, not whether the ask was accepted
     parts = (offered.group(1) if offered else cell).split("/")
     stances = [_choice(p) for p in parts]
     return len(parts) >= 2 and None not in stances and len(set(stances)) == len(stances)
+
+
+def _done(cells: list[str], headers: list[str]) -> tuple[str, list[str]] | None:
+    """The progress a row prints by answering yes under a header that asks how far the work has got ("Y" under
+    "Complete? (Y/N)"): the state the header names, as a printed status (guide rule 2.4). A "No" says only that it is
+    not that far: nothing."""
+    for i, head in enumerate(headers):
+        offered = re.search(r"\(([^()]*/[^()]*)\)", head)
+        status = printed_status(head[:offered.start()].strip(" ?:")) if offered else None
+        cell = cells[i].strip() if i < len(cells) else ""
+        if status is not None and cell and _choice(cell) == "accepted":
+            return status[0], [f"{cell} under \u201c{head}\u201d"]
+    return None
 
 
 def _marked(cells: list[str], cols: _Columns) -> tuple[str, list[str]] | None:
@@ -573,7 +590,8 @@ def table_answers(doc: Document) -> list[TableAnswer]:
         if cols.source is not None and source:
             details = [f"{cols.headers[cols.source]}: {source}", *details]  # the report this row answers
         blocks.append(TableAnswer(labels[0], line.page, quoted, answer, details, labels,
-                                  _marked(cells, cols) if cols.verdicts or cols.chosen is not None else None, latest))
+                                  _marked(cells, cols) if cols.verdicts or cols.chosen is not None else None, latest,
+                                  _done(cells, cols.headers)))
         if titled:
             titled[-1][1].append(blocks[-1])
         if any(HEADERS.action.match(h) for h in cols.headers):
