@@ -38,6 +38,10 @@ def units(*specs):
 STANCE_CASES = [
     # (text, stance, progress)
     ("The Council does not accept this recommendation.", "rejected", "unknown"),
+    # turning the ask down without the word: its cost outweighs it, or the present way is preferred to it (v33)
+    ("The costs of a two-year trial would outweigh what it could tell us.", "rejected", "unknown"),
+    ("We prefer to leave these choices to the bodies that buy the food, rather than set a minimum share in law.",
+     "rejected", "unknown"),
     # a decision record's refusal in the infinitive (v32)
     ("c) Not to accept recommendation 3, as a voucher would cost £38,000 a year.", "rejected", "unknown"),
     ("The Government rejects this recommendation.", "rejected", "unknown"),
@@ -158,7 +162,7 @@ def test_an_answer_shared_by_two_recommendations_that_accepts_one_and_refuses_th
 
 def test_rules_are_versioned_data():
     rules = load_rules()
-    assert rules.generator == "stance_rules.v32"
+    assert rules.generator == "stance_rules.v33"
     assert rules.stance_order[0] == "rejected"
 
 
@@ -1862,6 +1866,9 @@ def test_an_answer_that_only_points_to_another_paper_is_unclear(text, unclear):
      "report of violence is graded as an emergency.", "noted"),
     ("Sport is a devolved matter. The Department has shared the Committee's report with the devolved governments.", "noted"),
     ("This recommendation is for the Government rather than the Council. The Cabinet has raised it with ministers.", "noted"),
+    # ... for that body and another to decide (answer lexicon v33)
+    ("The guidance is for that Agency and the Food Standards Agency to decide. Officials will share the report with them.",
+     "noted"),
     # ... or for another kind of body (answer lexicon v32)
     ("This recommendation is for local authorities. Many already map community buildings with back-up power.", "noted"),
     # a verdict printed wins, and a body named in lower case is no other body's name
