@@ -193,6 +193,10 @@ SUITES = {
     "alignment113": FIXTURES / "alignment113",
     "alignment114": FIXTURES / "alignment114",
     "alignment115": FIXTURES / "alignment115",
+    "alignment116": FIXTURES / "alignment116",
+    "alignment117": FIXTURES / "alignment117",
+    "alignment118": FIXTURES / "alignment118",
+    "alignment119": FIXTURES / "alignment119",
 }
 FLOORS = {
     "alignment": {"seg_edges": 1.0, "rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
@@ -1318,6 +1322,33 @@ FLOORS = {
     # one addressee: 30 of 30
     "alignment115": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 1.0,
                      "progress": 0.63, "link_f1": 1.0},
+    # the ordinary council pair, a seventh sample, written blind in round 57 (a unitary OSMB review answered in a Cabinet
+    # report's numbered paragraphs, a police, fire and crime panel's report answered by the Commissioner's letter and its
+    # annex table, a town council working group's report answered in the Full Council's minutes). First run (at
+    # a328a4d): rec_f1 0.985, resp_f1 0.824, resp_text 0.7, stance 0.7, progress 0.633, link_f1 0.824, addressees 20
+    # of 32 (31 since: "Police, Fire and Crime Commissioner" is one office; the body asked to respond in the passive is
+    # the default). The minutes are not paired: the working group's report is read as dated the day of the meeting
+    "alignment116": {"rec_f1": 0.98, "rec_text": 1.0, "resp_f1": 0.82, "resp_text": 0.7, "stance": 0.7,
+                     "progress": 0.63, "link_f1": 0.82},
+    # the ordinary progress update, a fourth sample, written blind in round 57 (a Welsh council's monitoring blocks, an
+    # NHS trust's update letter, a combined authority's HTML tracker with "Complete? (Y/N)"). First run (at a328a4d):
+    # every structure metric 1.0 except resp_text 0.306 (its gold leaves the status rows out), stance 0.722, progress
+    # 0.639, addressees 29 of 36. Since: a Y/N column that asks whether the work is done prints progress, not a
+    # verdict: resp_text 0.667, stance 0.917, progress 0.778
+    "alignment117": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.66, "stance": 0.91,
+                     "progress": 0.77, "link_f1": 1.0},
+    # stance where the answer prints no verdict word, a fourth sample, written blind in round 57 (a Welsh Cabinet
+    # Secretary's letter, an ICB's response table, a housing association's letter; 24 of 36 answers print no verdict).
+    # First run (at a328a4d): rec_f1 0.987, resp_text 0.972, stance 0.611, progress 0.806, addressees 38 of 38. Since:
+    # stance rules v33 and answer lexicon v33: stance 0.694, progress 0.833
+    "alignment118": {"rec_f1": 0.98, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97, "stance": 0.69,
+                     "progress": 0.83, "link_f1": 1.0},
+    # partner bodies answering a council's scrutiny in their own house style, written blind in round 57 (a police letter
+    # under its own headings, a trust's pack under paraphrased titles in its own order, a housing association's board
+    # paper in an appendix). First run (at a328a4d): rec_f1 0.988, rec_text 0.976, resp_f1 0.764, resp_text 0.033,
+    # stance 0.467, progress 0.333, link_f1 0.444, addressees 39 of 41; unchanged
+    "alignment119": {"rec_f1": 0.98, "rec_text": 0.97, "resp_f1": 0.76, "resp_text": 0.03, "stance": 0.46,
+                     "progress": 0.33, "link_f1": 0.44},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
@@ -1418,7 +1449,8 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "reports46": (18, 1.0), "alignment106": (24, 1.0), "alignment107": (36, 1.0), "alignment108": (36, 1.0),
                     "alignment109": (36, 1.0), "alignment110": (36, 1.0), "alignment111": (30, 0.93),
                     "alignment112": (32, 1.0), "alignment113": (36, 1.0), "alignment114": (36, 1.0),
-                    "alignment115": (30, 1.0)}
+                    "alignment115": (30, 1.0), "alignment116": (31, 0.96), "alignment117": (29, 0.8),
+                    "alignment118": (38, 1.0), "alignment119": (39, 0.95)}
 
 
 def _documents(folder: Path) -> list[Path]:
