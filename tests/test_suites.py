@@ -1257,8 +1257,9 @@ FLOORS = {
     # "Proposal N" heads are not read as recommendations), resp_f1 0.52, resp_text 0.0, stance 0.333, progress 0.083,
     # link_f1 0.531, addressees 24 of 24. Since: the two-row header, the headless table, the answer before its ask and the
     # executive's "decisions on" a review: resp_f1, resp_text and stance 1.0, progress 0.917, link_f1 0.8
-    "alignment106": {"rec_f1": 0.8, "rec_text": 0.66, "resp_f1": 1.0, "resp_text": 1.0, "stance": 1.0,
-                     "progress": 0.91, "link_f1": 0.8},
+    # Round 56: a document's own word for its asks ("Proposal 1" over "That ..."): rec_f1, rec_text and link_f1 1.0
+    "alignment106": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 1.0,
+                     "progress": 0.91, "link_f1": 1.0},
     # the ordinary progress update, a third sample, written blind in round 54 (a county select committee's six-month
     # monitoring table, a district's twelve-month Word update with a heading per recommendation, a unitary's HTML tracker
     # with RAG colours). First run (at c5f2b72): every metric 1.0 except resp_text 0.0 (this gold leaves the status cells
@@ -1277,8 +1278,9 @@ FLOORS = {
     # 0.972, resp_f1 0.732, resp_text 0.0 (this gold keeps "Response:" and the other field names in the text), stance
     # 0.722, progress 0.639, link_f1 0.732, addressees 36 of 36. Since: each quotation takes the label printed just before
     # it, run in or alone ("R12"): resp_f1 0.986, stance 0.972, progress 0.833
-    "alignment109": {"rec_f1": 1.0, "rec_text": 0.97, "resp_f1": 0.98, "resp_text": 0.02, "stance": 0.97,
-                     "progress": 0.83, "link_f1": 0.98},
+    # Round 56: the report's request for a response ends its last ask: rec_text, resp_f1, stance and link_f1 1.0
+    "alignment109": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.02, "stance": 1.0,
+                     "progress": 0.83, "link_f1": 1.0},
     # answers that say the matter is another body's, written blind in round 55 to test that reading (a district Leader's
     # letter, a county Cabinet Member's Word table, a Government web response; 20 of 36 answers hand the ask on). First
     # run (at dda2c7b): every metric 1.0 except stance 0.75, progress 0.639, addressees 36 of 36. Since: an ask to ask
@@ -1446,7 +1448,7 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment96": (38, 1.0), "alignment97": (36, 1.0), "alignment98": (36, 1.0), "alignment99": (36, 1.0),
                     "alignment100": (28, 0.77), "alignment101": (31, 0.86), "alignment102": (36, 1.0),
                     "alignment103": (25, 0.86), "alignment104": (33, 0.97), "alignment105": (33, 0.91),
-                    "reports46": (18, 1.0), "alignment106": (24, 1.0), "alignment107": (36, 1.0), "alignment108": (36, 1.0),
+                    "reports46": (18, 1.0), "alignment106": (36, 1.0), "alignment107": (36, 1.0), "alignment108": (36, 1.0),
                     "alignment109": (36, 1.0), "alignment110": (36, 1.0), "alignment111": (30, 0.93),
                     "alignment112": (32, 1.0), "alignment113": (36, 1.0), "alignment114": (36, 1.0),
                     "alignment115": (30, 1.0), "alignment116": (31, 0.96), "alignment117": (29, 0.8),
