@@ -96,10 +96,15 @@ RE_OPENS_CITED = re.compile(rf"^\s*{REC_WORDS}\s*\d", re.IGNORECASE)
 # response answers them under the same word. No list of such words is needed: the word is the one the document prints
 # before a run of labels, each over an ask ("Proposal 1" / "That the Cabinet ..."). The label is what is printed.
 _OWN_LABEL = r"\d{1,2}|[A-Z](?![a-z])"
-RE_OWN_HEAD = re.compile(
-    rf"^(?:\*\*)?(?P<word>[A-Z][a-z]{{2,}}(?:\s[a-z]{{2,}}){{0,2}})\s+(?P<label>{_OWN_LABEL})(?:[:.]?\*\*)?"
-    rf"(?:\s*[:.\-\u2013\u2014]\s*|\s+(?=(?:That|To)\s)|\s*$)(?P<rest>.*)$", re.DOTALL
-)
+
+
+def _own_head(word: str) -> re.Pattern[str]:
+    """A head of `word` (a pattern) and a label, in bold maybe, then the rest of the line: "**Ask 1:** That ..."."""
+    return re.compile(rf"^(?:\*\*)?(?:{word})\s+(?P<label>{_OWN_LABEL})(?:[:.]?\*\*)?"
+                      rf"(?:\s*[:.\-\u2013\u2014]\s*|\s+(?=(?:That|To)\s)|\s*$)(?P<rest>.*)$", re.DOTALL)
+
+
+RE_OWN_HEAD = _own_head(r"(?P<word>[A-Z][a-z]{2,}(?:\s[a-z]{2,}){0,2})")
 # an ask opens "That ..." or says who should act ("The ICB should ..."); not "To ...", which opens an aim as often
 # ("Objective 1: To reduce ...")
 RE_ASK_OPENS = re.compile(r"^(?:\*\*)?(?:That\s|[A-Z][^.;:]{0,100}?\s(?:should|must)\s)")
@@ -110,10 +115,7 @@ def own_ask_words(texts: list[str]) -> re.Pattern[str] | None:
     """The head a document prints over each of its asks (`own_words`), as a pattern that reads one: its label as printed
     and the rest of the line."""
     words = own_words(texts)
-    if not words:
-        return None
-    return re.compile(rf"^(?:\*\*)?(?:{'|'.join(map(re.escape, words))})\s+(?P<label>{_OWN_LABEL})(?:[:.]?\*\*)?"
-                      rf"(?:\s*[:.\-\u2013\u2014]\s*|\s+(?=(?:That|To)\s)|\s*$)(?P<rest>.*)$", re.DOTALL)
+    return _own_head("|".join(map(re.escape, words))) if words else None
 
 
 def own_words(texts: list[str]) -> list[str]:

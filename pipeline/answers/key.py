@@ -176,12 +176,17 @@ RE_CODE_ENTRIES = re.compile(r"(?:^|(?<=\s))(?P<symbol>[A-Z]{1,3})\s*=\s*(?P<mea
 MIN_SYMBOLS = 2  # a key gives at least two symbols their verdicts
 
 
+def _symbol_entries(p: Paragraph) -> list[re.Match[str]]:
+    """The lines of `p` that are a symbol's entry in a key (`RE_SYMBOL_ENTRY`)."""
+    return [m for line in _lines(p.text) if (m := RE_SYMBOL_ENTRY.match(line))]
+
+
 def read_symbol_key(paragraphs: list[Paragraph]) -> dict[str, str]:
     """The symbols a response's key explains as verdicts ("✔ Agreed", "◑ Agreed in part", "✘ Not agreed", "➜ Referred
     to another body"): {symbol: meaning}, where at least MIN_SYMBOLS of the entries are verdicts the stance rules read;
     {} where the document prints no such key. A symbol means what its key says, as a colour does."""
     for p in paragraphs:
-        entries = [m for line in _lines(p.text) if (m := RE_SYMBOL_ENTRY.match(line))]
+        entries = _symbol_entries(p)
         if len(entries) < MIN_SYMBOLS:  # a key of codes: "A = Accepted PA = Partially accepted NA = Not accepted"
             entries = list(RE_CODE_ENTRIES.finditer(" ".join(p.text.split())))
         if sum(classify_stance(m.group("meaning"))[0] != "unclear" for m in entries) >= MIN_SYMBOLS:
@@ -193,7 +198,7 @@ def read_progress_symbols(paragraphs: list[Paragraph]) -> dict[str, KeyEntry]:
     """The symbols a tracker's key explains as progress ("✓ complete", "◐ in progress", "○ not started"): {symbol:
     entry}, where at least MIN_SYMBOLS of the entries say a progress (`meaning_progress`); {} where none does."""
     for p in paragraphs:
-        entries = [m for line in _lines(p.text) if (m := RE_SYMBOL_ENTRY.match(line))]
+        entries = _symbol_entries(p)
         said = {m.group("symbol"): KeyEntry(m.group("symbol"), m.group("meaning").strip(),
                                             meaning_progress(m.group("meaning"))) for m in entries}
         if sum(e.progress is not None for e in said.values()) >= MIN_SYMBOLS:

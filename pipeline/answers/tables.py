@@ -118,25 +118,34 @@ def _choice_column(cell: str) -> bool:
     """A header that offers the verdicts its cells choose from: "Y / N / Partly", "Agreed? (Yes/No)",
     two or more choices between slashes, each a verdict of a different kind; not one that asks whether the work is done
     ("Complete? (Y/N)", "Implemented? (Yes/No)")."""
-    offered = re.search(r"\(([^()]*/[^()]*)\)", cell)
-    asked = cell[:offered.start()].strip(" ?:") if offered else ""
-    if asked and printed_status(asked) is not None:
+    if _asked_state(cell) is not None:
         return False  # "Complete? (Y/N)": the question is how far the work has got, not whether the ask was accepted
+    offered = RE_OFFERED.search(cell)
     parts = (offered.group(1) if offered else cell).split("/")
     stances = [_choice(p) for p in parts]
     return len(parts) >= 2 and None not in stances and len(set(stances)) == len(stances)
+
+
+RE_OFFERED = re.compile(r"\(([^()]*/[^()]*)\)")  # the choices a header offers in brackets: "(Y/N)", "(Yes/No)"
+
+
+@lru_cache(maxsize=1024)
+def _asked_state(head: str) -> str | None:
+    """The state of the work a header asks about while offering choices ("Complete? (Y/N)" -> "completed"), else None
+    (cached: a table's header is read again on each of its rows)."""
+    offered = RE_OFFERED.search(head)
+    status = printed_status(head[:offered.start()].strip(" ?:")) if offered else None
+    return status[0] if status is not None else None
 
 
 def _done(cells: list[str], headers: list[str]) -> tuple[str, list[str]] | None:
     """The progress a row prints by answering yes under a header that asks how far the work has got ("Y" under
     "Complete? (Y/N)"): the state the header names, as a printed status (guide rule 2.4). A "No" says only that it is
     not that far: nothing."""
-    for i, head in enumerate(headers):
-        offered = re.search(r"\(([^()]*/[^()]*)\)", head)
-        status = printed_status(head[:offered.start()].strip(" ?:")) if offered else None
-        cell = cells[i].strip() if i < len(cells) else ""
-        if status is not None and cell and _choice(cell) == "accepted":
-            return status[0], [f"{cell} under \u201c{head}\u201d"]
+    for head, cell in zip(headers, cells):
+        state = _asked_state(head)
+        if state is not None and cell.strip() and _choice(cell) == "accepted":
+            return state, [f"{cell.strip()} under \u201c{head}\u201d"]
     return None
 
 

@@ -55,31 +55,30 @@ def _words(report: ParsedDocument) -> list[str]:
     return own_words([ln.text for ln in report.document.lines])
 
 
-def _answerable(report: ParsedDocument, response: ParsedDocument) -> list[Recommendation]:
+def _answerable(report: ParsedDocument, response: ParsedDocument, words: list[str]) -> list[Recommendation]:
     """The recommendations the response may answer under their labels: `_asks`, or where it sets MIN_LABELS or more
     of the report's labels apart as headings, every labelled one, numbers too."""
     headed = [r for r in report.recommendations if not r.conclusion and r.label]
     labels = {r.label for r in headed}
-    words = _words(report)
     if sum(1 for p in response.paragraphs if bare_label(p, words) in labels) >= MIN_LABELS:
         return headed
     return _asks(report)
 
 
-def _run(report: ParsedDocument, response: ParsedDocument,
+def _run(report: ParsedDocument, response: ParsedDocument, words: list[str],
          asks: list[Recommendation] | None = None) -> list[tuple[Recommendation, int]]:
     """(recommendation, paragraph index) for the response's paragraphs numbered with the report's labels, or its
     headings that set a label alone, in the report's order; [] unless they are MIN_LABELS or more, MIN_SHARE of the
     report, and most ask nothing. (A plain number labels an answer only set alone as a heading: any document's own
-    paragraphs are numbered so too.) `asks`: `_answerable`, where the caller has it."""
-    asks = _answerable(report, response) if asks is None else asks
+    paragraphs are numbered so too.) `words`: the report's own word for its asks (`_words`); `asks`: `_answerable`,
+    where the caller has it."""
+    asks = _answerable(report, response, words) if asks is None else asks
     if not asks or response.document.meta.kind in REPORT_KINDS:
         return []
     order = {r.label: k for k, r in enumerate(asks)}
     headed = any(r.label[0].isdigit() for r in asks)  # (labels set apart as headings: only those count)
     found: list[tuple[Recommendation, int]] = []
     last, asking = -1, 0
-    words = _words(report)
     for k, p in enumerate(response.paragraphs):
         bare = bare_label(p, words)
         at = order.get(bare) if bare is not None else None if p.kind == "heading" or headed else order.get(p.number or "")
@@ -100,8 +99,9 @@ def _run(report: ParsedDocument, response: ParsedDocument,
 def label_share(report: ParsedDocument, response: ParsedDocument) -> float:
     """The share of the report's recommendations that the response answers under their labels (0 when it
     does not answer so)."""
-    asks = _answerable(report, response)
-    return len(_run(report, response, asks)) / len(asks) if asks else 0.0
+    words = _words(report)
+    asks = _answerable(report, response, words)
+    return len(_run(report, response, words, asks)) / len(asks) if asks else 0.0
 
 
 def _continues(p: Paragraph, last: bool) -> bool:
@@ -113,8 +113,8 @@ def _continues(p: Paragraph, last: bool) -> bool:
 def labelled_answers(report: ParsedDocument, response: ParsedDocument) -> list[Response]:
     """The answers `response` gives under the labels of `report`'s recommendations, each judged beside
     the recommendation it answers."""
-    run = _run(report, response)
-    words = _words(report) if run else []
+    words = _words(report)
+    run = _run(report, response, words)
     paragraphs = response.paragraphs
     prefix = response.id[:12]
     out = []

@@ -292,10 +292,7 @@ def decided_answers(report: ParsedDocument, record: ParsedDocument) -> list[Resp
     accept recommendation 3, as ..."): one response per label named, each judged beside what it answers; [] unless
     they name MIN_DECIDED_SHARE of the recommendations, and two."""
     asks = _asks(report)
-    runs = _named_runs(_decision_lines(record.paragraphs), asks)
-    named = {lab for _, labels, _ in runs for lab in labels}
-    if len(named) < max(2, MIN_DECIDED_SHARE * len(asks)):
-        return []
+    runs = _decided_runs(record, asks)
     prefix = record.id[:12]
     out: list[Response] = []
     for text, labels, page in runs:
@@ -310,7 +307,15 @@ def decided_share(report: ParsedDocument, record: ParsedDocument) -> float:
     asks = _asks(report)
     if not asks or not _answers_after(report, record):
         return 0.0
-    return len({r.label for r in decided_answers(report, record)}) / len(asks)
+    return len({lab for _, labels, _ in _decided_runs(record, asks) for lab in labels}) / len(asks)
+
+
+def _decided_runs(record: ParsedDocument, asks: dict[str, Recommendation]) -> list[tuple[str, list[str], int]]:
+    """The decisions of `record` that name recommendations of `asks` (`_named_runs` over its lines), unjudged (pairing
+    only counts them); [] unless they name MIN_DECIDED_SHARE of them, and two."""
+    runs = _named_runs(_decision_lines(record.paragraphs), asks)
+    named = {lab for _, labels, _ in runs for lab in labels}
+    return runs if len(named) >= max(2, MIN_DECIDED_SHARE * len(asks)) else []
 
 
 MIN_DECIDED_SHARE = 0.5  # a record answers a report by naming at least this share of its recommendations
