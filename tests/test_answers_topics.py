@@ -622,3 +622,98 @@ def test_answers_under_heads_that_number_them_are_named_as_their_heads_print_the
         ("c", "scrutiny_recommendation", "Wendlebury County Council")]
     result = link_documents([motion, letter], today=date(2025, 7, 1))
     assert sorted((l.recommendation, l.response_to) for l in result.links) == [("a", "a"), ("b", "b"), ("c", "c")]
+
+
+# a partner's letter under headings of its own: two answers share a heading, the second naming its subject only;
+# another names its recommendation in passing, at the end of its first sentence
+PARTNER_REPORT = """
+Review of Hospital Discharge
+
+Recommendations
+
+1. That the Trust publishes its delayed discharge figures every month, ward by ward.
+
+2. That the Trust provides a discharge lounge at the General Hospital with transport booked on arrival.
+
+3. That the Trust trains every ward sister in the discharge-to-assess pathway by March.
+
+4. That the Cabinet funds twenty more reablement places in the community.
+"""
+
+PARTNER_LETTER = """
+Dear Councillor Amberley,
+
+Review of Hospital Discharge: our response
+
+Thank you for the Committee's report, which I have answered under the headings of our own winter plan.
+
+Flow through the hospital
+
+A discharge lounge opened at the General Hospital in October, and patient transport is now booked as soon as a patient arrives there (recommendation 2).
+
+The lounge is open from 8am to 8pm on weekdays.
+
+Delayed discharge figures for each ward, published every month on our website, would mislead readers because the wards' case mix differs so much.
+
+We will instead publish the hospital's monthly delayed discharge figures from January.
+
+Our staff
+
+Training in the discharge-to-assess pathway began in September, and every ward sister will have completed it by March, as your third recommendation asks.
+
+Yours sincerely,
+
+Jo Petrie
+Chief Executive
+"""
+
+
+def test_answers_named_in_passing_and_by_subject_under_a_partners_own_headings():
+    from pipeline.answers.references import answered_labels
+
+    assert answered_labels("A lounge opened in October (recommendation 2). It is open daily.") == ["2"]
+    assert answered_labels("Every sister will be trained by March, as your third recommendation asks.") == ["3"]
+    # named in passing, far into its sentence, not as what the sentence answers
+    assert answered_labels("We agree, and the new lounge will serve the same wards as the unit in recommendation 2.") is None
+    report = parse(PARTNER_REPORT, "scrutiny_report", "discharge_report.txt", "2025-07")
+    letter = parse(PARTNER_LETTER, "response", "discharge_trust_letter.txt", "2025-11")
+    report.document.meta.title = "Review of Hospital Discharge"  # which the letter's subject line names
+    result = link_documents([report, letter], today=date(2025, 12, 1))
+    # the figures paragraph, inside the answer on the lounge, answers recommendation 1 by its subject alone; 4 is the
+    # Cabinet's and has no answer here
+    assert sorted((l.recommendation, l.response_to) for l in result.links) == [("1", "1"), ("2", "2"), ("3", "3")]
+    answers = {r.label: r for r in result.realigned[letter.id]}
+    assert answers["2"].text.endswith("weekdays.")
+    assert answers["1"].text.startswith("Delayed discharge figures") and answers["1"].text.endswith("from January.")
+
+
+def test_a_long_head_of_the_respondents_own_is_read_with_the_answer_under_it():
+    # heads of nine words or more, no sentence, that echo their recommendation less than the answer beneath them does
+    report = parse("""
+        Review of Leisure Centres
+
+        Recommendations
+
+        1. That the Council builds a learner pool at the Northgate leisure centre by 2027.
+
+        2. That the Council offers free swimming lessons to every child in Year 6.
+
+        3. That the Council replaces the sports hall floor at Southmoor with a sprung floor.
+        """, "scrutiny_report", "leisure_report.txt", "2025-03")
+    response = parse("""
+        Our answers to the review, in the order of our own plan
+
+        What we are doing for the youngest swimmers in the borough
+
+        Free lessons for every Year 6 child who cannot yet swim began in September; 410 children have taken part.
+
+        The building work we are planning for the north of the borough
+
+        A learner pool at Northgate is in the capital programme for 2027, and the design work has begun.
+
+        Improving what is already there for the sports clubs of the south
+
+        The sprung floor cannot be afforded this year; the Southmoor hall floor will be repaired instead.
+        """, "response", "leisure_response.txt", "2025-10")
+    result = link_documents([report, response], today=date(2025, 11, 1))
+    assert sorted((l.recommendation, l.response_to) for l in result.links) == [("1", "2"), ("2", "1"), ("3", "3")]

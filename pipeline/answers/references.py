@@ -83,6 +83,27 @@ def referenced_labels(text: str) -> list[str] | None:
     return _labels_of(m)
 
 
+# a reference in passing that says what the sentence answers: "... a reference number (recommendation 3).", "I would be
+# glad to come back in October, as your thirteenth recommendation asks, ..."
+_ANSWERED_HERE = re.compile(
+    rf"\((?P<bracket>{REC_WORDS}\s+(?:{LABEL_LIST}))\)"
+    rf"|\bas\s+(?:(?:your|the(?:\s+\w+['\u2019]s)?)\s+)?(?P<as>{ORDINAL}\s+{REC_WORDS}|{REC_WORDS}\s+(?:{LABEL_LIST}))\s+"
+    r"(?:asks|asked|proposes|proposed|requests|requested|suggests|suggested|recommends|recommended|sought|seeks)\b", re.I)
+
+
+def answered_labels(text: str) -> list[str] | None:
+    """The one label a paragraph's first sentence says it answers: named near its start (`referenced_labels`), or in
+    passing as what the sentence answers ("... a reference number (recommendation 3).", "..., as your thirteenth
+    recommendation asks, ..."); None where it names none, or several in passing."""
+    named = referenced_labels(text)
+    if named is not None:
+        return named
+    first = _FIRST_SENTENCE.split(text.strip(), maxsplit=1)[0]
+    found = [labels for m in _ANSWERED_HERE.finditer(first)
+             if (ref := RX.reference.search(m.group("bracket") or m.group("as"))) and (labels := _labels_of(ref))]
+    return found[0] if len(found) == 1 and len(found[0]) == 1 else None
+
+
 # a paragraph that closes by citing what it answers: "... will adopt the plan in October 2026 (recommendation 1)."
 _CLOSING_CITATION = re.compile(r"\((?P<cited>[^()]{1,80})\)[.;]?$")
 
@@ -373,7 +394,7 @@ def answers_by_reference(paragraphs: list[Paragraph], skip: frozenset[int] = fro
     return out
 
 
-__all__ = ["MAX_LEAD_WORDS", "MIN_COVERAGE", "MIN_REFERENCES", "Referenced", "answers_by_reference", "closes_letter",
+__all__ = ["MAX_LEAD_WORDS", "MIN_COVERAGE", "MIN_REFERENCES", "Referenced", "answered_labels", "answers_by_reference", "closes_letter",
            "head_labels", "is_head", "is_valediction", "letter_close", "referenced_labels", "relative_labels"]
 
 

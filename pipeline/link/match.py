@@ -272,6 +272,14 @@ def _match_rest(recommendations: list[Recommendation], responses: list[Response]
         sim = similarities(rec_texts + slot_texts, len(rec_texts), ngram_range=(1, 2))
     except ValueError:  # nothing but stop words on both sides
         return []
+    # a restatement printed as a head, no sentence ("A radiotherapy unit in the west of the county"), may be a title
+    # of the answer's own rather than a quotation: the answer's words, beside it, say what it answers too
+    heads = [k for k, s in enumerate(all_slots) if s.restated and s.response.text.strip()
+             and not s.text.rstrip().endswith((".", ";", ":", "!", "?"))]
+    if heads:
+        whole = similarities(rec_texts + [f"{all_slots[k].text} {all_slots[k].response.text}" for k in heads],
+                             len(rec_texts), ngram_range=(1, 2))
+        sim[heads] = np.maximum(sim[heads], whole)
     rec_sh = [shingles(t) for t in rec_texts]
     slot_sh = [shingles(s.text) if s.restated else frozenset() for s in all_slots]
     quote = np.array([[containment(rs, ss) for rs in rec_sh] for ss in slot_sh])

@@ -13,13 +13,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import numpy as np
+
 from pipeline.answers.asks import is_question
 from pipeline.answers.judge import judge_answer
-from pipeline.answers.references import closes_letter, courtesy, is_valediction, referenced_labels
+from pipeline.answers.references import answered_labels, closes_letter, courtesy, is_valediction
 from pipeline.answers.shapes import is_furniture
 from pipeline.answers.topics import Passage, topic_passages
 from pipeline.labels import normalise as norm_label
 from pipeline.link.match import Match, match_by_text, topic_affinity
+from pipeline.link.tfidf import similarities
 from pipeline.records import Paragraph, ParsedDocument, Recommendation, Response
 
 TOPICS_VERSION = "topics-1"
@@ -57,8 +60,9 @@ def _is_head(p: Paragraph) -> bool:
 
 
 def _named(text: str) -> str | None:
-    """The one label a paragraph names as it opens ("Recommendation 2 asks for ..."), else None."""
-    named = referenced_labels(text)
+    """The one label a paragraph's first sentence says it answers ("Recommendation 2 asks for ...", "... a reference
+    number (recommendation 3).", "..., as your thirteenth recommendation asks, ..."), else None."""
+    named = answered_labels(text)
     return named[0] if named and len(named) == 1 else None
 
 
@@ -118,20 +122,15 @@ def answers_by_topic(report: ParsedDocument, response: ParsedDocument) -> list[R
     asks = _asks(report.recommendations)
     if len(found) < 2 or not asks:
         return []
+    for p in found:  # a passage whose first sentence says what it answers prints its label there
+        p.label = p.label or _named(p.parts[0])
+    matches, candidates, printed = _matched(asks, found, response.id[:12])
+    split = _split_shared(asks, found, matches, candidates)
+    if split is not None:
+        found, split_off = split
+        matches, candidates, printed = _matched(asks, found, response.id[:12], split_off)
     prefix = response.id[:12]
-    candidates = [Response(uid=f"{prefix}:p{k}", label=str(k + 1), text=p.text, restated=p.title, page=p.page)
-                  for k, p in enumerate(found)]
     order = {id(c): k for k, c in enumerate(candidates)}
-    # a head that prints its label ("Cooling the Metro (Recommendation 2)") answers that recommendation; the
-    # others go to the recommendation left over that each is the best match for
-    by_label = {norm_label(a.label): a for a in asks}
-    printed = {k: by_label[norm_label(p.label)] for k, p in enumerate(found) if p.label and norm_label(p.label) in by_label}
-    if len({id(a) for a in printed.values()}) < len(printed):
-        printed = {}  # two heads print one label: their labels say nothing of which is which
-    held = {id(a) for a in printed.values()}
-    matches = [Match(a, candidates[k], a.label, 1.0, "topic") for k, a in printed.items()]
-    matches += match_by_text([a for a in asks if id(a) not in held], [c for k, c in enumerate(candidates) if k not in printed])
-    matches.sort(key=lambda m: order[id(m.response)])
     # each answer labelled as its head prints it; where none prints one, by its place among them (unnumbered items of
     # one list are numbered in order), and where some do, by the recommendation it answers (its place would collide)
     # ... or as its head numbers it ("(a) Temporary traffic signals"), where the heads number them apart: the number
@@ -151,6 +150,76 @@ def answers_by_topic(report: ParsedDocument, response: ParsedDocument) -> list[R
                 m.response = replace(m.response, text="\n\n".join([m.response.text, *more]))
     return [_answer_to(m, str(label), versioned=True, uid=f"{prefix}:t{n}", restated=None)
             for n, (m, label) in enumerate(zip(matches, labels), start=1)]
+
+
+def _matched(asks: list[Recommendation], found: list[Passage], prefix: str, split_off: dict[int, tuple[Recommendation, float]] | None = None,
+             ) -> tuple[list[Match], list[Response], bool]:
+    """The passages as candidate answers, those matched to a recommendation, in the passages' order, and whether any
+    prints its label: a passage that prints its label ("Cooling the Metro (Recommendation 2)") answers that
+    recommendation, and so does one split off for it (`_split_shared`: `split_off`, by the passage's index); the others
+    go to the recommendation left over that each is the best match for."""
+    candidates = [Response(uid=f"{prefix}:p{k}", label=str(k + 1), text=p.text, restated=p.title, page=p.page)
+                  for k, p in enumerate(found)]
+    order = {id(c): k for k, c in enumerate(candidates)}
+    by_label = {norm_label(a.label): a for a in asks}
+    printed = {k: by_label[norm_label(p.label)] for k, p in enumerate(found) if p.label and norm_label(p.label) in by_label}
+    if len({id(a) for a in printed.values()}) < len(printed):
+        printed = {}  # two heads print one label: their labels say nothing of which is which
+    placed = {**{k: a for k, (a, _) in (split_off or {}).items()}, **printed}
+    held = {id(a) for a in placed.values()}
+    matches = [Match(a, candidates[k], a.label, 1.0 if k in printed else (split_off or {})[k][1], "topic")
+               for k, a in placed.items()]
+    matches += match_by_text([a for a in asks if id(a) not in held], [c for k, c in enumerate(candidates) if k not in placed])
+    matches.sort(key=lambda m: order[id(m.response)])
+    return matches, candidates, bool(printed)
+
+
+SPLIT_MIN = 0.12  # TF-IDF similarity a paragraph inside an answer needs with a recommendation left unanswered ...
+SPLIT_MARGIN = 2.0  # ... and by this factor over its similarity with the recommendation its passage answers
+
+
+def _split_shared(asks: list[Recommendation], found: list[Passage], matches: list[Match], candidates: list[Response],
+                  ) -> tuple[list[Passage], dict[int, tuple[Recommendation, float]]] | None:
+    """The passages again, where a paragraph inside one answers a recommendation that no passage answers: a reply
+    under headings of its own takes up two subjects under one ("Publishing the figures ward by ward, as the Panel
+    proposes, is not something we can do ..." after the answer on reference numbers). Such a paragraph's words
+    echo the unanswered recommendation (`SPLIT_MIN`) far more than the one its passage answers (`SPLIT_MARGIN`),
+    and it is that recommendation's best match among the paragraphs left over; its answer begins there, or at the
+    paragraphs just before it that echo the same recommendation more than their own, and runs to the passage's end.
+    The passages, and the recommendation each split-off one answers (with the similarity that split it) by its index; None where no passage is split so."""
+    answered = {id(m.response): asks.index(m.recommendation) for m in matches}
+    free = [j for j in range(len(asks)) if j not in answered.values()]
+    inner = [(k, i) for k, p in enumerate(found) if id(candidates[k]) in answered for i in range(1, len(p.parts))]
+    if not free or not inner:
+        return None
+    try:
+        sim = similarities([a.text for a in asks] + [found[k].parts[i] for k, i in inner], len(asks), ngram_range=(1, 2))
+    except ValueError:  # nothing but stop words
+        return None
+    cuts: dict[int, tuple[int, int, float]] = {}  # passage -> (the paragraph its second answer begins at, what that answers, how well)
+    for j in free:
+        row = int(np.argmax(sim[:, j]))
+        k, i = inner[row]
+        own, best = answered[id(candidates[k])], sim[row, j]
+        if sim[row, j] < SPLIT_MIN or sim[row, j] < SPLIT_MARGIN * sim[row, own] or int(np.argmax(sim[row])) != j:
+            continue
+        while i > 1 and sim[row - 1, j] > sim[row - 1, own]:
+            row, i = row - 1, i - 1  # the answer begins before the paragraph that echoes it most
+        if i > cuts.get(k, (0, j, 0.0))[0]:
+            cuts[k] = (i, j, round(float(best), 3))
+    if not cuts:
+        return None
+    out: list[Passage] = []
+    split_off: dict[int, tuple[Recommendation, float]] = {}
+    for k, p in enumerate(found):
+        if k not in cuts:
+            out.append(p)
+            continue
+        i, j, score = cuts[k]
+        out.append(replace(p, parts=p.parts[:i]))
+        split_off[len(out)] = (asks[j], score)
+        out.append(Passage(title=None, first=p.first, page=p.page, parts=p.parts[i:]))
+    return out, split_off
 
 
 def _answer_to(m: Match, label: str, versioned: bool = False, **fields: object) -> Response:
