@@ -835,3 +835,17 @@ def test_a_title_that_names_the_paper_as_the_executives_decisions_on_a_review_ma
     assert read_meta(lines, source="d.docx").kind == "response"
     lines[1] = Line("Digital Access Task and Finish Group: final report", page=1, gap_before=1, bold=True)
     assert read_meta(lines, source="d.docx").kind != "response"
+
+
+def test_a_review_bodys_report_to_the_meeting_that_decides_on_it_is_its_authors():
+    """A town council's cover table: "Report to | Full Council", "Date of meeting", "Report of | Floral Displays Working
+    Group (agreed by the Working Group on 21 August 2025)": the paper is the group's review, dated when it agreed it, not an
+    officer report to the Council; an officer named as the author leaves it an officer report to the meeting."""
+    lines = [Line(text=t, page=1, table=True) for t in (
+        "Report to\tFull Council", "Date of meeting\t8 September 2025", "Agenda item\t7",
+        "Report of\tFloral Displays Working Group (agreed by the Working Group on 21 August 2025)")]
+    meta = read_meta([Line(text="MOORCOMBE TOWN COUNCIL", page=1), Line(text="Moorcombe in Bloom", page=1), *lines])
+    assert (meta.body, meta.kind, meta.date) == ("Floral Displays Working Group", "scrutiny_report", "2025-08-21")
+    lines[-1] = Line(text="Report of\tTown Clerk", page=1, table=True)
+    meta = read_meta([Line(text="MOORCOMBE TOWN COUNCIL", page=1), Line(text="Moorcombe in Bloom", page=1), *lines])
+    assert (meta.body, meta.kind, meta.date) == ("Full Council", "officer_report", "2025-09-08")

@@ -307,3 +307,44 @@ def test_a_record_of_decision_answers_the_recommendations_its_decisions_name(tmp
     assert answers["1"].text == answers["5"].text == "To accept recommendations 1 and 5, from July 2026."
     assert answers["4"].stance == "rejected" and answers["2"].stance == "partially_accepted"
     assert not result.awaiting
+
+
+_HEADED_ITEM = """42. Allotments Task and Finish Group
+
+Councillor Ellis, the Group's Chair, presented its report. The Council considered the recommendations in turn.
+
+Recommendation 1 – Waiting lists
+
+RESOLVED to approve recommendation 1. The lists will be published from July 2026.
+
+Recommendation 2 – Half plots
+
+The Clerk reported that fencing the half plots would cost £3,000.
+
+RESOLVED to approve recommendation 2.
+
+Recommendation 4 – Rents
+
+RESOLVED not to approve recommendation 4.
+
+"""
+
+
+def test_minutes_answer_each_recommendation_under_a_head_of_its_own(tmp_path):
+    """A council that decides a review's recommendations in turn, a head over each ("Recommendation 2 – Half plots"), then
+    the debate and the resolution: each answer is what lies under its head, to the next, and the head is no minute item
+    of its own (which would end the item that names the report)."""
+    from datetime import date
+
+    from pipeline.link import link_documents
+
+    (tmp_path / "report.txt").write_text(_ALLOTMENTS_REPORT, encoding="utf-8")
+    (tmp_path / "minutes.txt").write_text(_allotment_minutes(_HEADED_ITEM), encoding="utf-8")
+    report, minutes = (segment(read_document(tmp_path / n)) for n in ("report.txt", "minutes.txt"))
+    report.document.meta.title, report.document.meta.body = "Growing together", "Allotments Task and Finish Group"
+    minutes.document.meta.body = "Council"
+    result = link_documents([report, minutes], today=date(2026, 6, 1))
+    answers = {r.label: r for r in result.realigned[minutes.id]}
+    assert sorted(answers) == ["1", "2", "4"]
+    assert answers["2"].text == "The Clerk reported that fencing the half plots would cost £3,000.\n\nRESOLVED to approve recommendation 2."
+    assert answers["1"].text.startswith("RESOLVED to approve recommendation 1.") and answers["4"].stance == "rejected"

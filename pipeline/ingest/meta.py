@@ -84,7 +84,7 @@ _NOT_PLACES = {
 }
 _RESPONSE = re.compile(
     r"\b(?:update on the .{0,40}(?:report|recommendations)|(?:response|responds|responding|repl(?:y|ies|ying)) to (?:the |this |a )?.{0,60}?"
-    r"(?:report|recommendations?|review|inquiry|scrutiny|investigation|call-in|motion)|executive response|"
+    r"(?:report|recommendations?|review|inquiry|scrutiny|investigation|call-in|motion|(?:committee|panel|group|commission)\b)|executive response|"
     # "I have taken each of the requests in the motion in turn below": a reply that answers them one by one
     r"(?:tak(?:en|ing)|answer(?:ed|ing)?|address(?:ed|ing)?|respond(?:ed|ing)? to|consider(?:ed|ing))\s+each\s+(?:of\s+(?:the|its|your)\s+)?"
     r"(?:recommendations?|requests?|asks?|points?|proposals?)\b[^.]{0,60}?\bin\s+turn|"
@@ -370,6 +370,14 @@ def _salutation(texts: list[str]) -> int | None:
     return next((i for i, t in enumerate(texts[:LETTER_HEAD_LINES]) if _SALUTATION.match(t.strip())), None)
 
 
+def _to_scrutiny(texts: list[str]) -> bool:
+    """A letter addressed to a scrutiny body or its chair: its address block, before "Dear ...", names one ("Councillor
+    Gwen Amberlake / Chair, Health Scrutiny Committee"). Such a letter answers the body; a chair's letter that carries
+    the body's recommendations is addressed to those it asks."""
+    at = _salutation(texts)
+    return at is not None and any(_SCRUTINY_BODY.search(t) for t in texts[:at])
+
+
 def _subject_line(lines: list[Line], texts: list[str]) -> str | None:
     """A letter's subject line, under its salutation ("Dear Councillor Yelland" / "Wheelchair services: progress on the
     Committee's recommendations"), set apart in bold as letters set it: what the letter is about, where its letterhead
@@ -636,7 +644,9 @@ def _kind(texts: list[str], blocks: list[str], fields: dict[str, str], title: st
     if any(_responds(t) for t in head[:25] + blocks[:10]):
         return "response"
     if any(_SCRUTINY.search(t) for t in head[:15]):
-        return "scrutiny_report"
+        # (a letter to the committee whose subject line names its report, "Dear Councillor ..." over "After hours: the
+        # Task Group's report", answers it)
+        return "response" if _to_scrutiny(texts) else "scrutiny_report"
     if any(_OFFICER.match(t) for t in head) or "subject" in fields:
         return "officer_report"
     own_report = _BY_ITSELF.match(fields["report of"]) if "report of" in fields else any(_REVIEW.search(t) for t in head[:15])
@@ -668,6 +678,29 @@ def _filled_cells(row: str) -> int:
     return sum(1 for cell in row.split("\t") if cell.strip())
 
 
+# a body of members that reviews and recommends, named as a paper's author: "Report of | Floral Displays Working Group",
+# "Report of: Overview and Scrutiny Committee (Chair: ...)"; not an officer ("Chair of the ... Committee", "Clerk to")
+_REVIEW_BODY = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w'’-]*,?\s+(?:(?:and|&|of|for|the|on|in)\s+)*){0,8}"
+    r"(?:(?:Working|Task(?:\s+(?:and|&)\s+Finish)?|Review|Member|Scrutiny)\s+(?:Group|Panel)"
+    r"|Scrutiny\s+(?:Committee|Board|Panel|Commission|Sub-Committee)|Select\s+Committee|Review\s+Panel)$")
+
+
+def _author_body(fields: dict[str, str]) -> tuple[str, str | None] | None:
+    """The body of members a paper names as its author, and the date it says that body agreed it ("Report of | Floral
+    Displays Working Group (agreed by the Working Group on 21 August 2025)"): a review's report, whoever its cover
+    says it goes to ("Report to | Full Council"); None where the author is an officer or no review body."""
+    for key in ("report of", "report by", "report from"):
+        value = fields.get(key, "").strip()
+        if not value:
+            continue
+        name = _title_case(re.split(r"\s*[(,;]", value, maxsplit=1)[0].strip(" .:"))
+        if _REVIEW_BODY.match(name):
+            agreed = re.search(r"\b(?:agreed|approved|adopted)\b[^()]*", value, re.I)
+            return re.sub(r"^The\s+", "", name), find_date(agreed.group(0)) if agreed else None
+    return None
+
+
 def read_meta(lines: list[Line], source: str = "", publisher: str | None = None) -> DocumentMeta:
     """What the document says about itself; None where it does not say. `publisher`: who publishes it, as its
     container says apart from its text (a web page's site name): where that names a council, it is the council."""
@@ -694,5 +727,9 @@ def read_meta(lines: list[Line], source: str = "", publisher: str | None = None)
         date=_date(texts, blocks, [ln.gap_before > 0 for ln, _ in opening], fields, [t for _, t in kept[-5:]]),
         kind=_kind(texts, blocks, fields, title, source, body),  # type: ignore[arg-type]
     )
+    if (author := _author_body(fields)) and meta.kind in ("officer_report", "other"):
+        # a review body's report to the meeting that decides on it: its author's, dated when that body agreed it
+        meta.body, meta.kind = author[0], "scrutiny_report"
+        meta.date = author[1] or meta.date
     log.debug("%s: %s", source, meta)
     return meta

@@ -43,10 +43,10 @@ _LIST_NUMBER = r"\(?[a-z0-9]{1,4}[.)]\s+"  # a resolution's number in its list: 
 # (not "That the responses to recommendations 1 to 6 ... be agreed": answers given elsewhere, agreed)
 _DECIDES = (r"(?:(?:not\s+)?to\s+)?(?:(?!(?:responses?|answers?|replies|comments|views)\b)[\w’'-]+\s+){0,3}?"
             r"(?<!\bto )(?<!\bof )(?<!\bon )(?<!\bin )(?<!\bfor )(?<!\bwith )(?<!\babout )")
-_LEAD = re.compile(rf"^(?:{_LIST_NUMBER})?(?:That,?\s+)?(?:(?:as regards|as to|in respect of|with regard to|in relation to|regarding|on|turning to)"
+_LEAD = re.compile(rf"^(?:{_LIST_NUMBER})?(?:resolved\b\s*[:\u2013\u2014-]?\s*)?(?:That,?\s+)?(?:(?:as regards|as to|in respect of|with regard to|in relation to|regarding|on|turning to)"
                    rf"\s+(?:the\s+)?|{_DECIDES}(?:the\s+)?)?(?=recommendations?\b)", re.I)
 # "Recommendation 1 (Swift bricks in new homes): Agreed ...": a head that names what the resolution answers, then its answer
-_RUN_IN_HEAD = re.compile(r"^(?:recommendations?\s+[\w.]{1,6}(?:\s*(?:,|&|\band\b|\bto\b|-|–)\s*[\w.]{1,6})*)"
+_RUN_IN_HEAD = re.compile(r"^(?:recommendations?\s+\(?[\w.]{1,6}\)?(?:\s*(?:,|&|\band\b|\bto\b|-|–)\s*\(?[\w.]{1,6}\)?)*)"
                           r"\s*(?:\([^()]{1,100}\))?\s*[:\u2013\u2014-]\s+(?=\S)", re.I)
 
 
@@ -73,8 +73,8 @@ def _item_title(p, last: int) -> bool:
     resolutions, nor a field ("Present:"), nor a resolution numbered in the item ("1 Recommendations 1 and 2 are
     accepted"), whose number is not ahead."""
     t = p.text.strip()
-    if not t or t.endswith((":", "\u2013", "\u2014", "-")) or _RESOLVED.match(t):
-        return False
+    if not t or t.endswith((":", "\u2013", "\u2014", "-")) or _RESOLVED.match(t) or _RUN_IN_HEAD.match(f"{t}: "):
+        return False  # (nor a head inside the item over one recommendation's resolution: "Recommendation (a) – Bloom 2026")
     # (a resolution lettered "(c) Recommendation 2 is agreed;" is no item: an item is numbered in figures)
     return p.kind == "heading" or (_item_number(p) > last and "\n" not in t and len(t.split()) <= 30
                                    and not t.endswith((".", ";", ",")))
@@ -227,16 +227,35 @@ def _answer_text(text: str) -> str:
     return re.sub(rf"^{_LIST_NUMBER}(?=[A-Z])", "", text)
 
 
-def _named_runs(paragraphs: list, asks: dict[str, Recommendation]) -> list[tuple[str, list[str], int]]:
+def _named_runs(paragraphs: list, asks: dict[str, Recommendation], blocks: bool = False) -> list[tuple[str, list[str], int]]:
     """(text, labels, page) of each paragraph that opens by naming recommendations of `asks`; under a head that names
     them, with the paragraphs between it and the next such one that carry its answer on ("Recommendation 1 (...):
     Agreed, ..." over "The requirement to be included in the draft Design Code ..."): not a heading, nor another resolution, nor a field
     ("Reason for decision: ..."), nor an aside in brackets. After the last, nothing carries on: what follows is the
-    record's own."""
-    named = [(k, [lab for lab in _named(p.text) if lab in asks]) for k, p in enumerate(paragraphs)]
+    record's own. `blocks`: minutes, whose blocks the segmenter read under a head ("Recommendation 2 – Half plots")
+    carry its label and title, and answer it (a report's own recommendations carry theirs too, and answer nothing)."""
+    named = [(k, [lab for lab in _named(p.text) if lab in asks] or ([p.label] if blocks and p.label in asks and p.title else []))
+             for k, p in enumerate(paragraphs)]
     named = [(k, labels) for k, labels in named if labels]
     out = []
+    under: set[int] = set()  # paragraphs under a head of their own, read with it
     for n, (k, labels) in enumerate(named):
+        if k in under:
+            continue
+        head = paragraphs[k].kind == "heading"
+        if head or blocks and paragraphs[k].label in labels and paragraphs[k].title:
+            # a head over one recommendation's record ("Recommendation (b) – Hanging baskets" over the Clerk's report
+            # and "RESOLVED to approve recommendation (b) ..."): what lies under it, to the next head, is the answer
+            body = [] if head else [k]
+            for j in range(k + 1, len(paragraphs)):
+                if paragraphs[j].kind == "heading" or paragraphs[j].label or any(
+                        lab not in labels for lab in _named(paragraphs[j].text)):
+                    break
+                body.append(j)
+            under.update(body)
+            if body:
+                out.append(("\n\n".join(paragraphs[j].text.strip() for j in body), labels, paragraphs[k].page))
+            continue
         parts = [_answer_text(paragraphs[k].text)]
         # (only an answer under a head goes on: a minute's account, "In respect of recommendation 6, the Cabinet Member
         # said ...", is one paragraph, and the next, "In answer to a question ...", is the debate's)
@@ -274,7 +293,7 @@ def resolution_answers(report: ParsedDocument, minutes: ParsedDocument) -> list[
             j = _judged(text, [asks[lab].text for lab in labels])
             out += [_response(f"{prefix}:res{len(out) + 1 + k}", lab, text, labels, r.page, j) for k, lab in enumerate(labels)]
         return out
-    for text, labels, page in _named_runs(_items_about(report, minutes), asks):
+    for text, labels, page in _named_runs(_items_about(report, minutes), asks, blocks=True):
         j = _judged(text, [asks[lab].text for lab in labels])
         out += [_response(f"{prefix}:res{len(out) + 1 + k}", lab, text, labels, page, j) for k, lab in enumerate(labels)]
     return out
