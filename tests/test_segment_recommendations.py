@@ -4710,6 +4710,11 @@ def test_the_documents_own_word_read_in_bold_and_in_a_box_beside_its_ask():
      "Office of the Police, Fire and Crime Commissioner"),
     # a kind of body named in lower case, the subject of "should" (segment lexicon v25)
     ("Local resilience forums should hold and test plans for reaching people without power.", "local resilience forums"),
+    # a portfolio whose last subject takes an article is one office; an office or a body after "and the" is another
+    ("That the Cabinet Member for Climate Change and the Environment introduces online applications.",
+     "Cabinet Member for Climate Change and the Environment"),
+    ("That the Portfolio Holder for Housing and the Director of Place review the allocations policy.",
+     "Portfolio Holder for Housing; Director of Place"),
 ])
 def test_a_committee_named_for_its_subjects_is_one_addressee(ask, addressee):
     """A committee system's committee is named for its subjects before its noun, commas and all: one body, as an

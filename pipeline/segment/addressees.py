@@ -43,6 +43,12 @@ _WORD_NAME = r"[A-Z][\w&'’\-]*"
 _LISTED_NAME = (rf"(?:(?:(?:(?!(?:The|This|That)\b){_WORD_NAME}\s+){{0,2}}(?:{{office_heads}})\s+for"
                 rf"|(?:{{generic_bodies}})\s+(?:of|for))\s+{_WORD_NAME}(?:\s*,\s*{_WORD_NAME})+,?\s+and\s+"
                 rf"(?!the\b|[A-Z]{{2,}}\b){_WORD_NAME}(?:\s+{_WORD_NAME})?(?=\s+[a-z(]|[.,;:]|$)"
+                # ... or whose portfolio's last subject takes an article: "Cabinet Member for Climate Change and the
+                # Environment" (not "... for Housing and the Director of Place": a body, or an office, is another addressee)
+                rf"|(?:(?!(?:The|This|That)\b){_WORD_NAME}\s+){{0,2}}(?:{{office_heads}})\s+for\s+{_WORD_NAME}(?:\s+{_WORD_NAME}){{0,2}}"
+                rf"(?:\s*,\s*{_WORD_NAME}(?:\s+{_WORD_NAME})?)*,?\s+and\s+the\s+"
+                rf"(?!(?:{{body_nouns}}|{{generic_bodies}}|{{office_heads}}|Leader|Mayor|Chair|Chief|Head|Government)\b)"
+                rf"{_WORD_NAME}(?=\s+[a-z(]|[.,;:]|$)"
                 # ... or a committee or an office named for its subjects before its noun: "Housing, Planning and Climate
                 # Policy Committee", "(Office of the) Police, Fire and Crime Commissioner"
                 rf"|(?:{_WORD_NAME}\s+of\s+the\s+)?(?!(?:The|This|That)\b){_WORD_NAME}(?:\s*,\s*{_WORD_NAME})+,?\s+and\s+(?!the\b){_WORD_NAME}"
@@ -211,6 +217,12 @@ def _clean(name: str) -> str:
     return name
 
 
+# "the" and one capital word that names no body: a subject ("the Environment", "the Arts"), not "the Cabinet", "the Treasury"
+_SUBJECT_AFTER = re.compile(r"the\s+(?!(?:Government|Treasury|Leader|Mayor|Police|Chair|Executive|Cabinet|Council|Board|Committee|"
+                            r"Panel|Commission|Department|Authority|Trust|Service|Minister|Secretary|Commissioner|Director)\b)"
+                            r"[A-Z][a-z]+")
+
+
 class Names:
     """Proper names of bodies in a document, to resolve 'the Partnership' to its full name."""
 
@@ -254,6 +266,8 @@ class Names:
         for k in range(1, len(parts)):
             pair = [" and ".join(parts[:k]), " and ".join(parts[k:])]
             bare = [_ARTICLE.sub("", p).strip(" ,.;:") for p in pair]
+            if _SUBJECT_AFTER.fullmatch(pair[1].strip(" ,.;:")):
+                continue  # "Cabinet Member for Climate Change and the Environment": a portfolio's subject, no body
             if all(bare) and (all(self.alone(b) >= 2 for b in bare) or all(RX.body_end.search(b) for b in bare)):
                 return pair  # ... or each is a whole name ending in a body's noun: "Solbury City Council and Ridgeshire County Council"
         return _body_then_name(name) or [name]
