@@ -3076,3 +3076,29 @@ def test_a_yes_or_no_column_that_asks_whether_the_work_is_done_prints_progress_n
                    meta=DocumentMeta(kind="response"))
     found = {r.label: r for r in find_responses(doc, [])}
     assert found["1"].progress == "completed" and found["2"].stance != "rejected" and found["1"].stance != "rejected"
+
+
+def test_a_form_under_its_recommendations_heading_with_the_verdict_before_the_answer():
+    """An action plan's small table for each recommendation, under a heading of its own ("Recommendation 1" printed over
+    the table): "Recommendation | ...", then the verdict its field offers ("Agreed / Partly agreed / Not agreed | Partly
+    agreed", answer lexicon v34), then "Response | ...": the verdict printed is the stance and opens the answer, whatever
+    the field's name offers ("Not agreed"); "Responsible owner" is a detail."""
+    from pipeline.answers.tables import table_answers
+
+    lines = [Line("Recommendation 1"), *[Line(t, table=True) for t in [
+        "Recommendation\tpublish the waiting times for each clinic every month.",
+        "Agreed / Partly agreed / Not agreed\tPartly agreed",
+        "Response\tWaiting times will be published each quarter, not monthly.",
+        "Responsible owner\tHead of Outpatients",
+        "Target date\tJuly 2026"]],
+        Line("Recommendation 2"), *[Line(t, table=True) for t in [
+        "Recommendation\topen the clinic on Saturdays.",
+        "Agreed / Partly agreed / Not agreed\tAgreed",
+        "Response\tSaturday clinics began in May."]]]
+    doc = Document(id="ce" * 32, source="t.pdf", path="t.pdf", pages=1, lines=lines, meta=DocumentMeta(kind="response"))
+    rows = table_answers(doc)
+    assert [(r.label, r.quoted, r.answer, r.details, r.verdict[0] if r.verdict else None) for r in rows] == [
+        ("1", "publish the waiting times for each clinic every month.",
+         ["Partly agreed", "Waiting times will be published each quarter, not monthly.", "July 2026"],
+         ["Responsible owner: Head of Outpatients"], "partially_accepted"),
+        ("2", "open the clinic on Saturdays.", ["Agreed", "Saturday clinics began in May."], [], "accepted")]

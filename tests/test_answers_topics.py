@@ -649,7 +649,7 @@ Thank you for the Committee's report, which I have answered under the headings o
 
 Flow through the hospital
 
-A discharge lounge opened at the General Hospital in October, and patient transport is now booked as soon as a patient arrives there (recommendation 2).
+The Committee asked for a discharge lounge with transport booked on arrival (recommendation 2). A lounge opened at the General Hospital in October, and patient transport is now booked as soon as a patient arrives there.
 
 The lounge is open from 8am to 8pm on weekdays.
 
@@ -672,6 +672,7 @@ def test_answers_named_in_passing_and_by_subject_under_a_partners_own_headings()
     from pipeline.answers.references import answered_labels
 
     assert answered_labels("A lounge opened in October (recommendation 2). It is open daily.") == ["2"]
+    assert answered_labels("A lounge opened at the General Hospital in October, with transport (recommendation 2).") is None  # closes it
     assert answered_labels("Every sister will be trained by March, as your third recommendation asks.") == ["3"]
     # named in passing, far into its sentence, not as what the sentence answers
     assert answered_labels("We agree, and the new lounge will serve the same wards as the unit in recommendation 2.") is None

@@ -88,19 +88,24 @@ def referenced_labels(text: str) -> list[str] | None:
 _ANSWERED_HERE = re.compile(
     rf"\((?P<bracket>{REC_WORDS}\s+(?:{LABEL_LIST}))\)"
     rf"|\bas\s+(?:(?:your|the(?:\s+\w+['\u2019]s)?)\s+)?(?P<as>{ORDINAL}\s+{REC_WORDS}|{REC_WORDS}\s+(?:{LABEL_LIST}))\s+"
-    r"(?:asks|asked|proposes|proposed|requests|requested|suggests|suggested|recommends|recommended|sought|seeks)\b", re.I)
+    r"(?:asks|asked|proposes|proposed|requests|requested|suggests|suggested|recommends|recommended|sought|seeks)\b"
+    # "... has asked me to include its answer to recommendation 4" (not "See our response to recommendation 10 above")
+    rf"|(?<!see\s)\b(?:its|our|their|his|her)\s+(?:answer|response|reply)\s+to\s+(?P<to>{REC_WORDS}\s+(?:{LABEL_LIST}))"
+    r"(?!\s+(?:above|below|earlier|later)\b)", re.I)
 
 
 def answered_labels(text: str) -> list[str] | None:
     """The one label a paragraph's first sentence says it answers: named near its start (`referenced_labels`), or in
-    passing as what the sentence answers ("... a reference number (recommendation 3).", "..., as your thirteenth
-    recommendation asks, ..."); None where it names none, or several in passing."""
+    passing as what the sentence answers ("... a reference number (recommendation 3). We agree ...", "..., as your
+    thirteenth recommendation asks, ..."); None where it names none, or several in passing."""
     named = referenced_labels(text)
     if named is not None:
         return named
-    first = _FIRST_SENTENCE.split(text.strip(), maxsplit=1)[0]
-    found = [labels for m in _ANSWERED_HERE.finditer(first)
-             if (ref := RX.reference.search(m.group("bracket") or m.group("as"))) and (labels := _labels_of(ref))]
+    first, *rest = _FIRST_SENTENCE.split(text.strip(), maxsplit=1)
+    # (a citation in brackets that ends the paragraph closes its answer, "... in October 2026 (recommendation 1).": it
+    # opens one where the answer follows it, "... a reference number (recommendation 3). We agree that ...")
+    found = [labels for m in _ANSWERED_HERE.finditer(first) if rest or not m.group("bracket")
+             if (ref := RX.reference.search(m.group("bracket") or m.group("as") or m.group("to"))) and (labels := _labels_of(ref))]
     return found[0] if len(found) == 1 and len(found[0]) == 1 else None
 
 
@@ -339,7 +344,7 @@ def answers_by_reference(paragraphs: list[Paragraph], skip: frozenset[int] = fro
     for i, head in heads.items():
         if paragraphs[i].kind == "heading":
             under = head_labels(paragraphs[i], head) or []
-        labels = head_labels(paragraphs[i], head) if head else (referenced_labels(paragraphs[i].text)
+        labels = head_labels(paragraphs[i], head) if head else (answered_labels(paragraphs[i].text)
                                                                  or relative_labels(paragraphs[i].text, under))
         if labels:
             opens.append((i, labels))

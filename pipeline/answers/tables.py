@@ -443,6 +443,7 @@ def table_answers(doc: Document) -> list[TableAnswer]:
     last_page, rows = 0, 0
     spanning: tuple[str, str] | None = None  # (label, quoted) of a row that spans the table: "Recommendation 1: That ..."
     form: TableAnswer | None = None  # the answer under such a row, whose field rows follow it
+    chosen: tuple[str, list[str], str] | None = None  # the verdict a form prints before its answer: (stance, evidence, cell)
     source = ""  # the report the rows answer, in a tracker of several ("Review"): printed once over its rows
     edge = 0.0  # where the table's rows start on the page
     laid = list(side_by_side(doc.lines))
@@ -473,7 +474,15 @@ def table_answers(doc: Document) -> list[TableAnswer]:
             cells = [in_english(c) for c in cells]  # a bilingual table's rows: the English of each cell
         filled = [c for c in cells if c]
         if cols is None and line.table and len(filled) == 1 and (head := read_head(filled[0])) is not None:
-            spanning, form = head, None  # a recommendation in a row of its own, its answer in the row below
+            spanning, form, chosen = head, None, None  # a recommendation in a row of its own, its answer in the row below
+            continue
+        if cols is None and not line.table and (head := read_head(line.text.strip())) is not None and _form_under(laid, at):
+            spanning, form, chosen = head, None, None  # ... or in a heading over a small table of its own: its form
+            continue
+        if spanning is not None and form is None and len(filled) == 2 and _choice_column(filled[0]) \
+                and (stance := _choice(filled[1])) is not None:
+            # "Agreed / Partly agreed / Not agreed | Partly agreed" before the form's answer: the verdict it prints
+            chosen = (stance, [f"{filled[1]} under \u201c{filled[0]}\u201d"], filled[1])
             continue
         if spanning is not None and form is None and len(filled) == 2 and HEADERS.quoted.match(filled[0]) \
                 and not HEADERS.answer.match(filled[0]):
@@ -482,8 +491,9 @@ def table_answers(doc: Document) -> list[TableAnswer]:
             continue
         if spanning is not None and len(filled) >= 2 and HEADERS.answer.match(filled[0]):
             # "Cabinet response | Agreed. ...": the answer to the recommendation in the row above
-            blocks.append(TableAnswer(spanning[0], line.page, spanning[1], filled[1:], [], [spanning[0]]))
-            spanning, form = None, blocks[-1]
+            blocks.append(TableAnswer(spanning[0], line.page, spanning[1], [*([chosen[2]] if chosen else []), *filled[1:]],
+                                      [], [spanning[0]], chosen[:2] if chosen else None))
+            spanning, form, chosen = None, blocks[-1], None
             continue
         if form is not None and cols is None and line.table and len(filled) == 2:
             # the rows under it are the answer's fields, a small form for each recommendation: "Accepted / Partially
@@ -608,6 +618,17 @@ def table_answers(doc: Document) -> list[TableAnswer]:
         last_cells = cells
     _title_reviews(titled)
     return _by_item(blocks, actions)
+
+
+def _form_under(lines: list[Line], at: int) -> bool:
+    """The first line after line `at` is a small form's first row: two cells, the first naming a field that quotes the
+    recommendation, gives the verdict or answers it ("Recommendation | set a national ...", "Response | ...")."""
+    after = next((ln for ln in lines[at + 1:] if ln.text.strip()), None)
+    if after is None or not after.table:
+        return False
+    filled = [c.strip() for c in after.text.split("\t") if c.strip()]
+    fields = [bool(HEADERS.quoted.match(c) or HEADERS.answer.match(c) or _choice_column(c)) for c in filled]
+    return fields == [True, False]  # (not a header over two columns, "What you asked | What we've done": no form's row)
 
 
 def _rows_under(lines: list[Line], at: int, most: int = 12) -> list[list[str]]:
