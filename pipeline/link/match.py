@@ -272,10 +272,11 @@ def _match_rest(recommendations: list[Recommendation], responses: list[Response]
         sim = similarities(rec_texts + slot_texts, len(rec_texts), ngram_range=(1, 2))
     except ValueError:  # nothing but stop words on both sides
         return []
-    # a restatement printed as a head, no sentence ("A radiotherapy unit in the west of the county"), may be a title
-    # of the answer's own rather than a quotation: the answer's words, beside it, say what it answers too
+    # a restatement printed as a head, no sentence ("A radiotherapy unit in the west of the county"), that echoes no
+    # recommendation as a quotation would may be a title of the answer's own: the answer's words, beside it, say what it
+    # answers too
     heads = [k for k, s in enumerate(all_slots) if s.restated and s.response.text.strip()
-             and not s.text.rstrip().endswith((".", ";", ":", "!", "?"))]
+             and not s.text.rstrip().endswith((".", ";", ":", "!", "?")) and sim[k].max() < TFIDF_MIN]
     if heads:
         whole = similarities(rec_texts + [f"{all_slots[k].text} {all_slots[k].response.text}" for k in heads],
                              len(rec_texts), ngram_range=(1, 2))
