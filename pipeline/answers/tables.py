@@ -443,7 +443,7 @@ def table_answers(doc: Document) -> list[TableAnswer]:
     last_page, rows = 0, 0
     spanning: tuple[str, str] | None = None  # (label, quoted) of a row that spans the table: "Recommendation 1: That ..."
     form: TableAnswer | None = None  # the answer under such a row, whose field rows follow it
-    chosen: tuple[str, list[str], str] | None = None  # the verdict a form prints before its answer: (stance, evidence, cell)
+    chosen: tuple[tuple[str, list[str]], str] | None = None  # the verdict a form prints before its answer, and its cell
     source = ""  # the report the rows answer, in a tracker of several ("Review"): printed once over its rows
     edge = 0.0  # where the table's rows start on the page
     laid = list(side_by_side(doc.lines))
@@ -479,10 +479,8 @@ def table_answers(doc: Document) -> list[TableAnswer]:
         if cols is None and not line.table and (head := read_head(line.text.strip())) is not None and _form_under(laid, at):
             spanning, form, chosen = head, None, None  # ... or in a heading over a small table of its own: its form
             continue
-        if spanning is not None and form is None and len(filled) == 2 and _choice_column(filled[0]) \
-                and (stance := _choice(filled[1])) is not None:
-            # "Agreed / Partly agreed / Not agreed | Partly agreed" before the form's answer: the verdict it prints
-            chosen = (stance, [f"{filled[1]} under \u201c{filled[0]}\u201d"], filled[1])
+        if spanning is not None and form is None and len(filled) == 2 and (verdict := _form_verdict(*filled)) is not None:
+            chosen = (verdict, filled[1])  # "Agreed / Partly agreed / Not agreed | Partly agreed" before the form's answer
             continue
         if spanning is not None and form is None and len(filled) == 2 and HEADERS.quoted.match(filled[0]) \
                 and not HEADERS.answer.match(filled[0]):
@@ -491,8 +489,8 @@ def table_answers(doc: Document) -> list[TableAnswer]:
             continue
         if spanning is not None and len(filled) >= 2 and HEADERS.answer.match(filled[0]):
             # "Cabinet response | Agreed. ...": the answer to the recommendation in the row above
-            blocks.append(TableAnswer(spanning[0], line.page, spanning[1], [*([chosen[2]] if chosen else []), *filled[1:]],
-                                      [], [spanning[0]], chosen[:2] if chosen else None))
+            blocks.append(TableAnswer(spanning[0], line.page, spanning[1], [*([chosen[1]] if chosen else []), *filled[1:]],
+                                      [], [spanning[0]], chosen[0] if chosen else None))
             spanning, form, chosen = None, blocks[-1], None
             continue
         if form is not None and cols is None and line.table and len(filled) == 2:
@@ -500,8 +498,8 @@ def table_answers(doc: Document) -> list[TableAnswer]:
             # accepted / Rejected | Partially accepted" prints the verdict, "Lead officer | ..." is a detail,
             # "Target date | 1 April 2026" and "Budget implications | None" go with the answer
             name, value = filled
-            if _choice_column(name) and (stance := _choice(value)) is not None:
-                form.verdict = (stance, [f"{value} under \u201c{name}\u201d"])
+            if (verdict := _form_verdict(name, value)) is not None:
+                form.verdict = verdict
                 form.answer.append(value)
             elif HEADERS.form_people.search(name):
                 form.details.append(f"{name}: {value}")
@@ -620,10 +618,17 @@ def table_answers(doc: Document) -> list[TableAnswer]:
     return _by_item(blocks, actions)
 
 
+def _form_verdict(name: str, value: str) -> tuple[str, list[str]] | None:
+    """The verdict a form's field prints, (stance, evidence), where the field offers the verdicts and its value chooses
+    one ("Accepted / Partially accepted / Rejected | Partially accepted"); else None."""
+    stance = _choice(value) if _choice_column(name) else None
+    return (stance, [f"{value} under \u201c{name}\u201d"]) if stance is not None else None
+
+
 def _form_under(lines: list[Line], at: int) -> bool:
     """The first line after line `at` is a small form's first row: two cells, the first naming a field that quotes the
     recommendation, gives the verdict or answers it ("Recommendation | set a national ...", "Response | ...")."""
-    after = next((ln for ln in lines[at + 1:] if ln.text.strip()), None)
+    after = next((lines[k] for k in range(at + 1, len(lines)) if lines[k].text.strip()), None)
     if after is None or not after.table:
         return False
     filled = [c.strip() for c in after.text.split("\t") if c.strip()]

@@ -234,7 +234,8 @@ def _named_runs(paragraphs: list, asks: dict[str, Recommendation], blocks: bool 
     ("Reason for decision: ..."), nor an aside in brackets. After the last, nothing carries on: what follows is the
     record's own. `blocks`: minutes, whose blocks the segmenter read under a head ("Recommendation 2 – Half plots")
     carry its label and title, and answer it (a report's own recommendations carry theirs too, and answer nothing)."""
-    named = [(k, [lab for lab in _named(p.text) if lab in asks] or ([p.label] if blocks and p.label in asks and p.title else []))
+    opened = [_named(p.text) for p in paragraphs]  # the labels each paragraph opens by naming, whoever's they are
+    named = [(k, [lab for lab in opened[k] if lab in asks] or ([p.label] if blocks and p.label in asks and p.title else []))
              for k, p in enumerate(paragraphs)]
     named = [(k, labels) for k, labels in named if labels]
     out = []
@@ -248,8 +249,7 @@ def _named_runs(paragraphs: list, asks: dict[str, Recommendation], blocks: bool 
             # and "RESOLVED to approve recommendation (b) ..."): what lies under it, to the next head, is the answer
             body = [] if head else [k]
             for j in range(k + 1, len(paragraphs)):
-                if paragraphs[j].kind == "heading" or paragraphs[j].label or any(
-                        lab not in labels for lab in _named(paragraphs[j].text)):
+                if paragraphs[j].kind == "heading" or paragraphs[j].label or any(lab not in labels for lab in opened[j]):
                     break
                 body.append(j)
             under.update(body)

@@ -124,12 +124,12 @@ def answers_by_topic(report: ParsedDocument, response: ParsedDocument) -> list[R
         return []
     for p in found:  # a passage whose first sentence says what it answers prints its label there
         p.label = p.label or _named(p.parts[0])
-    matches, candidates, printed = _matched(asks, found, response.id[:12])
+    prefix = response.id[:12]
+    matches, candidates, printed = _matched(asks, found, prefix)
     split = _split_shared(asks, found, matches, candidates)
     if split is not None:
         found, split_off = split
-        matches, candidates, printed = _matched(asks, found, response.id[:12], split_off)
-    prefix = response.id[:12]
+        matches, candidates, printed = _matched(asks, found, prefix, split_off)
     order = {id(c): k for k, c in enumerate(candidates)}
     # each answer labelled as its head prints it; where none prints one, by its place among them (unnumbered items of
     # one list are numbered in order), and where some do, by the recommendation it answers (its place would collide)
@@ -165,10 +165,10 @@ def _matched(asks: list[Recommendation], found: list[Passage], prefix: str, spli
     printed = {k: by_label[norm_label(p.label)] for k, p in enumerate(found) if p.label and norm_label(p.label) in by_label}
     if len({id(a) for a in printed.values()}) < len(printed):
         printed = {}  # two heads print one label: their labels say nothing of which is which
-    placed = {**{k: a for k, (a, _) in (split_off or {}).items()}, **printed}
+    split_off = split_off or {}
+    placed = {**{k: a for k, (a, _) in split_off.items()}, **printed}
     held = {id(a) for a in placed.values()}
-    matches = [Match(a, candidates[k], a.label, 1.0 if k in printed else (split_off or {})[k][1], "topic")
-               for k, a in placed.items()]
+    matches = [Match(a, candidates[k], a.label, 1.0 if k in printed else split_off[k][1], "topic") for k, a in placed.items()]
     matches += match_by_text([a for a in asks if id(a) not in held], [c for k, c in enumerate(candidates) if k not in placed])
     matches.sort(key=lambda m: order[id(m.response)])
     return matches, candidates, bool(printed)
@@ -186,7 +186,8 @@ def _split_shared(asks: list[Recommendation], found: list[Passage], matches: lis
     echo the unanswered recommendation (`SPLIT_MIN`) far more than the one its passage answers (`SPLIT_MARGIN`),
     and it is that recommendation's best match among the paragraphs left over; its answer begins there, or at the
     paragraphs just before it that echo the same recommendation more than their own, and runs to the passage's end.
-    The passages, and the recommendation each split-off one answers (with the similarity that split it) by its index; None where no passage is split so."""
+    The passages, and the recommendation each split-off one answers (with the similarity that split it) by its index;
+    None where no passage is split so."""
     answered = {id(m.response): asks.index(m.recommendation) for m in matches}
     free = [j for j in range(len(asks)) if j not in answered.values()]
     inner = [(k, i) for k, p in enumerate(found) if id(candidates[k]) in answered for i in range(1, len(p.parts))]
@@ -200,13 +201,13 @@ def _split_shared(asks: list[Recommendation], found: list[Passage], matches: lis
     for j in free:
         row = int(np.argmax(sim[:, j]))
         k, i = inner[row]
-        own, best = answered[id(candidates[k])], sim[row, j]
-        if sim[row, j] < SPLIT_MIN or sim[row, j] < SPLIT_MARGIN * sim[row, own] or int(np.argmax(sim[row])) != j:
+        own, best = answered[id(candidates[k])], float(sim[row, j])
+        if best < SPLIT_MIN or best < SPLIT_MARGIN * sim[row, own] or int(np.argmax(sim[row])) != j:
             continue
         while i > 1 and sim[row - 1, j] > sim[row - 1, own]:
             row, i = row - 1, i - 1  # the answer begins before the paragraph that echoes it most
         if i > cuts.get(k, (0, j, 0.0))[0]:
-            cuts[k] = (i, j, round(float(best), 3))
+            cuts[k] = (i, j, round(best, 3))
     if not cuts:
         return None
     out: list[Passage] = []

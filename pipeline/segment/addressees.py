@@ -39,6 +39,8 @@ _QUANT = r"(?:(?i:all|every|each|any|the)\s+)?"
 # a department whose name lists its subjects: "Department for Science, Innovation and Technology", "Department for
 # Environment, Food and Rural Affairs" (a list of one-word subjects, the last after "and"; not "and the ...")
 _WORD_NAME = r"[A-Z][\w&'’\-]*"
+# a capital word after "the" that names no body, an office nor a post: a subject ("the Environment"), not "the Cabinet"
+_NO_BODY_NEXT = r"(?!(?:{body_nouns}|{generic_bodies}|{office_heads}|Leader|Mayor|Chair|Chief|Head|Government|Treasury|Police)\b)"
 # ... and an office so named: "Cabinet Member for Children, Education and Families" (the words of its title before it)
 _LISTED_NAME = (rf"(?:(?:(?:(?!(?:The|This|That)\b){_WORD_NAME}\s+){{0,2}}(?:{{office_heads}})\s+for"
                 rf"|(?:{{generic_bodies}})\s+(?:of|for))\s+{_WORD_NAME}(?:\s*,\s*{_WORD_NAME})+,?\s+and\s+"
@@ -46,9 +48,7 @@ _LISTED_NAME = (rf"(?:(?:(?:(?!(?:The|This|That)\b){_WORD_NAME}\s+){{0,2}}(?:{{o
                 # ... or whose portfolio's last subject takes an article: "Cabinet Member for Climate Change and the
                 # Environment" (not "... for Housing and the Director of Place": a body, or an office, is another addressee)
                 rf"|(?:(?!(?:The|This|That)\b){_WORD_NAME}\s+){{0,2}}(?:{{office_heads}})\s+for\s+{_WORD_NAME}(?:\s+{_WORD_NAME}){{0,2}}"
-                rf"(?:\s*,\s*{_WORD_NAME}(?:\s+{_WORD_NAME})?)*,?\s+and\s+the\s+"
-                rf"(?!(?:{{body_nouns}}|{{generic_bodies}}|{{office_heads}}|Leader|Mayor|Chair|Chief|Head|Government)\b)"
-                rf"{_WORD_NAME}(?=\s+[a-z(]|[.,;:]|$)"
+                rf"(?:\s*,\s*{_WORD_NAME}(?:\s+{_WORD_NAME})?)*,?\s+and\s+the\s+{_NO_BODY_NEXT}{_WORD_NAME}(?=\s+[a-z(]|[.,;:]|$)"
                 # ... or a committee or an office named for its subjects before its noun: "Housing, Planning and Climate
                 # Policy Committee", "(Office of the) Police, Fire and Crime Commissioner"
                 rf"|(?:{_WORD_NAME}\s+of\s+the\s+)?(?!(?:The|This|That)\b){_WORD_NAME}(?:\s*,\s*{_WORD_NAME})+,?\s+and\s+(?!the\b){_WORD_NAME}"
@@ -72,6 +72,8 @@ _ASKING = (r"\b(?:we|i|the\s+(?:[A-Z]\w+\s+){0,3}(?:committee|panel|inquiry|boar
            r"(?:also\s+|therefore\s+|strongly\s+|further\s+)?(?:{asking_verbs})\s+")
 RX = Patterns(
     "segment",
+    # "the" and one capital word that names no body: a portfolio's subject, "... and the Environment"
+    subject_after=(rf"the\s+{_NO_BODY_NEXT}[A-Z][a-z]+", 0),
     # one body: a proper name, or a body named in lower case ("police forces", "the regulator")
     # a lower-case body may carry one modifier and an "of" phrase in lower case: "registered providers of
     # social housing", "private landlords"
@@ -217,12 +219,6 @@ def _clean(name: str) -> str:
     return name
 
 
-# "the" and one capital word that names no body: a subject ("the Environment", "the Arts"), not "the Cabinet", "the Treasury"
-_SUBJECT_AFTER = re.compile(r"the\s+(?!(?:Government|Treasury|Leader|Mayor|Police|Chair|Executive|Cabinet|Council|Board|Committee|"
-                            r"Panel|Commission|Department|Authority|Trust|Service|Minister|Secretary|Commissioner|Director)\b)"
-                            r"[A-Z][a-z]+")
-
-
 class Names:
     """Proper names of bodies in a document, to resolve 'the Partnership' to its full name."""
 
@@ -266,7 +262,7 @@ class Names:
         for k in range(1, len(parts)):
             pair = [" and ".join(parts[:k]), " and ".join(parts[k:])]
             bare = [_ARTICLE.sub("", p).strip(" ,.;:") for p in pair]
-            if _SUBJECT_AFTER.fullmatch(pair[1].strip(" ,.;:")):
+            if RX.subject_after.fullmatch(pair[1].strip(" ,.;:")):
                 continue  # "Cabinet Member for Climate Change and the Environment": a portfolio's subject, no body
             if all(bare) and (all(self.alone(b) >= 2 for b in bare) or all(RX.body_end.search(b) for b in bare)):
                 return pair  # ... or each is a whole name ending in a body's noun: "Solbury City Council and Ridgeshire County Council"
