@@ -679,9 +679,10 @@ def _filled_cells(row: str) -> int:
 
 
 # a body of members that reviews and recommends, named as a paper's author: "Report of | Floral Displays Working Group",
-# "Report of: Overview and Scrutiny Committee (Chair: ...)"; not an officer ("Chair of the ... Committee", "Clerk to")
+# "Report of: Overview and Scrutiny Committee (Chair: ...)"; not a person's post ("Chair of the ... Committee", "Clerk to the
+# Board", "Scrutiny Officer, ...")
 _REVIEW_BODY = re.compile(
-    r"^(?:The\s+)?(?:[A-Z][\w'’-]*,?\s+(?:(?:and|&|of|for|the|on|in)\s+)*){0,8}"
+    r"^(?!(?:Vice[- ])?Chair(?:man|person)?\b)(?:The\s+)?(?:[A-Z][\w'’-]*,?\s+(?:(?:and|&|of|for|the|on|in)\s+)*){0,8}"
     r"(?:(?:Working|Task(?:\s+(?:and|&)\s+Finish)?|Review|Member|Scrutiny)\s+(?:Group|Panel)"
     r"|Scrutiny\s+(?:Committee|Board|Panel|Commission|Sub-Committee)|Select\s+Committee|Review\s+Panel)$")
 
