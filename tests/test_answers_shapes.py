@@ -42,6 +42,9 @@ STANCE_CASES = [
     ("The costs of a two-year trial would outweigh what it could tell us.", "rejected", "unknown"),
     ("We prefer to leave these choices to the bodies that buy the food, rather than set a minimum share in law.",
      "rejected", "unknown"),
+    # doing part of what was asked, whatever the verb of the doing (v34)
+    ("We can do part of what you ask, though.", "partially_accepted", "unknown"),
+    ("The Trust will deliver some of what the Committee proposes.", "partially_accepted", "unknown"),
     # a decision record's refusal in the infinitive (v32)
     ("c) Not to accept recommendation 3, as a voucher would cost £38,000 a year.", "rejected", "unknown"),
     ("The Government rejects this recommendation.", "rejected", "unknown"),
@@ -162,7 +165,7 @@ def test_an_answer_shared_by_two_recommendations_that_accepts_one_and_refuses_th
 
 def test_rules_are_versioned_data():
     rules = load_rules()
-    assert rules.generator == "stance_rules.v33"
+    assert rules.generator == "stance_rules.v34"
     assert rules.stance_order[0] == "rejected"
 
 
@@ -2799,6 +2802,9 @@ def test_the_lead_department_printed_over_a_joint_response_s_answer_is_a_detail(
     ("Initial response (June 2025): Agreed. A caseload limit will apply.", None),
     ("Response (Not agreed): the budget is set.", (None, "(Not agreed): the budget is set.")),  # ... unless a verdict
     ("Response (the Council has agreed to publish the plan and to consult on it before May)", None),  # no label
+    # a line of its own that names who answers, and when, with no colon: a head over the answer
+    ("Response from NHS England, received 10 February 2026", (None, "")),
+    ("Response from the Council was slow, and the Committee said so in March.", None),  # a sentence, no head
 ])
 def test_a_marker_keeps_its_bracketed_qualifier_and_never_a_verdict(line, expected):
     """A label is what is printed: a date or "abridged" in brackets after a marker standing alone qualifies the marker
