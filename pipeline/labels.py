@@ -34,7 +34,10 @@ NUMBER_LABEL = r"\d{1,3}(?:\.\d{1,3})*(?:[a-z]|\([a-z]\)(?=\W|$))?(?:\s?\(?[ivx]
 # ... or a capital and a number, as a review that letters its themes prints them: "Recommendation A1", "B2"
 # ... or a roman numeral in brackets, "Recommendation (iii)", and a lettered part of one, "Recommendation v(a)"
 ROMAN_LABEL = r"\((?:[ivx]{1,5})\)(?=\W|$)|[ivx]{1,5}\([a-z]\)(?=\W|$)"
-LABEL = rf"{ROMAN_LABEL}|{NUMBER_LABEL}|(?:{NUMBER_WORD})\b|[A-Z]\d{{0,2}}[a-z]?\b"
+# ... or a reference its parts joined by slashes, as an investigator numbers its recommendations by year: "R/2025/071"
+SLASH_LABEL = r"[A-Z]{1,4}/\d{2,4}(?:/\d{1,4}){0,2}[a-z]?\b"
+# (a capital's case kept where the pattern ignores case: "B2a", "b", but never a word, "Rec no." has no label "no")
+LABEL = rf"{ROMAN_LABEL}|{NUMBER_LABEL}|(?:{NUMBER_WORD})\b|{SLASH_LABEL}|(?-i:[A-Z]\d{{0,2}}[a-z]?|[a-z]\d{{0,2}})\b"
 REFERENCE_ANY = r"R\d{1,3}(?:\.\d{1,2})?[a-z]?"
 # Several labels in a row: "1 and 2", "4, 5 and 6", "12a-c", "3 to 5".
 LABEL_LIST = rf"(?:{NUMBER_LABEL}|{REFERENCE_ANY})(?:\s*(?:,|&|\band\b|\bto\b|-|–)\s*(?:{NUMBER_LABEL}|{REFERENCE_ANY}))*"
@@ -49,7 +52,10 @@ RE_SOURCE_CITATION = re.compile(rf"\s*\((?:Paragraphs?|Paras?\.?)\s+{LABEL_LIST}
                                 r"|(?<=[.;!?])\s+\(?(?:Pages?|pp?\.)\s*\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?\)?\s*$", re.IGNORECASE)
 # "Statutory recommendation 1" (an auditor's, under Schedule 7 to the Local Audit and Accountability Act 2014),
 # "Key recommendation 2", "Priority recommendation 3": the kind of recommendation, before its word
-_QUALIFIER = r"(?:(?:Scrutiny|Draft|Statutory|Key|Priority)\s+)?"
+# ... and a national investigator's "Safety recommendation R/2025/071", an auditor's "Improvement recommendation 2"
+QUALIFIERS = ("Scrutiny", "Draft", "Statutory", "Key", "Priority", "Safety", "Improvement", "Strategic", "Operational",
+              "Urgent", "Main", "Further", "Additional", "Interim", "Overall", "Headline")
+_QUALIFIER = rf"(?:(?:{'|'.join(QUALIFIERS)})\s+)?"
 REC_WORD = rf"{_QUALIFIER}(?:Recommendation|Rec\.?){_NO}"
 REC_WORDS = rf"{_QUALIFIER}(?:Recommendations?|Recs?\.?){_NO}"
 # "R2", "R12a": a recommendation cited by its reference.
@@ -356,5 +362,5 @@ def cite(label: str, paragraph: str | None = None) -> str:
 __all__ = [
     "BULLET", "BULLET_CHARS", "CHECK_BOXES", "TICKED_BOXES", "chosen_options", "ITEM_MARKER", "LABEL", "LABEL_LIST", "NUMBER_LABEL", "NUMBER_WORDS", "REC_WORD", "REFERENCE",
     "REC_WORDS", "RE_BULLET_PREFIX", "label_alone", "read_code", "RE_SOURCE_CITATION", "RE_CITED", "RE_HEAD", "RE_ITEM_MARKER_ALONE", "RE_ITEM_MARKER_PREFIX", "RE_OPENS_CITED", "RE_REFERENCE_HEAD",
-    "RE_PARAGRAPH_HEAD", "ROMANS", "as_printed", "cite", "cited_paragraph", "read_labels", "normalise", "number_word", "read_head",
+    "RE_PARAGRAPH_HEAD", "ROMANS", "SLASH_LABEL", "as_printed", "cite", "cited_paragraph", "read_labels", "normalise", "number_word", "read_head",
 ]

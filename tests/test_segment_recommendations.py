@@ -898,6 +898,8 @@ def test_a_proper_name_longer_than_the_lower_case_body_it_opens_with_is_the_name
 @pytest.mark.parametrize("statement", [
     "Recommendations R1 and R2 are for the Cabinet and its officers.",
     "The Committee asks the Cabinet to respond to recommendations R1 and R2 within two months.",
+    # the statement in the sentence after the one that names the recommendations (segment lexicon v26)
+    "The Committee makes two recommendations. They are made to the Cabinet unless another body is named.",
 ])
 def test_the_body_a_report_asks_to_respond_is_its_default_addressee(statement):
     parsed = parse(
@@ -4002,6 +4004,33 @@ def test_an_auditors_statutory_recommendations_are_read_by_their_heads():
         ("1", "Council"), ("2", "Section 151 Officer"), ("3", "Audit and Standards Committee")]
 
 
+def test_an_investigators_safety_recommendations_keep_their_printed_references_and_ask_whom_they_name():
+    """A national investigator numbers its recommendations by year ("Safety recommendation R/2024/031"): the label is
+    what is printed, slashes and all. Each opens with its author's name and asking verb ("The Investigations Office
+    recommends that ..."): the body named after "that" is asked, whoever wrote it. A safety observation, which asks
+    nobody, ends the recommendation before it."""
+    doc = textwrap.dedent("""\
+        3 Findings and recommendations
+
+        3.1 Ward staff did not always check the pump settings at handover.
+
+        Safety recommendation R/2024/031: The Investigations Office recommends that the Medical Devices Agency publishes
+        guidance on checking pump settings at every handover.
+
+        Safety observation O/2024/011: Hospitals can improve patient safety by checking pumps at the bedside.
+
+        3.2 Training on the pumps varied between trusts.
+
+        Safety recommendation R/2024/032: TIO recommends that Health Education Wessex sets a single standard of pump
+        training for nurses.
+        """)
+    parsed = parse(doc, kind="scrutiny_report")
+    assert [(r.label, r.addressee) for r in parsed.recommendations] == [
+        ("R/2024/031", "Medical Devices Agency"), ("R/2024/032", "Health Education Wessex")]
+    # an observation under the same scheme of references is no part of the recommendation before it
+    assert parsed.recommendations[0].text.endswith("at every handover.")
+
+
 def test_a_contents_entry_whose_chapter_heading_is_not_found_is_still_an_entry():
     """A designed report sets some chapter titles beside a box, where they are read into the chapter's first
     paragraph: the contents entries of those chapters name no heading found later. A contents list stands
@@ -4715,6 +4744,8 @@ def test_the_documents_own_word_read_in_bold_and_in_a_box_beside_its_ask():
      "Cabinet Member for Climate Change and the Environment"),
     ("That the Portfolio Holder for Housing and the Director of Place review the allocations policy.",
      "Portfolio Holder for Housing; Director of Place"),
+    # a post named "of" its portfolio, as "for" it (segment lexicon v26)
+    ("That the Head of Libraries, Heritage and Arts reviews the opening hours.", "Head of Libraries, Heritage and Arts"),
 ])
 def test_a_committee_named_for_its_subjects_is_one_addressee(ask, addressee):
     """A committee system's committee is named for its subjects before its noun, commas and all: one body, as an

@@ -41,8 +41,9 @@ _QUANT = r"(?:(?i:all|every|each|any|the)\s+)?"
 _WORD_NAME = r"[A-Z][\w&'’\-]*"
 # a capital word after "the" that names no body, an office nor a post: a subject ("the Environment"), not "the Cabinet"
 _NO_BODY_NEXT = r"(?!(?:{body_nouns}|{generic_bodies}|{office_heads}|Leader|Mayor|Chair|Chief|Head|Government|Treasury|Police)\b)"
-# ... and an office so named: "Cabinet Member for Children, Education and Families" (the words of its title before it)
-_LISTED_NAME = (rf"(?:(?:(?:(?!(?:The|This|That)\b){_WORD_NAME}\s+){{0,2}}(?:{{office_heads}})\s+for"
+# ... and an office so named: "Cabinet Member for Children, Education and Families", "Head of Libraries, Heritage and
+# Arts" (the words of its title before it)
+_LISTED_NAME = (rf"(?:(?:(?:(?!(?:The|This|That)\b){_WORD_NAME}\s+){{0,2}}(?:{{office_heads}})\s+(?:for|of)"
                 rf"|(?:{{generic_bodies}})\s+(?:of|for))\s+{_WORD_NAME}(?:\s*,\s*{_WORD_NAME})+,?\s+and\s+"
                 rf"(?!the\b|[A-Z]{{2,}}\b){_WORD_NAME}(?:\s+{_WORD_NAME})?(?=\s+[a-z(]|[.,;:]|$)"
                 # ... or whose portfolio's last subject takes an article: "Cabinet Member for Climate Change and the
@@ -68,7 +69,10 @@ _CAPITAL_MODIFIER = (rf"(?!(?:{{body_nouns}}|{{generic_bodies}})\b)[A-Z][a-z]+\s
 _KIND_NOUN = (rf"(?:(?i:the)\s+|[A-Z][\w&'’\-]*(?:[^\S\n]+(?:{_CONNECT}[^\S\n]+)?[A-Z][\w&'’\-]*)+\s+)"
               r"(?i:{kind_nouns})\b")
 _NAMED_KIND = r"(?i:the)\s+(?:[A-Z][\w&'’\-]*\s+){1,3}(?i:{kind_nouns})\b"
-_ASKING = (r"\b(?:we|i|the\s+(?:[A-Z]\w+\s+){0,3}(?:committee|panel|inquiry|board|group|commission|review))\s+"
+# who asks: we, the committee, or any author named ("HSSIB recommends that the Care Quality Commission assesses ...", "The
+# Ombudsman recommends that ...", "Ofsted recommends that ...")
+_ASKING = (r"\b(?:we|i|the\s+(?:[A-Z]\w+\s+){0,3}(?:committee|panel|inquiry|board|group|commission|review)"
+           r"|(?-i:[A-Z]{2,}s?|[A-Z][a-z]+(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][a-z]+){0,4}))\s+"
            r"(?:also\s+|therefore\s+|strongly\s+|further\s+)?(?:{asking_verbs})\s+")
 RX = Patterns(
     "segment",
@@ -106,7 +110,10 @@ RX = Patterns(
     asked_to_recommend=(r"^(?:The\s+)?(?P<who>[A-Z][\w&'’\- ]{2,60}?)\s+(?:is|are)\s+(?:also\s+|further\s+)?"
                         r"(?i:{asked_verbs})\s+to\s+recommend\b", 0),
     # not "Recommendation 5 is for the ICB": one recommendation's addressee, which it names itself
-    stated_default=(r"\b(?:recommendations\b|recommendation\b(?!\s+R?\d))[^.]{0,60}?\b(?:{report_default})\s+(?:the\s+)?(?P<who>(?-i:" + NAME + "))", re.I),
+    # ... or in the sentence after the one that names them: "The Commission makes ten recommendations. They are made to
+    # the Mayor and Cabinet unless another body is named"
+    stated_default=(r"\b(?:recommendations\b|recommendation\b(?!\s+R?\d))(?:[^.]{0,60}?|[^.]{0,80}?\.\s+(?:they|these)\s+)"
+                    r"\b(?:{report_default})\s+(?:the\s+)?(?P<who>(?-i:" + NAME + "))", re.I),
     # "The Committee asks the Cabinet to respond to recommendations R1 to R6"
     # ... or in the passive: "The report will be sent to the Cabinet, which is asked to respond within two months", "The
     # Executive is requested to respond to these recommendations"

@@ -21,6 +21,7 @@ from pipeline.labels import (
     RE_SOURCE_CITATION,
     REFERENCE,
     ROMANS,
+    SLASH_LABEL,
     as_printed,
     chosen_options,
 )
@@ -1082,6 +1083,11 @@ def _field_line(text: str) -> bool:
     return bool(SEG.attribute_field.match(name.strip())) and bool(value.split("\n")[0].strip())
 
 
+# an item of another kind under a reference of the same scheme: "Safety observation O/2025/061: Healthcare ..." after
+# "Safety recommendation R/2025/072: ..."
+_OTHER_ITEM = re.compile(rf"^[A-Z][a-z]+(?:\s+[a-z]+){{0,2}}\s+{SLASH_LABEL}\s*[:\u2013\u2014]\s")
+
+
 def _block_text(paragraphs: list[Paragraph], k: int) -> str:
     """A labelled block's text, with the unnumbered paragraphs that carry it on.
 
@@ -1092,7 +1098,8 @@ def _block_text(paragraphs: list[Paragraph], k: int) -> str:
     """
     parts = [paragraphs[k].text]
     for p in paragraphs[k + 1 :]:
-        if p.kind == "heading" or p.number or p.label or _field_line(p.text) or requests_response(p.text):
+        if p.kind == "heading" or p.number or p.label or _field_line(p.text) or requests_response(p.text) \
+                or _OTHER_ITEM.match(p.text):
             break
         parts.append(p.text)
     return "\n".join(parts)
