@@ -205,3 +205,44 @@ def test_a_key_of_symbols_for_progress_reads_each_answers_status_cell():
                   answer("3", "In part\n\nTraining is planned for the spring.\n\n○", stance="partially_accepted"),
                   answer("4", "No\n\nThere is no budget.\n\n✗", stance="rejected")], key)
     assert [r.progress for r in read] == ["completed", "in_progress", "not_started", "unknown"]
+
+
+@pytest.mark.parametrize("with_key", [True, False])
+def test_a_word_trackers_key_set_as_a_table_below_it_and_a_status_printed_after_the_update(tmp_path, with_key):
+    """A Word tracker "Rec no. | Recommendation | Agreed response | Progress at January 2026 | RAG" whose key is a table
+    below it ("RAG key": "Complete | The action has been completed.", "Amber | Behind the date agreed; a new date has
+    been set."): the key's rows are table rows, no paragraphs, and are read as the key; the status printed after the
+    update ("Complete") is the latest statement, over the update's own words ("41 of the 47 made online"); and "Rec
+    no." heads the numbers, it labels nothing."""
+    from docx import Document as WordDocument
+
+    word = WordDocument()
+    word.add_heading("Parking review: progress on the recommendations", level=1)
+    word.add_paragraph("RAG ratings are given by the lead officer. The key is below the table.")
+    rows = [("Rec no.", "Recommendation", "Agreed response", "Progress at January 2026", "RAG"),
+            ("1", "That the Council introduces online permit forms.", "Agreed. The forms will move online.",
+             "The forms went live in September. Since then 41 of the 47 applications have been made online.", "Complete"),
+            ("2", "That the Council publishes a monthly list of permits.", "Agreed.",
+             "A list has been published each month since October; house-to-house permits will follow in May.", "Amber"),
+            ("3", "That the Council reviews the charges.", "Agreed.", "The review will report in March.", "Green")]
+    table = word.add_table(rows=len(rows), cols=5)
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            table.cell(r, c).text = cell
+    if with_key:
+        word.add_heading("RAG key", level=2)
+        key = word.add_table(rows=4, cols=2)
+        for r, (colour, meaning) in enumerate([("Complete", "The action has been completed."),
+                                               ("Green", "On track to be completed by the date agreed."),
+                                               ("Amber", "Behind the date agreed; a new date has been set."),
+                                               ("Red", "Off track, or not being taken forward.")]):
+            key.cell(r, 0).text, key.cell(r, 1).text = colour, meaning
+    path = tmp_path / "tracker.docx"
+    word.save(str(path))
+    parsed = parse_file(path, themes=False)
+    if not with_key:  # the status word printed after the update decides, key or none
+        assert [(r.label, r.progress) for r in parsed.responses][0] == ("1", "completed")
+        return
+    assert [(r.label, r.progress) for r in parsed.responses] == [("1", "completed"), ("2", "in_progress"),
+                                                                  ("3", "not_started")]
+    assert parsed.responses[1].progress_evidence[0] == "Amber"

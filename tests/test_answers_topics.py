@@ -674,6 +674,13 @@ def test_answers_named_in_passing_and_by_subject_under_a_partners_own_headings()
     assert answered_labels("A lounge opened in October (recommendation 2). It is open daily.") == ["2"]
     assert answered_labels("A lounge opened at the General Hospital in October, with transport (recommendation 2).") is None  # closes it
     assert answered_labels("Every sister will be trained by March, as your third recommendation asks.") == ["3"]
+    assert answered_labels("Over the year we will fund, in principle, the internship scheme proposed in recommendation 8. "
+                           "It will cost more than we can find.") == ["8"]
+    assert answered_labels("We will also publish, every month, the change sought by the Committee's recommendation 4.") == ["4"]
+    # "its final recommendation" names the last of the report's, where the caller knows it
+    assert answered_labels("As the Panel asked in its final recommendation, I will come back to you in a year.", "9") == ["9"]
+    assert answered_labels("As the Panel asked in its final recommendation, I will come back to you in a year.") is None
+    assert answered_labels("As the Committee asked in its fourth recommendation, we will write to every school.") == ["4"]
     # named in passing, far into its sentence, not as what the sentence answers
     assert answered_labels("We agree, and the new lounge will serve the same wards as the unit in recommendation 2.") is None
     report = parse(PARTNER_REPORT, "scrutiny_report", "discharge_report.txt", "2025-07")
@@ -686,6 +693,142 @@ def test_answers_named_in_passing_and_by_subject_under_a_partners_own_headings()
     answers = {r.label: r for r in result.realigned[letter.id]}
     assert answers["2"].text.endswith("weekdays.")
     assert answers["1"].text.startswith("Delayed discharge figures") and answers["1"].text.endswith("from January.")
+
+
+# a college's letter under headings of its own: under one, an answer by subject, then one that names what it answers
+# in passing; under another, a word on what the review did not ask, which answers nothing
+COLLEGE_REPORT = """
+Review of Adult Learning
+
+Recommendations
+
+1. That the College publishes its evening course timetable a term ahead.
+
+2. That the College offers free English classes to every adult resident who asks for one.
+
+3. That the College and the Council fund a creche at the Northgate campus for evening learners.
+
+4. That the Council makes evening parking free for learners in its Northgate car park.
+"""
+
+COLLEGE_LETTER = """
+Dear Councillor Hartwell,
+
+Review of Adult Learning: our response
+
+Thank you for the Panel's report, which I have answered under our own headings.
+
+Courses and classes
+
+The evening timetable for each term will now be published on our website a full term ahead, from September.
+
+The English classes proposed in recommendation 2 are something we would like to offer, but free places for every adult who asks would cost more than our grant allows. We will offer 200 free places a year from January.
+
+Northgate campus
+
+We agree that a creche would help evening learners, and we have set aside a room at Northgate for one; we are talking to the Council about its running costs.
+
+Car parking
+
+None of the Panel's recommendations asks this of the College, but learners told the Panel about evening parking at Northgate, and we have opened our own car park to learners free after 5pm.
+
+Yours sincerely,
+
+Mina Otway
+Principal
+"""
+
+
+def test_a_paragraph_inside_a_partners_answer_that_names_what_it_answers_begins_that_answer():
+    report = parse(COLLEGE_REPORT, "scrutiny_report", "adult_learning_report.txt", "2025-07")
+    letter = parse(COLLEGE_LETTER, "response", "adult_learning_college_letter.txt", "2025-11")
+    report.document.meta.title = "Review of Adult Learning"  # which the letter's subject line names
+    result = link_documents([report, letter], today=date(2025, 12, 1))
+    # recommendation 2 is named inside the first heading's answer; the parking passage answers nothing, however its
+    # words echo the Council's recommendation 4
+    assert sorted((l.recommendation, l.response_to) for l in result.links) == [("1", "1"), ("2", "2"), ("3", "3")]
+    answers = {r.label: r for r in result.realigned[letter.id]}
+    assert set(answers) == {"1", "2", "3"}
+    assert answers["1"].text.endswith("from September.")
+    assert answers["2"].text.startswith("The English classes") and answers["2"].stance == "partially_accepted"
+
+
+def test_a_letters_letterhead_and_address_above_its_salutation_answer_nothing():
+    """Above "Dear ..." a letter prints its letterhead, date and the addressee's address: none of it answers anything,
+    however its words echo a recommendation left unanswered (the Panel's recommendation 4 on parking; the address
+    names "Northgate Car Park")."""
+    letter = COLLEGE_LETTER.replace("Dear Councillor Hartwell,\n", """Northgate College, Northgate Car Park Road, Wendlebury WB2 4NG
+
+12 November 2025
+
+Councillor Ann Hartwell, Chair, Adult Learning Panel, Wendlebury Borough Council, Northgate Car Park Offices, Free
+Evening Parking Team, Wendlebury WB1 1AA
+
+Dear Councillor Hartwell
+""")
+    report = parse(COLLEGE_REPORT, "scrutiny_report", "adult_learning_report.txt", "2025-07")
+    response = parse(letter, "response", "adult_learning_college_letter.txt", "2025-11")
+    report.document.meta.title = "Review of Adult Learning"
+    result = link_documents([report, response], today=date(2025, 12, 1))
+    assert sorted((l.recommendation, l.response_to) for l in result.links) == [("1", "1"), ("2", "2"), ("3", "3")]
+
+
+# a partner's own numbering: an index that says which of its commitments meets each recommendation, then each commitment
+# under a title of its own with a line that says what it responds to
+COMMITMENTS = """
+Our response to the Panel's review of river bathing water
+
+At a glance
+
+| Your recommendation | Our response |
+|---|---|
+| 1 Sampling at bathing sites | Commitment 3 |
+| 2 Publishing results | Commitment 1 |
+| 3 Storm overflows | See "What we cannot do" |
+| 4 Signs at the river | For the County Council |
+
+Our commitments
+
+Publishing what we find
+
+Responds to recommendation 2
+
+We already publish every sample result on our website within two days.
+
+By when: in place now
+
+Sampling at every site
+
+Responds to recommendation 1
+
+We will sample at all six bathing sites every week from May to September.
+
+By when: from May 2026
+
+What we cannot do
+
+Responds to recommendation 3
+
+We cannot close the storm overflows above Millbrook before 2030, when our new storage tank is built.
+"""
+
+
+def test_an_index_of_answers_answers_nothing_and_a_head_that_says_what_it_responds_to_labels_the_answer_under_it():
+    response = parse(COMMITMENTS, "response", "bathing_water_response.txt", "2025-11")
+    answers = {r.label: r for r in response.responses}
+    # the index's cells ("Commitment 3", "See ...", "For the County Council") are no answers, and 4 is not answered
+    assert sorted(answers) == ["1", "2", "3"]
+    assert answers["2"].text.startswith("We already publish") and answers["2"].text.endswith("By when: in place now")
+    assert answers["1"].text.startswith("We will sample") and answers["1"].text.endswith("By when: from May 2026")
+    assert answers["3"].stance == "rejected"
+    # set as a head of its own in capitals under the card's title, it heads the answer, as "Response to ..." does; it
+    # restates nothing
+    from pipeline.answers.shapes import answer_marker, head_of
+    from pipeline.records import Paragraph
+
+    assert answer_marker("RESPONDS TO RECOMMENDATION 11") == ("11", "")
+    assert head_of(Paragraph(uid="h", number=None, kind="heading", heading=None, text="RESPONDS TO RECOMMENDATION 11",
+                             page=1, position=0)) is None
 
 
 def test_a_long_head_of_the_respondents_own_is_read_with_the_answer_under_it():

@@ -29,7 +29,8 @@ ANSWERS_VERSION = (
 
 def find_answers(parsed: ParsedDocument) -> ParsedDocument:
     """`parsed` with its responses found; the recommendations a response restates are not its own."""
-    responses = keyed(find_responses(parsed.document, parsed.paragraphs), parsed.paragraphs)  # colours by its key
+    responses = keyed(find_responses(parsed.document, parsed.paragraphs), parsed.paragraphs,  # colours by its key
+                      parsed.document.lines)
     responses = summary_verdicts(parsed.paragraphs, responses)  # verdicts given by number in a summary above them
     responses = pointed_answers(responses)  # "See the response to recommendation 3": judged as that answer
     if responses and parsed.document.meta.kind == "other":

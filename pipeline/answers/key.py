@@ -21,12 +21,13 @@ The words are the answer lexicon's (`key_heads`, `key_completed`, `key_in_progre
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from pipeline.answers.judge import judge_answer, printed_status
 from pipeline.answers.stance import classify_stance, progress_given_stance
 from pipeline.lexicon import Patterns
-from pipeline.records import Paragraph, Response
+from pipeline.records import Line, Paragraph, Response
 
 RX = Patterns(
     "answers",
@@ -236,16 +237,20 @@ def _by_symbol(responses: list[Response], key: dict[str, str]) -> list[Response]
     return out
 
 
-def keyed(responses: list[Response], paragraphs: list[Paragraph]) -> list[Response]:
+def keyed(responses: list[Response], paragraphs: list[Paragraph], lines: Sequence[Line] = ()) -> list[Response]:
     """`responses` with the progress their colour cells print, read through the document's key (the
     same list when the document prints no key or nothing changes), and with the verdicts their symbols print, read
-    through the document's key of symbols."""
+    through the document's key of symbols. `lines`: the document's lines, where a key set as a table is read
+    (a table's rows are no paragraphs)."""
     symbols = read_symbol_key(paragraphs) if responses else {}
     if symbols:
         responses = _by_symbol(responses, symbols)
     elif responses and (marks := read_progress_symbols(paragraphs)):
         responses = _by_progress_symbol(responses, marks)
     key = read_key(paragraphs) if responses else {}
+    if responses and not key and lines:  # a key set as a table ("RAG key" over "Green | On track ..."): its rows
+        key = read_key([Paragraph(uid=f"line{k}", number=None, kind="paragraph", heading=None, text=line.text,
+                                  page=line.page, position=k) for k, line in enumerate(lines)])
     if not any(e.progress for e in key.values()):
         return responses
     out, changed = [], False

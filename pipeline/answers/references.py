@@ -72,11 +72,16 @@ def _labels_of(m: re.Match[str]) -> list[str] | None:
     return listed[0] if listed else None
 
 
+def first_sentence(text: str) -> str:
+    """A paragraph's first sentence (to its first full stop, question or exclamation mark before a capital)."""
+    return _FIRST_SENTENCE.split(text.strip(), maxsplit=1)[0]
+
+
 def referenced_labels(text: str) -> list[str] | None:
     """The labels a paragraph's first sentence names near its start ("Your first recommendation
     asked ..." -> ["1"], "Turning to recommendations 4 and 5, ..." -> ["4", "5"],
     "Recommendations answered: 2 and 7" -> ["2", "7"]), else None."""
-    first = _FIRST_SENTENCE.split(text.strip(), maxsplit=1)[0]
+    first = first_sentence(text)
     m = RX.reference.search(first)
     if m is None or len(first[: m.start()].split()) > MAX_LEAD_WORDS:
         return None
@@ -91,21 +96,37 @@ _ANSWERED_HERE = re.compile(
     r"(?:asks|asked|proposes|proposed|requests|requested|suggests|suggested|recommends|recommended|sought|seeks)\b"
     # "... has asked me to include its answer to recommendation 4" (not "See our response to recommendation 10 above")
     rf"|(?<!see\s)\b(?:its|our|their|his|her)\s+(?:answer|response|reply)\s+to\s+(?P<to>{REC_WORDS}\s+(?:{LABEL_LIST}))"
-    r"(?!\s+(?:above|below|earlier|later)\b)", re.I)
+    r"(?!\s+(?:above|below|earlier|later)\b)"
+    # "We support in principle the internship scheme proposed in recommendation 8." (not "the unit in recommendation 2")
+    r"|\b(?:proposed|suggested|sought|requested|recommended|called\s+for|asked\s+for|set\s+out)\s+(?:in|by)\s+"
+    rf"(?:your\s+|the\s+(?:\w+['\u2019]s\s+)?)?(?P<in>{REC_WORDS}\s+(?:{LABEL_LIST}))(?!\s+(?:above|below|earlier|later)\b)"
+    # "As the Committee asked in its final recommendation, the Registrar and I will come back to you ..."
+    r"|\bas\s+(?:you|the\s+(?:[\w-]+\s+){0,3}?(?:committee|group|panel|review|board|commission|inquiry))\s+"
+    r"(?:asks|asked|proposes|proposed|requests|requested|suggests|suggested|recommends|recommended)\s+in\s+(?:your|its|their|the)\s+"
+    rf"(?P<asin>(?:{ORDINAL}|final|last)\s+{REC_WORDS}|{REC_WORDS}\s+(?:{LABEL_LIST}))", re.I)
+_LAST = re.compile(r"(?:final|last)\b", re.I)
 
 
-def answered_labels(text: str) -> list[str] | None:
+def _answered(m: re.Match[str], last: str | None) -> list[str] | None:
+    cited = m.group("bracket") or m.group("as") or m.group("to") or m.group("in") or m.group("asin")
+    if _LAST.match(cited):  # "its final recommendation": the last of the report's, where known
+        return [last] if last else None
+    return _labels_of(ref) if (ref := RX.reference.search(cited)) else None
+
+
+def answered_labels(text: str, last: str | None = None) -> list[str] | None:
     """The one label a paragraph's first sentence says it answers: named near its start (`referenced_labels`), or in
     passing as what the sentence answers ("... a reference number (recommendation 3). We agree ...", "..., as your
-    thirteenth recommendation asks, ..."); None where it names none, or several in passing."""
+    thirteenth recommendation asks, ...", "As the Committee asked in its final recommendation, ...": `last`, the
+    label of the report's last recommendation, where the caller knows it); None where it names none, or several in
+    passing."""
     named = referenced_labels(text)
     if named is not None:
         return named
     first, *rest = _FIRST_SENTENCE.split(text.strip(), maxsplit=1)
     # (a citation in brackets that ends the paragraph closes its answer, "... in October 2026 (recommendation 1).": it
     # opens one where the answer follows it, "... a reference number (recommendation 3). We agree that ...")
-    found = [labels for m in _ANSWERED_HERE.finditer(first) if rest or not m.group("bracket")
-             if (ref := RX.reference.search(m.group("bracket") or m.group("as") or m.group("to"))) and (labels := _labels_of(ref))]
+    found = [labels for m in _ANSWERED_HERE.finditer(first) if rest or not m.group("bracket") if (labels := _answered(m, last))]
     return found[0] if len(found) == 1 and len(found[0]) == 1 else None
 
 
@@ -400,7 +421,7 @@ def answers_by_reference(paragraphs: list[Paragraph], skip: frozenset[int] = fro
 
 
 __all__ = ["MAX_LEAD_WORDS", "MIN_COVERAGE", "MIN_REFERENCES", "Referenced", "answered_labels", "answers_by_reference", "closes_letter",
-           "head_labels", "is_head", "is_valediction", "letter_close", "referenced_labels", "relative_labels"]
+           "first_sentence", "head_labels", "is_head", "is_valediction", "letter_close", "referenced_labels", "relative_labels"]
 
 
 SUMMARY_MIN_LABELS = 2  # a paragraph that gives this many recommendations their verdicts by number is a summary of them

@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from pipeline.answers.asks import is_question, put_as_ask
-from pipeline.answers.judge import judge_answer
+from pipeline.answers.judge import judge_answer, printed_status
 from pipeline.answers.references import answers_by_reference, letter_close, shared_stance
 from pipeline.answers.stance import classify_stance, judge, load_rules, progress_given_stance
 from pipeline.answers.tables import action_answers, is_furniture, split_details, table_answers
@@ -85,12 +85,18 @@ RX = Patterns(
     "answers",
     # "Government response to recommendation 1 The government supports ..."
     # "Response to Recommendation 3", and "Response to R1" (a coded reference names a recommendation on its own)
-    answer_to=(_WHO + rf"(?:{{answer_words}})\s+to\s+(?:(?:the\s+)?{REC_WORDS}\s+|(?={REFERENCE}\b))(?P<labels>(?P<label>{LABEL}|{REFERENCE})"
+    # ... and with a verb: "RESPONDS TO RECOMMENDATION 11" (answer lexicon v35 `answering_verbs`)
+    answer_to=(_WHO + rf"(?:(?:{{answer_words}})\s+to|{{answering_verbs}})\s+(?:(?:the\s+)?{REC_WORDS}\s+|(?={REFERENCE}\b))(?P<labels>(?P<label>{LABEL}|{REFERENCE})"
                rf"(?:\s*(?:,|&|\band\b|\bto\b|-|–)\s*(?:{LABEL_LIST}))?)\b"
                r"\s*[:.\-–—]?\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL),
     # ... and with its respondent named after it, before a colon: "Response from the Integrated Care Board:"
-    answer_alone=(_WHO + r"(?:{answer_words})(?:\s+(?:from|of|by)\s+(?P<who>[^:\n]{2,100}?)(?=\s*:))?" + _QUALIFIER
+    # ... or a line of its own, which may say when it came: "Response from NHS England, received 10 February 2026"
+    answer_alone=(_WHO + r"(?:{answer_words})(?:\s+(?:from|of|by)\s+(?:(?P<who>[^:\n]{2,100}?)(?=\s*:)"
+                  r"|(?P<line>(?:[^\s:.;]+\s+){0,11}[^\s:.;]+)$))?" + _QUALIFIER
                   + r"\s*(?:[:.\-–—]\s*(?P<rest>.*))?$", re.IGNORECASE | re.DOTALL),
+    # a line of its own over an answer that names who answers, and when: "Response from NHS England, received 10
+    # February 2026" (a sub-head of a paper that collects several bodies' answers, no part of the answer)
+    respondent_line=(r"^(?:{answer_words})\s+(?:from|of|by)\s+(?:[^\s:.;]+\s+){0,11}[^\s:.;]+$", re.IGNORECASE),
     # an answer marker inside a block's first lines run together: "... DATA RESPONSE: The ICB accepts ..."
     inner_marker=(r"(?:^|\s)(?:{answer_words})\s*:\s+(?=\S)", re.IGNORECASE),
     # a verdict on a line of its own: "Recommendation accepted", "Not agreed."
@@ -237,7 +243,7 @@ def answer_marker(text: str) -> tuple[str | None, str] | None:
         # this is, and stays the answer's; standing alone over it, it is a heading, and the answer follows
         return None
     marker = first[: qualified if qualified >= 0 else m.start("rest") if m.group("rest") else len(first)]
-    if len(marker.split()) - len((m.group("who") or "").split()) > 5:
+    if len(marker.split()) - len((m.group("who") or m.group("line") or "").split()) > 5:
         return None
     # "Response (Accepted): ...": a verdict in the brackets is the answer's first words, not a part of the marker
     rest = first[qualified:] if verdict else m.group("rest") or ""
@@ -307,7 +313,11 @@ RE_CONTINUED = re.compile(r"\((?:continued|cont(?:'|’)?d?\.?)\)\s*$", re.I)  #
 
 
 def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
-    marked_doc = any(not p.label and answer_marker(p.text) is not None for p in paragraphs)
+    # (a line that names who answers above every recommendation, "Response from the Department for Work and Pensions",
+    # is the paper's title, not the marker over each answer)
+    first = next((k for k, p in enumerate(paragraphs) if p.label), len(paragraphs))
+    marked_doc = any(not p.label and answer_marker(p.text) is not None and not (k < first and RX.respondent_line.match(p.text.strip()))
+                     for k, p in enumerate(paragraphs))
     heads = [head_of(p) for p in paragraphs]  # each paragraph's head, read once for the readers below
     template = _template_heads(paragraphs, heads)
     # whether the document writes its answers under their heads: read once, at the first labelled block that asks
@@ -827,7 +837,15 @@ def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]
         label = b.label or (b.answers[0] if b.answers else str(len(responses) + 1))
         answered = list(dict.fromkeys(b.answers or [label]))
         stance, s_ev = shared_stance(text, answered, stance, s_ev, rules)  # verdicts per label that differ: partial
-        if b.latest:  # an update column's cell is the latest statement: where it reports progress, it decides (rule 2.4)
+        # an update column's cell is the latest statement: where it reports progress, it decides (rule 2.4), unless the row
+        # rates the item complete after it ("Progress at January 2026 | RAG": "... 41 of the 47 made online" then
+        # "Complete"): the rating closes it. (A rating that it goes on, "Ongoing", says less than an update that reports
+        # the thing done: "Travel training is now part of the standard offer")
+        latest = b.latest or ""
+        status = printed_status(text) if latest else None
+        after = status is not None and status[0] == "completed" and latest in text \
+            and text.rfind(status[1][0]) >= text.rfind(latest) + len(latest)
+        if b.latest and not after:
             later = judge_answer(b.latest, False, "\n".join(q for q in b.restated if q) or None)
             if later.progress != "unknown":
                 progress, p_ev = later.progress, later.progress_evidence

@@ -615,7 +615,28 @@ def table_answers(doc: Document) -> list[TableAnswer]:
             actions[id(blocks[-1])] = [" ".join(answer)]
         last_cells = cells
     _title_reviews(titled)
-    return _by_item(blocks, actions)
+    index = {id(r) for _, rows in titled if _points_only(rows) for r in rows}
+    return _by_item([b for b in blocks if id(b) not in index], actions)
+
+
+INDEX_WORDS = 6  # an index's cell names where the answer is in a few words: "Commitments 3 and 6", "See section 4"
+# a part of the same paper, by its name and number, or a pointer to one: "Commitment 2", "Section 4.1", "See ..."
+_POINTER = re.compile(r"^(?:see\b|[a-z]+\s+\d{1,3}(?:\.\d{1,2})?(?:\s*(?:,|&|and)\s*\d{1,3}(?:\.\d{1,2})?)*$)", re.I)
+
+
+def _points_only(rows: list[TableAnswer]) -> bool:
+    """An at-a-glance table ("Your recommendation | Our response") whose answer cells only say where each answer is
+    ("Commitment 2", "Commitments 3 and 6", "See 'Where we can't do what you asked'") or whose it is ("For the County
+    Council"): an index of the paper's answers, which answers nothing itself. Every cell a few words that give no
+    sentence, verdict, status or progress, and most of them pointers."""
+    answers = [" ".join(r.answer).strip() for r in rows]
+    if len(rows) < 3 or any(r.verdict or r.latest or r.progress for r in rows):
+        return False
+    pointers = [bool(_POINTER.match(a)) for a in answers]  # (what a pointer quotes, "See 'Where we can't ...'", is no verdict)
+    short = all(a and (p or len(a.split()) <= INDEX_WORDS and not re.search(r"[.!?;:](?:\s|$)", a)
+                       and classify_stance(a)[0] == "unclear" and classify_progress(a)[0] == "unknown"
+                       and printed_status(a) is None) for a, p in zip(answers, pointers))
+    return short and 2 * sum(pointers) > len(answers)
 
 
 def _form_verdict(name: str, value: str) -> tuple[str, list[str]] | None:

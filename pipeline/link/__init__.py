@@ -372,7 +372,7 @@ def answers_to(report: ParsedDocument, response: ParsedDocument) -> list[Respons
     """The answers `response` gives to `report` (`_answers_to`), their colour cells read through the key the
     response prints (`pipeline.answers.key`), and the parts of one recommendation answered apart joined
     (`parts_joined`); the same list as `response.responses` where nothing changed."""
-    answers = parts_joined(keyed(_answers_to(report, response), response.paragraphs), report)
+    answers = parts_joined(keyed(_answers_to(report, response), response.paragraphs, response.document.lines), report)
     return pointed_answers(summary_verdicts(response.paragraphs, answers))
 
 

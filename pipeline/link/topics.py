@@ -17,10 +17,11 @@ import numpy as np
 
 from pipeline.answers.asks import is_question
 from pipeline.answers.judge import judge_answer
-from pipeline.answers.references import answered_labels, closes_letter, courtesy, is_valediction
+from pipeline.answers.references import answered_labels, closes_letter, courtesy, first_sentence, is_valediction
 from pipeline.answers.shapes import is_furniture
 from pipeline.answers.topics import Passage, topic_passages
 from pipeline.labels import normalise as norm_label
+from pipeline.lexicon import Patterns
 from pipeline.link.match import Match, match_by_text, topic_affinity
 from pipeline.link.tfidf import similarities
 from pipeline.records import Paragraph, ParsedDocument, Recommendation, Response
@@ -59,10 +60,11 @@ def _is_head(p: Paragraph) -> bool:
     return p.kind == "heading" or bool(p.label) and len(words) <= 8 and not p.text.rstrip().endswith((".", "!", "?"))
 
 
-def _named(text: str) -> str | None:
+def _named(text: str, last: str | None = None) -> str | None:
     """The one label a paragraph's first sentence says it answers ("Recommendation 2 asks for ...", "... a reference
-    number (recommendation 3).", "..., as your thirteenth recommendation asks, ..."), else None."""
-    named = answered_labels(text)
+    number (recommendation 3).", "..., as your thirteenth recommendation asks, ..."), else None; `last`: the label of
+    the report's last recommendation, which "its final recommendation" names."""
+    named = answered_labels(text, last)
     return named[0] if named and len(named) == 1 else None
 
 
@@ -95,6 +97,18 @@ def letter_body(paragraphs: list[Paragraph]) -> list[tuple[int, Paragraph]]:
 
 
 RE_SALUTATION = re.compile(r"^Dear\s+[^,\n]{1,60}(?:,|$)")
+SALUTATION_WITHIN = 12  # a letter that opens its paper greets within this many paragraphs (letterhead, date, address)
+
+
+# how a passage says it answers no recommendation (answer lexicon v35 `unasked`)
+RX = Patterns("answers", unasked=(r"\b(?:{unasked})\b", re.I))
+
+
+def _unasked(p: Passage) -> bool:
+    """A passage whose first sentence says it answers no recommendation ("None of the Group's recommendations asks this
+    of the University, but I want to say ...") and names none: a word on what was not asked, no answer."""
+    first = first_sentence(p.parts[0]) if p.parts else ""
+    return bool(RX.unasked.search(first)) and not p.label and _named(first) is None
 
 
 def _words_of(title: str) -> frozenset[str]:
@@ -116,14 +130,21 @@ def answers_by_topic(report: ParsedDocument, response: ParsedDocument) -> list[R
     # the passage under the report's own title (a letter's subject line) is its introduction, not an answer
     # ... and so is a letter's first passage after its salutation ("Dear ..."), where it thanks for the report
     found = passages(response)
+    # ... and what comes before a letter's salutation (its letterhead, references, the addressee's address), where the
+    # letter opens the paper: the salutation printed as a line of its own, a head over no text
+    salute = next((i for i, q in enumerate(response.paragraphs[:SALUTATION_WITHIN]) if RE_SALUTATION.match(q.text.strip())), None)
+    if salute is not None and not _by_paragraph(response, found):  # (a letter read paragraph by paragraph starts there)
+        found = [p for p in found if p.first > salute]
     dear = next((k for k, p in enumerate(found) if any(RE_SALUTATION.match(t) for t in p.parts)), None)
+    if salute is not None and dear is None and found and courtesy(found[0].parts[0]) and not _by_paragraph(response, found):
+        found = found[1:]  # the thanks that open the letter
     found = [p for k, p in enumerate(found) if not (title and p.title and _words_of(p.title) == title)
-             and not (dear is not None and k <= dear + 1 and courtesy(p.parts[0]))]
+             and not (dear is not None and k <= dear + 1 and courtesy(p.parts[0])) and not _unasked(p)]
     asks = _asks(report.recommendations)
     if len(found) < 2 or not asks:
         return []
     for p in found:  # a passage whose first sentence says what it answers prints its label there
-        p.label = p.label or _named(p.parts[0])
+        p.label = p.label or _named(p.parts[0], asks[-1].label)
     prefix = response.id[:12]
     matches, candidates, printed = _matched(asks, found, prefix)
     split = _split_shared(asks, found, matches, candidates)
@@ -180,25 +201,36 @@ SPLIT_MARGIN = 2.0  # ... and by this factor over its similarity with the recomm
 
 def _split_shared(asks: list[Recommendation], found: list[Passage], matches: list[Match], candidates: list[Response],
                   ) -> tuple[list[Passage], dict[int, tuple[Recommendation, float]]] | None:
-    """The passages again, where a paragraph inside one answers a recommendation that no passage answers: a reply
-    under headings of its own takes up two subjects under one ("Publishing the figures ward by ward, as the Panel
-    proposes, is not something we can do ..." after the answer on reference numbers). Such a paragraph's words
-    echo the unanswered recommendation (`SPLIT_MIN`) far more than the one its passage answers (`SPLIT_MARGIN`),
-    and it is that recommendation's best match among the paragraphs left over; its answer begins there, or at the
-    paragraphs just before it that echo the same recommendation more than their own, and runs to the passage's end.
-    The passages, and the recommendation each split-off one answers (with the similarity that split it) by its index;
-    None where no passage is split so."""
+    """The passages again, where a paragraph inside one answers another recommendation: a reply under headings of its
+    own takes up two subjects under one. Such a paragraph says which it answers in its first sentence ("We support in
+    principle the internship scheme proposed in recommendation 8."; `_named`), or its words echo a recommendation that
+    no passage answers ("Publishing the figures ward by ward, as the Panel proposes, is not something we can do ..."
+    after the answer on reference numbers): far more (`SPLIT_MARGIN`) than the one its passage answers, enough
+    (`SPLIT_MIN`), and more than any other paragraph left over does; such an answer begins there, or at the paragraphs
+    just before it that echo the same recommendation more than their own. Each answer split off runs to the next, or
+    to the passage's end. The passages, and the recommendation each split-off one answers (with the similarity that
+    split it, 1.0 where it names it) by its index; None where no passage is split so."""
     answered = {id(m.response): asks.index(m.recommendation) for m in matches}
-    free = [j for j in range(len(asks)) if j not in answered.values()]
+    by_label = {norm_label(a.label): j for j, a in enumerate(asks)}
+    printed = {by_label.get(norm_label(p.label)) for p in found if p.label}
+    # passage -> {paragraph an answer begins at: (what it answers, how well, the label it names)}
+    cuts: dict[int, dict[int, tuple[int, float, str | None]]] = {}
+    for k, p in enumerate(found):
+        own = answered.get(id(candidates[k]))
+        for i in range(1, len(p.parts)):
+            j = by_label.get(norm_label(named)) if (named := _named(p.parts[i], asks[-1].label)) else None
+            if j is not None and j != own and j not in printed:
+                cuts.setdefault(k, {})[i] = (j, 1.0, named)
+    free = [j for j in range(len(asks)) if j not in answered.values()
+            and j not in {cut[0] for c in cuts.values() for cut in c.values()}]
     inner = [(k, i) for k, p in enumerate(found) if id(candidates[k]) in answered for i in range(1, len(p.parts))]
-    if not free or not inner:
-        return None
+    by_subject: dict[int, tuple[int, int, float]] = {}
     try:
-        sim = similarities([a.text for a in asks] + [found[k].parts[i] for k, i in inner], len(asks), ngram_range=(1, 2))
+        sim = similarities([a.text for a in asks] + [found[k].parts[i] for k, i in inner], len(asks), ngram_range=(1, 2)) \
+            if free and inner else np.zeros((0, len(asks)))
     except ValueError:  # nothing but stop words
-        return None
-    cuts: dict[int, tuple[int, int, float]] = {}  # passage -> (the paragraph its second answer begins at, what that answers, how well)
-    for j in free:
+        sim = np.zeros((0, len(asks)))
+    for j in free if len(sim) else ():
         row = int(np.argmax(sim[:, j]))
         k, i = inner[row]
         own, best = answered[id(candidates[k])], float(sim[row, j])
@@ -206,20 +238,22 @@ def _split_shared(asks: list[Recommendation], found: list[Passage], matches: lis
             continue
         while i > 1 and sim[row - 1, j] > sim[row - 1, own]:
             row, i = row - 1, i - 1  # the answer begins before the paragraph that echoes it most
-        if i > cuts.get(k, (0, j, 0.0))[0]:
-            cuts[k] = (i, j, round(best, 3))
+        if i > by_subject.get(k, (0, j, 0.0))[0]:
+            by_subject[k] = (i, j, round(best, 3))
+    for k, (i, j, score) in by_subject.items():
+        cuts.setdefault(k, {}).setdefault(i, (j, score, None))  # (a paragraph that names what it answers is read so)
     if not cuts:
         return None
     out: list[Passage] = []
     split_off: dict[int, tuple[Recommendation, float]] = {}
     for k, p in enumerate(found):
-        if k not in cuts:
-            out.append(p)
-            continue
-        i, j, score = cuts[k]
-        out.append(replace(p, parts=p.parts[:i]))
-        split_off[len(out)] = (asks[j], score)
-        out.append(Passage(title=None, first=p.first, page=p.page, parts=p.parts[i:]))
+        starts = sorted(cuts.get(k, {}))
+        out.append(replace(p, parts=p.parts[:starts[0]]) if starts else p)
+        for n, i in enumerate(starts):
+            j, score, named = cuts[k][i]
+            split_off[len(out)] = (asks[j], score)
+            out.append(Passage(title=None, first=p.first, page=p.page, label=named,
+                               parts=p.parts[i:starts[n + 1] if n + 1 < len(starts) else None]))
     return out, split_off
 
 
