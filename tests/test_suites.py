@@ -201,6 +201,10 @@ SUITES = {
     "alignment121": FIXTURES / "alignment121",
     "alignment122": FIXTURES / "alignment122",
     "reports47": FIXTURES / "reports47",
+    "alignment123": FIXTURES / "alignment123",
+    "alignment124": FIXTURES / "alignment124",
+    "alignment125": FIXTURES / "alignment125",
+    "alignment126": FIXTURES / "alignment126",
 }
 FLOORS = {
     "alignment": {"seg_edges": 1.0, "rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
@@ -957,7 +961,7 @@ FLOORS = {
     # A response column dated in its header: stance 0.949, progress 0.769. Response text stays low: this gold leaves out
     # the update's sub-headings and the BRAG colour, which earlier suites' gold keeps (alignment21, alignment67)
     "alignment77": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.35, "stance": 0.94,
-                    "progress": 0.76, "link_f1": 1.0},
+                    "progress": 0.82, "link_f1": 1.0},
     # officer reports built in a Word template's tables, written blind in round 39 (number cells that are blank
     # paragraphs of a Word list, headings merged across the table; a number cell merged down and decisions in a table
     # inside a cell; a borderless grid saved to PDF; a ruled grid with each decision in a row; side titles in a third
@@ -1157,7 +1161,7 @@ FLOORS = {
     # response text 0.0: this gold leaves status cells out, as alignment85's and alignment90's do). Since: one table per
     # review under its title answers its own review: resp_f1 1.0, stance 0.944, progress 0.861
     "alignment94": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.0, "stance": 0.94,
-                    "progress": 0.86, "link_f1": 1.0},
+                    "progress": 0.88, "link_f1": 1.0},
     # the ordinary officer report, a fifth sample, written blind in round 49 (a county Cabinet report with its decisions in
     # a ruled box before paragraph 1.1, a district committee report numbered 1.0-6.0 with "That Members:" over i)-iii), a
     # district's modern.gov web page, a fire and rescue authority's report, a town council's Word paper resolving (a)-(d)).
@@ -1379,14 +1383,56 @@ FLOORS = {
     # order, an ICB's letter answering two recommendations at a time). First run (at c5d6223): rec_f1 1.0, resp_f1
     # 0.432, resp_text 0.138, stance 0.207, progress 0.207, link_f1 0.378, addressees 38 of 40. Since: answers named in
     # passing and by subject, "What we're doing" (answer lexicon v34), a letter to the committee is a response:
-    # resp_f1 0.966, resp_text 0.931, stance 0.759, progress 0.69, link_f1 0.966
-    "alignment122": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 0.96, "resp_text": 0.93, "stance": 0.75,
-                     "progress": 0.68, "link_f1": 0.96},
+    # resp_f1 0.966, resp_text 0.931, stance 0.759, progress 0.69, link_f1 0.966. Round 59: a paragraph inside a
+    # passage that names what it answers ("the scheme proposed in recommendation 8") begins that answer, a passage that
+    # says it answers none ("None of the Group's recommendations asks this of the University") is none, "its final
+    # recommendation" is the last, doing "part of what you ask" is a partial acceptance (stance rules v34): resp_f1,
+    # resp_text and link_f1 1.0, stance 0.862, progress 0.793
+    "alignment122": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.86,
+                     "progress": 0.79, "link_f1": 1.0},
     # the ordinary officer report, a seventh sample, written blind in round 58 (a county Corporate Parenting Panel, a
     # London Audit Committee's Word HTML, a Welsh Governance and Audit Committee with bilingual headings, a Scottish
     # Education Committee, a Harbour Board's Word paper). First run (at c5d6223): every metric here 1.0, addressees 17
     # of 17
     "reports47": {"seg_f1": 1.0, "seg_edges": 1.0, "rec_f1": 1.0, "rec_text": 1.0},
+    # the ordinary council pair, a ninth sample, written blind in round 59 (a metropolitan borough's children's panel
+    # answered by an officer's "Response to Scrutiny Review" report with a landscape appendix table, a London borough's
+    # scrutiny commission answered by the Mayor's Word letter under bold numbered heads, a unitary select committee
+    # answered by a Cabinet Member's web page quoting each recommendation). First run (at ebdda3e): rec_f1, rec_text,
+    # resp_f1, link_f1 1.0, resp_text 0.645 (the gold keeps a run-in "Cabinet Member response:" in the answer, which
+    # earlier suites' gold leaves out), stance 0.903, progress 0.742, addressees 30 of 33; since, 31 of 33 (a report's
+    # default stated in the sentence after the one that names its recommendations)
+    "alignment123": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.64, "stance": 0.9,
+                     "progress": 0.74, "link_f1": 1.0},
+    # the ordinary national pair, an eighth sample, written blind in round 59 (a public inquiry's report and the
+    # Government's progress report a year on, a Law Commission report and the ministry's interim GOV.UK response, an
+    # HSSIB investigation's safety recommendations "R/2025/071" and the named bodies' responses collected in one paper).
+    # First run (at ebdda3e): rec_f1 0.862, rec_text 0.758, resp_f1 0.781, resp_text 0.758, stance 0.697, progress
+    # 0.545, link_f1 0.862, addressees 25 of 25 found. Since: a label is what is printed, slashes and all, after a
+    # qualifier ("Safety recommendation"); an author named before "recommends that" asks the body after it; a
+    # respondent's line "Response from NHS England, received ..." heads its answer: every structure metric 1.0,
+    # resp_text 0.97, stance 0.939, progress 0.758, addressees 32 of 33
+    "alignment124": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.96, "stance": 0.93,
+                     "progress": 0.75, "link_f1": 1.0},
+    # partner bodies answering in their own house style, a third sample, written blind in round 59 (a water company's
+    # numbered "commitments" in its own order, each tagged "RESPONDS TO RECOMMENDATION N", an academy trust's letter in
+    # bullets under its own headings naming each recommendation in passing, a leisure trust's e-mail pasted into an
+    # officer's covering report). First run (at ebdda3e): rec_f1 1.0, resp_f1 0.882, resp_text 0.633, stance 0.733,
+    # progress 0.4, link_f1 0.952, addressees 39 of 42. Since: an index of answers ("Commitment 2") answers nothing, a
+    # head that says what it responds to heads the answer, a letter's letterhead above its salutation answers nothing:
+    # resp_f1 0.967, resp_text 0.733, progress 0.5, link_f1 0.933 (the two cards that answer recommendation 3 are two
+    # answers, the gold's one)
+    "alignment125": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 0.96, "resp_text": 0.73, "stance": 0.73,
+                     "progress": 0.5, "link_f1": 0.93},
+    # the ordinary progress update, a fifth sample, written blind in round 59 (a district's Word tracker with a RAG
+    # column in words and its key as a table below it, a county's six-month officer report taking each recommendation as
+    # a numbered paragraph, a Scottish council's follow-up whose actions are superseded or merged). First run (at
+    # ebdda3e): rec_f1, resp_f1 0.984, link_f1 1.0, resp_text 0.645 (run-in "Cabinet response:" kept by the gold),
+    # stance 1.0, progress 0.742, addressees 33 of 34. Since: "Rec no." labels nothing, a key set as a table is read, a
+    # rating of complete after the update closes the item, "Head of Libraries, Heritage and Arts" is one post: resp_f1
+    # 1.0, progress 0.839, addressees 34 of 34
+    "alignment126": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.64, "stance": 1.0,
+                     "progress": 0.83, "link_f1": 1.0},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
@@ -1485,11 +1531,13 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment100": (28, 0.77), "alignment101": (31, 0.86), "alignment102": (36, 1.0),
                     "alignment103": (25, 0.86), "alignment104": (33, 0.97), "alignment105": (33, 0.91),
                     "reports46": (18, 1.0), "alignment106": (36, 1.0), "alignment107": (36, 1.0), "alignment108": (36, 1.0),
-                    "alignment109": (36, 1.0), "alignment110": (36, 1.0), "alignment111": (30, 0.93),
+                    "alignment109": (36, 1.0), "alignment110": (36, 1.0), "alignment111": (31, 0.96),
                     "alignment112": (32, 1.0), "alignment113": (36, 1.0), "alignment114": (36, 1.0),
                     "alignment115": (30, 1.0), "alignment116": (31, 0.96), "alignment117": (31, 0.86),
                     "alignment118": (38, 1.0), "alignment119": (39, 0.95), "alignment120": (30, 1.0),
-                    "alignment121": (32, 0.88), "alignment122": (38, 0.95), "reports47": (17, 1.0)}
+                    "alignment121": (32, 0.88), "alignment122": (38, 0.95), "reports47": (17, 1.0),
+                    "alignment123": (31, 0.93), "alignment124": (32, 0.96), "alignment125": (39, 0.92),
+                    "alignment126": (34, 1.0)}
 
 
 def _documents(folder: Path) -> list[Path]:
