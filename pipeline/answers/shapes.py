@@ -80,6 +80,8 @@ _REFERS = r"(?:this|these|the|both|each|all(?:\s+of)?(?:\s+these)?)\s+(?:(?:sub|
 # a qualifier printed in brackets after a marker or a field's name, a part of its label: "Executive response (October
 # 2025, abridged)", "Update (June 2026)", "Cabinet response (extract)"
 _QUALIFIER = r"(?:\s*\((?P<qualifier>[^()\n]{1,60})\))?"
+# who answers, and when, on a line of its own with no sentence in it: "NHS England, received 10 February 2026"
+_RESPONDENT = r"(?:[^\s:.;]+\s+){0,11}[^\s:.;]+"
 # The words are data (models/lexicon/answers.v1.json); these are the shapes they fill.
 RX = Patterns(
     "answers",
@@ -92,11 +94,11 @@ RX = Patterns(
     # ... and with its respondent named after it, before a colon: "Response from the Integrated Care Board:"
     # ... or a line of its own, which may say when it came: "Response from NHS England, received 10 February 2026"
     answer_alone=(_WHO + r"(?:{answer_words})(?:\s+(?:from|of|by)\s+(?:(?P<who>[^:\n]{2,100}?)(?=\s*:)"
-                  r"|(?P<line>(?:[^\s:.;]+\s+){0,11}[^\s:.;]+)$))?" + _QUALIFIER
+                  rf"|(?P<line>{_RESPONDENT})$))?" + _QUALIFIER
                   + r"\s*(?:[:.\-–—]\s*(?P<rest>.*))?$", re.IGNORECASE | re.DOTALL),
     # a line of its own over an answer that names who answers, and when: "Response from NHS England, received 10
     # February 2026" (a sub-head of a paper that collects several bodies' answers, no part of the answer)
-    respondent_line=(r"^(?:{answer_words})\s+(?:from|of|by)\s+(?:[^\s:.;]+\s+){0,11}[^\s:.;]+$", re.IGNORECASE),
+    respondent_line=(r"^(?:{answer_words})\s+(?:from|of|by)\s+" + _RESPONDENT + "$", re.IGNORECASE),
     # an answer marker inside a block's first lines run together: "... DATA RESPONSE: The ICB accepts ..."
     inner_marker=(r"(?:^|\s)(?:{answer_words})\s*:\s+(?=\S)", re.IGNORECASE),
     # a verdict on a line of its own: "Recommendation accepted", "Not agreed."

@@ -132,11 +132,13 @@ def answers_by_topic(report: ParsedDocument, response: ParsedDocument) -> list[R
     found = passages(response)
     # ... and what comes before a letter's salutation (its letterhead, references, the addressee's address), where the
     # letter opens the paper: the salutation printed as a line of its own, a head over no text
+    # (a letter read paragraph by paragraph, `passages`, starts at its salutation already)
     salute = next((i for i, q in enumerate(response.paragraphs[:SALUTATION_WITHIN]) if RE_SALUTATION.match(q.text.strip())), None)
-    if salute is not None and not _by_paragraph(response, found):  # (a letter read paragraph by paragraph starts there)
+    headed = salute is not None and not _by_paragraph(response, found)
+    if salute is not None and headed:
         found = [p for p in found if p.first > salute]
     dear = next((k for k, p in enumerate(found) if any(RE_SALUTATION.match(t) for t in p.parts)), None)
-    if salute is not None and dear is None and found and courtesy(found[0].parts[0]) and not _by_paragraph(response, found):
+    if headed and dear is None and found and courtesy(found[0].parts[0]):
         found = found[1:]  # the thanks that open the letter
     found = [p for k, p in enumerate(found) if not (title and p.title and _words_of(p.title) == title)
              and not (dear is not None and k <= dear + 1 and courtesy(p.parts[0])) and not _unasked(p)]
