@@ -59,6 +59,19 @@ def test_cover_fields_of_an_officer_report():
     assert meta.council == "Leeds City Council"
 
 
+def test_a_paper_that_presents_another_bodys_report_is_the_covering_officer_report():
+    """"1.1 To present the report of the Council's Independent Remuneration Panel": the paper presents that report, it is
+    not it; with an officer's cover it is an officer report, whose decisions are sought of Council."""
+    meta = meta_of(
+        "SOLLERTON DISTRICT COUNCIL\n\nReport to Council\n\nDate: 10 February 2027\n\n"
+        "Report of: Head of Legal and Democratic Services\n\n"
+        "Subject: Members' Allowances Scheme: recommendations of the Independent Remuneration Panel\n\n"
+        "1. Purpose of report\n\n1.1 To present the report of the Council's Independent Remuneration Panel on its review "
+        "of the scheme, and to ask Council to decide the allowances.\n\n2. Recommendations\n\n2.1 That Council approves:\n"
+    )
+    assert meta.kind == "officer_report"
+
+
 def test_scrutiny_report_title_body_and_closing_date():
     meta = meta_of(
         "Report of the Safer and Stronger Communities Scrutiny Board on the Partnership Board\n\n"

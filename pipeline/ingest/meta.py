@@ -628,6 +628,18 @@ def _responds(text: str) -> bool:
     return any(not _ASKS_FOR.search(text[:m.start()]) for m in _RESPONSE.finditer(text))
 
 
+# "1.1 To present the report of the Council's Independent Remuneration Panel": a paper that presents, or asks its meeting
+# to consider, another body's report is the covering paper, not that report
+_PRESENTS = re.compile(r"\b(?:present|presents|presenting|consider|considers|receive|receives|introduce|introduces|"
+                       r"submit|submits|note|notes)\s+(?:the\s+|a\s+)?$", re.I)
+
+
+def _own_review(text: str) -> bool:
+    """`text` names the paper as a scrutiny body's report (`_SCRUTINY`), not as one the paper presents."""
+    m = _SCRUTINY.search(text)
+    return m is not None and not _PRESENTS.search(text[:m.start()])
+
+
 def _kind(texts: list[str], blocks: list[str], fields: dict[str, str], title: str | None, source: str,
           body: str | None = None) -> str:
     head = texts[:OPENING]
@@ -643,7 +655,7 @@ def _kind(texts: list[str], blocks: list[str], fields: dict[str, str], title: st
         return "scrutiny_report"
     if any(_responds(t) for t in head[:25] + blocks[:10]):
         return "response"
-    if any(_SCRUTINY.search(t) for t in head[:15]):
+    if any(_own_review(t) for t in head[:15]):
         # (a letter to the committee whose subject line names its report, "Dear Councillor ..." over "After hours: the
         # Task Group's report", answers it)
         return "response" if _to_scrutiny(texts) else "scrutiny_report"
