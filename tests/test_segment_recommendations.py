@@ -4449,6 +4449,53 @@ def test_a_decision_that_agrees_a_proposition_is_the_meeting_s_whoever_the_propo
         ("a", "Joint Museums Committee"), ("b", "Joint Museums Committee"), ("c", "Joint Museums Committee")]
 
 
+def test_a_list_a_paragraph_counts_is_its_list_though_the_report_numbers_its_sections_alike():
+    """ "We make three recommendations. They are addressed to ...", then "1 The Department ... should ..." to "3 ...",
+    under a heading numbered 5 in a report numbered 4.1, 4.2: the list the paragraph counts, restarting at 1, not text
+    whose numbers go backwards (nor a paragraph 6 where the list reaches it)."""
+    parsed = parse(
+        """
+        4 What needs to change
+
+        4.1 Removal from a list is a serious step.
+
+        4.2 The national bodies need to know how often removals happen.
+
+        5 Our recommendations
+
+        We make three recommendations. They are addressed to the bodies that can make the changes needed.
+
+        1 The Department of Health and Social Care should amend the contract regulations.
+
+        2 NHS England should publish each year the number of patients removed from lists.
+
+        3 GP practices should offer a meeting to any patient they are considering removing.
+        """, kind="scrutiny_report"
+    )
+    assert [(r.label, r.addressee) for r in parsed.recommendations] == [
+        ("1", "Department of Health and Social Care"), ("2", "NHS England"), ("3", "GP practices")]
+
+
+def test_an_item_that_completes_a_lead_in_s_view_is_the_meeting_s_decision():
+    """"The Committee is asked to note and agree: ... (iv) that the Chair ... may amend the programme": the item
+    completes "agree that ...", which the meeting agrees; the Chair the agreed clause names is not asked."""
+    parsed = parse(
+        """
+        Report to the Overview and Scrutiny Committee
+
+        2. Recommendations
+
+        2.1 The Committee is asked to note and agree:
+
+        (i) the work programme for 2026/27 set out in Table 1;
+
+        (ii) that the Chair, in consultation with the Vice-Chair, may amend the programme between meetings.
+        """, kind="officer_report", body="Overview and Scrutiny Committee"
+    )
+    assert [(r.label, r.addressee) for r in parsed.recommendations] == [
+        ("i", "Overview and Scrutiny Committee"), ("ii", "Overview and Scrutiny Committee")]
+
+
 @pytest.mark.parametrize("lead, body, kind", [
     ("It is recommended that the Committee:", "Regulatory Committee", "decision_sought"),
     ("It is recommended that the Transport and Environment Committee:", "Transport and Environment Committee",

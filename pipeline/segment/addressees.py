@@ -149,6 +149,9 @@ _EMPOWERED = re.compile(r"^(?:\(?\w{1,4}[.)]\s+)?That\s+(?!the\s+(?:report|recom
 # Trust will report"): the meeting agrees or notes; the body in the clause it agrees to is not asked by it
 _TAKES_VIEW = re.compile(r"^(?:\(?\w{1,4}[.)]\s+)?(?:to\s+)?(?:agrees?|notes?|accepts?|confirms?|endorses?|recognises?|"
                          r"acknowledges?)\s+that\b", re.I)
+# a lead-in that asks its meeting to take a view, which its items complete: "The Committee is asked to note and agree:"
+_VIEW_LEAD = re.compile(r"\b(?:agree|agrees|note|notes|confirm|confirms|endorse|endorses)\s*[:\u2013\u2014-]?\s*$", re.I)
+_THAT = re.compile(r"^(?:\(?\w{1,4}[.)]\s+)?that\s", re.I)
 _MEMBERS_OF = re.compile(r"^members\s+of\s+(?P<body>\S.*)$", re.I)
 _SENTENCE = re.compile(r"(?<=[.;:])\s+(?=[A-Z])")
 _PARTICIPLE_TAIL = re.compile(r"\s+[a-z]\w*ing\b.*$")  # "NHS trusts providing maternity services"
@@ -422,9 +425,11 @@ def addressees(text: str, lead_in: str | None, names: Names, default: str | None
             return _resolved(got[0], names)
     if m := RX.asked_to_recommend.match(lead):
         return [names.resolve(m.group("who"))]
-    if decision and default and _TAKES_VIEW.match(strip_markup(text).lstrip()):
+    if decision and default and (_TAKES_VIEW.match(strip_markup(text).lstrip())
+                                 or _THAT.match(strip_markup(text).lstrip()) and _VIEW_LEAD.search(lead)):
         # "(c) agrees that the Old Grammar School Museum should close ...": the meeting agrees, the one its lead-in asks
-        # ("Council is asked to:") or the one the report goes to
+        # ("Council is asked to:") or the one the report goes to; and so where the item completes the lead-in's view,
+        # "(iv) that the Chair ... may amend the programme" under "The Committee is asked to note and agree:"
         asked = _named(lead_in or "", True)
         return _resolved(_members_as_body(asked), names) if asked and not _members_alone(asked) else [default]
     if (m := RX.asks_that_body.search(lead)) and not _named(text, False):

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal, TypeVar
 
 from pipeline.dates import is_month
-from pipeline.labels import RE_NOTE_NUMBER, RE_PARAGRAPH_HEAD, ROMANS, own_ask_words
+from pipeline.labels import NUMBER_WORD, RE_NOTE_NUMBER, RE_PARAGRAPH_HEAD, ROMANS, own_ask_words
 from pipeline.records import Item, Line, Paragraph
 from pipeline.segment.grammar import (
     ANNEXES,
@@ -629,7 +629,12 @@ class Segmenter:
             self.close()
             self.units.append(_Unit(number=num, page=b.page, parts=[b.text], kind="heading"))
             return None
-        if not b.strong and not plausible_next(self.last_num, num):
+        if o is not None and num == "1" and o.number is None and not o.items and not plausible_next(self.last_num, num) \
+                and RE_COUNTED.search(strip_markup(o.text)) and not is_heading_like(b.text):
+            # "We make 11 recommendations. They are addressed to ...", then "1 The Department ... should ...": the list
+            # the paragraph counts, though it ends with no colon
+            o.list_open = True
+        if not b.strong and not plausible_next(self.last_num, num) and not (o is not None and o.list_open):
             return self._on_text(Block("text", b.raw, b.page, b.gap_before, b.raw), nxt)
         if o is not None and o.list_open and "." not in num and not plausible_next(self.last_num, num):
             # a numbered list inside the open paragraph ("as follows: 1. ... 2. ...")
@@ -956,6 +961,11 @@ def segment_paragraphs(lines: list[Line], doc_id: str) -> tuple[list[Paragraph],
             )
         )
     return paragraphs, seg.footnotes
+
+
+# a paragraph that counts the recommendations it introduces: "We make 11 recommendations.", "The review makes eight
+# recommendations", "There are twelve recommendations"
+RE_COUNTED = re.compile(r"\b(?:make|makes|made|are|is|has|have)\s+(?:\d{1,2}|" + NUMBER_WORD + r")\s+recommendations?\b", re.I)
 
 
 def _restarted(num: str, nxt: Block | None) -> bool:
