@@ -861,3 +861,52 @@ def test_a_long_head_of_the_respondents_own_is_read_with_the_answer_under_it():
         """, "response", "leisure_response.txt", "2025-10")
     result = link_documents([report, response], today=date(2025, 11, 1))
     assert sorted((l.recommendation, l.response_to) for l in result.links) == [("1", "2"), ("2", "1"), ("3", "3")]
+
+
+def test_a_partners_table_in_its_own_words_labelled_by_the_tag_each_point_ends_with():
+    """A bus operator's letter answers in a table of its own, "What the Committee said | Our view", each point put in
+    its own words and ending with the recommendation it stands for, "(R3)"; group rows title the points under them."""
+    response = parse("""
+        Next stop, Ashvale: our response to the Task Group's report
+
+        | What the Committee said | Our view |
+        |---|---|
+        | Routes and timetables | |
+        | The first buses of the day should get staff in before the early shifts. (R3) | Agreed, and done since January. |
+        | Every bus on route 7 should go into the hospital grounds. (R2) | We do not plan to do this: the turn is too tight. |
+        | Fares | |
+        | A hospital return ticket that every operator accepts. (R4) | We support this and will launch it in May. |
+        """, "response", "buses_operator_letter.txt", "2026-02")
+    assert [(r.label, r.stance) for r in response.responses] == [("3", "accepted"), ("2", "rejected"), ("4", "accepted")]
+
+
+def test_a_response_titled_by_the_report_it_answers_pairs_with_it_though_it_echoes_little():
+    """A partner's slides answer in a few words of their own, echoing little of the report; titled by the report's own
+    title and saying they are the response to it, they pair with it."""
+    from pipeline.link import pair_documents
+
+    report = parse("""
+        Right care, first call
+
+        Recommendations
+
+        1. That the Ambulance Service recruits more clinicians to its clinical assessment hub.
+
+        2. That the Ambulance Service funds mental health nurses in its control room from midday to midnight.
+
+        3. That the Integrated Care Board sets up a direct line for care homes.
+        """, "scrutiny_report", "right_care_report.txt", "2025-11")
+    slides = parse("""
+        Right care, first call
+
+        Our response to the Health Overview and Scrutiny Committee's review
+
+        Hub staffing: top priority this year; 14 more clinicians in post.
+
+        Night cover: funded 16:00 to midnight only.
+
+        Care homes line: live since February, 08:00 to 22:00.
+        """, "response", "right_care_slides.txt", "2026-04")
+    report.document.meta.title = slides.document.meta.title = "Right care, first call"
+    assert [(p.report, p.response_document) for p in pair_documents([report, slides])] == [
+        ("right_care_report.txt", "right_care_slides.txt")]

@@ -423,6 +423,11 @@ FURNITURE_WORDS = 40  # words between a table and its rows on the next page that
 INSIDE = 20.0  # points further in than a table's rows that a line must start to be set inside its columns
 
 
+# a left cell that ends by citing the recommendation it puts in other words: "... before the early shifts start. (R3)",
+# "... (Recommendation 4)"
+_CLOSING_TAG = re.compile(rf"\s*\((?P<tag>{REC_WORDS}\s*\d{{1,3}}[a-z]?|R\d{{1,3}}[a-z]?)\)\s*[.;]?$", re.I)
+
+
 def table_answers(doc: Document) -> list[TableAnswer]:
     """"Recommendation | Response" tables (rows of `Line.table`, cells joined by tabs).
 
@@ -601,6 +606,9 @@ def table_answers(doc: Document) -> list[TableAnswer]:
             or (([m.group(1)], m.group(2)) if (m := RE_LETTER_ASK.match(quoted)) else None)
         if opened and (opened[1] or not labels):  # a left cell that holds only its label ("A1") labels its row too
             labels, quoted = labels or opened[0], opened[1] or quoted
+        if not labels and (tag := _CLOSING_TAG.search(quoted)):
+            # "... before the early shifts start. (R3)": the point in the respondent's own words, citing what it is
+            labels, quoted = [as_printed(tag.group("tag"))], quoted[: tag.start()].rstrip()
         # a number cell that holds no label ("Para 3.4") is still what the row prints; an empty one, its position
         labels = labels or [number.strip() if number.strip() else str(len(blocks) + 1)]
         latest = "\n\n".join(cells[i] for i in cols.later if i < len(cells) and cells[i]) or None

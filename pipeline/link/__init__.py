@@ -338,6 +338,10 @@ def pair_documents(docs: list[ParsedDocument],
                 score += NAMED_BONUS  # the response names the report: by its author in its title, or by its title
             if titled_by:
                 score += TITLE_BONUS  # named by its title: as good a sign as being named by its author
+                # ... and a response titled by the report it answers pairs with it though it echoes little of it: a
+                # partner's slides or table in its own words ("Right care, first call" over "Our response to the
+                # Health Overview and Scrutiny Committee's review"), unless another report fits it better
+                score = max(score, PAIR_MIN)
             if score < PAIR_MIN:
                 continue
             score = min(1.0, score + _meta_bonus(rep, resp, titled_by))
