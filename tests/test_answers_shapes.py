@@ -45,6 +45,7 @@ STANCE_CASES = [
     # doing part of what was asked, whatever the verb of the doing (v34)
     ("We can do part of what you ask, though.", "partially_accepted", "unknown"),
     ("The Trust will deliver some of what the Committee proposes.", "partially_accepted", "unknown"),
+    ("We're looking at this, and will discuss it with the Tenants' Panel in March.", "noted", "unknown"),
     # a decision record's refusal in the infinitive (v32)
     ("c) Not to accept recommendation 3, as a voucher would cost £38,000 a year.", "rejected", "unknown"),
     ("The Government rejects this recommendation.", "rejected", "unknown"),
