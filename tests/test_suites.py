@@ -205,6 +205,10 @@ SUITES = {
     "alignment124": FIXTURES / "alignment124",
     "alignment125": FIXTURES / "alignment125",
     "alignment126": FIXTURES / "alignment126",
+    "alignment127": FIXTURES / "alignment127",
+    "alignment128": FIXTURES / "alignment128",
+    "alignment129": FIXTURES / "alignment129",
+    "reports48": FIXTURES / "reports48",
 }
 FLOORS = {
     "alignment": {"seg_edges": 1.0, "rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
@@ -1363,8 +1367,10 @@ FLOORS = {
     # in passing ("(recommendation 3). We agree ...", "as your thirteenth recommendation asks"), a second answer by
     # subject inside a passage, a long head of the respondent's own read with its answer: resp_f1 0.881, resp_text 0.3,
     # stance 0.667, progress 0.433, link_f1 0.69
-    "alignment119": {"rec_f1": 0.98, "rec_text": 0.97, "resp_f1": 0.88, "resp_text": 0.3, "stance": 0.66,
-                     "progress": 0.43, "link_f1": 0.68},
+    # Round 60: a response titled by the report pairs with it and the table answers read whole: resp_f1 0.897,
+    # resp_text 0.633, progress 0.467 ("We're looking at this." is a note)
+    "alignment119": {"rec_f1": 0.98, "rec_text": 0.97, "resp_f1": 0.89, "resp_text": 0.63, "stance": 0.66,
+                     "progress": 0.46, "link_f1": 0.68},
     # the ordinary council pair, an eighth sample, written blind in round 58 (a county health scrutiny task group answered
     # by the Cabinet Member's Word response under each recommendation's wording, a Welsh council's review answered by
     # the Cabinet report's bilingual "Executive response" table, a district's review answered by a Cabinet minute extract
@@ -1433,6 +1439,38 @@ FLOORS = {
     # 1.0, progress 0.839, addressees 34 of 34
     "alignment126": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.64, "stance": 1.0,
                      "progress": 0.83, "link_f1": 1.0},
+    # the ordinary council pair, a tenth sample, written blind in round 60 (a National Park Authority's audit and
+    # scrutiny review answered by its Chief Executive's report with a verdict-first landscape table, a city housing
+    # panel answered by the Executive Member's Word response quoting each recommendation in italics, a county select
+    # committee answered by a Cabinet decision notice's appendix table). First run (at 9683611): every metric 1.0 but
+    # progress 0.839, addressees 31 of 33 (its own decisions' "Authority" kept as printed, the gold's convention)
+    "alignment127": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 1.0,
+                     "progress": 0.83, "link_f1": 1.0},
+    # the ordinary national pair, a ninth sample, written blind in round 60 (a PHSO thematic report and the
+    # Department's letter with an annex table, a Commons committee's report on Ofqual and Ofqual's own response, an
+    # SSAC paper and DWP's GOV.UK response). First run (at 9683611): rec_f1 0.921, rec_text 0.676, resp_f1 1.0,
+    # resp_text 1.0, stance 0.879, progress 0.818, link_f1 0.721, addressees 18 of 28 found. Since: a list a paragraph
+    # counts ("We make 11 recommendations."), restarting at 1 under a numbered heading, is its list; "GP practices
+    # should": rec_f1, rec_text, link_f1 1.0, addressees 29 of 33
+    "alignment128": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.87,
+                     "progress": 0.81, "link_f1": 1.0},
+    # partner bodies answering in their own house style, a fourth sample, written blind in round 60 (a bus operator's
+    # letter with a "What the Committee said | Our view" table of its own, each point ending "(R3)", an ambulance trust's
+    # slide deck with a status pill on each card, two cards side by side on some slides, a housing association's
+    # residents' magazine article). First run (at 9683611): rec_f1 1.0, rec_text 0.675, no answer found and no
+    # response paired (resp_f1, link_f1 0.0), addressees 28 of 40. Since: a response titled by the report pairs with it,
+    # the operator's table read and labelled by its tags: resp_f1 0.591, resp_text 0.323, stance 0.29, progress
+    # 0.258, link_f1 0.558 (the slides give three answers of ten, the magazine none)
+    "alignment129": {"rec_f1": 1.0, "rec_text": 0.67, "resp_f1": 0.59, "resp_text": 0.32, "stance": 0.29,
+                     "progress": 0.25, "link_f1": 0.55},
+    # the ordinary officer report, an eighth sample, written blind in round 60 (a National Park planning committee, a
+    # county Cabinet's highways contract, a London work programme as a web page, a district's members' allowances
+    # report to Council, a Welsh town council's training plan). First run (at 9683611): paragraphs and boundaries
+    # 1.0, rec_f1 0.894 (the Independent Remuneration Panel's recommendations the report presents read as five more),
+    # rec_text 1.0, addressees 20 of 21. Since: a paper that presents another's report is the covering officer
+    # report; "that the Chair may amend ..." under "asked to note and agree:" is the meeting's: every metric 1.0,
+    # addressees 21 of 21
+    "reports48": {"seg_f1": 1.0, "seg_edges": 1.0, "rec_f1": 1.0, "rec_text": 1.0},
 }
 # Share of the recommendations whose addressees are right: every one (the newest suite's first run: 17 of 20).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
@@ -1537,7 +1575,8 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment118": (38, 1.0), "alignment119": (39, 0.95), "alignment120": (30, 1.0),
                     "alignment121": (32, 0.88), "alignment122": (38, 0.95), "reports47": (17, 1.0),
                     "alignment123": (31, 0.93), "alignment124": (32, 0.96), "alignment125": (39, 0.92),
-                    "alignment126": (34, 1.0)}
+                    "alignment126": (34, 1.0), "alignment127": (31, 0.93), "alignment128": (29, 0.87),
+                    "alignment129": (28, 0.7), "reports48": (21, 1.0)}
 
 
 def _documents(folder: Path) -> list[Path]:
