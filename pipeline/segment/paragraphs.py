@@ -464,6 +464,7 @@ class _Unit:
     kind: Literal["paragraph", "heading"] = "paragraph"
     title: str | None = None
     list_open: bool = False
+    counted: bool = False  # it counts the recommendations whose numbered list follows it ("We make 11 recommendations.")
     codes: list[str] = field(default_factory=list)  # the codes its items print ("R1", "R2"), when they are all so
     marker_items: bool = False
     filled: bool = True  # a "Recommendation N" header still waiting for its text
@@ -633,8 +634,8 @@ class Segmenter:
                 and RE_COUNTED.search(strip_markup(o.text)) and not is_heading_like(b.text):
             # "We make 11 recommendations. They are addressed to ...", then "1 The Department ... should ...": the list
             # the paragraph counts, though it ends with no colon
-            o.list_open = True
-        if not b.strong and not plausible_next(self.last_num, num) and not (o is not None and o.list_open):
+            o.list_open = o.counted = True
+        if not b.strong and not plausible_next(self.last_num, num) and not (o is not None and o.counted):
             return self._on_text(Block("text", b.raw, b.page, b.gap_before, b.raw), nxt)
         if o is not None and o.list_open and "." not in num and not plausible_next(self.last_num, num):
             # a numbered list inside the open paragraph ("as follows: 1. ... 2. ...")
