@@ -108,7 +108,13 @@ def _lines(text: str) -> list[str]:
 
 
 def read_key(paragraphs: list[Paragraph]) -> dict[str, KeyEntry]:
-    """The colours a document's key defines, each with what it means, or {} when it prints no key.
+    """The colours a document's key defines, read from its paragraphs (`key_of`)."""
+    return key_of([p.text for p in paragraphs])
+
+
+def key_of(texts: list[str]) -> dict[str, KeyEntry]:
+    """The colours a document's key defines, each with what it means, or {} when it prints no key; `texts`: its
+    paragraphs', or a table's rows'.
 
     A key is titled (`key_heads`: a heading or line "RAG status key", or "Key:" before its entries)
     and defines at least `MIN_COLOURS` colours, each once, in short phrases; its entries are on the
@@ -116,15 +122,15 @@ def read_key(paragraphs: list[Paragraph]) -> dict[str, KeyEntry]:
     is `MIN_UNTITLED` or more lines in a row, each opening with a colour it defines once ("Blue\tComplete",
     "Green\tOn track", "Red\tNot started": a table a sentence introduces); a tracker's rows open with
     their numbers, not their colours."""
-    for i, par in enumerate(paragraphs):
-        lines = _lines(par.text)
+    for i, text in enumerate(texts):
+        lines = _lines(text)
         if not lines or not RX.head.match(lines[0]):
             continue
         titled_alone = not RX.head.sub("", lines[0], count=1).strip()
         found = _entries(lines)
         if titled_alone and len(lines) == 1:  # the title is a paragraph of its own: the entries follow it
-            for nxt in paragraphs[i + 1:i + 1 + MAX_KEY_PARAGRAPHS]:
-                more = _entries(_lines(nxt.text))
+            for nxt in texts[i + 1:i + 1 + MAX_KEY_PARAGRAPHS]:
+                more = _entries(_lines(nxt))
                 if not more:
                     break
                 found += more
@@ -134,8 +140,8 @@ def read_key(paragraphs: list[Paragraph]) -> dict[str, KeyEntry]:
         if any(len(meaning.split()) > MAX_MEANING_WORDS for _, meaning in found):
             continue
         return {c: KeyEntry(c, meaning, meaning_progress(meaning)) for c, meaning in found}
-    for par in paragraphs:  # untitled: "The colours are used as follows:", then a table "Blue | Complete" ...
-        for run in _runs(_lines(par.text)):
+    for text in texts:  # untitled: "The colours are used as follows:", then a table "Blue | Complete" ...
+        for run in _runs(_lines(text)):
             if len(run) >= MIN_UNTITLED and len({c for c, _ in run}) == len(run) \
                     and all(len(meaning.split()) <= MAX_MEANING_WORDS for _, meaning in run):
                 return {c: KeyEntry(c, meaning, meaning_progress(meaning)) for c, meaning in run}
@@ -248,9 +254,9 @@ def keyed(responses: list[Response], paragraphs: list[Paragraph], lines: Sequenc
     elif responses and (marks := read_progress_symbols(paragraphs)):
         responses = _by_progress_symbol(responses, marks)
     key = read_key(paragraphs) if responses else {}
-    if responses and not key and lines:  # a key set as a table ("RAG key" over "Green | On track ..."): its rows
-        key = read_key([Paragraph(uid=f"line{k}", number=None, kind="paragraph", heading=None, text=line.text,
-                                  page=line.page, position=k) for k, line in enumerate(lines)])
+    if responses and not key and lines:  # a key set as a table ("RAG key" over "Green | On track ..."): its rows,
+        # and the line over them that titles them
+        key = key_of([ln.text for k, ln in enumerate(lines) if ln.table or k + 1 < len(lines) and lines[k + 1].table])
     if not any(e.progress for e in key.values()):
         return responses
     out, changed = [], False
@@ -267,4 +273,4 @@ def keyed(responses: list[Response], paragraphs: list[Paragraph], lines: Sequenc
     return out if changed else responses
 
 
-__all__ = ["KeyEntry", "keyed", "meaning_progress", "read_key", "read_progress_symbols", "read_symbol_key"]
+__all__ = ["KeyEntry", "key_of", "keyed", "meaning_progress", "read_key", "read_progress_symbols", "read_symbol_key"]

@@ -141,17 +141,18 @@ _DEFINED = re.compile(r"(?P<full>[A-Z][\w’'&-]*(?:[^\S\n]+(?:(?:of|for|and|the
 # approve", whose infinitive X is to carry out (but a decision sought that authorises or instructs X is the meeting's:
 # `_EMPOWERED`; one that asks or requests X still asks X)
 _PATIENT = re.compile(r"[^\s,;:]*\s+be\s+[a-z]+(?:ed|en|wn|de|t)\b(?![^.;]{0,80}?\bto\s+(?!(?:the|a|an)\b)[a-z])")
+_ITEM = r"^(?:\(?\w{1,4}[.)]\s+)?"  # an item's own number or letter, where it opens with one: "(c) ", "2. "
 # a decision sought that empowers or instructs someone: "That the Chief Officer, after consulting the Chair, be authorised
 # to ...", "That the Head of Legal Services be instructed to ..."
-_EMPOWERED = re.compile(r"^(?:\(?\w{1,4}[.)]\s+)?That\s+(?!the\s+(?:report|recommendations?)\b)[^;:]{1,160}?\s+be\s+"
+_EMPOWERED = re.compile(_ITEM + r"That\s+(?!the\s+(?:report|recommendations?)\b)[^;:]{1,160}?\s+be\s+"
                         r"(?:authorised|authorized|instructed|directed|empowered)\s+to\s+[a-z]", re.I)
 # a decision that the meeting takes a view ("agrees that the museum should close for four weeks", "notes that the
 # Trust will report"): the meeting agrees or notes; the body in the clause it agrees to is not asked by it
-_TAKES_VIEW = re.compile(r"^(?:\(?\w{1,4}[.)]\s+)?(?:to\s+)?(?:agrees?|notes?|accepts?|confirms?|endorses?|recognises?|"
+_TAKES_VIEW = re.compile(_ITEM + r"(?:to\s+)?(?:agrees?|notes?|accepts?|confirms?|endorses?|recognises?|"
                          r"acknowledges?)\s+that\b", re.I)
 # a lead-in that asks its meeting to take a view, which its items complete: "The Committee is asked to note and agree:"
 _VIEW_LEAD = re.compile(r"\b(?:agree|agrees|note|notes|confirm|confirms|endorse|endorses)\s*[:\u2013\u2014-]?\s*$", re.I)
-_THAT = re.compile(r"^(?:\(?\w{1,4}[.)]\s+)?that\s", re.I)
+_THAT = re.compile(_ITEM + r"that\s", re.I)
 _MEMBERS_OF = re.compile(r"^members\s+of\s+(?P<body>\S.*)$", re.I)
 _SENTENCE = re.compile(r"(?<=[.;:])\s+(?=[A-Z])")
 _PARTICIPLE_TAIL = re.compile(r"\s+[a-z]\w*ing\b.*$")  # "NHS trusts providing maternity services"
@@ -411,22 +412,23 @@ def addressees(text: str, lead_in: str | None, names: Names, default: str | None
     adopts ...") completes the lead-in's clause: the body it opens with is asked. A decision sought
     put as an infinitive ("To recommend to Council that ...", "To note ...") is the meeting's to take:
     its subject is the body the report goes to (`default`), whoever it names."""
-    if decision and default and strip_markup(text).lstrip().startswith("To "):
+    t = strip_markup(text)
+    opening = t.lstrip()
+    if decision and default and opening.startswith("To "):
         return [default]
-    if decision and default and _EMPOWERED.match(strip_markup(text).lstrip()):
+    if decision and default and _EMPOWERED.match(opening):
         # "That the Chief Officer ... be authorised to set the opening date", "That the Head of Legal Services be
         # instructed to give notice": the meeting authorises or instructs; what its officer then does is the meeting's
         # decision carried out
         return [default]
     lead = strip_markup(lead_in or "").strip()
     if RX.asks_that.search(lead):
-        got = _bodies_at(strip_markup(text).strip(), 0)
+        got = _bodies_at(t.strip(), 0)
         if got:
             return _resolved(got[0], names)
     if m := RX.asked_to_recommend.match(lead):
         return [names.resolve(m.group("who"))]
-    if decision and default and (_TAKES_VIEW.match(strip_markup(text).lstrip())
-                                 or _THAT.match(strip_markup(text).lstrip()) and _VIEW_LEAD.search(lead)):
+    if decision and default and (_TAKES_VIEW.match(opening) or _THAT.match(opening) and _VIEW_LEAD.search(lead)):
         # "(c) agrees that the Old Grammar School Museum should close ...": the meeting agrees, the one its lead-in asks
         # ("Council is asked to:") or the one the report goes to; and so where the item completes the lead-in's view,
         # "(iv) that the Chair ... may amend the programme" under "The Committee is asked to note and agree:"
@@ -443,8 +445,7 @@ def addressees(text: str, lead_in: str | None, names: Names, default: str | None
         found = _members_as_body(found)
         if found:
             return _resolved(found, names)
-    t = strip_markup(text)
-    if not decision and t.lstrip().startswith("The ") and (got := _bodies_at(t.strip(), 0)) is not None \
+    if not decision and opening.startswith("The ") and (got := _bodies_at(t.strip(), 0)) is not None \
             and _RE_PRESENT_VERB.match(t.strip(), got[1]):
         # "The Cabinet Member for Highways agrees a single process ...": a recommendation put in the present tense, as a
         # list under "We recommend that:" is, asks its subject as "That the Cabinet Member agrees ..." does (a subject
