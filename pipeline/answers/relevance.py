@@ -18,7 +18,8 @@ answer that repeats nothing of its ask, which the model learned to mean work mer
 nearly every training answer knows its ask, so a flag alone could not teach it otherwise.
 
 The stop words are data (`models/stance/relevance.v1.json`, with their provenance), the stemmer
-is the Snowball English stemmer (`snowballstemmer`).
+is the Snowball English stemmer (`snowballstemmer`, which runs PyStemmer's C build of the same algorithm
+when it is installed: the same stems, twenty times faster).
 """
 
 from __future__ import annotations
