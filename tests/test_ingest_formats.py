@@ -256,6 +256,34 @@ def _table_rows(page: Path, rows: str) -> list[list[str]]:
     return [ln.text.split("\t") for ln in read_document(page).lines if ln.table]
 
 
+def test_an_html_tables_caption_is_read_above_its_rows(tmp_path):
+    """A table's <caption> ("Table 1: Incidents after midnight") is printed above it, so it is text of the page, a line
+    of its own before the rows (the reader dropped it)."""
+    page = tmp_path / "report.html"
+    page.write_text("<html><body><p>4.2 The figures are as follows.</p><table><caption>Table 1: Incidents after "
+                    "midnight</caption><tr><th>Type</th><th>2025/26</th></tr><tr><td>Violence</td><td>701</td></tr>"
+                    "</table><p>4.3 The Council spends about £380,000 a year.</p></body></html>", encoding="utf-8")
+    lines = read_document(page).lines
+    texts = [ln.text for ln in lines]
+    at = texts.index("Table 1: Incidents after midnight")
+    assert texts[at - 1] == "4.2 The figures are as follows." and texts[at + 1] == "Type\t2025/26"
+    assert not lines[at].table and lines[at + 1].table
+
+
+def test_an_accordions_closed_panels_and_the_buttons_of_its_headings_are_text(tmp_path):
+    """A web page's accordion (GOV.UK's pattern): each section's heading holds a button with its title, and its panel
+    is closed with hidden="until-found", text the page shows when opened or searched. Both are read; a panel hidden
+    outright, and a button outside a heading ("Show all sections"), are not."""
+    page = tmp_path / "response.html"
+    page.write_text(
+        "<html><body><h2>Our answers</h2><button>Show all sections</button><div class='accordion__section'>"
+        "<h3><button aria-expanded='false'>Recommendation 1 <span>A map of spare capacity</span></button></h3>"
+        "<div hidden='until-found'><p>Agreed. Our map already shows it.</p></div>"
+        "<div hidden><p>An old answer withdrawn.</p></div></div></body></html>", encoding="utf-8")
+    texts = [ln.text for ln in read_document(page).lines]
+    assert texts == ["Our answers", "Recommendation 1 A map of spare capacity", "Agreed. Our map already shows it."]
+
+
 def test_an_html_cell_spanning_rows_leaves_its_column_empty_below(tmp_path):
     """ "rowspan": the recommendation's cell covers the rows of its actions; each action row keeps its cells in
     their columns (the reader used to shift them left, so an action read as the recommendation)."""

@@ -1182,3 +1182,37 @@ def test_a_document_set_with_open_leading_breaks_its_paragraphs_at_the_wider_spa
         ("charges for later years.", 0),
         ("3. Reasons for the recommendations", 1),
     ]
+
+
+def test_cards_drawn_with_rounded_corners_side_by_side_are_read_card_by_card(tmp_path):
+    """A slide's two cards side by side (boxes with rounded corners, as designed decks draw them) each hold their own
+    text, as a rectangle's frame does: each is read whole, and their lines are not paired as the cells of one table's
+    rows. A small dot drawn before a line is its bullet, so the line opens a list item. (The reader took rounded
+    boxes for no frame and paired the two cards' lines: 'Rec 1 · ...<TAB>Rec 2 · ...'.)"""
+    cards = {40: ["Rec 1 · More call handlers at busy times", "Agreed in full", "Nine more in post since October",
+                  "Evening shifts now fully staffed"],
+             330: ["Rec 2 · A line for care homes", "Partly agreed", "Open until ten at night from June",
+                   "Overnight cover needs new funding"]}
+    c = canvas.Canvas(str(tmp_path / "slides.pdf"), pagesize=(720, 405))
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(40, 360, "Getting the right clinician on the phone")
+    for x, lines in cards.items():
+        c.setFillColorRGB(0.95, 0.96, 0.99)
+        c.roundRect(x, 60, 280, 260, 8, stroke=1, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(x + 12, 290, lines[0])
+        c.setFont("Helvetica", 11)
+        for k, line in enumerate(lines[1:]):
+            y = 250 - 24 * k
+            c.circle(x + 16, y + 4, 2.2, stroke=0, fill=1)
+            c.drawString(x + 26, y, line)
+    c.showPage()
+    c.save()
+    doc = read_document(tmp_path / "slides.pdf")
+    texts = [ln.text for ln in doc.lines]
+    assert not any(ln.table or "\t" in ln.text for ln in doc.lines), texts
+    for lines in cards.values():
+        at = next(k for k, t in enumerate(texts) if t.startswith(lines[0]))
+        assert [t.lstrip("\u2022 ") for t in texts[at:at + len(lines)]] == lines, texts
+        assert all(t.startswith("\u2022 ") for t in texts[at + 1:at + len(lines)]), texts

@@ -89,7 +89,9 @@ def _walk(node, out: _Writer, bold: bool = False, italic: bool = False) -> None:
         if name == "form" and len(child.get_text(" ", strip=True).split()) >= FORM_BODY_WORDS:
             _walk(child, out, bold, italic)  # an ASP.NET page wraps its whole body in one form: the page, not a control
             continue
-        if (name in _DROP or child.get("hidden") is not None
+        # (an accordion's closed panel, hidden="until-found", is text the page shows when asked or searched: kept)
+        # (a button that a heading holds is its text: an accordion's "Recommendation 1 / Show the spare capacity ...")
+        if (name in _DROP and not (name == "button" and out.heading) or child.get("hidden") not in (None, "until-found")
                 or (isinstance(style, str) and "display:none" in style.replace(" ", ""))):
             continue
         if name == "br":
@@ -152,8 +154,12 @@ def _table(node, out: _Writer) -> None:
     ("4 | ... | Agreed" beside the action that recommendations 4 and 5 share) reads the spanned cell's text, and a
     row whose first cell is spanned too, or empty, goes on with the item above, so the spanned columns stay empty
     there (the action rows under one recommendation). A cell that spans columns (`colspan`) leaves the columns it
-    covers empty."""
+    covers empty. Its caption is a line of its own above the rows."""
     below: dict[int, tuple[int, str]] = {}  # column -> (rows still covered by a cell of a row above, its text)
+    caption = node.find("caption", recursive=False)
+    title = re.sub(r"\s+", " ", caption.get_text(" ")).strip() if caption is not None else ""
+    if title:  # "Table 1: Alcohol-related incidents ...": printed above the table, as a caption is
+        out.lines.append(Line(mend_chars(title), gap_before=1 if out.lines else 0))
     for tr in node.find_all("tr"):
         if tr.find_parent("table") is not node:
             continue  # a nested table's rows are read as part of their cell

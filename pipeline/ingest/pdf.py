@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
+from typing import Any
 
 from pipeline.config import PDF
 from pipeline.errors import ScrutinyError, message
@@ -243,13 +244,19 @@ def _styled(text: str, bolds: list[bool], italics: list[bool], line, box: int) -
 STRIKE_HEIGHT = 1.5  # points: the most a line drawn through words is high
 STRIKE_MIN = 2.0  # points: the least it is long
 FRAME_MIN = (48.0, 20.0)  # points: the least width and height of a drawn rectangle that could hold a line of text
+ON_EDGE = 1.0  # points: how far from its bounding box's edge a point of a rounded box's path may lie
+BADGE_WORDS = 2  # the most words of a badge drawn round a label ("R2"), read with the line beside it, not as a box
+DOT_MAX = 8.0  # points: the most a drawn bullet (a small filled dot or square before a line) is wide and high
+DOT_GAP = 24.0  # points: the most space between a drawn bullet and its line's first character
+DOTS_MAX = 200  # drawn dots on one page that can still be a list's bullets
 RULE_ACROSS_MIN = 100.0  # points: the least length of a horizontal rule that could cross a page's gutter
 
 
 def _walk(page, raw: RawPage) -> None:
-    from pdfminer.layout import LTFigure, LTImage, LTLine, LTRect, LTTextBox, LTTextLine
+    from pdfminer.layout import LTCurve, LTFigure, LTImage, LTLine, LTRect, LTTextBox, LTTextLine
 
     box = 0
+    cards: list[tuple[float, float, float, float]] = []  # boxes drawn with rounded corners
     # thin horizontal lines shorter than a rule across the page: what may strike words through
     strikes = [(obj.x0, obj.x1, obj.y0) for obj in page if isinstance(obj, (LTLine, LTRect))
                and obj.height < STRIKE_HEIGHT and obj.width >= STRIKE_MIN]
@@ -272,9 +279,40 @@ def _walk(page, raw: RawPage) -> None:
             raw.image_share = max(raw.image_share, obj.width * obj.height / area)
         elif isinstance(obj, LTRect) and obj.width >= FRAME_MIN[0] and obj.height >= FRAME_MIN[1]:
             raw.frames.append((obj.x0, raw.height - obj.y1, obj.x1, raw.height - obj.y0))
+        elif isinstance(obj, LTCurve) and obj.width >= FRAME_MIN[0] and obj.height >= FRAME_MIN[1] and _rounded_box(obj):
+            cards.append((obj.x0, raw.height - obj.y1, obj.x1, raw.height - obj.y0))
         if isinstance(obj, (LTLine, LTRect)) and obj.width >= RULE_ACROSS_MIN:  # a line, or a rectangle's top and foot
             raw.rules += [(obj.x0, obj.x1, raw.height - y) for y in dict.fromkeys((obj.y1, obj.y0))]
     raw.ruled = has_grid(vertical_rules(page))
+    # a card frames what it holds, as a drawn rectangle does; one that holds a rectangle of its own (a band over its
+    # columns: "What you asked | What we've done") is a tile of a table set side by side, read across its row
+    raw.frames += [c for c in cards if not any(_holds(c, r) for r in raw.frames)]
+    _drawn_bullets(page, raw)
+
+
+def _drawn_bullets(page, raw: RawPage) -> None:
+    """Mark the lines a page bullets with drawn dots (a slide's, a designed leaflet's): a small filled shape just
+    left of a line's first character, level with it, is a bullet as the glyph "•" would be, so the line opens a
+    list item and is no heading."""
+    from pdfminer.layout import LTCurve
+
+    dots = [o for o in page if isinstance(o, LTCurve) and o.fill and 0 < o.width <= DOT_MAX and 0 < o.height <= DOT_MAX
+            and abs(o.width - o.height) <= 1.5]
+    for dot in dots if len(dots) <= DOTS_MAX else ():  # (hundreds of dots are a chart's markers, no list)
+        mid = (dot.y0 + dot.y1) / 2
+        line = min((f for f in raw.frags if f.y0 <= mid <= f.y1 and 0 <= f.x0 - dot.x1 <= DOT_GAP),
+                   key=lambda f: f.x0 - dot.x1, default=None)
+        if line is not None and not line.text.lstrip().startswith(("\u2022", "\u25cf", "\u25aa", "-", "\u2013")):
+            line.text = "\u2022 " + line.text
+
+
+def _rounded_box(curve: Any) -> bool:
+    """Whether a drawn path is a box with rounded corners (a slide's card, a call-out): closed, and every point on
+    the edges of its bounding box. It frames what it holds as a drawn rectangle does."""
+    pts = curve.pts or []
+    closed = len(pts) >= 4 and (pts[0] == pts[-1] or (curve.original_path or [("",)])[-1][0] == "h")
+    return closed and all(min(abs(x - curve.x0), abs(x - curve.x1), abs(y - curve.y0), abs(y - curve.y1)) <= ON_EDGE
+                          for x, y in pts)
 
 
 def _open(path: Path, fh):
@@ -631,8 +669,8 @@ def _sidebars(raw: RawPage, frags: list[Frag]) -> tuple[list[tuple[float, list[F
         beside = [f for f in frags if id(f) not in taken and not _holds(fr, box_of(f))
                   and _overlap(fr[1], fr[3], *box_of(f)[1::2]) > 2.0
                   and (f.x1 <= fr[0] + 2 or f.x0 >= fr[2] - 2)]
-        if not inside or not beside:
-            continue
+        if not inside or not beside or len(" ".join(f.text for f in inside).split()) <= BADGE_WORDS:
+            continue  # (a badge round a word or two, "R2" beside its title, is read with the line it stands in)
         boxes = {f.box for f in beside}
         start = min([fr[1], *(box_of(f)[1] for f in frags if f.box in boxes)])
         out.append((start, inside))
@@ -683,7 +721,7 @@ def _page_items(raw: RawPage) -> list[Item]:
     a box drawn beside the text, whole (`_sidebars`)."""
     items, frags = _ruled_rows(raw) if raw.tables else ([], raw.frags)
     sidebars, frags = _sidebars(raw, frags) if raw.frames else ([], frags)
-    flow: dict[int, tuple[float, int]] = {}  # id(item) -> (where its run is read, its column)
+    flow: dict[int, tuple[float, float]] = {}  # id(item) -> (where its run is read, its column)
     ruled = list(items)
     runs = _region_items(frags, raw.height, items, flow, raw.rules)
     for it in ruled:  # a ruled table inside one of the page's columns is read in its column
@@ -697,8 +735,9 @@ def _page_items(raw: RawPage) -> list[Item]:
         mine: list[Item] = []
         _region_items(inside, raw.height, mine, {})
         items += mine
-        place = (round(start, 1), -1)
         x0, x1 = min(f.x0 for f in inside), max(f.x1 for f in inside)
+        # boxes that start at one height (a slide's cards side by side) are read one after another, left to right
+        place: tuple[float, float] = (round(start, 1), -1 + x0 / 1e6)
         bottom = max(it.bottom for it in mine)
         for bands, region_top, region_end in runs:  # a box inside one of the page's columns (a photograph's caption, a pull quote) is read there
             band = _band_of((x0, x1), bands) if bottom > region_top and start < region_end else None
@@ -714,7 +753,7 @@ def _page_items(raw: RawPage) -> list[Item]:
 Run = tuple[list[tuple[float, float]], float, float]  # a run of a page's two columns: their bands, its top and end
 
 
-def _region_items(frags: list[Frag], height: float, items: list[Item], flow: dict[int, tuple[float, int]],
+def _region_items(frags: list[Frag], height: float, items: list[Item], flow: dict[int, tuple[float, float]],
                   rules: Sequence[tuple[float, float, float]] = ()) -> list[Run]:
     """The lines and table rows of the fragments of one region of a page, added to `items`; `flow` takes
     the reading place of those in a run of two columns, whose bands and run (top, end) are returned, one for
