@@ -393,6 +393,17 @@ def test_an_email_whose_subject_is_a_reply_is_a_response():
     assert meta.kind == "response"
 
 
+def test_a_memo_to_a_scrutiny_chair_about_its_review_is_a_response_and_not_that_bodys():
+    """A partner's memo: "To: Councillor ..., Chair, ... Scrutiny Committee", "From: ...", "Re: ... the Committee's
+    review of ...". It answers the review it names; the "To:" field is whom it is sent to, a person, no meeting."""
+    meta = meta_of("Holdershire Fire and Rescue Service\n\nMEMORANDUM\n\nTo:\tCouncillor Rosalind Breckon, Chair, "
+                   "Communities Overview and Scrutiny Committee, Skelwick District Council\nFrom:\tArea Manager Craig "
+                   "Dobson\nDate:\t8 December 2025\nRe:\tSafe holidays – the Committee's review of fire safety on "
+                   "holiday caravan parks\n\nThank you for sending us the report.")
+    assert meta.kind == "response"
+    assert "Breckon" not in (meta.body or "")
+
+
 def test_the_council_atop_the_cover_publishes_the_paper_and_a_committees_own_report_is_a_scrutiny_report():
     meta = meta_of("HARROWDEN BOROUGH COUNCIL\n\nEnvironment and Communities Scrutiny Committee\n\nBranching Out\n\n"
                    "Report of the Committee, September 2025\n\n" + "Harrowdenshire County Council plants trees. " * 4)

@@ -27,7 +27,7 @@ DECIDERS = ("decision maker", "decision taker", "decision taken by", "decision m
 _BODY_WORDS = r"Committee|Board|Cabinet|Council|Panel|Commission|Group|Forum|Executive|Partnership|Assembly"
 _FIELD = re.compile(
     r"^(?P<key>Meeting\s+name|Name\s+of\s+(?:the\s+)?meeting|Report\s+to|Report\s+of|Report\s+by|Report\s+from|Report\s+author|Reporting\s+officer|Author|Contact(?:\s+officer)?|Agenda\s+item|To|From|By|Meetings?|Committee|Date(?:\s+of\s+(?:meeting|decision|report))?|"
-    r"Meeting\s+date|Subject|Title|Report\s+title|Decision\s+no\.?|Decision\s+number|Presented\s+by|"
+    r"Meeting\s+date|Subject|Re|Title|Report\s+title|Decision\s+no\.?|Decision\s+number|Presented\s+by|"
     # a board paper's cover names the meeting by its body: "Board meeting", "Partnership meeting" (a body's word: not
     # "Annual meeting of the Council", a title's line, nor a newsletter's "Next meeting")
     rf"(?:{_BODY_WORDS})\s+meeting|"
@@ -197,6 +197,8 @@ def _body(texts: list[str], blocks: list[str], fields: dict[str, str]) -> str | 
     named: list[str] = []
     for key in ("report to", "meeting", "meetings", "meeting name", "name of meeting", "committee", *DECIDERS, "to"):  # a decision record's "Decision maker:"
         value = fields.get(key)
+        if key == "to" and value and _PERSON.match(value):
+            continue  # a memo "To: Councillor ...": sent to a person, not put to a meeting
         if value:
             value = re.split(r"\s+[–—-]\s+|,\s*(?=\d)|\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})", value)[0].strip(" ,.")
             value = re.sub(r"^The\s+", "", _title_case(value), flags=re.I)  # "REPORT TO THE EXECUTIVE": the Executive
@@ -370,12 +372,19 @@ def _salutation(texts: list[str]) -> int | None:
     return next((i for i, t in enumerate(texts[:LETTER_HEAD_LINES]) if _SALUTATION.match(t.strip())), None)
 
 
-def _to_scrutiny(texts: list[str]) -> bool:
+def _to_scrutiny(texts: list[str], fields: dict[str, str] | None = None) -> bool:
     """A letter addressed to a scrutiny body or its chair: its address block, before "Dear ...", names one ("Councillor
-    Gwen Amberlake / Chair, Health Scrutiny Committee"). Such a letter answers the body; a chair's letter that carries
-    the body's recommendations is addressed to those it asks."""
+    Gwen Amberlake / Chair, Health Scrutiny Committee"), or a memo's "To:" field does, the memo being "From:" another.
+    Such a letter answers the body; a chair's letter that carries the body's recommendations is addressed to those it
+    asks."""
+    if fields and "from" in fields and _SCRUTINY_BODY.search(fields.get("to", "")):
+        return True
     at = _salutation(texts)
     return at is not None and any(_SCRUTINY_BODY.search(t) for t in texts[:at])
+
+
+# a person, by title: "Councillor Rosalind Breckon, Chair, ..." in a memo's "To:" field is whom it is sent to, no meeting
+_PERSON = re.compile(r"^(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Mx|Dr|Professor|Prof\.?|Sir|Dame|Lord|Lady)\s+[A-Z]")
 
 
 def _subject_line(lines: list[Line], texts: list[str]) -> str | None:
@@ -658,7 +667,9 @@ def _kind(texts: list[str], blocks: list[str], fields: dict[str, str], title: st
     if any(_own_review(t) for t in head[:15]):
         # (a letter to the committee whose subject line names its report, "Dear Councillor ..." over "After hours: the
         # Task Group's report", answers it)
-        return "response" if _to_scrutiny(texts) else "scrutiny_report"
+        return "response" if _to_scrutiny(texts, fields) else "scrutiny_report"
+    if _to_scrutiny(texts, fields) and _REVIEWED.search(fields.get("re", "") or fields.get("subject", "")):
+        return "response"  # a memo to a scrutiny body "Re: ... the Committee's review of ...": its answer, from another
     if any(_OFFICER.match(t) for t in head) or "subject" in fields:
         return "officer_report"
     own_report = _BY_ITSELF.match(fields["report of"]) if "report of" in fields else any(_REVIEW.search(t) for t in head[:15])
