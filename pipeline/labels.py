@@ -68,12 +68,12 @@ CITED_PARAGRAPH = r"\((?:paragraphs?|paras?\.?)\s*(?P<cited>\d{1,3}(?:\.\d{1,3})
 FOR_WHOM = r"\((?:for|to)\s[^()]{1,80}\)\s*"
 RE_HEAD = re.compile(
     rf"^(?:\*\*)?{REC_WORD}\s*(?<=[\s.])(?P<label>{LABEL})(?!\.\d)(?:\*\*)?\s*(?:{CITED_PARAGRAPH}\s*|{FOR_WHOM}$)?"
-    rf"(?:[:.\-–—]\s*|\s+(?=That\b|To\b|(?-i:The\s+[A-Z]|We\s))|$)(?P<rest>.*)$",
+    rf"(?:[:.\-–—\u00b7]\s*|\s+(?=That\b|To\b|(?-i:The\s+[A-Z]|We\s))|$)(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 # "R1 That the Executive ...", "R2: The Council should ..."
 RE_REFERENCE_HEAD = re.compile(
-    rf"^(?:\*\*)?(?P<label>{REFERENCE}(?:\([a-z]\))?)(?:\*\*)?(?:\s*[:.)\-–—]\s*|\s+)(?P<rest>[A-Z‘'“\"(].*)$", re.DOTALL
+    rf"^(?:\*\*)?(?P<label>{REFERENCE}(?:\([a-z]\))?)(?:\*\*)?(?:\s*[:.)\-–—\u00b7]\s*|\s+)(?P<rest>[A-Z‘'“\"(].*)$", re.DOTALL
 )
 # "**YS1** That the Council ...": a code of capitals and a number followed by the ask itself ("That ...",
 # "To ..."; not "**NO2** Levels on the A38 ..."), labels a recommendation as printed (a review that codes its recommendations

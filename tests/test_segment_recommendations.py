@@ -1325,6 +1325,9 @@ def test_the_council_in_a_councils_own_paper_is_that_council_however_often_anoth
     ("Recommendation 2.4 Agreed. The Executive has written to the police.", None),
     # whom it is for, after the label, the rest of the head's line
     ("RECOMMENDATION 2 (for the Council, working with the Universities)", ("2", "")),
+    # a designed deck's or leaflet's middle dot between the label and its title
+    ("Rec 2 \u00b7 Mental health practitioner in the hub", ("2", "Mental health practitioner in the hub")),
+    ("R3 \u00b7 Bus stops near the hospital", ("3", "Bus stops near the hospital")),
 ])
 def test_a_coded_label_is_kept_as_printed(text, head):
     from pipeline.labels import read_head
@@ -4818,3 +4821,90 @@ def test_the_body_asked_to_respond_in_the_passive_is_the_reports_default_address
         The report will be sent to the Cabinet, which is asked to respond within two months.
         """, kind="scrutiny_report")
     assert [(r.label, r.addressee) for r in parsed.recommendations] == [("1", "Cabinet"), ("2", "Leader")]
+
+
+def test_a_table_with_no_header_whose_rows_print_a_label_and_an_ask_is_the_reports_list():
+    """An audit body's exhibit: a ruled table of two columns with no header row, the label in the first cell ("R1") and
+    what a body should do in the second. Its rows are the recommendations, as a header would say; a table whose rows
+    state figures, or one row alone, is not."""
+    from pipeline.process import parse_document
+
+    rows = [("Exhibit 1 sets out our recommendations. We have addressed each to the body best placed to act.", False),
+            ("Exhibit 1: recommendations", False),
+            ("R1\tThe Welsh Government should publish, by March 2026, a ten-year capital plan for the NHS estate.", True),
+            ("R2\tHealth boards and NHS trusts should each approve an estate strategy by March 2026.", True),
+            ("R3\tNHS Wales Shared Services Partnership should update its methodology for condition surveys.", True),
+            ("Exhibit 2: backlog by health board", False),
+            ("1\tBetsi Cadwaladr University Health Board reported £312 million of backlog in 2023-24.", True)]
+    recs = parse_document(tabled(rows, "audit.pdf", kind="scrutiny_report")).recommendations
+    assert [(r.label, r.addressee) for r in recs] == [
+        ("1", "Welsh Government"), ("2", "health boards; NHS trusts"), ("3", "NHS Wales Shared Services Partnership")]
+    assert recs[0].text.startswith("The Welsh Government should publish")
+    alone = [("R1\tThe Welsh Government should publish, by March 2026, a ten-year capital plan for the estate.", True)]
+    assert not [r for r in parse_document(tabled(alone, "one.pdf", kind="scrutiny_report")).recommendations
+                if r.text.startswith("The Welsh Government should publish")]
+
+
+def test_a_list_of_its_own_numbered_from_one_whose_items_say_what_a_body_should_do():
+    """An Independent Monitoring Board's annual report prints no "Recommendations" heading: under "Main areas for
+    development", items numbered from 1 apart from its sections, under heads that say whom they are for ("TO THE
+    PRISON SERVICE"), each saying what a body should do. They are its recommendations; an item in the passive is for
+    the body its head names, as the items spell it. The numbered chapter headings after them ("1 Introduction") are
+    not groups of them."""
+    parsed = parse(
+        """
+        3.3 Main areas for development
+
+        TO THE MINISTER
+
+        1. The Minister should ensure that men are not released without somewhere to live.
+
+        TO THE PRISON SERVICE
+
+        2. The Prison Service should fill the 38 vacant prison officer posts at Gorsmoor.
+
+        3. Prisoners' property should be transferred with them when they move between prisons.
+
+        TO THE GOVERNOR
+
+        4. The Governor and the healthcare provider should reduce the time men spend queuing for medication.
+
+        4 Safety
+
+        4.1 Men arriving from court after 7pm were received by night staff.
+        """)
+    recs = [(r.label, r.addressee) for r in parsed.recommendations]
+    assert recs == [("1", "Minister"), ("2", "Prison Service"), ("3", "Prison Service"),
+                    ("4", "Governor; healthcare provider")]
+
+
+def test_a_recommendations_section_whose_own_list_is_followed_by_the_reports_numbered_chapters():
+    """A commissioner's report sets its list "1." to "11." under theme sub-heads in "Our recommendations", then its
+    chapters "1 Introduction", "2 Who can claim" in unnumbered paragraphs. A chapter's number goes back below the
+    list's, so the chapter is no group title of the section, and its narrative ("An application must normally be made
+    within two years") no recommendation. The lead-in's default ("Unless we say otherwise, they are for the Ministry of
+    Justice") goes to an item in the passive, and "Police and crime commissioners" is one office."""
+    parsed = parse(
+        """
+        Our recommendations
+
+        We make three recommendations. Unless we say otherwise, they are for the Ministry of Justice, which runs the Scheme.
+
+        Who can claim
+
+        1. The Scheme should be amended so that a survivor of abuse in childhood can apply within two years of reporting it.
+
+        2. Police and crime commissioners should make sure that the victim services they commission offer help.
+
+        3. The Government should review the tariff of injuries.
+
+        1 Introduction
+
+        The Scheme compensates blameless victims of violent crime.
+
+        2 Who can claim
+
+        An application must normally be made within two years of the incident.
+        """)
+    recs = [(r.label, r.addressee) for r in parsed.recommendations]
+    assert recs == [("1", "Ministry of Justice"), ("2", "police and crime commissioners"), ("3", "Government")]

@@ -112,7 +112,9 @@ RX = Patterns(
     # not "Recommendation 5 is for the ICB": one recommendation's addressee, which it names itself
     # ... or in the sentence after the one that names them: "The Commission makes ten recommendations. They are made to
     # the Mayor and Cabinet unless another body is named"
-    stated_default=(r"\b(?:recommendations\b|recommendation\b(?!\s+R?\d))(?:[^.]{0,60}?|[^.]{0,80}?\.\s+(?:they|these)\s+)"
+    # ... after a clause that says it is a default: "We make 11 recommendations. Unless we say otherwise, they are for ..."
+    stated_default=(r"\b(?:recommendations\b|recommendation\b(?!\s+R?\d))"
+                    r"(?:[^.]{0,60}?|[^.]{0,80}?\.\s+(?:(?:unless|except\s+where)\b[^.,]{0,40},\s+)?(?:they|these)\s+)"
                     r"\b(?:{report_default})\s+(?:the\s+)?(?P<who>(?-i:" + NAME + "))", re.I),
     # "The Committee asks the Cabinet to respond to recommendations R1 to R6"
     # ... or in the passive: "The report will be sent to the Cabinet, which is asked to respond within two months", "The
@@ -348,7 +350,9 @@ def _body_then_name(name: str) -> list[str] | None:
     alone ("the Trust", "the Council"), then "and", then a whole name ending in a body's noun; None for
     any other name ("Health and Wellbeing Board")."""
     m = re.match(r"^((?:the\s+)?(\w+))\s+and\s+(.+)$", name.strip(), re.I)
-    if m and m.group(2) in load_lexicon("segment").words("generic_bodies") and RX.body_end.search(m.group(3)):
+    # (a name, capitalised or after its article: "Police and crime commissioners" is one office named for its subjects)
+    if m and m.group(2) in load_lexicon("segment").words("generic_bodies") and RX.body_end.search(m.group(3)) \
+            and re.match(r"(?:the\s+)?[A-Z]", m.group(3)):
         return [m.group(1), m.group(3)]
     return None
 

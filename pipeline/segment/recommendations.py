@@ -516,6 +516,8 @@ def _groups_recommendations(section: _Section | None, paragraphs: list[Paragraph
         return False
     if not plausible_next(section.title, p.number or ""):
         return False
+    if section.last and section.last.isdigit() and int(p.number or 0) <= int(section.last):
+        return False  # the section numbered its own list 1 to 11; "1 Introduction" after it opens the report's chapters
     for q in paragraphs[k + 1 : k + 40]:
         if q.kind == "heading" and q.number and not is_child(q.number, p.number or ""):
             break
@@ -592,6 +594,46 @@ def numbering_runs(paragraphs: list[Paragraph]) -> dict[int, int]:
                 run, high = run + 1, 1
             high = max(high, top)
         runs[p.position] = run
+    return runs
+
+
+MODAL_RUN_MIN = 3  # items of a list numbered from 1 that each say what a body should do, for it to be a list of asks
+_MODAL = re.compile(r"\b(?:should|must)\b")
+# a head that names whom the items under it are for: "TO THE MINISTER", "For the Prison Service"
+RE_FOR_WHOM_HEAD = re.compile(r"^(?:to|for)\s+(?:the\s+)?[A-Z]", re.I)
+
+
+def _for_whom(heading: str | None, run: list[Paragraph]) -> str | None:
+    """The body a head names as whom the items under it are for ("TO THE PRISON SERVICE"), spelt as the items spell it
+    ("the Prison Service"); None where the head names no one or the items never name it."""
+    m = RE_FOR_WHOM_HEAD.match(heading or "")
+    if m is None:
+        return None
+    body = heading[m.end() - 1:].strip(" :.") if heading else ""
+    for p in run:
+        if found := re.search(rf"\b{re.escape(body)}\b", p.text, re.I):
+            return found.group(0)
+    return None
+
+
+def _modal_runs(paragraphs: list[Paragraph]) -> list[list[Paragraph]]:
+    """Runs of numbered paragraphs "1", "2", "3" ... in turn (headings between them allowed), each of whose first
+    sentence says what a body should or must do; runs of at least MODAL_RUN_MIN."""
+    runs: list[list[Paragraph]] = []
+    cur: list[Paragraph] = []
+    for p in paragraphs:
+        if p.kind == "heading" and not (p.number and p.number.isdigit()):
+            continue
+        nxt = str(len(cur) + 1)
+        first = _SENTENCE.split(strip_markup(p.text).replace("\n", " "), maxsplit=1)[0]
+        if p.kind == "paragraph" and p.number == nxt and _MODAL.search(first):
+            cur.append(p)
+            continue
+        if len(cur) >= MODAL_RUN_MIN:
+            runs.append(cur)
+        cur = [p] if p.kind == "paragraph" and p.number == "1" and _MODAL.search(first) else []
+    if len(cur) >= MODAL_RUN_MIN:
+        runs.append(cur)
     return runs
 
 
@@ -973,6 +1015,14 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             closing = next((i for i, t in enumerate(sentences) if i and RE_WE_RECOMMEND.match(t.strip())), None)
             if closing is not None:
                 add(p.number, " ".join(t.strip() for t in sentences[closing:]), p, None, None)
+    if not found and doc.meta.kind in ("scrutiny_report", "other"):
+        # ... or in a list of its own, numbered from 1 apart from the report's sections, each item saying in its first
+        # sentence what a body should do ("1. The Minister should ensure ...", under "TO THE MINISTER"; an Independent
+        # Monitoring Board's "Main areas for development"): the items are its recommendations, under their numbers,
+        # for the body a head over them names where their sentence names none
+        for run in _modal_runs(paragraphs):
+            for p in run:
+                add(p.number, p.text, p, None, None, stated=_for_whom(p.heading, run))
     narrative = {id(rec) for sec in sections.values() if sec.apart >= MIN_APART for rec in sec.own}
     by_id = {id(rec): rec for rec, _ in found}
     for sec in sections.values():

@@ -24,6 +24,7 @@ from pipeline.dates import AS_OF
 from pipeline.labels import label_alone, read_code, read_labels
 from pipeline.lexicon import Patterns
 from pipeline.records import Document
+from pipeline.segment.candidates import asks_or_directs
 from pipeline.segment.grammar import is_tabbed_prose
 
 HEADERS = Patterns(
@@ -137,6 +138,11 @@ def table_recommendations(doc: Document) -> list[TableRecommendation]:
             current = (found, [], line.text, len(cells))
             tables.append(current[:2])
             continue
+        if current is None and _labelled_ask(cells):
+            # a table with no header whose first column prints each row's label and whose other cell asks ("R1 | The
+            # Welsh Government should publish ..."): its rows are the recommendations, as a header would say
+            current = (_Columns(1, 0, None), [], "", len(cells))
+            tables.append(current[:2])
         if current is None:
             continue
         cols, rows, header, width = current
@@ -173,6 +179,8 @@ def table_recommendations(doc: Document) -> list[TableRecommendation]:
                                         line.text))
     out: list[TableRecommendation] = []
     for cols, rows in tables:
+        if not rows[:1] or (not rows[0].header and len(rows) < HEADERLESS_MIN):
+            continue  # a table with no header is one of recommendations where several rows ask so
         # with no number column, a table is one of recommendations when every cell opens with its label, or
         # when it says whom each is for; "Recommendation | Reason" of plain sentences may be about them, and a
         # summary whose rows mix labelled items and notes ("Source: ...") is a table of something else
@@ -183,6 +191,15 @@ def table_recommendations(doc: Document) -> list[TableRecommendation]:
                 r.label = str(k)  # a table that labels none of its rows: by position
         out += [r for r in rows if r.text]
     return out + [r for r in forms if r.text]
+
+
+HEADERLESS_MIN = 2  # rows that a table with no header prints labelled asks in, for it to be one of recommendations
+
+
+def _labelled_ask(cells: list[str]) -> bool:
+    """A row of two cells, a label alone ("R1", "3") and a sentence that asks ("The Welsh Government should ...")."""
+    return len(cells) == 2 and label_alone(cells[0]) is not None and len(cells[1].split()) >= FORM_WORDS \
+        and asks_or_directs(cells[1])
 
 
 FORM_WORDS = 6  # a form's field holds a recommendation's sentence; a header cell "Recommendation" over its column, none
