@@ -73,6 +73,16 @@ STANCE_CASES = [
     ("Recommendation accepted. Sir Gary has been appointed to the position.", "accepted", "completed"),
     # acceptance shown only by action taken
     ("A sub group is currently working on the final terms of reference.", "accepted", "in_progress"),
+    # a verdict in a partner's plain words, to residents or by e-mail (v35)
+    ("No problem at all. We'll send you the first figures in July.", "accepted", "unknown"),
+    ("We said yes to this straight away.", "accepted", "unknown"),
+    ("Absolutely.", "accepted", "unknown"),
+    ("No. We can't publish the place of named projects in the queue.", "rejected", "unknown"),
+    ("No.\n\nAgreed. The contract has specified warm lanterns since January.", "unclear", "unknown"),  # "No." the column
+    ("Partly.", "partially_accepted", "unknown"),
+    ("No change to the timetable is planned.", "unclear", "unknown"),
+    ("This is one we have said no to. Your service charge is worked out on what the cleaning costs.", "rejected", "unknown"),
+    ("Yes, but only on the estates where residents ask for it.", "unclear", "unknown"),
 ]
 
 
@@ -166,7 +176,7 @@ def test_an_answer_shared_by_two_recommendations_that_accepts_one_and_refuses_th
 
 def test_rules_are_versioned_data():
     rules = load_rules()
-    assert rules.generator == "stance_rules.v34"
+    assert rules.generator == "stance_rules.v35"
     assert rules.stance_order[0] == "rejected"
 
 
@@ -3109,3 +3119,70 @@ def test_a_form_under_its_recommendations_heading_with_the_verdict_before_the_an
          ["Partly agreed", "Waiting times will be published each quarter, not monthly.", "July 2026"],
          ["Responsible owner: Head of Outpatients"], "partially_accepted"),
         ("2", "open the clinic on Saturdays.", ["Agreed", "Saturday clinics began in May."], [], "accepted")]
+
+
+def test_a_card_answers_with_its_bullets_and_keeps_its_status_as_a_detail():
+    """A slide's card: a titled head that prints its label ("Rec 2 · Mental health practitioner in the hub"), a status
+    set in capitals beside it, and the bullets that answer. The answer is the bullets, one paragraph each; the title
+    paraphrases the ask and the status is a detail of the answer. A card whose one bullet the reader took for a
+    heading answers with it, and what follows on the slide is no part of it."""
+    from pipeline.records import Item
+
+    paras = [
+        para("Getting the right clinician on the phone", pos=0, kind="heading"),
+        para("Status", pos=1, kind="heading"),
+        Paragraph(uid="t:@2", number=None, kind="paragraph", heading=None, page=1, position=2, label="2",
+                  title="Mental health practitioner in the hub",
+                  text="PART AGREED\n- Agreed in part – funded from 16:00 to midnight, not from midday\n"
+                       "- Two mental health nurses seconded from the mental health trust",
+                  items=[Item(None, "Agreed in part – funded from 16:00 to midnight, not from midday"),
+                         Item(None, "Two mental health nurses seconded from the mental health trust")]),
+        para("Status", pos=3, kind="heading"),
+        Paragraph(uid="t:@4", number=None, kind="paragraph", heading=None, page=2, position=4, label="13",
+                  title="Reporting back to the Committee", text="PLANNED"),
+        para("Agreed – full update to the Committee in January 2027", pos=5, kind="heading", page=2),
+        para("Status", pos=6, kind="heading", page=2),
+        para("Thank you – questions?", pos=7, page=3),
+    ]
+    found = find_responses(document(kind="response"), paras)
+    assert [r.label for r in found] == ["2", "13"]
+    two, thirteen = found
+    assert two.text == ("Agreed in part – funded from 16:00 to midnight, not from midday\n\n"
+                        "Two mental health nurses seconded from the mental health trust")
+    assert "Status: PART AGREED" in two.details and two.stance == "partially_accepted"
+    assert thirteen.text == "Agreed – full update to the Committee in January 2027"
+    assert "Status: PLANNED" in thirteen.details
+
+
+def _prose(text, pos, **kw):
+    return Paragraph(uid=f"t:@{pos}", number=None, kind=kw.pop("kind", "paragraph"), heading=None, text=text, page=1,
+                     position=pos, **kw)
+
+
+def test_an_article_that_cites_what_each_answer_answers_after_a_bold_title_or_a_restatement():
+    """A residents' magazine answers a review in its own words: a bold run-in title that ends by citing the
+    recommendation ("**A rota in every block (recommendation 1).** We said yes ...") heads the answer and is no part
+    of it, the same words in the text's own type are the answer's first sentence, and a box restates each ask in
+    plain words under "You asked:", cited at its end, with the answer under "We answered:". The paper calls itself an
+    answer ("Our answer to the council's review"), so it is a response though it prints no verdict the rules know."""
+    paras = [
+        _prose("Clean, bright and safe: our answer to the council's review", 0, kind="heading"),
+        _prose("A rota in every block (recommendation 1). We said yes to this straight away. Every block now has its "
+               "rota by the main door.", 1, title="A rota in every block (recommendation 1)"),
+        _prose("A standard for a clean block (recommendation 2).", 2, emphasis="bold"),
+        _prose("We wrote down what a clean block looks like, with our Customer Committee.", 3),
+        _prose("Missed cleans (recommendation 3): we now make up any missed clean within three working days.", 4),
+        _prose("You asked, we answered", 5, kind="heading"),
+        _prose("You asked: Tell us when estate inspections are happening. (recommendation 4)", 6),
+        _prose("We answered: Done. This year's dates are on our website.", 7),
+        _prose("You asked: Come back to the Panel in six months. (recommendation 5)", 8),
+        _prose("We answered: We will. Our Chief Executive is due at the Panel on 22 September.", 9),
+    ]
+    found = {r.label: r.text for r in find_responses(document(first_line="Our answer to the council's review"), paras)}
+    assert found == {
+        "1": "We said yes to this straight away. Every block now has its rota by the main door.",
+        "2": "We wrote down what a clean block looks like, with our Customer Committee.",
+        "3": "Missed cleans (recommendation 3): we now make up any missed clean within three working days.",
+        "4": "Done. This year's dates are on our website.",
+        "5": "We will. Our Chief Executive is due at the Panel on 22 September.",
+    }

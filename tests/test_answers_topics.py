@@ -910,3 +910,60 @@ def test_a_response_titled_by_the_report_it_answers_pairs_with_it_though_it_echo
     report.document.meta.title = slides.document.meta.title = "Right care, first call"
     assert [(p.report, p.response_document) for p in pair_documents([report, slides])] == [
         ("right_care_report.txt", "right_care_slides.txt")]
+
+
+CARAVANS_REPORT = """
+Safe holidays
+
+Recommendations
+
+1. That the Cabinet agrees new standard conditions for caravan site licences by April 2026.
+
+2. That the Fire and Rescue Service and the Council inspect every holiday park before the season opens each spring.
+
+3. That the Fire and Rescue Service tests the private fire hydrants on each holiday park every year.
+
+4. That the Fire and Rescue Service offers a Safe and Well visit to everyone living on a holiday park all year.
+"""
+
+CARAVANS_MEMO = """
+MEMORANDUM
+
+To:\tCouncillor Rosalind Breckon, Chair, Communities Overview and Scrutiny Committee
+
+From:\tArea Manager Craig Dobson, Head of Prevention and Protection
+
+Re:\tSafe holidays – the Committee's review of fire safety on holiday parks
+
+Thank you for sending us the report. Three of the Committee's four recommendations ask something of the Service, and I answer them below under their own titles.
+
+**Joint inspections before the season.** We agree. Our Protection team and the Council's licensing officers will visit every park in March.
+
+**When:** March 2026.
+
+**Testing private hydrants.** We do not agree that the Service should test hydrants on private land: they belong to the park owners.
+
+**Safe and Well visits for people living on the parks.** We agree. Housing officers now refer to us anyone they find living on a park.
+"""
+
+
+def test_a_partners_memo_answering_under_bold_titles_of_its_own_pairs_by_its_subject_line():
+    """A fire service's memo ("To: / From: / Re:") answers under bold run-in titles in its own words, no number and no
+    quotation. Its subject line opens with the report's short title ("Re: Safe holidays – ..."), which names the report
+    as quotation marks would; each bold title heads a passage (a field's bold name, "When:", heads none), and the
+    memo's head and the sentence that counts the recommendations ("Three of the Committee's four recommendations ...")
+    answer nothing. The answers go to the recommendations their words match."""
+    report = parse(CARAVANS_REPORT, "scrutiny_report", "caravans_report.txt", "2025-09")
+    report.document.meta.title = "Safe holidays"
+    memo = parse(CARAVANS_MEMO, "response", "caravans_memo.txt", "2025-12")
+    found = topic_passages(memo.paragraphs)
+    assert [p.title for p in found][1:] == ["Joint inspections before the season", "Testing private hydrants",
+                                            "Safe and Well visits for people living on the parks"]
+    assert found[1].parts == ["We agree. Our Protection team and the Council's licensing officers will visit every park "
+                              "in March.", "When: March 2026."]
+    result = link_documents([report, memo], today=date(2026, 1, 1))
+    assert [p.report for p in result.pairs] == ["caravans_report.txt"]
+    assert sorted(l.recommendation for l in result.links) == ["2", "3", "4"]
+    stance = {r.label: r.stance for r in result.realigned[memo.id]}
+    assert {l.recommendation: stance[l.response_to] for l in result.links} == {
+        "2": "accepted", "3": "rejected", "4": "accepted"}

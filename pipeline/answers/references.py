@@ -43,6 +43,8 @@ _REFERENCE = (
     rf"|{REC_WORDS}\s+(?:{{reference_fields}})\s*[:\u2013\u2014-]\s*(?P<field>{LABEL_LIST})(?!\w|\.\w))"
 )
 _RUN_IN_LABEL = re.compile(rf"^(?:{REC_WORDS})\s+{LABEL_LIST}\s*(?:\([^()]{{1,80}}\))?\s*[:\u2013\u2014]\s+(?=\S)", re.I)
+# a citation in brackets that ends a bold run-in title: "**A rota in every block (recommendation 1).** We said yes ..."
+_TITLE_CITATION = re.compile(rf"\((?:{REC_WORDS})\s+{LABEL_LIST}\)\s*[.:\u2013\u2014-]?$", re.I)
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
 
 
@@ -58,7 +60,13 @@ class Referenced:
 
 # the close of a letter: its valediction, and how its closing paragraph opens (answer lexicon lists)
 RX = Patterns("answers", valediction=(r"^(?:{valedictions})\b", re.I), verdict_verbs=(r"\b(?:{verdict_verbs})", re.I), closing=(r"^(?:{letter_closings})", re.I),
-              reference=(_REFERENCE, re.I), whole=(r"\b(?:{whole_response})", re.I))
+              reference=(_REFERENCE, re.I), whole=(r"\b(?:{whole_response})", re.I),
+              # a restatement in plain words under a run-in head, closed by the citation of what it restates: "You
+              # asked: Tell us when estate inspections are happening. (recommendation 7)" (answer lexicon v12 list)
+              restated=(rf"^(?:{{restatement_heads}})\s*:\s*\S.*?\s*\((?P<cited>{REC_WORDS}\s+(?:{LABEL_LIST}))\)\s*[.;]?$",
+                        re.I | re.S),
+              # the marker that opens the answer after it, run in: "We answered: Done. ..." (answer lexicon v36)
+              marker=(r"^(?:{answer_words})\s*:\s+(?=\S)", re.I))
 
 
 def _labels_of(m: re.Match[str]) -> list[str] | None:
@@ -70,6 +78,27 @@ def _labels_of(m: re.Match[str]) -> list[str] | None:
         return [n for w in words if (n := number_word(w))] or None
     listed = read_labels(m.group("cited") or f"Recommendations {m.group('field')}")
     return listed[0] if listed else None
+
+
+def restated_labels(text: str) -> list[str] | None:
+    """The labels a restatement under a run-in head cites at its end ("You asked: Give every estate a named officer.
+    (recommendation 10)" -> ["10"]): the answer follows it, under its own marker ("We answered: ..."); else None."""
+    m = RX.restated.match(text.strip())
+    listed = read_labels(m.group("cited")) if m else None
+    return listed[0] if listed and listed[0] else None
+
+
+def _answer_text(p: Paragraph) -> str:
+    """An answer's opening paragraph without what heads it: a run-in label ("Recommendation 2: ..."), or a title set in
+    bold that ends by citing what it answers ("**A rota in every block (recommendation 1).** We said yes ..." -> "We
+    said yes ..."), as printed: the same words in the text's own type are the answer's first sentence, and a bold
+    verdict ("**Agreed (recommendation 3).**") is its own."""
+    text = _RUN_IN_LABEL.sub("", p.text.strip(), count=1)
+    title = p.text.strip() if p.emphasis == "bold" else (p.title or "")
+    if title and text.startswith(title) and _TITLE_CITATION.search(title.rstrip()) \
+            and classify_stance(title)[0] == "unclear":
+        return text[len(title):].lstrip(" .:\u2013\u2014-").strip()
+    return text
 
 
 def first_sentence(text: str) -> str:
@@ -366,6 +395,7 @@ def answers_by_reference(paragraphs: list[Paragraph], skip: frozenset[int] = fro
         if paragraphs[i].kind == "heading":
             under = head_labels(paragraphs[i], head) or []
         labels = head_labels(paragraphs[i], head) if head else (answered_labels(paragraphs[i].text)
+                                                                 or restated_labels(paragraphs[i].text)
                                                                  or relative_labels(paragraphs[i].text, under))
         if labels:
             opens.append((i, labels))
@@ -406,14 +436,18 @@ def answers_by_reference(paragraphs: list[Paragraph], skip: frozenset[int] = fro
     out: list[Referenced] = []
     for k, (i, labels) in enumerate(opens):
         stop = opens[k + 1][0] if k + 1 < len(opens) else len(paragraphs)
-        # a head is not the answer's text, nor the label run in before it ("Rec 1 (older people living alone): ...")
-        text = [] if heads[i] else [_RUN_IN_LABEL.sub("", paragraphs[i].text.strip(), count=1)]
+        # a head is not the answer's text, nor the label or title run in before it ("Rec 1 (older people living
+        # alone): ...", "A rota in every block (recommendation 1). ..."), nor a restatement ("You asked: ...")
+        restates = not heads[i] and restated_labels(paragraphs[i].text) is not None
+        text = [] if heads[i] or restates else [t for t in [_answer_text(paragraphs[i])] if t]
         text = [paragraphs[j].text.strip() for j in shared.get(i, ())] + text
         for j in range(i + 1, stop):
             if closes_letter(paragraphs[j], k + 1 == len(opens)):
                 break
             if j not in skip and paragraphs[j].text.strip() and j not in shared.get(i, ()):
-                text.append(paragraphs[j].text.strip())
+                # the marker the answer opens with after a restatement is no part of it ("We answered: Done. ...")
+                text.append(RX.marker.sub("", paragraphs[j].text.strip(), count=1) if restates and not text
+                            else paragraphs[j].text.strip())
         if text:
             clause = verdict_clause(paragraphs[verdicts[i]].text, labels[0]) if i in verdicts and len(labels) == 1 else None
             out.append(Referenced(list(dict.fromkeys(labels)), text, paragraphs[i].page, clause))

@@ -143,6 +143,7 @@ class _Block:
     progress: tuple[str, list[str]] | None = None  # the progress an answer's action rows print together
     named: bool = False  # opened by a head line that names what it answers ("Response to R1")
     section: str | None = None  # the head's own paragraph number ("4.2 R2 – Replacing older lifts")
+    card: bool = False  # a card's: its head and status on one line, its bullets the answer (`_card`)
 
 
 _FIRST = RE_SENTENCE_BREAK
@@ -158,6 +159,26 @@ def _is_verdict(text: str) -> bool:
     "Noted."), never a sentence that only commits to something."""
     words = text.strip(" .:;\u2013\u2014-")
     return 0 < len(words.split()) <= 4 and bool(RX.verdict.match(words)) and classify_stance(words)[0] != "unclear"
+
+
+# a status set in capitals, as a pill or a tag beside a head: "ON TRACK", "PART AGREED", "COMPLETE"
+_PILL = re.compile(r"^[A-Z][A-Z'\u2019\-\u2013 ]{1,28}$")
+PILL_WORDS = 3
+
+
+def _card(p: Paragraph) -> tuple[str, str, list[str]] | None:
+    """(label, status, the answer's lines) of a card (a slide's, a designed update's): a titled head that prints its
+    label, with a status set in capitals beside or under it ("Rec 2 · Mental health practitioner in the hub   PART
+    AGREED"), over the bullets that answer it; None for any other paragraph. The title paraphrases the ask and the
+    status is a detail of the answer (it decides nothing the answer does not say: a pill may name a stance or a
+    progress)."""
+    if not (p.label and p.title):
+        return None
+    status, _, rest = p.text.strip().partition("\n")
+    status = status.strip()
+    if not _PILL.match(status) or len(status.split()) > PILL_WORDS or (rest.strip() and not p.items):
+        return None
+    return p.label, status, [it.text.strip() for it in p.items]
 
 
 def _bare_marker(text: str) -> bool:
@@ -330,6 +351,13 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
     markers = 0
     for k, p in enumerate(paragraphs):
         head = heads[k]
+        card = _card(p)
+        if card is not None:  # "Rec 2 · Mental health practitioner in the hub   PART AGREED" over its bullets
+            cur = _Block(label=card[0], page=p.page, answers=[card[0]], answer=card[2], details=[f"Status: {card[1]}"],
+                         marked=True, card=True)
+            blocks.append(cur)
+            cur = cur if not card[2] else None  # the card holds its answer; what follows is the page's
+            continue
         cited = _cites_over_answer(paragraphs, k, heads) if head is None else None
         if cited is not None:
             # "Paragraph 4.3 – Attendance Support Service" over prose that asks nothing, or "Para 5.2: Not agreed. The
@@ -445,6 +473,10 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
                                                    or _heading_key(p.text) in template):
             # "Actions" over the answer's list of actions, "What we have done" under every answer: a field of the answer
             cur.answer.append(p.text.strip())
+            continue
+        if p.kind == "heading" and cur.card and not cur.answer:
+            cur.answer.append(p.text.strip())  # a card's one bullet, which the reader took for a heading
+            cur = None
             continue
         if p.kind == "heading":
             if marked_doc and not cur.marked:

@@ -80,6 +80,14 @@ def topic_passages(paragraphs: list[Paragraph]) -> list[Passage]:
         if p.label:  # "Recommendation 4 – Litter bins in the town centre" over its answer: the segmenter's labelled block
             cur = Passage(title=p.title or f"Recommendation {p.label}", first=k, page=p.page, label=p.label)
             out.append(cur)
+        elif p.title and text.startswith(p.title) and len(text) > len(p.title) and not text[len(p.title):].startswith(":"):
+            # a bold title run in before its answer ("**Joint inspections before the season.** We agree, ..."): a head
+            # (a field's name, "**When:** September 2026", is no title)
+            cited = [m.group("label") for m in RE_CITED.finditer(p.title)]
+            cur = Passage(title=p.title, first=k, page=p.page, label=as_printed(cited[0]) if len(cited) == 1 else None)
+            out.append(cur)
+            cur.parts.append(text[len(p.title):].lstrip(" .:\u2013\u2014-"))
+            continue
         if cur is None or (cur.parts and opens_topic(text)):
             cur = Passage(title=None, first=k, page=p.page)
             out.append(cur)

@@ -55,6 +55,7 @@ from pipeline.records import Copy, Link, ParsedDocument, Response
 log = logging.getLogger(__name__)
 
 PAIR_MIN = 0.3  # affinity a response document needs to be paired with a report
+SUBJECT_LINES = 20  # the opening lines where a memo or an e-mail prints its subject line
 BODY_BONUS = 0.1
 TITLE_BONUS = 0.1
 NAMED_BONUS = 0.1  # the response's title names the report's author ("Response to the report of the X Group")
@@ -236,7 +237,10 @@ def _names_title(report: ParsedDocument, response: ParsedDocument, text: str) ->
         return False
     # a short title ("Getting There") names the report where the response quotes it: “Getting There: ...”
     quoted = re.compile(r"[“\"‘']" + re.escape(raw) + r"\b", re.I)
-    return len(plain(raw).split()) >= 2 and any(quoted.search(p.text) for p in response.paragraphs)
+    # ... or where a memo's or e-mail's subject line opens with it: "Re: Safe holidays – the Committee's review ..."
+    subject = re.compile(r"^(?:re|subject)\s*:\s*[“\"‘']?" + re.escape(raw) + r"\b", re.I)
+    return len(plain(raw).split()) >= 2 and (any(quoted.search(p.text) for p in response.paragraphs)
+                                             or any(subject.match(ln.text) for ln in response.document.lines[:SUBJECT_LINES]))
 
 
 def _same_paper(a: ParsedDocument, b: ParsedDocument, texts: dict[str, frozenset[tuple[str, ...]]]) -> bool:
@@ -299,7 +303,9 @@ def pair_documents(docs: list[ParsedDocument],
                 continue
             # a response titled by the report it answers ("Down the Drain? - our response to the Joint Scrutiny
             # Committee") names it, whoever wrote it: a partner body, or one council of a joint committee's several
-            titled_by = _titled_alike(rep, resp) and resp.document.meta.kind == "response"
+            # ... or a paper of no kind the reader knew that asks nothing itself (a letter whose kind was not read)
+            titled_by = _titled_alike(rep, resp) and (resp.document.meta.kind == "response" or (
+                resp.document.meta.kind == "other" and not resp.recommendations))
             # (another body's paper answers a council's report only where it names that council: a partner's letter to
             # the council's committee, "c/o Democratic Services, Fellbrook County Council")
             if not titled_by and not _council_ok(rep, resp) \

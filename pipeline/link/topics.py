@@ -104,6 +104,10 @@ SALUTATION_WITHIN = 12  # a letter that opens its paper greets within this many 
 RX = Patterns("answers", unasked=(r"\b(?:{unasked})\b", re.I))
 
 
+# the first field of a memo's head, which opens the paper, not an answer: "To:", "From:", "Memo to:"
+RE_MEMO_FIELD = re.compile(r"^(?:memo(?:randum)?\s+)?(?:to|from|cc|date|re|subject)\s*:\s", re.I)
+
+
 def _unasked(p: Passage) -> bool:
     """A passage whose first sentence says it answers no recommendation ("None of the Group's recommendations asks this
     of the University, but I want to say ...") and names none: a word on what was not asked, no answer."""
@@ -141,7 +145,8 @@ def answers_by_topic(report: ParsedDocument, response: ParsedDocument) -> list[R
     if headed and dear is None and found and courtesy(found[0].parts[0]):
         found = found[1:]  # the thanks that open the letter
     found = [p for k, p in enumerate(found) if not (title and p.title and _words_of(p.title) == title)
-             and not (dear is not None and k <= dear + 1 and courtesy(p.parts[0])) and not _unasked(p)]
+             and not (dear is not None and k <= dear + 1 and courtesy(p.parts[0])) and not _unasked(p)
+             and not (k == 0 and RE_MEMO_FIELD.match(p.parts[0]))]  # a memo's head ("To: ... From: ... Re: ...")
     asks = _asks(report.recommendations)
     if len(found) < 2 or not asks:
         return []
