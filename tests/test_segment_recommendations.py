@@ -4908,3 +4908,36 @@ def test_a_recommendations_section_whose_own_list_is_followed_by_the_reports_num
         """)
     recs = [(r.label, r.addressee) for r in parsed.recommendations]
     assert recs == [("1", "Ministry of Justice"), ("2", "police and crime commissioners"), ("3", "Government")]
+
+
+def test_a_numbered_recommendations_section_whose_list_starts_again_under_theme_sub_headings():
+    """"7 Recommendations", a lead-in ("The Panel recommends:"), then a theme's sub-heading ("Preventing theft") over
+    "1. That ...": the section's own list starts again at 1 under its themes; its number does not bound it. (A
+    numbered section that goes on in its own numbers under a sub-heading, "7.1 ...", is read as before.)"""
+    parsed = parse(
+        """
+        6 Conclusions
+
+        6.1 Cycle theft is common and rarely solved.
+
+        7 Recommendations
+
+        The Panel recommends:
+
+        Preventing theft
+
+        1. That the Police and Crime Commissioner funds free bike-marking events in Tolderby.
+
+        2. That the Cabinet Member for Environment and Transport provides covered cycle parking.
+
+        Follow-up
+
+        3. That the Police and Crime Commissioner reports to this Panel in twelve months.
+
+        8 Next steps
+
+        8.1 The Panel will consider the responses in January.
+        """, kind="scrutiny_report")
+    assert [(r.label, r.addressee) for r in parsed.recommendations] == [
+        ("1", "Police and Crime Commissioner"), ("2", "Cabinet Member for Environment and Transport"),
+        ("3", "Police and Crime Commissioner")]

@@ -534,15 +534,22 @@ def _peer_heading(section: _Section, p: Paragraph) -> bool:
 
 def _restarts_numbering(paragraphs: list[Paragraph], k: int) -> bool:
     """'2. RECOMMENDATIONS' then '1. HM Government shall ...', or '4. Recommendations', '4.1 The Panel
-    makes six recommendations.' then '1. That ...': the section's own list starts again at 1 rather
-    than going on at 2.1 or 4.2, so the section's number does not bound it."""
+    makes six recommendations.' then '1. That ...', or '7 Recommendations', a theme's sub-heading, then '1. That the
+    Commissioner ...': the section's own list starts again at 1 rather than going on at 2.1 or 4.2, so the section's
+    number does not bound it."""
     numbered = 0
+    grouped = False  # an unnumbered sub-heading came before the first item: a theme over a group of the list
     for q in paragraphs[k + 1 : k + 8]:
-        if q.kind == "heading" and (q.number or not numbered):
-            return False  # (an unnumbered sub-heading after the section's own paragraph titles a group of the list)
+        if q.kind == "heading" and q.number:
+            return False
+        if q.kind == "heading" and not numbered:
+            grouped = True  # ("7 Recommendations", "The Panel recommends:", "Preventing theft", then "1. That ...")
+            continue
+        if q.kind == "heading":
+            continue  # (an unnumbered sub-heading after the section's own paragraph titles a group of the list)
         if q.number:
             if q.number == "1":
-                return True
+                return not grouped or asks_or_directs(q.text)  # (under a sub-heading, the list's first item asks)
             numbered += 1
             if numbered > 2:
                 return False
