@@ -250,6 +250,22 @@ def test_an_email_reply_s_quotation_markers_are_not_its_text():
     assert [ln.gap_before for ln in lines] == [0, 0, 1, 0, 1, 1]
 
 
+def test_a_reply_written_above_the_message_it_quotes_is_read_without_it():
+    """An e-mail that answers at the top ("Re your point 1 - ...") over the original it quotes ("On 20 Nov 2025, ...
+    wrote:" and every line after marked "> "): the original is the message replied to, not the reply's text, so its
+    numbered recommendations are not read again as the reply's. A reply that answers between the quoted lines keeps
+    them: there the quotation says what each answer is to."""
+    from pipeline.ingest.txt import text_to_lines
+
+    top, _ = text_to_lines("Dear Joanne,\n\nRe your point 1 - We agree.\n\nBest wishes,\nRuth\n\n"
+                           "On 20 Nov 2025, at 11:02, Joanne Warboys <j.w@example.gov.uk> wrote:\n>\n"
+                           "> 1. That the Company reduces the wait to 90 days.\n>\n> 2. That the ICB funds more places.\n")
+    assert [ln.text for ln in top] == ["Dear Joanne,", "Re your point 1 - We agree.", "Best wishes,", "Ruth"]
+    between, _ = text_to_lines("Dear Joanne,\n\nOn 20 Nov 2025, Joanne Warboys wrote:\n"
+                               "> 1. That the Company reduces the wait to 90 days.\n\nWe agree.\n")
+    assert [ln.text for ln in between][-2:] == ["1. That the Company reduces the wait to 90 days.", "We agree."]
+
+
 def _table_rows(page: Path, rows: str) -> list[list[str]]:
     """The cells of each table line read from a page that holds one table of `rows` (its <tr> elements)."""
     page.write_text(f"<html><body><table>{rows}</table></body></html>", encoding="utf-8")

@@ -74,6 +74,21 @@ def _front_matter(text: str) -> str:
 
 
 RE_MARKDOWN_HEADING = re.compile(r"^(?P<hashes>#{1,6})[ \t]+(?P<text>\S.*?)(?:[ \t]+#+)?[ \t]*$")  # "## Background"
+# the line that introduces a quoted original: "On 20 Nov 2025, at 11:02, Joanne Warboys <...> wrote:"
+RE_ATTRIBUTION = re.compile(r"^\s*(?:On\s.{3,200}?\swrote:|-{2,}\s*Original Message\s*-{2,})\s*$", re.I)
+
+
+def _reply_only(text: str) -> str:
+    """An e-mail reply written above the message it quotes ("Re your point 1 - ...", then "On 20 Nov 2025, ... wrote:"
+    and the original, every line of it marked "> "): the reply, without the original, which is the message replied to,
+    not the reply's text (its recommendations are the report's, quoted for reference). A reply that answers between
+    the quoted lines keeps them: there the quotation says what each answer is to."""
+    lines = text.split("\n")
+    at = next((k for k, x in enumerate(lines) if RE_ATTRIBUTION.match(x)), None)
+    if at is None or not any(x.strip() and not RE_REPLY_QUOTE.match(x) for x in lines[:at]):
+        return text
+    after = [x for x in lines[at + 1:] if x.strip()]
+    return "\n".join(lines[:at]) if after and all(RE_REPLY_QUOTE.match(x) for x in after) else text
 
 
 def text_to_lines(text: str) -> tuple[list[Line], int]:
@@ -81,11 +96,11 @@ def text_to_lines(text: str) -> tuple[list[Line], int]:
 
     An e-mail reply's quotation markers ("> 5. That the Council ...") are how the mail shows what it
     quotes, not its text: they are dropped, and a quoted run is a block of its own, as an indented
-    quotation is on paper."""
+    quotation is on paper; a reply written above the original it quotes is read without it (`_reply_only`)."""
     lines: list[Line] = []
     page, gap = 1, 0
     quoting = False
-    for raw in _front_matter(text.replace("\r\n", "\n").replace("\r", "\n")).split("\n"):
+    for raw in _reply_only(_front_matter(text.replace("\r\n", "\n").replace("\r", "\n"))).split("\n"):
         parts = raw.split("\f")
         for k, part in enumerate(parts):
             if k:
