@@ -3186,3 +3186,38 @@ def test_an_article_that_cites_what_each_answer_answers_after_a_bold_title_or_a_
         "4": "Done. This year's dates are on our website.",
         "5": "We will. Our Chief Executive is due at the Panel on 22 September.",
     }
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("Re your point 1 - We agree that 90 days is the right standard.", ["1"]),  # a reply to the asker's own points
+    ("Re your points 3 and 4 - Yes to both.", ["3", "4"]),
+    # two recommendations named in passing, as what an answer speaks of: it opens neither
+    ("The code of practice under recommendation 1 and the priority under recommendation 2 will apply to every "
+     "premises.", None),
+    ("Turning to recommendations 4 and 5, the Council agrees.", ["4", "5"]),
+])
+def test_the_labels_a_paragraph_names_near_its_start(text, labels):
+    from pipeline.answers.references import referenced_labels
+
+    assert referenced_labels(text) == labels
+
+
+def test_a_cabinet_reports_numbered_paragraphs_that_name_what_they_answer_are_answers_by_reference():
+    """A report to Cabinet answers in its own numbered paragraphs, each naming the recommendation it answers ("4.3
+    Recommendation 1 is accepted. ..."): the paragraphs before it (4.1, 4.2, its own introduction) are not that
+    recommendation restated, and a paragraph that speaks of two recommendations in passing goes on with the answer
+    above it."""
+    paras = units(
+        ("Response to the Committee's recommendations", {"kind": "heading", "number": "4"}),
+        ("The Committee's recommendations are set out in the review at Appendix A.", {"number": "4.1"}),
+        ("The proposed response to each recommendation follows, in the Committee's order.", {"number": "4.2"}),
+        ("Recommendation 1 is accepted. A draft code of practice has been prepared.", {"number": "4.3"}),
+        ("Recommendation 2 is not accepted. An order must be justified by evidence of nuisance.", {"number": "4.4"}),
+        ("The code of practice under recommendation 1 and the priority under recommendation 2 will address the "
+         "nuisance instead.", {"number": "4.5"}),
+        ("Recommendation 3 is accepted in part. The Council will seek a closing time for outdoor areas.",
+         {"number": "4.6"}),
+    )
+    found = find_responses(document(kind="response", first_line="Response to the Overview Committee's review"), paras)
+    assert [(r.label, r.stance) for r in found] == [("1", "accepted"), ("2", "rejected"), ("3", "partially_accepted")]
+    assert found[1].text.endswith("will address the nuisance instead.")

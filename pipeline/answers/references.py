@@ -40,7 +40,9 @@ _REFERENCE = (
     rf"\b(?:{_ORDINALS}\s+{REC_WORDS}\b|(?P<cited>{REC_WORDS}\s+(?:{LABEL_LIST}))(?!\w|\.\w)|{REC_WORDS}\s+{_WORDS}"
     # a field that names what follows: "Recommendations answered: 2 and 7" (answer lexicon v4 `reference_fields`;
     # not a status: "Recommendations completed: 5 of 12")
-    rf"|{REC_WORDS}\s+(?:{{reference_fields}})\s*[:\u2013\u2014-]\s*(?P<field>{LABEL_LIST})(?!\w|\.\w))"
+    rf"|{REC_WORDS}\s+(?:{{reference_fields}})\s*[:\u2013\u2014-]\s*(?P<field>{LABEL_LIST})(?!\w|\.\w)"
+    # a reply to the asker's own numbered points: "Re your point 1 - ...", "Re your points 3 and 4 - Yes to both."
+    rf"|\byour\s+points?\s+(?P<points>{LABEL_LIST})(?!\w|\.\w))"
 )
 _RUN_IN_LABEL = re.compile(rf"^(?:{REC_WORDS})\s+{LABEL_LIST}\s*(?:\([^()]{{1,80}}\))?\s*[:\u2013\u2014]\s+(?=\S)", re.I)
 # a citation in brackets that ends a bold run-in title: "**A rota in every block (recommendation 1).** We said yes ..."
@@ -76,7 +78,7 @@ def _labels_of(m: re.Match[str]) -> list[str] | None:
     if m.group("words"):
         words = re.split(r"\s*(?:,|&|\band\b)\s*", m.group("words"), flags=re.IGNORECASE)
         return [n for w in words if (n := number_word(w))] or None
-    listed = read_labels(m.group("cited") or f"Recommendations {m.group('field')}")
+    listed = read_labels(m.group("cited") or f"Recommendations {m.group('field') or m.group('points')}")
     return listed[0] if listed else None
 
 
@@ -114,6 +116,9 @@ def referenced_labels(text: str) -> list[str] | None:
     m = RX.reference.search(first)
     if m is None or len(first[: m.start()].split()) > MAX_LEAD_WORDS:
         return None
+    if m.start() > 0 and RX.reference.search(first, m.end()) is not None:
+        return None  # "The code of practice under recommendation 1 and the priority under recommendation 2 ...": both in
+        #              passing, as what an answer speaks of, not the one it opens
     return _labels_of(m)
 
 

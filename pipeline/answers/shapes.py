@@ -44,7 +44,7 @@ from functools import cache
 
 from pipeline.answers.asks import is_question, put_as_ask
 from pipeline.answers.judge import judge_answer, printed_status
-from pipeline.answers.references import answers_by_reference, letter_close, shared_stance
+from pipeline.answers.references import answers_by_reference, letter_close, referenced_labels, shared_stance
 from pipeline.answers.stance import classify_stance, judge, load_rules, progress_given_stance
 from pipeline.answers.tables import action_answers, is_furniture, split_details, table_answers
 from pipeline.labels import (
@@ -652,6 +652,9 @@ def _opener_blocks(paragraphs: list[Paragraph]) -> list[_Block]:
     for k, i in enumerate(real):
         if k == 0 or _item(paragraphs[real[k - 1]]) is None or not _opens_answer(paragraphs[i].text):
             continue
+        if paragraphs[i].number and referenced_labels(paragraphs[i].text):
+            continue  # "4.3 Recommendation 1 is accepted. ...": a paper's own paragraph that names what it answers, by
+            #           reference; the numbered paragraphs before it are the paper's, not the recommendation restated
         b = _Block(label=None, page=paragraphs[i].page, opener=paragraphs[i].text.strip())
         j, head = k - 1, None
         while j >= 0:
