@@ -77,6 +77,8 @@ STANCE_CASES = [
     ("No problem at all. We'll send you the first figures in July.", "accepted", "unknown"),
     ("We said yes to this straight away.", "accepted", "unknown"),
     ("Absolutely.", "accepted", "unknown"),
+    ("I have not been able to accept recommendation 6. The rules already require three quotations.", "rejected",
+     "unknown"),
     ("No. We can't publish the place of named projects in the queue.", "rejected", "unknown"),
     ("No.\n\nAgreed. The contract has specified warm lanterns since January.", "unclear", "unknown"),  # "No." the column
     ("Partly.", "partially_accepted", "unknown"),

@@ -1485,8 +1485,8 @@ FLOORS = {
     # answered by a Cabinet report's "Executive response and action plan" table, a unitary economy commission answered
     # by the Leader's letter in its own order, a district overview committee answered by Cabinet minutes). First run (at
     # 7bd02ca): rec_f1 1.0, rec_text 1.0, resp_f1 0.982, resp_text 0.862, stance 0.897, progress 0.621, link_f1 0.964,
-    # addressees 30 of 32; unchanged since
-    "alignment130": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 0.98, "resp_text": 0.86, "stance": 0.89,
+    # addressees 30 of 32. Since: "I have not been able to accept recommendation 6" is a refusal: stance 0.931
+    "alignment130": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 0.98, "resp_text": 0.86, "stance": 0.93,
                      "progress": 0.62, "link_f1": 0.96},
     # the ordinary national pair, a tenth sample, written blind in round 61 (the Victims' Commissioner's report and the
     # Minister's letter under short titles, an Auditor General for Wales report with a headerless "R1 | ..." exhibit and
