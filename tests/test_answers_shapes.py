@@ -3223,3 +3223,44 @@ def test_a_cabinet_reports_numbered_paragraphs_that_name_what_they_answer_are_an
     found = find_responses(document(kind="response", first_line="Response to the Overview Committee's review"), paras)
     assert [(r.label, r.stance) for r in found] == [("1", "accepted"), ("2", "rejected"), ("3", "partially_accepted")]
     assert found[1].text.endswith("will address the nuisance instead.")
+
+
+def test_a_summary_tables_rows_go_on_in_the_prose_that_cites_them_later():
+    """A partner's briefing gives its position on each recommendation in a summary table ("Recommendation | Our
+    position | When") and takes some up again in prose by theme, citing each in brackets inside a sentence ("...
+    every four weeks, as the Committee asked (R1)."). The row's answer goes on with that prose, from the paragraph
+    citing it to the next citing another or the next heading; a section's opening paragraph, citing none, is in no
+    answer, and a row the prose never cites keeps its cells alone."""
+    paras = units(
+        ("Recommendation\tOur position\tWhen\nR1 Publish cancellations for the line\tAgreed\tEvery four weeks since "
+         "November 2025\nR2 Stop trains missing stations\tAgreed\tIn place since 1 September 2025\nR4 Fund a new "
+         "ticket office\tNot agreed\t-", {}),
+        ("Reliability and disruption", {"kind": "heading"}),
+        ("Most of the Committee's recommendations on reliability are about being open with passengers.", {}),
+        ("We now publish our cancellations every four weeks, as the Committee asked (R1).", {}),
+        ("The same figures now go to the Community Rail Partnership.", {}),
+        ("Since 1 September our control instructions say trains must not miss Sorrowby (R2).", {}),
+        ("Contact us", {"kind": "heading"}),
+        ("Please write to our stakeholder team.", {}),
+    )
+    lines = [Line(t, table=True) for t in paras[0].text.split("\n")] + [Line(p.text) for p in paras[1:]]
+    doc = Document(id="ab" * 32, source="briefing.pdf", path="briefing.pdf", pages=1, lines=lines,
+                   meta=DocumentMeta(kind="response"))
+    found = {r.label: r.text for r in find_responses(doc, paras)}
+    assert found["1"].endswith("as the Committee asked (R1).\n\nThe same figures now go to the Community Rail "
+                               "Partnership.")
+    assert found["2"].endswith("must not miss Sorrowby (R2).")
+    assert "Most of the Committee's" not in " ".join(found.values())
+    assert "Contact" not in found["4"] and "write to" not in found["4"]
+
+
+def test_a_reply_to_the_askers_points_is_read_without_the_point_it_names():
+    """"Re your point 6 - Done. ...": the run-in reference heads the answer, as "Recommendation 6: ..." does."""
+    from pipeline.answers.references import answers_by_reference
+
+    paras = units(("Dear Joanne,", {}), ("Re your point 1 - We agree that 90 days is the right standard.", {}),
+                  ("Re your point 6 - Done. Our waiting times went on our website on 15 December.", {}),
+                  ("Re your points 3 and 4 - Yes to both.", {}))
+    found = {tuple(r.labels): r.text[0] for r in answers_by_reference(paras)}
+    assert found == {("1",): "We agree that 90 days is the right standard.",
+                     ("6",): "Done. Our waiting times went on our website on 15 December.", ("3", "4"): "Yes to both."}

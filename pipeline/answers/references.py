@@ -44,7 +44,9 @@ _REFERENCE = (
     # a reply to the asker's own numbered points: "Re your point 1 - ...", "Re your points 3 and 4 - Yes to both."
     rf"|\byour\s+points?\s+(?P<points>{LABEL_LIST})(?!\w|\.\w))"
 )
-_RUN_IN_LABEL = re.compile(rf"^(?:{REC_WORDS})\s+{LABEL_LIST}\s*(?:\([^()]{{1,80}}\))?\s*[:\u2013\u2014]\s+(?=\S)", re.I)
+_RUN_IN_LABEL = re.compile(rf"^(?:(?:{REC_WORDS})\s+{LABEL_LIST}\s*(?:\([^()]{{1,80}}\))?\s*[:\u2013\u2014]"
+                           # ... or the asker's point it replies to: "Re your point 1 - ", "Re your points 3 and 4 - "
+                           rf"|(?:re\s+)?your\s+points?\s+{LABEL_LIST}\s*[:\u2013\u2014-])\s+(?=\S)", re.I)
 # a citation in brackets that ends a bold run-in title: "**A rota in every block (recommendation 1).** We said yes ..."
 _TITLE_CITATION = re.compile(rf"\((?:{REC_WORDS})\s+{LABEL_LIST}\)\s*[.:\u2013\u2014-]?$", re.I)
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")

@@ -789,6 +789,42 @@ def _tagged_blocks(paragraphs: list[Paragraph]) -> list[_Block]:
     return blocks
 
 
+# a recommendation cited in brackets inside a sentence: "... every four weeks, as the Committee asked (R1).", "(Recommendation 8)"
+RE_BRACKET_CITE = re.compile(rf"\((?P<label>(?:{REC_WORDS})\s+\d{{1,3}}[a-z]?|R\d{{1,3}}[a-z]?)\)", re.IGNORECASE)
+TAKEN_UP_MIN = 2  # prose paragraphs that cite a table's rows, for the prose to be read as the rows' fuller answers
+
+
+def _taken_up(paragraphs: list[Paragraph], table: list[_Block], blocks: list[_Block]) -> None:
+    """A response that gives its position on each recommendation in a summary table and takes some of them up again in
+    prose by theme, citing each in brackets ("We now publish our cancellations ... as the Committee asked (R1)."): the
+    prose goes with the row, from the paragraph that cites it to the next paragraph citing another or the next heading,
+    where no other block answers that recommendation. In place; nothing where fewer than TAKEN_UP_MIN paragraphs cite
+    the table's recommendations so."""
+    rows = {a: t for t in table for a in t.answers or [t.label or ""]}
+    answered = {a for b in blocks if b.answer for a in b.answers or [b.label or ""]}
+    runs: list[tuple[_Block, list[str]]] = []
+    cur: list[str] | None = None
+    for p in paragraphs:
+        text = p.text.strip()
+        if p.kind == "heading" or not text or "\t" in text:
+            cur = None
+            continue
+        if is_furniture(text):
+            continue
+        cited = {as_printed(m.group("label")) for m in RE_BRACKET_CITE.finditer(text)}
+        if cited:
+            label = next(iter(cited)) if len(cited) == 1 else None
+            cur = [text] if label in rows and label not in answered else None
+            if cur is not None and label is not None:
+                runs.append((rows[label], cur))
+            continue
+        if cur is not None:
+            cur.append(text)
+    if len(runs) >= TAKEN_UP_MIN:
+        for row, texts in runs:
+            row.answer.extend(texts)
+
+
 def _clause_verdict(clause: str | None) -> tuple[str, list[str]] | None:
     """The verdict a section's shared opening gives one recommendation in its own clause ("and accepts
     recommendation 4 in principle"): printed, it decides (guide rule 1); None where the clause states none."""
@@ -819,6 +855,7 @@ def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]
         for t in table_answers(doc) + action_answers(doc)
     ]
     if table:
+        _taken_up(paragraphs, table, blocks)  # a summary table's rows, and the prose that takes each up later
         # a head over a table's rows ("R1 – A plan for loneliness" above the tile that answers it) holds no answer of its
         # own: the table's row for its label is the answer
         tabled = {a for t in table for a in t.answers}
