@@ -92,6 +92,8 @@ RE_CODE_HEAD = re.compile(
     rf"^(?:\*\*(?P<label>{CODE})\*\*\s*[:.)\-–—]?\s*(?P<rest>{ASK_SENTENCE})"
     rf"|(?P<label2>{CODE}|[A-Z]\d{{1,2}}[a-z]?)\s*[:.)\-–—]?\s+(?P<rest2>{ASK_SENTENCE}))$", re.DOTALL
 )
+# A recommendation cited in brackets, by its word or its reference letter: "(recommendation 3)", "(R3)"
+BRACKETED_LABEL = rf"\((?P<label>(?:{REC_WORDS})\s*\d{{1,3}}[a-z]?|R\d{{1,3}}[a-z]?)\)"
 # A recommendation cited by number anywhere in a line: "... see Recommendation 3", "Rec. 4"
 RE_CITED = re.compile(rf"\b{REC_WORD}\s*(?P<label>{NUMBER_LABEL}|{REFERENCE}|(?:{NUMBER_WORD})\b)", re.IGNORECASE)
 # A line that opens with a recommendation's number ("Recommendation 3", "Rec. 4"): a block, never page furniture

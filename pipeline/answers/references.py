@@ -47,8 +47,6 @@ _REFERENCE = (
 _RUN_IN_LABEL = re.compile(rf"^(?:(?:{REC_WORDS})\s+{LABEL_LIST}\s*(?:\([^()]{{1,80}}\))?\s*[:\u2013\u2014]"
                            # ... or the asker's point it replies to: "Re your point 1 - ", "Re your points 3 and 4 - "
                            rf"|(?:re\s+)?your\s+points?\s+{LABEL_LIST}\s*[:\u2013\u2014-])\s+(?=\S)", re.I)
-# a citation in brackets that ends a bold run-in title: "**A rota in every block (recommendation 1).** We said yes ..."
-_TITLE_CITATION = re.compile(rf"\((?:{REC_WORDS})\s+{LABEL_LIST}\)\s*[.:\u2013\u2014-]?$", re.I)
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
 
 
@@ -99,7 +97,7 @@ def _answer_text(p: Paragraph) -> str:
     verdict ("**Agreed (recommendation 3).**") is its own."""
     text = _RUN_IN_LABEL.sub("", p.text.strip(), count=1)
     title = p.text.strip() if p.emphasis == "bold" else (p.title or "")
-    if title and text.startswith(title) and _TITLE_CITATION.search(title.rstrip()) \
+    if title and text.startswith(title) and closing_labels(title.rstrip(" :\u2013\u2014-")) \
             and classify_stance(title)[0] == "unclear":
         return text[len(title):].lstrip(" .:\u2013\u2014-").strip()
     return text

@@ -48,6 +48,7 @@ from pipeline.answers.references import answers_by_reference, letter_close, refe
 from pipeline.answers.stance import classify_stance, judge, load_rules, progress_given_stance
 from pipeline.answers.tables import action_answers, is_furniture, split_details, table_answers
 from pipeline.labels import (
+    BRACKETED_LABEL,
     LABEL,
     LABEL_LIST,
     RE_PARAGRAPH_HEAD,
@@ -790,7 +791,7 @@ def _tagged_blocks(paragraphs: list[Paragraph]) -> list[_Block]:
 
 
 # a recommendation cited in brackets inside a sentence: "... every four weeks, as the Committee asked (R1).", "(Recommendation 8)"
-RE_BRACKET_CITE = re.compile(rf"\((?P<label>(?:{REC_WORDS})\s+\d{{1,3}}[a-z]?|R\d{{1,3}}[a-z]?)\)", re.IGNORECASE)
+RE_BRACKET_CITE = re.compile(BRACKETED_LABEL, re.IGNORECASE)
 TAKEN_UP_MIN = 2  # prose paragraphs that cite a table's rows, for the prose to be read as the rows' fuller answers
 
 

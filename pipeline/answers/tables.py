@@ -21,7 +21,7 @@ from pipeline.answers.asks import put_as_ask
 from pipeline.answers.judge import printed_status
 from pipeline.answers.stance import classify_progress, classify_stance
 from pipeline.dates import find_date
-from pipeline.labels import REC_WORDS, as_printed, read_code, read_head, read_labels
+from pipeline.labels import BRACKETED_LABEL, REC_WORDS, as_printed, read_code, read_head, read_labels
 from pipeline.lexicon import Patterns, language_of
 from pipeline.records import Document, Line
 from pipeline.segment.grammar import is_heading_like, is_tabbed_prose, strip_markup
@@ -425,7 +425,7 @@ INSIDE = 20.0  # points further in than a table's rows that a line must start to
 
 # a left cell that ends by citing the recommendation it puts in other words: "... before the early shifts start. (R3)",
 # "... (Recommendation 4)"
-_CLOSING_TAG = re.compile(rf"\s*\((?P<tag>{REC_WORDS}\s*\d{{1,3}}[a-z]?|R\d{{1,3}}[a-z]?)\)\s*[.;]?$", re.I)
+_CLOSING_TAG = re.compile(rf"\s*{BRACKETED_LABEL}\s*[.;]?$", re.I)
 
 
 def table_answers(doc: Document) -> list[TableAnswer]:
@@ -608,7 +608,7 @@ def table_answers(doc: Document) -> list[TableAnswer]:
             labels, quoted = labels or opened[0], opened[1] or quoted
         if not labels and (tag := _CLOSING_TAG.search(quoted)):
             # "... before the early shifts start. (R3)": the point in the respondent's own words, citing what it is
-            labels, quoted = [as_printed(tag.group("tag"))], quoted[: tag.start()].rstrip()
+            labels, quoted = [as_printed(tag.group("label"))], quoted[: tag.start()].rstrip()
         # a number cell that holds no label ("Para 3.4") is still what the row prints; an empty one, its position
         labels = labels or [number.strip() if number.strip() else str(len(blocks) + 1)]
         latest = "\n\n".join(cells[i] for i in cols.later if i < len(cells) and cells[i]) or None

@@ -180,8 +180,10 @@ def _in_full(name: str, others: list[str]) -> str:
 
 # a member signing for the body they chair: "Councillor Dawn Pritchard, Chair, Housing Scrutiny Commission", "Cllr Ann
 # Rees, Chair of the Audit Panel": a person, then a role; the body is what follows the role
+# a person's title before the name: "Councillor", "Cllr", "Dr", "The Rt Hon"
+_TITLE_OF_PERSON = r"(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Mx|Dr|Professor|Prof\.?|Sir|Dame|Lord|Lady|Baroness|(?:The\s+)?Rt\.?\s+Hon\.?)"
 _SIGNATURE = re.compile(
-    r"^(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Mx|Dr|Professor|Prof\.?|Sir|Dame|Lord|Lady|Baroness|(?:The\s+)?Rt\.?\s+Hon\.?)"
+    rf"^{_TITLE_OF_PERSON}"
     r"\s+[^,]{2,60},\s*(?:(?:Vice|Deputy)[- ])?(?:Chair(?:man|woman|person)?|Conven[eo]r|Lead\s+Member)"
     r"(?:\s*,\s*|\s+of\s+(?:the\s+)?)(?P<body>\S.*)$")
 
@@ -384,7 +386,7 @@ def _to_scrutiny(texts: list[str], fields: dict[str, str] | None = None) -> bool
 
 
 # a person, by title: "Councillor Rosalind Breckon, Chair, ..." in a memo's "To:" field is whom it is sent to, no meeting
-_PERSON = re.compile(r"^(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Mx|Dr|Professor|Prof\.?|Sir|Dame|Lord|Lady)\s+[A-Z]")
+_PERSON = re.compile(rf"^{_TITLE_OF_PERSON}\s+[A-Z]")
 
 
 def _subject_line(lines: list[Line], texts: list[str]) -> str | None:

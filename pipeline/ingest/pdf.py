@@ -257,6 +257,7 @@ def _walk(page, raw: RawPage) -> None:
 
     box = 0
     cards: list[tuple[float, float, float, float]] = []  # boxes drawn with rounded corners
+    dots = []  # small filled shapes: bullets drawn before lines, or a chart's markers
     # thin horizontal lines shorter than a rule across the page: what may strike words through
     strikes = [(obj.x0, obj.x1, obj.y0) for obj in page if isinstance(obj, (LTLine, LTRect))
                and obj.height < STRIKE_HEIGHT and obj.width >= STRIKE_MIN]
@@ -281,23 +282,22 @@ def _walk(page, raw: RawPage) -> None:
             raw.frames.append((obj.x0, raw.height - obj.y1, obj.x1, raw.height - obj.y0))
         elif isinstance(obj, LTCurve) and obj.width >= FRAME_MIN[0] and obj.height >= FRAME_MIN[1] and _rounded_box(obj):
             cards.append((obj.x0, raw.height - obj.y1, obj.x1, raw.height - obj.y0))
+        if isinstance(obj, LTCurve) and obj.fill and 0 < obj.width <= DOT_MAX and 0 < obj.height <= DOT_MAX \
+                and abs(obj.width - obj.height) <= 1.5:
+            dots.append(obj)
         if isinstance(obj, (LTLine, LTRect)) and obj.width >= RULE_ACROSS_MIN:  # a line, or a rectangle's top and foot
             raw.rules += [(obj.x0, obj.x1, raw.height - y) for y in dict.fromkeys((obj.y1, obj.y0))]
     raw.ruled = has_grid(vertical_rules(page))
     # a card frames what it holds, as a drawn rectangle does; one that holds a rectangle of its own (a band over its
     # columns: "What you asked | What we've done") is a tile of a table set side by side, read across its row
     raw.frames += [c for c in cards if not any(_holds(c, r) for r in raw.frames)]
-    _drawn_bullets(page, raw)
+    _drawn_bullets(dots, raw)
 
 
-def _drawn_bullets(page, raw: RawPage) -> None:
+def _drawn_bullets(dots: list[Any], raw: RawPage) -> None:
     """Mark the lines a page bullets with drawn dots (a slide's, a designed leaflet's): a small filled shape just
     left of a line's first character, level with it, is a bullet as the glyph "•" would be, so the line opens a
     list item and is no heading."""
-    from pdfminer.layout import LTCurve
-
-    dots = [o for o in page if isinstance(o, LTCurve) and o.fill and 0 < o.width <= DOT_MAX and 0 < o.height <= DOT_MAX
-            and abs(o.width - o.height) <= 1.5]
     for dot in dots if len(dots) <= DOTS_MAX else ():  # (hundreds of dots are a chart's markers, no list)
         mid = (dot.y0 + dot.y1) / 2
         line = min((f for f in raw.frags if f.y0 <= mid <= f.y1 and 0 <= f.x0 - dot.x1 <= DOT_GAP),
