@@ -2763,6 +2763,14 @@ def test_an_item_numbered_in_brackets_keeps_its_marker_as_printed_in_the_paragra
     # ... but a name and its subjunctive verb is no capital on a modifier, and a date after a name is no part of it
     ("We recommend that Government provide councils with multi-year funding settlements from 2026.", "Government"),
     ("That the Executive on 3 June agrees a new scheme of delegation.", "Executive"),
+    # (segment lexicon v28) a short phrase that places the body between it and its modal; "public bodies"; the subject
+    # of a receiving verb that is no body benefits, and the report's default is asked (a proper name stays a body)
+    ("Local planning authorities in river catchments should take account of water availability in local plans.",
+     "local planning authorities"),
+    ("All public bodies should require their cleaning contractors to pay the real Living Wage.", "public bodies"),
+    ("Survivors identified at nail bars should receive a decision on their case within 90 days.", "Government"),
+    ("Victims of fraud should get a named contact within five working days.", "Government"),
+    ("Ofsted should receive the data each term.", "Ofsted"),
 ])
 def test_a_national_reports_addressees_in_lower_case_and_in_full(text, addressee):
     """The generic bodies a national report asks (segment lexicon v9), a body's name of two modifiers, and a department's
@@ -4941,3 +4949,81 @@ def test_a_numbered_recommendations_section_whose_list_starts_again_under_theme_
     assert [(r.label, r.addressee) for r in parsed.recommendations] == [
         ("1", "Police and Crime Commissioner"), ("2", "Cabinet Member for Environment and Transport"),
         ("3", "Police and Crime Commissioner")]
+
+
+def test_a_run_of_bare_numbers_from_one_under_a_chapter_is_the_list_and_a_closing_bracket_of_bodies_its_lead():
+    """A chapter numbered 5 over "1 Publish ...", "2 Rebalance ...", "3 Lay ...": bare numbers running from 1, each
+    opening a line, are the list the paragraph above introduces, whatever number the paper had reached; an ask that
+    names no one and closes with a bracket of bodies ("(DESNZ, Ofgem)") is for them, as the report says it prints."""
+    parsed = parse(
+        """
+        Chapter 4: Delivery risks
+
+        4 Training places are not yet being created at the rate the transition needs.
+
+        5 Fewer than half of people know what help is available to them.
+
+        Chapter 5: Priority recommendations
+
+        Our priority recommendations for the year ahead are set out below. The department or body we expect to lead
+        each one is shown in brackets.
+
+        1 Publish a connections reform delivery plan with milestones for clearing the backlog by 2028. (DESNZ, Ofgem)
+
+        2 Rebalance policy costs between electricity and gas bills before the end of 2026. (DESNZ, HM Treasury)
+
+        3 Lay the regulations for the Future Homes Standard in 2026. (MHCLG)
+
+        4 Set out multi-year funding for local chargepoints beyond March 2027. (DfT, local authorities)
+
+        5 Publish a woodland creation delivery plan showing how planting will reach 7,500 hectares a year. (Defra)
+
+        6 Publish a net zero workforce plan with funded training places from 2027. (DfE, DESNZ)
+
+        Chapter 6: Spending decisions
+
+        The Government does not publish a single assessment of its spending plans.
+        """,
+        kind="scrutiny_report",
+    )
+    recs = parsed.recommendations
+    assert [r.label for r in recs] == ["1", "2", "3", "4", "5", "6"]
+    assert recs[0].text.startswith("Publish a connections reform")
+    assert [r.addressee for r in recs] == ["DESNZ; Ofgem", "DESNZ; HM Treasury", "MHCLG", "DfT; local authorities",
+                                           "Defra", "DfE; DESNZ"]
+
+
+def test_a_list_under_a_titled_section_goes_on_past_the_sections_next_number():
+    """"4. Recommendations" over "The Committee recommends:" and items 1 to 6: item 5, a sentence, carries on the list
+    though the paper's next section is also 5; "5. What happens next", a title, is that section."""
+    parsed = parse(
+        """
+        3. What we found
+
+        Care coordinators looked after an average of 22 people each, against a standard of 15.
+
+        4. Recommendations
+
+        The Committee recommends:
+
+        1. That the Trust raises the share of people seen within two weeks of referral to 75 per cent.
+
+        2. That the Trust and the ICB set up a single point of access for all referrals.
+
+        3. That GP practices use the Trust's referral guidance for every young person referred.
+
+        4. That the Trust publishes its waiting times on its website every three months.
+
+        5. That the Trust opens an evening clinic at least once a week for people who are in work or study.
+
+        6. That the ICB funds the service to offer family intervention to every family that wants it.
+
+        5. What happens next
+
+        This report will be sent to the Trust and the ICB, who are asked to respond within two months.
+        """,
+        kind="scrutiny_report",
+    )
+    assert [r.label for r in parsed.recommendations] == ["1", "2", "3", "4", "5", "6"]
+    assert parsed.recommendations[5].addressee == "ICB"
+    assert any(p.number == "5" and p.kind == "heading" and p.text == "What happens next" for p in parsed.paragraphs)

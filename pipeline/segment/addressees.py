@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from pipeline.dates import find_date, is_month
-from pipeline.lexicon import LOCAL_COUNCIL_KINDS, Patterns, alternation
+from pipeline.lexicon import LOCAL_COUNCIL_KINDS, Patterns, alternation, english_words
 from pipeline.lexicon import load as load_lexicon
 from pipeline.records import Paragraph
 from pipeline.segment.grammar import strip_markup
@@ -81,10 +81,11 @@ RX = Patterns(
     # one body: a proper name, or a body named in lower case ("police forces", "the regulator")
     # a lower-case body may carry one modifier and an "of" phrase in lower case: "registered providers of
     # social housing", "private landlords"
-    body=(rf"(?:{_NAMED_KIND}|{_QUANT}(?:{_LISTED_NAME}|{_CAPITAL_MODIFIER}(?i:{{common_bodies}})\b(?=\s+(?:{{modals}})\b)|{_KIND_NOUN}|(?:{NAME}\s+|(?:{_MODIFIER}\s+(?:and\s+{_MODIFIER}\s+)?){{1,2}})?(?i:{{common_bodies}})\b"
+    body=(rf"(?:{_NAMED_KIND}|{_QUANT}(?:{_LISTED_NAME}|{_CAPITAL_MODIFIER}(?i:{{common_bodies}})\b(?=(?:\s+(?:in|within|across|throughout)\s+[^,.;]{{1,60}}?)?\s+(?:{{modals}})\b)|{_KIND_NOUN}|(?:{NAME}\s+|(?:{_MODIFIER}\s+(?:and\s+{_MODIFIER}\s+)?){{1,2}})?(?i:{{common_bodies}})\b"
           rf"(?:\s+(?:of|in|for)\s+(?:the\s+)?{NAME}(?:\s*,\s*{NAME})*(?:,?\s+and\s+{NAME})?"
           rf"|\s+of\s+{_LOWER}(?:\s+{_LOWER})?)?|{NAME}))", 0),
     common=(r"(?:the\s+)?(?i:{common_bodies})\b", 0),
+    receiving=(r"(?:{receiving_verbs})\b", re.I),  # "should receive ...": its subject benefits (v28)
     common_name=(r"(?i:{common_bodies})", 0),  # fullmatch: the whole name is a lower-case body
     asking=(_ASKING + r"(?:that\s+)?", re.I),
     # a lead-in whose clause its list items complete: "The Panel recommends that:"
@@ -166,6 +167,22 @@ _CAPACITY = re.compile(r"\s+as\s+(?:the\s+|a\s+|an\s+)?[a-z][\w-]*(?:\s+[a-z][\w
                        # ... or set off by commas: "asks Thistleby County Council, as the highway authority and the
                        # street works permit authority, to:"
                        r"|,\s+as\s+(?:the|a|an)\s+[a-z][^,;:]{0,100},(?=\s+to\b)")
+
+
+def _known_body(name: str) -> bool:
+    """A name that reads as a body's: a lower-case body the lexicon knows ("local authorities"), a name of two words or
+    more or one that ends in a body's noun ("Licensing Committee", "the Department"), a proper name ("Ofsted"); not an
+    English plural that takes the sentence's capital ("Survivors", "Victims": people, not a body)."""
+    words = _ARTICLE.sub("", name).split()
+    if RX.common_name.search(name) or len(words) != 1:
+        return True
+    word = words[0]
+    lexicon = load_lexicon("segment")
+    if word in set(lexicon.words("body_nouns")) | set(lexicon.words("generic_bodies")) or word.isupper():
+        return True
+    lower = word.lower()
+    singular = lower[:-3] + "y" if lower.endswith("ies") else lower[:-1] if lower.endswith("s") else None
+    return not (singular and singular in english_words())
 
 
 def _lower_body(text: str, pos: int) -> bool:
@@ -393,6 +410,8 @@ def _named(text: str, lead_in: bool = False) -> list[str] | None:
             if not got:
                 continue
             m = RX.modal.match(sentence, got[1])
+            if m and RX.receiving.match(sentence, m.end()) and not any(_known_body(b) for b in got[0]):
+                continue  # "Survivors ... should receive a decision": who benefits, not who is asked to act
             if (m and not m.group("passive")) or RX.asked.match(sentence, got[1]):
                 read_to = got[1]
                 if not subjects:
@@ -455,6 +474,11 @@ def addressees(text: str, lead_in: str | None, names: Names, default: str | None
         # list under "We recommend that:" is, asks its subject as "That the Cabinet Member agrees ..." does (a subject
         # named with its article: "Public inquiries ...", "Patient organisations ..." open with an adjective, no body)
         return _resolved(got[0], names)
+    if not decision and (m := _LEAD_BRACKET.search(t)) and (got := _bodies_at(m.group("inner"), 0)) \
+            and got[1] >= len(m.group("inner")):
+        # "Publish a delivery plan ... by 2028. (DESNZ, Ofgem)": an ask that names no one, closed by a bracket that
+        # names nothing but bodies, is theirs to act on (the lead the report prints beside each ask)
+        return _resolved(got[0], names)
     if t.startswith(("That ", "To ")):
         m = RX.any_body.search(t)  # "That once confirmed, the arrangements for the X Board are set out"
         if m:
@@ -464,6 +488,8 @@ def addressees(text: str, lead_in: str | None, names: Names, default: str | None
     return [default] if default else []
 
 
+# a bracket that closes an ask: "... by the end of 2028. (DESNZ, Ofgem)", "(DfT, local authorities)."
+_LEAD_BRACKET = re.compile(r"\((?P<inner>[^()\n]{2,120}?)\s*\)[.;]?\s*$")
 # a verb in the present tense after a recommendation's subject: "agrees", "publishes", "funds", "also reviews"; not a
 # copula or an auxiliary ("is asked", "has agreed"), which reports rather than asks
 _RE_PRESENT_VERB = re.compile(r",?\s+(?:also\s+|jointly\s+|urgently\s+)?(?!(?:is|has|was|does|says|seems)\b)[a-z]{2,}(?:es|s)\b")

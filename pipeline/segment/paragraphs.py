@@ -533,7 +533,30 @@ def _continues_list(o: _Unit, num: str, last_num: str | None) -> bool:
     inside a paragraph numbered at a deeper level (3.1), whose own next number would have a dot."""
     last = o.items[-1].label if o.items else None
     return bool(last and last.isdigit() and num.isdigit() and int(num) == int(last) + 1
-                and last_num and "." in last_num and o.number == last_num)
+                and (last_num and "." in last_num and o.number == last_num or o.counted))
+
+
+def _bare_runs(blocks: list[Block]) -> frozenset[int]:
+    """Where a run of bare numbers 1, 2, 3 ... begins, each opening a line of its own with only wrapped lines between
+    ("1 Publish a delivery plan ... (DESNZ)", "2 Rebalance ...", "3 Lay ..."): a list numbered from 1 wherever the
+    paper's own numbering stands (a chapter 5 above it), as a printed "1." would be."""
+    runs = set()
+    for i, b in enumerate(blocks):
+        if b.kind != "num" or b.strong or b.num != "1":
+            continue
+        want = 2
+        for c in blocks[i + 1 :]:
+            if want > 3:
+                break
+            if c.kind == "num":
+                if c.strong or c.num != str(want):
+                    break
+                want += 1
+            elif c.kind not in ("text", "footnote", "rule"):
+                break
+        if want > 3:
+            runs.add(i)
+    return frozenset(runs)
 
 
 class Segmenter:
@@ -545,6 +568,7 @@ class Segmenter:
         self.last_num: str | None = None
         self.last_head: str | None = None  # the last chapter numbered apart from the paragraphs
         self.footnotes: list[str] = []
+        self.run_starts = False  # the block read begins a run of bare numbers 1, 2, 3 (`_bare_runs`)
 
     # -- helpers ---------------------------------------------------------
     def _goes_on_from_last(self, num: str) -> bool:
@@ -595,8 +619,10 @@ class Segmenter:
 
     # -- the machine -----------------------------------------------------
     def feed(self, blocks: list[Block]) -> list[_Unit]:
+        runs = _bare_runs(blocks)
         for i, b in enumerate(blocks):
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            self.run_starts = i in runs
             getattr(self, f"_on_{b.kind}")(b, nxt)
             if self.open is not None and b.kind not in ("footnote", "rule"):
                 if not self.open.chars[0]:
@@ -615,7 +641,8 @@ class Segmenter:
     def _on_num(self, b: Block, nxt: Block | None) -> None:
         num = b.num or ""
         o = self.open
-        if o is not None and _continues_list(o, num, self.last_num) and not is_heading_like(b.text):
+        if o is not None and (_continues_list(o, num, self.last_num) or self._titled_next(o, num)) \
+                and not is_heading_like(b.text):
             # "3.1 The Committee recommends: 1. ... 2. ... 3. ...", then over a page "4. That Cabinet ...": the list's
             # next item, not a section 4 after 3.1 (a section of a paper numbered 3.1 has a title: "4. Next steps")
             o.add_item(num, b.text, f"{num}.", b.page)
@@ -634,6 +661,11 @@ class Segmenter:
                 and RE_COUNTED.search(strip_markup(o.text)) and not is_heading_like(b.text):
             # "We make 11 recommendations. They are addressed to ...", then "1 The Department ... should ...": the list
             # the paragraph counts, though it ends with no colon
+            o.list_open = o.counted = True
+        if self.run_starts and o is not None and o.number is None and not o.items and o.kind == "paragraph" \
+                and not plausible_next(self.last_num, num) and not is_heading_like(b.text):
+            # "Our priority recommendations ... are set out below." over "1 Publish ...", "2 Rebalance ...": the list
+            # its paragraph introduces, numbered from 1 whatever number the paper's paragraphs had reached
             o.list_open = o.counted = True
         if not b.strong and not plausible_next(self.last_num, num) and not (o is not None and o.counted):
             return self._on_text(Block("text", b.raw, b.page, b.gap_before, b.raw), nxt)
@@ -662,6 +694,17 @@ class Segmenter:
             return
         self.last_num = num
         self.start(_Unit(number=num, page=b.page), b.text)
+
+    def _titled_next(self, o: _Unit, num: str) -> bool:
+        """`num` is the next of the open paragraph's list, and the paper's own number it equals numbers its titled
+        sections: "4. Recommendations" over "The Committee recommends: 1. ... 4." and then "5. That the Trust opens
+        ...", a sentence, carries on the list; "5. What happens next", a title, is the next section."""
+        last = o.items[-1].label if o.items else None
+        if not (o.list_open and last and last.isdigit() and num.isdigit() and int(num) == int(last) + 1):
+            return False
+        numbered = next((u for u in reversed(self.units) if u.number is not None), None)
+        return numbered is not None and "." not in (numbered.number or ".") and (
+            numbered.kind == "heading" or is_heading_like(numbered.text) and not numbered.text.rstrip().endswith(":"))
 
     def _announced(self) -> _Unit | None:
         """The last numbered paragraph, taken back out of the closed units with the titles set after it, where it
