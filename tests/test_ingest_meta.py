@@ -874,3 +874,12 @@ def test_a_review_bodys_report_to_the_meeting_that_decides_on_it_is_its_authors(
         lines[-1] = Line(text=f"Report of\t{officer}", page=1, table=True)
         meta = read_meta([Line(text="MOORCOMBE TOWN COUNCIL", page=1), Line(text="Moorcombe in Bloom", page=1), *lines])
         assert (meta.body, meta.kind, meta.date) == ("Full Council", "officer_report", "2025-09-08")
+
+
+def test_report_for_names_the_meeting_as_report_to_does():
+    """A Welsh cover prints "REPORT FOR | Environment and Infrastructure Scrutiny Committee": the meeting the paper goes
+    to, whose name is the body, without the field's own words."""
+    meta = meta_of("CWM TAWEL COUNTY BOROUGH COUNCIL\n\nREPORT FOR\tEnvironment and Infrastructure Scrutiny Committee\n"
+                   "DATE\t23 April 2026\nREPORT OF\tHead of Highways\nSUBJECT\tFollow-up of recommendations\n\n"
+                   "1. PURPOSE OF THE REPORT\n\n1.1 To report the position at 31 March 2026.\n")
+    assert meta.body == "Environment and Infrastructure Scrutiny Committee"

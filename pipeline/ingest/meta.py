@@ -26,7 +26,7 @@ DECIDERS = ("decision maker", "decision taker", "decision taken by", "decision m
 # the last word of a body's name: "Audit Committee", "Partnership Board" (a cover's "Board meeting" names its meeting)
 _BODY_WORDS = r"Committee|Board|Cabinet|Council|Panel|Commission|Group|Forum|Executive|Partnership|Assembly"
 _FIELD = re.compile(
-    r"^(?P<key>Meeting\s+name|Name\s+of\s+(?:the\s+)?meeting|Report\s+to|Report\s+of|Report\s+by|Report\s+from|Report\s+author|Reporting\s+officer|Author|Contact(?:\s+officer)?|Agenda\s+item|To|From|By|Meetings?|Committee|Date(?:\s+of\s+(?:meeting|decision|report))?|"
+    r"^(?P<key>Meeting\s+name|Name\s+of\s+(?:the\s+)?meeting|Report\s+(?:to|for)|Report\s+of|Report\s+by|Report\s+from|Report\s+author|Reporting\s+officer|Author|Contact(?:\s+officer)?|Agenda\s+item|To|From|By|Meetings?|Committee|Date(?:\s+of\s+(?:meeting|decision|report))?|"
     r"Meeting\s+date|Subject|Re|Title|Report\s+title|Decision\s+no\.?|Decision\s+number|Presented\s+by|"
     # a board paper's cover names the meeting by its body: "Board meeting", "Partnership meeting" (a body's word: not
     # "Annual meeting of the Council", a title's line, nor a newsletter's "Next meeting")
@@ -119,7 +119,7 @@ _LATER_PAPER = re.compile(
 _REVIEWED = re.compile(r"\b(?:recommendations|review|inquiry|task (?:and|&) finish|task group|working group|scrutiny)\b", re.I)
 _OFFICER = re.compile(
     r"^(?:report of\s*:?\s*(?:the\s+)?(?:director|chief|head|corporate|strategic|assistant|deputy|interim|cabinet member|"
-    r"executive member|leader|monitoring|service)|report author|from\s*:|decision no|key decision|report to\b)",
+    r"executive member|leader|monitoring|service)|report author|from\s*:|decision no|key decision|report (?:to|for)\b)",
     re.I,
 )
 
@@ -136,6 +136,7 @@ def _fields(texts: list[str]) -> dict[str, str]:
         if not m:
             continue
         key = re.sub(r"\s+", " ", m.group("key").lower())
+        key = "report to" if key == "report for" else key  # "REPORT FOR | Environment ... Committee": the meeting
         has_colon = text[m.end("key"):].lstrip().startswith(":")
         if not has_colon and (key not in ("report to", "report of", "date", "meeting date") or not text[:1].isupper()):
             continue  # "To improve ..." and "Date" in prose: only "Report to X" may omit the colon, and it is
