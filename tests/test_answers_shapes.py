@@ -3279,3 +3279,81 @@ def test_a_reply_to_the_askers_points_is_read_without_the_point_it_names():
     found = {tuple(r.labels): r.text[0] for r in answers_by_reference(paras)}
     assert found == {("1",): "We agree that 90 days is the right standard.",
                      ("6",): "Done. Our waiting times went on our website on 15 December.", ("3", "4"): "Yes to both."}
+
+
+
+def test_a_paragraph_that_names_several_answered_in_their_own_blocks_answers_none_of_them():
+    """"2.2 That the Panel agrees that recommendations 1, 2 and 4 are closed" above "Recommendation 1 – Complete. ...":
+    the paper's own decision sums up what the blocks below answer one by one; each answer is its own block's, and the
+    decision stays the paper's. A block that names several keeps those that have no block of their own."""
+    from pipeline.ingest.txt import text_to_lines
+    from pipeline.process import parse_document
+
+    text = "\n\n".join([
+        "Golf Courses Task and Finish Group: progress on recommendations",
+        "1. Purpose of the report",
+        "1.1 To update the Panel on progress against the recommendations of the Golf Courses Task and Finish Group.",
+        "2. Recommendations",
+        "2.1 That the Place Scrutiny Panel notes the progress made on each recommendation.",
+        "2.2 That the Place Scrutiny Panel agrees that recommendations 1, 2 and 4 are closed and asks for a final update.",
+        "3. Background",
+        "3.1 The Cabinet's response was reported to the Panel on 10 April 2025.",
+        "4. Progress on each recommendation",
+        "4.1 The paragraphs below take each recommendation in turn and give its status at 30 April 2026.",
+        "4.2 Recommendation 1 – Complete. The Cabinet accepted this recommendation. Consultants were appointed in "
+        "September 2025 and their final report was received on 27 February 2026.",
+        "4.3 Recommendation 2 – Complete. The Cabinet accepted this recommendation in part. It agreed a junior annual "
+        "membership at £65, which went on sale on 1 May 2025.",
+        "4.4 Recommendation 3 – Ongoing. The Cabinet accepted this recommendation. The clubhouse roof was replaced in "
+        "November 2025 and the changing rooms will be refurbished in the summer.",
+        "4.5 Recommendation 4 – Complete. The Cabinet accepted this recommendation. Online booking and payment went live "
+        "at all three courses on 2 June 2025.",
+    ]) + "\n"
+    lines, pages = text_to_lines(text)
+    doc = Document(id="ef" * 32, source="update.txt", path="update.txt", pages=pages, lines=lines,
+                   meta=DocumentMeta(kind="response"))
+    parsed = parse_document(doc)
+    assert sorted(r.label for r in parsed.responses) == ["1", "2", "3", "4"]
+    assert all(r.text.startswith(("Complete.", "Ongoing.")) for r in parsed.responses)
+    assert [r.label for r in parsed.recommendations] == ["2.1", "2.2"]
+
+
+def test_a_minutes_run_in_label_with_its_subject_in_brackets_is_no_part_of_the_answer():
+    """"31.3 Recommendation 1 (placement figures each term). The Principal said that ...": the label and the subject
+    the minute gives it in brackets head the answer, closed by a full stop as by a colon."""
+    from pipeline.answers.references import answers_by_reference
+
+    paras = units(
+        ("Recommendation 1 (placement figures each term). The Principal said that the College accepted this "
+         "recommendation. Figures for each route are now published every term.", dict(number="31.3")),
+        ("Recommendation 2 (one contact point for employers). The Principal reported that a single employer line had "
+         "been set up in October.", dict(number="31.4")),
+        ("Recommendation 3 (a placement guarantee). The Principal said that the College could not accept this "
+         "recommendation, as placements depend on employers.", dict(number="31.5")),
+    )
+    found = answers_by_reference(paras)
+    assert [r.labels for r in found] == [["1"], ["2"], ["3"]]
+    assert [r.text[0].split(" said")[0].split(" reported")[0] for r in found] == ["The Principal"] * 3
+
+
+def test_a_table_that_prints_its_columns_names_in_every_cell_is_headed_by_them():
+    """A "You said, we did" poster's panels: "YOU SAID Too many people wait ... <tab> WE DID We took on ...", a theme's
+    title across the table between them. The names inside the cells head the table; each row is an ask restated and
+    its answer, the names no part of either."""
+    from pipeline.answers.tables import table_answers
+
+    d = document(kind="response")
+    d.lines = [Line("Here is what the Committee asked us to do, and what we have done about it.")] + [
+        Line(text, table=True) for text in [
+            "Getting help quickly\t",
+            "YOU SAID Too many people wait more than two weeks to start treatment.\tWE DID We took on four more care "
+            "coordinators in the summer.",
+            "YOU SAID We should publish our waiting times.\tWE DID We now publish our waiting times every three months.",
+            "Families and carers\t",
+            "YOU SAID Families need a named person to contact.\tWE DID We can't yet promise a named contact for every "
+            "family.",
+        ]]
+    rows = table_answers(d)
+    assert [r.quoted for r in rows] == ["Too many people wait more than two weeks to start treatment.",
+                                        "We should publish our waiting times.", "Families need a named person to contact."]
+    assert [r.answer[0][:12] for r in rows] == ["We took on f", "We now publi", "We can't yet"]

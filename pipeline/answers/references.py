@@ -44,7 +44,8 @@ _REFERENCE = (
     # a reply to the asker's own numbered points: "Re your point 1 - ...", "Re your points 3 and 4 - Yes to both."
     rf"|\byour\s+points?\s+(?P<points>{LABEL_LIST})(?!\w|\.\w))"
 )
-_RUN_IN_LABEL = re.compile(rf"^(?:(?:{REC_WORDS})\s+{LABEL_LIST}\s*(?:\([^()]{{1,80}}\))?\s*[:\u2013\u2014]"
+# (a subject in brackets may close with a full stop: a minute's "31.3 Recommendation 1 (placement figures). The ...")
+_RUN_IN_LABEL = re.compile(rf"^(?:(?:{REC_WORDS})\s+{LABEL_LIST}\s*(?:\([^()]{{1,80}}\)\s*[.:\u2013\u2014]|[:\u2013\u2014])"
                            # ... or the asker's point it replies to: "Re your point 1 - ", "Re your points 3 and 4 - "
                            rf"|(?:re\s+)?your\s+points?\s+{LABEL_LIST}\s*[:\u2013\u2014-])\s+(?=\S)", re.I)
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from pipeline.answers.asks import is_question, put_as_ask
@@ -835,6 +835,23 @@ def _clause_verdict(clause: str | None) -> tuple[str, list[str]] | None:
     return (stance, [clause]) if evidence and stance != "unclear" else None
 
 
+def _own_answers_first(blocks: list[_Block]) -> list[_Block]:
+    """A recommendation answered in a block of its own is not also answered by a block that names it among several:
+    "That the Panel agrees that recommendations 1, 2, 4, 6 and 8 are closed" above "Recommendation 1 – Complete. ..."
+    sums up what the own blocks answer. A block naming several keeps those with no block of their own (a shared
+    answer, "Recommendations 4 and 5: Agreed. ..."); one left naming none answers nothing."""
+    own = {a for b in blocks if b.answer and len(named := b.answers or [b.label or ""]) == 1 for a in named if a}
+    out = []
+    for b in blocks:
+        if len(b.answers) > 1 and not b.table and own & set(b.answers):
+            rest = [a for a in b.answers if a not in own]
+            if not rest:
+                continue
+            b = replace(b, answers=rest, label=b.label if b.label in rest else rest[0])
+        out.append(b)
+    return out
+
+
 def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]:
     """The answers in `doc`, one `Response` per answer block, in document order.
 
@@ -875,7 +892,7 @@ def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]
         # answers under heads that name them ("Response to R1") stand, unless reading by reference finds more
         if len({a for b in referred for a in b.answers}) > len({a for b in blocks if b.answer for a in b.answers}):
             blocks = referred
-    blocks = [part for b in blocks for part in _split_by_named_ranges(b)]
+    blocks = _own_answers_first([part for b in blocks for part in _split_by_named_ranges(b)])
     rules = load_rules()
     prefix = doc.id[:12]
     responses: list[Response] = []

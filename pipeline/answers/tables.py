@@ -12,10 +12,10 @@ tabs, from any reader (ruled PDF tables, Word and HTML tables).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import zip_longest
+from itertools import product, zip_longest
 
 from pipeline.answers.asks import put_as_ask
 from pipeline.answers.judge import printed_status
@@ -451,7 +451,7 @@ def table_answers(doc: Document) -> list[TableAnswer]:
     chosen: tuple[tuple[str, list[str]], str] | None = None  # the verdict a form prints before its answer, and its cell
     source = ""  # the report the rows answer, in a tracker of several ("Review"): printed once over its rows
     edge = 0.0  # where the table's rows start on the page
-    laid = list(side_by_side(doc.lines))
+    laid = headers_in_cells(side_by_side(doc.lines))
     actions: dict[int, list[str]] = {}  # an action plan's rows under each answer (by the block's id), one text each
     titled: list[tuple[str, list[TableAnswer]]] = []  # each table's title (the line over its header) and its rows
     over = ""  # the last line of prose: the title of a table whose header follows it
@@ -870,6 +870,52 @@ def side_by_side(lines: list[Line]) -> Iterator[Line]:
                 yield replace(line, text=TABLES_END, table=False)
             period = None
             yield line
+
+
+HEAD_WORDS = 4  # words of a column's name printed at the start of each of its cells ("YOU SAID ...", "WE DID ...")
+
+
+def _shared_start(a: str, b: str) -> str:
+    """The words two cells open with alike, up to HEAD_WORDS, leaving words after them in both ("" when none)."""
+    wa, wb = a.split(), b.split()
+    n = 0
+    while n < min(HEAD_WORDS, len(wa) - 1, len(wb) - 1) and wa[n] == wb[n]:
+        n += 1
+    return " ".join(wa[:n])
+
+
+def headers_in_cells(laid: Iterable[Line]) -> list[Line]:
+    """The lines, with a table that prints its columns' names inside every cell ("YOU SAID Too many people wait ...
+    <tab> WE DID We took on four more ...", a poster's panels) given them as a header over its rows, each cell without
+    them, as a table headed "You said | We did" prints them once. Only names read as a response table's header are
+    taken (`_columns`); a row without them (a theme's title across the table) is left as it is."""
+    lines = list(laid)
+    done: set[int] = set()
+    for i, line in enumerate(lines):
+        cells = [c.strip() for c in line.text.split("\t")] if line.table else []
+        if i in done or len(cells) < 2 or not all(cells):
+            continue
+        nxt = next((j for j in range(i + 1, len(lines)) if not lines[j].table
+                    or len(row := [c.strip() for c in lines[j].text.split("\t")]) == len(cells) and all(row)), None)
+        if nxt is None or not lines[nxt].table:
+            continue
+        shared = [_shared_start(a, b.strip()).split() for a, b in zip(cells, lines[nxt].text.split("\t"))]
+        # the longest names read as a header: two rows may open alike past the name ("WE DID We took" / "WE DID We now")
+        names = next((list(c) for c in product(*[[" ".join(w[:n]) for n in range(len(w), 0, -1)] for w in shared])
+                      if _columns(list(c)) is not None), None) if all(shared) else None
+        if names is None:
+            continue
+        yield_at = i
+        for j in range(i, len(lines)):
+            if not lines[j].table:
+                break
+            row = [c.strip() for c in lines[j].text.split("\t")]
+            if len(row) == len(names) and all(c.split()[: len(n.split())] == n.split() for c, n in zip(row, names)):
+                lines[j] = replace(lines[j], text="\t".join(c[len(n):].strip() for c, n in zip(row, names)))
+                done.add(j)
+        lines.insert(yield_at, replace(line, text="\t".join(names), bold=True))
+        done = {k + 1 if k >= yield_at else k for k in done} | {yield_at}
+    return lines
 
 
 def source_of(details: list[str]) -> str | None:
