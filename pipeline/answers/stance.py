@@ -132,7 +132,7 @@ def _hits(text: str, patterns: tuple[re.Pattern[str], ...]) -> list[str]:
 def classify_progress(text: str, rules: StanceRules | None = None) -> tuple[str, list[str]]:
     """("completed" | "in_progress" | "not_started" | "unknown", evidence phrases)."""
     rules = rules or load_rules()
-    text = mask(_clean(text), rules.future_clauses)  # "once the locations have been agreed": nothing done yet
+    text = _mask(_clean(text), rules.future_clauses)  # "once the locations have been agreed": nothing done yet
     # a sentence that reports done a part of a counted whole ("Two of the four officers have completed the diploma")
     # reports work under way (guide rule 2.2): its completion phrases count for in_progress
     parts = [s for s in _SENTENCES.split(text) if matches(s, rules.part_of_whole)] \
@@ -198,7 +198,7 @@ def classify_stance(text: str, rules: StanceRules | None = None, progress: str |
     rules = rules or load_rules()
     text = _clean(text)
     views = _hits(text, rules.views)
-    masked = mask(text, rules.views) if views else text  # "agrees with the Committee that ...": no verdict
+    masked = _mask(text, rules.views) if views else text  # "agrees with the Committee that ...": no verdict
     for cls in rules.stance_order:
         hits = _hits(masked, rules.stance.get(cls, ()))
         if hits:
@@ -210,7 +210,7 @@ def classify_stance(text: str, rules: StanceRules | None = None, progress: str |
     return "unclear", []
 
 
-def mask(text: str, patterns: tuple[re.Pattern[str], ...]) -> str:
+def _mask(text: str, patterns: tuple[re.Pattern[str], ...]) -> str:
     """`text` with every match of `patterns` blanked out (same length: spans stay where they were)."""
     for pat in patterns:
         text = pat.sub(lambda m: " " * len(m.group(0)), text)

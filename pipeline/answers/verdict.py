@@ -32,7 +32,6 @@ from pipeline.answers.stance import (
     RULES_FILE,
     StanceRules,
     load_rules,
-    mask,
     matches,
     progress_given_stance,
 )
@@ -209,12 +208,8 @@ def judge_text(text: str, targets: Mapping[str, tuple[Sequence[str], Proba]], so
     for target, r_label, phrases in (("stance", r_stance, s_phrases), ("progress", r_progress, p_phrases)):
         classes, read = targets[target]
 
-        # progress reads no clause of time whose perfect looks ahead ("will tender once the timetable has been
-        # agreed"), as the rules do not: the same length, blanked, so the evidence spans stay where they were
-        hide = rules.future_clauses if target == "progress" else ()
-
-        def proba_of(texts: Sequence[str], read: Proba = read, hide: tuple[re.Pattern[str], ...] = hide) -> np.ndarray:
-            return read([asked(mask(t, hide), question, ask) for t in texts])
+        def proba_of(texts: Sequence[str], read: Proba = read) -> np.ndarray:
+            return read([asked(t, question, ask) for t in texts])
 
         proba = dict(zip((str(c) for c in classes), proba_of([text])[0].tolist()))
         if sources[target] == "model":
