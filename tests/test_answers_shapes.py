@@ -3342,3 +3342,29 @@ def test_a_table_that_prints_its_columns_names_in_every_cell_is_headed_by_them()
     assert [r.quoted for r in rows] == ["Too many people wait more than two weeks to start treatment.",
                                         "We should publish our waiting times.", "Families need a named person to contact."]
     assert [r.answer[0][:12] for r in rows] == ["We took on f", "We now publi", "We can't yet"]
+
+
+def test_a_short_answer_run_in_after_its_label_is_an_answer_not_a_head():
+    """"4.2 Recommendation 1 – Complete. The appraisal came in February.": a label's dash followed by a status (or a
+    verdict of a word or two) runs an answer in, however short the paragraph; "Recommendation 3 – That the Council
+    ..." after it would restate the ask."""
+    from pipeline.ingest.txt import text_to_lines
+    from pipeline.process import parse_document
+
+    text = "\n\n".join([
+        "Golf Courses Task and Finish Group: progress on recommendations",
+        "1. Purpose of the report",
+        "1.1 To update the Panel on progress against the recommendations of the Golf Courses Task and Finish Group.",
+        "2. Progress on each recommendation",
+        "2.1 Recommendation 1 – Complete. The options appraisal came in February.",
+        "2.2 Recommendation 2 – Ongoing. The roof was replaced in November.",
+        "2.3 Recommendation 3 – Agreed. Online booking will go live in June.",
+        "2.4 Recommendation 4 – Not started. The catering tender waits for the appraisal.",
+    ]) + "\n"
+    lines, pages = text_to_lines(text)
+    doc = Document(id="fe" * 32, source="update.txt", path="update.txt", pages=pages, lines=lines,
+                   meta=DocumentMeta(kind="response"))
+    parsed = parse_document(doc)
+    assert [r.label for r in parsed.responses] == ["1", "2", "3", "4"]
+    assert [r.text.split(".")[0] for r in parsed.responses] == ["Complete", "Ongoing", "Agreed", "Not started"]
+    assert [r.progress for r in parsed.responses[:2]] == ["completed", "in_progress"]

@@ -215,7 +215,16 @@ def head_of(p: Paragraph) -> tuple[str | None, str] | None:
         return None  # "Recommendations" as a section heading, or prose, not a head
     tail = text[len(first):].strip()
     label = m.group("label")
+    if label and rest and _answers_at_once(rest):
+        return None  # "Recommendation 5 – Complete. The policy was adopted.": an answer run in after its label, no head
     return (as_printed(label) if label else None), tail if not rest else ""
+
+
+def _answers_at_once(rest: str) -> bool:
+    """What follows a label's dash opens with a status or a verdict of its own ("Complete.", "Agreed.", "Not
+    started. ..."), as an answer does; a restated ask ("That the Council ...") or a title does not."""
+    first = RE_SENTENCE_BREAK.split(rest.strip(), maxsplit=1)[0]
+    return printed_status(first) is not None or (len(first.split()) <= 3 and classify_stance(first)[0] != "unclear")
 
 
 # an answer run in after the paragraph of the report it answers: "Para 5.2: Not agreed. The Department ..."
