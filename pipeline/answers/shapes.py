@@ -844,15 +844,21 @@ def _clause_verdict(clause: str | None) -> tuple[str, list[str]] | None:
     return (stance, [clause]) if evidence and stance != "unclear" else None
 
 
+# a decision the paper asks of its own meeting: "That the Panel agrees ...", "To agree that ..."
+_ASKS_MEETING = re.compile(r"^(?:That|To)\s+(?:the\s+)?[A-Za-z]")
+
+
 def _own_answers_first(blocks: list[_Block]) -> list[_Block]:
-    """A recommendation answered in a block of its own is not also answered by a block that names it among several:
-    "That the Panel agrees that recommendations 1, 2, 4, 6 and 8 are closed" above "Recommendation 1 – Complete. ..."
-    sums up what the own blocks answer. A block naming several keeps those with no block of their own (a shared
-    answer, "Recommendations 4 and 5: Agreed. ..."); one left naming none answers nothing."""
+    """A recommendation answered in a block of its own is not also answered by the paper's own decision sought that
+    names it among several: "That the Panel agrees that recommendations 1, 2, 4, 6 and 8 are closed" above
+    "Recommendation 1 – Complete. ..." asks the meeting to close what the own blocks answer. Such a decision keeps the
+    recommendations with no block of their own; one left naming none answers nothing. A shared answer ("These
+    recommendations are accepted in principle ...") stands beside a block of its own: both answer."""
     own = {a for b in blocks if b.answer and len(named := b.answers or [b.label or ""]) == 1 for a in named if a}
     out = []
     for b in blocks:
-        if len(b.answers) > 1 and not b.table and own & set(b.answers):
+        asks = bool(b.answer) and bool(_ASKS_MEETING.match(b.answer[0]))
+        if len(b.answers) > 1 and not b.table and asks and own & set(b.answers):
             rest = [a for a in b.answers if a not in own]
             if not rest:
                 continue
