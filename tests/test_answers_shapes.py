@@ -3368,3 +3368,31 @@ def test_a_short_answer_run_in_after_its_label_is_an_answer_not_a_head():
     assert [r.label for r in parsed.responses] == ["1", "2", "3", "4"]
     assert [r.text.split(".")[0] for r in parsed.responses] == ["Complete", "Ongoing", "Agreed", "Not started"]
     assert [r.progress for r in parsed.responses[:2]] == ["completed", "in_progress"]
+
+
+def test_a_shared_answer_stands_beside_the_block_that_answers_one_of_its_recommendations_alone():
+    """"These recommendations are accepted in principle ..." under a head naming recommendations 4 and 5, then 5's own
+    block: both answer 5, as the Infected Blood response answers 4a(iv) and 4a(v) together and 4a(v) again alone; only
+    the paper's own decision sought ("That the Panel agrees that ...") gives way to the blocks below it."""
+    from pipeline.ingest.txt import text_to_lines
+    from pipeline.process import parse_document
+
+    text = "\n\n".join([
+        "Government response to the Inquiry's recommendations",
+        "Recommendation 3: Publish a national register of devices",
+        "This recommendation is accepted in full by the UK Government. The register will open in January 2027 and "
+        "every trust will report to it.",
+        "Recommendations 4 and 5: Training and records",
+        "These recommendations are accepted in principle by the UK Government and the Welsh Government. Work on both "
+        "will start next year with the royal colleges.",
+        "Recommendation 5: Patient records",
+        "We accept this recommendation in principle and have identified the options for keeping records for longer, "
+        "which we will consult on in the spring.",
+    ]) + "\n"
+    lines, pages = text_to_lines(text)
+    doc = Document(id="fd" * 32, source="response.txt", path="response.txt", pages=pages, lines=lines,
+                   meta=DocumentMeta(kind="response"))
+    parsed = parse_document(doc)
+    fives = [r.text for r in parsed.responses if r.label == "5"]
+    assert any(t.startswith("These recommendations are accepted") for t in fives)
+    assert any(t.startswith("We accept this recommendation") for t in fives)
