@@ -223,7 +223,7 @@ def head_of(p: Paragraph) -> tuple[str | None, str] | None:
 def _answers_at_once(rest: str) -> bool:
     """What follows a label's dash opens with a status or a verdict of its own ("Complete.", "Agreed.", "Not
     started. ..."), as an answer does; a restated ask ("That the Council ...") or a title does not."""
-    first = RE_SENTENCE_BREAK.split(rest.strip(), maxsplit=1)[0]
+    first = _FIRST.split(rest.strip(), maxsplit=1)[0]
     return printed_status(first) is not None or (len(first.split()) <= 3 and classify_stance(first)[0] != "unclear")
 
 
@@ -844,10 +844,6 @@ def _clause_verdict(clause: str | None) -> tuple[str, list[str]] | None:
     return (stance, [clause]) if evidence and stance != "unclear" else None
 
 
-# a decision the paper asks of its own meeting: "That the Panel agrees ...", "To agree that ..."
-_ASKS_MEETING = re.compile(r"^(?:That|To)\s+(?:the\s+)?[A-Za-z]")
-
-
 def _own_answers_first(blocks: list[_Block]) -> list[_Block]:
     """A recommendation answered in a block of its own is not also answered by the paper's own decision sought that
     names it among several: "That the Panel agrees that recommendations 1, 2, 4, 6 and 8 are closed" above
@@ -857,7 +853,7 @@ def _own_answers_first(blocks: list[_Block]) -> list[_Block]:
     own = {a for b in blocks if b.answer and len(named := b.answers or [b.label or ""]) == 1 for a in named if a}
     out = []
     for b in blocks:
-        asks = bool(b.answer) and bool(_ASKS_MEETING.match(b.answer[0]))
+        asks = bool(b.answer) and b.answer[0].startswith(("That ", "To "))  # "That the Panel agrees ...": a decision
         if len(b.answers) > 1 and not b.table and asks and own & set(b.answers):
             rest = [a for a in b.answers if a not in own]
             if not rest:

@@ -890,10 +890,11 @@ def headers_in_cells(laid: Iterable[Line]) -> list[Line]:
     them, as a table headed "You said | We did" prints them once. Only names read as a response table's header are
     taken (`_columns`); a row without them (a theme's title across the table) is left as it is."""
     lines = list(laid)
-    done: set[int] = set()
+    headers: dict[int, Line] = {}  # the header to set before line i
+    taken: set[int] = set()  # rows already stripped of the names
     for i, line in enumerate(lines):
         cells = [c.strip() for c in line.text.split("\t")] if line.table else []
-        if i in done or len(cells) < 2 or not all(cells):
+        if i in taken or len(cells) < 2 or not all(cells):
             continue
         nxt = next((j for j in range(i + 1, len(lines)) if not lines[j].table
                     or len(row := [c.strip() for c in lines[j].text.split("\t")]) == len(cells) and all(row)), None)
@@ -905,17 +906,15 @@ def headers_in_cells(laid: Iterable[Line]) -> list[Line]:
                       if _columns(list(c)) is not None), None) if all(shared) else None
         if names is None:
             continue
-        yield_at = i
+        headers[i] = replace(line, text="\t".join(names), bold=True)
         for j in range(i, len(lines)):
             if not lines[j].table:
                 break
             row = [c.strip() for c in lines[j].text.split("\t")]
             if len(row) == len(names) and all(c.split()[: len(n.split())] == n.split() for c, n in zip(row, names)):
                 lines[j] = replace(lines[j], text="\t".join(c[len(n):].strip() for c, n in zip(row, names)))
-                done.add(j)
-        lines.insert(yield_at, replace(line, text="\t".join(names), bold=True))
-        done = {k + 1 if k >= yield_at else k for k in done} | {yield_at}
-    return lines
+                taken.add(j)
+    return [out for i, line in enumerate(lines) for out in ([headers[i], line] if i in headers else [line])]
 
 
 def source_of(details: list[str]) -> str | None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import cache
 
 from pipeline.dates import find_date, is_month
 from pipeline.lexicon import LOCAL_COUNCIL_KINDS, Patterns, alternation, english_words
@@ -169,6 +170,13 @@ _CAPACITY = re.compile(r"\s+as\s+(?:the\s+|a\s+|an\s+)?[a-z][\w-]*(?:\s+[a-z][\w
                        r"|,\s+as\s+(?:the|a|an)\s+[a-z][^,;:]{0,100},(?=\s+to\b)")
 
 
+@cache
+def _body_words() -> frozenset[str]:
+    """The nouns a body's name ends on, capitalised ("Board", "Department"): `body_nouns` and `generic_bodies`."""
+    lexicon = load_lexicon("segment")
+    return frozenset(lexicon.words("body_nouns")) | frozenset(lexicon.words("generic_bodies"))
+
+
 def _known_body(name: str) -> bool:
     """A name that reads as a body's: a lower-case body the lexicon knows ("local authorities"), a name of two words or
     more or one that ends in a body's noun ("Licensing Committee", "the Department"), a proper name ("Ofsted"); not an
@@ -177,8 +185,7 @@ def _known_body(name: str) -> bool:
     if RX.common_name.search(name) or len(words) != 1:
         return True
     word = words[0]
-    lexicon = load_lexicon("segment")
-    if word in set(lexicon.words("body_nouns")) | set(lexicon.words("generic_bodies")) or word.isupper():
+    if word in _body_words() or word.isupper():
         return True
     lower = word.lower()
     singular = lower[:-3] + "y" if lower.endswith("ies") else lower[:-1] if lower.endswith("s") else None
@@ -346,7 +353,7 @@ _LOCAL_COUNCIL = re.compile(rf"\b(?:{alternation(LOCAL_COUNCIL_KINDS)})\s+Counci
 def _sent_to(paragraphs: list[Paragraph]) -> list[str]:
     """The bodies listed under a heading "THIS REPORT IS BEING SENT TO:" ("1. The Chief Executive, Orlaston Hospitals NHS
     Foundation Trust"): each item's organisation, the name after its post-holder, where it ends in a body's word."""
-    words = set(load_lexicon("segment").words("generic_bodies")) | set(load_lexicon("segment").words("body_nouns"))
+    words = _body_words()
     for k, p in enumerate(paragraphs):
         if not RX.sent_to.match(strip_markup(p.text).strip()):
             continue

@@ -528,12 +528,16 @@ def _next_number(o: _Unit, num: str) -> bool:
     return num == "1" if not numbers else num.isdigit() and int(num) == int(numbers[-1]) + 1
 
 
-def _continues_list(o: _Unit, num: str, last_num: str | None) -> bool:
-    """`num` is the next number of the list that the open paragraph holds: its items run 1, 2, 3 and this is 4,
-    inside a paragraph numbered at a deeper level (3.1), whose own next number would have a dot."""
+def _next_item(o: _Unit, num: str) -> bool:
+    """`num` is the next number of the list the open paragraph holds: its items run 1, 2, 3 and this is 4."""
     last = o.items[-1].label if o.items else None
-    return bool(last and last.isdigit() and num.isdigit() and int(num) == int(last) + 1
-                and (last_num and "." in last_num and o.number == last_num or o.counted))
+    return bool(last and last.isdigit() and num.isdigit() and int(num) == int(last) + 1)
+
+
+def _continues_list(o: _Unit, num: str, last_num: str | None) -> bool:
+    """`num` is the next number of the list that the open paragraph holds (`_next_item`), inside a paragraph numbered
+    at a deeper level (3.1), whose own next number would have a dot, or in a list its paragraph counts."""
+    return _next_item(o, num) and bool(last_num and "." in last_num and o.number == last_num or o.counted)
 
 
 def _bare_runs(blocks: list[Block]) -> frozenset[int]:
@@ -699,8 +703,7 @@ class Segmenter:
         """`num` is the next of the open paragraph's list, and the paper's own number it equals numbers its titled
         sections: "4. Recommendations" over "The Committee recommends: 1. ... 4." and then "5. That the Trust opens
         ...", a sentence, carries on the list; "5. What happens next", a title, is the next section."""
-        last = o.items[-1].label if o.items else None
-        if not (o.list_open and last and last.isdigit() and num.isdigit() and int(num) == int(last) + 1):
+        if not (o.list_open and _next_item(o, num)):
             return False
         numbered = next((u for u in reversed(self.units) if u.number is not None), None)
         return numbered is not None and "." not in (numbered.number or ".") and (
