@@ -113,9 +113,10 @@ def _own_head(word: str) -> re.Pattern[str]:
 
 
 RE_OWN_HEAD = _own_head(r"(?P<word>[A-Z][a-z]{2,}(?:\s[a-z]{2,}){0,2})")
-# an ask opens "That ..." or says who should act ("The ICB should ..."); not "To ...", which opens an aim as often
-# ("Objective 1: To reduce ...")
-RE_ASK_OPENS = re.compile(r"^(?:\*\*)?(?:That\s|[A-Z][^.;:]{0,100}?\s(?:should|must)\s)")
+# an ask opens "That ...", says who should act ("The ICB should ...") or who recommends it ("The IOPC recommends that
+# the force ...", "We recommend that ..."); not "To ...", which opens an aim as often ("Objective 1: To reduce ...")
+RE_ASK_OPENS = re.compile(r"^(?:\*\*)?(?:That\s|[A-Z][^.;:]{0,100}?\s(?:should|must)\s|(?:[A-Z][^.;:]{0,60}?\s)?"
+                          r"(?:[Rr]ecommends?|RECOMMENDS?)\s+that\s)")
 OWN_HEADS = 2  # heads of one word, labelled in turn, that make it the document's word for its asks
 
 

@@ -2649,6 +2649,35 @@ def test_each_concern_of_a_report_sent_to_several_bodies_is_for_those_it_names()
         ("1", [trust]), ("2", [council]), ("3", [trust, council])]
 
 
+def test_a_concern_states_a_finding_and_names_a_body_by_its_initials():
+    """A concern put in the present tense ("The Trust provides no training ...") states a finding, not an ask of its
+    subject: it is for the bodies the report is sent to that it names, in full. A body goes by the initials of its
+    name's last words ("the ICB" of "... Integrated Care Board"), and so is named by them."""
+    parsed = parse(
+        """
+        THIS REPORT IS BEING SENT TO:
+
+        1. The Chief Executive, Fernlow Partnership NHS Foundation Trust
+
+        2. The Chief Executive, NHS Fernlow and Kestby Integrated Care Board
+
+        5 CORONER'S CONCERNS
+
+        The MATTERS OF CONCERN are as follows. –
+
+        (1) The Trust provides no training for its nursing staff on the side effects of clozapine.
+
+        (2) A request to move a patient from a mental health unit is given a low priority, and the ICB has agreed no
+        arrangement for urgent transfers.
+
+        (3) Neither the Trust nor the ICB makes sure that the GP record shows the medicines a clinic supplies.
+        """
+    )
+    trust, icb = "Fernlow Partnership NHS Foundation Trust", "NHS Fernlow and Kestby Integrated Care Board"
+    assert [(r.label, r.addressees) for r in parsed.recommendations] == [
+        ("1", [trust]), ("2", [icb]), ("3", [trust, icb])]
+
+
 @pytest.mark.parametrize("cell, code", [("A1", "A1"), ("YS3", "YS3"), ("SC/23/01", "SC/23/01"), ("R2", None),
                                         ("A1 road closures", None)])
 def test_a_cell_that_holds_only_a_code_is_its_label(cell, code):
@@ -2771,6 +2800,9 @@ def test_an_item_numbered_in_brackets_keeps_its_marker_as_printed_in_the_paragra
     ("Survivors identified at nail bars should receive a decision on their case within 90 days.", "Government"),
     ("Victims of fraud should get a named contact within five working days.", "Government"),
     ("Ofsted should receive the data each term.", "Ofsted"),
+    # (segment lexicon v29) officials a national review asks by their office, in the plural
+    ("Permanent secretaries should confirm in writing that each application has been checked.", "permanent secretaries"),
+    ("Accounting officers should consider any conflict of interest before a contract is awarded.", "accounting officers"),
 ])
 def test_a_national_reports_addressees_in_lower_case_and_in_full(text, addressee):
     """The generic bodies a national report asks (segment lexicon v9), a body's name of two modifiers, and a department's
@@ -4744,6 +4776,58 @@ def test_asks_under_the_documents_own_word_are_its_recommendations():
         That the Cabinet reviews it each year.
         """, kind="officer_report")
     assert [r.label for r in aims.recommendations] == []
+
+
+def test_asks_under_a_qualified_head_that_say_who_recommends_them(tmp_path):
+    """A watchdog's web page heads each ask "Learning recommendation 1" and words it "The IOPC recommends that the
+    force ...": the sentence that says who recommends what is an ask, so the head is the document's word for its asks,
+    labelled as printed, and each is for the body it recommends act, not the report's default; the background
+    paragraphs above them ask nothing, and the page answers nothing."""
+    from pipeline.ingest import read_document
+
+    page = tmp_path / "learning.html"
+    page.write_text(
+        "<html><body><h1>Learning recommendations: a death after detention</h1>"
+        "<h2>Background</h2><p>On the evening of 3 March officers of Brackmoor Police arrested a man in Wellow.</p>"
+        "<p>He was taken to the custody suite, where he was booked in shortly before midnight.</p>"
+        "<h2>Learning recommendations</h2><p>We make the following learning recommendations.</p>"
+        "<h3>Learning recommendation 1</h3><p>The IOPC recommends that Brackmoor Police ensures that arresting officers"
+        " tell the custody sergeant about any drugs a detainee may have swallowed.</p>"
+        "<h3>Learning recommendation 2</h3><p>The IOPC recommends that the College of Policing reviews its guidance on"
+        " rousing checks.</p>"
+        "<h3>Learning recommendation 3</h3><p>We recommend that Brackmoor Police shares the learning with all custody"
+        " staff.</p><h2>What happens next</h2><p>Both must respond within 56 days.</p></body></html>", encoding="utf-8")
+    parsed = segment(read_document(page))
+    assert [(r.label, r.addressee) for r in parsed.recommendations] == [
+        ("1", "Brackmoor Police"), ("2", "College of Policing"), ("3", "Brackmoor Police")]
+    assert parsed.recommendations[1].text == (
+        "The IOPC recommends that the College of Policing reviews its guidance on rousing checks.")
+    assert parsed.responses == []
+
+
+def test_items_straight_under_a_numbered_recommendations_heading_are_the_papers_decisions():
+    """"2. Recommendations" over "(1) That the Committee notes ...", "(2) ...": the heading and its items read as one
+    numbered paragraph, and the items are the decisions the paper seeks, in paragraph 2, of the meeting it goes to. A
+    progress report that also answers a review under the same numbers, in an appendix table, keeps them beside its
+    answers: they are its own, and the answers restate other asks."""
+    opening = [("1. Purpose of the report", False), ("1.1 To update the Committee on progress against the task group's "
+               "recommendations.", False), ("2. Recommendations", False),
+               ("(1) That the Committee notes the progress made on the recommendations, as set out in Appendix A.", False),
+               ("(2) That the Committee agrees that recommendations 2 and 3 are closed.", False),
+               ("3. Background", False), ("3.1 The Committee agreed the task group's report in March.", False)]
+    appendix = [("Appendix A: progress on the recommendations", False),
+                ("Ref\tRecommendation\tResponse (June 2025)\tUpdate (April 2026)", True),
+                ("R1\tThat the Combined Authority extends the Careers Hub to every special school.\tAgreed.\tFour of the "
+                 "six special schools have joined.", True),
+                ("R2\tThat the Mayor writes to the Secretary of State about careers funding.\tAgreed.\tThe Mayor wrote in "
+                 "July.", True)]
+    for kind, rows in (("officer_report", opening), ("response", opening + appendix)):
+        doc = tabled(rows, "t.pdf", kind=kind, body="Overview and Scrutiny Committee")
+        parsed = segment(doc)
+        assert [(r.label, r.paragraph, r.kind, r.addressee) for r in parsed.recommendations] == [
+            ("1", "2", "decision_sought", "Overview and Scrutiny Committee"),
+            ("2", "2", "decision_sought", "Overview and Scrutiny Committee")], kind
+    assert [r.label for r in parsed.responses] == ["1", "2"]
 
 
 @pytest.mark.parametrize("request_line", [

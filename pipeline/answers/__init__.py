@@ -46,7 +46,8 @@ def find_answers(parsed: ParsedDocument) -> ParsedDocument:
                 quoted.setdefault(a, []).append(r.restated or "")
         parsed.recommendations = [
             r for r in parsed.recommendations
-            if not (r.label in quoted and (answering or _same_ask(r, quoted[r.label]))) and not _restated(r, parsed.paragraphs)
+            if not (r.label in quoted and ((answering and not _own_decision(r)) or _same_ask(r, quoted[r.label])))
+            and not _restated(r, parsed.paragraphs)
         ]
     parsed.responses = responses
     return parsed
@@ -55,6 +56,13 @@ def find_answers(parsed: ParsedDocument) -> ParsedDocument:
 def warm_up() -> None:
     """Load the answer model now (a pool may be reading meanwhile)."""
     answer_model()
+
+
+def _own_decision(rec: Recommendation) -> bool:
+    """A decision the paper seeks of its own meeting in a numbered paragraph of its own ("2 Recommendations / (1) That
+    the Committee notes the progress made ..."): kept beside the answers under the same numbers unless they restate it
+    (`_same_ask`)."""
+    return rec.kind == "decision_sought" and rec.paragraph is not None
 
 
 def _same_ask(rec: Recommendation, restated: list[str]) -> bool:

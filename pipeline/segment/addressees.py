@@ -280,7 +280,8 @@ class Names:
         """The bodies the report is sent to that `text` names, in full or by their last word ("the Trust's discharge
         policy", "the Council's reablement service"); all of them where it names none; [] for a report sent to none."""
         named = [b for b in self.sent_to
-                 if b in text or re.search(rf"\b(?i:the)\s+{re.escape(b.split()[-1])}(?:['’]s)?\b", text)]
+                 if b in text or re.search(rf"\b(?i:the)\s+{re.escape(b.split()[-1])}(?:['’]s)?\b", text)
+                 or any(re.search(rf"\b{a}\b", text) for a in _initials(b))]
         return named or list(self.sent_to)
 
     def alone(self, name: str) -> int:
@@ -338,6 +339,18 @@ class Names:
             if full:
                 return max(full, key=lambda nc: (nc[1], len(nc[0])))[0]
         return who
+
+
+def _initials(name: str) -> list[str]:
+    """The short forms a body goes by, the initials of the capitalised words its name ends on, three letters or more:
+    "ICB" of "NHS Kestleigh and Holmsby Integrated Care Board", "HCB" and "KHICB" too."""
+    words = [w for w in name.split() if w not in ("and", "of", "for", "the")]
+    tail: list[str] = []
+    for w in reversed(words):
+        if not w[:1].isupper():
+            break
+        tail.insert(0, w)
+    return [a for k in range(len(tail)) if len(a := "".join(w[0] for w in tail[k:])) >= 3 and not tail[k].isupper()]
 
 
 def _head_noun(name: str) -> str:
@@ -475,6 +488,10 @@ def addressees(text: str, lead_in: str | None, names: Names, default: str | None
         found = _members_as_body(found)
         if found:
             return _resolved(found, names)
+    if names.sent_to and not names.stated and not decision:
+        # a concern of a report sent to several bodies: those it names; a concern states a finding ("The Trust provides
+        # no training ..."), never an ask put in the present tense
+        return names.named_among_sent_to(t)
     if not decision and opening.startswith("The ") and (got := _bodies_at(t.strip(), 0)) is not None \
             and _RE_PRESENT_VERB.match(t.strip(), got[1]):
         # "The Cabinet Member for Highways agrees a single process ...": a recommendation put in the present tense, as a
@@ -490,8 +507,6 @@ def addressees(text: str, lead_in: str | None, names: Names, default: str | None
         m = RX.any_body.search(t)  # "That once confirmed, the arrangements for the X Board are set out"
         if m:
             return [names.resolve(m.group("who"))]
-    if names.sent_to and not names.stated and not decision:
-        return names.named_among_sent_to(t)  # a concern of a report sent to several bodies: those it names
     return [default] if default else []
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline.labels import (
     BULLET,
@@ -217,7 +217,15 @@ def _introduces_list(p: Paragraph) -> bool:
     """'... the following recommendations:' then a) b) c): each item stands alone. Items
     inline in a sentence ('We recommend that the Government (a) ... (b) ...') do not."""
     lead = _lead_in(p)
-    return bool(re.search(r"[:–—-]\s*$", lead)) or not p.number or bool(RE_POINTS_AHEAD.search(lead))
+    return bool(re.search(r"[:–—-]\s*$", lead)) or not p.number or bool(RE_POINTS_AHEAD.search(lead)) or _titled_list(p)
+
+
+def _titled_list(p: Paragraph) -> bool:
+    """A numbered heading that titles the recommendations with its items under it, read as one paragraph ("2.
+    Recommendations" over "(1) That the Committee notes ...", "(2) That ..."): the items are the paper's own list."""
+    lead = _lead_in(p).strip()
+    return bool(p.items) and "\n" in p.text and not lead.endswith(":") and is_title(lead) \
+        and opens_section(replace(p, text=lead, items=[]))
 
 
 # a sentence whose subject is the recommendations themselves says where they are or what they do: "The recommendations
@@ -834,14 +842,14 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             add(None, p.text, p, p.number, None, decision=True)
         elif any(i.label for i in p.items) and _introduces_list(p) and (
                 in_section or SEG.introduces.search(_lead_in(p)) or SEG.recommending.match(strip_markup(_lead_in(p)).strip())) \
-                and (in_section or doc.meta.kind != "officer_report" or put_as_decision(_lead_in(p))
+                and (in_section or doc.meta.kind != "officer_report" or put_as_decision(_lead_in(p)) or _titled_list(p)
                      or bool(RX.asked.search(_lead_in(p))) or _to_the_meeting(_lead_in(p), names)) \
                 and not _offers_options(p):
             # (an officer report's list outside its recommendations that another body recommends, "The Local
             # Government Association recommends that councils: a) ...", is not what the report seeks, unless it is
             # made to the meeting the report goes to: "The Committee RESOLVED to refer the decision back to the Cabinet
             # ..., with the following recommendations:" in the report that takes them to the Cabinet)
-            lead = _lead_in(p)
+            lead = _lead_in(p) if not _titled_list(p) else None  # (a section's title is no lead-in: it asks no one)
             base = f"{title}{p.number}" if title and p.number and p.number.isalpha() else None
             stems: dict[str, str] = {}
             labels = item_labels(p, base, _carry(found), stems)
@@ -855,7 +863,7 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             # a stem that ends in its modal ("the landlord must:") is completed by each item, however short ("d. Provide
             # evidence of compliance ...", a sentence), or where its other items ask; a list of titles under it
             # ("applicants must: a) Aged 18 or over b) Resident ...") asks nothing
-            modal_stem = bool(RE_MODAL_STEM.search(lead))
+            modal_stem = bool(RE_MODAL_STEM.search(lead or ""))
             titles = modal_stem and all(is_title(t) for _, t in labels)
             for label, text in labels:
                 # ('The Nolan principles are: 1. Selflessness ...' lists titles)
