@@ -169,6 +169,13 @@ def test_parliamentary_and_gov_uk_datelines():
     # the executive's comments on a task group's asks answer them, whatever the asks are called
     ("Car Clubs Task and Finish Group: action points – Cabinet Member comments\n\nThe Cabinet agreed the comments "
      "below on 9 December 2025.\n", "response"),
+    # a newsletter that tells its readers, more than once, what it was asked and what it did answers those asks; one
+    # mention of an ask is news
+    ("Patient News\n\nYour medicines after the closures\n\nWhere will my prescription go now?\n\nThe councillors "
+     "asked us to contact everyone whose pharmacy had closed. We wrote to all 1,200 of them.\n\nHow can patients have "
+     "a say?\n\nThe councillors suggested that we set up a patient panel. It first meets in May.\n", "response"),
+    ("Patient News\n\nSpring vaccinations\n\nThe councillors asked us to write about the spring vaccinations. If you "
+     "are 75 or over you will be invited.\n", "other"),
 ])
 def test_what_names_a_paper_as_a_response(opening, kind):
     assert meta_of(opening).kind == kind
@@ -208,9 +215,23 @@ def test_a_paper_that_says_what_it_is_is_dated_by_that_sentence_and_a_cover_fiel
     ("HOLLINGWORTH VILLAGE COUNCIL\nClerk's report to the meeting of 3 June 2030\n", "Hollingworth Village Council"),
     ("QUEENSMEAD NEIGHBOURHOOD COUNCIL\nFull Council, 9 May 2030\n", "Queensmead Neighbourhood Council"),
     ("CARROWMORE AND SLIEVEDONAGH BOROUGH COUNCIL\nEnvironment and Place Committee\n", "Carrowmore and Slievedonagh Borough Council"),
+    # a council styled by its kind before its place, with no "Council" in its name
+    ("London Borough of Ferncastle\nCabinet Member decisions\n\nThis report asks the Cabinet Member to approve a plan.\n",
+     "London Borough of Ferncastle"),
+    ("Royal Borough of Ashwick and Dene\nHousing Scrutiny Panel\n14 May 2026\n", "Royal Borough of Ashwick and Dene"),
 ])
 def test_councils_and_authorities_as_their_covers_print_them(opening, council):
     assert meta_of(opening).council == council
+
+
+def test_a_paper_that_names_no_meeting_is_put_to_whom_it_says_it_asks():
+    """A Cabinet Member's decision page names no meeting: "This report asks the Cabinet Member to approve ..." says who
+    decides, named in full as the page's title line or its "Portfolio" field prints the office."""
+    meta = meta_of("Cabinet Member for Housing and Estate Renewal: Local Lettings Plan\n\nPortfolio\tCabinet Member "
+                   "for Housing and Estate Renewal: Councillor Ann Reeve\n\nREPORT SUMMARY\n\nThe first homes are ready "
+                   "to let. This report asks the Cabinet Member to approve a plan for their first lets.\n")
+    assert meta.body == "Cabinet Member for Housing and Estate Renewal"
+    assert meta_of("Summary\n\nThis report asks the reader to note the figures.\n").body is None  # no body asked
 
 
 ROBUSTNESS = Path(__file__).parent / "fixtures" / "robustness"

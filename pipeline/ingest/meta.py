@@ -71,6 +71,10 @@ _COUNCIL = re.compile(
     # Authority" (group 3; no group 2)
     rf"|\b((?:[A-Z][a-z'’]+(?:[- ]|\s+[aA]nd\s+)){{0,3}}?[A-Z][a-z'’]+)\s+((?:{_AUTHORITY_KINDS})\s+Authority)\b"
 )
+# a council styled by its kind before its place, with no "Council" in its name: "London Borough of Ferncastle", "Royal
+# Borough of Ashwick and Dene"
+_STYLED = re.compile(r"\b(?P<style>(?:London|Royal)\s+Borough)\s+of\s+"
+                     r"(?P<place>[A-Z][a-z'’]+(?:(?:\s+and\s+|\s+upon\s+|[- ])[A-Z][a-z'’]+){0,3})\b(?!\s+Council\b)")
 # Capitalised words that open "<X> Council" without naming a place.
 _NOT_PLACES = {
     "the", "this", "that", "a", "an", "each", "every", "our", "your", "their", "full", "whole", "cross", "city",
@@ -242,6 +246,28 @@ def _body(texts: list[str], blocks: list[str], fields: dict[str, str]) -> str | 
         m = re.search(r"minutes of (?:a|the) meeting of (?:the )?(.+?)\s+held\b", text, re.I)
         if m:
             return re.sub(r"^(?:[A-Z][a-z]+\s+)+(?=(?:County|City|Borough|District)\s+Council$)", "", m.group(1)).strip()
+    return _asked_by_the_paper(blocks, texts)
+
+
+# "This report asks the Cabinet Member to approve a Local Lettings Plan": the paper names whom it asks to decide
+_ASKS_DECIDER = re.compile(r"\b(?i:this|the)\s+(?:report|paper)\s+(?:asks|invites|requests)\s+(?:the\s+)?"
+                           r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+to\s+[a-z]")
+
+
+def _asked_by_the_paper(blocks: list[str], texts: list[str]) -> str | None:
+    """The office a paper that names no meeting says it asks to decide, named in full by its portfolio as the paper
+    prints it ("the Cabinet Member" -> "Cabinet Member for Housing and Estate Renewal", as its title line or a field
+    prints it); None where the paper names it no further."""
+    for block in blocks[:20]:
+        m = _ASKS_DECIDER.search(block)
+        if not m:
+            continue
+        who = m.group("who")
+        full = re.compile(rf"\b{re.escape(who)}\s+(?:for|of)\s+[A-Z][\w'’-]*(?:(?:,\s+|\s+and\s+|\s+&\s+|\s+)[A-Z][\w'’-]*)*")
+        named = [f.group(0) for t in texts for f in [full.search(t)] if f]
+        # (only an office the paper names in full by its portfolio: "the Panel", "the Cabinet" it asks are read as before)
+        name = max(named, key=named.count) if named else None
+        return name if name and _BODY_END.search(name) else None
     return None
 
 
@@ -596,6 +622,15 @@ def _council(all_texts: list[str], rows: frozenset[int] = frozenset()) -> str | 
                 early.add(name)
             if k < 3 and re.sub(r"\s+", " ", text.strip(" .")) == name:
                 headed.add(name)  # the council's name alone atop the cover: its publisher
+        for m in _STYLED.finditer(text):  # "London Borough of Ferncastle": a council styled by its kind, no "Council"
+            name = f"{m.group('style')} of {m.group('place')}"
+            if k not in rows or (name, at) not in lines_of:
+                counts[name] += 1
+                lines_of.add((name, at))
+            if k < OPENING and k not in rows:
+                early.add(name)
+            if k < 3 and re.sub(r"\s+", " ", text.strip(" .")) == name:
+                headed.add(name)
     named_any = bool(counts)
     domains = Counter(_DOMAIN.findall("\n".join(all_texts).lower()))
     own = _self_named(all_texts, domains)
@@ -633,6 +668,13 @@ _ASKS_FOR = re.compile(r"(?i:\b(?:agrees?|approves?|provides?|makes?|prepares?|d
                        r"(?:(?:the|its|their)\s+(?:[\w-]+\s+){0,3})?(?:a|an|its|their)\s+)$|"
                        r"\b(?i:(?:to\s+)?(?:notes?|considers?|receives?|scrutinises?))\s+the\s+(?:[A-Z][\w-]*\s+){0,5}"
                        r"[A-Z][\w-]*[’']s\s+$")
+
+
+# the writer reports what it was asked ("The councillors asked us to contact everyone ...", "The Panel suggested that we
+# ...", "You asked whether we could ..."): a paper that does so more than once answers those asks in turn
+_ASKED_OF_US = re.compile(r"\b(?:asked|suggested|recommended|proposed|urged|wanted)\s+(?:us\b|that\s+we\b|whether\s+we\b"
+                          r"|if\s+we\b)", re.I)
+REPORTED_ASKS = 2
 
 
 def _responds(text: str) -> bool:
@@ -686,6 +728,8 @@ def _kind(texts: list[str], blocks: list[str], fields: dict[str, str], title: st
             or "report title" in fields and any(key in fields for key in ("meeting name", "name of meeting")):
         return "officer_report"  # a paper from officers, or one that names who takes its decision (an issue's record),
         # or one by its author to a meeting ("Meeting: Board of Directors", "Author: ..., BID Manager")
+    if sum(bool(_ASKED_OF_US.search(b)) for b in blocks) >= REPORTED_ASKS:
+        return "response"  # a newsletter, a page, that tells its readers what it was asked and what it did
     return "other"
 
 
