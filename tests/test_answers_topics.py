@@ -95,6 +95,48 @@ def test_answers_by_subject_are_found_beside_their_report_and_numbered_in_the_re
     assert {r.method for r in answers.values()} == {"topic"}
 
 
+def test_a_bulletin_answers_under_its_readers_questions_what_it_was_asked():
+    """A partner's patient bulletin answers a review under its readers' questions, some set as headings and some as
+    bold paragraphs, each answer reporting what the councillors asked: a bold question heads its passage as a heading
+    does, and the question, which is the reader's, is no restatement of the ask: the answer's own words say which
+    recommendation it answers. The bulletin says what it is by telling what it was asked (`ingest.meta`)."""
+    from pipeline.ingest.meta import read_meta
+    from pipeline.records import Line
+
+    report = parse("""
+        Review of pharmacy closures
+
+        Recommendations
+
+        1. That the PCN contacts every patient whose nominated pharmacy has closed and helps each choose a new one.
+
+        2. That the PCN offers a structured medication review to every patient taking ten or more regular medicines.
+
+        3. That the PCN and the Council find the housebound patients who relied on the closed pharmacies' deliveries.
+        """, "scrutiny_report", "pharmacy_report.txt", "2025-10")
+    rows = [("Patient News", True), ("My pharmacy has closed. Where will my prescription go now?", True),
+            ("The councillors asked us to contact every patient whose nominated pharmacy had closed and help them "
+             "choose a new one. All 6,240 patients now have a new nominated pharmacy.", False),
+            ("I take a lot of medicines. Can someone check they are all still right for me?", True),
+            ("Yes. The councillors asked us to offer a medication review to everyone taking ten or more regular "
+             "medicines. Our pharmacists have seen 412 of the 1,150 patients so far.", False),
+            ("I cannot get out. Who will bring my medicines now?", True),
+            ("The councillors asked us and the Council to find the housebound patients who relied on the closed "
+             "pharmacies' deliveries. We found 187 and each now has a new delivery.", False)]
+    lines = [Line(text, gap_before=1, bold=bold) for text, bold in rows]
+    assert read_meta(lines, source="bulletin.pdf").kind == "response"
+    doc = Document(id="be" * 32, source="bulletin.pdf", path="bulletin.pdf", pages=1, lines=lines,
+                   meta=DocumentMeta(kind="response", council="Wendlebury Borough Council", date="2026-03"))
+    response = parse_document(doc)
+    assert [p.title for p in topic_passages(response.paragraphs)][-2:] == [
+        "I take a lot of medicines. Can someone check they are all still right for me?",
+        "I cannot get out. Who will bring my medicines now?"]
+    result = link_documents([report, response], today=date(2026, 4, 1))
+    assert sorted((l.recommendation, l.response_to) for l in result.links) == [("1", "1"), ("2", "2"), ("3", "3")]
+    answers = {r.label: r for r in result.realigned[response.id]}
+    assert answers["2"].text.startswith("Yes. The councillors asked us to offer a medication review")
+
+
 def test_a_response_by_subject_is_not_paired_with_a_report_on_something_else():
     other = parse("""
         Review of Library Opening Hours
@@ -415,6 +457,23 @@ def test_a_letter_answering_in_turn_by_number_and_by_subject_answers_every_recom
     assert answers["2"].text.startswith("Recommendation 2 asks") and answers["2"].text.endswith("each spring.")
     assert answers["3"].text.startswith("We were sorry") and answers["3"].text.endswith("the same storm.")
     assert answers["4"].text.endswith("renewed in 2027.") and answers["1"].text.startswith("The Committee heard")
+
+
+def test_a_letter_that_counts_the_recommendations_before_answering_them_in_turn_keeps_each_answers_second_paragraph():
+    """The same letter with a paragraph before the answers that counts the recommendations ("The Committee made four
+    recommendations ..."), which answers none of them and is set aside: the paragraphs that go on with an answer still
+    go with it."""
+    report = parse(REPORT, "scrutiny_report", "report.txt", "2025-01")
+    counted = MIXED_REFERENCE_LETTER.replace(
+        "which our trustees discussed in March.\n",
+        "which our trustees discussed in March.\n\nThe Committee made four recommendations, and I answer each below.\n")
+    letter = parse(counted, "response", "letter.txt", "2025-04-01")
+    result = link_documents([report, letter], today=date(2025, 5, 1))
+    uid = {r.uid: r.label for r in report.recommendations}
+    answers = {uid[r.recommendation]: r for r in result.realigned[letter.id]}
+    assert sorted(answers) == ["1", "2", "3", "4"]
+    assert answers["3"].text.startswith("We were sorry") and answers["3"].text.endswith("the same storm.")
+    assert answers["4"].text.endswith("renewed in 2027.")
 
 
 # heads over every answer, three of them citing the recommendation, the rest only a subject; an opening that thanks

@@ -61,6 +61,16 @@ def opens_topic(text: str) -> bool:
     return bool(RX.opener.match(t)) or recalls_ask(t)
 
 
+QUESTION_HEAD_WORDS = 25  # a reader's question set as a head is short
+
+
+def _question_head(p: Paragraph) -> bool:
+    """A paragraph set in bold, the whole of it, that asks a question ("I take a lot of medicines. Can someone check
+    they are all still right for me?"): a bulletin's head over its answer, as a heading is."""
+    text = p.text.strip()
+    return p.emphasis == "bold" and text.endswith("?") and len(text.split()) <= QUESTION_HEAD_WORDS and "\n" not in text
+
+
 def topic_passages(paragraphs: list[Paragraph]) -> list[Passage]:
     """The document cut into passages by headings and by paragraphs that open on a subject; only
     passages with text are returned, in document order."""
@@ -70,7 +80,7 @@ def topic_passages(paragraphs: list[Paragraph]) -> list[Passage]:
         text = p.text.strip()
         if not text or is_furniture(text):
             continue
-        if p.kind == "heading":
+        if p.kind == "heading" or _question_head(p):
             # a head that cites what it answers prints its label: "Cooling the Metro (Recommendation 2)"
             cited = [m.group("label") for m in RE_CITED.finditer(text)]
             cur = Passage(title=text, first=k, page=p.page, label=as_printed(cited[0]) if len(cited) == 1 else None,

@@ -184,6 +184,8 @@ def _quoted(response: Response) -> str | None:
     restated = response.restated
     if not restated or (len(restated.split()) <= TITLE_WORDS and not restated.rstrip().endswith((".", ";", ":"))):
         return None
+    if restated.rstrip().endswith("?") and response.text.strip():
+        return None  # a reader's question over its answer ("Can I see a pharmacist instead?"): a head, not the ask
     return restated
 
 

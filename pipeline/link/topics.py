@@ -138,7 +138,8 @@ def answers_by_topic(report: ParsedDocument, response: ParsedDocument) -> list[R
     # letter opens the paper: the salutation printed as a line of its own, a head over no text
     # (a letter read paragraph by paragraph, `passages`, starts at its salutation already)
     salute = next((i for i, q in enumerate(response.paragraphs[:SALUTATION_WITHIN]) if RE_SALUTATION.match(q.text.strip())), None)
-    headed = salute is not None and not _by_paragraph(response, found)
+    by_paragraph = _by_paragraph(response, found)  # (before the thanks that open the letter are set aside)
+    headed = salute is not None and not by_paragraph
     if salute is not None and headed:
         found = [p for p in found if p.first > salute]
     dear = next((k for k, p in enumerate(found) if any(RE_SALUTATION.match(t) for t in p.parts)), None)
@@ -167,7 +168,7 @@ def answers_by_topic(report: ParsedDocument, response: ParsedDocument) -> list[R
     own = len(set(numbers)) == len(numbers)
     labels = [found[order[id(m.response)]].label or (found[order[id(m.response)]].number if own else None)
               or (m.recommendation.label if printed else str(n)) for n, m in enumerate(matches, start=1)]
-    if matches and _by_paragraph(response, found):
+    if matches and by_paragraph:
         # a letter that answers in turn: a paragraph after an answer that answers nothing else goes on with it
         # ("I understand why the Committee asks for a second station ..." then "Instead, from April ...")
         starts = [order[id(m.response)] for m in matches]
