@@ -1617,6 +1617,24 @@ def test_a_table_that_asks_what_was_recommended_and_what_has_happened_since_is_a
             ("1", ["Devices were issued to 140 staff in May."]), ("2", ["The new policy will be published in June."])]
 
 
+def test_a_monitoring_tables_next_steps_are_part_of_the_answer():
+    """A monitoring table "No. | Recommendation | Cabinet decision | Progress to date | % complete | Next steps | Lead
+    officer": what comes next is said in answer, as the progress so far is (answer lexicon v38 `update_fields`); the
+    share done, a figure, and who leads are not the answer's words."""
+    from pipeline.answers.tables import table_answers
+
+    lines = [Line(t, table=True) for t in [
+        "No.\tRecommendation\tCabinet decision (15 July 2025)\tProgress to date\t% complete\tNext steps\tLead officer",
+        "1\tThat the Cabinet introduces a single online form for community events.\tAgreed.\tThe form went live in "
+        "March.\t75%\tAdd temporary event notices in August.\tDigital Services Manager",
+        "2\tThat the Council stops charging for litter bins.\tNot agreed.\tn/a\tn/a\tNone.\tWaste Manager",
+    ]]
+    doc = Document(id="cd" * 32, source="t.docx", path="t.docx", pages=1, lines=lines, meta=DocumentMeta(kind="response"))
+    assert [(r.label, r.answer) for r in table_answers(doc)] == [
+        ("1", ["Agreed.", "The form went live in March.", "Add temporary event notices in August."]),
+        ("2", ["Not agreed.", "n/a", "None."])]
+
+
 def test_in_a_response_the_column_before_the_answer_is_what_it_answers_whatever_its_name():
     """A response's table may name its columns in words of its own ("Issue raised by the Task Group | What we will do |
     Who | When", "No. | The Committee's proposal | Cabinet decision | Comment | Cost"): an answer follows its ask, so the
@@ -2806,6 +2824,24 @@ def test_the_lead_department_printed_over_a_joint_response_s_answer_is_a_detail(
     parts, details = split_details(["Lead department: Defra", "The Government accepts this recommendation."])
     assert parts == ["The Government accepts this recommendation."]
     assert details == ["Lead department: Defra"]
+
+
+@pytest.mark.parametrize("field", [
+    "Responsible Cabinet Member: Cabinet Member for Adult Social Care and Health",
+    "Lead Portfolio Holder: Leader of the Council",
+    # a value of names however long, joined by their small words
+    "Responsible Cabinet Member: Cabinet Member for Adult Social Care and Health, with NHS Fernlow Integrated Care Board",
+])
+def test_who_acts_named_by_office_is_a_detail(field):
+    """A Cabinet response prints who acts under each answer by an office of two words ("Responsible Cabinet Member:"),
+    its value a list of names however long: a detail, as "Lead officer:" is; a sentence under such a name is not."""
+    from pipeline.answers.tables import split_details
+
+    parts, details = split_details(["Agreed. The service will be retendered in 2026.", field, "Timescale: March 2026"])
+    assert parts == ["Agreed. The service will be retendered in 2026.", "Timescale: March 2026"]
+    assert details == [field]
+    said = "Lead officer: the Head of Service will write to every school in the district before the summer term begins"
+    assert split_details([said])[0] == [said]
 
 
 @pytest.mark.parametrize("line, expected", [

@@ -58,13 +58,15 @@ HEADERS = Patterns(
     # ... named last, so that it is what the column holds: "Action owner", "Progress lead" (not "Agreed action")
     context_last=(r"\b(?:{table_context})\s*$", re.I),
     # the same as a field of a prose answer: "Lead: Head of Parking Services", "Lead officer: ...", "Budget: £5,000"
-    context_field=(r"^(?:{table_context})(?:\s+(?:officers?|members?))?\s*:\s*\S", re.I),
+    # "Lead officer:", "Responsible Cabinet Member:", "Lead Portfolio Holder:": who acts, by office
+    context_field=(r"^(?:{table_context})(?:\s+(?:[a-z-]+\s+){0,2}?(?:officers?|members?|holders?|directors?))?\s*:\s*\S", re.I),
     when=(r"\b(?:{table_when})\b", re.I),
     source=(r"^(?:{table_source})$", re.I),  # "Review": the report each row of a tracker answers
     # "Scrutiny team comment: ...", "Committee's view:": the asker's own comment after an answer
     other_voice=(r"^(?:{other_voices})\s*(?:[:.\-–—]|$)", re.I),
     form_people=(r"\b(?:{form_people})\b", re.I),  # a per-recommendation form's "Lead officer" field
     update=(r"^(?:[\w’'-]+\s+){0,2}(?:{update_fields})\b", re.I),  # "Update, March 2026", "Progress update"
+    next=(r"^(?:{next_fields})\b", re.I),  # "Next steps": said in answer after the update, no statement of progress
     action=(r"^(?:{table_action})$", re.I),  # an action plan's "Action" column
     note=(r"^(?:{answer_notes})$", re.I),  # "Officer comment", "Comments": a note on each item
     # a tick matrix's verdict columns ("Accept | Partially accept | Reject"), tried in this order
@@ -286,7 +288,8 @@ def _columns(cells: list[str], answering: bool = False, placing: bool = True, he
     # "A / PA / NA": a column of verdicts printed as codes, which the document's key explains (answers/key.py)
     coded = [i for i, c in enumerate(cells) if i not in taken and RE_CODES.fullmatch(c)]
     # "Latest note": what has happened since, beside a status column that decides nothing alone
-    noted = [i for i, c in enumerate(cells) if i not in taken and i not in context and HEADERS.update.match(c.strip())]
+    noted = [i for i, c in enumerate(cells) if i not in taken and i not in context
+             and (HEADERS.update.match(c.strip()) or HEADERS.next.match(c.strip()))]
     answers = list(dict.fromkeys(right + decision + [i for i in verdicts if i not in taken] + coded + when + noted))
     # an action plan's further columns after its answer ("... | Timescale | Measure of success"): what the action is
     # to achieve and has achieved is the answer's too; who owns it, what it costs and its row's own number are not
@@ -945,13 +948,24 @@ def _strip_label(cell: str, labels: list[str]) -> str:
     return opened[1] if opened and opened[1] and opened[0] == labels else cell
 
 
+_NAME_JOINS = frozenset({"for", "of", "and", "the", "with", "to", "in", "on", "&", "-", "–"})
+
+
+def _names_only(value: str) -> bool:
+    """A value made of names however long ("Cabinet Member for Adult Social Care and Health, with NHS Hallowshire
+    Integrated Care Board"): every word capitalised but the words that join a name's parts."""
+    words = [w.strip(",;()") for w in value.split()]
+    return bool(words) and all(not w or w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_JOINS for w in words)
+
+
 def split_details(parts: list[str]) -> tuple[list[str], list[str]]:
     """(the answer's paragraphs, its details): a paragraph that is a field about who does the action or at
     what cost ("Lead: Head of Parking Services", "Budget: £5,000") is a detail, as a lead officer's or a
     budget column is in a response table, not part of the answer's text; so is a comment in the asker's
     voice after the answer ("Scrutiny team comment: ...") with all that follows it."""
     def detail(t: str) -> bool:  # a short value ("Lead: Head of Parking Services"), not a sentence of the answer
-        return bool(HEADERS.context_field.match(t.strip())) and len(t.split()) <= DETAIL_WORDS and not re.search(r"[.!?]\s", t)
+        return bool(HEADERS.context_field.match(t.strip())) and not re.search(r"[.!?]\s", t) and (
+            len(t.split()) <= DETAIL_WORDS or _names_only(t.split(":", 1)[1]))
 
     # the asker's comment on the answer ("Scrutiny team comment: ...") and what follows it are not the answer
     voiced = next((k for k, t in enumerate(parts) if k and HEADERS.other_voice.match(t.strip())), len(parts))
