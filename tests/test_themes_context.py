@@ -63,7 +63,7 @@ def test_document_themes_give_each_theme_its_share_of_paragraphs(rules):
     shares = {t.theme: t for t in parsed.themes}
     assert shares["housing"].score == 0.5 and "2 of 4 paragraphs" in shares["housing"].evidence
     assert any(e.startswith("document subject:") for e in shares["housing"].evidence)
-    assert shares["housing"].generator == "council_themes.v4+document"
+    assert shares["housing"].generator == "council_themes.v5+document"
     assert [t.score for t in parsed.themes] == sorted((t.score for t in parsed.themes), reverse=True)
 
 

@@ -72,7 +72,7 @@ def test_cli_list_prints_taxonomy_with_version():
 
     result = CliRunner().invoke(app, ["list", "--terms", "2"])
     assert result.exit_code == 0
-    assert result.output.startswith("council_themes.v4: 19 themes")
+    assert result.output.startswith("council_themes.v5: 19 themes")
     assert "community_safety" in result.output and "anti-social behaviour" in result.output
 
 

@@ -102,7 +102,7 @@ def test_every_tag_has_evidence_score_and_versioned_generator(rules):
         for t in tags:
             assert t.evidence and all(isinstance(e, str) and e for e in t.evidence)
             assert 0.5 <= t.score <= 1.0
-            assert t.generator.startswith("council_themes.v4+")
+            assert t.generator.startswith("council_themes.v5+")
 
 
 def test_nlp_is_built_once_per_process():
@@ -144,3 +144,27 @@ def test_ordinary_words_for_money_and_working_together(rules, text, theme, evide
     """Taxonomy v4: a sum in pounds is about money; "jointly with", "a joint action plan" are partnership working."""
     found = tags_of(rules, text)
     assert theme in found and any(evidence in e for e in found[theme])
+
+
+@pytest.mark.parametrize(("text", "evidence"), [
+    ("Legal: the Care Act 2014 requires the Council to promote the wellbeing of adults in its area.", "legal:"),
+    ("Legal implications – the Council may grant relief under its existing powers.", "legal implications"),
+    ("Section 47 of the Local Government Finance Act 1988 allows the Council to grant discretionary relief.",
+     "act 1988 allows"),
+    ("The Community Infrastructure Levy Regulations 2010 require the Council to publish the statement each year.",
+     "regulations 2010 require"),
+])
+def test_the_statutory_duties_an_officer_report_states_are_governance(rules, text, evidence):
+    """Taxonomy v5: an officer report's "Legal:" field and a statute that requires, allows or gives a duty or a power
+    are the statutory duties of decision THEMES-GUIDE convention 4 names governance."""
+    found = tags_of(rules, text)
+    assert "governance_accountability" in found
+    assert any(evidence in e.lower() for e in found["governance_accountability"]), found
+
+
+@pytest.mark.parametrize("text", [
+    "The charity gave free legal advice to 300 tenants last year.",
+    "The Act 2 production of the pantomime sold out in 2024.",
+])
+def test_a_legal_word_or_an_act_alone_is_no_statutory_duty(rules, text):
+    assert "governance_accountability" not in tags_of(rules, text)

@@ -15,7 +15,7 @@ GOLD_THEMES = Path(__file__).resolve().parents[1] / "data" / "gold" / "themes.js
 
 def test_shipped_taxonomy_loads_with_version():
     tax = load_taxonomy()
-    assert tax.tag == "council_themes.v4"
+    assert tax.tag == "council_themes.v5"
     assert len(tax.themes) == 19
     for t in tax.themes:
         assert t.terms and t.definition and t.examples
@@ -114,8 +114,20 @@ def test_as_written_must_name_one_of_the_themes_terms(tmp_path):
 def test_v4_is_v3_with_sums_in_pounds_and_plain_words_for_working_together():
     """v4 adds reach and takes nothing away: every v3 term stays, each theme keeps its id."""
     v3 = load_taxonomy(default_taxonomy_path().with_name("council_themes.v3.json"))
-    v4 = load_taxonomy()
+    v4 = load_taxonomy(default_taxonomy_path().with_name("council_themes.v4.json"))
     assert v4.tag == "council_themes.v4" and v3.ids == v4.ids
     for old, new in zip(v3.themes, v4.themes):
         assert set(old.terms) <= set(new.terms) and old.weak_terms == new.weak_terms and old.exclude == new.exclude
-    assert json.loads(default_taxonomy_path().read_text(encoding="utf-8"))["changes"][-1].startswith("v4")
+
+
+def test_v5_is_v4_with_the_statutory_duties_an_officer_report_states():
+    """v5 adds two governance patterns and changes nothing else: a report's "Legal:" field and a statute that requires
+    or allows; every other theme is as in v4."""
+    v4 = load_taxonomy(default_taxonomy_path().with_name("council_themes.v4.json"))
+    v5 = load_taxonomy()
+    assert v5.tag == "council_themes.v5" and v4.ids == v5.ids
+    for old, new in zip(v4.themes, v5.themes):
+        assert old.terms == new.terms and old.weak_terms == new.weak_terms and old.exclude == new.exclude
+        extra = [p["id"] for p in new.patterns if p not in old.patterns]
+        assert extra == (["legal_field", "statute_empowers"] if new.id == "governance_accountability" else [])
+    assert json.loads(default_taxonomy_path().read_text(encoding="utf-8"))["changes"][-1].startswith("v5")

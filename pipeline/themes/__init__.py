@@ -1,7 +1,7 @@
 """Theme tagging: taxonomy loader, lemma rules, learned classifier and topic discovery.
 
 `tag(parsed)` tags every paragraph and recommendation of a parsed document with the
-themes of `models/themes/council_themes.v4.json` (rules and document context), each tag
+themes of `models/themes/council_themes.v5.json` (rules and document context), each tag
 with its score, evidence and generator. See `pipeline.themes.tagger` for how rule and
 model scores combine.
 
@@ -26,7 +26,7 @@ __all__ = ["tag", "THEMES_VERSION", "warm_up"]
 
 # What shapes a tag: the taxonomy file, the shipped model and the combining rule. A change
 # to any of them bumps this, and the archive flow re-tags stored documents.
-THEMES_VERSION = "council_themes.v4+" + ("theme_classifier.v3+tagger-3" if THEME_MODEL_ON else "rules+tagger-2")
+THEMES_VERSION = "council_themes.v5+" + ("theme_classifier.v3+tagger-3" if THEME_MODEL_ON else "rules+tagger-2")
 
 
 def tag(parsed: ParsedDocument) -> ParsedDocument:

@@ -1,4 +1,4 @@
-"""The theme taxonomy: versioned data (`models/themes/council_themes.v4.json`, earlier versions kept beside it) and its loader.
+"""The theme taxonomy: versioned data (`models/themes/council_themes.v5.json`, earlier versions kept beside it) and its loader.
 
 The loader validates the file and raises `ScrutinyError("E301")` naming what is wrong,
 so a typo in the taxonomy fails loudly instead of silently tagging nothing. Nothing
@@ -17,7 +17,7 @@ from typing import Any
 from pipeline.config import models_dir
 from pipeline.errors import ScrutinyError
 
-TAXONOMY_FILE = "council_themes.v4.json"
+TAXONOMY_FILE = "council_themes.v5.json"
 WEIGHT_NAMES = ("strong", "weak")
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -50,7 +50,7 @@ class Taxonomy:
 
     @property
     def tag(self) -> str:
-        """`council_themes.v4`: what every tag records as its generator prefix."""
+        """`council_themes.v5`: what every tag records as its generator prefix."""
         return f"{self.name}.{self.version}"
 
     @property
@@ -149,7 +149,7 @@ def parse_taxonomy(data: Any, path: str | Path = "<taxonomy>") -> Taxonomy:
 
 
 def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
-    """Read and validate a taxonomy file (default: the shipped `council_themes.v4`)."""
+    """Read and validate a taxonomy file (default: the shipped `council_themes.v5`)."""
     path = Path(path) if path else default_taxonomy_path()
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
