@@ -176,9 +176,21 @@ def test_an_answer_shared_by_two_recommendations_that_accepts_one_and_refuses_th
     assert group_stance(agreed, ["2", "3"], "accepted", [])[0] == "accepted"
 
 
+@pytest.mark.parametrize("text, progress", [
+    # what stays as it is beside the answer is no work on the ask going on (stance rules v36)
+    ("The rest of the income will continue to support the parks budget as a whole.", "unknown"),
+    ("Boards will continue to apply their own conflict of interest policies to other staff.", "unknown"),
+    ("Work on the new strategy is under way and will continue through the summer.", "in_progress"),
+])
+def test_what_continues_as_it_is_is_no_progress(text, progress):
+    from pipeline.answers.stance import classify_progress
+
+    assert classify_progress(text)[0] == progress
+
+
 def test_rules_are_versioned_data():
     rules = load_rules()
-    assert rules.generator == "stance_rules.v35"
+    assert rules.generator == "stance_rules.v36"
     assert rules.stance_order[0] == "rejected"
 
 
@@ -2916,6 +2928,10 @@ def test_a_column_named_for_who_owns_the_action_is_a_detail_not_the_answer():
     # ... the counted part's own passive, not another's in the sentence: a measure of outcomes is no part of the work done
     ("Owners were identified in 9 of the 41 cases in 2025/26.", "unknown"),
     ("The layers were added in May, and 48 of the 53 schools had used them by June.", "unknown"),
+    # (stance rules v36) a part of a named whole, in use now, its verb before the count
+    ("A flag for communication needs was added in 2025 and was now used in 19 of the Trust's 31 specialties.",
+     "in_progress"),
+    ("The new booking system is now live at 4 of the 6 depots.", "in_progress"),
 ])
 def test_a_part_of_a_counted_whole_done_is_work_under_way(text, progress):
     """Guide rule 2.2: "Two of the four officers have completed the diploma" reports part of the work done, so the
