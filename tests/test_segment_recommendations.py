@@ -4830,6 +4830,33 @@ def test_items_straight_under_a_numbered_recommendations_heading_are_the_papers_
     assert [r.label for r in parsed.responses] == ["1", "2"]
 
 
+def test_bullets_under_a_lead_in_that_says_who_should_act_are_recommendations_whatever_prose_follows():
+    """An inspectorate's "Recommendations" heading over "Providers should:" and "The government should:", each over
+    lower-case bullets: every bullet completes what its lead-in asks, numbered on through both lists, for the body
+    the lead-in names; the report's prose after them, under headings set as the section's own, is no recommendation
+    and takes none of them away."""
+    prose = "\n\n".join(f"Paragraph {n} of the introduction describes the review and what inspectors saw." for n in range(8))
+    parsed = parse(
+        f"""
+        Recommendations
+
+        Providers should:
+        - make sure that every learner starts on a course at the right level
+        - give teachers the time and training they need
+
+        The government should:
+        - review the funding rates for functional skills qualifications
+        - ask Ofqual to check that assessments are of the same difficulty
+
+        Introduction
+
+        {prose}
+        """, kind="other")
+    assert [(r.label, r.addressee, r.text[:20]) for r in parsed.recommendations] == [
+        ("1", "providers", "make sure that every"), ("2", "providers", "give teachers the ti"),
+        ("3", "Government", "review the funding r"), ("4", "Government", "ask Ofqual to check ")]
+
+
 @pytest.mark.parametrize("request_line", [
     "The Committee asks the Cabinet to respond within two months and to report on progress a year later.",
     "The Cabinet is asked to respond within 28 days.",

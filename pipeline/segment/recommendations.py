@@ -800,8 +800,9 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             section.prose += 1
             if section.prose > MAX_PROSE_RUN:
                 # "Council of Europe recommendations" was a topic of the narrative: its
-                # paragraphs were not recommendations
-                found[section.at :] = [f for f in found[section.at :] if f[1]]
+                # paragraphs were not recommendations (the items of a lead-in that asks, "Providers should: - make
+                # sure ...", are, whatever prose follows them under a heading set as the section's own)
+                found[section.at :] = [f for f in found[section.at :] if f[1] or id(f[0]) in asked]
                 section = None
         elif section:
             section.prose = 0
@@ -923,7 +924,10 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
                     prose[id(intro)] = id(section)
             elif _asks_its_items(p):
                 for text in chosen_options([item.text for item in p.items]):
-                    add(None, text, p, None, _lead_in(p))  # "The County Council is asked to: - AGREE ... - DELEGATE ..."
+                    # "The County Council is asked to: - AGREE ... - DELEGATE ...", "Providers should: - make sure ...":
+                    # each item completes what the lead-in asks, however it is worded
+                    if add(None, text, p, None, _lead_in(p)) is not None:
+                        asked.add(id(found[-1][0]))
             elif (listed := _bullets(p)) and (all(put_as_decision(text) for text in chosen_options(listed))
                                               or section is not None and section.major):
                 # "Recommendations:" over "- To approve ...", "- To note ...", or a titled section's bulleted list
