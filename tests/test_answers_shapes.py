@@ -3242,6 +3242,28 @@ def test_an_article_that_cites_what_each_answer_answers_after_a_bold_title_or_a_
     }
 
 
+def test_a_restatement_run_in_under_what_you_asked_and_the_answer_under_what_we_are_doing():
+    """An operator's page restates each ask in its own words, run in after "What you asked:", and answers after
+    "What we're doing:" (answer lexicon v38): the restatement is the block's head, the answer starts after its marker
+    and runs on over the paragraphs after it, and nothing is numbered."""
+    paras = [
+        _prose("Our response to the council's scrutiny review", 0, kind="heading"),
+        _prose("Keeping lorries out of the village", 1, kind="heading"),
+        _prose("What you asked: make sure every lorry coming to the facility uses the bypass.", 2),
+        _prose("What we’re doing: We agree, and this is now in place. Every haulier contract requires it.", 3),
+        _prose("Our cameras check every lorry against the route.", 4),
+        _prose("Emissions data you can read", 5, kind="heading"),
+        _prose("What you asked: publish our emissions readings every day.", 6),
+        _prose("What we are doing: We will publish them daily from April 2026.", 7),
+    ]
+    found = find_responses(document(first_line="Our response to the council's scrutiny review"), paras)
+    assert [(r.restated, r.text) for r in found] == [
+        ("make sure every lorry coming to the facility uses the bypass.",
+         "We agree, and this is now in place. Every haulier contract requires it.\n\nOur cameras check every lorry "
+         "against the route."),
+        ("publish our emissions readings every day.", "We will publish them daily from April 2026.")]
+
+
 @pytest.mark.parametrize("text, labels", [
     ("Re your point 1 - We agree that 90 days is the right standard.", ["1"]),  # a reply to the asker's own points
     ("Re your points 3 and 4 - Yes to both.", ["3", "4"]),
@@ -3448,3 +3470,56 @@ def test_a_shared_answer_stands_beside_the_block_that_answers_one_of_its_recomme
     fives = [r.text for r in parsed.responses if r.label == "5"]
     assert any(t.startswith("These recommendations are accepted") for t in fives)
     assert any(t.startswith("We accept this recommendation") for t in fives)
+
+
+def test_a_status_in_the_heads_bar_opens_the_answer_and_a_verdict_after_it_is_no_resolution():
+    """A progress report's bar over each answer prints the recommendation's number, a short title and its status
+    ("R1 Reporting incidents | Complete"): the status is the answer's first words and the progress it prints, and the
+    answer goes on over the paragraphs after it, the first opening with its verdict ("Agreed by the Cabinet. ..."),
+    which is no meeting's resolution ending the block, as "RESOLVED – That ..." in minutes is."""
+    paras = [
+        _prose("Progress on each recommendation", 0, kind="heading"),
+        _prose("Complete", 1, label="1", title="Reporting incidents"),
+        _prose("Agreed by the Cabinet. An online incident form went live on 6 May 2025.", 2),
+        _prose("Between May and December 2025, 412 incidents were reported through the form.", 3),
+        _prose("Not started", 4, label="2", title="Town Hall customer service area"),
+        _prose("Agreed in principle. The redesign will be put forward for funding in 2026/27. No work has started.", 5),
+        _prose("RESOLVED – That the Committee notes the progress made.", 6),
+    ]
+    found = find_responses(document(kind="response"), paras)
+    assert [(r.label, r.text, r.progress) for r in found] == [
+        ("1", "Complete\n\nAgreed by the Cabinet. An online incident form went live on 6 May 2025.\n\nBetween May and "
+              "December 2025, 412 incidents were reported through the form.", "completed"),
+        ("2", "Not started\n\nAgreed in principle. The redesign will be put forward for funding in 2026/27. No work has "
+              "started.", "not_started")]
+
+
+@pytest.mark.parametrize("text, progress", [
+    ("The review reported in October 2025. No work has started.", "not_started"),
+    ("Work has started on the new depot.", "in_progress"),
+])
+def test_no_work_started_is_not_started(text, progress):
+    from pipeline.answers.stance import classify_progress
+
+    assert classify_progress(text)[0] == progress
+
+
+def test_a_form_per_recommendation_may_name_who_acts_before_the_answer():
+    """A committee page prints a small table per recommendation under its heading: "Recommendation | That ...",
+    "Lead officer | ...", "Response agreed | Agreed. ...", "Progress | ...", "Status | Complete": who acts, printed
+    between the quotation and the answer, is a detail, and the field that records the decision opens the answer."""
+    from pipeline.answers.tables import table_answers
+
+    lines = [Line("Recommendation 1"),
+             *[Line(t, table=True) for t in [
+                 "Recommendation\tThat the Cabinet Member introduces an online claim form.",
+                 "Lead officer\tYvonne Marchant, Insurance and Risk Manager",
+                 "Response agreed\tAgreed. An online form will be added to the website.",
+                 "Progress\tThe online claim form went live on 2 June 2025.",
+                 "Status\tComplete"]]]
+    doc = Document(id="cd" * 32, source="t.html", path="t.html", pages=1, lines=lines, meta=DocumentMeta(kind="response"))
+    rows = table_answers(doc)
+    assert [(r.label, r.quoted, r.answer, r.details) for r in rows] == [
+        ("1", "That the Cabinet Member introduces an online claim form.",
+         ["Agreed. An online form will be added to the website.", "The online claim form went live on 2 June 2025.",
+          "Complete"], ["Lead officer: Yvonne Marchant, Insurance and Risk Manager"])]

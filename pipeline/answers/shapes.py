@@ -108,6 +108,10 @@ RX = Patterns(
     response_doc=(r"\b(?:{response_titles})\b", re.IGNORECASE),
     # a head over a restatement in plain words, with no label: "You said", "What you asked us to do"
     restatement_head=(r"^(?:{restatement_heads})\s*:?\s*$", re.IGNORECASE),
+    # ... or run in before it: "What you asked: make sure every lorry uses the bypass."
+    restatement_run_in=(r"^(?:{restatement_heads})\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL),
+    # ... and the answer after it named as an answer's column is: "What we're doing: We agree, and ..."
+    answer_run_in=(r"^(?:{table_answer})\s*:\s*(?=\S)", re.IGNORECASE),
     field=(r"^(?:{answer_fields})" + _QUALIFIER + r"\s*(?:[:.\-–—]|$)", re.IGNORECASE),
     # a decision record's own field after its decision: "Reasons for the decision:", "Alternative options considered:"
     record_field=(r"^(?:{record_fields})\s*(?::|$|[\-–—]\s)", re.IGNORECASE),
@@ -145,6 +149,7 @@ class _Block:
     named: bool = False  # opened by a head line that names what it answers ("Response to R1")
     section: str | None = None  # the head's own paragraph number ("4.2 R2 – Replacing older lifts")
     card: bool = False  # a card's: its head and status on one line, its bullets the answer (`_card`)
+    run_in: bool = False  # opened by a restatement run in after its head ("What you asked: ..."): its answer is named
 
 
 _FIRST = RE_SENTENCE_BREAK
@@ -195,6 +200,11 @@ def head_of(p: Paragraph) -> tuple[str | None, str] | None:
         return p.label, text  # the segmenter's "Recommendation N" block, table-set or not
     if "\t" in text or RE_TOC_ENTRY.search(text):
         return None
+    if (run_in := RX.restatement_run_in.match(text)) and not RX.answer_to.match(text) \
+            and not re.search(rf"{BRACKETED_LABEL}\s*[.;]?\s*$", text, re.I):
+        # "What you asked: make sure every lorry ...": the ask in plain words (one that cites its recommendation, "You
+        # asked: ... (recommendation 4)", is read with the answer after it, `references`)
+        return None, run_in.group("rest").strip()
     first = text.split("\n", 1)[0]
     if RE_TOC_ENTRY.search(first) or len(first.split()) > HEAD_MAX_WORDS or RX.answer_to.match(text):
         return None
@@ -218,6 +228,17 @@ def head_of(p: Paragraph) -> tuple[str | None, str] | None:
     if label and rest and _answers_at_once(rest):
         return None  # "Recommendation 5 – Complete. The policy was adopted.": an answer run in after its label, no head
     return (as_printed(label) if label else None), tail if not rest else ""
+
+
+def _resolves(text: str) -> bool:
+    """The paragraph opens a meeting's resolution, set as minutes set it ("RESOLVED – That ...", "AGREED: ...",
+    "Resolved that ..."); not a verdict that opens an answer with the same word ("Agreed by the Cabinet. An online form
+    went live ...", "Agreed. ...")."""
+    m = resolution_opener(text)
+    if m is None:
+        return False
+    opened = text[: m.end()]
+    return bool(re.search(r"[:\u2013\u2014-]|\bthat\b", opened, re.I)) or text.split()[0].isupper()
 
 
 def _answers_at_once(rest: str) -> bool:
@@ -436,6 +457,7 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
                 continue
             if restated:
                 cur.restated.append(restated)
+            cur.run_in = bool(RX.restatement_run_in.match(p.text.strip()))
             if label and (p.label or not restated):
                 cur.answers.extend(head_labels(p.text.split("\n", 1)[0].strip(), titled=p.kind == "heading") or [label])
             blocks.append(cur)
@@ -464,7 +486,7 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
             continue
         if is_furniture(p.text):
             continue
-        if cur.answer and resolution_opener(p.text):
+        if cur.answer and _resolves(p.text):
             cur = None  # "RESOLVED – That the Committee notes ...": the meeting's decision, after what it heard
             continue
         if p.kind == "heading" and cur.answer and (is_pull_quote(p.text) or (pulled and len(p.text.split()) <= 10)):
@@ -510,7 +532,10 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
                 cur.restated.append(p.text.strip())
                 cur.quoting = not marked_doc
                 continue
-        cur.answer.append(p.text.strip())
+        text = p.text.strip()
+        if cur.run_in and not cur.answer and (named := RX.answer_run_in.match(text)):
+            text = text[named.end():]  # "What we're doing: We agree, ...": the answer after the name it is given
+        cur.answer.append(text)
     return blocks, markers
 
 

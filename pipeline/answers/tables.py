@@ -450,6 +450,7 @@ def table_answers(doc: Document) -> list[TableAnswer]:
     between = 0  # the words printed since it was interrupted
     last_page, rows = 0, 0
     spanning: tuple[str, str] | None = None  # (label, quoted) of a row that spans the table: "Recommendation 1: That ..."
+    waiting: list[str] = []  # a form's fields of who acts, printed before its answer ("Lead officer | ..."): details
     form: TableAnswer | None = None  # the answer under such a row, whose field rows follow it
     chosen: tuple[tuple[str, list[str]], str] | None = None  # the verdict a form prints before its answer, and its cell
     source = ""  # the report the rows answer, in a tracker of several ("Review"): printed once over its rows
@@ -482,10 +483,10 @@ def table_answers(doc: Document) -> list[TableAnswer]:
             cells = [in_english(c) for c in cells]  # a bilingual table's rows: the English of each cell
         filled = [c for c in cells if c]
         if cols is None and line.table and len(filled) == 1 and (head := read_head(filled[0])) is not None:
-            spanning, form, chosen = head, None, None  # a recommendation in a row of its own, its answer in the row below
+            spanning, form, chosen, waiting = head, None, None, []  # a recommendation in a row of its own, its answer in the row below
             continue
         if cols is None and not line.table and (head := read_head(line.text.strip())) is not None and _form_under(laid, at):
-            spanning, form, chosen = head, None, None  # ... or in a heading over a small table of its own: its form
+            spanning, form, chosen, waiting = head, None, None, []  # ... or in a heading over a small table of its own: its form
             continue
         if spanning is not None and form is None and len(filled) == 2 and (verdict := _form_verdict(*filled)) is not None:
             chosen = (verdict, filled[1])  # "Agreed / Partly agreed / Not agreed | Partly agreed" before the form's answer
@@ -495,11 +496,17 @@ def table_answers(doc: Document) -> list[TableAnswer]:
             # "Recommendation 1" over "Recommendation | That the Cabinet agrees ...": the form's field that quotes it
             spanning = (spanning[0], filled[1])
             continue
-        if spanning is not None and len(filled) >= 2 and HEADERS.answer.match(filled[0]):
-            # "Cabinet response | Agreed. ...": the answer to the recommendation in the row above
+        if spanning is not None and form is None and len(filled) == 2 and HEADERS.form_people.search(filled[0]) \
+                and not HEADERS.answer.match(filled[0]):
+            waiting.append(f"{filled[0]}: {filled[1]}")  # "Lead officer | ..." between the quotation and the answer
+            continue
+        if spanning is not None and len(filled) >= 2 and (HEADERS.answer.match(filled[0]) or waiting
+                                                           and HEADERS.decision.match(filled[0])):
+            # "Cabinet response | Agreed. ...": the answer to the recommendation in the row above (after who acts, a
+            # form's field that records the decision opens it too: "Lead officer | ..." then "Response agreed | ...")
             blocks.append(TableAnswer(spanning[0], line.page, spanning[1], [*([chosen[1]] if chosen else []), *filled[1:]],
-                                      [], [spanning[0]], chosen[0] if chosen else None))
-            spanning, form, chosen = None, blocks[-1], None
+                                      waiting, [spanning[0]], chosen[0] if chosen else None))
+            spanning, form, chosen, waiting = None, blocks[-1], None, []
             continue
         if form is not None and cols is None and line.table and len(filled) == 2:
             # the rows under it are the answer's fields, a small form for each recommendation: "Accepted / Partially
@@ -514,7 +521,7 @@ def table_answers(doc: Document) -> list[TableAnswer]:
             else:
                 form.answer.append(value)
             continue
-        spanning, form = None, None
+        spanning, form, waiting = None, None, []
         if len(cells) < 2:
             if cols is not None and rows and blocks and between_rows(at):
                 blocks[-1].answer.append(line.text.strip())  # a cell's second paragraph, set inside the table's columns
