@@ -681,3 +681,26 @@ def test_a_theme_merged_down_a_response_table_s_first_column_is_shared_and_a_box
         "Housing\t2\tNot agreed."]
     assert [ln.text for ln in lines if not ln.table] == [
         "That the Committee:", "(a) approves the fees;", "(b) notes the timetable."]
+
+
+def test_a_record_exported_as_fixed_width_text_is_read_field_by_field():
+    """A committee system's action log saved as text sets each value in one column and indents a long value's wrapped
+    lines to it: each field is a block of its own, its wrapped lines joined to it, where the fields had run together as
+    one paragraph. Text whose colons set no such column is read as before."""
+    from pipeline.ingest.txt import text_to_lines
+
+    record = ("Action ref:        OS/24/31\n"
+              "Source:            Coach Parking review, recommendation 1\n"
+              "Lead officer:      Lee Hanrahan, Parking Services Manager\n"
+              "Cabinet response (05/11/2024): Agreed. A coach bay will be provided on Sheepwash Lane, and\n"
+              "                   the County Council will make the order.\n"
+              "Status:            Completed\n")
+    lines, _ = text_to_lines(record)
+    assert [(ln.text, ln.gap_before > 0) for ln in lines] == [
+        ("Action ref: OS/24/31", True), ("Source: Coach Parking review, recommendation 1", True),
+        ("Lead officer: Lee Hanrahan, Parking Services Manager", True),
+        ("Cabinet response (05/11/2024): Agreed. A coach bay will be provided on Sheepwash Lane, and the County Council "
+         "will make the order.", True),
+        ("Status: Completed", True)]
+    prose, _ = text_to_lines("Note: the figures are provisional.\nThey will be confirmed in May.\n")
+    assert [ln.text for ln in prose] == ["Note: the figures are provisional.", "They will be confirmed in May."]

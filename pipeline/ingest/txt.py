@@ -126,7 +126,54 @@ def text_to_lines(text: str) -> tuple[list[Line], int]:
                 continue
             lines.append(Line(text=stripped, page=page, gap_before=gap, table="\t" in stripped.strip()))
             gap = 0
-    return simple_tables(drawn_tables(_lone_tabbed_numbers(lines))), page
+    return simple_tables(drawn_tables(_lone_tabbed_numbers(aligned_records(lines)))), page
+
+
+# a record exported as fixed-width text: "Lead officer:      Lee Hanrahan, Parking Services Manager", the values set in one
+# column, a long value wrapped onto lines indented to that column
+RE_ALIGNED_FIELD = re.compile(r"^(?P<key>[A-Z][\w’'()/.,& -]{0,40}?):(?P<pad> {2,})\S")
+RE_ANY_FIELD = re.compile(r"^[A-Z][\w’'()/.,& -]{0,50}?: +\S")
+MIN_ALIGNED = 3  # fields set in one column that make a record
+
+
+def aligned_records(lines: list[Line]) -> list[Line]:
+    """A committee system's record exported as fixed-width text ("Action ref:        OS/24/31", "Status:            In
+    progress", each value in one column and its wrapped lines indented to it): each field a block of its own, its
+    wrapped lines joined to it, as a form's rows are read, not one paragraph of every field run together. Only a run of
+    consecutive lines that are all such fields (at least three in one column) or their wrapped values is a record: a
+    page of laid-out text with a colon here and there is read as it is."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        m = RE_ALIGNED_FIELD.match(lines[k].text)
+        if m is None:
+            out.append(lines[k])
+            k += 1
+            continue
+        column = m.end() - 1
+        end, fields = k + 1, 1
+        while end < len(lines) and lines[end].gap_before == 0:
+            text = lines[end].text
+            lead = len(text) - len(text.lstrip(" "))
+            f = RE_ALIGNED_FIELD.match(text)
+            if f and f.end() - 1 == column:
+                fields += 1
+            elif not (RE_ANY_FIELD.match(text) or lead >= column - 1):
+                break
+            end += 1
+        if fields < MIN_ALIGNED:
+            out.append(lines[k])
+            k += 1
+            continue
+        for ln in lines[k:end]:
+            text = ln.text
+            if RE_ANY_FIELD.match(text):
+                key, _, value = text.partition(":")
+                out.append(replace(ln, text=f"{key}: {value.strip()}", gap_before=max(ln.gap_before, 1)))
+            else:
+                out[-1] = replace(out[-1], text=f"{out[-1].text} {text.strip()}")  # a wrapped value goes on
+        k = end
+    return out
 
 
 def _lone_tabbed_numbers(lines: list[Line]) -> list[Line]:
