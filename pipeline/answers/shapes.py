@@ -200,11 +200,8 @@ def head_of(p: Paragraph) -> tuple[str | None, str] | None:
         return p.label, text  # the segmenter's "Recommendation N" block, table-set or not
     if "\t" in text or RE_TOC_ENTRY.search(text):
         return None
-    if (run_in := RX.restatement_run_in.match(text)) and not RX.answer_to.match(text) \
-            and not re.search(rf"{BRACKETED_LABEL}\s*[.;]?\s*$", text, re.I):
-        # "What you asked: make sure every lorry ...": the ask in plain words (one that cites its recommendation, "You
-        # asked: ... (recommendation 4)", is read with the answer after it, `references`)
-        return None, run_in.group("rest").strip()
+    if (run_in := _run_in_restatement(text)) is not None:
+        return None, run_in
     first = text.split("\n", 1)[0]
     if RE_TOC_ENTRY.search(first) or len(first.split()) > HEAD_MAX_WORDS or RX.answer_to.match(text):
         return None
@@ -228,6 +225,17 @@ def head_of(p: Paragraph) -> tuple[str | None, str] | None:
     if label and rest and _answers_at_once(rest):
         return None  # "Recommendation 5 – Complete. The policy was adopted.": an answer run in after its label, no head
     return (as_printed(label) if label else None), tail if not rest else ""
+
+
+def _run_in_restatement(text: str) -> str | None:
+    """The ask restated in plain words, run in after its head ("What you asked: make sure every lorry ..." -> "make sure
+    every lorry ..."); None for any other paragraph, and for one that cites its recommendation ("You asked: ...
+    (recommendation 4)"), which is read with the answer after it (`references`)."""
+    text = text.strip()
+    run_in = RX.restatement_run_in.match(text)
+    if run_in is None or RX.answer_to.match(text) or re.search(rf"{BRACKETED_LABEL}\s*[.;]?\s*$", text, re.I):
+        return None
+    return run_in.group("rest").strip()
 
 
 def _resolves(text: str) -> bool:
@@ -457,7 +465,7 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
                 continue
             if restated:
                 cur.restated.append(restated)
-            cur.run_in = bool(RX.restatement_run_in.match(p.text.strip()))
+            cur.run_in = _run_in_restatement(p.text) is not None
             if label and (p.label or not restated):
                 cur.answers.extend(head_labels(p.text.split("\n", 1)[0].strip(), titled=p.kind == "heading") or [label])
             blocks.append(cur)

@@ -597,6 +597,7 @@ def _council(all_texts: list[str], rows: frozenset[int] = frozenset()) -> str | 
             text = text.title()  # "KENT COUNTY COUNCIL – RECORD OF DECISION"
         else:  # ... or a run of words in capitals beside others on its line: "HOLLINSGATE BOROUGH COUNCIL  Agenda item 8"
             text = _CAPS_RUN.sub(lambda m: m.group(0).title(), text)
+        names: list[str] = []
         for m in _COUNCIL.finditer(text):
             words = (m.group(1) or m.group(3)).split()
             while words and words[0].lower() in _NOT_PLACES:
@@ -614,7 +615,10 @@ def _council(all_texts: list[str], rows: frozenset[int] = frozenset()) -> str | 
                         continue
                     typeless.add(f"{words[0]} Council")
                 kind = [*([m.group(2).strip()] if m.group(2) else []), "Council"]
-            name = re.sub(r"\s+", " ", " ".join([*words, *kind]))
+            names.append(re.sub(r"\s+", " ", " ".join([*words, *kind])))
+        # ... and "London Borough of Ferncastle": a council styled by its kind, no "Council" in its name
+        names += [f"{m.group('style')} of {m.group('place')}" for m in _STYLED.finditer(text)]
+        for name in names:
             if k not in rows or (name, at) not in lines_of:  # a table's row that names it thrice names it once
                 counts[name] += 1
                 lines_of.add((name, at))
@@ -622,15 +626,6 @@ def _council(all_texts: list[str], rows: frozenset[int] = frozenset()) -> str | 
                 early.add(name)
             if k < 3 and re.sub(r"\s+", " ", text.strip(" .")) == name:
                 headed.add(name)  # the council's name alone atop the cover: its publisher
-        for m in _STYLED.finditer(text):  # "London Borough of Ferncastle": a council styled by its kind, no "Council"
-            name = f"{m.group('style')} of {m.group('place')}"
-            if k not in rows or (name, at) not in lines_of:
-                counts[name] += 1
-                lines_of.add((name, at))
-            if k < OPENING and k not in rows:
-                early.add(name)
-            if k < 3 and re.sub(r"\s+", " ", text.strip(" .")) == name:
-                headed.add(name)
     named_any = bool(counts)
     domains = Counter(_DOMAIN.findall("\n".join(all_texts).lower()))
     own = _self_named(all_texts, domains)
