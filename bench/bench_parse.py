@@ -2,6 +2,7 @@
 
     python bench/bench_parse.py                      # the PDFs in ../shared/external, else tests/fixtures/pdf
     python bench/bench_parse.py FOLDER_OR_PDF ...    # any PDFs
+    python bench/bench_parse.py bench/sets/mixed7.txt --rounds 3   # the named set of the README's row
     python bench/bench_parse.py FOLDER --rounds 3 --per-file --ocr   # medians of three alternating rounds
 
 Each method runs as its own process over the same files, the methods in turn (A B C D
@@ -49,10 +50,21 @@ def default_paths() -> list[Path]:
     return paths or sorted((ROOT / "tests" / "fixtures" / "pdf").glob("*.pdf"))
 
 
+def listed(path: Path) -> list[Path]:
+    """A set file (`bench/sets/*.txt`): one PDF a line under ../shared/external, `#` comments."""
+    external = ROOT.parent / "shared" / "external"
+    names = [x.strip() for x in path.read_text(encoding="utf-8").splitlines()]
+    paths = [external / x for x in names if x and not x.startswith("#")]
+    missing = [str(x) for x in paths if not x.exists()]
+    if missing:
+        raise SystemExit(f"{path}: not found: {', '.join(missing)} (the set needs ../shared/external)")
+    return paths
+
+
 def pdf_paths(args: list[Path]) -> list[Path]:
     out: list[Path] = []
     for a in args:
-        out += sorted(a.rglob("*.pdf")) if a.is_dir() else [a]
+        out += sorted(a.rglob("*.pdf")) if a.is_dir() else listed(a) if a.suffix == ".txt" else [a]
     return out
 
 
