@@ -95,7 +95,10 @@ RE_CODE_HEAD = re.compile(
 # A recommendation cited in brackets, by its word or its reference letter: "(recommendation 3)", "(R3)"
 BRACKETED_LABEL = rf"\((?P<label>(?:{REC_WORDS})\s*\d{{1,3}}[a-z]?|R\d{{1,3}}[a-z]?)\)"
 # A recommendation cited by number anywhere in a line: "... see Recommendation 3", "Rec. 4"
-RE_CITED = re.compile(rf"\b{REC_WORD}\s*(?P<label>{NUMBER_LABEL}|{REFERENCE}|(?:{NUMBER_WORD})\b)", re.IGNORECASE)
+# ... and a letter or a roman numeral in its brackets, as a lettered list prints it: "Recommendation (a) – to the Mayor"
+# (set apart from the word: "RECOMMENDATION(S)" is a plural)
+RE_CITED = re.compile(rf"\b{REC_WORD}\s*\(?(?P<label>{NUMBER_LABEL}|{REFERENCE}|(?:{NUMBER_WORD})\b|(?<=\s\()(?!s\))(?:[a-z]|[ivx]{{1,5}})(?=\)))",
+                      re.IGNORECASE)
 # A line that opens with a recommendation's number ("Recommendation 3", "Rec. 4"): a block, never page furniture
 RE_OPENS_CITED = re.compile(rf"^\s*{REC_WORDS}\s*\d", re.IGNORECASE)
 

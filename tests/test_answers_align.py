@@ -424,3 +424,65 @@ def test_an_answer_that_ends_by_citing_another_recommendation_keeps_its_citation
                                              page=1, position=0)], doc_id="resp", judge=judge_answer)
     assert found[0].label == "2" and found[0].text.endswith("together with Recommendation 1")
     assert found[1].recommendation == "rep:3" and found[1].label != "1"
+
+
+def _log(number: int, quoted: str, answer: str, status: str) -> list[str]:
+    """One record of a committee system's action log as its text export prints it, field by field."""
+    return [f"Ref: SC/25/{number}", "Meeting: Scrutiny Committee, 4 March 2025, minute 12",
+            f"Source: Mental health support task group, recommendation {number}", f"Action: {quoted}",
+            "Assigned to: Cabinet Member for Children", f"Response: {answer}", f"Status: {status}"]
+
+
+def test_an_action_logs_record_header_opens_the_next_record_and_ends_the_answer_before_it():
+    """Each record of an exported action log opens with the same fields before its quotation ("Ref:", "Meeting:",
+    "Source:"), and closes with the answer's fields ("Status:"): the next record's opening fields are its own, not
+    the end of the answer before; the fields that follow the answer are the answer's."""
+    found = align_answers(recs(), paras(
+        "Exported: 06/10/2025 by Democratic Services",
+        *_log(1, RECS[0], "Agreed. Funding for the hubs is in the settlement.", "Complete"),
+        *_log(2, RECS[1], "Agreed. The plan will be published in December.", "In progress"),
+        *_log(3, RECS[2], "Not agreed. Schools already publish their approach.", "Closed"),
+    ), doc_id="resp", judge=judge_answer)
+    assert [r.label for r in found] == ["1", "2", "3"]
+    for r, status in zip(found, ("Complete", "In progress", "Closed")):
+        assert r.text.endswith(f"Status: {status}"), r.text
+        assert "Ref:" not in r.text and "Meeting:" not in r.text and "Source:" not in r.text
+        assert "Assigned to" not in r.text
+
+
+def test_fields_after_every_answer_are_the_answers_own_not_the_next_records_header():
+    """Where the same field follows every answer ("Status: ...") but never stands before the first quotation, it
+    closes each answer: only the fields that open the first record as well open each record."""
+    found = align_answers(recs(), paras(
+        "Recommendation: " + RECS[0], "Response: Funding for the hubs is in the settlement.", "Status: Complete",
+        "Recommendation: " + RECS[1], "Response: The plan will be published in December.", "Status: Open",
+        "Recommendation: " + RECS[2], "Response: Schools already publish their approach.", "Status: Closed",
+    ), doc_id="resp", judge=judge_answer)
+    assert [r.text.rsplit("\n", 1)[-1] for r in found] == ["Status: Complete", "Status: Open", "Status: Closed"]
+
+
+def test_whom_an_action_is_assigned_to_is_a_detail_not_the_answer():
+    """"Assigned to: Portfolio Holder for Place and Economy" between a quotation and its answer names who acts, as
+    "Lead officer:" does: a detail of the answer, not its first words."""
+    found = align_answers(recs(), paras(
+        "Action: " + RECS[0], "Assigned to: Portfolio Holder for Resources",
+        "Agreed. Funding for the hubs is in the settlement.",
+        "Action: " + RECS[1], "Assigned to: Portfolio Holder for Children",
+        "Agreed. The plan will be published in December.",
+    ), doc_id="resp", judge=judge_answer)
+    assert [r.text for r in found] == ["Agreed. Funding for the hubs is in the settlement.",
+                                       "Agreed. The plan will be published in December."]
+    assert found[0].details == ["Assigned to: Portfolio Holder for Resources"]
+
+
+def test_a_letter_in_brackets_after_the_word_labels_the_quotation_it_heads():
+    """"Recommendation (a) – to the Mayor" run into the quotation it heads prints the label "a", as "Recommendation 3"
+    prints 3: the letter is what is printed, its brackets are not."""
+    lettered = [Recommendation(uid=f"rep:{c}", label=c, kind="scrutiny_recommendation", addressee=None, text=t,
+                               paragraph="6.1", page=1) for c, t in zip("abc", RECS)]
+    found = align_answers(lettered, paras(
+        "Recommendation (a) – to the Mayor " + RECS[0], "Agreed. Funding for the hubs is in the settlement.",
+        "Recommendation (b) – to the Mayor " + RECS[1], "Agreed. The plan will be published in December.",
+        "Recommendation (c) – to the Council " + RECS[2], "Not agreed. Schools already publish their approach.",
+    ), doc_id="resp", judge=judge_answer)
+    assert [r.label for r in found] == ["a", "b", "c"]

@@ -246,3 +246,20 @@ def test_a_word_trackers_key_set_as_a_table_below_it_and_a_status_printed_after_
     assert [(r.label, r.progress) for r in parsed.responses] == [("1", "completed"), ("2", "in_progress"),
                                                                   ("3", "not_started")]
     assert parsed.responses[1].progress_evidence[0] == "Amber"
+
+
+def test_a_plan_for_later_in_the_last_update_does_not_undo_the_printed_status():
+    """An action log prints each record's status ("Status: Completed") beside its dated updates: the last update,
+    which only says what the county will do next ("... signs will be put up in February 2026"), reports no step
+    back, so the printed status stands; an update that reports the work done decides as before."""
+    from pipeline.answers.judge import judge_answer
+
+    ask = ("That the Portfolio Holder for Place and Economy asks Frethamshire County Council to put up coach direction "
+           "signs from the Stourhithe bypass to the Cattle Market car park.")
+    record = ("Agreed. The Portfolio Holder will write to the County Council's Cabinet Member for Highways.\n\n"
+              "Target date: 31/12/2024\n\nStatus: {}\n\nUpdate (Mar 2025): Letter sent on 28 November 2024.\n\n"
+              "Update (Sept 2025): {}")
+    later = "The County Council has confirmed that the signs will be put up in February 2026."
+    assert judge_answer(record.format("Completed", later), ask=ask).progress == "completed"
+    done = "The signs were put up on 3 February 2026."
+    assert judge_answer(record.format("Not started", done), ask=ask).progress == "completed"

@@ -423,6 +423,39 @@ def _field_of_restatement(paragraphs: list[Paragraph], j: int) -> bool:
         answer_marker(p.text) is not None and p.text.strip() for p in paragraphs[j + 1: j + 1 + FIELD_LINES])
 
 
+# a record's field on a line of its own: a short name, a colon, a short value that is no run of sentences
+# ("Action ref: OS/24/31", "Meeting: Overview and Scrutiny Committee, 12/09/2024, minute 27")
+_FIELD_LINE = re.compile(r"^(?P<name>[A-Za-z][\w'’()/&-]*(?:\s+[\w'’()/&-]+){0,4}?)\s*:\s+(?P<value>\S[^\n]*)$")
+FIELD_VALUE_WORDS = 20
+
+
+def _field_name(text: str) -> str | None:
+    """The name of the record field the paragraph is, lower-cased, or None."""
+    m = _FIELD_LINE.match(text.strip())
+    if m is None or len(m.group("value").split()) > FIELD_VALUE_WORDS or re.search(r"[.!?]\s+[A-Z]", m.group("value")):
+        return None
+    return " ".join(m.group("name").lower().split())
+
+
+def record_header(paragraphs: list[Paragraph], restated: list[Restatement]) -> frozenset[str]:
+    """The fields that open each record before its quotation, in a response laid out as records ("Action ref:",
+    "Meeting:", "Source:", then "Action:" quoting the recommendation): those printed just before the first quotation
+    and before at least half of them. Before the next quotation they open the next record and end the answer before
+    it; a field that only follows each answer ("Status: Complete") is never before the first, and stays the answer's."""
+    runs: list[set[str]] = []
+    for r in restated:
+        names: set[str] = set()
+        j = r.first - 1
+        while j >= 0 and paragraphs[j].kind != "heading" and (name := _field_name(paragraphs[j].text)) is not None \
+                and answer_marker(paragraphs[j].text) is None:
+            names.add(name)
+            j -= 1
+        runs.append(names)
+    if len(runs) < 2 or not runs[0]:
+        return frozenset()
+    return frozenset(n for n in runs[0] if 2 * sum(n in run for run in runs) >= len(runs) and sum(n in run for run in runs) >= 2)
+
+
 def _as_reprinted(text: str) -> str:
     return " ".join(_fold(text).split())
 
@@ -477,6 +510,7 @@ def align_answers(
     floor = 0
     quoting = frozenset(j for r in restated for j in range(r.first, r.last + 1))
     inner: set[str] = set()  # headings set inside the answers read so far
+    header = record_header(paragraphs, restated)  # the fields that open each record, before its quotation
     for k, r in enumerate(restated):
         nxt = restated[k + 1] if k + 1 < len(restated) else None
         label = _printed_label(paragraphs, r, floor, recommendations[r.rec].label, quoting)
@@ -488,8 +522,8 @@ def align_answers(
             stop = r.last + 1
         else:
             stop = nxt.first if nxt is not None else len(paragraphs)
-            while stop - 1 > r.last and _lead_in(paragraphs, stop - 1):
-                stop -= 1  # headings and head lines that introduce the next restatement
+            while stop - 1 > r.last and (_lead_in(paragraphs, stop - 1) or _field_name(paragraphs[stop - 1].text) in header):
+                stop -= 1  # headings and head lines that introduce the next restatement, the fields that open its record
         if tail.strip(" .;:-\u2013\u2014"):
             a.parts.append(tail.strip())
         for j in range(r.last + 1, stop):
