@@ -770,3 +770,35 @@ def test_a_minute_number_in_a_column_of_its_own_beside_its_title_is_the_items_he
     assert ("52", "Homes for nature: response to the Place Scrutiny Committee") in [(p.number, p.text) for p in paras]
     assert not any("CAB/85" in p.text for p in paras if p.kind != "heading")
     assert any("\t" in p.text or "143" in p.text for p in paras if p.kind != "heading")
+
+
+def test_a_numbered_title_whose_section_holds_no_numbered_paragraph_is_a_title_like_its_siblings():
+    """"1. About this plan" and "4. Keeping this plan up to date" title sections of numbered paragraphs; "3. Our
+    commitments", at their level, titles a section of its own sub-titles and prose: it is a title too, and what follows
+    it is not one paragraph 3."""
+    paras, _ = seg("""
+        1. About this plan
+
+        1.1 This plan sets out what we will do as eleven commitments.
+
+        1.2 Each commitment quotes the recommendation it answers.
+
+        3. Our commitments
+
+        Commitment 1 Putting vulnerability first
+
+        What the Task and Finish Group recommended
+
+        That the agency applies the Council's vulnerability guidance to every case.
+
+        Our response
+
+        Agreed. Since 1 August 2025 we have applied the guidance to every case.
+
+        4. Keeping this plan up to date
+
+        4.1 We will publish a revised version of this plan in April 2026.
+    """)
+    three = [p for p in paras if p.number == "3"]
+    assert three and three[0].kind == "heading" and three[0].text == "Our commitments"
+    assert any(p.text.startswith("Agreed. Since 1 August 2025") and p.number is None for p in paras)

@@ -5138,3 +5138,81 @@ def test_a_list_under_a_titled_section_goes_on_past_the_sections_next_number():
     assert [r.label for r in parsed.recommendations] == ["1", "2", "3", "4", "5", "6"]
     assert parsed.recommendations[5].addressee == "ICB"
     assert any(p.number == "5" and p.kind == "heading" and p.text == "What happens next" for p in parsed.paragraphs)
+
+
+def test_an_office_keeps_the_part_of_the_organisation_it_heads_and_a_policy_it_heads():
+    """"the Executive Director (Place)" is the office, its bracket part of its name (an acronym, "(ICB)", or a
+    definition, "(the Board)", is not); "the Head of Planning Policy" is a post, though "Policy" ends the names of
+    documents ("the Local Plan", "the Planning Policy"); the subject of a passive, even past a phrase set off by
+    commas, is acted on, not asked: such an ask names no one and goes to the report's default."""
+    parsed = parse(
+        """
+        Recommendations
+
+        R1 That the Executive Director (Place) introduces online applications and payment for permits by April 2026.
+
+        R2 That the Head of Planning Policy offers a health check of its plan to each group every five years.
+
+        R3 That a Parish Forum, open to every town and parish council in the district, is held twice a year.
+
+        R4 That the Integrated Care Board (ICB) publishes its waiting times each month.
+        """, kind="scrutiny_report", body="Overview and Scrutiny Committee", council="Fenhallow District Council")
+    recs = {r.label: r.addressee for r in parsed.recommendations}
+    assert recs["1"] == "Executive Director (Place)"
+    assert recs["2"] == "Head of Planning Policy"
+    assert recs["3"] not in ("Parish Forum", "a Parish Forum")
+    assert recs["4"] == "Integrated Care Board"
+
+
+def test_the_last_item_of_a_list_set_as_a_title_line_is_its_text():
+    """"R9 Provide dedicated capital funding for schools" ends a list of short asks with no full stops, a heading
+    next: a label's title heads the text under it, and where none follows, the line is the item's text."""
+    parsed = parse(
+        """
+        Recommendations
+
+        The Welsh Government should:
+
+        R8 Fund a national programme of professional learning on outdoor learning for primary teachers
+
+        R9 Provide dedicated capital funding for schools to develop their grounds
+
+        1 Planning outdoor learning
+
+        In the schools where outdoor learning was strongest, leaders had mapped it.
+        """, kind="scrutiny_report", body="Estyn")
+    recs = {r.label: r.text for r in parsed.recommendations}
+    assert recs.get("9") == "Provide dedicated capital funding for schools to develop their grounds"
+
+
+def test_labelled_asks_grouped_under_whom_they_ask_take_their_groups_lead_in():
+    """An inspectorate groups its labelled recommendations by whom they ask ("Schools should:" over R1 and R2,
+    "Integration joint boards and councils should:" over R3, ...): each asks its group's bodies, and the next group's
+    lead-in is no part of the item before it."""
+    parsed = parse(
+        """
+        Recommendations
+
+        Schools should:
+
+        R1 Plan outdoor learning so that it builds pupils' knowledge progressively across all areas of learning
+
+        R2 Make regular use of the school grounds for learning in all seasons
+
+        Integration joint boards and councils should:
+
+        R3 Move away from contracts that pay providers by the minute for care delivered
+
+        The Welsh Government should:
+
+        R4 Provide dedicated capital funding for schools to develop their grounds for outdoor learning.
+
+        1 Planning outdoor learning
+
+        In the schools where outdoor learning was strongest, leaders had mapped it.
+        """, kind="scrutiny_report", body="Estyn")
+    recs = {r.label: r for r in parsed.recommendations}
+    assert [[b.lower() for b in recs[k].addressees] for k in "1234"] == [
+        ["schools"], ["schools"], ["integration joint boards", "councils"], ["welsh government"]]
+    assert recs["2"].text == "Make regular use of the school grounds for learning in all seasons"
+    assert "should" not in recs["3"].text

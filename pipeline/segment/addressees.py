@@ -144,7 +144,9 @@ _DEFINED = re.compile(r"(?P<full>[A-Z][\w’'&-]*(?:[^\S\n]+(?:(?:of|for|and|the
 # "That <X> be confirmed": X is acted on, not asked to act (the meeting acts); not "be authorised to", "be asked to
 # approve", whose infinitive X is to carry out (but a decision sought that authorises or instructs X is the meeting's:
 # `_EMPOWERED`; one that asks or requests X still asks X)
-_PATIENT = re.compile(r"[^\s,;:]*\s+be\s+[a-z]+(?:ed|en|wn|de|t)\b(?![^.;]{0,80}?\bto\s+(?!(?:the|a|an)\b)[a-z])")
+# ... and "That <X>, <what it is>, is held twice a year": a passive in the present tense after a phrase set off by commas
+_PATIENT = re.compile(r"[^\s,;:]*(?:\s+be|(?:,[^,;:.]{1,150},)?\s+(?:be|is|are))\s+[a-z]+(?:ed|en|wn|de|t|ld|id|ne|un)\b"
+                      r"(?![^.;]{0,80}?\bto\s+(?!(?:the|a|an)\b)[a-z])")
 _ITEM = r"^(?:\(?\w{1,4}[.)]\s+)?"  # an item's own number or letter, where it opens with one: "(c) ", "2. "
 # a decision sought that empowers or instructs someone: "That the Chief Officer, after consulting the Chair, be authorised
 # to ...", "That the Head of Legal Services be instructed to ..."
@@ -162,6 +164,17 @@ _SENTENCE = re.compile(r"(?<=[.;:])\s+(?=[A-Z])")
 _PARTICIPLE_TAIL = re.compile(r"\s+[a-z]\w*ing\b.*$")  # "NHS trusts providing maternity services"
 _LIST = re.compile(_LIST_SEP)
 _PROPER = re.compile(rf"(?:the\s+)?{NAME}")
+# the part of an organisation an office heads, in brackets after it: "the Executive Director (Place)", "Director
+# (Adults and Health)"; not an acronym, "(ICB)", nor a definition, "(the Board)"
+_OFFICE_PART = re.compile(r"[^\S\n]*\((?!the\b|The\b)[A-Z][a-z][\w'’-]*(?:[^\S\n]+(?:and|&|[A-Z][\w'’-]*)){0,4}\)")
+
+
+def _is_office(name: str) -> bool:
+    """The name is an office held by a person ("Executive Director", "Head of Planning"): its head word is one of the
+    segment lexicon's `office_heads`."""
+    heads = load_lexicon("segment").words("office_heads")
+    words = re.sub(r"\s+(?:of|for)\s.*$", "", _ARTICLE.sub("", name)).split()
+    return bool(words) and any(re.fullmatch(h, words[-1]) for h in heads)
 _NEXT_NAME = re.compile(r"(?:the\s+[A-Z]|[A-Z]{2,}\b)")  # "and the Care Quality Commission", "and HM Treasury"
 # the capacity in which a body is asked, after its name: "the County Council as lead local flood authority" (no part of it)
 _CAPACITY = re.compile(r"\s+as\s+(?:the\s+|a\s+|an\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?(?=\s*,|\s+and\s|\s+(?:should|must|will|shall)\b)"
@@ -200,7 +213,27 @@ def _lower_body(text: str, pos: int) -> bool:
 
 def _bodies_at(text: str, start: int) -> tuple[list[str], int] | None:
     """The bodies named from `start` on ("NHS England and the Care Quality Commission"), and
-    where the list ends; None when no body is named there."""
+    where the list ends; None when no body is named there. A capital that may be the sentence's ("Integration joint
+    boards and councils should:") is read both ways, and the longer list wins, spelt as printed."""
+    got = _bodies_from(text, start)
+    if start < len(text) and text[start].isupper() and text[start + 1: start + 2].islower() \
+            and (got is None or _common_word(got[0][0])):
+        lower = _bodies_from(text[:start] + text[start].lower() + text[start + 1:], start)
+        if lower is not None and (got is None or lower[1] > got[1]):
+            return [text[start] + lower[0][0][1:], *lower[0][1:]], lower[1]
+    return got
+
+
+def _common_word(name: str) -> bool:
+    """One English word that names no body of its own ("Integration", not "Government", "Ofsted"): the first word of a
+    longer name that took the sentence's capital."""
+    words = _ARTICLE.sub("", name).split()
+    return len(words) == 1 and words[0] not in _body_words() and not RX.common_name.search(words[0]) \
+        and words[0].lower() in english_words()
+
+
+def _bodies_from(text: str, start: int) -> tuple[list[str], int] | None:
+    """`_bodies_at` as the text is cased."""
     pos, found, listed = start, [], False  # `listed`: the names so far are a list set off by commas ("A, B and C")
     while True:
         m = RX.body.match(text, pos)
@@ -213,12 +246,15 @@ def _bodies_at(text: str, start: int) -> tuple[list[str], int] | None:
         words = _ARTICLE.sub("", name).split()
         lexicon = load_lexicon("segment")
         opener = words[0].lower() in lexicon.words("not_bodies") and (len(words) == 1 or not _ARTICLE.match(name))
-        if opener or words[-1].lower() in lexicon.words("not_body_ends"):
+        if opener or words[-1].lower() in lexicon.words("not_body_ends") and not _is_office(name):
             # "However", "This", "Data should be shared": a sentence's opening word; but after an article it opens a
-            # name ("The Data Communications Company should"); "the ... Plan": a document, not a body
+            # name ("The Data Communications Company should"); "the ... Plan": a document, not a body, but the office
+            # that heads it names a person's post ("the Head of Planning Policy")
             break
         found.append(name)
         pos = m.end()
+        if (part := _OFFICE_PART.match(text, pos)) and _is_office(name):
+            found[-1], pos = name + part.group(0), part.end()  # "the Executive Director (Place)": the office's own name
         if capacity := _CAPACITY.match(text, pos):
             pos = capacity.end()
         sep = _LIST.match(text, pos)
@@ -505,7 +541,9 @@ def addressees(text: str, lead_in: str | None, names: Names, default: str | None
         return _resolved(got[0], names)
     if t.startswith(("That ", "To ")):
         m = RX.any_body.search(t)  # "That once confirmed, the arrangements for the X Board are set out"
-        if m:
+        if m and not (re.match(r"That\s+(?:an?|the)\s+$", t[: m.start("who")]) and _PATIENT.match(t, m.end())):
+            # (but "That a Parish Forum, open to every parish council, is held twice a year": the subject is held, the
+            # one who holds it is not named)
             return [names.resolve(m.group("who"))]
     return [default] if default else []
 

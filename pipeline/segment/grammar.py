@@ -326,3 +326,7 @@ def resolution_opener(text: str) -> re.Match[str] | None:
     """The resolution's opening word(s) where `text` opens with one ("RESOLVED –", "AGREED:"), else None."""
     return RESOLUTION.opener.match(text)
 
+
+# a lead-in whose every item completes what a body should do: "By 30 September 2026, the service should:", "Local
+# authorities must:" (an inspectorate's or a review's recommendations, set out as a list under their modal)
+RE_MODAL_LEAD = re.compile(r"^[^.;:\n]{0,120}?\b(?:should|must|ought\s+to)\s*:$", re.I)

@@ -21,6 +21,7 @@ from pipeline.records import Item, Line, Paragraph
 from pipeline.segment.grammar import (
     ANNEXES,
     RE_BOLD_RUN_IN,
+    RE_MODAL_LEAD,
     RE_MULTI,
     RE_POINTS_AHEAD,
     RE_SINGLE,
@@ -584,8 +585,14 @@ class Segmenter:
         return bool(numbers) and num.isdigit() and int(num) == int(numbers[-1]) + 1
 
     def close(self) -> None:
-        if self.open is not None and (self.open.parts or self.open.label):
-            self.units.append(self.open)
+        o = self.open
+        if o is not None and o.label and not o.parts and o.title and o.kind != "heading":
+            # "R9 Provide dedicated capital funding for schools" as the last of a list, a heading next: a label's title
+            # heads the text under it, and where none follows, the line is the item's text
+            o.add(o.title)
+            o.title = None
+        if o is not None and (o.parts or o.label):
+            self.units.append(o)
         self.open = None
 
     def start(self, unit: _Unit, text: str) -> None:
@@ -829,6 +836,12 @@ class Segmenter:
             # in lower case, which a paragraph's number never does
             o.add_item(item.group("num"), item.group("rest"), f"{item.group('num')}.", b.page)
             return
+        if o is not None and not o.filled and o.label and RE_MODAL_LEAD.fullmatch(strip_markup(text).strip()):
+            # "R2 Make regular use of the school grounds" then "Local authorities should:": the lead-in of the next
+            # group of asks, never the text under a label's title (the title is the item's text: `close`)
+            self.close()
+            self.start(_Unit(number=None, page=b.page), text)
+            return
         if o is not None and not o.filled:
             if o.title is None and is_heading_like(text) and not text.startswith(("That ", "To ")):
                 o.title = text  # "Recommendation 1" / "A simplified structure ..." / text
@@ -1040,6 +1053,7 @@ def absorb_interruptions(units: list[_Unit]) -> list[_Unit]:
     are left alone.
     """
     numbered_titles = numbered_headings(units)
+    head_levels = {(u.number or "").count(".") for u in units if u.kind == "heading" and (u.number or "")[:1].isdigit()}
     out: list[_Unit] = []
     i = 0
     while i < len(units):
@@ -1058,6 +1072,13 @@ def absorb_interruptions(units: list[_Unit]) -> list[_Unit]:
         if any(u.kind == "heading" and RE_PARAGRAPH_HEAD.match(u.text.strip()) for u in run):
             continue  # "Paragraph 4.3 – Attendance Support Service": heads of their own, each over the answer it gives
         titles = [k for k, u in enumerate(run) if u.kind == "heading" and not (k + 1 < len(run) and run[k + 1].tabular)]
+        if numbered_titles and titles and unit.number.count(".") in head_levels and len(unit.parts) == 1 \
+                and is_heading_like(unit.text):
+            # "3. Our commitments" over "Commitment 1 ..." and their sub-titles, in a paper whose "1. About this plan"
+            # and "4. Keeping this plan up to date" are titles over numbered paragraphs: a title at their level whose
+            # section holds no numbered paragraph is a title too, and what follows it is no paragraph of its
+            unit.kind = "heading"
+            continue
         same_section = _parent(nxt.number or "") == _parent(unit.number) or nxt.kind == "heading"
         if not (numbered_titles and same_section):
             if not any(u.tabular for u in run):

@@ -43,6 +43,7 @@ from pipeline.segment.candidates import (
 from pipeline.segment.contents import contents_entries
 from pipeline.segment.grammar import (
     GRAMMAR_VERSION,
+    RE_MODAL_LEAD,
     RE_POINTS_AHEAD,
     RE_PURPOSE,
     RE_SENTENCE_BREAK,
@@ -289,9 +290,6 @@ def _asks_its_items(p: Paragraph) -> bool:
         and lead.endswith(":")
 
 
-# a lead-in whose every item completes what a body should do: "By 30 September 2026, the service should:", "Local
-# authorities must:" (an inspectorate's or a review's recommendations, set out as a list under their modal)
-RE_MODAL_LEAD = re.compile(r"^[^.;:\n]{0,120}?\b(?:should|must|ought\s+to)\s*:$", re.I)
 
 
 def _decides(lead: str) -> bool:
@@ -833,7 +831,8 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
                 if add(f"{p.label}{letter}", text, p, p.cited, _lead_in(p)) is not None:
                     headed.add(id(found[-1][0]))
         elif p.label:
-            if add(p.label, _block_text(paragraphs, k), p, p.cited, None) is not None:  # "Recommendation 1 (paragraph 4.3)": in 4.3
+            # (under "Local authorities should:", which heads the labelled blocks after it, each asks those it names)
+            if add(p.label, _block_text(paragraphs, k), p, p.cited, _group_lead(paragraphs, k)) is not None:  # "Recommendation 1 (paragraph 4.3)": in 4.3
                 headed.add(id(found[-1][0]))
             if section is not None:
                 labelling.add(id(section))
@@ -1168,7 +1167,20 @@ def _block_text(paragraphs: list[Paragraph], k: int) -> str:
     parts = [paragraphs[k].text]
     for p in paragraphs[k + 1 :]:
         if p.kind == "heading" or p.number or p.label or _field_line(p.text) or requests_response(p.text) \
-                or _OTHER_ITEM.match(p.text):
-            break
+                or _OTHER_ITEM.match(p.text) or RE_MODAL_LEAD.fullmatch(strip_markup(p.text).strip()):
+            break  # (... or at the lead-in of the next group of blocks: "Local authorities should:")
         parts.append(p.text)
     return "\n".join(parts)
+
+
+def _group_lead(paragraphs: list[Paragraph], k: int) -> str | None:
+    """The lead-in over the run of labelled blocks that block `k` belongs to, where it says who should act: "Schools
+    should:" over R1 to R3, "Local authorities should:" over R4 and R5 (an inspectorate's recommendations, grouped by
+    whom they ask); else None."""
+    j = k - 1
+    while j >= 0 and paragraphs[j].label and paragraphs[j].kind != "heading":
+        j -= 1
+    if j < 0 or paragraphs[j].kind == "heading" or paragraphs[j].label:
+        return None
+    lead = strip_markup(paragraphs[j].text).strip()
+    return lead if RE_MODAL_LEAD.fullmatch(lead) else None
