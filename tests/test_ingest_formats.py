@@ -704,3 +704,33 @@ def test_a_record_exported_as_fixed_width_text_is_read_field_by_field():
         ("Status: Completed", True)]
     prose, _ = text_to_lines("Note: the figures are provisional.\nThey will be confirmed in May.\n")
     assert [ln.text for ln in prose] == ["Note: the figures are provisional.", "They will be confirmed in May."]
+
+
+def test_an_ordered_list_inside_a_table_cell_keeps_the_numbers_a_browser_shows(tmp_path):
+    """A page laid out as a table of "number | text" rows holds its decisions as an <ol> inside a cell: the browser
+    shows them numbered 1, 2, 3 (or a, b under type="a"), so the cell's text does too, and each decision is found under
+    the number it is shown with."""
+    from pipeline.process import parse_document
+
+    page = tmp_path / "report.html"
+    page.write_text(
+        "<html><body><h1>Youth service review</h1><table>"
+        "<tr><td>1.</td><td><h2>Purpose</h2></td></tr><tr><td>1.1</td><td><p>To set out a new model.</p></td></tr>"
+        "<tr><td>2.</td><td><h2>Recommendations</h2></td></tr>"
+        "<tr><td>2.1</td><td><p>The Committee is recommended to:</p><ol>"
+        "<li>agree the new model for youth provision set out in section 6;</li>"
+        "<li>note the savings of £310,000 a year from 2028/29; and</li>"
+        "<li>ask the Director of Children's Services to report in autumn 2028.</li></ol></td></tr>"
+        "<tr><td>3.</td><td><h2>Background</h2></td></tr>"
+        "<tr><td>3.1</td><td><p>Section 507B of the Education Act 1996 requires the Council to secure youth services.</p>"
+        "</td></tr></table><table><tr><td>Options</td><td><ol type='a'><li>one</li><li>two</li></ol></td></tr>"
+        "</table></body></html>", encoding="utf-8")
+    doc = read_document(page)
+    cells = [ln.text.split("\t") for ln in doc.lines if ln.table]
+    decided = next(c[1] for c in cells if c[0] == "2.1")
+    assert " 1. agree the new model" in decided and " 3. ask the Director" in decided
+    assert cells[-1][1] == "a. one b. two"
+    doc.meta.kind = "officer_report"
+    recs = parse_document(doc).recommendations
+    assert [(r.label, r.paragraph) for r in recs] == [("1", "2.1"), ("2", "2.1"), ("3", "2.1")]
+    assert recs[2].text.startswith("ask the Director of Children's Services")

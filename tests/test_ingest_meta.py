@@ -904,3 +904,20 @@ def test_report_for_names_the_meeting_as_report_to_does():
                    "DATE\t23 April 2026\nREPORT OF\tHead of Highways\nSUBJECT\tFollow-up of recommendations\n\n"
                    "1. PURPOSE OF THE REPORT\n\n1.1 To report the position at 31 March 2026.\n")
     assert meta.body == "Environment and Infrastructure Scrutiny Committee"
+
+
+def test_a_cover_field_in_capitals_names_the_meeting_before_its_date():
+    """"REPORT TO: POLICY AND RESOURCES COMMITTEE ON 28 AUGUST 2025": the body the report goes to, its meeting's date
+    after it, as "Cabinet – 15 April 2025" is read."""
+    meta = meta_of("""
+        LOCHBRAE COUNCIL
+
+        REPORT TO:        POLICY AND RESOURCES COMMITTEE ON 28 AUGUST 2025
+
+        SUBJECT:          RESPONSE TO THE SCRUTINY REVIEW OF OCCUPATIONS OF THE ROAD
+
+        BY:               EXECUTIVE DIRECTOR (PLACE)
+
+        1.1 To ask the Committee to agree the Council's response to the nine recommendations.
+    """)
+    assert meta.body == "Policy and Resources Committee"

@@ -135,6 +135,23 @@ def _list(node, out: _Writer, bold: bool, italic: bool) -> None:
     out.depth -= 1
 
 
+def _number_items(cell) -> None:
+    """The numbers a browser shows before the items of each ordered list inside a table's cell ("1.", "2." or "a.",
+    "b."), written into the cell's text, which is read whole: a layout table's cell "The Committee is recommended to:"
+    over an `<ol>` prints its decisions numbered, as `_list` numbers a list outside a table."""
+    from bs4 import NavigableString
+
+    for ol in cell.find_all("ol"):
+        fmt = _OL_FORMATS.get(ol.get("type", "1"), "decimal")
+        start = ol.get("start", "")
+        n = int(start) if start.lstrip("-").isdigit() else 1
+        for li in ol.find_all("li", recursive=False):
+            value = li.get("value", "")
+            n = int(value) if value.lstrip("-").isdigit() else n
+            li.insert(0, NavigableString(f" {format_number(n, fmt)}. "))
+            n += 1
+
+
 def _span(cell, attribute: str) -> int:
     value = str(cell.get(attribute, "1")).strip()
     return max(1, min(int(value), 100)) if value.isdigit() else 1
@@ -170,6 +187,7 @@ def _table(node, out: _Writer) -> None:
         for cell in tds:
             for junk in cell.find_all(list(_DROP)):
                 junk.decompose()
+            _number_items(cell)
             _cover(cells, below, own)
             rows, cols = _span(cell, "rowspan"), _span(cell, "colspan")
             text = re.sub(r"\s+", " ", cell.get_text(" ")).strip()

@@ -207,7 +207,9 @@ def _body(texts: list[str], blocks: list[str], fields: dict[str, str]) -> str | 
         if key == "to" and value and _PERSON.match(value):
             continue  # a memo "To: Councillor ...": sent to a person, not put to a meeting
         if value:
-            value = re.split(r"\s+[–—-]\s+|,\s*(?=\d)|\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})", value)[0].strip(" ,.")
+            # "Cabinet – 15 April 2025", "POLICY AND RESOURCES COMMITTEE ON 28 AUGUST 2025": the body, not its meeting's date
+            value = re.split(r"\s+[–—-]\s+|,\s*(?=\d)|\s+(?:on\s+)?(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][A-Za-z]+\s+\d{4})", value,
+                             flags=re.I)[0].strip(" ,.")
             value = re.sub(r"^The\s+", "", _title_case(value), flags=re.I)  # "REPORT TO THE EXECUTIVE": the Executive
             if key in DECIDERS:  # "Town Clerk and Responsible Financial Officer (Jonah Pelletier-Garside)": the post
                 value = re.sub(r"\s*\([^()]*\)$", "", value)
