@@ -1026,3 +1026,49 @@ def test_a_partners_memo_answering_under_bold_titles_of_its_own_pairs_by_its_sub
     stance = {r.label: r.stance for r in result.realigned[memo.id]}
     assert {l.recommendation: stance[l.response_to] for l in result.links} == {
         "2": "accepted", "3": "rejected", "4": "accepted"}
+
+
+def test_a_paper_of_no_kind_that_names_the_report_by_its_title_answers_it_under_its_headings():
+    """A partner's e-mail bulletin, which no reader knows for a response, tells its readers of the review by its title
+    ("published “Heart of the town”, its review") and answers under a heading per subject: named by its title, the
+    review is what its passages answer; another paper of no kind, on other matters, answers nothing."""
+    report = parse("""
+        Heart of the town
+
+        Recommendations
+
+        1. That the owners of the shopping centre open the public toilets whenever the centre is open, Sundays included.
+
+        2. That the owners install a Changing Places toilet with a hoist and an adult-sized changing bench.
+
+        3. That the owners replace the lift from the Pelham Street car park and publish every breakdown.
+        """, "scrutiny_report", "town_report.txt", "2025-05")
+    report.document.meta.title = "Heart of the town"
+    bulletin = parse("""
+        WEAVERS YARD NEWS
+
+        In May, the Council's Scrutiny Panel published "Heart of the town", its review of the centre. Here is where we
+        have got to with the Panel's recommendations.
+
+        Toilets
+
+        Since 4 August the toilets on the lower mall have stayed open until we close, every day of the week.
+
+        A Changing Places toilet
+
+        Building work began on 1 September, and the new Changing Places room will have a ceiling hoist.
+
+        The lift from Pelham Street car park
+
+        The old lift has gone: a new one went in during July, and any breakdown will be listed on our website.
+        """, "other", "bulletin.txt", "2025-09")
+    other = parse("""
+        WEAVERS YARD NEWS
+
+        Christmas 2025
+
+        The lights go on on 20 November, and late opening starts on 4 December.
+        """, "other", "bulletin2.txt", "2025-09")
+    result = link_documents([report, bulletin, other], today=date(2025, 10, 1))
+    assert sorted((l.recommendation, l.response_to, l.response_document) for l in result.links) == [
+        ("1", "1", "bulletin.txt"), ("2", "2", "bulletin.txt"), ("3", "3", "bulletin.txt")]

@@ -24,6 +24,7 @@ from pipeline.answers.shapes import TITLE_MAX_WORDS, is_title  # a head that onl
 from pipeline.answers.smaller import SMALLER_MARKS
 from pipeline.answers.stance import classify_stance, load_rules, progress_given_stance
 from pipeline.answers.tables import source_of
+from pipeline.answers.topics import Passage
 from pipeline.config import RESPONSE_DEADLINE_DAYS
 from pipeline.dates import period_end, to_date
 from pipeline.labels import normalise as norm_label
@@ -243,6 +244,15 @@ def _names_title(report: ParsedDocument, response: ParsedDocument, text: str) ->
                                              or any(subject.match(ln.text) for ln in response.document.lines[:SUBJECT_LINES]))
 
 
+def _answers_by_subject(report: ParsedDocument, response: ParsedDocument, names_title: bool) -> bool:
+    """`response` may answer `report` by subject though no reader knew it for a response: a paper of no kind that asks
+    nothing and gave no answers by its shape, and names the report by its title (a partner's bulletin, "... published
+    “Heart of the town”, its review of Weavers Yard ... Here is where we have got to with ours", over a heading per
+    subject)."""
+    return names_title and response.document.meta.kind == "other" and not response.recommendations \
+        and not response.responses
+
+
 def _same_paper(a: ParsedDocument, b: ParsedDocument, texts: dict[str, frozenset[tuple[str, ...]]]) -> bool:
     """`a` and `b` are one paper in two renderings: each holds `SAME_PAPER_MIN` or more of the other's word
     5-grams. A paper is not an answer to its own copy, however fully it restates the copy's recommendations."""
@@ -295,6 +305,7 @@ def pair_documents(docs: list[ParsedDocument],
         plain_text: dict[str, str] = {}  # its paragraphs, `plain`, made once it meets a report (`_plain_of`)
         text: frozenset[tuple[str, ...]] | None = None  # its quotable trigrams, once it meets a report
         topical = passages(resp) if reads_by_topic(resp) else []  # a response that answers by subject
+        named_passages: list[Passage] = []  # ... or a paper of no kind that names a report by its title
         groups = review_groups(resp)  # a tracker of several reviews: its rows, by the review each names
         grouped: list[tuple[float, ParsedDocument, str]] = []
         eligible: list[ParsedDocument] = []  # the reports it may answer: its council's, dated before it
@@ -322,10 +333,14 @@ def pair_documents(docs: list[ParsedDocument],
                 if score >= PAIR_MIN:
                     grouped.append((min(1.0, score + _meta_bonus(rep, resp, titled_by)), rep, source))
                 continue
+            names_title = _names_title(rep, resp, _plain_of(resp, plain_text))
+            by_subject = topical
+            if not topical and _answers_by_subject(rep, resp, names_title):
+                by_subject = named_passages = named_passages or passages(resp)  # (a paper of no kind that names this report)
             score = max(
                 pair_affinity(rep.recommendations, resp.responses) if resp.responses else 0.0,
                 restated_share(rep.recommendations, text),
-                passage_affinity(rep.recommendations, topical) if topical else 0.0,
+                passage_affinity(rep.recommendations, by_subject) if by_subject else 0.0,
                 # minutes resolving on them, by their labels or by what the resolutions do
                 max(named_share(rep, resp), content_share(rep, resp)) if resp.document.meta.kind == "minutes" else 0.0,
                 # a record of decision that decides on them by name ("a) To accept recommendations 1, 5 and 10 ...")
@@ -333,7 +348,7 @@ def pair_documents(docs: list[ParsedDocument],
                 # a letter answering under the report's own labels, quoting nothing, that names the report by its title
                 label_share(rep, resp) if not resp.responses and _titled_alike(rep, resp) else 0.0,
                 # a letter answering every one of them under its label, on the report's subject or naming it, quoting nothing
-                _answers_every_label(rep, resp, names_title := _names_title(rep, resp, _plain_of(resp, plain_text))),
+                _answers_every_label(rep, resp, names_title),
             )
             if score < PAIR_MIN and not resp.responses:
                 # a letter that sets each recommendation out in brief before its answer, in the report's order: paraphrase
@@ -456,7 +471,9 @@ def _answers_to(report: ParsedDocument, response: ParsedDocument) -> list[Respon
         return decided  # a record of decision that decides on them by name, "a) To accept recommendations 1, 5 and 10"
     if not aligned and response.responses and not any(r.answers for r in response.responses):
         return answers_by_words(report, response.responses)  # its answers print no label: matched by their words
-    if not aligned and reads_by_topic(response) and (topical := answers_by_topic(report, response) or response.responses):
+    if not aligned and (reads_by_topic(response) or _answers_by_subject(
+            report, response, _names_title(report, response, _plain_of(response, {})))) \
+            and (topical := answers_by_topic(report, response) or response.responses):
         return topical  # it names and quotes nothing
     if not aligned and not response.responses:
         # no answer by its shape, by quotation or by subject: a letter that sets each recommendation out in brief
