@@ -486,3 +486,17 @@ def test_a_letter_in_brackets_after_the_word_labels_the_quotation_it_heads():
         "Recommendation (c) – to the Council " + RECS[2], "Not agreed. Schools already publish their approach.",
     ), doc_id="resp", judge=judge_answer)
     assert [r.label for r in found] == ["a", "b", "c"]
+
+
+def test_a_labels_title_that_quotes_the_recommendation_is_its_restatement():
+    """A shaded box "Recommendation 2" over the recommendation's words, short and with no full stop, is read as the
+    label's title, the answer under it as its text: the title quotes the recommendation, so the answer is found."""
+    quoted = RECS[1].rstrip(".")
+    found = align_answers(recs(), [
+        *paras(RECS[0], "Accepted. Funding for the hubs is in the settlement."),
+        Paragraph(uid="resp:@t", number=None, kind="paragraph", heading=None, label="2", title=quoted,
+                  text="Accepted in principle. A plan will follow when the spending review allows.", page=1, position=2),
+    ], doc_id="resp", judge=judge_answer)
+    assert [(r.label, r.text) for r in found] == [
+        ("1", "Accepted. Funding for the hubs is in the settlement."),
+        ("2", "Accepted in principle. A plan will follow when the spending review allows.")]

@@ -3523,3 +3523,21 @@ def test_a_form_per_recommendation_may_name_who_acts_before_the_answer():
         ("1", "That the Cabinet Member introduces an online claim form.",
          ["Agreed. An online form will be added to the website.", "The online claim form went live on 2 June 2025.",
           "Complete"], ["Lead officer: Yvonne Marchant, Insurance and Risk Manager"])]
+
+
+def test_a_small_table_of_the_answers_fields_after_it_is_its_details():
+    """An improvement plan prints under each answer a small table of its fields, opening with who acts ("Owner |
+    Operations Director | Target date | 1 August 2025", then "How we will measure it | ..."): the rows are the answer's
+    details, field by field, not its text; a table of figures that names no one who acts stays the answer's."""
+    from pipeline.answers.tables import split_details
+
+    rows = ["Owner\tOperations Director\tTarget date\t1 August 2025",
+            "How we will measure it\tCases returned for vulnerability each month"]
+    answer = "Agreed. Since 1 August 2025 we have applied the Council's guidance."
+    for parts in ([answer, *rows], ["\n".join([answer, *rows])]):  # the rows apart, or run into the paragraph
+        text, details = split_details(parts)
+        assert text == [answer]
+        assert details == ["Owner: Operations Director", "Target date: 1 August 2025",
+                           "How we will measure it: Cases returned for vulnerability each month"]
+    figures = ["Agreed. The rates are below.", "Area\t2024\tRate\t3.2"]
+    assert split_details(figures) == (figures, [])

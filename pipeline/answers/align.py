@@ -52,6 +52,7 @@ QUOTE_MIN = 88.0  # partial-ratio score (0-100) for a window to count as quoted
 MIN_QUOTE_CHARS = 30  # a quotation shorter than this proves nothing
 MIN_ABRIDGED_SHARE = 0.25  # an abridged quotation carries at least this share of the recommendation
 MIN_PARAGRAPH_SHARE = 0.6  # ... and is most of its paragraph (the rest: a label, a marker, "...")
+TITLE_QUOTE_SHARE = 0.9  # a label's title restates a recommendation where it quotes nearly all of it
 MIN_TOKEN_OVERLAP = 0.5  # cheap filter before any alignment: shared content words
 NEAR_BEST = 3.0  # a recommendation quoted twice: its candidates this close to the best compete on room
 BRIEF_WHERE_QUOTED = 0.5  # a response pairs with a report by restatements in brief where they cover this share
@@ -156,12 +157,17 @@ def find_restatements(recommendations: list[Recommendation], paragraphs: list[Pa
     rec_tokens = [_tokens(r) for r in recs]
     pars = [_fold(p.text) if "\t" not in p.text else "" for p in paragraphs]  # table rows: the table reader's
     par_tokens = [_tokens(p) for p in pars]
+    # a label's title that quotes the recommendation ("Recommendation 9" over "Provide dedicated capital funding ...",
+    # the answer under it): a restatement before the paragraph's text, which is all answer
+    titles = [_fold(p.title) if p.title and p.label else "" for p in paragraphs]
+    title_tokens = [_tokens(t) if t else frozenset() for t in titles]
     candidates: list[_Candidate] = []
     for i, (rec, rt) in enumerate(zip(recs, rec_tokens)):
         for j, (par, pt) in enumerate(zip(pars, par_tokens)):
-            if not par:
-                continue
-            found = _quote_in(rec, rt, par, pt)
+            found = _quote_in(rec, rt, par, pt) if par else None
+            if not found and titles[j] and (titled := _quote_in(rec, rt, titles[j], title_tokens[j])) \
+                    and titled[3] >= TITLE_QUOTE_SHARE:
+                found = (titled[0], 0, 0, titled[3])
             if found:
                 score, start, end, share = found
                 candidates.append(_Candidate(i, j, start, end, score, share))

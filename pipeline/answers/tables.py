@@ -979,5 +979,29 @@ def split_details(parts: list[str]) -> tuple[list[str], list[str]]:
     own, asker = parts[:voiced], [t.strip() for t in parts[voiced:] if t.strip()]
     # ... a field printed on a line of its own inside a paragraph ("Timescale: May 2026" / "Lead officer: ...") too
     kept = ["\n".join(ln for ln in t.split("\n") if not detail(ln)) if "\n" in t else t for t in own]
+    # ... and a small table of the answer's fields after it that opens with who acts ("Owner | Operations Director |
+    # Target date | 1 August 2025", then "How we will measure it | ..."): its rows are details, "Owner: ...", not text
+    lines = [(k, ln) for k, t in enumerate(kept) for ln in t.split("\n")]
+    form = next((n for n, (_, ln) in enumerate(lines) if _field_row(ln) and detail(_as_fields(ln)[0])), len(lines))
+    fields = [f for _, ln in lines[form:] if _field_row(ln) for f in _as_fields(ln)]
+    if fields:
+        rows = {n for n in range(form, len(lines)) if _field_row(lines[n][1])}
+        kept = ["\n".join(ln for n, (k2, ln) in enumerate(lines) if k2 == k and n not in rows) for k in range(len(kept))]
     return ([t for t in kept if t.strip() and not detail(t)],
-            [ln.strip() for t in own for ln in t.split("\n") if detail(ln)] + asker)
+            [ln.strip() for t in own for ln in t.split("\n") if detail(ln)] + fields + asker)
+
+
+FIELD_NAME_WORDS = 6  # a form's field name is a few words: "Owner", "How we will measure it"
+
+
+def _field_row(text: str) -> bool:
+    """A table row of field names and their values, in pairs ("Owner | Operations Director | Target date | ...")."""
+    cells = [c.strip() for c in text.split("\t")]
+    return "\t" in text and len(cells) % 2 == 0 and all(
+        0 < len(name.split()) <= FIELD_NAME_WORDS and not re.search(r"[.!?]$", name) for name in cells[::2])
+
+
+def _as_fields(text: str) -> list[str]:
+    """A field row's pairs as "Name: value"."""
+    cells = [" ".join(c.split()) for c in text.split("\t")]
+    return [f"{name}: {value}" for name, value in zip(cells[::2], cells[1::2])]
