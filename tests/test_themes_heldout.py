@@ -211,8 +211,13 @@ def test_second_pass_over_the_heldout_audit_agrees_with_it():
 # first run (at acc84c2): rules v4 0.721 (P 0.782, R 0.669), model 0.730 (P 0.702, R 0.760). Taxonomy v5 was chosen from
 # its misses (none of its five "Legal:" paragraphs tagged governance): rules 0.734, model 0.736; with v5 reports42 0.737
 # and 0.754, reports43 0.759 and 0.784, reports44 0.675 and 0.702.
+# A seventh, round 66 (tests/fixtures/reports55: a council tax reduction scheme, a homelessness strategy review, a youth
+# service review, a treasury management mid-year review, a corporate risk register; 231 paragraph themes, the
+# labeller's own second pass agreeing at 0.993), first run (at 532ac9f, taxonomy v5): rules 0.759 (170 of 231 found,
+# 217 predicted), model 0.784 (189 found, 251 predicted).
 BLIND = {"reports42": {True: 0.75, False: 0.73}, "reports43": {True: 0.78, False: 0.75},
-         "reports44": {True: 0.70, False: 0.67}, "reports52": {True: 0.73, False: 0.73}}
+         "reports44": {True: 0.70, False: 0.67}, "reports52": {True: 0.73, False: 0.73},
+         "reports55": {True: 0.78, False: 0.75}}
 
 
 @pytest.mark.slow
