@@ -3541,3 +3541,33 @@ def test_a_small_table_of_the_answers_fields_after_it_is_its_details():
                            "How we will measure it: Cases returned for vulnerability each month"]
     figures = ["Agreed. The rates are below.", "Area\t2024\tRate\t3.2"]
     assert split_details(figures) == (figures, [])
+
+
+def test_a_monitoring_form_opened_by_its_number_row_with_tick_boxes_for_progress():
+    """A monitoring form per recommendation opens with its number in a row ("Recommendation number | 1"), then quotes it,
+    then the decision ("Cabinet decision (14 January 2025) | Agreed."), who acts and what has been done; tick boxes
+    under a question about the work ("Has the recommendation been implemented? | ☐ Yes ☒ Partly ☐ No") print its
+    progress, not its words, and a "No" prints none; who filled the form in is a detail, never a completion."""
+    from pipeline.answers.tables import table_answers
+
+    def form(n: int, ticks: str) -> list[Line]:
+        return [Line("Overview and Scrutiny Committee – recommendation monitoring form"),
+                *[Line(t, table=True) for t in [
+                    "Review\tOutdoor Gyms Task and Finish Group (report agreed 19 November 2024)",
+                    f"Recommendation number\t{n}",
+                    f"Recommendation\tThat the Cabinet installs outdoor gym number {n}.",
+                    "Cabinet decision (14 January 2025)\tAgreed.",
+                    "Lead officer\tSteven Malcolmson, Head of Leisure and Open Spaces",
+                    "Action taken since the Cabinet's decision\tThe site was chosen in June 2025.",
+                    f"Has the recommendation been implemented?\t{ticks}",
+                    "Form completed by and date\tLaura Froggatt, Parks Development Officer, 4 February 2026"]]]
+
+    lines = [*form(1, "☐ Yes    ☒ Partly    ☐ No"), *form(2, "☐ Yes    ☐ Partly    ☒ No")]
+    doc = Document(id="cd" * 32, source="t.docx", path="t.docx", pages=1, lines=lines, meta=DocumentMeta(kind="response"))
+    rows = table_answers(doc)
+    assert [(r.label, r.quoted, r.answer) for r in rows] == [
+        (str(n), f"That the Cabinet installs outdoor gym number {n}.", ["Agreed.", "The site was chosen in June 2025."])
+        for n in (1, 2)]
+    assert [r.progress[0] if r.progress else None for r in rows] == ["in_progress", None]
+    assert rows[0].details == ["Lead officer: Steven Malcolmson, Head of Leisure and Open Spaces",
+                               "Form completed by and date: Laura Froggatt, Parks Development Officer, 4 February 2026"]

@@ -5216,3 +5216,31 @@ def test_labelled_asks_grouped_under_whom_they_ask_take_their_groups_lead_in():
         ["schools"], ["schools"], ["integration joint boards", "councils"], ["welsh government"]]
     assert recs["2"].text == "Make regular use of the school grounds for learning in all seasons"
     assert "should" not in recs["3"].text
+
+
+def test_a_titled_recommendation_whose_text_is_a_modal_lead_in_over_bullets_keeps_it():
+    """"Recommendation 2: Cabinet Office leadership ..." titles its recommendation, whose text is "The UK government
+    should:" over bullets: a lead-in that heads the title's own bullets, not the next group's labelled asks."""
+    parsed = parse(
+        """
+        Recommendations
+
+        Recommendation 1: A simpler structure
+
+        The UK government should publish a single structure chart for emergency preparedness.
+
+        Recommendation 2: Cabinet Office leadership for whole-system civil emergencies
+
+        The UK government should:
+
+        - abolish the lead government department model for whole-system civil emergencies; and
+
+        - make the Cabinet Office responsible for preparing for whole-system civil emergencies.
+
+        Recommendation 3: A single strategy
+
+        The UK government should publish a whole-system civil emergency strategy every three years.
+        """, kind="scrutiny_report", body="Inquiry")
+    recs = {r.label: r for r in parsed.recommendations}
+    assert recs["2"].text.startswith("The UK government should:")
+    assert "abolish the lead government department model" in recs["2"].text

@@ -1717,10 +1717,12 @@ FLOORS = {
     # the ordinary progress update, a tenth sample, written blind in round 66 (a Word monitoring form per recommendation
     # with "☒ Yes ☐ Partly ☐ No"; an officer's slide deck, a status badge per recommendation; a Head of HR's e-mail
     # quoting each recommendation with ">" under a "[STATUS]" head). First run (at 532ac9f): rec_f1 1.0, rec_text 1.0,
-    # resp_f1 0.935, resp_text 0.31, stance 0.931, progress 0.759, link_f1 1.0, addressees 30 of 31; unchanged since
-    # (its gold leaves statuses and tick boxes out of the answer text, where alignment44's keeps a slide's status in)
-    "alignment151": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 0.93, "resp_text": 0.31, "stance": 0.93,
-                     "progress": 0.75, "link_f1": 1.0},
+    # resp_f1 0.935, resp_text 0.31, stance 0.931, progress 0.759, link_f1 1.0, addressees 30 of 31. Since: a form
+    # opened by its number row, its decision field opening the answer, its tick boxes a status, who filled it in a
+    # detail: stance 0.966, progress 0.828 (its gold leaves statuses and tick boxes out of the answer text, where
+    # alignment44's keeps a slide's status in, and a form's cell's paragraphs apart, which the Word reader joins)
+    "alignment151": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 0.93, "resp_text": 0.31, "stance": 0.96,
+                     "progress": 0.82, "link_f1": 1.0},
     # the ordinary officer report, a thirteenth sample, written blind in round 66 (a Northern Ireland borough committee on
     # dual-language street signs, unlabelled bullets; a district Housing Committee's Word tenancy strategy, A-D; a
     # metropolitan neighbourhood committee's paragraphs 1-21 under unnumbered headings; a Schools Forum page whose

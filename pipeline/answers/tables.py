@@ -488,6 +488,12 @@ def table_answers(doc: Document) -> list[TableAnswer]:
         if cols is None and not line.table and (head := read_head(line.text.strip())) is not None and _form_under(laid, at):
             spanning, form, chosen, waiting = head, None, None, []  # ... or in a heading over a small table of its own: its form
             continue
+        if cols is None and spanning is None and len(filled) == 2 and HEADERS.number.match(filled[0]) \
+                and (numbered := read_labels(filled[1])) and numbered[0] and not numbered[1] and _form_rows_after(laid, at):
+            # "Recommendation number | 1" in a monitoring form of its own, its next row quoting the recommendation: the
+            # form's head, as "Recommendation 1" over it is
+            spanning, form, chosen, waiting = (numbered[0][0], ""), None, None, []
+            continue
         if spanning is not None and form is None and len(filled) == 2 and (verdict := _form_verdict(*filled)) is not None:
             chosen = (verdict, filled[1])  # "Agreed / Partly agreed / Not agreed | Partly agreed" before the form's answer
             continue
@@ -500,7 +506,7 @@ def table_answers(doc: Document) -> list[TableAnswer]:
                 and not HEADERS.answer.match(filled[0]):
             waiting.append(f"{filled[0]}: {filled[1]}")  # "Lead officer | ..." between the quotation and the answer
             continue
-        if spanning is not None and len(filled) >= 2 and (HEADERS.answer.match(filled[0]) or waiting
+        if spanning is not None and len(filled) >= 2 and (HEADERS.answer.match(filled[0]) or (waiting or spanning[1])
                                                            and HEADERS.decision.match(filled[0])):
             # "Cabinet response | Agreed. ...": the answer to the recommendation in the row above (after who acts, a
             # form's field that records the decision opens it too: "Lead officer | ..." then "Response agreed | ...")
@@ -513,7 +519,10 @@ def table_answers(doc: Document) -> list[TableAnswer]:
             # accepted / Rejected | Partially accepted" prints the verdict, "Lead officer | ..." is a detail,
             # "Target date | 1 April 2026" and "Budget implications | None" go with the answer
             name, value = filled
-            if (verdict := _form_verdict(name, value)) is not None:
+            if (ticked := _ticked(name, value)) is not None:
+                # "Has the recommendation been implemented? | ☐ Yes ☒ Partly ☐ No": a status, never the answer's words
+                form.progress = ticked[0] or form.progress
+            elif (verdict := _form_verdict(name, value)) is not None:
                 form.verdict = verdict
                 form.answer.append(value)
             elif HEADERS.form_people.search(name):
@@ -673,6 +682,36 @@ def _form_under(lines: list[Line], at: int) -> bool:
     filled = [c.strip() for c in after.text.split("\t") if c.strip()]
     fields = [bool(HEADERS.quoted.match(c) or HEADERS.answer.match(c) or _choice_column(c)) for c in filled]
     return fields == [True, False]  # (not a header over two columns, "What you asked | What we've done": no form's row)
+
+
+RE_TICKED = re.compile(r"[☒☑✓✔]\s*(?P<choice>[^☐☒☑✓✔]+?)\s*(?=[☐☒☑✓✔]|$)")
+RE_BOX = re.compile(r"[☐☒☑]")
+
+
+def _ticked(name: str, value: str) -> tuple[tuple[str, list[str]] | None] | None:
+    """Tick boxes under a form's field that asks whether the work is done ("Has the recommendation been implemented? |
+    ☐ Yes ☒ Partly ☐ No"): a status, as (its progress,): the state the question names where "Yes" is ticked, in progress
+    where "Partly" is, None where "No" is (it says only that the work is not that far). None where the field is no such
+    question (a field that asks nothing of the work is not a status)."""
+    if len(RE_BOX.findall(value)) < 2 or (m := RE_TICKED.search(value)) is None:
+        return None
+    asked = printed_status(re.sub(r"^(?:has|have|is|are|was|were)\s+(?:the|this|it)\s+(?:\w+\s+)?(?:been\s+)?", "",
+                                  name.strip(" ?:"), flags=re.I))
+    if asked is None:
+        return None
+    choice = _choice(m.group("choice"))
+    state = asked[0] if choice == "accepted" else "in_progress" if choice == "partially_accepted" else None
+    return ((state, [f"{m.group(0).strip()} under \u201c{name.strip()}\u201d"]) if state else None,)
+
+
+def _form_rows_after(lines: list[Line], at: int) -> bool:
+    """The row after line `at` is a form's field that quotes the recommendation ("Recommendation | That the Cabinet
+    ..."): two cells, the first its name."""
+    after = next((lines[k] for k in range(at + 1, len(lines)) if lines[k].text.strip()), None)
+    if after is None or not after.table:
+        return False
+    filled = [c.strip() for c in after.text.split("\t") if c.strip()]
+    return len(filled) == 2 and bool(HEADERS.quoted.match(filled[0])) and not HEADERS.answer.match(filled[0])
 
 
 def _rows_under(lines: list[Line], at: int, most: int = 12) -> list[list[str]]:

@@ -836,9 +836,12 @@ class Segmenter:
             # in lower case, which a paragraph's number never does
             o.add_item(item.group("num"), item.group("rest"), f"{item.group('num')}.", b.page)
             return
-        if o is not None and not o.filled and o.label and RE_MODAL_LEAD.fullmatch(strip_markup(text).strip()):
-            # "R2 Make regular use of the school grounds" then "Local authorities should:": the lead-in of the next
-            # group of asks, never the text under a label's title (the title is the item's text: `close`)
+        if o is not None and not o.filled and o.label and RE_MODAL_LEAD.fullmatch(strip_markup(text).strip()) \
+                and nxt is not None and nxt.kind == "rec":
+            # "R2 Make regular use of the school grounds" then "Local authorities should:" over "R4 ...": the lead-in of
+            # the next group of asks, never the text under a label's title (the title is the item's text: `close`); but
+            # "Recommendation 2: Cabinet Office leadership ..." over "The UK government should:" and its bullets is a
+            # titled recommendation and its text
             self.close()
             self.start(_Unit(number=None, page=b.page), text)
             return
