@@ -5244,3 +5244,27 @@ def test_a_titled_recommendation_whose_text_is_a_modal_lead_in_over_bullets_keep
     recs = {r.label: r for r in parsed.recommendations}
     assert recs["2"].text.startswith("The UK government should:")
     assert "abolish the lead government department model" in recs["2"].text
+
+
+def test_a_numbered_paragraph_that_prints_its_recommendations_own_label_is_labelled_by_it():
+    """"5.2 Recommendation 1: That the Committee ..." prints the recommendation's own label inside a numbered paragraph:
+    the label is what is printed on it (1), the paragraph holds it (5.2), and the text follows the colon."""
+    parsed = parse(
+        """
+        5. Recommendations
+
+        5.1 The Committee makes the following recommendations.
+
+        5.2 Recommendation 1: That the Environment and Transport Committee introduces a group return ticket for up to
+        five people travelling together.
+
+        5.3 Recommendation 2: That the Environment and Transport Committee asks the operator to run later buses.
+
+        6. Next steps
+
+        6.1 The report goes to the Environment and Transport Committee on 3 March.
+        """, kind="scrutiny_report", body="Scrutiny Committee")
+    assert [(r.label, r.paragraph, r.text) for r in parsed.recommendations] == [
+        ("1", "5.2", "That the Environment and Transport Committee introduces a group return ticket for up to five people "
+                     "travelling together."),
+        ("2", "5.3", "That the Environment and Transport Committee asks the operator to run later buses.")]

@@ -464,6 +464,7 @@ class _Unit:
     cited: str | None = None  # ... and the paragraph their head cites, "(paragraph 4.3)"
     kind: Literal["paragraph", "heading"] = "paragraph"
     title: str | None = None
+    inline_title: bool = False  # the title is printed on the label's own line ("R9 Provide dedicated capital funding")
     list_open: bool = False
     counted: bool = False  # it counts the recommendations whose numbered list follows it ("We make 11 recommendations.")
     codes: list[str] = field(default_factory=list)  # the codes its items print ("R1", "R2"), when they are all so
@@ -586,9 +587,10 @@ class Segmenter:
 
     def close(self) -> None:
         o = self.open
-        if o is not None and o.label and not o.parts and o.title and o.kind != "heading":
+        if o is not None and o.label and not o.parts and o.title and o.inline_title and o.kind != "heading":
             # "R9 Provide dedicated capital funding for schools" as the last of a list, a heading next: a label's title
-            # heads the text under it, and where none follows, the line is the item's text
+            # heads the text under it, and where none follows, the line is the item's text (a title on a line of its
+            # own under a lone label, "(i)" over "those who ...", is read with its list as before)
             o.add(o.title)
             o.title = None
         if o is not None and (o.parts or o.label):
@@ -751,7 +753,7 @@ class Segmenter:
             text, title = "", text  # "Recommendation 3: A better approach to risk assessment"
         unit = _Unit(number=None, page=b.page, label=b.label, filled=bool(text), cited=b.cited)
         self.start(unit, text)
-        unit.title = title
+        unit.title, unit.inline_title = title, title is not None
 
     def _on_letter(self, b: Block, nxt: Block | None) -> None:
         o = self.open
@@ -1075,11 +1077,12 @@ def absorb_interruptions(units: list[_Unit]) -> list[_Unit]:
         if any(u.kind == "heading" and RE_PARAGRAPH_HEAD.match(u.text.strip()) for u in run):
             continue  # "Paragraph 4.3 – Attendance Support Service": heads of their own, each over the answer it gives
         titles = [k for k, u in enumerate(run) if u.kind == "heading" and not (k + 1 < len(run) and run[k + 1].tabular)]
-        if numbered_titles and titles and unit.number.count(".") in head_levels and len(unit.parts) == 1 \
-                and is_heading_like(unit.text):
-            # "3. Our commitments" over "Commitment 1 ..." and their sub-titles, in a paper whose "1. About this plan"
-            # and "4. Keeping this plan up to date" are titles over numbered paragraphs: a title at their level whose
-            # section holds no numbered paragraph is a title too, and what follows it is no paragraph of its
+        if numbered_titles and titles and titles[0] == 0 and unit.number.count(".") in head_levels \
+                and len(unit.parts) == 1 and is_heading_like(unit.text):
+            # "3. Our commitments" straight over "Commitment 1 ..." and their sub-titles, in a paper whose "1. About this
+            # plan" and "4. Keeping this plan up to date" are titles over numbered paragraphs: a title at their level
+            # whose section holds no numbered paragraph and opens with a sub-title is a title too, and what follows it
+            # is no paragraph of its (a numbered recommendation's title over its lettered items stays its paragraph)
             unit.kind = "heading"
             continue
         same_section = _parent(nxt.number or "") == _parent(unit.number) or nxt.kind == "heading"

@@ -24,6 +24,7 @@ from pipeline.labels import (
     SLASH_LABEL,
     as_printed,
     chosen_options,
+    read_head,
 )
 from pipeline.lexicon import Patterns
 from pipeline.records import Document, Paragraph, Recommendation
@@ -678,6 +679,12 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
         cell), the addressee where its own wording names no one. The recommendation added, or None
         when the text held nothing but a citation."""
         text = RE_SOURCE_CITATION.sub("", strip_markup(text))
+        if label is not None and paragraph.number == label and par_number in (None, label) \
+                and (own := read_head(text, references=False)) \
+                and own[1]:
+            # "5.2 Recommendation 1: That the Committee ...": a numbered paragraph that prints its recommendation's own
+            # label; the label is what is printed on it, the paragraph holds it
+            label, par_number, text = own[0], paragraph.number, own[1]
         if not text or SEG.reasons.match(text) or RE_ABOUT_THEM.match(text) and not RX.asked.search(text):
             return None  # nothing but a citation, the reasons for the recommendations, or where they are set out
         kind = "decision_sought" if decision else _kind(doc, text, lead, names)  # `decision`: a form's decision field
