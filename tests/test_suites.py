@@ -238,6 +238,11 @@ SUITES = {
     "alignment151": FIXTURES / "alignment151",
     "reports54": FIXTURES / "reports54",
     "reports55": FIXTURES / "reports55",
+    "alignment152": FIXTURES / "alignment152",
+    "alignment153": FIXTURES / "alignment153",
+    "alignment154": FIXTURES / "alignment154",
+    "alignment155": FIXTURES / "alignment155",
+    "reports56": FIXTURES / "reports56",
 }
 FLOORS = {
     "alignment": {"seg_edges": 1.0, "rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
@@ -1735,9 +1740,46 @@ FLOORS = {
     # tests/test_themes_heldout.py. Since: an ordered list inside a table's cell keeps the numbers a browser shows: rec_f1
     # 1.0, rec_text 0.933 (an inline list's items lose their joining "; and", which its gold keeps), addressees 13 of 15
     "reports55": {"seg_f1": 0.97, "seg_edges": 0.99, "rec_f1": 1.0, "rec_text": 0.93},
+    # the ordinary council pair, a seventeenth sample, written blind in round 67 (a committee-system county's review
+    # with "5.2 Recommendation 1: That ..." and its committee chair's letter; two districts' joint scrutiny review and
+    # the officer report to their joint executive, each recommendation in a shaded box over "Proposed response:"; a
+    # Welsh county's plain-text review and its web page of fold-out panels). First run (at 7cae402): rec_f1 0.667,
+    # rec_text 0.667, resp_f1 0.96, resp_text 0.96, stance 0.88, progress 0.80, link_f1 0.64, addressees 18 of 18
+    # found. Since: a numbered paragraph that prints its recommendation's own label is labelled by it: every
+    # recommendation, response and link 1.0, stance 0.92, progress 0.84, addressees 27 of 27
+    "alignment152": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.92,
+                     "progress": 0.84, "link_f1": 1.0},
+    # the ordinary national pair, a fifteenth sample, written blind in round 67 (a competition authority's market study
+    # and the department's GOV.UK response; an ombudsman's investigation with a "Directed to" table and the
+    # department's Word response in tables by theme; a pay commission's review and the department's response quoting
+    # each recommendation without its number). First run (at 7cae402): rec_f1 0.80, rec_text 0.69, resp_f1 0.69,
+    # resp_text 0.655, stance 0.586, progress 0.448, link_f1 0.816, addressees 19 of 20; unchanged (the commission's
+    # discussion cites its own recommendations, "(recommendations 1 and 8)", and is read as answering them)
+    "alignment153": {"rec_f1": 0.79, "rec_text": 0.68, "resp_f1": 0.68, "resp_text": 0.65, "stance": 0.58,
+                     "progress": 0.44, "link_f1": 0.81},
+    # partners in their own house style, an eleventh sample, written blind in round 67 (a racecourse's news release
+    # forwarded as plain text, unnumbered; a housebuilder's landscape response matrix quoting numbered paragraphs
+    # 8.1-8.13; a freight terminal operator's e-newsletter with number badges, one "8 & 9"). First run (at 7cae402):
+    # rec_f1 0.946, rec_text 0.872, resp_f1 0.541, resp_text 0.37, stance 0.37, progress 0.296, link_f1 0.412,
+    # addressees 35 of 35; unchanged
+    "alignment154": {"rec_f1": 0.94, "rec_text": 0.87, "resp_f1": 0.54, "resp_text": 0.37, "stance": 0.37,
+                     "progress": 0.29, "link_f1": 0.41},
+    # the ordinary progress update, an eleventh sample, written blind in round 67 (a performance system's action report
+    # exported to PDF, status, percentage and latest note in a two-row record; an officer report with a "You said, we
+    # did" appendix table; a web page with a collapsible panel per recommendation and its status as a tag). First run
+    # (at 7cae402): rec_f1 1.0, rec_text 1.0, resp_f1 0.792, resp_text 0.0, stance 0.586, progress 0.517, link_f1 0.792,
+    # addressees 31 of 32; unchanged (the exported action report's two-row records are not read)
+    "alignment155": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 0.79, "resp_text": 0.0, "stance": 0.58,
+                     "progress": 0.51, "link_f1": 0.79},
+    # the ordinary officer report, a fourteenth sample, written blind in round 67 (a county Cabinet Committee on free
+    # school meals auto-enrolment, a borough Personnel Committee's apprenticeship strategy, a city council's web page on
+    # asylum dispersal, a Scottish committee's Gypsy/Traveller sites, a London borough's tenant satisfaction results).
+    # First run (at 7cae402): every metric 1.0, addressees 19 of 19
+    "reports56": {"seg_f1": 1.0, "seg_edges": 1.0, "rec_f1": 1.0, "rec_text": 1.0},
 }
 # Share of the recommendations whose addressees are right, and how many (round 66's first runs: alignment148 21 of 30,
-# alignment149 15 of 28, alignment150 39 of 40, alignment151 30 of 31, reports54 21 of 21, reports55 9 of 11).
+# alignment149 15 of 28, alignment150 39 of 40, alignment151 30 of 31, reports54 21 of 21, reports55 9 of 11; round 67's: alignment152 18 of 18
+# found, alignment153 19 of 20, alignment154 35 of 35, alignment155 31 of 32, reports56 19 of 19).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
 # alignment4: 25 of 25 (its first run: 12 right of the 18 recommendations it found)
 # alignment5: 27 of 27 at its first run
@@ -1852,7 +1894,9 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment144": (31, 0.93), "alignment145": (29, 0.96), "alignment146": (42, 1.0),
                     "alignment147": (33, 1.0), "reports53": (18, 1.0), "alignment148": (29, 0.96),
                     "alignment149": (28, 0.96), "alignment150": (39, 0.97), "alignment151": (30, 0.96),
-                    "reports54": (21, 1.0), "reports55": (13, 0.86)}
+                    "reports54": (21, 1.0), "reports55": (13, 0.86), "alignment152": (27, 1.0),
+                    "alignment153": (19, 0.95), "alignment154": (35, 1.0), "alignment155": (31, 0.96),
+                    "reports56": (19, 1.0)}
 
 
 def _documents(folder: Path) -> list[Path]:
