@@ -43,6 +43,7 @@ from pipeline.labels import (
 )
 from pipeline.lexicon import in_another_language
 from pipeline.records import Paragraph, Recommendation, Response
+from pipeline.segment.grammar import is_field
 
 log = logging.getLogger(__name__)
 
@@ -429,18 +430,17 @@ def _field_of_restatement(paragraphs: list[Paragraph], j: int) -> bool:
         answer_marker(p.text) is not None and p.text.strip() for p in paragraphs[j + 1: j + 1 + FIELD_LINES])
 
 
-# a record's field on a line of its own: a short name, a colon, a short value that is no run of sentences
-# ("Action ref: OS/24/31", "Meeting: Overview and Scrutiny Committee, 12/09/2024, minute 27")
-_FIELD_LINE = re.compile(r"^(?P<name>[A-Za-z][\w'’()/&-]*(?:\s+[\w'’()/&-]+){0,4}?)\s*:\s+(?P<value>\S[^\n]*)$")
-FIELD_VALUE_WORDS = 20
+FIELD_VALUE_WORDS = 20  # a record's field holds a short value, no run of sentences
 
 
 def _field_name(text: str) -> str | None:
-    """The name of the record field the paragraph is, lower-cased, or None."""
-    m = _FIELD_LINE.match(text.strip())
-    if m is None or len(m.group("value").split()) > FIELD_VALUE_WORDS or re.search(r"[.!?]\s+[A-Z]", m.group("value")):
+    """The name of the record field the paragraph is, on a line of its own ("Action ref: OS/24/31", "Meeting: Overview
+    and Scrutiny Committee, 12/09/2024, minute 27": the segmenter's `is_field`), lower-cased, or None."""
+    t = text.strip()
+    name, _, value = t.partition(":")
+    if "\n" in t or not is_field(t) or len(value.split()) > FIELD_VALUE_WORDS or re.search(r"[.!?]\s+[A-Z]", value):
         return None
-    return " ".join(m.group("name").lower().split())
+    return " ".join(name.lower().split())
 
 
 def record_header(paragraphs: list[Paragraph], restated: list[Restatement]) -> frozenset[str]:

@@ -374,10 +374,10 @@ def judge_answer(text: str, question: bool = False, ask: str | None = None) -> J
             # may be of something else ("We have no plans to add more"): the answer is judged whole
             j = Judged(later.stance, later.stance_evidence, j.progress, j.progress_evidence, j.generator)
     progress, p_ev = j.progress, j.progress_evidence
-    status = printed_status(str(text))
     if later.progress != "unknown" and later.progress != j.progress \
             and progress_given_stance(j.stance, later.progress) == later.progress \
-            and not (later.progress == "not_started" and status is not None and status[0] != "not_started"):
+            and not (later.progress == "not_started" and (status := printed_status(str(text))) is not None
+                     and status[0] != "not_started"):
         # (a latest statement that only says what is still to come, "The County Council has confirmed that the signs
         # will be put up in February 2026", does not undo the status the answer prints, "Status: Completed": the
         # record's status is as late as its updates, and a plan for later reports no step back)

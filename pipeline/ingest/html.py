@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from pathlib import Path
+from typing import Any
 
 from pipeline.errors import ScrutinyError
 from pipeline.ingest.cleanup import mend_chars, run_in_title
@@ -115,20 +116,29 @@ def _walk(node, out: _Writer, bold: bool = False, italic: bool = False) -> None:
                 out.text(" ", bold, italic)  # '<span>2.1</span>Members': the number set apart
 
 
-def _list(node, out: _Writer, bold: bool, italic: bool) -> None:
-    ordered = node.name.lower() == "ol"
+def _numbered(node) -> list[tuple[Any, str]]:
+    """Each item of an ordered list with the number a browser shows before it ("3.", "c."): its `start`, `reversed`,
+    `type` and each item's own `value` read."""
     fmt = _OL_FORMATS.get(node.get("type", "1"), "decimal")
     items = node.find_all("li", recursive=False)
     start = node.get("start", "")
-    step = -1 if ordered and node.get("reversed") is not None else 1
-    first = int(start) if start.lstrip("-").isdigit() else (len(items) if step < 0 else 1)
-    n = first - step
-    out.depth += 1
+    step = -1 if node.get("reversed") is not None else 1
+    n = (int(start) if start.lstrip("-").isdigit() else (len(items) if step < 0 else 1)) - step
+    out = []
     for li in items:
         value = li.get("value", "")
         n = int(value) if value.lstrip("-").isdigit() else n + step
+        out.append((li, f"{format_number(n, fmt)}."))
+    return out
+
+
+def _list(node, out: _Writer, bold: bool, italic: bool) -> None:
+    ordered = node.name.lower() == "ol"
+    items = _numbered(node) if ordered else [(li, "•") for li in node.find_all("li", recursive=False)]
+    out.depth += 1
+    for li, mark in items:
         out.flush()
-        out.prefix = f"{format_number(n, fmt)}." if ordered else "•"
+        out.prefix = mark
         _walk(li, out, bold, italic)
         out.flush()
         out.prefix = ""
@@ -142,14 +152,8 @@ def _number_items(cell) -> None:
     from bs4 import NavigableString
 
     for ol in cell.find_all("ol"):
-        fmt = _OL_FORMATS.get(ol.get("type", "1"), "decimal")
-        start = ol.get("start", "")
-        n = int(start) if start.lstrip("-").isdigit() else 1
-        for li in ol.find_all("li", recursive=False):
-            value = li.get("value", "")
-            n = int(value) if value.lstrip("-").isdigit() else n
-            li.insert(0, NavigableString(f" {format_number(n, fmt)}. "))
-            n += 1
+        for li, mark in _numbered(ol):
+            li.insert(0, NavigableString(f" {mark} "))
 
 
 def _span(cell, attribute: str) -> int:

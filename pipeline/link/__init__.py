@@ -244,13 +244,12 @@ def _names_title(report: ParsedDocument, response: ParsedDocument, text: str) ->
                                              or any(subject.match(ln.text) for ln in response.document.lines[:SUBJECT_LINES]))
 
 
-def _answers_by_subject(report: ParsedDocument, response: ParsedDocument, names_title: bool) -> bool:
-    """`response` may answer `report` by subject though no reader knew it for a response: a paper of no kind that asks
-    nothing and gave no answers by its shape, and names the report by its title (a partner's bulletin, "... published
-    “Heart of the town”, its review of Weavers Yard ... Here is where we have got to with ours", over a heading per
-    subject)."""
-    return names_title and response.document.meta.kind == "other" and not response.recommendations \
-        and not response.responses
+def _of_no_kind(response: ParsedDocument) -> bool:
+    """A paper of no kind that asks nothing and gave no answers by its shape: where it names a report by its title (a
+    partner's bulletin, "... published “Heart of the town”, its review of Weavers Yard ... Here is where we have got to
+    with ours", over a heading per subject), it may answer that report by subject though no reader knew it for a
+    response."""
+    return response.document.meta.kind == "other" and not response.recommendations and not response.responses
 
 
 def _same_paper(a: ParsedDocument, b: ParsedDocument, texts: dict[str, frozenset[tuple[str, ...]]]) -> bool:
@@ -335,7 +334,7 @@ def pair_documents(docs: list[ParsedDocument],
                 continue
             names_title = _names_title(rep, resp, _plain_of(resp, plain_text))
             by_subject = topical
-            if not topical and _answers_by_subject(rep, resp, names_title):
+            if not topical and names_title and _of_no_kind(resp):
                 by_subject = named_passages = named_passages or passages(resp)  # (a paper of no kind that names this report)
             score = max(
                 pair_affinity(rep.recommendations, resp.responses) if resp.responses else 0.0,
@@ -471,8 +470,8 @@ def _answers_to(report: ParsedDocument, response: ParsedDocument) -> list[Respon
         return decided  # a record of decision that decides on them by name, "a) To accept recommendations 1, 5 and 10"
     if not aligned and response.responses and not any(r.answers for r in response.responses):
         return answers_by_words(report, response.responses)  # its answers print no label: matched by their words
-    if not aligned and (reads_by_topic(response) or _answers_by_subject(
-            report, response, _names_title(report, response, _plain_of(response, {})))) \
+    if not aligned and (reads_by_topic(response) or _of_no_kind(response)
+                        and _names_title(report, response, _plain_of(response, {}))) \
             and (topical := answers_by_topic(report, response) or response.responses):
         return topical  # it names and quotes nothing
     if not aligned and not response.responses:

@@ -77,6 +77,7 @@ _ASKING = (r"\b(?:we|i|the\s+(?:[A-Z]\w+\s+){0,3}(?:committee|panel|inquiry|boar
            r"(?:also\s+|therefore\s+|strongly\s+|further\s+)?(?:{asking_verbs})\s+")
 RX = Patterns(
     "segment",
+    office_head=(r"(?:{office_heads})", 0),  # "Director", "Head": the head word of an office held by a person
     # "the" and one capital word that names no body: a portfolio's subject, "... and the Environment"
     subject_after=(rf"the\s+{_NO_BODY_NEXT}[A-Z][a-z]+", 0),
     # one body: a proper name, or a body named in lower case ("police forces", "the regulator")
@@ -172,9 +173,8 @@ _OFFICE_PART = re.compile(r"[^\S\n]*\((?!the\b|The\b)[A-Z][a-z][\w'’-]*(?:[^\S
 def _is_office(name: str) -> bool:
     """The name is an office held by a person ("Executive Director", "Head of Planning"): its head word is one of the
     segment lexicon's `office_heads`."""
-    heads = load_lexicon("segment").words("office_heads")
     words = re.sub(r"\s+(?:of|for)\s.*$", "", _ARTICLE.sub("", name)).split()
-    return bool(words) and any(re.fullmatch(h, words[-1]) for h in heads)
+    return bool(words) and RX.office_head.fullmatch(words[-1]) is not None
 _NEXT_NAME = re.compile(r"(?:the\s+[A-Z]|[A-Z]{2,}\b)")  # "and the Care Quality Commission", "and HM Treasury"
 # the capacity in which a body is asked, after its name: "the County Council as lead local flood authority" (no part of it)
 _CAPACITY = re.compile(r"\s+as\s+(?:the\s+|a\s+|an\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?(?=\s*,|\s+and\s|\s+(?:should|must|will|shall)\b)"

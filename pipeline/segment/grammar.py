@@ -330,3 +330,8 @@ def resolution_opener(text: str) -> re.Match[str] | None:
 # a lead-in whose every item completes what a body should do: "By 30 September 2026, the service should:", "Local
 # authorities must:" (an inspectorate's or a review's recommendations, set out as a list under their modal)
 RE_MODAL_LEAD = re.compile(r"^[^.;:\n]{0,120}?\b(?:should|must|ought\s+to)\s*:$", re.I)
+
+
+def is_modal_lead(text: str) -> bool:
+    """The paragraph is such a lead-in, whole ("Local authorities should:")."""
+    return bool(RE_MODAL_LEAD.fullmatch(strip_markup(text).strip()))

@@ -21,7 +21,6 @@ from pipeline.records import Item, Line, Paragraph
 from pipeline.segment.grammar import (
     ANNEXES,
     RE_BOLD_RUN_IN,
-    RE_MODAL_LEAD,
     RE_MULTI,
     RE_POINTS_AHEAD,
     RE_SINGLE,
@@ -36,6 +35,7 @@ from pipeline.segment.grammar import (
     is_field,
     is_heading_like,
     is_label_heading,
+    is_modal_lead,
     is_upper_title,
     number_ok,
     number_parts,
@@ -838,7 +838,7 @@ class Segmenter:
             # in lower case, which a paragraph's number never does
             o.add_item(item.group("num"), item.group("rest"), f"{item.group('num')}.", b.page)
             return
-        if o is not None and not o.filled and o.label and RE_MODAL_LEAD.fullmatch(strip_markup(text).strip()) \
+        if o is not None and not o.filled and o.label and is_modal_lead(text) \
                 and nxt is not None and nxt.kind == "rec":
             # "R2 Make regular use of the school grounds" then "Local authorities should:" over "R4 ...": the lead-in of
             # the next group of asks, never the text under a label's title (the title is the item's text: `close`); but

@@ -51,6 +51,7 @@ from pipeline.segment.grammar import (
     RE_STATEMENT_BREAK,
     ends_open,
     is_child,
+    is_modal_lead,
     is_upper_title,
     plausible_next,
     strip_markup,
@@ -1174,7 +1175,7 @@ def _block_text(paragraphs: list[Paragraph], k: int) -> str:
     parts = [paragraphs[k].text]
     for p in paragraphs[k + 1 :]:
         if p.kind == "heading" or p.number or p.label or _field_line(p.text) or requests_response(p.text) \
-                or _OTHER_ITEM.match(p.text) or RE_MODAL_LEAD.fullmatch(strip_markup(p.text).strip()):
+                or _OTHER_ITEM.match(p.text) or is_modal_lead(p.text):
             break  # (... or at the lead-in of the next group of blocks: "Local authorities should:")
         parts.append(p.text)
     return "\n".join(parts)
@@ -1189,5 +1190,4 @@ def _group_lead(paragraphs: list[Paragraph], k: int) -> str | None:
         j -= 1
     if j < 0 or paragraphs[j].kind == "heading" or paragraphs[j].label:
         return None
-    lead = strip_markup(paragraphs[j].text).strip()
-    return lead if RE_MODAL_LEAD.fullmatch(lead) else None
+    return strip_markup(paragraphs[j].text).strip() if is_modal_lead(paragraphs[j].text) else None
