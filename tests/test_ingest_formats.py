@@ -286,6 +286,27 @@ def test_an_html_tables_caption_is_read_above_its_rows(tmp_path):
     assert not lines[at].table and lines[at + 1].table
 
 
+def test_a_table_that_only_lays_out_the_page_is_read_as_the_browser_draws_it(tmp_path):
+    """An e-mail newsletter lays its page out with tables marked role="presentation" (WAI-ARIA: no data), nested three
+    deep: each cell is read as blocks in turn (its headings headings, its paragraphs lines of their own), not one row
+    of every word on the page; a cell that holds only the number of the item beside it ("7", "8 & 9") is that item's
+    number. A table without the role stays a table of rows."""
+    page = tmp_path / "news.html"
+    item = ("<table role='presentation'><tr><td class='badge'>{n}</td><td><table role='presentation'><tr><td>"
+            "<h3>{title}</h3></td><td><span>Done</span></td></tr></table><p>{text}</p><p>More.</p></td></tr></table>")
+    page.write_text(
+        "<html><body><table role='presentation'><tr><td><h2>Our answers</h2><p>The number is the recommendation's.</p>"
+        "</td></tr><tr><td>" + item.format(n="7", title="Keeping lorries to the right roads", text="Every haulier signs.")
+        + item.format(n="8 &amp; 9", title="Lights and trees", text="Shields fitted.") + "</td></tr></table>"
+        "<table><tr><td>1</td><td>Agreed</td></tr></table></body></html>", encoding="utf-8")
+    lines = read_document(page).lines
+    assert [(ln.text, ln.bold, ln.table) for ln in lines] == [
+        ("Our answers", True, False), ("The number is the recommendation's.", False, False),
+        ("7 Keeping lorries to the right roads", True, False), ("Done", False, False), ("Every haulier signs.", False, False),
+        ("More.", False, False), ("8 & 9 Lights and trees", True, False), ("Done", False, False),
+        ("Shields fitted.", False, False), ("More.", False, False), ("1\tAgreed", False, True)]
+
+
 def test_an_accordions_closed_panels_and_the_buttons_of_its_headings_are_text(tmp_path):
     """A web page's accordion (GOV.UK's pattern): each section's heading holds a button with its title, and its panel
     is closed with hidden="until-found", text the page shows when opened or searched. Both are read; a panel hidden

@@ -32,6 +32,9 @@ _OL_FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "low
 # an element that holds only a paragraph's or item's number ('<span class="pnum">2.1</span>Members are ...'): a style
 # sets it apart on the page, so its text does not run into the text after it
 _NUMBER_ONLY = re.compile(rf"\s*{ITEM_MARKER}\s*")
+# a cell that holds only the numbers of the item beside it: "7", "8 & 9", "10, 11"
+_BADGE = re.compile(rf"{ITEM_MARKER}(?:\s*(?:&|,|and)\s*{ITEM_MARKER})*")
+_LAYOUT_ROLES = {"presentation", "none"}  # WAI-ARIA: a table that lays out the page, not one of data
 LIST_INDENT = 18.0  # points a nested list's items are set in, a level deeper: where a PDF or Word file would put them
 
 
@@ -97,6 +100,9 @@ def _walk(node, out: _Writer, bold: bool = False, italic: bool = False) -> None:
             continue
         if name == "br":
             out.flush(block_end=False)
+        elif name == "table" and str(child.get("role", "")).lower() in _LAYOUT_ROLES:
+            out.flush()
+            _layout_table(child, out, bold, italic)
         elif name == "table":
             out.flush()
             _table(child, out)
@@ -114,6 +120,24 @@ def _walk(node, out: _Writer, bold: bool = False, italic: bool = False) -> None:
             _walk(child, out, bold or name in _BOLD, italic or name in _ITALIC)
             if not "".join(p[0] for p in out.pieces[:-1]).strip() and _NUMBER_ONLY.fullmatch(child.get_text()):
                 out.text(" ", bold, italic)  # '<span>2.1</span>Members': the number set apart
+
+
+def _layout_table(node, out: _Writer, bold: bool, italic: bool) -> None:
+    """A table that says it only lays the page out (`role="presentation"`, as an e-mail newsletter's are): read as the
+    browser draws it, each cell a block in turn, no row of data; a cell that holds only a number (a badge "7", "8 & 9"
+    beside an item) is the number of the cell after it, as a paragraph's number set apart is."""
+    for tr in node.find_all("tr"):
+        if tr.find_parent("table") is not node:
+            continue  # a nested table's rows are its own (read when its cell is walked)
+        for cell in tr.find_all(["td", "th"], recursive=False):
+            text = re.sub(r"\s+", " ", cell.get_text(" ")).strip()
+            if _BADGE.fullmatch(text):
+                out.flush()
+                out.prefix = text
+                continue
+            out.flush()
+            _walk(cell, out, bold or cell.name == "th", italic)
+            out.flush()
 
 
 def _numbered(node) -> list[tuple[Any, str]]:
