@@ -3264,6 +3264,30 @@ def test_a_restatement_run_in_under_what_you_asked_and_the_answer_under_what_we_
         ("publish our emissions readings every day.", "We will publish them daily from April 2026.")]
 
 
+def test_a_restatement_takes_the_labels_its_titled_heading_prints_above_it():
+    """A newsletter sets each answer under a head that prints the recommendation's number before its title ("7 Keeping
+    lorries to the right roads", "8 & 9 Lights on the eastern edge"), a status badge under it, then the ask restated
+    after "What you asked:": the block answers the labels the head prints, as printed (both of a pair, each its own
+    entry), not numbers by its place. A head whose title is a sentence, or prose between, gives none."""
+    paras = [
+        _prose("Our answers to the Council's review", 0, kind="heading"),
+        _prose("7 Keeping lorries to the right roads", 1, kind="heading"),
+        _prose("Done", 2, kind="heading"),
+        _prose("What you asked: make every haulier use the agreed lorry route.", 3),
+        _prose("Every haulier now signs up to our lorry route as a condition of booking a slot.", 4),
+        _prose("8 & 9 Lights and trees on the eastern edge", 5, kind="heading"),
+        _prose("What you asked: shield the floodlights and replace the trees that died.", 6),
+        _prose("We fitted shields to all 26 floodlights in July and will replant the trees this winter.", 7),
+        _prose("3 We have done this. It took a year.", 8, kind="heading"),
+        _prose("What you asked: publish the figures every quarter.", 9),
+        _prose("We will publish them from this issue.", 10),
+    ]
+    found = find_responses(document(first_line="Our answers to the Council's review"), paras)
+    assert [r.label for r in found] == ["7", "8", "9", "4"]
+    assert found[1].text == found[2].text and found[1].answers == ["8", "9"]
+    assert found[3].answers == []  # a head whose title is sentences prints no label: numbered by its place
+
+
 @pytest.mark.parametrize("text, labels", [
     ("Re your point 1 - We agree that 90 days is the right standard.", ["1"]),  # a reply to the asker's own points
     ("Re your points 3 and 4 - Yes to both.", ["3", "4"]),

@@ -227,6 +227,25 @@ def head_of(p: Paragraph) -> tuple[str | None, str] | None:
     return (as_printed(label) if label else None), tail if not rest else ""
 
 
+HEADS_ABOVE = 3  # headings a restatement's head may sit under: its titled number, a status badge, a sub-title
+
+
+def _titled_above(paragraphs: list[Paragraph], k: int) -> list[str]:
+    """The labels a heading just above an unlabelled restatement prints before its title ("7 Keeping lorries to the right
+    roads", "8 & 9 Lights on the eastern edge", a number in a badge beside the title), where only headings stand
+    between them: the recommendations the block restates, as printed; [] where none does."""
+    for p in reversed(paragraphs[max(0, k - HEADS_ABOVE):k]):
+        if p.kind != "heading":
+            return []
+        first = p.text.strip().split("\n", 1)[0]
+        named = read_labels(first)
+        title = named[1] if named else ""
+        if named and title[:1].isupper() and len(title.split()) <= TITLE_MAX_WORDS and not re.search(r"[.!?;]\s", title) \
+                and not put_as_ask(title):
+            return named[0]
+    return []
+
+
 def _run_in_restatement(text: str) -> str | None:
     """The ask restated in plain words, run in after its head ("What you asked: make sure every lorry ..." -> "make sure
     every lorry ..."); None for any other paragraph, and for one that cites its recommendation ("You asked: ...
@@ -468,6 +487,8 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
             cur.run_in = _run_in_restatement(p.text) is not None
             if label and (p.label or not restated):
                 cur.answers.extend(head_labels(p.text.split("\n", 1)[0].strip(), titled=p.kind == "heading") or [label])
+            elif label is None and (over := _titled_above(paragraphs, k)):
+                cur.label, cur.answers = over[0], list(over)  # "8 & 9 Lights on the eastern edge" over "What you asked: ..."
             blocks.append(cur)
             continue
         marker = answer_marker(p.text)
