@@ -307,6 +307,21 @@ def test_a_table_that_only_lays_out_the_page_is_read_as_the_browser_draws_it(tmp
         ("Shields fitted.", False, False), ("More.", False, False), ("1\tAgreed", False, True)]
 
 
+def test_a_block_that_holds_only_an_items_label_labels_the_block_after_it(tmp_path):
+    """A web page boxes each recommendation with its label in a block of its own above the text ('<p class="rec-no">R1
+    </p><p>That the Cabinet ...</p>'): the label is the item's, printed before its text, as a number set apart in a span
+    is; a heading that holds a label alone stays a heading, and a block of several words is its own."""
+    page = tmp_path / "report.html"
+    page.write_text(
+        "<html><body><h2>Recommendations</h2><div class='rec'><p class='rec-no'>R1</p><p>That the Cabinet adopts a plan."
+        "</p></div><div class='rec'><p class='rec-no'>R2</p><p>That the Council offers free membership.</p></div>"
+        "<h3>3</h3><p>Background</p><p>Recommendation 4</p><p>That the Leader writes to the Minister.</p></body></html>",
+        encoding="utf-8")
+    assert [ln.text for ln in read_document(page).lines] == [
+        "Recommendations", "R1 That the Cabinet adopts a plan.", "R2 That the Council offers free membership.", "3",
+        "Background", "Recommendation 4", "That the Leader writes to the Minister."]
+
+
 def test_an_accordions_closed_panels_and_the_buttons_of_its_headings_are_text(tmp_path):
     """A web page's accordion (GOV.UK's pattern): each section's heading holds a button with its title, and its panel
     is closed with hidden="until-found", text the page shows when opened or searched. Both are read; a panel hidden

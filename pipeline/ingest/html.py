@@ -16,7 +16,7 @@ from typing import Any
 from pipeline.errors import ScrutinyError
 from pipeline.ingest.cleanup import mend_chars, run_in_title
 from pipeline.ingest.docx import format_number
-from pipeline.labels import ITEM_MARKER
+from pipeline.labels import ITEM_MARKER, label_alone
 from pipeline.records import Issue, Line
 
 log = logging.getLogger(__name__)
@@ -109,6 +109,9 @@ def _walk(node, out: _Writer, bold: bool = False, italic: bool = False) -> None:
         elif name in ("ol", "ul"):
             out.flush()
             _list(child, out, bold, italic)
+        elif name in _BLOCK and name not in _HEADINGS and not out.prefix and _lone_label(child):
+            out.flush()
+            out.prefix = child.get_text(" ", strip=True)  # '<p class="rec-no">R1</p><p>That ...</p>': the item's label
         elif name in _BLOCK:
             out.flush()
             out.heading = name in _HEADINGS
@@ -120,6 +123,15 @@ def _walk(node, out: _Writer, bold: bool = False, italic: bool = False) -> None:
             _walk(child, out, bold or name in _BOLD, italic or name in _ITALIC)
             if not "".join(p[0] for p in out.pieces[:-1]).strip() and _NUMBER_ONLY.fullmatch(child.get_text()):
                 out.text(" ", bold, italic)  # '<span>2.1</span>Members': the number set apart
+
+
+def _lone_label(node) -> bool:
+    """A block that holds only an item's label, one word ("R1", "3.", "(a)"), set above the item's text in a box of its
+    own: the label of the block after it, as a number in a badge or a span set apart is. A list, a table or a block
+    that holds other blocks is no label."""
+    text = node.get_text(" ", strip=True)
+    return node.name.lower() not in ("ul", "ol", "li", "table", "tr", "dl") and len(text.split()) == 1 \
+        and label_alone(text) is not None and node.find(list(_BLOCK)) is None
 
 
 def _layout_table(node, out: _Writer, bold: bool, italic: bool) -> None:
