@@ -5268,3 +5268,128 @@ def test_a_numbered_paragraph_that_prints_its_recommendations_own_label_is_label
         ("1", "5.2", "That the Environment and Transport Committee introduces a group return ticket for up to five people "
                      "travelling together."),
         ("2", "5.3", "That the Environment and Transport Committee asks the operator to run later buses.")]
+
+
+def test_a_recommendation_printed_twice_ends_where_one_copy_stops():
+    """A national study lists its recommendations in the summary, then prints each again in a box in its chapter, the
+    chapter's prose run on after the box: the copy that stops where the other goes on shows where the recommendation
+    ends; neither copy's extra paragraph is part of it, whichever comes first."""
+    summary = """
+        Recommendations
+
+        Recommendation 1: Government should set a target to reduce embodied carbon by 2035.
+
+        Recommendation 2: HM Treasury should require every business case to assess whole life carbon.
+        """
+    chapter = """
+        2 Measuring carbon
+
+        Recommendation 1
+
+        Government should set a target to reduce embodied carbon by 2035.
+
+        The regulators set the framework within which companies plan their programmes.
+
+        Recommendation 2
+
+        HM Treasury should require every business case to assess whole life carbon.
+
+        Clients have shown that carbon can be cut on individual projects.
+        """
+    for text in (summary + chapter, chapter + summary):
+        recs = {r.label: r.text for r in parse(text, kind="scrutiny_report").recommendations}
+        assert recs == {"1": "Government should set a target to reduce embodied carbon by 2035.",
+                        "2": "HM Treasury should require every business case to assess whole life carbon."}
+
+
+def test_a_numbered_paragraph_that_prints_its_label_and_a_short_ask_is_no_title():
+    """"5.7 Recommendation 6: That the Council funds a Take-up Officer for two years." is short and its words are
+    capitalised, but what follows its label asks: a recommendation, not a contents entry; and the paragraph that
+    announces the recommendations ("The Task Group makes the following recommendations.") is their lead-in, none of
+    them."""
+    recs = parse("""
+        4 Findings
+
+        4.1 Take-up is low.
+
+        5 Recommendations
+
+        5.1 The Task Group makes the following recommendations. Where a recommendation does not name who should act, it is for the Cabinet.
+
+        5.2 Recommendation 1: That the Cabinet adopts a target of 80 per cent take-up by March 2027.
+
+        5.3 Recommendation 2: That the Council funds a Healthy Start Take-up Officer for two years.
+
+        6 Next steps
+
+        6.1 This report will be sent to the Cabinet.
+        """, kind="scrutiny_report").recommendations
+    assert [(r.label, r.paragraph) for r in recs] == [("1", "5.2"), ("2", "5.3")]
+
+
+@pytest.mark.parametrize(("text", "addressee"), [
+    # a name used as a modifier before the subject's own noun: the vitamins are offered, by no one named
+    ("That Healthy Start vitamins are offered free to every pregnant woman in Holmeshire.", "Cabinet"),
+    ("That the Garden Assistance Scheme is opened to tenants under 65.", "Cabinet"),
+    # "each" takes up a subject of more than one: two bodies, though neither is named alone elsewhere
+    ("That National Highways and Network Rail should each publish a baseline by 2025.", "National Highways; Network Rail"),
+    ("That parish and town councils should each publish a plan.", "parish and town councils"),
+    ("That Ofwat, Ofgem and the Office of Rail and Road should each require companies to report.",
+     "Ofwat; Ofgem; Office of Rail and Road"),
+    ("That the Cabinet Member for Climate Change and the Environment publishes a plan.",
+     "Cabinet Member for Climate Change and the Environment"),
+])
+def test_who_a_recommendation_asks_past_a_modifier_and_under_each(text, addressee):
+    """A passive's subject is acted on, also where a name modifies its noun ("Healthy Start vitamins are offered"): the
+    body the recommendations are for is asked. "... should each" asks each of the bodies its subject joins by "and"."""
+    recs = parse(f"""
+        Recommendations
+
+        These recommendations are for the Cabinet.
+
+        Recommendation 1: {text}
+        """, kind="scrutiny_report", body="Overview and Scrutiny Committee").recommendations
+    assert next(r for r in recs if r.label == "1").addressee == addressee
+
+
+def test_a_table_of_recommendations_names_in_its_last_column_whom_each_is_for_decision_by():
+    """A committee-system council's review prints "No. | Recommendation | For decision by": the last column names the
+    committee each recommendation is for (segment lexicon v30), so the table is the report's own list of
+    recommendations, not a response whose answers are committees' names."""
+    parsed = _tabled([
+        ("Recommendations", False),
+        ("No.\tRecommendation\tFor decision by", True),
+        ("1\tThat the Garden Assistance Scheme remains free for tenants who receive Council Tax Support.\t"
+         "Housing and Neighbourhoods Committee", True),
+        ("2\tThat the Policy and Resources Committee adds £60,000 a year to the budget for the scheme.\t"
+         "Policy and Resources Committee", True),
+        ("Next steps", False),
+    ])
+    assert [(r.label, r.addressee) for r in parsed.recommendations] == [
+        ("1", "Housing and Neighbourhoods Committee"), ("2", "Policy and Resources Committee")]
+    assert parsed.responses == []
+
+
+def test_the_note_of_why_after_each_recommendation_is_not_its_text():
+    """A report follows each recommendation with a short note of why it is made ("Why: Passengers cannot judge ...",
+    "Rationale: ..."; segment lexicon v30 `reason_fields`): the reasons, not the recommendation's words."""
+    recs = parse("""
+        Recommendations
+
+        The Committee makes two recommendations. Each is followed by a short note of why we make it.
+
+        Recommendation 1
+
+        That the Ferry Company publishes each month the number of crossings made and lost.
+
+        Why: Passengers cannot judge how reliable the ferry is from one figure a year (paragraph 3.3).
+
+        Recommendation 2
+
+        That the Ferry Company tells passengers within 15 minutes when the ferry is suspended.
+
+        Rationale: Most passengers find out about a suspension at the slipway.
+        """, kind="scrutiny_report").recommendations
+    assert [(r.label, r.text) for r in recs] == [
+        ("1", "That the Ferry Company publishes each month the number of crossings made and lost."),
+        ("2", "That the Ferry Company tells passengers within 15 minutes when the ferry is suspended.")]

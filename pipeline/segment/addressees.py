@@ -146,8 +146,10 @@ _DEFINED = re.compile(r"(?P<full>[A-Z][\w’'&-]*(?:[^\S\n]+(?:(?:of|for|and|the
 # approve", whose infinitive X is to carry out (but a decision sought that authorises or instructs X is the meeting's:
 # `_EMPOWERED`; one that asks or requests X still asks X)
 # ... and "That <X>, <what it is>, is held twice a year": a passive in the present tense after a phrase set off by commas
-_PATIENT = re.compile(r"[^\s,;:]*(?:\s+be|(?:,[^,;:.]{1,150},)?\s+(?:be|is|are))\s+[a-z]+(?:ed|en|wn|de|t|ld|id|ne|un)\b"
-                      r"(?![^.;]{0,80}?\bto\s+(?!(?:the|a|an)\b)[a-z])")
+_PATIENT = re.compile(r"[^\s,;:]*(?:\s+(?!(?:be|is|are|should|must|will|shall|to|and|or)\b)[a-z][a-z-]+){0,2}?"  # "Healthy Start vitamins are"
+                      r"(?:\s+be|(?:,[^,;:.]{1,150},)?\s+(?:be|is|are))\s+[a-z]+(?:ed|en|wn|de|t|ld|id|ne|un)\b"
+                      r"(?![^.;]{0,80}?\bto\s+(?!(?:the|a|an|every|each|all|any|its|their|his|her|our|those|these|this|that|some|both|"
+                      r"other|more|most|many)\b)[a-z])")  # "offered free to every pregnant woman": no infinitive
 _ITEM = r"^(?:\(?\w{1,4}[.)]\s+)?"  # an item's own number or letter, where it opens with one: "(c) ", "2. "
 # a decision sought that empowers or instructs someone: "That the Chief Officer, after consulting the Chair, be authorised
 # to ...", "That the Head of Legal Services be instructed to ..."
@@ -327,10 +329,11 @@ class Names:
                    rf"(?!\s+[A-Z])(?!\s+(?:and|of|for|&)\s+[A-Z])")
         return len(re.findall(pattern, self.text))
 
-    def split(self, name: str) -> list[str]:
+    def split(self, name: str, each: bool = False) -> list[str]:
         """"the Department for Education and Ofsted" as two bodies when the document names each on
         its own (twice or more); one name otherwise ("Health and Social Care", "Safer and Stronger
-        Communities Board", "Obstetricians and Gynaecologists")."""
+        Communities Board", "Obstetricians and Gynaecologists"). `each`: the text says the name's bodies act each on
+        its own ("... should each publish"): one "and" is where two bodies meet, whatever else the document names."""
         parts = re.split(r"\s+and\s+", name.strip())
         # at any "and" ("the Council and Kestmoor Fire and Rescue Service": the second "and" is the name's own)
         for k in range(1, len(parts)):
@@ -340,6 +343,9 @@ class Names:
                 continue  # "Cabinet Member for Climate Change and the Environment": a portfolio's subject, no body
             if all(bare) and (all(self.alone(b) >= 2 for b in bare) or all(RX.body_end.search(b) for b in bare)):
                 return pair  # ... or each is a whole name ending in a body's noun: "Solbury City Council and Ridgeshire County Council"
+        whole = [_ARTICLE.sub("", p).strip(" ,.;:") for p in parts]
+        if each and len(parts) == 2 and all(w[:1].isupper() or RX.body_end.search(w) for w in whole):
+            return parts  # (but "parish and town councils should each ...": "parish" names no body, it shares the noun)
         return _body_then_name(name) or [name]
 
     def resolve(self, who: str) -> str:
@@ -504,7 +510,7 @@ def addressees(text: str, lead_in: str | None, names: Names, default: str | None
     if RX.asks_that.search(lead):
         got = _bodies_at(t.strip(), 0)
         if got:
-            return _resolved(got[0], names)
+            return _resolved(got[0], names, t)
     if m := RX.asked_to_recommend.match(lead):
         return [names.resolve(m.group("who"))]
     if decision and default and (_TAKES_VIEW.match(opening) or _THAT.match(opening) and _VIEW_LEAD.search(lead)):
@@ -523,7 +529,7 @@ def addressees(text: str, lead_in: str | None, names: Names, default: str | None
             return [default]  # "That Members note ...": the members of the meeting the report goes to
         found = _members_as_body(found)
         if found:
-            return _resolved(found, names)
+            return _resolved(found, names, strip_markup(source))
     if names.sent_to and not names.stated and not decision:
         # a concern of a report sent to several bodies: those it names; a concern states a finding ("The Trust provides
         # no training ..."), never an ask put in the present tense
@@ -533,7 +539,7 @@ def addressees(text: str, lead_in: str | None, names: Names, default: str | None
         # "The Cabinet Member for Highways agrees a single process ...": a recommendation put in the present tense, as a
         # list under "We recommend that:" is, asks its subject as "That the Cabinet Member agrees ..." does (a subject
         # named with its article: "Public inquiries ...", "Patient organisations ..." open with an adjective, no body)
-        return _resolved(got[0], names)
+        return _resolved(got[0], names, t)
     if not decision and (m := _LEAD_BRACKET.search(t)) and (got := _bodies_at(m.group("inner"), 0)) \
             and got[1] >= len(m.group("inner")):
         # "Publish a delivery plan ... by 2028. (DESNZ, Ofgem)": an ask that names no one, closed by a bracket that
@@ -541,7 +547,7 @@ def addressees(text: str, lead_in: str | None, names: Names, default: str | None
         return _resolved(got[0], names)
     if t.startswith(("That ", "To ")):
         m = RX.any_body.search(t)  # "That once confirmed, the arrangements for the X Board are set out"
-        if m and not (re.match(r"That\s+(?:an?|the)\s+$", t[: m.start("who")]) and _PATIENT.match(t, m.end())):
+        if m and not (re.match(r"That\s+(?:(?:an?|the)\s+)?$", t[: m.start("who")]) and _PATIENT.match(t, m.end())):
             # (but "That a Parish Forum, open to every parish council, is held twice a year": the subject is held, the
             # one who holds it is not named)
             return [names.resolve(m.group("who"))]
@@ -565,10 +571,19 @@ def _members_as_body(found: list[str] | None) -> list[str]:
     return [m.group("body") if (m := _MEMBERS_OF.match(_ARTICLE.sub("", f))) else f for f in found or ()]
 
 
-def _resolved(found: list[str], names: Names) -> list[str]:
-    """The bodies named, each "A and B" split where the document names both alone, each resolved to
-    the full name the document uses, once each in the order named."""
-    return _unique(names.resolve(part) for w in found for part in names.split(w))
+def _resolved(found: list[str], names: Names, text: str = "") -> list[str]:
+    """The bodies named, each "A and B" split where the document names both alone, or where `text` (what names them)
+    says they act each on its own ("National Highways and Network Rail should each publish ..."), each resolved to the
+    full name the document uses, once each in the order named."""
+    # (in a list, "Ofwat, Ofgem and the Office of Rail and Road should each ...", "each" takes up the whole list)
+    return _unique(names.resolve(part) for w in found for part in names.split(w, len(found) == 1 and _each(w, text)))
+
+
+def _each(name: str, text: str) -> bool:
+    """`text` says that the bodies `name` names act each on its own: "A and B should each ...", "A and B each ...",
+    "A and B should both ...": a subject that "each" or "both" takes up is more than one."""
+    return bool(text) and bool(re.search(rf"{re.escape(name)}\s+(?:(?:should|must|will|shall|to|are to)\s+)?(?:each|both)\b",
+                                         text))
 
 
 def _unique(items: Iterable[str]) -> list[str]:

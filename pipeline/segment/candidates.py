@@ -177,7 +177,10 @@ def dedupe(found: list[tuple[Recommendation, bool]], groups: dict[int, object] |
         elif different and by_number_only(rec) != by_number_only(kept):
             if by_number_only(kept):
                 by_label[key] = rec  # the label printed on a recommendation ("8. DAERA should ...") is it, not paragraph 8
-        elif (rec.paragraph is not None, len(rec.text)) > (kept.paragraph is not None, len(kept.text)):
+        elif _goes_on(kept.text, rec.text):
+            continue  # the copy that stops where the other goes on shows where the recommendation ends
+        elif _goes_on(rec.text, kept.text) or \
+                (rec.paragraph is not None, len(rec.text)) > (kept.paragraph is not None, len(kept.text)):
             by_label[key] = rec  # the fuller copy; a copy cited in its paragraph before a summary box's
     if by_label:
         # in the order the document first gives each label, whichever copy was kept; a summary
@@ -196,6 +199,21 @@ def dedupe(found: list[tuple[Recommendation, bool]], groups: dict[int, object] |
     for k, rec in enumerate(unlabelled, start=1):
         rec.label = str(k)  # unnumbered items of one list are labelled 1, 2, ... in order (output contract)
     return unlabelled
+
+
+def _goes_on(short: str, long: str) -> bool:
+    """`long` is the whole of `short`, word for word, and then lines more: a recommendation printed twice, once in a
+    summary's list and once in a chapter's box with the chapter's prose run on after it (the box's end not read)."""
+    said, lines = _said(short), long.split("\n")
+    if not said:
+        return False
+    for k in range(1, len(lines)):
+        head = _said("\n".join(lines[:k]))
+        if head == said:
+            return bool(_said("\n".join(lines[k:])))
+        if len(head) >= len(said):
+            return False
+    return False
 
 
 RESTATES = 0.6  # an item restates a recommendation when this share of its words or more are that recommendation's

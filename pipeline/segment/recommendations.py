@@ -87,6 +87,9 @@ SEG = Patterns(
              re.I),
     # "approves ..., subject to the following conditions:": the items under it are that decision's own conditions
     qualifies=(r"\b(?:{qualifying_stems})\s*[:\u2013\u2014-]\s*$", re.I),
+    # "The Task Group makes the following recommendations.", "We make ten recommendations:": the report's lead-in to its own
+    announces=(r"^(?:(?:The|This|Our)\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:{body_nouns}|report|review)|We|I)\s+(?:{announcing_verbs})\s+"
+               r"(?:the\s+following|these|its|our|(?:[\w-]+\s+){0,2}?)recommendations\b[^.:;]{0,80}[.:](?:\s|$)", 0),
     # "The scrutineer made three recommendations to the partners:": another body's, reported
     reported=(r"\b(?:{reporting_verbs})\b[^.:;]{0,40}\brecommendations?\b", re.I),
     # "The Committee RESOLVED to refer the decision back to the Cabinet ...": a resolution that refers its list onwards
@@ -452,8 +455,10 @@ RE_MODAL_STEM = re.compile(r"\b(?:must|should|shall)\s*[:\u2013\u2014]\s*$", re.
 def is_title(text: str) -> bool:
     """A title says nothing: 'Lessons to be Learned' no, 'Consent', 'Role of Government: Response
     to Risk', 'Duty of candour'. Short, no verb of its own, not worded as a recommendation or a
-    decision ('That ...', 'To ...', 'Note the report')."""
+    decision ('That ...', 'To ...', 'Note the report'), after the label it may print ('Recommendation 6: ...')."""
     t = strip_markup(text.split("\n")[0]).rstrip(" .")
+    if (head := read_head(t, references=False)) and head[1]:
+        t = head[1]  # "Recommendation 6: That the Council funds ...": what follows the label it prints says
     if not t or len(t.split()) > 14 or t[-1] in ":;," or t[0].islower() or re.search(r"[,;]?\s(?:or|and)$", t):
         return False  # a title starts with a capital and does not run on ('... the decision, or')
     if t.startswith(("That ", "To ", "that ", "to ")) or RX.imperative.match(t) or RX.asked.match(t):
@@ -686,8 +691,9 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             # "5.2 Recommendation 1: That the Committee ...": a numbered paragraph that prints its recommendation's own
             # label; the label is what is printed on it, the paragraph holds it
             label, par_number, text = own[0], paragraph.number, own[1]
-        if not text or SEG.reasons.match(text) or RE_ABOUT_THEM.match(text) and not RX.asked.search(text):
-            return None  # nothing but a citation, the reasons for the recommendations, or where they are set out
+        if not text or SEG.reasons.match(text) or RE_ABOUT_THEM.match(text) and not RX.asked.search(text) \
+                or SEG.announces.match(text):
+            return None  # nothing but a citation, the reasons for the recommendations, where they are set out, or that they follow
         kind = "decision_sought" if decision else _kind(doc, text, lead, names)  # `decision`: a form's decision field
         default = stated or default_addressee(doc.meta.kind, doc.meta.council, names.body, names,
                                               kind == "decision_sought")

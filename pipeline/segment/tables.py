@@ -43,8 +43,10 @@ HEADERS = Patterns(
 ANSWER_HEADER = (r"^(?:[\w’'-]+\s+){0,3}(?:{table_answer})(?:\s*(?:and|&|/)\s*[\w’'-]+(?:\s+[\w’'-]+)?)?(?:\s*\(.{0,40}\))?"
                  rf"(?:\s*[,:\u2013\u2014-]\s*{AS_OF})?$", re.I)
 DECISION_HEADER = (r"^(?:[\w’'/-]+\s+){0,3}(?:{table_decision})\b.{0,40}$", re.I)  # the decision or the progress made
-# "For decision / For noting", "For information or decision": what each item is put to the meeting for, no answer
-PURPOSE_HEADER = (r"^for\s+(?:{table_purposes})(?:\s*(?:/|,|\bor\b|\band\b)\s*(?:for\s+)?(?:{table_purposes}))*$", re.I)
+# "For decision / For noting", "For information or decision": what each item is put to the meeting for, no answer; and
+# "For decision by": who is to take it (segment lexicon v30 `table_addressee`), still no answer
+PURPOSE_HEADER = (r"^for\s+(?:{table_purposes})(?:\s*(?:/|,|\bor\b|\band\b)\s*(?:for\s+)?(?:{table_purposes}))*(?:\s+by\b.{0,40})?$",
+                  re.I)
 # "Decision required", "Approval sought": the decision a meeting is asked to take, still to be taken, no answer
 ASKED_HEADER = (r"^(?:[\w’'-]+\s+){0,2}(?:{table_asked})$", re.I)
 ANSWERS = Patterns(
