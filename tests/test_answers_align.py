@@ -500,3 +500,15 @@ def test_a_labels_title_that_quotes_the_recommendation_is_its_restatement():
     assert [(r.label, r.text) for r in found] == [
         ("1", "Accepted. Funding for the hubs is in the settlement."),
         ("2", "Accepted in principle. A plan will follow when the spending review allows.")]
+
+
+def test_two_quotations_each_under_its_own_head_share_the_answer_after_them():
+    """A response's left cell quotes two recommendations, each under its head ("Recommendation 2 The Department ...
+    Recommendation 3 The Department ..."), and one answer follows: between the first quotation and the second lies only
+    the second's head, which answers nothing; both share the answer after them."""
+    answer = "Accept. We will publish the plan and require schools to publish their approach from September 2026."
+    found = align_answers(recs(), paras(
+        "Recommendation 1 " + RECS[0], "Partially accept. Funding will be set at the spending review.",
+        "Recommendation 2 " + RECS[1] + " Recommendation 3 " + RECS[2], answer,
+    ), doc_id="resp", judge=judge_answer)
+    assert [(r.recommendation, r.text) for r in found][1:] == [("rep:2", answer), ("rep:3", answer)]

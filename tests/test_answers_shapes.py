@@ -3595,3 +3595,43 @@ def test_a_monitoring_form_opened_by_its_number_row_with_tick_boxes_for_progress
     assert [r.progress[0] if r.progress else None for r in rows] == ["in_progress", None]
     assert rows[0].details == ["Lead officer: Steven Malcolmson, Head of Leisure and Open Spaces",
                                "Form completed by and date: Laura Froggatt, Parks Development Officer, 4 February 2026"]
+
+
+def test_a_response_table_under_its_header_whose_answers_open_alike_keeps_their_verdicts():
+    """A Government response table prints its header once ("Recommendation | Government response") and opens each
+    answer with its verdict, "Accept" in two rows running: words the rows share after a header printed above them are
+    the answers' own, not the columns' names printed in every cell (a poster's "YOU SAID ... | WE DID ..." has no header
+    row). A left cell that quotes two recommendations, each under its own head, labels the row with both."""
+    from pipeline.answers.tables import table_answers
+
+    lines = [Line(t, table=True) for t in [
+        "Recommendation\tGovernment response",
+        "Recommendation 2 The FCDO should reach the last mile. Recommendation 6 The FCDO should agree common indicators."
+        "\tAccept We agree that warnings must reach the people most at risk.",
+        "Recommendation 3 The FCDO and the Met Office should agree a multi-year arrangement.\tAccept The FCDO and the "
+        "Met Office signed a memorandum in January 2025.",
+        "Recommendation 4 The FCDO should put funding in place.\tPartially accept Pre-arranged funding is important.",
+    ]]
+    doc = Document(id="cd" * 32, source="t.pdf", path="t.pdf", pages=1, lines=lines, meta=DocumentMeta(kind="response"))
+    assert [(r.labels, r.answer) for r in table_answers(doc)] == [
+        (["2", "6"], ["Accept We agree that warnings must reach the people most at risk."]),
+        (["3"], ["Accept The FCDO and the Met Office signed a memorandum in January 2025."]),
+        (["4"], ["Partially accept Pre-arranged funding is important."])]
+
+
+def test_a_risk_register_in_a_response_answers_nothing():
+    """A contractor's highlight report answers a review in one table and keeps its risk register in another ("ID | Risk
+    or issue | Owner | Rating | Action"; answer lexicon v40 `table_risks`): a risk and its mitigation are the author's
+    own, no answer, though the paper answers the review and the register has an action column."""
+    from pipeline.answers.tables import table_answers
+
+    lines = [Line(t, table=True) for t in [
+        "ID\tRisk or issue\tOwner\tRating\tAction",
+        "RSK-07\tFurther wet weather delays earthworks\tContractor\tHigh\tExtra plant on standby",
+        "RSK-12\tUtility diversion not finished before tie-in\tCouncil\tMedium\tWeekly calls with the gas network",
+    ]] + [Line("Our response to the review", gap_before=1)] + [Line(t, table=True) for t in [
+        "Rec.\tWhat the Committee asked (summary)\tOur response\tStatus",
+        "(a)\tWeekly look-ahead of closures\tAgreed. The look-ahead has been published every Friday.\tComplete",
+    ]]
+    doc = Document(id="cd" * 32, source="t.pdf", path="t.pdf", pages=1, lines=lines, meta=DocumentMeta(kind="response"))
+    assert [r.label for r in table_answers(doc)] == ["a"]

@@ -22,7 +22,7 @@ from pipeline.records import Paragraph, ParsedDocument, Recommendation
 from pipeline.segment.grammar import strip_markup
 
 ANSWERS_VERSION = (
-    f"answers-3/{ALIGNER_VERSION}/answer-lexicon.{LEXICON_VERSIONS['answers']}/"
+    f"answers-4/{ALIGNER_VERSION}/answer-lexicon.{LEXICON_VERSIONS['answers']}/"
     f"{STANCE_RULES_FILE.removesuffix('.json')}/{MODEL_FILE.removesuffix('.joblib')}"
 )
 

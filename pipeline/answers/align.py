@@ -38,6 +38,7 @@ from pipeline.labels import (
     RE_PARAGRAPH_HEAD,
     REFERENCE,
     as_printed,
+    label_alone,
     read_head,
     read_labels,
 )
@@ -47,7 +48,7 @@ from pipeline.segment.grammar import is_field
 
 log = logging.getLogger(__name__)
 
-ALIGNER_VERSION = "align-4"  # 4: restatements in brief, in order, where too few are quoted; 3: a label printed before the quotation ("3a: PAC recommendation:"), a group head citing several paragraphs, a quoted finding ends the answer
+ALIGNER_VERSION = "align-5"  # 5: what lies between two quotations is only the second's label: the first shares the answer after them; 4: restatements in brief, in order, where too few are quoted; 3: a label printed before the quotation ("3a: PAC recommendation:"), a group head citing several paragraphs, a quoted finding ends the answer
 
 QUOTE_MIN = 88.0  # partial-ratio score (0-100) for a window to count as quoted
 MIN_QUOTE_CHARS = 30  # a quotation shorter than this proves nothing
@@ -621,8 +622,8 @@ def _responses(
     for k, a in enumerate(answers):
         if not recommendations[a.restatement.rec].conclusion:
             group.append(k)
-        if not a.parts:
-            continue  # shares the answer of the next restatement
+        if not a.parts or all(label_alone(t) for t in a.parts if t.strip()):
+            continue  # shares the answer of the next restatement (what lies between is only the next one's label)
         if not group:
             continue  # an answer to a conclusion alone
         parts, details = split_details(a.parts)

@@ -51,6 +51,7 @@ class TableAnswer:
 HEADERS = Patterns(
     "answers",
     quoted=(r"^(?:[\w’'-]+\s+){0,2}(?:{table_quoted})(?:\s*\(.{0,40}\))?$", re.I),  # "Recommendation (summary)"
+    risk=(r"^(?:{table_risks})$", re.I),  # "Risk or issue": a risk register's column (answer lexicon v40)
     answer=ANSWER_HEADER,
     decision=DECISION_HEADER,
     number=(r"^(?:{table_number})$", re.I),
@@ -272,6 +273,8 @@ def _columns(cells: list[str], answering: bool = False, placing: bool = True, he
         return None
     if authors_list(cells) and not answering:
         return None  # "Ref | Finding | Recommendation | Priority | Management response": the author's own list
+    if HEADERS.risk.match(cells[left].strip()):
+        return None  # "ID | Risk or issue | Owner | Rating | Action": a risk register, its author's risks, in any paper
     if not answering and right and not decision and all(HEADERS.note.match(cells[i].strip()) for i in right):
         # "Rec. | Officer comment" in a paper that answers no other (a scrutiny committee's referral to the Cabinet):
         # officers' advice to the meeting that will decide, no answer yet
@@ -625,6 +628,9 @@ def table_answers(doc: Document) -> list[TableAnswer]:
             or (([m.group(1)], m.group(2)) if (m := RE_LETTER_ASK.match(quoted)) else None)
         if opened and (opened[1] or not labels):  # a left cell that holds only its label ("A1") labels its row too
             labels, quoted = labels or opened[0], opened[1] or quoted
+            # "Recommendation 2 The FCDO should ... Recommendation 6 The FCDO should ...": a cell that quotes two, each
+            # under its own head, for one answer beside them
+            labels = list(dict.fromkeys([*labels, *(as_printed(m.group("label")) for m in RE_INNER_HEAD.finditer(quoted))]))
         if not labels and (tag := _CLOSING_TAG.search(quoted)):
             # "... before the early shifts start. (R3)": the point in the respondent's own words, citing what it is
             labels, quoted = [as_printed(tag.group("label"))], quoted[: tag.start()].rstrip()
@@ -646,6 +652,8 @@ def table_answers(doc: Document) -> list[TableAnswer]:
     return _by_item([b for b in blocks if id(b) not in index], actions)
 
 
+# a recommendation's head inside a quoting cell, after the sentence before it: "... acted on it. Recommendation 6 The ..."
+RE_INNER_HEAD = re.compile(rf"(?<=[.!?])\s+(?:{REC_WORDS})\s+(?P<label>\d{{1,3}}[a-z]?)\s*[:.\u2013\u2014-]?\s+(?=[A-Z])")
 INDEX_WORDS = 6  # an index's cell names where the answer is in a few words: "Commitments 3 and 6", "See section 4"
 # a part of the same paper, by its name and number, or a pointer to one: "Commitment 2", "Section 4.1", "See ..."
 _POINTER = re.compile(r"^(?:see\b|[a-z]+\s+\d{1,3}(?:\.\d{1,2})?(?:\s*(?:,|&|and)\s*\d{1,3}(?:\.\d{1,2})?)*$)", re.I)
@@ -933,6 +941,16 @@ def _shared_start(a: str, b: str) -> str:
     return " ".join(wa[:n])
 
 
+def _under_header(lines: list[Line], i: int) -> bool:
+    """Row `i` is one of a table whose header row ("Recommendation | Government response") is printed above it."""
+    for j in range(i - 1, -1, -1):
+        if not lines[j].table:
+            return False
+        if _columns([c.strip() for c in lines[j].text.split("\t")]) is not None:
+            return True
+    return False
+
+
 def headers_in_cells(laid: Iterable[Line]) -> list[Line]:
     """The lines, with a table that prints its columns' names inside every cell ("YOU SAID Too many people wait ...
     <tab> WE DID We took on four more ...", a poster's panels) given them as a header over its rows, each cell without
@@ -947,8 +965,8 @@ def headers_in_cells(laid: Iterable[Line]) -> list[Line]:
             continue
         nxt = next((j for j in range(i + 1, len(lines)) if not lines[j].table
                     or len(row := [c.strip() for c in lines[j].text.split("\t")]) == len(cells) and all(row)), None)
-        if nxt is None or not lines[nxt].table:
-            continue
+        if nxt is None or not lines[nxt].table or _under_header(lines, i):
+            continue  # (a table that prints its header over its rows prints no names in them: "Accept We agree ...")
         shared = [_shared_start(a, b.strip()).split() for a, b in zip(cells, lines[nxt].text.split("\t"))]
         # the longest names read as a header: two rows may open alike past the name ("WE DID We took" / "WE DID We now")
         names = next((list(c) for c in product(*[[" ".join(w[:n]) for n in range(len(w), 0, -1)] for w in shared])
