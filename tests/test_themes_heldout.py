@@ -215,9 +215,13 @@ def test_second_pass_over_the_heldout_audit_agrees_with_it():
 # service review, a treasury management mid-year review, a corporate risk register; 231 paragraph themes, the
 # labeller's own second pass agreeing at 0.993), first run (at 532ac9f, taxonomy v5): rules 0.759 (170 of 231 found,
 # 217 predicted), model 0.784 (189 found, 251 predicted).
+# An eighth, round 68 (tests/fixtures/reports58: a highway infrastructure asset management plan, an empty homes policy,
+# a procurement strategy, an internal audit plan and charter, a digital inclusion strategy; 280 paragraph themes, the
+# labeller's own second pass agreeing at 0.996), first run (at 1931d74, taxonomy v5): rules 0.736 (185 of 280 found,
+# 223 predicted), model 0.743 (207 found, 277 predicted): below the 0.75 either way, recall the loss.
 BLIND = {"reports42": {True: 0.75, False: 0.73}, "reports43": {True: 0.78, False: 0.75},
          "reports44": {True: 0.70, False: 0.67}, "reports52": {True: 0.73, False: 0.73},
-         "reports55": {True: 0.78, False: 0.75}}
+         "reports55": {True: 0.78, False: 0.75}, "reports58": {True: 0.74, False: 0.73}}
 
 
 @pytest.mark.slow
