@@ -1216,3 +1216,23 @@ def test_cards_drawn_with_rounded_corners_side_by_side_are_read_card_by_card(tmp
         at = next(k for k, t in enumerate(texts) if t.startswith(lines[0]))
         assert [t.lstrip("\u2022 ") for t in texts[at:at + len(lines)]] == lines, texts
         assert all(t.startswith("\u2022 ") for t in texts[at + 1:at + len(lines)]), texts
+
+
+def test_a_running_head_that_alone_names_the_meeting_gives_the_papers_body_and_date(tmp_path):
+    """A district's template prints the committee and the meeting's date atop every page ("Community and Wellbeing
+    Committee ... 19 March 2029") and nowhere else: the head is furniture, no line of the text, but the paper's body
+    and date are what it prints; a paper whose opening names its own keeps them."""
+    def head(n):
+        return [(72, 800, "Community and Wellbeing Committee", "Helvetica"), (430, 800, "19 March 2029", "Helvetica"),
+                (280, 40, f"Page {n}", "Helvetica")]
+
+    cover = [(72, 740, "KEMSFORD BOROUGH COUNCIL", "Helvetica-Bold"), (72, 720, "VOLUNTEERING STRATEGY", "Helvetica-Bold"),
+             (72, 690, "1.1", "Helvetica"), (110, 690, "This report presents a draft strategy.", "Helvetica")]
+    rest = [[(72, 700, f"{n}.1", "Helvetica"), (110, 700, "The strategy was developed with local groups.", "Helvetica")]
+            for n in (2, 3)]
+    doc = read_document(_pdf(tmp_path / "report.pdf", [head(1) + cover, head(2) + rest[0], head(3) + rest[1]]))
+    assert not [ln for ln in doc.lines if "Wellbeing Committee" in ln.text or "2029" in ln.text]
+    assert (doc.meta.body, doc.meta.date) == ("Community and Wellbeing Committee", "2029-03-19")
+    named = [(72, 760, "Report to the Cabinet, 4 February 2029", "Helvetica")] + cover
+    doc = read_document(_pdf(tmp_path / "named.pdf", [head(1) + named, head(2) + rest[0], head(3) + rest[1]]))
+    assert (doc.meta.body, doc.meta.date) == ("Cabinet", "2029-02-04")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
+from dataclasses import replace
 
 from pipeline.dates import DAY_MONTH_YEAR, MONTH_NAMES, find_date, is_date_line
 from pipeline.lexicon import AUTHORITY_KINDS, COUNCIL_KINDS, LOCAL_COUNCIL_KINDS, alternation
@@ -801,3 +802,14 @@ def read_meta(lines: list[Line], source: str = "", publisher: str | None = None)
         meta.date = author[1] or meta.date
     log.debug("%s: %s", source, meta)
     return meta
+
+
+def headed(meta: DocumentMeta, head: list[str]) -> DocumentMeta:
+    """`meta`, with the body and date that a running head prints (a district's template puts "Community and Wellbeing
+    Committee" and "19 March 2029" atop every page, and nowhere else) where the opening lines gave none. (Not the
+    council: a bilingual head prints its name twice, in each language, run together.)"""
+    if not head or (meta.body and meta.date):
+        return meta
+    # (its parts set left and right, "Community and Wellbeing Committee <TAB> 19 March 2029", each a line of its own)
+    printed = read_meta([Line(cell.strip(), gap_before=1) for text in head for cell in text.split("\t") if cell.strip()])
+    return replace(meta, body=meta.body or printed.body, date=meta.date or printed.date)

@@ -841,8 +841,13 @@ def _leading(pages: list[list[Item]], h: float) -> float:
     return lines if LOOSE * h < lines < h else 0.0
 
 
-def _to_lines(pages: list[list[Item]], heights: list[float]) -> list[Line]:
+def _to_lines(pages: list[list[Item]], heights: list[float], running: list[str] | None = None) -> list[Line]:
+    """The pages' items as lines, without the furniture that repeats on every page; `running`, where given, gets the
+    text of the first page's running head (a committee and its meeting's date, printed atop every page), which no line
+    keeps."""
     drop = running_furniture([[(it.text, it.top) for it in page] for page in pages], heights)
+    if running is not None and pages:
+        running.extend(pages[0][i].text for p, i in sorted(drop) if p == 0 and pages[0][i].top < 0.12 * (heights[0] or 792.0))
     all_heights = [it.bottom - it.top for page in pages for it in page if not it.table]
     h = statistics.median(all_heights) if all_heights else 12.0
     leading = _leading(pages, h)
@@ -1026,10 +1031,12 @@ def _layout_pages(path: Path, workers: int) -> list[RawPage]:
     return [r for chunk in chunks for r in chunk]
 
 
-def read_pdf(path: Path, *, workers: int = 1, layout: list[RawPage] | None = None) -> tuple[list[Line], int, list[Issue]]:
+def read_pdf(path: Path, *, workers: int = 1, layout: list[RawPage] | None = None,
+             running: list[str] | None = None) -> tuple[list[Line], int, list[Issue]]:
     """Read a PDF into visual lines; `workers` > 1 lays out a long document's pages in
     that many processes (`_layout_pages`); `layout` gives every page already laid out
-    (`lay_out` over `page_runs`, by a pool that reads several files' pages at once)."""
+    (`lay_out` over `page_runs`, by a pool that reads several files' pages at once); `running`, where given, gets the
+    first page's running head (`_to_lines`), for the cover metadata it may print alone."""
     path = Path(path)
     try:
         with path.open("rb") as fh:
@@ -1063,5 +1070,5 @@ def read_pdf(path: Path, *, workers: int = 1, layout: list[RawPage] | None = Non
     if bilingual := sum(e is not None for e in english):
         issues.append(Issue("W209", message("W209", path, detail=bilingual)))
     pages = [_page_items(e or r) for e, r in zip(english, raws)]
-    lines = _to_lines(pages, [r.height for r in raws])
+    lines = _to_lines(pages, [r.height for r in raws], running)
     return lines, len(raws), issues
