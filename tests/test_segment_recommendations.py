@@ -5393,3 +5393,42 @@ def test_the_note_of_why_after_each_recommendation_is_not_its_text():
     assert [(r.label, r.text) for r in recs] == [
         ("1", "That the Ferry Company publishes each month the number of crossings made and lost."),
         ("2", "That the Ferry Company tells passengers within 15 minutes when the ferry is suspended.")]
+
+
+def test_a_recommendation_printed_among_a_chapters_numbered_paragraphs_is_one():
+    """A review argues each finding in its chapters and prints the recommendation it leads to as one of their numbered
+    paragraphs ("3.4 Recommendation 1: That the Committee consults ..."), with no section of recommendations: the label
+    printed makes it a recommendation wherever it stands, held in its paragraph; the argued paragraphs are none."""
+    recs = parse("""
+        2 Background
+
+        2.1 The Panel met four times between June and October.
+
+        3 Feeding
+
+        3.1 The largest single cause of the problem is deliberate feeding.
+
+        3.2 Recommendation 1: That the Environment Committee consults on a ban on feeding pigeons in the town centre.
+
+        3.3 Many people who feed pigeons believe they are helping the birds.
+
+        3.4 Recommendation 2: That the Housing Committee funds bird-proofing of the balconies on four estates.
+
+        4 Next steps
+
+        4.1 This report will be sent to the committees it names.
+        """, kind="scrutiny_report").recommendations
+    assert [(r.label, r.paragraph, r.addressee) for r in recs] == [
+        ("1", "3.2", "Environment Committee"), ("2", "3.4", "Housing Committee")]
+
+
+def test_a_long_list_of_recommendations_each_a_paragraph_that_prints_its_label_is_read_to_its_end():
+    """Nine or more recommendations, each a paragraph of its own set with a hanging indent, "(8) That the Executive ...":
+    a list, however long, not a run of prose that ends the section (it closed after eight unnumbered paragraphs)."""
+    rows = [("Recommendations", 62.7, 1, False), ("The Task Group makes ten recommendations.", 62.7, 1, False)]
+    for n in range(1, 11):
+        rows += [(f"({n}) That the Executive funds {n * 10} new seats in the district centres named in", 62.7, 1, False),
+                 (f"paragraph 3.{n} of this report.", 93.9, 0, False)]
+    rows += [("Next steps", 62.7, 1, False), ("This report will be sent to the City Mayor.", 62.7, 1, False)]
+    recs = _lines_doc(rows, kind="scrutiny_report", body="Scrutiny Committee").recommendations
+    assert [r.label for r in recs] == [str(n) for n in range(1, 11)]

@@ -449,6 +449,10 @@ RE_CLAUSE = re.compile(
 )
 
 
+# a paragraph that opens with a recommendation's head in words: "Recommendation 1: ...", "RECOMMENDATION 4 - ..."
+RE_REC_HEAD_WORD = re.compile(r"^Recommendation\s+\d{1,3}[a-z]?\s*[:.\u2013\u2014-]\s", re.I)
+
+
 RE_MODAL_STEM = re.compile(r"\b(?:must|should|shall)\s*[:\u2013\u2014]\s*$", re.I)
 
 
@@ -808,7 +812,8 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
                 section = None  # the numbering broke off: 1.1 ... 7.9 of a contents list, then 3.12
             else:
                 section.last = p.number
-        if section and not (p.number or p.label or any(i.label for i in p.items)):
+        # (a paragraph that prints its item's label, "(8) That the Executive ...", is one of a list, however long)
+        if section and not (p.number or p.label or any(i.label for i in p.items) or _printed_item(p.text)[0]):
             section.prose += 1
             if section.prose > MAX_PROSE_RUN:
                 # "Council of Europe recommendations" was a topic of the narrative: its
@@ -839,6 +844,14 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             if add(p.number, p.text, p, p.number, None) is not None:
                 headed.add(id(found[-1][0]))
                 fielded.add(p.number)
+            continue
+        if p.number and not p.label and not in_section and RE_REC_HEAD_WORD.match(strip_markup(p.text)) \
+                and (own := read_head(strip_markup(p.text), references=False)) and own[1] and asks_or_directs(own[1]):
+            # "3.4 Recommendation 1: That the Environment and Climate Committee consults ...", set among the chapter's
+            # paragraphs where the finding it rests on is argued: the label it prints makes it a recommendation, in
+            # whatever section it stands
+            if add(own[0], own[1], p, p.number, None) is not None:
+                headed.add(id(found[-1][0]))
             continue
         if p.label and (parts := _lettered_parts(p)):
             for letter, text in parts:  # "Recommendation 2" over "That the Trust: a) ... b) ...": its parts, 2a and 2b
