@@ -3635,3 +3635,128 @@ def test_a_risk_register_in_a_response_answers_nothing():
     ]]
     doc = Document(id="cd" * 32, source="t.pdf", path="t.pdf", pages=1, lines=lines, meta=DocumentMeta(kind="response"))
     assert [r.label for r in table_answers(doc)] == ["a"]
+
+
+def test_a_report_that_cites_its_own_recommendations_as_it_argues_answers_none():
+    """A review argues for its recommendations paragraph by paragraph, citing each by label in brackets ("... in line
+    with the National Living Wage (recommendations 1 and 8).") and lists them at the end: the citations are a report's
+    own cross-references, not answers, so the paper keeps its recommendations and gives no responses."""
+    import textwrap
+
+    from pipeline.ingest.txt import text_to_lines
+    from pipeline.process import parse_document
+
+    text = textwrap.dedent("""
+        The accommodation offset: a review
+
+        Our recommendations
+
+        1. The Government should raise the offset to £12.00 a day from April 2026 and each year after.
+
+        2. The offset should continue to apply only to the cost of accommodation.
+
+        3. The Department for Business and Trade should publish new guidance with worked examples.
+
+        4. HM Revenue and Customs should carry out targeted enforcement of the offset rules.
+
+        1 The level of the offset
+
+        1.1 Employers told us that the offset is well below the cost of accommodation. We agree, and it should rise
+        each year in line with the National Living Wage (recommendation 1).
+
+        1.2 Some employers asked for the offset to cover meals and heating. We do not support this (recommendation 2).
+
+        2 Information and enforcement
+
+        2.1 The guidance does not deal with shared rooms. We accept that it needs worked examples (recommendation 3).
+
+        2.2 HMRC opened 41 investigations involving the offset in 2023/24 and publishes no figures (recommendation 4).
+        """).strip("\\n")
+    lines, pages = text_to_lines(text)
+    doc = Document(id="cd" * 32, source="t.txt", path="t.txt", pages=pages, lines=lines, meta=DocumentMeta(kind="other"))
+    parsed = parse_document(doc)
+    assert [r.label for r in parsed.recommendations] == ["1", "2", "3", "4"] and parsed.responses == []
+
+
+def test_a_tracker_of_decisions_and_progress_answers_whatever_the_paper_calls_itself():
+    """A performance system's action report, appended to a report for the scrutiny committee, tabulates "Code | Title |
+    Description | Cabinet decision (11 March 2025) | Assigned To | Status | Progress | Latest Note": a column of the
+    decision another body took and one of what has happened since make it a tracker of answers, as a response's table
+    is, though the paper reads as the committee's own report; a table of decisions still to be taken does not."""
+    from pipeline.answers.tables import table_answers
+
+    def answers(header):
+        lines = [Line(t, table=True) for t in [
+            header,
+            "SR/01\tRec 1: Letters to retailers\tThat the Head of Service writes to every retailer.\tAgreed.\tHead of "
+            "Service\tCompleted\t100%\tLetters went to all fourteen retailers on 2 May 2025.",
+        ]]
+        doc = Document(id="cd" * 32, source="t.pdf", path="t.pdf", pages=1, lines=lines,
+                       meta=DocumentMeta(kind="scrutiny_report"))
+        return [(r.label, r.answer) for r in table_answers(doc)]
+
+    assert answers("Code\tTitle\tDescription\tCabinet decision (11 March 2025)\tAssigned To\tStatus\tProgress\tLatest Note") \
+        == [("1", ["Agreed.", "Completed", "100%", "Letters went to all fourteen retailers on 2 May 2025."])]
+    assert answers("Code\tTitle\tDescription\tDecision required\tAssigned To\tStatus\tProgress\tLatest Note") == []
+
+
+def test_you_said_we_said_we_did_keeps_the_first_answer_and_reads_progress_from_what_was_done():
+    """A "You said, we did" update adds the answer given at the time: "Ref | You said | We said (Cabinet, 10 December
+    2024) | We did | Where we are" (answer lexicon v40). What was said then is part of the answer; what was done since,
+    and where it stands, is its latest statement, which decides progress."""
+    responses = _table_responses("Land charges: you said, we did", [
+        "Ref\tYou said\tWe said (Cabinet, 10 December 2024)\tWe did\tWhere we are",
+        "a)\tThat the Council prepares the register for migration during 2025.\tAgreed. We will prepare the register "
+        "for migration in 2025.\tChecking of the data started in September 2025 and 40 per cent of entries have been "
+        "checked so far.\tUnder way",
+    ])
+    assert responses["a"].text.startswith("Agreed. We will prepare the register for migration in 2025.")
+    assert "40 per cent of entries have been checked so far" in responses["a"].text
+    assert responses["a"].progress == "in_progress"
+
+
+def test_labelled_answers_that_open_with_their_verdicts_answer_whatever_the_paper_was_taken_for():
+    """A members' bulletin reports on a review's recommendations, one paragraph each: "Recommendation 1 – Annual
+    programme. Agreed. The programme was agreed by the Cabinet ...". The metadata reader took it for the review itself
+    (its words name the scrutiny panel), but labelled answers that open with their printed verdicts mark themselves
+    answers, as a "Response:" marker would; prose under labels that opens with no verdict does not."""
+    verdicts = ["Agreed.", "Agreed in part.", "Not agreed.", "Agreed."]
+    paras = [para("Progress on each recommendation", pos=0, kind="heading")] + [
+        para(f"Topic {n}. {v} The Cabinet decided this on 16 September 2025 and the work began in October.", pos=n,
+             label=str(n)) for n, v in enumerate(verdicts, start=1)]
+    found = find_responses(document(kind="scrutiny_report", first_line="Members' Information Bulletin"), paras)
+    assert [(r.label, r.stance) for r in found] == [("1", "accepted"), ("2", "partially_accepted"), ("3", "rejected"),
+                                                     ("4", "accepted")]
+    plain = [para("Progress on each recommendation", pos=0, kind="heading")] + [
+        para(f"Topic {n}. The Cabinet decided this on 16 September 2025 and the work began in October.", pos=n,
+             label=str(n)) for n in range(1, 5)]
+    assert find_responses(document(kind="scrutiny_report", first_line="Members' Information Bulletin"), plain) == []
+
+
+def test_a_paper_that_answers_and_asks_nothing_of_its_own_is_a_response():
+    """The bulletin of labelled answers, taken for a scrutiny report by its words, keeps no recommendation of its own
+    once its answers are read: what it does makes it a response, which the linker then pairs with the review."""
+    import textwrap
+
+    from pipeline.ingest.txt import text_to_lines
+    from pipeline.process import parse_document
+
+    text = textwrap.dedent("""
+        Members' Information Bulletin
+
+        Progress on each recommendation
+
+        Recommendation 1 – Annual programme. Agreed. The programme was agreed by the Cabinet on 16 September 2025.
+
+        Recommendation 2 – Third sweeper. Agreed in part. The Cabinet agreed to hire a sweeper for eight weeks.
+
+        Recommendation 3 – Bagged leaves. Not agreed. Leaves from front gardens should go in the garden waste bin.
+
+        Recommendation 4 – Battery blowers. Agreed. Eight of the 22 petrol blowers were replaced in September 2025.
+        """).strip("\\n")
+    lines, pages = text_to_lines(text)
+    doc = Document(id="cd" * 32, source="t.txt", path="t.txt", pages=pages, lines=lines,
+                   meta=DocumentMeta(kind="scrutiny_report"))
+    parsed = parse_document(doc)
+    assert parsed.document.meta.kind == "response" and parsed.recommendations == []
+    assert [r.stance for r in parsed.responses] == ["accepted", "partially_accepted", "rejected", "accepted"]

@@ -18,7 +18,7 @@ from pipeline.answers.references import pointed_answers, summary_verdicts
 from pipeline.answers.shapes import find_responses
 from pipeline.answers.stance import RULES_FILE as STANCE_RULES_FILE
 from pipeline.lexicon import LEXICON_VERSIONS
-from pipeline.records import Paragraph, ParsedDocument, Recommendation
+from pipeline.records import Paragraph, ParsedDocument, Recommendation, Response
 from pipeline.segment.grammar import strip_markup
 
 ANSWERS_VERSION = (
@@ -33,6 +33,8 @@ def find_answers(parsed: ParsedDocument) -> ParsedDocument:
                       parsed.document.lines)
     responses = summary_verdicts(parsed.paragraphs, responses)  # verdicts given by number in a summary above them
     responses = pointed_answers(responses)  # "See the response to recommendation 3": judged as that answer
+    if responses and _cites_its_own(parsed, responses):
+        responses = []  # a report's discussion citing its own recommendations, "(recommendations 1 and 8)": no answers
     if responses and parsed.document.meta.kind == "other":
         parsed.document.meta.kind = "response"  # a paper is what it does: one that answers is a response
     if responses:
@@ -49,6 +51,10 @@ def find_answers(parsed: ParsedDocument) -> ParsedDocument:
             if not (r.label in quoted and ((answering and not _own_decision(r)) or _same_ask(r, quoted[r.label])))
             and not _restated(r, parsed.paragraphs)
         ]
+        if not parsed.recommendations and parsed.document.meta.kind == "scrutiny_report":
+            # a paper that answers and asks nothing of its own is a response, whatever words made it look like the review
+            # it answers (a members' bulletin reporting on the review's recommendations)
+            parsed.document.meta.kind = "response"
     parsed.responses = responses
     return parsed
 
@@ -56,6 +62,18 @@ def find_answers(parsed: ParsedDocument) -> ParsedDocument:
 def warm_up() -> None:
     """Load the answer model now (a pool may be reading meanwhile)."""
     answer_model()
+
+
+def _cites_its_own(parsed: ParsedDocument, responses: list[Response]) -> bool:
+    """The "answers" are paragraphs of a paper that makes recommendations of its own, citing them by label as it argues
+    for them ("... in line with the National Living Wage (recommendations 1 and 8)."): each names only labels the paper
+    itself prints over asks, none quotes anything, and the paper does not call itself a response. A report that cites
+    its recommendations answers none of them."""
+    if parsed.document.meta.kind == "response" or not responses:
+        return False
+    own = {r.label for r in parsed.recommendations if r.label and r.kind == "scrutiny_recommendation" and not r.conclusion}
+    return bool(own) and all(r.method == "shape" and not (r.restated or "").strip() and set(r.answers or [r.label]) <= own
+                             for r in responses)
 
 
 def _own_decision(rec: Recommendation) -> bool:

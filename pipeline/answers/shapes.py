@@ -160,6 +160,9 @@ def _holds_prose(parts: list[str]) -> bool:
     return any(line.strip() and "\t" not in line for part in parts for line in part.splitlines())
 
 
+MIN_VERDICTS = 3  # labelled answers that open with a printed verdict, from which a paper answers whatever its kind
+
+
 def _is_verdict(text: str) -> bool:
     """A verdict on its own: a few words the rules read as one ("Accepted", "Not accepted", "Accepted in principle.",
     "Noted."), never a sentence that only commits to something."""
@@ -1030,6 +1033,12 @@ def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]
                     method="table" if b.table else "shape",
                 )
             )
+    # an answer that opens with its printed verdict ("Annual programme. Agreed. The 2025 programme ...") marks itself an
+    # answer as a "Response:" marker does, where most of the labelled blocks do so (a bulletin whose words the
+    # metadata reader took for the review's own)
+    verdicts = sum(1 for b in blocks if b.answer and b.label and _is_verdict(_FIRST.split(b.answer[0].strip(), maxsplit=1)[0]))
+    if verdicts >= MIN_VERDICTS and 2 * verdicts >= sum(1 for b in blocks if b.answer):
+        markers += verdicts
     if not _is_response_document(doc, blocks, markers, evidenced, _section_heading(paragraphs)):
         log.debug("%s: %d recommendation block(s) but not a response document", doc.source, len(blocks))
         return []

@@ -561,7 +561,7 @@ def table_answers(doc: Document) -> list[TableAnswer]:
             # repeat its first row only, and the row after it is the table's)
             again = head_rows[1] if len(head_rows) > 1 else None
             continue
-        header = _columns(cells, answering=doc.meta.kind == "response", placing=cols is None)
+        header = _columns(cells, answering=doc.meta.kind == "response" or _tracks(cells), placing=cols is None)
         headless = False
         if doc.meta.kind == "response" and (cols is None or header is not None):  # (a header printed again too)
             under = _rows_under(laid, at)
@@ -939,6 +939,16 @@ def _shared_start(a: str, b: str) -> str:
     while n < min(HEAD_WORDS, len(wa) - 1, len(wb) - 1) and wa[n] == wb[n]:
         n += 1
     return " ".join(wa[:n])
+
+
+def _tracks(cells: list[str]) -> bool:
+    """A header that names the decision another body took on each row and, in another column, what has happened since
+    ("Code | Title | Description | Cabinet decision (11 March 2025) | ... | Progress | Latest Note"): a tracker of
+    answers, in whatever paper it is printed (a performance system's export appended to a committee's report), as a
+    response's table is; not a paper's own decisions still to be taken ("Decision required")."""
+    decided = [i for i, c in enumerate(cells) if HEADERS.decision.match(c.strip()) and not HEADERS.update.match(c.strip())
+               and not asks_no_answer(c)]
+    return bool(decided) and any(HEADERS.update.match(c.strip()) for i, c in enumerate(cells) if i not in decided)
 
 
 def _under_header(lines: list[Line], i: int) -> bool:
