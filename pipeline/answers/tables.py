@@ -946,8 +946,10 @@ def _tracks(cells: list[str]) -> bool:
     ("Code | Title | Description | Cabinet decision (11 March 2025) | ... | Progress | Latest Note"): a tracker of
     answers, in whatever paper it is printed (a performance system's export appended to a committee's report), as a
     response's table is; not a paper's own decisions still to be taken ("Decision required")."""
+    # (an "Action" column states what the paper's author will do, a decision of no one else: "Rec | Agency | Action |
+    # Progress" in a review's own multi-agency plan answers nothing)
     decided = [i for i, c in enumerate(cells) if HEADERS.decision.match(c.strip()) and not HEADERS.update.match(c.strip())
-               and not asks_no_answer(c)]
+               and not asks_no_answer(c) and not HEADERS.action.match(c.strip())]
     return bool(decided) and any(HEADERS.update.match(c.strip()) for i, c in enumerate(cells) if i not in decided)
 
 
