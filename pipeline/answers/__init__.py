@@ -69,7 +69,7 @@ def _cites_its_own(parsed: ParsedDocument, responses: list[Response]) -> bool:
     for them ("... in line with the National Living Wage (recommendations 1 and 8)."): each names only labels the paper
     itself prints over asks, none quotes anything, and the paper does not call itself a response. A report that cites
     its recommendations answers none of them."""
-    if parsed.document.meta.kind == "response" or not responses:
+    if parsed.document.meta.kind == "response":
         return False
     own = {r.label for r in parsed.recommendations if r.label and r.kind == "scrutiny_recommendation" and not r.conclusion}
     return bool(own) and all(r.method == "shape" and not (r.restated or "").strip() and set(r.answers or [r.label]) <= own

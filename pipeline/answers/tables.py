@@ -681,14 +681,16 @@ def _form_verdict(name: str, value: str) -> tuple[str, list[str]] | None:
     return (stance, [f"{value} under \u201c{name}\u201d"]) if stance is not None else None
 
 
+def _cells_after(lines: list[Line], at: int) -> list[str]:
+    """The filled cells of the first line after line `at` that holds anything, where it is a table row; else []."""
+    after = next((lines[k] for k in range(at + 1, len(lines)) if lines[k].text.strip()), None)
+    return [c.strip() for c in after.text.split("\t") if c.strip()] if after is not None and after.table else []
+
+
 def _form_under(lines: list[Line], at: int) -> bool:
     """The first line after line `at` is a small form's first row: two cells, the first naming a field that quotes the
     recommendation, gives the verdict or answers it ("Recommendation | set a national ...", "Response | ...")."""
-    after = next((lines[k] for k in range(at + 1, len(lines)) if lines[k].text.strip()), None)
-    if after is None or not after.table:
-        return False
-    filled = [c.strip() for c in after.text.split("\t") if c.strip()]
-    fields = [bool(HEADERS.quoted.match(c) or HEADERS.answer.match(c) or _choice_column(c)) for c in filled]
+    fields = [bool(HEADERS.quoted.match(c) or HEADERS.answer.match(c) or _choice_column(c)) for c in _cells_after(lines, at)]
     return fields == [True, False]  # (not a header over two columns, "What you asked | What we've done": no form's row)
 
 
@@ -715,10 +717,7 @@ def _ticked(name: str, value: str) -> tuple[tuple[str, list[str]] | None] | None
 def _form_rows_after(lines: list[Line], at: int) -> bool:
     """The row after line `at` is a form's field that quotes the recommendation ("Recommendation | That the Cabinet
     ..."): two cells, the first its name."""
-    after = next((lines[k] for k in range(at + 1, len(lines)) if lines[k].text.strip()), None)
-    if after is None or not after.table:
-        return False
-    filled = [c.strip() for c in after.text.split("\t") if c.strip()]
+    filled = _cells_after(lines, at)
     return len(filled) == 2 and bool(HEADERS.quoted.match(filled[0])) and not HEADERS.answer.match(filled[0])
 
 
@@ -953,12 +952,15 @@ def _tracks(cells: list[str]) -> bool:
     return bool(decided) and any(HEADERS.update.match(c.strip()) for i, c in enumerate(cells) if i not in decided)
 
 
-def _under_header(lines: list[Line], i: int) -> bool:
-    """Row `i` is one of a table whose header row ("Recommendation | Government response") is printed above it."""
+def _under_header(lines: list[Line], i: int, headers: dict[int, bool]) -> bool:
+    """Row `i` is one of a table whose header row ("Recommendation | Government response") is printed above it;
+    `headers` keeps, by row, whether each row read is such a header, so that each row is read once."""
     for j in range(i - 1, -1, -1):
         if not lines[j].table:
             return False
-        if _columns([c.strip() for c in lines[j].text.split("\t")]) is not None:
+        if j not in headers:
+            headers[j] = _columns([c.strip() for c in lines[j].text.split("\t")]) is not None
+        if headers[j]:
             return True
     return False
 
@@ -970,6 +972,7 @@ def headers_in_cells(laid: Iterable[Line]) -> list[Line]:
     taken (`_columns`); a row without them (a theme's title across the table) is left as it is."""
     lines = list(laid)
     headers: dict[int, Line] = {}  # the header to set before line i
+    heads: dict[int, bool] = {}  # whether each row read is a response table's header (`_under_header`)
     taken: set[int] = set()  # rows already stripped of the names
     for i, line in enumerate(lines):
         cells = [c.strip() for c in line.text.split("\t")] if line.table else []
@@ -977,7 +980,7 @@ def headers_in_cells(laid: Iterable[Line]) -> list[Line]:
             continue
         nxt = next((j for j in range(i + 1, len(lines)) if not lines[j].table
                     or len(row := [c.strip() for c in lines[j].text.split("\t")]) == len(cells) and all(row)), None)
-        if nxt is None or not lines[nxt].table or _under_header(lines, i):
+        if nxt is None or not lines[nxt].table or _under_header(lines, i, heads):
             continue  # (a table that prints its header over its rows prints no names in them: "Accept We agree ...")
         shared = [_shared_start(a, b.strip()).split() for a, b in zip(cells, lines[nxt].text.split("\t"))]
         # the longest names read as a header: two rows may open alike past the name ("WE DID We took" / "WE DID We now")

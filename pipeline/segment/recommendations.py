@@ -18,6 +18,7 @@ from pipeline.labels import (
     BULLET,
     CITED_PARAGRAPH,
     RE_CITED,
+    RE_OPENS_CITED,
     RE_SOURCE_CITATION,
     REFERENCE,
     ROMANS,
@@ -449,10 +450,6 @@ RE_CLAUSE = re.compile(
 )
 
 
-# a paragraph that opens with a recommendation's head in words: "Recommendation 1: ...", "RECOMMENDATION 4 - ..."
-RE_REC_HEAD_WORD = re.compile(r"^Recommendation\s+\d{1,3}[a-z]?\s*[:.\u2013\u2014-]\s", re.I)
-
-
 RE_MODAL_STEM = re.compile(r"\b(?:must|should|shall)\s*[:\u2013\u2014]\s*$", re.I)
 
 
@@ -845,7 +842,7 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
                 headed.add(id(found[-1][0]))
                 fielded.add(p.number)
             continue
-        if p.number and not p.label and not in_section and RE_REC_HEAD_WORD.match(strip_markup(p.text)) \
+        if p.number and not p.label and not in_section and RE_OPENS_CITED.match(strip_markup(p.text)) \
                 and (own := read_head(strip_markup(p.text), references=False)) and own[1] and asks_or_directs(own[1]):
             # "3.4 Recommendation 1: That the Environment and Climate Committee consults ...", set among the chapter's
             # paragraphs where the finding it rests on is argued: the label it prints makes it a recommendation, in
