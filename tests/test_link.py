@@ -964,3 +964,36 @@ def test_a_letter_answers_under_the_reports_own_word_for_its_asks(tmp_path):
     answers = {r.label: r.text for r in result.realigned.get(resp.id, resp.responses)}
     assert sorted(answers) == ["1", "2", "3", "4"]
     assert answers["3"].startswith("We agree. The team has worked") and "Ask" not in answers["3"]
+
+
+def test_a_paper_answering_every_recommendation_by_its_number_that_names_the_report_s_author_pairs_with_it():
+    """A project's highlight report or an item in a members' bulletin answers recommendations 1-4 under their numbers,
+    quoting none, under a title of its own ("Members' Information Bulletin"), and names the report it answers by whoever
+    wrote it, in its text ("the recommendations of the Splash Pads Task Group"): it answers that report. Naming another
+    group's report, or answering only some of the numbers, does not pair it by its numbers alone."""
+    from pipeline.link import pair_documents
+    from pipeline.records import Line
+
+    asks = ["Reopen the pool at Sandford Green.", "Add two splash pads to the capital programme.",
+            "Open on hot days in May.", "Recruit attendants from January."]
+    rep = doc("report.txt", date_="2025-01", council="Kelmscombe County Council",
+              recs=[(str(i + 1), t) for i, t in enumerate(asks)])
+    rep.document.meta.title = "Making a splash"
+    rep.document.lines = [Line("Kelmscombe County Council"), Line("Making a splash"),
+                          Line("Report of the Splash Pads Task Group")]
+    texts = ["Agreed. The pool reopened on 24 May.", "Agreed. Work at Linnet Lane started in January.",
+             "Not agreed: attendants cannot be called in at short notice.", "Agreed. The campaign opened on 5 January."]
+
+    def bulletin(named, labels):
+        d = doc("bulletin.html", date_="2026-02-13", council="Kelmscombe County Council", kind="response",
+                responses=[resp(str(k), None, texts[k - 1]) for k in labels])
+        d.document.meta.title = "Members' Information Bulletin"
+        opening = f"The project was set up to carry out the recommendations of the {named}, which the Cabinet agreed."
+        d.paragraphs = [Paragraph(uid="b:@1", number=None, kind="paragraph", heading=None, text=opening, page=1,
+                                  position=1)]
+        return d
+
+    assert [(p.report, p.response_document) for p in pair_documents(
+        [rep, bulletin("Splash Pads Task Group", [1, 2, 3, 4])])] == [("report.txt", "bulletin.html")]
+    assert pair_documents([rep, bulletin("Library Hours Task Group", [1, 2, 3, 4])]) == []
+    assert pair_documents([rep, bulletin("Splash Pads Task Group", [1, 2])]) == []

@@ -181,7 +181,7 @@ def _answers_every_label(report: ParsedDocument, response: ParsedDocument, names
     the Committee's recommendations" to "Getting about: NHS wheelchair services in Kelmscombe"): a letter that answers
     each in turn by its number, on the report's subject, quoting none of them (the words that say a paper answers,
     "response", "progress": answer lexicon `answering_words`; and a review's generic words, are not its subject); else
-    0. A paper that names the report by its full title (`names_title`) needs no title of its own on the subject: the
+    0. A paper that names the report by its full title or its author (`names_title`) needs no title of its own on the subject: the
     minutes of a meeting that heard the answers ("the responses ... to the seven recommendations of its report 'Lost in
     the post? ...'") are titled by the committee."""
     asked = {r.label for r in report.recommendations if not r.conclusion}
@@ -223,6 +223,13 @@ def _names_report(report: ParsedDocument, response: ParsedDocument) -> bool:
     answers, and a paraphrasing response may echo little else of it."""
     title = _norm(response.document.meta.title)
     return bool(title) and any(f" {_norm(name)} " in f" {title} " for name in _authors(report))
+
+
+def _names_author(report: ParsedDocument, text: str) -> bool:
+    """The response names in its text (`text`, as `_names_title` takes it) the body whose report it answers ("set up to
+    carry out the recommendations of the Water Play Task Group"): a project's highlight report or a bulletin's item,
+    titled by its own series, says whose report it reports on."""
+    return any(f" {_norm(name)} " in text for name in _authors(report))
 
 
 def _names_title(report: ParsedDocument, response: ParsedDocument, text: str) -> bool:
@@ -347,7 +354,8 @@ def pair_documents(docs: list[ParsedDocument],
                 # a letter answering under the report's own labels, quoting nothing, that names the report by its title
                 label_share(rep, resp) if not resp.responses and _titled_alike(rep, resp) else 0.0,
                 # a letter answering every one of them under its label, on the report's subject or naming it, quoting nothing
-                _answers_every_label(rep, resp, names_title),
+                # ... or naming the report by its title or its author in its text
+                _answers_every_label(rep, resp, names_title or _names_author(rep, _plain_of(resp, plain_text))),
             )
             if score < PAIR_MIN and not resp.responses:
                 # a letter that sets each recommendation out in brief before its answer, in the report's order: paraphrase
