@@ -802,3 +802,28 @@ def test_a_numbered_title_whose_section_holds_no_numbered_paragraph_is_a_title_l
     three = [p for p in paras if p.number == "3"]
     assert three and three[0].kind == "heading" and three[0].text == "Our commitments"
     assert any(p.text.startswith("Agreed. Since 1 August 2025") and p.number is None for p in paras)
+
+
+def test_a_numbered_line_the_document_sets_as_a_heading_is_a_chapter_and_the_contents_before_it_number_nothing():
+    """A Word report numbers its chapters ("3. Combining hours of care", style Heading 1) apart from its paragraphs,
+    which run 1 to 9 straight through them, indented; its contents list prints the chapters' numbered titles with no
+    page numbers. The chapter heading is no paragraph 3 that paragraph 7 runs into, and the contents before chapter 1
+    leave paragraph 1 its number."""
+    from pipeline.records import Line
+
+    rows = [("Contents", 0.0, 1, 1),
+            ("1. Introduction", 0.0, 1, 0), ("2. The draft regulations", 0.0, 1, 0), ("3. Combining hours of care", 0.0, 1, 0),
+            ("1. Introduction", 0.0, 1, 1),
+            ("1 The Commission is an independent statutory body that reports on draft regulations.", 28.4, 1, 0),
+            ("2 The Scottish Government referred the draft regulations to us on 15 September 2025.", 28.4, 1, 0),
+            ("2. The draft regulations", 0.0, 1, 1),
+            ("3 Carer Support Payment replaced Carer's Allowance in Scotland between 2023 and 2025.", 28.4, 1, 0),
+            ("4 The policy note estimates that the changes will cost £8.4 million a year by 2028-29.", 28.4, 1, 0),
+            ("3. Combining hours of care", 0.0, 1, 1),
+            ("5 Carers' organisations told us that many carers look after two people.", 28.4, 1, 0),
+            ("6 The policy note does not say how many carers are expected to qualify.", 28.4, 1, 0)]
+    paragraphs, _ = segment_paragraphs([Line(t, indent=i, gap_before=g, level=lv) for t, i, g, lv in rows], "d")
+    assert [(p.kind, p.number) for p in paragraphs if p.number][-9:] == [
+        ("heading", "1"), ("paragraph", "1"), ("paragraph", "2"), ("heading", "2"), ("paragraph", "3"),
+        ("paragraph", "4"), ("heading", "3"), ("paragraph", "5"), ("paragraph", "6")]
+    assert next(p for p in paragraphs if p.number == "5").text.startswith("Carers' organisations")

@@ -2844,6 +2844,8 @@ def test_a_body_named_in_lower_case_by_its_kind_is_asked_as_printed(sentence, ad
     ("The review found that most sites were safe.", "Executive"),  # a finding, no body asked: the default
     # a subject with no article opens with an adjective, and a plural noun is no verb: no body asked
     ("Patient organisations and charities receive a grant each year.", "Executive"),
+    # an article alone names no one, and a plural noun after it is no verb: "The" is not asked to "earnings"
+    ("The earnings threshold should be uprated every April so that it keeps pace with pay.", "Executive"),
 ])
 def test_a_recommendation_in_the_present_tense_asks_its_subject(sentence, addressee):
     """A list of recommendations may put each in the present tense, with no "That" and no "should" ("The Cabinet Member
@@ -5432,3 +5434,120 @@ def test_a_long_list_of_recommendations_each_a_paragraph_that_prints_its_label_i
     rows += [("Next steps", 62.7, 1, False), ("This report will be sent to the City Mayor.", 62.7, 1, False)]
     recs = _lines_doc(rows, kind="scrutiny_report", body="Scrutiny Committee").recommendations
     assert [r.label for r in recs] == [str(n) for n in range(1, 11)]
+
+
+@pytest.mark.parametrize("field", ["Reason:", "Reasons:", "**Reason:**", "Reason for the decision:"])
+def test_a_reason_printed_under_each_decision_keeps_the_list_and_is_no_part_of_the_decision(field):
+    """ "2. The Executive Leader is asked to:" over "1) Approve ...", "Reason: To give ...", "2) Approve ...", "Reason:
+    ...": each decision's reason is the paragraph's, printed under it, so the list goes on past it and "2)" is its next
+    item, not a paragraph 2 again; the decisions are the items' words alone."""
+    parsed = _lines_doc([
+        ("Summary", 68, 1, False),
+        ("1. The Council has flown flags for many years without a written policy.", 68, 1, False),
+        ("Recommendations", 68, 1, False),
+        ("2. The Executive Leader is asked to:", 68, 1, False),
+        ("1) Approve the Flag Flying Policy at Annex A, to take effect from 1 June 2029.", 97, 1, False),
+        (f"{field} To give the Council a clear basis for deciding which flags", 128, 1, False),
+        ("to fly, in line with government guidance.", 128, 0, False),
+        ("2) Approve the flag days for 2029/30 in Part 2 of the Policy.", 97, 1, False),
+        (f"{field} So that the flag days for the coming year are known in advance.", 128, 1, False),
+        ("3) Delegate to the Director of Governance decisions on flying flags at half-mast.", 97, 1, False),
+        (f"{field} So that urgent decisions can be taken quickly.", 128, 1, False),
+        ("Background", 68, 1, False),
+        ("3. The Council has three flagpoles on the Guildhall and the Civic Offices.", 68, 1, False),
+    ], body=None)
+    assert [(r.label, r.paragraph, r.text) for r in parsed.recommendations] == [
+        ("1", "2", "Approve the Flag Flying Policy at Annex A, to take effect from 1 June 2029."),
+        ("2", "2", "Approve the flag days for 2029/30 in Part 2 of the Policy."),
+        ("3", "2", "Delegate to the Director of Governance decisions on flying flags at half-mast.")]
+    numbered = [p for p in parsed.paragraphs if p.number]
+    assert [p.number for p in numbered] == ["1", "2", "3"]
+    assert numbered[1].text.count("So that") == 2 and "to fly, in line with government guidance." in numbered[1].text
+
+
+def test_an_item_s_paragraphs_at_its_hanging_indent_are_its_own_and_a_part_its_heading_names_beside_them_ends_them():
+    """An accident report's "4 The following recommendations are made:*" (its note's mark after the colon) over items
+    numbered "1" to "3" in the margin, each item's paragraphs set at its hanging indent ("The intent of this
+    recommendation is ..." then "Ellerdine Trains should ..."): each item is one recommendation of all its paragraphs.
+    Under "Recommendations and learning points", the heading "Learning points" is the other part the title named, and
+    its paragraph is no recommendation."""
+    rows = [
+        ("1 A passenger was dragged along the platform at Wellthorpe on 9 September 2024.", 63, 1, False),
+        ("2 Her bag strap was trapped between the closing door leaves.", 63, 1, False),
+        ("3 Halbury Rail Leasing has asked the manufacturer for advice on the doors.", 63, 1, False),
+        ("Recommendations and learning points", 63, 1, False),
+        ("Recommendations", 63, 1, False),
+        ("4 The following recommendations are made:*", 63, 1, False),
+    ]
+    asks = [("The intent of this recommendation is to make sure that guards make an effective final check",
+             "of the platform before giving the signal to start.",
+             "Ellerdine Trains should review and amend its train dispatch procedure."),
+            ("The intent of this recommendation is to give staff a clear view of the",
+             "platform-train interface at curved platforms.",
+             "Network Rail should provide platform CCTV with monitors at the dispatch position."),
+            ("The intent of this recommendation is to reduce the risk of passengers being dragged",
+             "when thin objects are trapped in the doors.",
+             "Halbury Rail Leasing should modify the door obstacle detection system.")]
+    for n, (first, wrapped, ask) in enumerate(asks, 1):
+        rows += [(f"{n} {first}", 63, 1, False), (wrapped, 119, 0, False), (ask, 119, 1, False)]
+    rows += [
+        ("Learning points", 63, 1, False),
+        ("5 RAIB has identified the following important learning point:", 63, 1, False),
+        ("1 Staff dispatching trains are reminded to make the final check after the doors have closed.", 63, 1, False),
+        ("Appendices", 63, 1, False),
+    ]
+    parsed = _lines_doc(rows, kind="scrutiny_report", body="Rail Accident Investigation Branch")
+    assert [(r.label, r.paragraph, r.addressee) for r in parsed.recommendations] == [
+        ("1", "4", "Ellerdine Trains"), ("2", "4", "Network Rail"), ("3", "4", "Halbury Rail Leasing")]
+    assert parsed.recommendations[1].text == (
+        "The intent of this recommendation is to give staff a clear view of the platform-train interface at curved "
+        "platforms.\n\nNetwork Rail should provide platform CCTV with monitors at the dispatch position.")
+
+
+def test_a_part_the_heading_names_beside_the_recommendations_that_asks_too_stays_in_them():
+    """An ombudsman's "Orders and recommendations" over "Orders" ("Within four weeks ..., the landlord must: a) ...")
+    and "Recommendations": the orders ask, as the recommendations do, and are kept with them."""
+    parsed = parse(
+        """
+        Orders and recommendations
+
+        Orders
+
+        18. Within four weeks of the date of this report, the landlord must:
+
+        a) Provide the resident with a written apology.
+
+        b) Pay the resident £450 compensation.
+
+        Recommendations
+
+        19. The landlord should review its handling of heating outages.
+        """,
+        kind="scrutiny_report",
+    )
+    assert [(r.label, r.paragraph) for r in parsed.recommendations] == [("a", "18"), ("b", "18"), ("19", "19")]
+
+
+def test_a_list_numbered_from_1_under_a_sub_title_in_a_numbered_chapter_is_no_part_of_the_paragraph_before():
+    """An inspection's summary, "1 Summary" over 1.1 and 1.2, then "Recommendations" over "We make three
+    recommendations." and "1" to "3", then "2 Context and method": the list is the report's recommendations, not the
+    rest of paragraph 1.2 (a sub-title and its prose inside a numbered chapter are the paragraph's; a list of its own
+    is not)."""
+    parsed = _lines_doc([
+        ("1 Summary", 68, 1, False),
+        ("1.1 This inspection looked at how the Service prosecutes assaults on emergency workers.", 68, 1, False),
+        ("1.2 The Service publishes no figures on prosecutions in which the aggravating factor applied.", 68, 1, False),
+        ("Recommendations", 68, 1, False),
+        ("We make three recommendations.", 68, 1, False),
+        ("1 By March 2026, the Service should make sure that the prosecutor records whether the", 68, 1, False),
+        ("statutory aggravating factor applies in every case. (paragraph 3.9)", 97, 0, False),
+        ("2 By March 2026, Service Areas should use their joint meetings with police forces to", 68, 1, False),
+        ("monitor the quality of files in cases of assaults on emergency workers. (paragraph 3.12)", 97, 0, False),
+        ("3 By December 2026, the Service should publish the number of prosecutions each year in", 68, 1, False),
+        ("which the statutory aggravating factor was applied. (paragraph 4.10)", 97, 0, False),
+        ("2 Context and method", 68, 1, False),
+        ("2.1 The Assaults on Emergency Workers (Offences) Act 2018 came into force in November 2018.", 68, 1, False),
+        ("2.2 Emergency workers include police officers, firefighters and NHS staff.", 68, 1, False),
+    ], kind="scrutiny_report", body="HM Inspectorate")
+    assert [r.label for r in parsed.recommendations] == ["1", "2", "3"]
+    assert "Recommendations" not in next(p for p in parsed.paragraphs if p.number == "1.2").text

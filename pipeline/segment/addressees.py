@@ -535,7 +535,8 @@ def addressees(text: str, lead_in: str | None, names: Names, default: str | None
         # no training ..."), never an ask put in the present tense
         return names.named_among_sent_to(t)
     if not decision and opening.startswith("The ") and (got := _bodies_at(t.strip(), 0)) is not None \
-            and _RE_PRESENT_VERB.match(t.strip(), got[1]):
+            and all(_ARTICLE.sub("", f"{g} ").strip() for g in got[0]) and _RE_PRESENT_VERB.match(t.strip(), got[1]):
+        # (an article alone names no one: "The earnings threshold should be uprated" is no "The" that "earnings")
         # "The Cabinet Member for Highways agrees a single process ...": a recommendation put in the present tense, as a
         # list under "We recommend that:" is, asks its subject as "That the Cabinet Member agrees ..." does (a subject
         # named with its article: "Public inquiries ...", "Patient organisations ..." open with an adjective, no body)

@@ -78,6 +78,7 @@ class Block:
     indent: float = 0.0
     underlined: bool = False  # a rule of dashes or equals signs right under it: a plain-text heading
     level: int = 0  # a heading's rank where the document marks it (`Line.level`)
+    hang: float | None = None  # where its wrapped lines start (PDF, Word): an item's hanging indent
     # characters of the block's lines, and those set wholly in bold or in italics
     chars: int = 0
     bold_chars: int = 0
@@ -118,9 +119,13 @@ RE_POINTS_AHEAD = re.compile(r"\b(?:the\s+following|as\s+follows)\b", re.I)
 RE_STATEMENT_BREAK = re.compile(r"(?<=[.!?:])\s+")  # after a sentence's stop or a colon, whatever follows
 
 
+# a note's mark after a text's last word or stop: "The following recommendations are made:*", "... in 2024.¹"
+RE_NOTE_MARK = re.compile(r"(?<=\S)(?:[*†‡]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$")
+
+
 def ends_open(text: str) -> bool:
-    """The text introduces what follows: 'as follows:', 'include -', 'resolved –'."""
-    t = strip_markup(text).rstrip()
+    """The text introduces what follows: 'as follows:', 'include -', 'resolved –' (a note's mark after it aside)."""
+    t = RE_NOTE_MARK.sub("", strip_markup(text).rstrip()).rstrip()
     return bool(t) and (t[-1] in ":–—" or t.endswith(" -") or t.endswith("-") and not t.endswith("--"))
 
 
@@ -130,7 +135,7 @@ def is_heading_like(text: str, *, max_words: int = 14) -> bool:
     if not t or len(words(t)) > max_words or len(t) > 140:
         return False
     # a dash after a sentence's stop or a colon opens what follows: "The matters of concern are as follows. –"
-    core = t.rstrip(" –—-") or t
+    core = RE_NOTE_MARK.sub("", t).rstrip(" –—-") or t  # (a note's mark after its stop aside: "are made:*")
     return not (core[-1] in ".;,:" or t[0].islower() or t[0] in BULLET_CHARS)
 
 

@@ -17,6 +17,7 @@ from typing import Literal, TypeVar
 
 from pipeline.dates import is_month
 from pipeline.labels import NUMBER_WORD, RE_NOTE_NUMBER, RE_PARAGRAPH_HEAD, ROMANS, own_ask_words
+from pipeline.lexicon import Patterns
 from pipeline.records import Item, Line, Paragraph
 from pipeline.segment.grammar import (
     ANNEXES,
@@ -55,6 +56,8 @@ _OPEN_ENDINGS = set(
 _NEVER_LAST = set(["the", "a", "an", "of", "to", "for", "with", "by", "from", "and", "or"])
 
 
+# the note of why a decision is sought, printed under it: "Reason: To give the Council ...", "**Reasons:** ..."
+_NOTES = Patterns("segment", reason=(r"^(?:\*\*)?(?:{reason_fields})\s*(?::(?:\*\*)?|(?:\*\*)?\s*[:\u2013\u2014])", re.I))
 _MARGIN_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?$")  # "2.", "2.1", "3.2.1": a paragraph's number alone
 LAYOUT_ROWS = 4  # a table this many rows long or longer, ...
 LAYOUT_SHARE = 0.6  # ... this share of them opening with a paragraph number alone in their first cell, lays out the text
@@ -178,7 +181,8 @@ def build_blocks(lines: list[Line]) -> list[Block]:
         # indent of 1.'s text, not in the column where its number and 2.'s stand: the sentence goes on, a line apart or not
         goes_on = (prev is not None and prev.page == line.page and line.gap_before <= 1 and block.kind == "num"
                    and prev.kind == "num" and bool(prev.num and block.num) and _cut_mid_sentence(prev)
-                   and line.indent > prev.indent + 1 and not _strictly_next(prev.num or "", block.num or ""))
+                   and line.indent > prev.indent + 1 and not _strictly_next(prev.num or "", block.num or "")
+                   and not prev.level)  # (a line the document sets as a heading ends with no stop, and is cut nowhere)
         if goes_on:
             block = Block("text", text, line.page, 0, text)
         if prev is not None and (goes_on or (
@@ -193,6 +197,8 @@ def build_blocks(lines: list[Line]) -> list[Block]:
             prev.text = _join(prev.text, block.text)
             prev.raw = _join(prev.raw, block.raw)
             prev.count_style(text, line.bold, line.italic)
+            if prev.hang is None:
+                prev.hang = line.indent
             continue
         block.count_style(text, line.bold, line.italic)
         blocks.append(block)
@@ -476,8 +482,11 @@ class _Unit:
     tabular: bool = False  # it holds table rows
     rows_at: int = -1  # len(parts) when a table row was last added: its last part is a row
     item_indent: float | None = None  # where its numbered items start on the page (PDF, Word), when it has them
+    item_hang: float | None = None  # ... and where their wrapped lines start, deeper in
     bullet_indent: float | None = None  # where its bullets start, when it has them
     unmarked: bool = False  # its items are blocks set apart with no mark printed
+    delimiter: str = ""  # what its own number is printed with: "." for "2.", ")" for "2)", "" for a bare "2"
+    item_delimiter: str = ""  # ... and its numbered items' numbers, where they differ from it ("1)" under "2.")
 
     @property
     def emphasis(self) -> str | None:
@@ -565,6 +574,12 @@ def _bare_runs(blocks: list[Block]) -> frozenset[int]:
     return frozenset(runs)
 
 
+def _delimiter(raw: str, num: str) -> str:
+    """What a number is printed with: "." for "2.", ")" for "2)" or "(2)", "" for a bare "2"."""
+    m = re.match(r"^(?:\*\*)?\(?" + re.escape(num) + r"(?:\*\*)?([.):\]])?", raw.strip())
+    return (m.group(1) or "") if m else ""
+
+
 class Segmenter:
     """Reads blocks in order and builds units; see the module docstring."""
 
@@ -575,6 +590,7 @@ class Segmenter:
         self.last_head: str | None = None  # the last chapter numbered apart from the paragraphs
         self.footnotes: list[str] = []
         self.run_starts = False  # the block read begins a run of bare numbers 1, 2, 3 (`_bare_runs`)
+        self.last_delimiter: str | None = None  # what the last paragraph's number was printed with ("." of "3.")
 
     # -- helpers ---------------------------------------------------------
     def _goes_on_from_last(self, num: str) -> bool:
@@ -654,6 +670,13 @@ class Segmenter:
     def _on_num(self, b: Block, nxt: Block | None) -> None:
         num = b.num or ""
         o = self.open
+        if o is not None and o.item_delimiter and _next_item(o, num) and _delimiter(b.raw, num) == o.item_delimiter \
+                and not is_heading_like(b.text):
+            # "2. The Executive Leader is asked to:" over "1) Approve ...", "2) Approve ...", "3) Delegate ...": a number
+            # printed as the list's are, not as the paragraphs' are, is the list's next item, though 3 is also the
+            # paragraph number that comes next
+            o.add_item(num, b.text, f"{num}.", b.page)
+            return
         if o is not None and (_continues_list(o, num, self.last_num) or self._titled_next(o, num)) \
                 and not is_heading_like(b.text):
             # "3.1 The Committee recommends: 1. ... 2. ... 3. ...", then over a page "4. That Cabinet ...": the list's
@@ -662,11 +685,20 @@ class Segmenter:
             return
         chapter = not b.strong and "." not in num and num != "0" and number_ok(b.text) and is_heading_like(b.text) \
             and not RE_TOC_ENTRY.search(b.raw) and plausible_next(self.last_head, num)
+        if b.level and "." not in num and num != "0" and is_heading_like(b.text) and not RE_TOC_ENTRY.search(b.raw) \
+                and not plausible_next(self.last_num, num) and plausible_next(self.last_head, num):
+            # "3. Combining hours of care" set as a heading (Word's "Heading 1", HTML's h2) between paragraphs 6 and 7:
+            # a chapter numbered in its own sequence, as the document marks it, not a paragraph 3 that 7 runs into
+            chapter = True
         if chapter and (not plausible_next(self.last_num, num) or _restarted(num, nxt)):
             # a chapter numbered in its own sequence, beside the paragraphs' ("2 The scale of the
             # problem" between paragraphs 4. and 5.; "1 Introduction" over paragraph 1.;
             # "Chapter 3: Clinical care" over 3.1)
             self.last_head = num
+            if b.level and num == "1":
+                # the first chapter the document sets as a heading begins the body: the numbered titles before it ("1.
+                # Introduction" ... "8. Equality and evaluation" under "Contents") numbered no paragraph
+                self.last_num = None
             self.close()
             self.units.append(_Unit(number=num, page=b.page, parts=[b.text], kind="heading"))
             return None
@@ -675,7 +707,7 @@ class Segmenter:
             # "We make 11 recommendations. They are addressed to ...", then "1 The Department ... should ...": the list
             # the paragraph counts, though it ends with no colon
             o.list_open = o.counted = True
-        if self.run_starts and o is not None and o.number is None and not o.items and o.kind == "paragraph" \
+        if self.run_starts and o is not None and (o.number is None or o.list_open) and not o.items and o.kind == "paragraph" \
                 and not plausible_next(self.last_num, num) and not is_heading_like(b.text):
             # "Our priority recommendations ... are set out below." over "1 Publish ...", "2 Rebalance ...": the list
             # its paragraph introduces, numbered from 1 whatever number the paper's paragraphs had reached
@@ -685,7 +717,11 @@ class Segmenter:
         if o is not None and o.list_open and "." not in num and not plausible_next(self.last_num, num):
             # a numbered list inside the open paragraph ("as follows: 1. ... 2. ...")
             o.add_item(num, b.text, f"{num}.", b.page)
-            o.item_indent = b.indent
+            o.item_indent, o.item_hang = b.indent, b.hang
+            # (items printed otherwise than the paper's paragraph numbers are: "1)" under "2.")
+            paragraphs = o.delimiter if o.number else self.last_delimiter
+            if len(o.items) == 1 and paragraphs is not None and (printed := _delimiter(b.raw, num)) != paragraphs:
+                o.item_delimiter = printed
             return
         if o is not None and o.list_open and o.number is None and o.item_indent is not None and abs(b.indent - o.item_indent) <= 2 \
                 and self.last_num is not None and any(u.number and "." in u.number for u in self.units) \
@@ -705,8 +741,8 @@ class Segmenter:
             host.list_open = True
             host.add_item(num, b.text, f"{num}.", b.page)
             return
-        self.last_num = num
-        self.start(_Unit(number=num, page=b.page), b.text)
+        self.last_num, self.last_delimiter = num, _delimiter(b.raw, num)
+        self.start(_Unit(number=num, page=b.page, delimiter=self.last_delimiter), b.text)
 
     def _titled_next(self, o: _Unit, num: str) -> bool:
         """`num` is the next of the open paragraph's list, and the paper's own number it equals numbers its titled
@@ -864,6 +900,19 @@ class Segmenter:
             return
         if o is not None and self.can_continue(b):
             o.continue_last(text)
+            return
+        if o is not None and o.items and o.item_hang is not None and o.item_indent is not None \
+                and abs(b.indent - o.item_hang) <= 2 and b.indent > o.item_indent + 2 \
+                and (not is_heading_like(text) or text.startswith("(")):  # (a bracket is no title: "(paragraph 5.7)")
+            # "1 The intent of this recommendation is ..." with its wrapped lines set in, then "Ellerdine Trains should
+            # ..." set where they are: the item's next paragraph, at its hanging indent, not one of the report's
+            o.add(text)
+            o.items[-1].text = f"{o.items[-1].text}\n\n{strip_markup(text)}"
+            return
+        if o is not None and o.number and o.list_open and o.items and not o.label and _NOTES.reason.match(b.raw):
+            # "2. The Executive Leader is asked to:" over "1) Approve ...", "Reason: To give ...", "2) Approve ...": the
+            # reason printed under each decision is its paragraph's text, not the decision's, and the list goes on
+            o.add(text)
             return
         if o is not None and o.number and o.list_open and not o.label and not self._titles_next(o, b, nxt):
             restarts = nxt is not None and nxt.kind == "letter" and nxt.label in ("a", "A", "i", "(1)") and any(
@@ -1076,6 +1125,10 @@ def absorb_interruptions(units: list[_Unit]) -> list[_Unit]:
             continue
         if any(u.kind == "heading" and RE_PARAGRAPH_HEAD.match(u.text.strip()) for u in run):
             continue  # "Paragraph 4.3 – Attendance Support Service": heads of their own, each over the answer it gives
+        if any(_own_list(u) for u in run):
+            # "1.9 ..." then "Recommendations" over "We make nine recommendations." and its list "1" to "9", then "2
+            # Context and method": a passage that numbers a list of its own from 1 is no interruption of 1.9
+            continue
         titles = [k for k, u in enumerate(run) if u.kind == "heading" and not (k + 1 < len(run) and run[k + 1].tabular)]
         if numbered_titles and titles and titles[0] == 0 and unit.number.count(".") in head_levels \
                 and len(unit.parts) == 1 and is_heading_like(unit.text):
@@ -1097,6 +1150,12 @@ def absorb_interruptions(units: list[_Unit]) -> list[_Unit]:
             unit.chars = [a + b for a, b in zip(unit.chars, part.chars)]
         i += len(run)
     return out
+
+
+def _own_list(unit: _Unit) -> bool:
+    """The unit holds a list it numbers from 1, two items or more."""
+    numbers = [i.label for i in unit.items if i.label]
+    return len(numbers) >= 2 and numbers[0] == "1" and numbers[1] == "2"
 
 
 def numbered_headings(units: list[_Unit]) -> bool:

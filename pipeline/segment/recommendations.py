@@ -520,6 +520,9 @@ class _Section:
     level: int = 0  # the rank the document gives its heading (h2, "Heading 2"), 0 where it does not say
     size: float = 0.0  # the type size of its heading in a PDF, 0 where not known
     bare: bool = False  # headed by a bare singular "Recommendation" over the one decision under it
+    # what else its heading, or the heading it opened under, names beside the recommendations ("Recommendations and
+    # learning points"): a heading of that name is that part, and ends the recommendations
+    others: tuple[str, ...] = ()
 
 
 def _groups_recommendations(section: _Section | None, paragraphs: list[Paragraph], k: int) -> bool:
@@ -538,6 +541,23 @@ def _groups_recommendations(section: _Section | None, paragraphs: list[Paragraph
         if q.number and is_child(q.number, p.number or ""):
             return False
     return True
+
+
+def _other_parts(title: str) -> tuple[str, ...]:
+    """What a heading names beside the recommendations: "learning points" of "Recommendations and learning points";
+    never the conclusions a "Conclusions and recommendations" chapter keeps with them."""
+    t = re.sub(r"^[\d.\s]+", "", _norm(title))
+    parts = [q.strip() for q in re.split(r"\s*(?:,|&|\band\b)\s*", t) if q.strip()]
+    if len(parts) < 2:
+        return ()
+    return tuple(q for q in parts if not SEG.rec_heading.search(q) and not RX.conclusions.search(q))
+
+
+def _part_asks(paragraphs: list[Paragraph], k: int) -> bool:
+    """The first paragraph under heading `k` opens by asking someone to act ("Within four weeks ..., the landlord
+    must:"), as recommendations do."""
+    first = next((q for q in paragraphs[k + 1 :] if q.kind != "heading"), None)
+    return first is not None and asks_or_directs(first.text.split("\n")[0])
 
 
 def _peer_heading(section: _Section, p: Paragraph) -> bool:
@@ -756,7 +776,12 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             # a heading set a size larger than the section's own heading is above it, and ends it: a summary box's
             # "Recommendations" (10.5 pt) does not run on into "The complaint" (13 pt) and the report's body
             above = section is not None and bool(section.size) and sizes.get(id(p), 0.0) >= section.size + 1
-            if p.number and section is not None and _groups_recommendations(section, paragraphs, k):
+            if section is not None and re.sub(r"^[\d.\s]+", "", _norm(p.text)) in section.others \
+                    and not _part_asks(paragraphs, k):
+                # "Recommendations and learning points" over "Recommendations", then "Learning points" over what RAIB
+                # "has identified": the other part; but "Orders and recommendations" over "Orders", "the landlord must:"
+                section = None
+            elif p.number and section is not None and _groups_recommendations(section, paragraphs, k):
                 section.title = section.last = p.number  # "The Recommendations", "1 Compensation"
             elif (opens_section(p) or k in record) and _norm(p.text) not in running and not _field_value(paragraphs, k):
                 # (not a page header, nor a field's value: "Outcome:" over "Upheld, recommendations")
@@ -772,7 +797,8 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
                     # "6. <a finding>" then "Recommendations:" over "a) ...", "b) ...": the finding's recommendations,
                     # 6a and 6b (as "Recommendation: ..." after a finding, below)
                     drop_finding(owner)
-                section = _Section(top=top, major=not label_only, at=len(found),
+                others = _other_parts(p.text) + (section.others if section is not None else ())
+                section = _Section(top=top, major=not label_only, at=len(found), others=others,
                                    conclusions=bool(RX.conclusions.search(RE_SMALL_CAPS_GAP.sub(r"\1", p.text))),
                                    caps=not p.number and is_upper_title(p.text), restarts=restarts, level=rank,
                                    title=owner.number if owner is not None else None, size=sizes.get(id(p), 0.0),
