@@ -166,6 +166,15 @@ def test_parliamentary_and_gov_uk_datelines():
      "Report\n(2) note the Mayor's response to the recommendations the Panel made last year\n", "officer_report"),
     ("Report of: Panel Support Officer\n\nBackground\n\nThe Mayor must give the Panel a response to its report "
      "within two months and publish both.\n", "officer_report"),
+    # ... by any verb, after an adverb: "the Scottish Ministers must then lay a response to the report before the
+    # Parliament" describes the answer another will give; the paper is the report
+    ("Scottish Commission on Social Security\n\nScrutiny of the draft Carer Support Payment Regulations\n\n1 Under "
+     "the Act the Scottish Ministers must refer draft regulations to the Commission, and the Commission must report on "
+     "them. The Scottish Ministers must then lay a response to the report before the Parliament.\n", "other"),
+    # a report to a government or a parliament is a national body's, not an officer's paper to a meeting
+    ("Scottish Commission on Social Security\n\nScrutiny of the draft Carer Support Payment Regulations\n\nReport to the "
+     "Scottish Government and the Scottish Parliament\n\nNovember 2025\n", "other"),
+    ("Report to Cabinet\n\nCarer support payments\n\n1. Purpose of the report\n", "officer_report"),
     # the executive's comments on a task group's asks answer them, whatever the asks are called
     ("Car Clubs Task and Finish Group: action points – Cabinet Member comments\n\nThe Cabinet agreed the comments "
      "below on 9 December 2025.\n", "response"),
@@ -921,3 +930,32 @@ def test_a_cover_field_in_capitals_names_the_meeting_before_its_date():
         1.1 To ask the Committee to agree the Council's response to the nine recommendations.
     """)
     assert meta.body == "Policy and Resources Committee"
+
+
+@pytest.mark.parametrize(("short", "title"), [
+    ("Charged up?", "Charged up? Public charging for electric vehicles in Tidemoor"),
+    ("Going further", "Going further: Public charging for electric vehicles in Tidemoor"),
+])
+def test_a_short_bold_title_over_a_bold_subtitle_is_the_title_with_its_subtitle(short, title):
+    """A Word cover sets in bold the council, the committee, a title of two words and its subtitle: the title is the
+    short one with its subtitle, as a response may cite it by the short one ("Charged up? Our response to ..."), not
+    the subtitle alone."""
+    lines = [Line("Tidemoor Council", bold=True), Line("Place Scrutiny Committee", bold=True, gap_before=1),
+             Line(short, bold=True, gap_before=1),
+             Line("Public charging for electric vehicles in Tidemoor", bold=True, gap_before=1),
+             Line("Report of the Electric Vehicle Charging Task and Finish Group", gap_before=1),
+             Line("Agreed by the Place Scrutiny Committee on 17 June 2025", gap_before=1)]
+    assert read_meta(lines, source="t.docx").title == title
+
+
+def test_a_letter_for_a_scrutiny_panel_that_names_its_review_is_written_to_the_panel():
+    """A charity's covering letter, addressed "For the Communities and Neighbourhoods Scrutiny Panel" over "Dear Ellen,"
+    and a subject line naming "the Panel's review": it is for the Panel (its body, without "For the"), never the
+    Panel's own report."""
+    lines = [Line("Lindenshaw City Farm", bold=True, size=20), Line("14 October 2025", gap_before=1),
+             Line("Ellen Yallop", gap_before=1), Line("Principal Scrutiny Adviser"), Line("Stamwick City Council"),
+             Line("For the Communities and Neighbourhoods Scrutiny Panel"), Line("Dear Ellen,", gap_before=1),
+             Line("A farm for the city: the Panel's review of Lindenshaw City Farm", bold=True, gap_before=1),
+             Line("Thank you for asking how the farm has taken forward the Panel's recommendations.", gap_before=1)]
+    meta = read_meta(lines, source="t.pdf")
+    assert (meta.body, meta.kind != "scrutiny_report") == ("Communities and Neighbourhoods Scrutiny Panel", True)

@@ -124,7 +124,10 @@ _LATER_PAPER = re.compile(
 _REVIEWED = re.compile(r"\b(?:recommendations|review|inquiry|task (?:and|&) finish|task group|working group|scrutiny)\b", re.I)
 _OFFICER = re.compile(
     r"^(?:report of\s*:?\s*(?:the\s+)?(?:director|chief|head|corporate|strategic|assistant|deputy|interim|cabinet member|"
-    r"executive member|leader|monitoring|service)|report author|from\s*:|decision no|key decision|report (?:to|for)\b)",
+    r"executive member|leader|monitoring|service)|report author|from\s*:|decision no|key decision|"
+    # (a report to a government or a parliament is a national review's, not an officer's paper to a meeting: "Report to
+    # the Scottish Government and the Scottish Parliament")
+    r"report (?:to|for)\b(?!\s*:?\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:Government|Parliament|Ministers?|Secretary\s+of\s+State|Senedd)\b))",
     re.I,
 )
 
@@ -228,7 +231,8 @@ def _body(texts: list[str], blocks: list[str], fields: dict[str, str]) -> str | 
     # (a letter's addressee, "Councillor Dawn Pritchard, Chair, Housing Scrutiny Commission" over "Dear Councillor
     # Pritchard", is who it is written to: a member's signature names the body only in a paper that is no letter)
     signed = _signed if _salutation(texts) is None else str
-    named = [t for t in map(_title_case, map(signed, blocks[:15] + texts[:20]))  # a wrapped name is whole in its block
+    # (a line "For the Communities Scrutiny Panel" names the body the paper is for: that body, without "For the")
+    named = [re.sub(r"^For\s+(?:the\s+)?", "", t) for t in map(_title_case, map(signed, blocks[:15] + texts[:20]))
              if _BODY_LINE.match(t) and len(t.split()) <= 12 and not _FIELD.match(t)]
     committee = next((t for t in named if not t.endswith("Council")), None)
     if committee and len(committee.split()) == 1:  # a cover's field name "Committee" over its value, the body in full
@@ -477,9 +481,26 @@ def _title(lines: list[Line], texts: list[str], fields: dict[str, str], body: st
         hit = next((t for t, b in candidates if test(t, b)), None)
         if hit and cover and hit == cover[0]:
             return _with_subtitle(hit, blocks, body)
+        if hit and (short := _short_title_over(hit, candidates, body)):
+            return short  # "Charged up?" over "Public charging for electric vehicles in Tidemoor", both bold
         if hit:
             return hit
     return None
+
+
+def _short_title_over(hit: str, candidates: list[tuple[str, bool]], body: str | None) -> str | None:
+    """A title of a word or two set bold right over the bold line found ("Charged up?" over "Public charging for
+    electric vehicles in Tidemoor"): the title and its subtitle, "Charged up? Public charging ..."; None where the line
+    over it is a name, a field, a date or in capitals (a council's, a committee's)."""
+    k = next((i for i, (t, _) in enumerate(candidates) if t == hit), 0)
+    if k == 0:
+        return None
+    prev, bold = candidates[k - 1]
+    if not bold or not 1 <= len(prev.split()) < 3 or prev.isupper() or re.search(r"[\d@]", prev) \
+            or _COUNCIL.search(_title_case(prev)) or _BODY_LINE.match(_title_case(prev)) or _ANY_FIELD.match(prev) \
+            or _not_a_title(prev, body) or _SECTION_WORDS.search(prev.upper()):
+        return None
+    return f"{prev} {hit}" if prev.rstrip().endswith(("?", "!")) else f"{prev.rstrip(' :')}: {hit}"
 
 
 SHORT_TITLE = 4  # words of a cover's short bold title ("Going up") that a subtitle under it explains
@@ -662,7 +683,8 @@ _TITLE_RESPONSE = re.compile(r"\bresponse\s+(?:of|from|by)\s+(?:the\s+|our\s+)?\
 _ASKS_FOR = re.compile(r"(?i:\b(?:agrees?|approves?|provides?|makes?|prepares?|drafts?|considers?|publish(?:es)?|"
                        r"(?:is|are) asked to \w+)\s+(?:a|an|its|their)\s+$)|"
                        # "The Commissioner must give the Panel a response to its report": a duty to respond, described
-                       r"\b(?i:(?:must|should|shall|is\s+required\s+to|has\s+to)\s+(?:give|send|provide|make|publish)\s+"
+                       # ... by whatever verb, after an adverb: "The Scottish Ministers must then lay a response to the report"
+                       r"\b(?i:(?:must|should|shall|is\s+required\s+to|has\s+to)\s+(?:then\s+|also\s+|\w+ly\s+)?[a-z]+\s+"
                        r"(?:(?:the|its|their)\s+(?:[\w-]+\s+){0,3})?(?:a|an|its|their)\s+)$|"
                        r"\b(?i:(?:to\s+)?(?:notes?|considers?|receives?|scrutinises?))\s+the\s+(?:[A-Z][\w-]*\s+){0,5}"
                        r"[A-Z][\w-]*[’']s\s+$")
@@ -717,8 +739,10 @@ def _kind(texts: list[str], blocks: list[str], fields: dict[str, str], title: st
         return "officer_report"
     own_report = _BY_ITSELF.match(fields["report of"]) if "report of" in fields else any(_REVIEW.search(t) for t in head[:15])
     if (body and _SCRUTINY_BODY.search(body) and _BODY_LINE.match(body) and "," not in body and not fields.get("report to")
-            and own_report):
-        return "scrutiny_report"  # a paper whose cover names a scrutiny body as its own ("Report of the Committee"): its report
+            and own_report and _salutation(texts) is None):
+        # a paper whose cover names a scrutiny body as its own ("Report of the Committee"): its report (a letter "For the
+        # ... Scrutiny Panel" that names the Panel's review, "Dear Ellen," over it, is written to the Panel)
+        return "scrutiny_report"
     # ... or names the officer who reports ("Reporting Officer | Director of Leisure", a Northern Ireland council's cover)
     if any(key in fields for key in ("report of", "report by", "report from", "presented by", "reporting officer",
                                      "report author", *DECIDERS)) \
