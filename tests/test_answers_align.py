@@ -512,3 +512,18 @@ def test_two_quotations_each_under_its_own_head_share_the_answer_after_them():
         "Recommendation 2 " + RECS[1] + " Recommendation 3 " + RECS[2], answer,
     ), doc_id="resp", judge=judge_answer)
     assert [(r.recommendation, r.text) for r in found][1:] == [("rep:2", answer), ("rep:3", answer)]
+
+
+def test_a_heading_over_an_answer_titles_it_and_a_verdict_set_as_one_is_its_first_word():
+    """A regulator's report-back prints after each recommendation "ORR decision" as a heading over what was done: the
+    heading is no word of the answer. A verdict set as a heading ("Accepted in part") is the answer's first word."""
+    def heading(i, text):
+        return Paragraph(uid=f"resp:h{i}", number=None, kind="heading", heading=None, text=text, page=1, position=i)
+
+    body = paras(RECS[0], "", "The Government has funded 40 hubs so far.", RECS[1], "",
+                 "A draft plan will be published in March.")
+    body[1], body[4] = heading(1, "ORR decision"), heading(4, "Accepted in part")
+    found = align_answers(recs(), body, doc_id="resp", judge=judge_answer)
+    assert [(r.recommendation, r.text) for r in found] == [
+        ("rep:1", "The Government has funded 40 hubs so far."),
+        ("rep:2", "Accepted in part\n\nA draft plan will be published in March.")]

@@ -3760,3 +3760,20 @@ def test_a_paper_that_answers_and_asks_nothing_of_its_own_is_a_response():
     parsed = parse_document(doc)
     assert parsed.document.meta.kind == "response" and parsed.recommendations == []
     assert [r.stance for r in parsed.responses] == ["accepted", "partially_accepted", "rejected", "accepted"]
+
+
+def test_a_tick_under_a_verdict_column_decides_the_stance_and_is_no_word_of_the_answer():
+    """A Cabinet report's appendix ticks one of "Accept | Accept in part | Do not accept" beside each response: the
+    tick says which verdict, and the answer's text is the response's words, without the mark."""
+    from pipeline.answers.tables import table_answers
+
+    lines = [Line(t, table=True) for t in [
+        "No.\tRecommendation\tAccept\tAccept in part\tDo not accept\tResponse\tTimescale",
+        "1\tThat the Cabinet adopts a three-day inspection standard.\t✓\t\t\tThe standard will apply from January.\tJanuary 2026",
+        "2\tThat the Cabinet funds a second officer.\t\t\t✓\tThe cost cannot be met in 2026/27.\tNone",
+    ]]
+    doc = Document(id="cd" * 32, source="t.pdf", path="t.pdf", pages=1, lines=lines, meta=DocumentMeta(kind="response"))
+    rows = table_answers(doc)
+    assert [(r.label, r.answer, r.verdict[0] if r.verdict else None) for r in rows] == [
+        ("1", ["The standard will apply from January.", "January 2026"], "accepted"),
+        ("2", ["The cost cannot be met in 2026/27.", "None"], "rejected")]

@@ -997,3 +997,30 @@ def test_a_paper_answering_every_recommendation_by_its_number_that_names_the_rep
         [rep, bulletin("Splash Pads Task Group", [1, 2, 3, 4])])] == [("report.txt", "bulletin.html")]
     assert pair_documents([rep, bulletin("Library Hours Task Group", [1, 2, 3, 4])]) == []
     assert pair_documents([rep, bulletin("Splash Pads Task Group", [1, 2])]) == []
+
+
+def test_a_response_titled_by_the_report_s_short_title_and_a_word_that_answers_pairs_with_it():
+    """An operator's reply titled "Charged up? Our response to the Task and Finish Group's recommendations" answers the
+    report "Charged up? Public charging for electric vehicles in Tidemoor" in its own words, on cards tagged by number,
+    some of them only: its title opens with the report's main title, however short, and says it answers. A paper that
+    opens with the same words and says nothing of answering is not paired by its title."""
+    from pipeline.link import pair_documents
+
+    asks = ["Fit card readers to every lamp-column charger.", "Cut the overnight tariff.",
+            "Publish the reliability of every charger each month.", "Open two more rapid hubs."]
+    rep = doc("report.docx", date_="2025-06", council="Tidemoor Council", kind="scrutiny_report",
+              recs=[(str(i + 1), t) for i, t in enumerate(asks)])
+    rep.document.meta.title = "Charged up? Public charging for electric vehicles in Tidemoor"
+    texts = {1: "We don't plan to fit them to the 5.5 kW posts; the app takes payment.",
+             3: "Since October we publish the figures on the first working day of each month."}
+
+    def reply(title):
+        d = doc("reply.pdf", date_="2026-01-12", council="Tidemoor Council", kind="response",
+                responses=[resp(str(k), None, t) for k, t in texts.items()])
+        d.document.meta.title = title
+        return d
+
+    assert [(p.report, p.response_document) for p in pair_documents(
+        [rep, reply("Charged up? Our response to the Task and Finish Group's recommendations")])] == [
+        ("report.docx", "reply.pdf")]
+    assert pair_documents([rep, reply("Charged up? Kerbvolt's charging map for the year ahead")]) == []

@@ -27,7 +27,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from pipeline.answers.asks import is_question
-from pipeline.answers.judge import Judged
+from pipeline.answers.judge import Judged, printed_verdict
 from pipeline.answers.references import closes_letter, letter_close, shared_stance
 from pipeline.answers.shapes import answer_marker, head_of, is_answer_field, is_furniture, is_record_field
 from pipeline.answers.tables import split_details
@@ -548,6 +548,11 @@ def align_answers(
                 break  # a decision record's own fields after its last answer ("Reasons for the decision: ...")
             if is_furniture(p.text) or not p.text.strip() or in_another_language(p.text):
                 continue  # page furniture, or the other language's half of a bilingual paper
+            if p.kind == "heading" and not a.parts and j + 1 < stop and paragraphs[j + 1].kind != "heading" \
+                    and printed_verdict(p.text) is None:
+                # a heading over the answer's first words ("ORR decision") titles the answer and says nothing (a verdict
+                # set as one, "Accepted in part", is the answer's first word)
+                continue
             a.parts.append(p.text.strip())
         if a.parts:
             a.parts = a.parts[_marked_start(a.parts):]

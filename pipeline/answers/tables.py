@@ -416,11 +416,16 @@ def _spanned(cols: _Columns, groups: list[list[int]]) -> _Columns:
     return replace(cols, answers=[*cols.answers, *extra]) if extra else cols
 
 
+RE_MARK = re.compile(r"[✓✔✗✘×☒☑]")  # a tick or a cross drawn as a symbol, alone in its cell (a letter "X" is a word)
+
+
 def _row_answer(cells: list[str], cols: _Columns) -> tuple[list[str], list[str]]:
     """(answer cells, details): the response, decision, timescale and progress cells in the row's
     order ("Response | Lead | Timescale | Progress": the answer, when it is due, the progress
     made), and the lead officer or budget cells as "Header: value"."""
-    answer = [cells[i] for i in sorted(cols.answers) if i < len(cells) and cells[i]]
+    # (a mark under a verdict column, "✓" under "Accept", says which verdict: it is no word of the answer)
+    answer = [cells[i] for i in sorted(cols.answers) if i < len(cells) and cells[i]
+              and not (i in cols.verdicts and RE_MARK.fullmatch(cells[i].strip()))]
     details = [f"{cols.headers[i]}: {cells[i]}" for i in cols.context if i < len(cells) and cells[i]]
     return answer, details
 

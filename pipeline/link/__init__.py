@@ -172,7 +172,21 @@ def _titled_alike(report: ParsedDocument, response: ParsedDocument) -> bool:
     # said, we did"; `title_forms`)
     shorts = [_words(form) for form in title_forms(report.document.meta.title or "")[1:]]
     return bool(rt and st) and (len(rt & st) / len(rt) >= 0.5
-                                or any(len(short) >= SHORT_TITLE_WORDS and short < rt and short <= st for short in shorts))
+                                or any(len(short) >= SHORT_TITLE_WORDS and short < rt and short <= st for short in shorts)) \
+        or _opens_with_title(report, response)
+
+
+def _opens_with_title(report: ParsedDocument, response: ParsedDocument) -> bool:
+    """The response's title opens with the report's main title, however short, and says in the rest that it answers
+    ("Charged up? Our response to the Task and Finish Group's recommendations" to "Charged up? Public charging for
+    electric vehicles in Tidemoor"; answer lexicon `answering_words`)."""
+    theirs = plain(response.document.meta.title)
+    answering = set(load_lexicon("answers").words("answering_words"))
+    for form in title_forms(report.document.meta.title or "")[1:]:
+        main = plain(form)
+        if main and theirs.startswith(f"{main} ") and answering & set(theirs[len(main):].split()):
+            return True
+    return False
 
 
 def _answers_every_label(report: ParsedDocument, response: ParsedDocument, names_title: bool = False) -> float:

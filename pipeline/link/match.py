@@ -119,6 +119,8 @@ def title_forms(raw: str) -> list[str]:
     forms = [raw]
     if (main := re.split(r"\s*(?::|\s[\u2013\u2014-])\s+", raw, maxsplit=1)[0]) != raw:
         forms.append(main)
+    if (asked := re.match(r"^(.{3,60}?[?!])\s+[A-Z]", raw)) is not None and asked.group(1) != main:
+        forms.append(asked.group(1))  # "Charged up? Public charging for ...": a title that asks, over its subtitle
     if (caps := re.match(r"^((?:[A-Z][A-Z'\u2019&-]*\s+){1,}[A-Z][A-Z'\u2019&-]*)\s+[A-Z]?[a-z]", raw)) is not None:
         forms.append(caps.group(1))
         if re.search(r"\s[A-Z]$", caps.group(1)):  # "... GOOD TIME A scrutiny review": "A" opens the subtitle
