@@ -81,3 +81,21 @@ def test_shipped_model_carries_the_subject_with_its_evidence():
         assert t.evidence  # every tag is explained
     if "poverty" in last:  # carried from the subject: the paragraph never names it
         assert any(e.startswith("document subject:") for e in last["poverty"].evidence)
+
+
+def test_a_paragraph_that_speaks_of_the_core_theme_by_a_weak_term_carries_it_and_a_name_does_not(rules):
+    """THEMES-GUIDE conventions 2 and 3 in the default (rules) tagger: in a document about housing (its landlords and
+    tenants in half of its paragraphs), "The repairs backlog fell to 900 jobs." speaks of its subject by a weak term
+    alone and carries housing, with the subject as evidence; "Hartley Homes" is a name and gives no theme; in a paper
+    not about housing, "repairs" alone gives none."""
+    core = ["Tenants of the council's landlord service reported 4,000 faults.",
+            "The landlord has promised tenants a named officer for every estate."]
+    tags = rules.tag_texts([*core, "The repairs backlog fell to 900 jobs.", "Hartley Homes attended the meeting.",
+                            "The committee met four times in the year."], title="Landlord services annual report")
+    carried = {t.theme: t for t in tags[2]}
+    assert "housing" in carried and any(e.startswith("document subject:") for e in carried["housing"].evidence)
+    assert "housing" not in {t.theme for t in tags[3]}
+    other = rules.tag_texts(["The leisure centre opened in May.", "Swimming lessons are full.",
+                             "The repairs backlog fell to 900 jobs.", "Gym membership rose by a tenth."],
+                            title="Leisure services annual report")
+    assert "housing" not in {t.theme for t in other[2]}

@@ -123,8 +123,10 @@ def test_the_rules_are_as_far_from_either_annotator_as_from_the_other():
     second_f1 = agreement([second[i] for i, _, _ in rows], [r for _, _, r in rows], themes)["micro_f1"]
     people = agreement([x for _, x, _ in rows], [second[i] for i, _, _ in rows], themes)["micro_f1"]
     assert len(rows) == 160
-    # (0.568 and 0.582 against 0.826): the rules' distance on council papers is not one annotator's reading
-    assert abs(first_f1 - second_f1) < 0.05 and max(first_f1, second_f1) < people - 0.2
+    # (0.568 and 0.582 against 0.826; since stop 62, when the rules carry the document's subject, 0.610 and 0.637): the
+    # rules' distance on council papers is not one annotator's reading, and still well short of the two hands' agreement
+    # (this bounds the rules from above: it moved with their gain, never to hide a loss)
+    assert abs(first_f1 - second_f1) < 0.05 and max(first_f1, second_f1) < people - 0.15
 
 
 def _per_document(docs, flat):

@@ -92,10 +92,10 @@ def test_held_out_gold_is_in_the_scorers_format():
 # The default (rules v3 and document context) and the shipped model, which is off by default
 # (pipeline/themes/__init__.py), each parse scored on the original gold and on the audited one
 # (heldout-v1, `gold_v1/`). Each floor is what it reached (model v3 0.756 / 0.741; rules v2 0.681 /
-# 0.673, rules v3 0.689 / 0.682), and never goes down.
+# 0.673, rules v3 0.689 / 0.682; stop 62, the core theme carried by a weak term: 0.709 / 0.703), and never goes down.
 @pytest.mark.slow
 @pytest.mark.parametrize(("with_model", "floors"), [(True, {"gold": 0.755, "gold_v1": 0.74}),
-                                                    (False, {"gold": 0.685, "gold_v1": 0.68})], ids=["model", "rules"])
+                                                    (False, {"gold": 0.70, "gold_v1": 0.70})], ids=["model", "rules"])
 def test_issue_17_unseen_officer_reports_theme_f1(tmp_path, monkeypatch, with_model, floors):
     score = _tagged(tmp_path, monkeypatch, with_model, HELDOUT_SOURCES)
     for gold, floor in floors.items():
@@ -219,9 +219,19 @@ def test_second_pass_over_the_heldout_audit_agrees_with_it():
 # a procurement strategy, an internal audit plan and charter, a digital inclusion strategy; 280 paragraph themes, the
 # labeller's own second pass agreeing at 0.996), first run (at 1931d74, taxonomy v5): rules 0.736 (185 of 280 found,
 # 223 predicted), model 0.743 (207 found, 277 predicted): below the issue's 0.75 either way, recall the loss.
-BLIND = {"reports42": {True: 0.75, False: 0.73}, "reports43": {True: 0.78, False: 0.75},
-         "reports44": {True: 0.70, False: 0.67}, "reports52": {True: 0.73, False: 0.73},
-         "reports55": {True: 0.78, False: 0.75}, "reports58": {True: 0.74, False: 0.73}}
+# A ninth, round 70 (tests/fixtures/reports61: a statement of licensing policy, a refugee resettlement programme in Word,
+# an air quality annual status report as a web page with collapsed sections, a pay policy statement, an adult community
+# learning plan with footnotes; 234 paragraph themes, the labeller's own second pass agreeing at 0.985), first run (at
+# 8d59385, taxonomy v5): rules 0.651 (140 of 234 found, 196 predicted), model 0.696 (166 found, 243 predicted): the
+# lowest set since reports44, recall again the loss.
+# Stop 62: the rules carry a document's core theme to a paragraph that speaks of it by a weak term outside a name
+# (THEMES-GUIDE conventions 2 and 3; the model's figures unchanged): reports42 0.737 -> 0.758, reports43 0.759 -> 0.791,
+# reports44 0.675 -> 0.692, reports52 0.734 -> 0.746, reports55 0.759 -> 0.778, reports58 0.736 -> 0.747, reports61
+# 0.651 -> 0.673; the seeds 0.815 -> 0.809, the held-out set 0.700 -> 0.709 (gold_v1 0.693 -> 0.703).
+BLIND = {"reports42": {True: 0.75, False: 0.75}, "reports43": {True: 0.78, False: 0.79},
+         "reports44": {True: 0.70, False: 0.69}, "reports52": {True: 0.73, False: 0.74},
+         "reports55": {True: 0.78, False: 0.77}, "reports58": {True: 0.74, False: 0.74},
+         "reports61": {True: 0.69, False: 0.67}}
 
 
 @pytest.mark.slow

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -87,6 +87,7 @@ class Analysis:
     scores: list[dict[str, float]]
     context: DocumentContext
     inputs: list[ThemeInput]  # empty when not asked for (`analyse(inputs=False)`)
+    topics: list[dict[str, float]] = field(default_factory=list)  # rule scores without the names' terms
 
 
 class ThemeTagger:
@@ -127,8 +128,8 @@ class ThemeTagger:
         heading_scores = [self._scores(d) for d in self.nlp.pipe(headings, batch_size=64)] if headings else []
         n = len(texts) if context_texts is None else context_texts
         # the document's subject is what its paragraphs talk about, not the bodies they name
-        subject_scores = [self._scores(d, names=False) for d in docs[:n]]
-        context = build_context(subject_scores, self.taxonomy.threshold, (title_scores, title_words), heading_scores)
+        topics = [self._scores(d, names=False) for d in docs]
+        context = build_context(topics[:n], self.taxonomy.threshold, (title_scores, title_words), heading_scores)
         rows = []
         for doc, score in zip(docs, scores) if inputs else ():
             side = {f"rule:{t}": round(s, 4) for t, s in score.items()}
@@ -137,7 +138,7 @@ class ThemeTagger:
                     if value:
                         side[f"{name}:{theme}"] = round(value, 4)
             rows.append(ThemeInput(lemma_text(doc), side))
-        return Analysis(docs, scores, context, rows)
+        return Analysis(docs, scores, context, rows, topics)
 
     def tag_texts(self, texts: Sequence[str], title: str | None = None, headings: Sequence[str] = (),
                   context_texts: int | None = None) -> list[list[ThemeTag]]:
@@ -167,7 +168,10 @@ class ThemeTagger:
                         score, source = r, "rules"  # the rules' tag stands where the model alone would not give it
                 else:
                     score, source = r, "rules"
-                    if r < tax.threshold:
+                    if r < tax.threshold and not (a.topics[i].get(theme.id, 0.0) >= tax.weights["weak"]
+                                                  and a.context.evidence(theme.id)):
+                        # (a paragraph that speaks of the document's core theme by a weak term alone, outside a name,
+                        # is about the document's subject and carries its theme: THEMES-GUIDE conventions 2 and 3)
                         continue
                 evidence = _evidence(hits)
                 if source == "model" and not evidence:
