@@ -61,13 +61,13 @@ REC_WORDS = rf"{_QUALIFIER}(?:Recommendations?|Recs?\.?){_NO}"
 # "R2", "R12a": a recommendation cited by its reference.
 REFERENCE = r"R\d{1,3}(?:\.\d{1,2})?[a-z]?"
 
-# "Recommendation 3: That ...", "Rec 4 - ...", "Recommendation Three", "**Recommendation 2**"
+# "Recommendation 3: That ...", "Rec 4 - ...", "Recommendation Three", "**Recommendation 2**", "Recommendation (a) – ..."
 # the paragraph a head cites for its recommendation: "Recommendation 1 (paragraph 4.3)"
 CITED_PARAGRAPH = r"\((?:paragraphs?|paras?\.?)\s*(?P<cited>\d{1,3}(?:\.\d{1,3})*[a-z]?)\)"
 # ... or whom it is for, the whole rest of a head's line: "RECOMMENDATION 2 (for the Council, working with the Universities)"
 FOR_WHOM = r"\((?:for|to)\s[^()]{1,80}\)\s*"
 RE_HEAD = re.compile(
-    rf"^(?:\*\*)?{REC_WORD}\s*(?<=[\s.])(?P<label>{LABEL})(?!\.\d)(?:\*\*)?\s*(?:{CITED_PARAGRAPH}\s*|{FOR_WHOM}$)?"
+    rf"^(?:\*\*)?{REC_WORD}\s*(?<=[\s.])(?P<br>\()?(?P<label>{LABEL})(?(br)\))(?!\.\d)(?:\*\*)?\s*(?:{CITED_PARAGRAPH}\s*|{FOR_WHOM}$)?"
     rf"(?:[:.\-–—\u00b7]\s*|\s+(?=That\b|To\b|(?-i:The\s+[A-Z]|We\s))|$)(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )

@@ -1328,6 +1328,10 @@ def test_the_council_in_a_councils_own_paper_is_that_council_however_often_anoth
     # a designed deck's or leaflet's middle dot between the label and its title
     ("Rec 2 \u00b7 Mental health practitioner in the hub", ("2", "Mental health practitioner in the hub")),
     ("R3 \u00b7 Bus stops near the hospital", ("3", "Bus stops near the hospital")),
+    # a label printed in its brackets after the word: "Recommendation (a) – ...", as "(a)" alone is "a"
+    ("Recommendation (a) \u2013 a standard for answering calls", ("a", "a standard for answering calls")),
+    ("Recommendation (3): That the Cabinet adopts the plan.", ("3", "That the Cabinet adopts the plan.")),
+    ("Recommendation (3 \u2013 a bracket never closed", None),
 ])
 def test_a_coded_label_is_kept_as_printed(text, head):
     from pipeline.labels import read_head
@@ -2844,6 +2848,13 @@ def test_a_body_named_in_lower_case_by_its_kind_is_asked_as_printed(sentence, ad
     ("The review found that most sites were safe.", "Executive"),  # a finding, no body asked: the default
     # a subject with no article opens with an adjective, and a plural noun is no verb: no body asked
     ("Patient organisations and charities receive a grant each year.", "Executive"),
+    # a thing to be done under the sentence's capital is no body: "Training ... should form part of" asks no "Training"
+    ("Training in gathering risk information should form part of every firefighter's initial training.", "Executive"),
+    # an office named with its owner's possessive is the office: "the Council's Director of Place"
+    ("The Council's Director of Place should publish the noise readings every month.", "Director of Place"),
+    # the statutory partners a safeguarding review asks in lower case (segment lexicon v31)
+    ("Safeguarding partners should publish how they share information about children who move often.",
+     "safeguarding partners"),
     # an article alone names no one, and a plural noun after it is no verb: "The" is not asked to "earnings"
     ("The earnings threshold should be uprated every April so that it keeps pace with pay.", "Executive"),
 ])
@@ -5551,3 +5562,57 @@ def test_a_list_numbered_from_1_under_a_sub_title_in_a_numbered_chapter_is_no_pa
     ], kind="scrutiny_report", body="HM Inspectorate")
     assert [r.label for r in parsed.recommendations] == ["1", "2", "3"]
     assert "Recommendations" not in next(p for p in parsed.paragraphs if p.number == "1.2").text
+
+
+def test_a_heading_set_as_the_recommendations_own_that_heads_no_ask_ends_them():
+    """An inspection sets "Recommendations" over its list 1-3, then "Areas for consideration" and "Introduction" in the
+    same type over the report's findings, numbered 1, 2, 3 again: those are the report's other parts, whatever their
+    paragraphs say ("This is good practice that should be adopted"); a theme's sub-heading set alike over more asks
+    stays in the section."""
+    from pipeline.records import Line
+
+    def doc(rows):
+        lines = [Line(t, indent=68.0, gap_before=1, size=size, bold=size > 10.5) for t, size in rows]
+        return segment(Document(id="ab" * 32, source="t.pdf", path="t.pdf", pages=1, lines=lines,
+                                meta=DocumentMeta(kind="scrutiny_report", body="HM Fire Service Inspectorate")))
+
+    asks = [("Recommendation 1", 10.6), ("The Service should publish a single national standard for risk information.", 10.5),
+            ("Recommendation 2", 10.6), ("The Service should replace the mobile data terminals on its appliances.", 10.5),
+            ("Recommendation 3", 10.6), ("The Service should audit a sample of risk records in every area each year.", 10.5)]
+    parsed = doc([("Recommendations", 15.0), *asks, ("Areas for consideration", 15.0),
+                  ("The Service may wish to look at how crews record changes at premises.", 10.5),
+                  ("Introduction", 15.0),
+                  ("1 This report sets out the findings of a thematic inspection of risk information.", 10.5),
+                  ("2 In two areas, officers sent a monthly list of completion certificates. This is good practice "
+                   "that should be adopted across Scotland.", 10.5),
+                  ("3 The Service began to replace its terminals in 2023.", 10.5)])
+    assert [r.label for r in parsed.recommendations] == ["1", "2", "3"]
+    grouped = doc([("Recommendations", 15.0), *asks[:4], ("Training", 15.0), ("Recommendation 3", 10.6),
+                   ("The Service should train every crew commander in gathering risk information.", 10.5)])
+    assert [r.label for r in grouped.recommendations] == ["1", "2", "3"]
+
+
+def test_minutes_under_a_recommendation_s_head_record_the_meeting_s_decision_and_ask_nothing():
+    """A town council's minutes take a working group's recommendations in turn under heads "Recommendation (a) –
+    Britain in Bloom": the text under each records the resolution or the discussion, the meeting's own, and is no
+    recommendation; a head over an ask the minutes quote ("That the Council buys ...") still gives it."""
+    parsed = parse("""
+        Minutes of the Meeting of Moorcombe Town Council
+
+        TC/25/087 Floral Displays Working Group
+
+        The Council considered the nine recommendations in turn.
+
+        Recommendation (a) – Britain in Bloom
+
+        RESOLVED to approve recommendation (a). The Clerk will register the entry before the closing date.
+
+        Recommendation 2 – Hanging baskets
+
+        The Clerk reported that quotations for 164 baskets had been received.
+
+        Recommendation (c) – Planting
+
+        That the Council plants pollinator-friendly species in every bed.
+        """, kind="minutes")
+    assert [r.label for r in parsed.recommendations] == ["c"]

@@ -284,6 +284,11 @@ def _clean(name: str) -> str:
     if tail and not re.search(r"\sof\s", spelt[: tail.start() + 1]) and RX.common_name.search(spelt[: tail.start()]):
         spelt = spelt[: tail.start()]
     name = _ARTICLE.sub("", spelt).strip()
+    # "the Council's Head of Parks and Open Spaces": an office, the council's own (its possessive owner says whose); a
+    # service keeps its owner, which tells it from another's ("the Council's Housing Service")
+    if (office := re.match(r"Council['’]s\s+(?=(?P<head>(?:[A-Z]\w+\s+)?[A-Z]\w+)\s+(?:of|for)\s)", name)) \
+            and office.group("head").split()[-1] in load_lexicon("segment").words("office_heads"):
+        name = name[office.end():]
     if name.lower() == "government":
         return "Government"  # the one body every national report addresses, however it is cased
     lower_case = RX.common_name.fullmatch(name) or (name[1:] == name[1:].lower() and RX.common_name.search(name))
@@ -474,6 +479,9 @@ def _named(text: str, lead_in: bool = False) -> list[str] | None:
             m = RX.modal.match(sentence, got[1])
             if m and RX.receiving.match(sentence, m.end()) and not any(_known_body(b) for b in got[0]):
                 continue  # "Survivors ... should receive a decision": who benefits, not who is asked to act
+            if start == 0 and len(got[0]) == 1 and _common_word(got[0][0]) \
+                    and re.match(r"\s+(?:in|of|on|for|about|with)\s+[a-z]", sentence[got[1]:]):
+                continue  # "Training in gathering ... should form part of ...": a thing done, no body, under the capital
             if (m and not m.group("passive")) or RX.asked.match(sentence, got[1]):
                 read_to = got[1]
                 if not subjects:

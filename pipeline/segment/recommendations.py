@@ -776,6 +776,11 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             # a heading set a size larger than the section's own heading is above it, and ends it: a summary box's
             # "Recommendations" (10.5 pt) does not run on into "The complaint" (13 pt) and the report's body
             above = section is not None and bool(section.size) and sizes.get(id(p), 0.0) >= section.size + 1
+            # ... and one set as the section's own heading is its peer, where what it heads asks no one ("Recommendations"
+            # over 1-9, then "Areas for consideration", "Introduction" in the same type: the report's other parts; a
+            # theme's sub-heading over more asks, set alike, stays in the section)
+            peer = section is not None and bool(section.size) and abs(sizes.get(id(p), 0.0) - section.size) < 0.5 \
+                and not _part_asks(paragraphs, k)
             if section is not None and re.sub(r"^[\d.\s]+", "", _norm(p.text)) in section.others \
                     and not _part_asks(paragraphs, k):
                 # "Recommendations and learning points" over "Recommendations", then "Learning points" over what RAIB
@@ -809,7 +814,7 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
                 pass  # a heading the document ranks below the section's ("Recommendations" h2, "Staffing" h3) is in it
                 # (not below a bare "Recommendation" over the one decision under it: "Documents attached" h3 ends it)
                 # (not a numbered one: "1. Purpose of the report" under a page's title that names its recommendations)
-            elif ranked or major or above or section and (not section.major or _peer_heading(section, p)):
+            elif ranked or major or above or peer or section and (not section.major or _peer_heading(section, p)):
                 # (a heading ranked as the section's own or above it ends it)
                 # a section's sub-headings stay inside it; after a "Recommendation:" label,
                 # the next heading ("Background documents") is a new section, and so is the
@@ -880,6 +885,8 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             for letter, text in parts:  # "Recommendation 2" over "That the Trust: a) ... b) ...": its parts, 2a and 2b
                 if add(f"{p.label}{letter}", text, p, p.cited, _lead_in(p)) is not None:
                     headed.add(id(found[-1][0]))
+        elif p.label and doc.meta.kind == "minutes" and not asks_or_directs(_block_text(paragraphs, k)):
+            continue  # minutes under "Recommendation 1 – Britain in Bloom": the meeting's record on it, no ask of its own
         elif p.label:
             # (under "Local authorities should:", which heads the labelled blocks after it, each asks those it names)
             if add(p.label, _block_text(paragraphs, k), p, p.cited, _group_lead(paragraphs, k)) is not None:  # "Recommendation 1 (paragraph 4.3)": in 4.3
