@@ -770,3 +770,26 @@ def test_an_ordered_list_inside_a_table_cell_keeps_the_numbers_a_browser_shows(t
     recs = parse_document(doc).recommendations
     assert [(r.label, r.paragraph) for r in recs] == [("1", "2.1"), ("2", "2.1"), ("3", "2.1")]
     assert recs[2].text.startswith("ask the Director of Children's Services")
+
+
+def test_a_description_list_pairs_each_term_with_its_description_as_a_field(tmp_path):
+    """A web page sets each recommendation's fields as a description list (a design system's summary list, <dt>Lead
+    officer</dt><dd>...</dd>): each term runs in before the first paragraph of its description, as a form prints a
+    field ("Timescale: December 2026"), and the description's later paragraphs follow it; the term is no heading of its
+    own over the value."""
+    page = tmp_path / "response.html"
+    page.write_text(
+        "<html><body><h2>Recommendation 2: management plans</h2><dl class='summary-list'>"
+        "<div><dt>Recommendation</dt><dd>That the Cabinet Member publishes a plan for each park.</dd></div>"
+        "<div><dt>Response</dt><dd><p>I agree. Work began in August.</p><p>All four will be published by December.</p>"
+        "</dd></div><div><dt>Timescale</dt><dd>December 2026</dd></div></dl></body></html>", encoding="utf-8")
+    assert [ln.text for ln in read_document(page).lines] == [
+        "Recommendation 2: management plans", "Recommendation: That the Cabinet Member publishes a plan for each park.",
+        "Response: I agree. Work began in August.", "All four will be published by December.", "Timescale: December 2026"]
+    # a description that opens with a numbered item keeps it at the head of its own line, under the term
+    page.write_text("<html><body><dl><dt>Purpose</dt><dd>To approve the Plan.</dd><dt>Recommendation(s)</dt><dd>1. That "
+                    "Cabinet approves the Plan.<br /><br />2. That Cabinet delegates minor changes.</dd></dl></body></html>",
+                    encoding="utf-8")
+    assert [ln.text for ln in read_document(page).lines] == [
+        "Purpose: To approve the Plan.", "Recommendation(s):", "1. That Cabinet approves the Plan.",
+        "2. That Cabinet delegates minor changes."]

@@ -959,3 +959,41 @@ def test_a_letter_for_a_scrutiny_panel_that_names_its_review_is_written_to_the_p
              Line("Thank you for asking how the farm has taken forward the Panel's recommendations.", gap_before=1)]
     meta = read_meta(lines, source="t.pdf")
     assert (meta.body, meta.kind != "scrutiny_report") == ("Communities and Neighbourhoods Scrutiny Panel", True)
+
+
+def test_a_council_s_name_over_its_committee_in_another_type_size_is_not_one_name():
+    """A cover sets "SANDMERE DISTRICT COUNCIL" in 15 pt straight over "Coastal and Leisure Committee" in 12 pt, no line
+    between, then the report's title in 14 pt: the body is the committee alone and the title is the report's, not the
+    committee's name."""
+    lines = [Line("SANDMERE DISTRICT COUNCIL", bold=True, size=15.0),
+             Line("Coastal and Leisure Committee", bold=True, size=12.0),
+             Line("16 January 2029 – Agenda item 7", size=11.0, gap_before=1),
+             Line("Beach Hut Policy and Charges 2029/30", bold=True, size=14.0, gap_before=1),
+             Line("Report of\tHead of Coast and Leisure Services", table=True, gap_before=1),
+             Line("1. Purpose of the report", bold=True, size=11.0, gap_before=1)]
+    meta = read_meta(lines, source="t.pdf")
+    assert (meta.body, meta.title) == ("Coastal and Leisure Committee", "Beach Hut Policy and Charges 2029/30")
+
+
+def test_a_meeting_field_that_names_the_day_before_the_date_names_the_body_alone():
+    """A cover table's "Meeting | Cabinet, Thursday 16 April 2026": the body is the Cabinet, not "Meeting Cabinet"."""
+    lines = [Line("Arts grants: progress on the recommendations of the Arts Grants Task Group", bold=True, level=1),
+             Line("Meeting\tCabinet, Thursday 16 April 2026", table=True, gap_before=1),
+             Line("Report of\tDirector of Communities", table=True, gap_before=1),
+             Line("1. Purpose of the report", bold=True, level=2, gap_before=1)]
+    assert read_meta(lines, source="t.html").body == "Cabinet"
+
+
+def test_a_published_page_s_from_line_names_its_publisher_and_a_memo_s_from_and_to_make_it_an_officer_s():
+    """GOV.UK prints "From: Child Safeguarding Practice Review Panel" over a national review: the publisher, the author,
+    no officer's paper to a meeting (whose default addressee would then be the author itself). A memo "From: ..." beside
+    "To: ..." is an officer's paper."""
+    page = [Line("Independent report"), Line("On the move: safeguarding children in families who move often", bold=True,
+                                              level=1, gap_before=1),
+            Line("From: Child Safeguarding Practice Review Panel", gap_before=1), Line("Published:", gap_before=1),
+            Line("21 May 2025", gap_before=1), Line("Foreword", bold=True, level=2, gap_before=1)]
+    assert read_meta(page, source="t.html").kind != "officer_report"
+    memo = [Line("MEMORANDUM", bold=True), Line("To: Chair of the Housing Scrutiny Panel", gap_before=1),
+            Line("From: Head of Housing Services"), Line("Date: 3 March 2026"),
+            Line("1. The Panel asked for figures on voids.", gap_before=1)]
+    assert read_meta(memo, source="t.docx").kind == "officer_report"

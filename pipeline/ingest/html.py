@@ -34,6 +34,7 @@ _OL_FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "low
 _NUMBER_ONLY = re.compile(rf"\s*{ITEM_MARKER}\s*")
 # a cell that holds only the numbers of the item beside it: "7", "8 & 9", "10, 11"
 _BADGE = re.compile(rf"{ITEM_MARKER}(?:\s*(?:&|,|and)\s*{ITEM_MARKER})*")
+_OPENS_ITEM = re.compile(rf"\s*(?:{ITEM_MARKER}|[•\u2022\-\u2013])\s")  # a description that opens with an item's mark
 _LAYOUT_ROLES = {"presentation", "none"}  # WAI-ARIA: a table that lays out the page, not one of data
 LIST_INDENT = 18.0  # points a nested list's items are set in, a level deeper: where a PDF or Word file would put them
 
@@ -109,6 +110,9 @@ def _walk(node, out: _Writer, bold: bool = False, italic: bool = False) -> None:
         elif name in ("ol", "ul"):
             out.flush()
             _list(child, out, bold, italic)
+        elif name == "dl":
+            out.flush()
+            _description_list(child, out, bold, italic)
         elif name in _BLOCK and name not in _HEADINGS and not out.prefix and _lone_label(child):
             out.flush()
             out.prefix = child.get_text(" ", strip=True)  # '<p class="rec-no">R1</p><p>That ...</p>': the item's label
@@ -179,6 +183,31 @@ def _list(node, out: _Writer, bold: bool, italic: bool) -> None:
         out.flush()
         out.prefix = ""
     out.depth -= 1
+
+
+def _description_list(node, out: _Writer, bold: bool, italic: bool) -> None:
+    """A description list (`<dl>`, a design system's "summary list" of fields) pairs each term with its description: a
+    field, read as a form prints one, "Timescale: Charges held until April 2027", its name run in before the value's
+    first paragraph and the rest of the value after it; never a heading of the name and another of the value."""
+    for dt in node.find_all("dt"):
+        if dt.find_parent("dl") is not node:
+            continue  # a nested list's terms are its own
+        name = re.sub(r"\s+", " ", dt.get_text(" ")).strip().rstrip(":")
+        dd = dt.find_next_sibling(["dd", "dt"])
+        if dd is None or dd.name != "dd":
+            continue
+        out.flush()
+        if _OPENS_ITEM.match(dd.get_text(" ")) or dd.find(["ol", "ul"]) is not None:
+            # "Recommendation(s)" over "1. That Cabinet approves ...": a number or a list opens its own line, so the
+            # term stands over it as a field's name
+            if name:
+                out.text(f"{name}:", bold, italic)
+                out.flush()
+        else:
+            out.prefix = f"{name}:" if name else ""
+        _walk(dd, out, bold, italic)
+        out.flush()
+        out.prefix = ""
 
 
 def _number_items(cell) -> None:

@@ -124,7 +124,7 @@ _LATER_PAPER = re.compile(
 _REVIEWED = re.compile(r"\b(?:recommendations|review|inquiry|task (?:and|&) finish|task group|working group|scrutiny)\b", re.I)
 _OFFICER = re.compile(
     r"^(?:report of\s*:?\s*(?:the\s+)?(?:director|chief|head|corporate|strategic|assistant|deputy|interim|cabinet member|"
-    r"executive member|leader|monitoring|service)|report author|from\s*:|decision no|key decision|"
+    r"executive member|leader|monitoring|service)|report author|decision no|key decision|"
     # (a report to a government or a parliament is a national review's, not an officer's paper to a meeting: "Report to
     # the Scottish Government and the Scottish Parliament")
     r"report (?:to|for)\b(?!\s*:?\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:Government|Parliament|Ministers?|Secretary\s+of\s+State|Senedd)\b))",
@@ -212,8 +212,9 @@ def _body(texts: list[str], blocks: list[str], fields: dict[str, str]) -> str | 
             continue  # a memo "To: Councillor ...": sent to a person, not put to a meeting
         if value:
             # "Cabinet – 15 April 2025", "POLICY AND RESOURCES COMMITTEE ON 28 AUGUST 2025": the body, not its meeting's date
-            value = re.split(r"\s+[–—-]\s+|,\s*(?=\d)|\s+(?:on\s+)?(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][A-Za-z]+\s+\d{4})", value,
-                             flags=re.I)[0].strip(" ,.")
+            # ... and "Cabinet, Thursday 16 April 2026": the body, not its meeting's day
+            value = re.split(r"\s+[–—-]\s+|,\s*(?=(?:[A-Za-z]+day,?\s+)?\d)|\s+(?:on\s+)?(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][A-Za-z]+\s+\d{4})",
+                             value, flags=re.I)[0].strip(" ,.")
             value = re.sub(r"^The\s+", "", _title_case(value), flags=re.I)  # "REPORT TO THE EXECUTIVE": the Executive
             if key in DECIDERS:  # "Town Clerk and Responsible Financial Officer (Jonah Pelletier-Garside)": the post
                 value = re.sub(r"\s*\([^()]*\)$", "", value)
@@ -735,7 +736,9 @@ def _kind(texts: list[str], blocks: list[str], fields: dict[str, str], title: st
         return "response" if _to_scrutiny(texts, fields) else "scrutiny_report"
     if _to_scrutiny(texts, fields) and _REVIEWED.search(fields.get("re", "") or fields.get("subject", "")):
         return "response"  # a memo to a scrutiny body "Re: ... the Committee's review of ...": its answer, from another
-    if any(_OFFICER.match(t) for t in head) or "subject" in fields:
+    # (a memo's "From:" beside its "To:" is an officer's paper; a published page's "From:" alone names its publisher, as
+    # GOV.UK prints "From: Child Safeguarding Practice Review Panel" over a national review)
+    if any(_OFFICER.match(t) for t in head) or "subject" in fields or "from" in fields and "to" in fields:
         return "officer_report"
     own_report = _BY_ITSELF.match(fields["report of"]) if "report of" in fields else any(_REVIEW.search(t) for t in head[:15])
     if (body and _SCRUTINY_BODY.search(body) and _BODY_LINE.match(body) and "," not in body and not fields.get("report to")
@@ -803,11 +806,15 @@ def read_meta(lines: list[Line], source: str = "", publisher: str | None = None)
     # a table row's first cell is a field's name as surely as a colon is: "Title<TAB>Report of ..."
     fields = _fields([_plain(ln.text.replace("\t", ": ", 1)) if ln.table else t for ln, t in opening])
     blocks: list[str] = []
+    size = 0.0
     for ln, text in opening:
-        if ln.gap_before or not blocks:
+        # (a line set in another type size is another block: "SANDMERE DISTRICT COUNCIL" in 15 pt over "Coastal and
+        # Leisure Committee" in 12 pt, no gap between, are the council and its committee, not one name)
+        if ln.gap_before or not blocks or (ln.size and size and abs(ln.size - size) >= 1):
             blocks.append(text)
         else:
             blocks[-1] = f"{blocks[-1]} {text}"
+        size = ln.size
     body = _body(texts, blocks, fields)
     title = _bare_title(_title([ln for ln, _ in opening], texts, fields, body))
     meta = DocumentMeta(
