@@ -188,9 +188,26 @@ def test_what_continues_as_it_is_is_no_progress(text, progress):
     assert classify_progress(text)[0] == progress
 
 
+@pytest.mark.parametrize("text, stance", [
+    # a verdict verb with its object and no "with" between, qualified after the object, is partial (stance rules v37)
+    ("The Cabinet had agreed this recommendation in part: large print on request, not every edition.", "partially_accepted"),
+    ("The Cabinet agreed this recommendation in principle, subject to the upgrade of the website.", "partially_accepted"),
+    ("The Government supports the two proposals in principle.", "partially_accepted"),
+    ("The Cabinet agreed this recommendation. The newsletter started in February.", "accepted"),
+    # a refusal of the ask in the form it was put keeps its aim: partial (guide rule 6), a bare refusal stays one
+    ("I support the aim of this recommendation but cannot accept it as it stands.", "partially_accepted"),
+    ("The Council cannot agree to it as drafted, but will consult on a smaller scheme.", "partially_accepted"),
+    ("We cannot accept this recommendation: the cost is too high.", "rejected"),
+])
+def test_a_verdict_qualified_after_its_object_is_partial(text, stance):
+    from pipeline.answers.stance import classify_stance
+
+    assert classify_stance(text)[0] == stance
+
+
 def test_rules_are_versioned_data():
     rules = load_rules()
-    assert rules.generator == "stance_rules.v36"
+    assert rules.generator == "stance_rules.v37"
     assert rules.stance_order[0] == "rejected"
 
 
@@ -3777,3 +3794,20 @@ def test_a_tick_under_a_verdict_column_decides_the_stance_and_is_no_word_of_the_
     assert [(r.label, r.answer, r.verdict[0] if r.verdict else None) for r in rows] == [
         ("1", ["The standard will apply from January.", "January 2026"], "accepted"),
         ("2", ["The cost cannot be met in 2026/27.", "None"], "rejected")]
+
+
+def test_a_summary_of_changes_answers_under_the_column_that_names_each_row_s_recommendation():
+    """A partner's summary of changes to its own charter, "Charter section | What has changed | Scrutiny rec. | Status":
+    what has changed is the answer (answer lexicon v41 `table_answer`), and the column naming the scrutiny body's
+    recommendation labels each row (v41 `table_number`), not the charter's own section numbers."""
+    from pipeline.answers.tables import table_answers
+
+    lines = [Line(t, table=True) for t in [
+        "Charter section\tWhat has changed\tScrutiny rec.\tStatus",
+        "2.1 Prices\tEvery price we charge is now on one page of our website.\t1\tIn place",
+        "3.1 Service times\tEarly services now cost £760, against £1,095 at other times.\t3\tIn place",
+    ]]
+    doc = Document(id="cd" * 32, source="t.docx", path="t.docx", pages=1, lines=lines, meta=DocumentMeta(kind="other"))
+    assert [(r.label, r.answer[0]) for r in table_answers(doc)] == [
+        ("1", "Every price we charge is now on one page of our website."),
+        ("3", "Early services now cost £760, against £1,095 at other times.")]

@@ -285,7 +285,10 @@ def _columns(cells: list[str], answering: bool = False, placing: bool = True, he
         return None
     number = next((i for i, c in enumerate(cells) if i != left and HEADERS.number.match(c)), None)
     taken = {left, number, *right, *decision, *voiced}
-    when = [i for i, c in enumerate(cells) if i not in taken and HEADERS.when.search(c) and not HEADERS.context.search(c)]
+    # (a date column before the answer is the ask's, as the report printed it: "Recommendation | Responsibility | Original
+    # date for completion | Cabinet response"; one after it says when the answer will be done)
+    when = [i for i, c in enumerate(cells) if i not in taken and HEADERS.when.search(c) and not HEADERS.context.search(c)
+            and not (right and i < min(right))]
     context = [i for i, c in enumerate(cells) if i not in taken and i not in when and HEADERS.context.search(c)] + voiced
     verdicts = _verdict_columns(cells)
     # "A / PA / NA": a column of verdicts printed as codes, which the document's key explains (answers/key.py)
