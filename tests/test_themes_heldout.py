@@ -228,10 +228,15 @@ def test_second_pass_over_the_heldout_audit_agrees_with_it():
 # (THEMES-GUIDE conventions 2 and 3; the model's figures unchanged): reports42 0.737 -> 0.758, reports43 0.759 -> 0.791,
 # reports44 0.675 -> 0.692, reports52 0.734 -> 0.746, reports55 0.759 -> 0.778, reports58 0.736 -> 0.747, reports61
 # 0.651 -> 0.673; the seeds 0.815 -> 0.809, the held-out set 0.700 -> 0.709 (gold_v1 0.693 -> 0.703).
+# A tenth, round 71 (tests/fixtures/reports63: selective licensing, a public space CCTV review, an Armed Forces Covenant
+# report whose subject no theme names, a food strategy, a markets strategy; 257 paragraph themes, the labeller's own
+# second pass agreeing at 0.988), written after the rules carried the subject and first run with them (at 39bef5d):
+# rules 0.697 (171 of 257 found, 234 predicted; 0.694 with the rules as they were at 8d59385), model 0.686 (176 found,
+# 256 predicted): the first blind set on which the default beats the model, both below 0.75.
 BLIND = {"reports42": {True: 0.75, False: 0.75}, "reports43": {True: 0.78, False: 0.79},
          "reports44": {True: 0.70, False: 0.69}, "reports52": {True: 0.73, False: 0.74},
          "reports55": {True: 0.78, False: 0.77}, "reports58": {True: 0.74, False: 0.74},
-         "reports61": {True: 0.69, False: 0.67}}
+         "reports61": {True: 0.69, False: 0.67}, "reports63": {True: 0.68, False: 0.69}}
 
 
 @pytest.mark.slow
