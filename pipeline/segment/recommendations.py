@@ -778,9 +778,10 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             above = section is not None and bool(section.size) and sizes.get(id(p), 0.0) >= section.size + 1
             # ... and one set as the section's own heading is its peer, where what it heads asks no one ("Recommendations"
             # over 1-9, then "Areas for consideration", "Introduction" in the same type: the report's other parts; a
-            # theme's sub-heading over more asks, set alike, stays in the section)
-            peer = section is not None and bool(section.size) and abs(sizes.get(id(p), 0.0) - section.size) < 0.5 \
-                and not _part_asks(paragraphs, k)
+            # theme's sub-heading over more asks, set alike, stays in the section, and so does every sub-heading of a summary
+            # of conclusions and recommendations, whose conclusions are kept with them)
+            peer = section is not None and bool(section.size) and not section.conclusions \
+                and abs(sizes.get(id(p), 0.0) - section.size) < 0.5 and not _part_asks(paragraphs, k)
             if section is not None and re.sub(r"^[\d.\s]+", "", _norm(p.text)) in section.others \
                     and not _part_asks(paragraphs, k):
                 # "Recommendations and learning points" over "Recommendations", then "Learning points" over what RAIB
