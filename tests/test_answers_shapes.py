@@ -3811,3 +3811,19 @@ def test_a_summary_of_changes_answers_under_the_column_that_names_each_row_s_rec
     assert [(r.label, r.answer[0]) for r in table_answers(doc)] == [
         ("1", "Every price we charge is now on one page of our website."),
         ("3", "Early services now cost £760, against £1,095 at other times.")]
+
+
+def test_a_date_column_before_the_answer_is_the_ask_s_and_one_after_it_the_answer_s():
+    """A tracking report reprints the report's "Original date for completion" before the "Cabinet response": that date
+    is the ask's, no word of the answer; a "Timescale" after the response still says when the answer will be done."""
+    from pipeline.answers.tables import table_answers
+
+    lines = [Line(t, table=True) for t in [
+        "No.\tRecommendation\tOriginal date for completion\tCabinet response (15 July 2025)\tTimescale",
+        "R1\tCommission a condition survey of all cameras.\tOctober 2025\tAccepted. The survey was done in August.\tDone",
+        "R2\tRestore overnight staffing of the control room.\tApril 2025\tNot accepted. It would cost £186,000.\tNone",
+    ]]
+    doc = Document(id="cd" * 32, source="t.pdf", path="t.pdf", pages=1, lines=lines, meta=DocumentMeta(kind="response"))
+    assert [(r.label, r.answer) for r in table_answers(doc)] == [
+        ("1", ["Accepted. The survey was done in August.", "Done"]),
+        ("2", ["Not accepted. It would cost £186,000.", "None"])]

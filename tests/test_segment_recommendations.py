@@ -5616,3 +5616,18 @@ def test_minutes_under_a_recommendation_s_head_record_the_meeting_s_decision_and
         That the Council plants pollinator-friendly species in every bed.
         """, kind="minutes")
     assert [r.label for r in parsed.recommendations] == ["c"]
+
+
+def test_a_responsibility_column_names_whom_each_recommendation_of_a_table_asks():
+    """"No. | Recommendation | Responsibility | Completion date" (segment lexicon v31): the column says who is to act on
+    each row's recommendation, which names no one in its own words."""
+    parsed = _tabled([
+        ("Recommendations", False),
+        ("No.\tRecommendation\tResponsibility\tCompletion date", True),
+        ("R1\tCommission a condition survey of all 212 public space cameras.\tCabinet Member for Safer Communities"
+         "\tOctober 2025", True),
+        ("R2\tReplace the signs at every camera site.\tDirector of City Operations\tSeptember 2025", True),
+        ("Background", False),
+    ])
+    assert [(r.label, r.addressee) for r in parsed.recommendations] == [
+        ("1", "Cabinet Member for Safer Communities"), ("2", "Director of City Operations")]
