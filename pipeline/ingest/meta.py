@@ -497,9 +497,8 @@ def _short_title_over(hit: str, candidates: list[tuple[str, bool]], body: str | 
     if k == 0:
         return None
     prev, bold = candidates[k - 1]
-    if not bold or not 1 <= len(prev.split()) < 3 or prev.isupper() or re.search(r"[\d@]", prev) \
-            or _COUNCIL.search(_title_case(prev)) or _BODY_LINE.match(_title_case(prev)) or _ANY_FIELD.match(prev) \
-            or _not_a_title(prev, body) or _SECTION_WORDS.search(prev.upper()):
+    if not bold or not 1 <= len(prev.split()) < 3 or prev.isupper() or _COUNCIL.search(_title_case(prev)) \
+            or _no_title_part(prev, body):
         return None
     return f"{prev} {hit}" if prev.rstrip().endswith(("?", "!")) else f"{prev.rstrip(' :')}: {hit}"
 
@@ -516,10 +515,15 @@ def _with_subtitle(title: str, blocks: list[tuple[str, bool]], body: str | None)
     k = next((i for i, (t, _) in enumerate(blocks) if t == title), -1)
     sub, bold = blocks[k + 1] if 0 <= k < len(blocks) - 1 else ("", False)
     if len(title.split()) > SHORT_TITLE or bold or not 3 <= len(sub.split()) <= 20 or sub.rstrip().endswith((".", "?", "!")) \
-            or _not_a_title(sub, body) or _BODY_LINE.match(_title_case(sub)) or _ANY_FIELD.match(sub) \
-            or _SECTION_WORDS.search(sub.upper()) or re.search(r"[\d@]", sub):
+            or _no_title_part(sub, body):
         return title
     return f"{title.rstrip(' :')}: {sub}"
+
+
+def _no_title_part(text: str, body: str | None) -> bool:
+    """A cover line that is no part of a title: a section's name, a body's, a field, a date or a figure, an address."""
+    return bool(_not_a_title(text, body) or _BODY_LINE.match(_title_case(text)) or _ANY_FIELD.match(text)
+                or _SECTION_WORDS.search(text.upper()) or re.search(r"[\d@]", text))
 
 
 # the name of a report's section, set in capitals as a text file sets its headings ("SUMMARY OF RECOMMENDATIONS"): no title

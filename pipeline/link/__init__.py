@@ -236,7 +236,7 @@ def _names_report(report: ParsedDocument, response: ParsedDocument) -> bool:
     """The response's title names the body whose report it answers: a response names what it
     answers, and a paraphrasing response may echo little else of it."""
     title = _norm(response.document.meta.title)
-    return bool(title) and any(f" {_norm(name)} " in f" {title} " for name in _authors(report))
+    return bool(title) and _names_author(report, f" {title} ")
 
 
 def _names_author(report: ParsedDocument, text: str) -> bool:

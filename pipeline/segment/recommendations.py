@@ -543,10 +543,15 @@ def _groups_recommendations(section: _Section | None, paragraphs: list[Paragraph
     return True
 
 
+def _bare_title(title: str) -> str:
+    """A heading's words without its number, as `_norm` spells them: "4. Learning points" -> "learning points"."""
+    return re.sub(r"^[\d.\s]+", "", _norm(title))
+
+
 def _other_parts(title: str) -> tuple[str, ...]:
     """What a heading names beside the recommendations: "learning points" of "Recommendations and learning points";
     never the conclusions a "Conclusions and recommendations" chapter keeps with them."""
-    t = re.sub(r"^[\d.\s]+", "", _norm(title))
+    t = _bare_title(title)
     parts = [q.strip() for q in re.split(r"\s*(?:,|&|\band\b)\s*", t) if q.strip()]
     if len(parts) < 2:
         return ()
@@ -780,10 +785,10 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             # over 1-9, then "Areas for consideration", "Introduction" in the same type: the report's other parts; a
             # theme's sub-heading over more asks, set alike, stays in the section, and so does every sub-heading of a summary
             # of conclusions and recommendations, whose conclusions are kept with them)
+            asks_under = section is not None and _part_asks(paragraphs, k)  # (read once, for both rules below)
             peer = section is not None and bool(section.size) and not section.conclusions \
-                and abs(sizes.get(id(p), 0.0) - section.size) < 0.5 and not _part_asks(paragraphs, k)
-            if section is not None and re.sub(r"^[\d.\s]+", "", _norm(p.text)) in section.others \
-                    and not _part_asks(paragraphs, k):
+                and abs(sizes.get(id(p), 0.0) - section.size) < 0.5 and not asks_under
+            if section is not None and _bare_title(p.text) in section.others and not asks_under:
                 # "Recommendations and learning points" over "Recommendations", then "Learning points" over what RAIB
                 # "has identified": the other part; but "Orders and recommendations" over "Orders", "the landlord must:"
                 section = None

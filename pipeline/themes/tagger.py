@@ -157,6 +157,7 @@ class ThemeTagger:
             for theme in tax.themes:
                 hits = doc._.theme_hits.get(theme.id, [])
                 r = a.scores[i].get(theme.id, 0.0)
+                subject = a.context.evidence(theme.id)  # why the document's paragraphs may carry it; None: no core theme
                 if probs is not None and theme.id in modelled:
                     score = float(probs[i, modelled.index(theme.id)])
                     if score < model.cut(r, tax.threshold, theme.id):  # type: ignore[union-attr]
@@ -168,15 +169,13 @@ class ThemeTagger:
                         score, source = r, "rules"  # the rules' tag stands where the model alone would not give it
                 else:
                     score, source = r, "rules"
-                    if r < tax.threshold and not (a.topics[i].get(theme.id, 0.0) >= tax.weights["weak"]
-                                                  and a.context.evidence(theme.id)):
+                    if r < tax.threshold and not (subject and a.topics[i].get(theme.id, 0.0) >= tax.weights["weak"]):
                         # (a paragraph that speaks of the document's core theme by a weak term alone, outside a name,
                         # is about the document's subject and carries its theme: THEMES-GUIDE conventions 2 and 3)
                         continue
                 evidence = _evidence(hits)
                 if source == "model" and not evidence:
                     evidence = model.top_terms(a.inputs[i], theme.id)  # type: ignore[union-attr]
-                subject = a.context.evidence(theme.id)
                 if subject and r < tax.threshold:
                     evidence.append(subject)
                 if not evidence:
