@@ -5590,6 +5590,24 @@ def test_a_heading_set_as_the_recommendations_own_that_heads_no_ask_ends_them():
     grouped = doc([("Recommendations", 15.0), *asks[:4], ("Training", 15.0), ("Recommendation 3", 10.6),
                    ("The Service should train every crew commander in gathering risk information.", 10.5)])
     assert [r.label for r in grouped.recommendations] == ["1", "2", "3"]
+    # ... and where the paper's kind is not known, and the findings' paragraphs are numbered on from the list ("14. ...
+    # delayed by the need to test the new software": a finding, not a fourteenth ask)
+    rows = [("Recommendations", 15.0, True, 62.7, 4)]
+    for n in range(1, 10):
+        rows += [(f"Recommendation {n}", 10.5, True, 66.7, 4),
+                 (f"The Service should review the risk records of every station in area {n} each year.", 10.5, False, 66.7, 4)]
+    rows += [("Areas for consideration", 15.0, True, 62.7, 5),
+             ("Areas for consideration are matters that the Service may wish to look at; we do not ask for a response",
+              10.5, False, 62.7, 5),
+             ("14. The Service began to replace its terminals in 2023. At the time of our inspection, new terminals had",
+              10.5, False, 62.7, 7),
+             ("been fitted to a third of its appliances; the programme was delayed by supply problems and by the need to "
+              "test the new software.", 10.5, False, 93.9, 7)]
+    unknown = segment(Document(id="ab" * 32, source="t.pdf", path="t.pdf", pages=9,
+                               lines=[Line(t, page=page, indent=indent, gap_before=1, size=size, bold=bold)
+                                      for t, size, bold, indent, page in rows],
+                               meta=DocumentMeta(kind="other", title="Risk Information")))
+    assert [r.label for r in unknown.recommendations] == [str(n) for n in range(1, 10)]
 
 
 def test_minutes_under_a_recommendation_s_head_record_the_meeting_s_decision_and_ask_nothing():
