@@ -811,6 +811,28 @@ def test_a_title_that_names_the_paper_as_the_update_on_a_review_makes_a_response
     assert meta_of(page).kind == "response"
 
 
+def test_a_title_that_names_updates_and_a_first_line_that_names_the_review_they_follow_make_a_response():
+    """A partner's page of dated updates, "Safer evenings: progress updates", names no review in its title: its first line
+    says whose review the updates follow, and the plural names the paper as the singular does."""
+    def page(title: str, first: str) -> list[Line]:
+        return [Line(title, bold=True, size=20.0), Line(first, size=11.0), Line("Posted 14 January 2026", bold=True, size=11.0),
+                Line("The Committee asked us to repair faulty help points within 48 hours.", size=11.0)]
+
+    first = ("In March 2025 Ebbsworth City Council's Communities Scrutiny Committee published its scrutiny review of personal "
+             "safety on the trams. We post our progress on it here.")
+    assert read_meta(page("Safer evenings: progress updates", first), source="t.html").kind == "response"
+    assert read_meta(page("Safer evenings", first), source="t.html").kind != "response"
+
+
+def test_a_national_body_named_as_a_council_is_no_council():
+    """"Medical Schools Council", "Economic and Social Research Council": a national body whose name ends in "Council",
+    named thrice in a commission's report, is no council's; its name is not cut to the words that follow its first."""
+    text = ("Who becomes a doctor?\n\nSocial Mobility Commission\n\nThe Medical Schools Council told us that contextual "
+            "offers vary.\n\nThe Medical Schools Council should agree common indicators.\n\nWe thank the Medical Schools "
+            "Council and the Economic and Social Research Council for their evidence.\n")
+    assert meta_of(text).council is None
+
+
 @pytest.mark.parametrize("title", ["Performance monitoring report: quarter 2", "Street trees scrutiny review",
                                    "Highways capital programme: progress update"])
 def test_a_title_that_names_a_review_or_an_update_alone_does_not(title):

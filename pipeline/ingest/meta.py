@@ -87,6 +87,11 @@ _NOT_PLACES = {
     "both", "which", "where", "once", "as", "at", "by", "in", "on", "to", "since", "however", "whilst", "while",
     "although", "because", "with", "from", "for", "under", "within", "after", "before", "dear", *MONTH_NAMES,
 }
+# ... of which these are words of a body's own name, not of the sentence around it ("When", "The", "Dear"): a council
+# whose name opens with one ("Medical Schools Council", "Economic and Social Research Council") is a national body
+_NAME_WORDS = frozenset({"research", "arts", "privy", "security", "european", "sentencing", "design", "medical",
+                         "science", "funding", "youth", "sports", "advisory", "national", "british", "economic", "social",
+                         "trades"})
 _RESPONSE = re.compile(
     r"\b(?:update on the .{0,40}(?:report|recommendations)|(?:response|responds|responding|repl(?:y|ies|ying)) to (?:the |this |a )?.{0,60}?"
     r"(?:report|recommendations?|review|inquiry|scrutiny|investigation|call-in|motion|(?:committee|panel|group|commission)\b)|executive response|"
@@ -114,8 +119,8 @@ _SCRUTINY = re.compile(
 _MONTHS_ON = r"(?:\w+|\d+)[- ]month\s+"  # "twelve-month", "6 month"
 _LATER_PAPER = re.compile(
     r"(?:^|[:\u2013\u2014|]\s*|\s-\s)(?:(?:a|an|the)\s+)?"
-    rf"(?:(?:{_MONTHS_ON}|annual\s+|further\s+|final\s+)?(?:progress|implementation|monitoring)\s+(?:update|report|review)"
-    rf"|{_MONTHS_ON}(?:update|review)"
+    rf"(?:(?:{_MONTHS_ON}|annual\s+|further\s+|final\s+)?(?:progress|implementation|monitoring)\s+(?:update|report|review)s?"
+    rf"|{_MONTHS_ON}(?:update|review)s?"
     # ... or the executive's decisions on it: "Digital Access Task and Finish Group: the Cabinet Member's decisions",
     # "Apprenticeship levy: Cabinet decisions on the Task and Finish Group's proposals and progress to April 2026"
     r"|(?:cabinet\s+member|executive\s+member|cabinet|executive|leader|mayor)(?:['\u2019]s)?\s+decisions?(?:\s+on\s+.+)?)$",
@@ -630,6 +635,9 @@ def _council(all_texts: list[str], rows: frozenset[int] = frozenset()) -> str | 
         for m in _COUNCIL.finditer(text):
             words = (m.group(1) or m.group(3)).split()
             while words and words[0].lower() in _NOT_PLACES:
+                if words[0].lower() in _NAME_WORDS:
+                    words = []  # "Medical Schools Council", "Arts Council": a national body's name, no council's
+                    break
                 words = words[1:]
             if not words or words[-1].lower() in _NOT_PLACES:
                 continue
@@ -728,8 +736,11 @@ def _kind(texts: list[str], blocks: list[str], fields: dict[str, str], title: st
     # the title says what the paper is before its opening lines do, which may mention the other kind
     if _responds(title) or _TITLE_RESPONSE.search(title) or re.match(r"^re\s*:", fields.get("subject", ""), re.I):
         return "response"  # ... and an e-mail whose subject is "RE: ..." is a reply
-    if _LATER_PAPER.search(title) and (_SCRUTINY.search(title) or _REVIEWED.search(title)):
-        return "response"  # "Bike hangars scrutiny review: progress update": what comes after the review, not the review
+    if _LATER_PAPER.search(title) and (_SCRUTINY.search(title) or _REVIEWED.search(title)
+                                       or any(_own_review(t) for t in head[:3])):
+        # "Bike hangars scrutiny review: progress update": what comes after the review, not the review (a title that names
+        # no review, "Safer evenings: progress updates", over a first line that says whose review they follow)
+        return "response"
     if _SCRUTINY.search(title) and _salutation(texts) is None:  # "Dear ...": a letter, no report  # (a letter's subject line may cite the report it answers)
         return "scrutiny_report"
     if any(_responds(t) for t in head[:25] + blocks[:10]):
