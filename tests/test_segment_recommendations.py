@@ -5649,3 +5649,27 @@ def test_a_responsibility_column_names_whom_each_recommendation_of_a_table_asks(
     ])
     assert [(r.label, r.addressee) for r in parsed.recommendations] == [
         ("1", "Cabinet Member for Safer Communities"), ("2", "Director of City Operations")]
+
+
+def test_a_recommendation_set_in_bold_ends_where_the_bold_does():
+    """A commissioner's review sets each recommendation in bold under "Recommendation 7", and goes on in plain type with its
+    findings ("Most domiciliary care is bought one package at a time ..."): the plain paragraph after the box is the
+    report's own prose, not the recommendation's; a recommendation in plain type still runs on over its paragraphs."""
+    from pipeline.records import Line
+
+    def doc(bold: bool):
+        rows = [("Food and care", 15.0, True)]
+        for n, ask in ((6, "Health boards and local authorities should together buy more food from producers in Wales."),
+                       (7, "The Welsh Government should set a national ambition for the share of food bought in Wales.")):
+            rows += [(f"Recommendation {n}", 11.0, True), (ask, 10.5, bold)]
+        rows += [("Most domiciliary care is bought one package at a time, at short notice, from whichever provider has "
+                  "capacity.", 10.5, False),
+                 ("Recommendation 8", 11.0, True),
+                 ("Commissioners of domiciliary care should move from spot purchasing to longer contracts.", 10.5, bold)]
+        lines = [Line(t, indent=72.0, gap_before=1, size=size, bold=b) for t, size, b in rows]
+        return segment(Document(id="ab" * 32, source="t.pdf", path="t.pdf", pages=1, lines=lines,
+                                meta=DocumentMeta(kind="scrutiny_report", body="Future Generations Commissioner for Wales")))
+
+    texts = {r.label: r.text for r in doc(True).recommendations}
+    assert texts["7"] == "The Welsh Government should set a national ambition for the share of food bought in Wales."
+    assert "domiciliary care is bought" in {r.label: r.text for r in doc(False).recommendations}["7"]

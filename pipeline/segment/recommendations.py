@@ -1223,15 +1223,19 @@ def _block_text(paragraphs: list[Paragraph], k: int) -> str:
     """A labelled block's text, with the unnumbered paragraphs that carry it on.
 
     "Recommendation 3" may run over several paragraphs and lists; it ends at the next
-    heading, numbered paragraph or labelled block, at a field line set under it ("Lead: Head of
+    heading, numbered paragraph or labelled block, where the type it is set in ends (a block in bold, then the report's
+    plain prose), at a field line set under it ("Lead: Head of
     Trading Standards", "By when: April 2026"), which names who and when, not what is asked, or at the report's
     request for the answer ("The Committee asks the Cabinet to respond within two months").
     """
     parts = [paragraphs[k].text]
+    set_as = paragraphs[k].emphasis
     for p in paragraphs[k + 1 :]:
         if p.kind == "heading" or p.number or p.label or _field_line(p.text) or requests_response(p.text) \
                 or _OTHER_ITEM.match(p.text) or is_modal_lead(p.text):
             break  # (... or at the lead-in of the next group of blocks: "Local authorities should:")
+        if set_as and p.emphasis != set_as:
+            break  # a block set in bold ends where the bold does: the plain paragraph after it is the report's own
         parts.append(p.text)
     return "\n".join(parts)
 
