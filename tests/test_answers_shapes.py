@@ -1648,8 +1648,8 @@ def test_a_table_that_asks_what_was_recommended_and_what_has_happened_since_is_a
 
 def test_a_monitoring_tables_next_steps_are_part_of_the_answer():
     """A monitoring table "No. | Recommendation | Cabinet decision | Progress to date | % complete | Next steps | Lead
-    officer": what comes next is said in answer, as the progress so far is (answer lexicon v38 `update_fields`); the
-    share done, a figure, and who leads are not the answer's words."""
+    officer": what comes next is said in answer, as the progress so far is (answer lexicon v38 `update_fields`), and so
+    is the share done, a status printed in a cell (as alignment143's gold has it, p774); who leads is not the answer's."""
     from pipeline.answers.tables import table_answers
 
     lines = [Line(t, table=True) for t in [
@@ -1660,8 +1660,8 @@ def test_a_monitoring_tables_next_steps_are_part_of_the_answer():
     ]]
     doc = Document(id="cd" * 32, source="t.docx", path="t.docx", pages=1, lines=lines, meta=DocumentMeta(kind="response"))
     assert [(r.label, r.answer) for r in table_answers(doc)] == [
-        ("1", ["Agreed.", "The form went live in March.", "Add temporary event notices in August."]),
-        ("2", ["Not agreed.", "n/a", "None."])]
+        ("1", ["Agreed.", "The form went live in March.", "75%", "Add temporary event notices in August."]),
+        ("2", ["Not agreed.", "n/a", "n/a", "None."])]
 
 
 def test_in_a_response_the_column_before_the_answer_is_what_it_answers_whatever_its_name():
@@ -3827,3 +3827,79 @@ def test_a_date_column_before_the_answer_is_the_ask_s_and_one_after_it_the_answe
     assert [(r.label, r.answer) for r in table_answers(doc)] == [
         ("1", ["Accepted. The survey was done in August.", "Done"]),
         ("2", ["Not accepted. It would cost £186,000.", "None"])]
+
+
+def test_a_form_of_the_respondents_own_quotes_the_recommendation_in_a_field_under_its_own_title():
+    """A partner logs each recommendation in its quality system, one form each under a title of its own ("Improvement
+    action 2 of 3"), no head of the report's over it: its field "Recommendation (as received)" quotes the ask, "Our
+    decision" ticks one verdict and opens the answer, the fields after it are said in answer, and who owns or reviewed
+    the action is a detail. The form's own number labels the answer; without one, its place among such forms does."""
+    from pipeline.answers.tables import table_answers
+
+    def form(title: str, n: int, ticks: str) -> list[Line]:
+        return [Line(title), *[Line(t, table=True) for t in [
+            f"Log reference\tQA-2025-04{n}",
+            "Date received\t18/06/2025",
+            f"Recommendation (as received)\tThat the provider trains every care worker in rota {n} in dementia care.",
+            f"Our decision\t{ticks}",
+            f"Reasons and action\tWe have booked the training for rota {n}.",
+            "Action owner\tRegistered Manager",
+            "Status\tIn progress",
+            "Reviewed by\tQuality Governance Group, 09/09/2025"]]]
+
+    lines = [*form("Improvement action 2 of 3", 1, "☒ Accept ☐ Accept in part ☐ Do not accept"),
+             *form("Improvement action 3 of 3", 2, "☐ Accept ☒ Accept in part ☐ Do not accept")]
+    doc = Document(id="cd" * 32, source="t.docx", path="t.docx", pages=1, lines=lines, meta=DocumentMeta(kind="response"))
+    rows = table_answers(doc)
+    assert [(r.label, r.quoted) for r in rows] == [
+        ("2", "That the provider trains every care worker in rota 1 in dementia care."),
+        ("3", "That the provider trains every care worker in rota 2 in dementia care.")]
+    assert rows[0].answer == ["☒ Accept ☐ Accept in part ☐ Do not accept", "We have booked the training for rota 1.",
+                              "In progress"]
+    assert rows[0].details == ["Action owner: Registered Manager", "Reviewed by: Quality Governance Group, 09/09/2025"]
+    untitled = table_answers(Document(id="cd" * 32, source="t.docx", path="t.docx", pages=1,
+                                      lines=[*form("Record", 1, "☒ Accept"), *form("Record", 2, "☒ Accept")],
+                                      meta=DocumentMeta(kind="response")))
+    assert [r.label for r in untitled] == ["1", "2"]
+
+
+def test_the_columns_after_a_decision_and_its_progress_are_the_answers_own():
+    """A tracker in an annual report: "No. | Recommendation | Cabinet decision (11 February 2025) | Progress to 30 September
+    2025 | % complete". No column is headed as a response, the decision and its progress are the answer, and so is the
+    estimate after them ("70%"), a status printed in a cell; a column that asks whether the work is done ("Complete?
+    (Y/N)") is read for its progress, its "N" no words of the answer."""
+    from pipeline.answers.tables import table_answers
+
+    rows = ["No.\tRecommendation\tCabinet decision (11 February 2025)\tProgress to 30 September 2025\t% complete",
+            "1\tThat the Cabinet replaces the coin-only pay machines by the end of 2025.\tAgreed in principle.\t"
+            "61 of the 90 machines have been replaced.\t70%",
+            "2\tThat the Cabinet keeps a cash machine in every car park.\tAgreed.\tEvery car park keeps one.\t100%"]
+    doc = Document(id="cd" * 32, source="t.html", path="t.html", pages=1, lines=[Line(t, table=True) for t in rows],
+                   meta=DocumentMeta(kind="response"))
+    found = {r.label: r for r in table_answers(doc)}
+    assert found["1"].answer == ["Agreed in principle.", "61 of the 90 machines have been replaced.", "70%"]
+    assert found["2"].answer[-1] == "100%"
+
+
+def test_a_recommendations_milestones_met_or_not_give_its_progress():
+    """A six-month update sets each decision over its milestones, "Cabinet decision | Milestone | Target date | Achieved |
+    Commentary", the decision and commentary cells spanning the milestone rows. The milestones are the answer's own
+    words, and their "Achieved" dates its progress (guide rule 2.2): all met complete, some met under way, none (a dash)
+    not started."""
+    from pipeline.answers.tables import table_answers
+
+    rows = ["No.\tRecommendation (abridged)\tCabinet decision, 9 December 2025\tMilestone\tTarget date\tAchieved\tCommentary",
+            "1\tOnline booking for casual stalls\tAgreed.\ta) Supplier appointed\t31 January 2026\t20 January 2026\tLive.",
+            "\t\t\tb) Online booking live\t1 April 2026\t7 April 2026\t",
+            "3\tCondition survey of the Market Hall\tAgreed.\ta) Survey commissioned\t31 January 2026\t16 January 2026\t"
+            "The survey found the roof at the end of its life.",
+            "\t\t\tb) Survey report received\t31 March 2026\t27 March 2026\t",
+            "\t\t\tc) Costed repair plan to Cabinet\t30 June 2026\t–\t",
+            "7\tReview the markets byelaws\tAgreed.\ta) Review begins\t1 September 2026\t–\tThe review starts in the autumn.",
+            "\t\t\tb) Revised byelaws to the Committee\t10 December 2026\t–\t"]
+    doc = Document(id="cd" * 32, source="t.pdf", path="t.pdf", pages=1, lines=[Line(t, table=True) for t in rows],
+                   meta=DocumentMeta(kind="response"))
+    found = {r.label: r for r in table_answers(doc)}
+    assert {k: r.progress[0] if r.progress else None for k, r in found.items()} == {
+        "1": "completed", "3": "in_progress", "7": "not_started"}
+    assert "c) Costed repair plan to Cabinet" in found["3"].answer

@@ -66,6 +66,7 @@ HEADERS = Patterns(
     # "Scrutiny team comment: ...", "Committee's view:": the asker's own comment after an answer
     other_voice=(r"^(?:{other_voices})\s*(?:[:.\-–—]|$)", re.I),
     form_people=(r"\b(?:{form_people})\b", re.I),  # a per-recommendation form's "Lead officer" field
+    achieved=(r"^(?:{table_achieved})$", re.I),  # "Achieved": when each milestone was met (answer lexicon v42)
     update=(r"^(?:[\w’'-]+\s+){0,2}(?:{update_fields})\b", re.I),  # "Update, March 2026", "Progress update"
     next=(r"^(?:{next_fields})\b", re.I),  # "Next steps": said in answer after the update, no statement of progress
     action=(r"^(?:{table_action})$", re.I),  # an action plan's "Action" column
@@ -98,6 +99,7 @@ class _Columns:
     chosen: int | None = None  # a column whose header offers the verdicts its cells choose from ("Y / N / Partly")
     later: list[int] = field(default_factory=list)  # update columns after the response: what has happened since
     source: int | None = None  # the column that names the report each row answers ("Review"), in a tracker of several
+    achieved: int | None = None  # the column of the dates each milestone was met ("Achieved"), in a milestone table
 
 
 def _verdict_columns(cells: list[str]) -> dict[int, str]:
@@ -299,16 +301,22 @@ def _columns(cells: list[str], answering: bool = False, placing: bool = True, he
     answers = list(dict.fromkeys(right + decision + [i for i in verdicts if i not in taken] + coded + when + noted))
     # an action plan's further columns after its answer ("... | Timescale | Measure of success"): what the action is
     # to achieve and has achieved is the answer's too; who owns it, what it costs and its row's own number are not
-    if right:
-        answers += [i for i in range(min(right) + 1, len(cells)) if i not in taken and i not in answers
-                    and i not in context and cells[i] and not HEADERS.number.match(cells[i])
+    if right or decision:
+        # (... and so after a decision column: "Cabinet decision | Progress to date | % complete", "Cabinet decision |
+        # Milestone | Target date | Achieved"; but a column that asks whether the work is done, "Complete? (Y/N)", is read
+        # for its progress (`_done`), its "N" no words of the answer)
+        after = min(right or decision)
+        answers += [i for i in range(after + 1, len(cells)) if i not in taken and i not in answers
+                    and i not in context and cells[i] and not HEADERS.number.match(cells[i]) and _asked_state(cells[i]) is None
                     and not HEADERS.source.match(cells[i].strip()) and not HEADERS.form_people.search(cells[i])]
     later = [i for i in answers if right and i > min(right) and HEADERS.update.match(cells[i])]
     source = next((i for i, c in enumerate(cells) if i not in taken and i not in answers and i not in context
                    and HEADERS.source.match(c.strip())), None)
-    return _Columns(left, number, answers, context, cells, verdicts, chosen, later, source)
+    achieved = next((i for i in answers if HEADERS.achieved.match(cells[i].strip())), None)
+    return _Columns(left, number, answers, context, cells, verdicts, chosen, later, source, achieved)
 
 
+RE_FORM_NUMBER = re.compile(r"\b(\d{1,3})\s+of\s+\d{1,3}\s*$")  # a form's title that numbers it: "Improvement action 3 of 8"
 RE_REC_HEADER = re.compile(rf"^\s*(?:{REC_WORDS})", re.I)  # a number column named for the recommendations: "Rec", "Rec. no."
 RE_CODES = re.compile(r"\s*[A-Z]{1,3}(?:\s*/\s*[A-Z]{1,3})+\s*")  # the header of a column of coded verdicts
 
@@ -473,6 +481,8 @@ def table_answers(doc: Document) -> list[TableAnswer]:
     merged: list[str] | None = None  # a header's two rows read as one: its second row is skipped
     head_rows: list[list[str]] = []  # the rows of the current table's header as printed
     again: list[str] | None = None  # the second row of a two-row header, where its first was printed again
+    forms = 0  # the forms read so far that quote their recommendation in a field under a title of their own
+    milestones: dict[int, list[bool | None]] = {}  # each answer's milestones (by the block's id): met, not met, not said
 
     def inside(k: int) -> bool:
         """Line `k` is set inside the table's columns, on the page of its last row."""
@@ -504,6 +514,17 @@ def table_answers(doc: Document) -> list[TableAnswer]:
             # "Recommendation number | 1" in a monitoring form of its own, its next row quoting the recommendation: the
             # form's head, as "Recommendation 1" over it is
             spanning, form, chosen, waiting = (numbered[0][0], ""), None, None, []
+            continue
+        if cols is None and spanning is None and form is None and len(filled) == 2 and doc.meta.kind == "response" \
+                and HEADERS.quoted.match(filled[0]) and not HEADERS.answer.match(filled[0]) and _asks(filled[1]) \
+                and _answered_in_form(laid, at):
+            # "Improvement action 3 of 8" over "Recommendation (as received) | That Hollybrook Home Care limits ...": a
+            # form of the respondent's own that quotes the recommendation in a field, under no head of the report's: the
+            # form's own number labels it (the title's "3 of 8"), else its place among such forms (in a paper that
+            # answers: an officer report's cover, "Recommendation | That the Committee notes ...", quotes its own ask)
+            forms += 1
+            own = RE_FORM_NUMBER.search(over)
+            spanning, chosen, waiting = (own.group(1) if own else str(forms), filled[1]), None, []
             continue
         if spanning is not None and form is None and len(filled) == 2 and (verdict := _form_verdict(*filled)) is not None:
             chosen = (verdict, filled[1])  # "Agreed / Partly agreed / Not agreed | Partly agreed" before the form's answer
@@ -627,6 +648,8 @@ def table_answers(doc: Document) -> list[TableAnswer]:
             if blocks and (answer or details):
                 blocks[-1].answer.extend(answer)
                 blocks[-1].details.extend(details)
+                if id(blocks[-1]) in milestones and cols.achieved is not None:
+                    milestones[id(blocks[-1])].append(_met(cells, cols.achieved))  # the next milestone of the row above
                 if id(blocks[-1]) in actions and answer:
                     actions[id(blocks[-1])].append(" ".join(answer))  # the next action of the recommendation above
             continue
@@ -650,11 +673,16 @@ def table_answers(doc: Document) -> list[TableAnswer]:
         blocks.append(TableAnswer(labels[0], line.page, quoted, answer, details, labels,
                                   _marked(cells, cols) if cols.verdicts or cols.chosen is not None else None, latest,
                                   _done(cells, cols.headers)))
+        if cols.achieved is not None:
+            milestones[id(blocks[-1])] = [_met(cells, cols.achieved)]
         if titled:
             titled[-1][1].append(blocks[-1])
         if any(HEADERS.action.match(h) for h in cols.headers):
             actions[id(blocks[-1])] = [" ".join(answer)]
         last_cells = cells
+    for b in blocks:
+        if b.progress is None and (met := milestones.get(id(b))):
+            b.progress = _milestones_progress(met)
     _title_reviews(titled)
     index = {id(r) for _, rows in titled if _points_only(rows) for r in rows}
     return _by_item([b for b in blocks if id(b) not in index], actions)
@@ -727,6 +755,38 @@ def _form_rows_after(lines: list[Line], at: int) -> bool:
     ..."): two cells, the first its name."""
     filled = _cells_after(lines, at)
     return len(filled) == 2 and bool(HEADERS.quoted.match(filled[0])) and not HEADERS.answer.match(filled[0])
+
+
+RE_NOT_YET = re.compile(r"^(?:[-\u2013\u2014]|n/?a|not\s+(?:yet|met|achieved)|no|pending|tbc)?\.?$", re.I)
+
+
+def _met(cells: list[str], at: int) -> bool | None:
+    """Whether the milestone of a row is met, as its "Achieved" cell says: a date met, a dash or nothing not yet; None
+    where the cell says neither ("In place before the review")."""
+    cell = cells[at].strip() if at < len(cells) else ""
+    if RE_NOT_YET.match(cell):
+        return False
+    return True if find_date(cell) is not None else None
+
+
+def _milestones_progress(met: list[bool | None]) -> tuple[str, list[str]] | None:
+    """The progress of an answer from its milestones (guide rule 2.2): every one met complete, some under way, none not
+    started; None where a milestone's cell says neither."""
+    if None in met:
+        return None
+    done = sum(1 for m in met if m)
+    state = "completed" if done == len(met) else "in_progress" if done else "not_started"
+    return state, [f"{done} of {len(met)} milestones achieved"]
+
+
+FORM_ANSWER_WORDS = 8  # a field of a form that holds the answer says it in a sentence or more, not a word ("Green")
+
+
+def _answered_in_form(lines: list[Line], at: int) -> bool:
+    """The form whose field at line `at` quotes a recommendation holds its answer in a field of its own, a sentence or
+    more ("Reasons and action | We agree that ..."); not a form of a quotation and a rating, "RAG status | Green", over
+    an answer in prose after it."""
+    return any(len(row) == 2 and len(row[1].split()) >= FORM_ANSWER_WORDS for row in _rows_under(lines, at))
 
 
 def _rows_under(lines: list[Line], at: int, most: int = 12) -> list[list[str]]:
