@@ -266,6 +266,12 @@ SUITES = {
     "alignment171": FIXTURES / "alignment171",
     "reports62": FIXTURES / "reports62",
     "reports63": FIXTURES / "reports63",
+    "alignment172": FIXTURES / "alignment172",
+    "alignment173": FIXTURES / "alignment173",
+    "alignment174": FIXTURES / "alignment174",
+    "alignment175": FIXTURES / "alignment175",
+    "reports64": FIXTURES / "reports64",
+    "reports65": FIXTURES / "reports65",
 }
 FLOORS = {
     "alignment": {"seg_edges": 1.0, "rec_f1": 0.97, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.97,
@@ -1994,6 +2000,47 @@ FLOORS = {
     # seg_edges 0.991, every other metric 1.0, addressees 15 of 19; themes in tests/test_themes_heldout.py. Since: a
     # description list is a set of fields: addressees 19 of 19
     "reports63": {"seg_f1": 1.0, "seg_edges": 0.99, "rec_f1": 1.0, "rec_text": 1.0},
+    # the ordinary council pair, a twenty-second sample, written blind in round 72 (a mayoral combined authority's report
+    # answered by a Mayoral Decision Notice's annex table; a Welsh county borough's text report answered by the Leader's
+    # letter that quotes nothing; a county's Word report answered by a Cabinet Member's decision page). First run (at
+    # f4461ed): resp_text 0.962, stance 0.962, progress 0.808, every other metric 1.0, addressees 28 of 28; unchanged
+    "alignment172": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 0.96, "stance": 0.96,
+                     "progress": 0.8, "link_f1": 1.0},
+    # the ordinary national pair, a twentieth sample, written blind in round 72 (a Social Mobility Commission report and
+    # the Government's GOV.UK response by theme; a Migration Advisory Committee review answered by the minister's letter
+    # quoting each recommendation without its number; a Future Generations Commissioner's section 20 review with bold
+    # "Recommendation N" boxes, answered by the Welsh Government's Word response). First run (at f4461ed): rec_text
+    # 0.828, stance 0.862, progress 0.655, every other metric 1.0, addressees 25 of 29. Since: a recommendation set in
+    # bold ends where the bold does, a national body named "... Council" is no council: rec_text 1.0, addressees 26 of 29
+    "alignment173": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.86,
+                     "progress": 0.65, "link_f1": 1.0},
+    # partners in their own house style, a sixteenth sample, written blind in round 72 (a building society's revised
+    # branch closure impact assessment whose table cites the recommendations only in its "Who told us" cell; a tram
+    # operator's web page of dated, tagged updates, newest first; a home care provider's letter enclosing one quality
+    # system form per recommendation, its decision a ticked box). First run (at f4461ed): resp_f1 0.053, resp_text 0.0,
+    # stance 0.0, progress 0.0, link_f1 0.0, addressees 36 of 37. Since: a respondent's own form that quotes the
+    # recommendation in a field, a page of progress updates read as a response: resp_f1 0.63, resp_text 0.385, stance
+    # 0.5, progress 0.462, link_f1 0.449
+    "alignment174": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 0.62, "resp_text": 0.38, "stance": 0.5,
+                     "progress": 0.46, "link_f1": 0.44},
+    # the ordinary progress update, a sixteenth sample, written blind in round 72 (a member briefing note e-mailed with
+    # "Cabinet decision / Progress / Status" per recommendation; a work programme report's tracker appendix with RAG
+    # letters; a parking annual report's chapter with a "% complete" column). First run (at f4461ed): resp_f1 0.982,
+    # resp_text 0.357, stance 0.964, progress 0.786, every other metric 1.0, addressees 31 of 31. Since: the columns after
+    # a decision column are the answer's: resp_text 0.679, stance 0.929 (a "Withdrawn" estimate read as a refusal, as
+    # alignment42's gold has it), progress 0.821
+    "alignment175": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 0.98, "resp_text": 0.67, "stance": 0.92,
+                     "progress": 0.82, "link_f1": 1.0},
+    # the ordinary officer report, a nineteenth sample, written blind in round 72 (a private fostering annual report on
+    # shaded bars; a committee-system district's Word report on assets of community value; a Scottish council's
+    # participatory budgeting page with captioned tables; a "Report to Policy Committee" form on Shared Lives; a scoping
+    # report numbered 1-19 under unnumbered headings). First run (at f4461ed): every metric 1.0, addressees 18 of 18
+    "reports64": {"seg_f1": 1.0, "seg_edges": 1.0, "rec_f1": 1.0, "rec_text": 1.0},
+    # themes in ordinary council papers, a ninth blind set, round 72 (a serious violence strategy, a community asset
+    # transfer policy, Gypsy and Traveller accommodation as a web page, a parish governance review set as a table, an
+    # affordable warmth strategy; 276 paragraph themes). First run (at f4461ed): every metric 1.0, addressees 19 of 19;
+    # themes in tests/test_themes_heldout.py
+    "reports65": {"seg_f1": 1.0, "seg_edges": 1.0, "rec_f1": 1.0, "rec_text": 1.0},
     # themes in ordinary council papers, a sixth blind set, round 68 (a highway asset management plan, an empty homes
     # policy, a procurement strategy as a Word web page, an internal audit plan, a digital inclusion strategy; 280
     # paragraph themes). First run (at 1931d74): every metric 1.0, addressees 17 of 17; themes in
@@ -2007,7 +2054,8 @@ FLOORS = {
 # reports58 17 of 17; round 69's: alignment160 11 of 14 found, alignment161 16 of 19, alignment162 37 of 38, alignment163
 # 31 of 32, reports59 14 of 14 found; round 70's: alignment164 31 of 33, alignment165 9 of 11 found, alignment166 28 of
 # 30, alignment167 28 of 31, reports60 15 of 20, reports61 16 of 16; round 71's: alignment168 30 of 31, alignment169 25
-# of 30, alignment170 37 of 40, alignment171 21 of 30, reports62 18 of 18, reports63 15 of 19).
+# of 30, alignment170 37 of 40, alignment171 21 of 30, reports62 18 of 18, reports63 15 of 19; round 72's: alignment172
+# 28 of 28, alignment173 25 of 29, alignment174 36 of 37, alignment175 31 of 31, reports64 18 of 18, reports65 19 of 19).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
 # alignment4: 25 of 25 (its first run: 12 right of the 18 recommendations it found)
 # alignment5: 27 of 27 at its first run
@@ -2131,7 +2179,9 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment164": (31, 0.93), "alignment165": (26, 0.86), "alignment166": (28, 0.93),
                     "alignment167": (31, 1.0), "reports60": (20, 1.0), "reports61": (16, 1.0),
                     "alignment168": (30, 0.96), "alignment169": (27, 0.9), "alignment170": (39, 0.97),
-                    "alignment171": (30, 1.0), "reports62": (18, 1.0), "reports63": (19, 1.0)}
+                    "alignment171": (30, 1.0), "reports62": (18, 1.0), "reports63": (19, 1.0),
+                    "alignment172": (28, 1.0), "alignment173": (26, 0.89), "alignment174": (36, 0.97),
+                    "alignment175": (31, 1.0), "reports64": (18, 1.0), "reports65": (19, 1.0)}
 
 
 def _documents(folder: Path) -> list[Path]:

@@ -233,10 +233,16 @@ def test_second_pass_over_the_heldout_audit_agrees_with_it():
 # second pass agreeing at 0.988), written after the rules carried the subject and first run with them (at 39bef5d):
 # rules 0.697 (171 of 257 found, 234 predicted; 0.694 with the rules as they were at 8d59385), model 0.686 (176 found,
 # 256 predicted): the first blind set on which the default beats the model, both below 0.75.
+# An eleventh, round 72 (tests/fixtures/reports65: a serious violence strategy, a community asset transfer policy, Gypsy
+# and Traveller accommodation as a web page, a parish governance review set as a table, an affordable warmth strategy;
+# 276 paragraph themes, the labeller's own second pass agreeing at 0.995), first run at f4461ed: rules 0.757 (202 of 276
+# found, 258 predicted), model 0.714 (200 found, 284 predicted); recall again the loss (third sector 14 of 26 found: the
+# transfer policy's subject carried by no term it prints).
 BLIND = {"reports42": {True: 0.75, False: 0.75}, "reports43": {True: 0.78, False: 0.79},
          "reports44": {True: 0.70, False: 0.69}, "reports52": {True: 0.73, False: 0.74},
          "reports55": {True: 0.78, False: 0.77}, "reports58": {True: 0.74, False: 0.74},
-         "reports61": {True: 0.69, False: 0.67}, "reports63": {True: 0.68, False: 0.69}}
+         "reports61": {True: 0.69, False: 0.67}, "reports63": {True: 0.68, False: 0.69},
+         "reports65": {True: 0.71, False: 0.75}}
 
 
 @pytest.mark.slow
