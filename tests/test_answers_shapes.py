@@ -3903,3 +3903,23 @@ def test_a_recommendations_milestones_met_or_not_give_its_progress():
     assert {k: r.progress[0] if r.progress else None for k, r in found.items()} == {
         "1": "completed", "3": "in_progress", "7": "not_started"}
     assert "c) Costed repair plan to Cabinet" in found["3"].answer
+
+
+def test_a_row_that_cites_beside_its_point_the_recommendation_it_answers_is_labelled_by_it():
+    """A partner's revised impact assessment answers everyone it heard in one table of its own numbering ("Ref. | What we
+    were told | Who told us | What we've done"), citing the Committee's recommendations in the cell that says who
+    raised each point ("Overview and Scrutiny Committee (recommendations 5 and 8); members"): the citation labels the
+    answer, and a row that cites none (a point members made) answers no recommendation."""
+    from pipeline.answers.tables import table_answers
+
+    rows = ["Ref.\tWhat we were told\tWho told us\tWhat we’ve done",
+            "F1\tThe branch should not close at all.\tMembers (71 comments)\tOur Board looked at the decision again.",
+            "F2\tKeep the cash machine.\tOverview and Scrutiny Committee (recommendation 2); Chamber of Trade\t"
+            "We agree. The cash machine will stay for two years.",
+            "F3\tTell members what is happening.\tOverview and Scrutiny Committee (recommendations 5 and 8); members\t"
+            "We wrote to all 2,090 members in July."]
+    doc = Document(id="cd" * 32, source="t.pdf", path="t.pdf", pages=1, lines=[Line(t, table=True) for t in rows],
+                   meta=DocumentMeta(kind="response"))
+    assert [(r.labels, r.answer) for r in table_answers(doc)] == [
+        (["2"], ["We agree. The cash machine will stay for two years."]),
+        (["5", "8"], ["We wrote to all 2,090 members in July."])]

@@ -21,7 +21,7 @@ from pipeline.answers.asks import put_as_ask
 from pipeline.answers.judge import printed_status
 from pipeline.answers.stance import classify_progress, classify_stance
 from pipeline.dates import find_date
-from pipeline.labels import BRACKETED_LABEL, REC_WORDS, as_printed, read_code, read_head, read_labels
+from pipeline.labels import BRACKETED_LABEL, LABEL_LIST, REC_WORDS, as_printed, read_code, read_head, read_labels
 from pipeline.lexicon import Patterns, language_of
 from pipeline.records import Document, Line
 from pipeline.segment.grammar import is_heading_like, is_tabbed_prose, strip_markup
@@ -483,6 +483,8 @@ def table_answers(doc: Document) -> list[TableAnswer]:
     again: list[str] | None = None  # the second row of a two-row header, where its first was printed again
     forms = 0  # the forms read so far that quote their recommendation in a field under a title of their own
     milestones: dict[int, list[bool | None]] = {}  # each answer's milestones (by the block's id): met, not met, not said
+    citing: set[tuple[str, ...]] = set()  # the headers of tables whose rows cite the recommendations they answer
+    table_of: dict[int, tuple[tuple[str, ...], bool]] = {}  # each row's table (by its header) and whether it cites
 
     def inside(k: int) -> bool:
         """Line `k` is set inside the table's columns, on the page of its last row."""
@@ -667,12 +669,20 @@ def table_answers(doc: Document) -> list[TableAnswer]:
             labels, quoted = [as_printed(tag.group("label"))], quoted[: tag.start()].rstrip()
         # a number cell that holds no label ("Para 3.4") is still what the row prints; an empty one, its position
         labels = labels or [number.strip() if number.strip() else str(len(blocks) + 1)]
+        cited = _cited_beside(cells, cols)
+        if cited:
+            # "F7 | Tell members what is happening ... | Overview and Scrutiny Committee (recommendations 5 and 8);
+            # members (40 comments) | ...": a row of the respondent's own numbering that cites, beside the point, the
+            # recommendations it answers is their answer; the row's own reference is the respondent's
+            labels = cited
+            citing.add(tuple(cols.headers))
         latest = "\n\n".join(cells[i] for i in cols.later if i < len(cells) and cells[i]) or None
         if cols.source is not None and source:
             details = [f"{cols.headers[cols.source]}: {source}", *details]  # the report this row answers
         blocks.append(TableAnswer(labels[0], line.page, quoted, answer, details, labels,
                                   _marked(cells, cols) if cols.verdicts or cols.chosen is not None else None, latest,
                                   _done(cells, cols.headers)))
+        table_of[id(blocks[-1])] = (tuple(cols.headers), bool(cited))
         if cols.achieved is not None:
             milestones[id(blocks[-1])] = [_met(cells, cols.achieved)]
         if titled:
@@ -685,7 +695,10 @@ def table_answers(doc: Document) -> list[TableAnswer]:
             b.progress = _milestones_progress(met)
     _title_reviews(titled)
     index = {id(r) for _, rows in titled if _points_only(rows) for r in rows}
-    return _by_item([b for b in blocks if id(b) not in index], actions)
+    # ... and in such a table, a row that cites none answers none: a point members made ("It is hard to get to Vennick by
+    # bus. | Members (38 comments) | ...")
+    uncited = {id(b) for b in blocks if (t := table_of.get(id(b))) is not None and t[0] in citing and not t[1]}
+    return _by_item([b for b in blocks if id(b) not in index and id(b) not in uncited], actions)
 
 
 # a recommendation's head inside a quoting cell, after the sentence before it: "... acted on it. Recommendation 6 The ..."
@@ -777,6 +790,24 @@ def _milestones_progress(met: list[bool | None]) -> tuple[str, list[str]] | None
     done = sum(1 for m in met if m)
     state = "completed" if done == len(met) else "in_progress" if done else "not_started"
     return state, [f"{done} of {len(met)} milestones achieved"]
+
+
+# a citation of the recommendations a row answers, in brackets in a cell beside the point: "Overview and Scrutiny Committee
+# (recommendations 5 and 8)"
+RE_CITATION = re.compile(rf"\(\s*(?P<cited>(?:{REC_WORDS})\s*(?:{LABEL_LIST}))\s*\)", re.I)
+
+
+def _cited_beside(cells: list[str], cols: _Columns) -> list[str]:
+    """The labels of the recommendations a row cites in brackets in a cell that neither quotes nor answers ("Who told
+    us"), in the order cited; [] where it cites none."""
+    found: list[str] = []
+    for i, cell in enumerate(cells):
+        if i == cols.left or i in cols.answers or i == cols.number:
+            continue
+        for m in RE_CITATION.finditer(cell):
+            read = read_labels(m.group("cited"))
+            found += read[0] if read else []
+    return list(dict.fromkeys(found))
 
 
 FORM_ANSWER_WORDS = 8  # a field of a form that holds the answer says it in a sentence or more, not a word ("Green")
