@@ -55,7 +55,9 @@ RE_SOURCE_CITATION = re.compile(rf"\s*\((?:Paragraphs?|Paras?\.?)\s+{LABEL_LIST}
 # ... and a national investigator's "Safety recommendation R/2025/071", an auditor's "Improvement recommendation 2"
 QUALIFIERS = ("Scrutiny", "Draft", "Statutory", "Key", "Priority", "Safety", "Improvement", "Strategic", "Operational",
               "Urgent", "Main", "Further", "Additional", "Interim", "Overall", "Headline")
-_QUALIFIER = rf"(?:(?:{'|'.join(QUALIFIERS)})\s+)?"
+# ... or names its author by initials in capitals: "HMICS Recommendation 4", "PAC recommendation 3" (the inspectorate's,
+# the committee's, set over the quotation its answer follows)
+_QUALIFIER = rf"(?:(?:{'|'.join(QUALIFIERS)}|(?-i:[A-Z]{{2,8}}))\s+)?"
 REC_WORD = rf"{_QUALIFIER}(?:Recommendation|Rec\.?){_NO}"
 REC_WORDS = rf"{_QUALIFIER}(?:Recommendations?|Recs?\.?){_NO}"
 # "R2", "R12a": a recommendation cited by its reference.

@@ -4060,6 +4060,25 @@ def test_an_auditors_statutory_recommendations_are_read_by_their_heads():
         ("1", "Council"), ("2", "Section 151 Officer"), ("3", "Audit and Standards Committee")]
 
 
+def test_a_head_that_names_its_author_by_initials_is_a_recommendations_head():
+    """A police authority's committee paper answers the two recommendations an inspectorate made to it, each under its
+    head as the inspectorate printed it ("HMICS Recommendation 4") and its quotation: the head ends the numbered
+    paragraph before it ("4.1 The Authority's responses ... are set out below."), as "Recommendation 4" would."""
+    doc = textwrap.dedent("""\
+        4 Authority response
+
+        4.1 The Authority's responses to the two recommendations made to it are set out below.
+        HMICS Recommendation 4
+        The Scottish Police Authority should include the productions stores in its estates strategy.
+
+        4.2 The Authority accepts this recommendation in part.
+        """)
+    parsed = parse(doc, kind="response")
+    first = next(p for p in parsed.paragraphs if p.number == "4.1")
+    assert first.text == "The Authority's responses to the two recommendations made to it are set out below."
+    assert any(p.label == "4" and p.text.startswith("The Scottish Police Authority should") for p in parsed.paragraphs)
+
+
 def test_an_investigators_safety_recommendations_keep_their_printed_references_and_ask_whom_they_name():
     """A national investigator numbers its recommendations by year ("Safety recommendation R/2024/031"): the label is
     what is printed, slashes and all. Each opens with its author's name and asking verb ("The Investigations Office
