@@ -1024,3 +1024,45 @@ def test_a_response_titled_by_the_report_s_short_title_and_a_word_that_answers_p
         [rep, reply("Charged up? Our response to the Task and Finish Group's recommendations")])] == [
         ("report.docx", "reply.pdf")]
     assert pair_documents([rep, reply("Charged up? Kerbvolt's charging map for the year ahead")]) == []
+
+
+def test_a_paper_whose_own_recommendations_carry_the_same_numbers_decides_nothing_on_anothers():
+    """An adviser's report numbers its own recommendations 1 to 3 ("3.3 Recommendation 1: The Department for Transport
+    should ..."): they name its own labels, no decisions on an inspection's recommendations 1 to 3 filed beside it; a
+    record of decision that names them ("a) To accept recommendations 1 and 2") still decides on them."""
+    from pipeline.link import decided_share
+    from tests.test_segment_recommendations import parse
+
+    inspection = parse("""
+        Recommendations
+
+        Recommendation 1
+        Police Scotland should appoint a single senior officer for productions.
+
+        Recommendation 2
+        Police Scotland should replace its standard operating procedures with one national procedure.
+
+        Recommendation 3
+        Police Scotland should survey every productions store.
+        """, kind="scrutiny_report", body="HM Inspectorate of Constabulary in Scotland")
+    advice = parse("""
+        3. Vehicles
+
+        3.3 Recommendation 1: The Department for Transport should require operators to book accessible vehicles.
+
+        3.4 Recommendation 2: The Department for Transport should not extend the temporary exemptions.
+
+        4. Information
+
+        4.3 Recommendation 3: Train operators should publish the accessibility of each replacement stop.
+        """, body="Disabled Persons Transport Advisory Committee")
+    record = parse("""
+        Record of decision
+
+        The Authority has decided to respond as follows:
+        a) To accept recommendations 1 and 2.
+        b) To accept recommendation 3 in part.
+        """, body="Scottish Police Authority")
+    assert [r.label for r in advice.recommendations] == ["1", "2", "3"]
+    assert decided_share(inspection, advice) == 0.0
+    assert decided_share(inspection, record) == 1.0

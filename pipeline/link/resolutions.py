@@ -20,7 +20,7 @@ import numpy as np
 from pipeline.answers.asks import is_question
 from pipeline.answers.judge import Judged, judge_answer
 from pipeline.dates import to_date
-from pipeline.labels import read_labels
+from pipeline.labels import REC_WORDS, read_labels
 from pipeline.link.match import assignment, full_title, plain
 from pipeline.link.minutes import (
     MIN_OVERLAP,
@@ -332,12 +332,24 @@ def decided_share(report: ParsedDocument, record: ParsedDocument) -> float:
 def _decided_runs(record: ParsedDocument, asks: dict[str, Recommendation]) -> list[tuple[str, list[str], int]]:
     """The decisions of `record` that name recommendations of `asks` (`_named_runs` over its lines), unjudged (pairing
     only counts them); [] unless they name MIN_DECIDED_SHARE of them, and two."""
-    runs = _named_runs(_decision_lines(record.paragraphs), asks)
+    # (a paper's own recommendations, "3.3 Recommendation 1: The Department for Transport should ...", name its own labels,
+    # no one else's: an adviser's report decides nothing on an inspection's recommendations 1 to 9;
+    # ... but a decision that names recommendations, "a) To accept recommendations 1, 5 and 10", decides on them)
+    own = {_flat(r.text) for r in record.recommendations if r.kind == "scrutiny_recommendation" and not _NAMES_ASKS.search(r.text)}
+    lines = [p for p in _decision_lines(record.paragraphs) if not any(o and o in _flat(p.text) for o in own)]
+    runs = _named_runs(lines, asks)
     named = {lab for _, labels, _ in runs for lab in labels}
     return runs if len(named) >= max(2, MIN_DECIDED_SHARE * len(asks)) else []
 
 
 MIN_DECIDED_SHARE = 0.5  # a record answers a report by naming at least this share of its recommendations
+
+
+_NAMES_ASKS = re.compile(rf"\b{REC_WORDS}\s*\d", re.I)  # "recommendations 1, 5 and 10": a decision on others' asks
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
 
 
 __all__ = ["RESOLUTIONS_VERSION", "answered_by_content", "content_share", "decided_answers", "decided_share", "named_share",
