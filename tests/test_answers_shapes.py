@@ -3923,3 +3923,42 @@ def test_a_row_that_cites_beside_its_point_the_recommendation_it_answers_is_labe
     assert [(r.labels, r.answer) for r in table_answers(doc)] == [
         (["2"], ["We agree. The cash machine will stay for two years."]),
         (["5", "8"], ["We wrote to all 2,090 members in July."])]
+
+
+def test_a_section_of_a_paper_to_a_meeting_headed_as_progress_on_a_review_answers_under_its_titled_heads():
+    """A Cabinet Member's written report to Council (an officer's paper by its cover) gives one section to a review:
+    "4. Highway drainage: progress on the scrutiny review", then "Recommendation 1: a risk-based cleaning schedule" over
+    the paper's own numbered paragraphs ("4.2 We agreed this recommendation. ..."). The heads are titles, no asks of
+    the paper's own; the paragraphs under each are its answer. Without the section's heading, a paper to a meeting
+    answers nothing."""
+    from tests.test_segment_recommendations import parse
+
+    text = """
+        Report of the Cabinet Member for Highways and Transport
+
+        1. Introduction
+
+        1.1 This report covers my portfolio since March.
+
+        4. Highway drainage: progress on the scrutiny review
+
+        4.1 The Committee asked for a report on progress after a year. This section is that report.
+
+        Recommendation 1: a risk-based cleaning schedule
+
+        4.2 We agreed this recommendation. The risk-based schedule began on 1 October 2025.
+
+        4.3 The remaining gullies are moving to a longer cycle; the last area will move in March 2027.
+
+        Recommendation 2: publishing the schedule
+
+        4.4 We agreed this recommendation. Since 12 January 2026 the schedule has been on the website.
+        """
+    parsed = parse(text, kind="officer_report")
+    assert parsed.recommendations == []
+    found = {r.label: r for r in find_responses(parsed.document, parsed.paragraphs)}
+    assert sorted(found) == ["1", "2"]
+    assert found["1"].text.startswith("We agreed this recommendation. The risk-based schedule")
+    assert found["1"].text.endswith("the last area will move in March 2027.")
+    plain = parse(text.replace("Highway drainage: progress on the scrutiny review", "Highway drainage"), kind="officer_report")
+    assert find_responses(plain.document, plain.paragraphs) == []

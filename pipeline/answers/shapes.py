@@ -480,6 +480,16 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
                 cur.answers.append(label)
                 blocks.append(cur)
                 continue
+            if label and p.label and not p.title and restated and is_title(restated) and not put_as_ask(restated) \
+                    and (after := next((q for q in paragraphs[k + 1:] if q.kind != "heading"), None)) is not None \
+                    and after.number and not after.label:
+                # "Recommendation 1: a risk-based cleaning schedule" over the paper's own numbered paragraphs ("4.2 We
+                # agreed this recommendation. ..."): a titled head, and the paragraphs under it are its answer
+                cur.restated.append(restated)
+                cur.marked = True
+                cur.answers.append(label)
+                blocks.append(cur)
+                continue
             if label and p.label and restated and _bare_marker(restated):
                 cur.marked = True  # "Recommendation 1 - ..." over "Response" alone: the answer follows its marker
                 cur.answers.append(label)
@@ -639,9 +649,14 @@ def _is_response_document(doc: Document, blocks: list[_Block], markers: int, evi
     and the heading of that item (`section`, the heading above the first block) titles it as the paper's title would."""
     if doc.meta.kind == "response" or markers:
         return True
+    answered = [b for b in blocks if b.answer]
+    if doc.meta.kind == "officer_report" and RX.response_doc.search(section) and len(answered) * 2 >= len(blocks) \
+            and len(answered) >= 2:
+        # a section of a paper to a meeting headed as the answer ("Highway drainage: progress on the scrutiny review", in
+        # a Cabinet Member's report to Council) answers the review under its heads, as a response does
+        return True
     if doc.meta.kind in ("scrutiny_report", "officer_report"):
         return False  # the metadata reader knows what it is; only answer markers overrule it
-    answered = [b for b in blocks if b.answer]
     if not answered:
         return False
     title = " ".join(filter(None, [doc.meta.title or "", " ".join(l.text for l in doc.lines[:12]), section]))
