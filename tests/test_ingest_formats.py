@@ -793,3 +793,9 @@ def test_a_description_list_pairs_each_term_with_its_description_as_a_field(tmp_
     assert [ln.text for ln in read_document(page).lines] == [
         "Purpose: To approve the Plan.", "Recommendation(s):", "1. That Cabinet approves the Plan.",
         "2. That Cabinet delegates minor changes."]
+    # ... and a term that is only a number numbers the paragraph its description holds: a committee page that sets its
+    # report's paragraphs as a description list ("<dt>3.2</dt><dd>Most twinning activity ...</dd>")
+    page.write_text("<html><body><h2>3. Background</h2><dl><dt>3.1</dt><dd>The link was made in 1967.</dd><dt>3.2</dt>"
+                    "<dd>Most twinning activity is organised by the Association.</dd></dl></body></html>", encoding="utf-8")
+    assert [ln.text for ln in read_document(page).lines] == [
+        "3. Background", "3.1 The link was made in 1967.", "3.2 Most twinning activity is organised by the Association."]

@@ -185,10 +185,15 @@ def _list(node, out: _Writer, bold: bool, italic: bool) -> None:
     out.depth -= 1
 
 
+# a term that is only a paragraph's or an item's number: "3.2", "4.", "(b)"
+_NUMBER_TERM = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|\([a-z]\)|\([ivx]{1,5}\))$")
+
+
 def _description_list(node, out: _Writer, bold: bool, italic: bool) -> None:
     """A description list (`<dl>`, a design system's "summary list" of fields) pairs each term with its description: a
     field, read as a form prints one, "Timescale: Charges held until April 2027", its name run in before the value's
-    first paragraph and the rest of the value after it; never a heading of the name and another of the value."""
+    first paragraph and the rest of the value after it; never a heading of the name and another of the value. A term that
+    is only a number numbers the paragraph its description holds, as a report sets its paragraphs in a list of them."""
     for dt in node.find_all("dt"):
         if dt.find_parent("dl") is not node:
             continue  # a nested list's terms are its own
@@ -197,7 +202,9 @@ def _description_list(node, out: _Writer, bold: bool, italic: bool) -> None:
         if dd is None or dd.name != "dd":
             continue
         out.flush()
-        if _OPENS_ITEM.match(dd.get_text(" ")) or dd.find(["ol", "ul"]) is not None:
+        if _NUMBER_TERM.match(name):
+            out.prefix = name.rstrip(".")  # "<dt>3.2</dt><dd>Most twinning ...</dd>": the paragraph's number, no field
+        elif _OPENS_ITEM.match(dd.get_text(" ")) or dd.find(["ol", "ul"]) is not None:
             # "Recommendation(s)" over "1. That Cabinet approves ...": a number or a list opens its own line, so the
             # term stands over it as a field's name
             if name:
