@@ -238,11 +238,14 @@ def test_second_pass_over_the_heldout_audit_agrees_with_it():
 # 276 paragraph themes, the labeller's own second pass agreeing at 0.995), first run at f4461ed: rules 0.757 (202 of 276
 # found, 258 predicted), model 0.714 (200 found, 284 predicted); recall again the loss (third sector 14 of 26 found: the
 # transfer policy's subject carried by no term it prints).
+# A twelfth, round 73 (tests/fixtures/reports67: housing allocations, hate crime and cohesion, a Statement of Community
+# Involvement, corporate parenting, a climate action plan; 236 paragraph themes, the labeller's own second pass agreeing
+# at 0.994), first run at bbc999d: rules 0.755 (173 of 236 found, 222 predicted), model 0.758 (188 found, 260 predicted).
 BLIND = {"reports42": {True: 0.75, False: 0.75}, "reports43": {True: 0.78, False: 0.79},
          "reports44": {True: 0.70, False: 0.69}, "reports52": {True: 0.73, False: 0.74},
          "reports55": {True: 0.78, False: 0.77}, "reports58": {True: 0.74, False: 0.74},
          "reports61": {True: 0.69, False: 0.67}, "reports63": {True: 0.68, False: 0.69},
-         "reports65": {True: 0.71, False: 0.75}}
+         "reports65": {True: 0.71, False: 0.75}, "reports67": {True: 0.75, False: 0.75}}
 
 
 @pytest.mark.slow
