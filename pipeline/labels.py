@@ -55,10 +55,12 @@ RE_SOURCE_CITATION = re.compile(rf"\s*\((?:Paragraphs?|Paras?\.?)\s+{LABEL_LIST}
 # ... and a national investigator's "Safety recommendation R/2025/071", an auditor's "Improvement recommendation 2"
 QUALIFIERS = ("Scrutiny", "Draft", "Statutory", "Key", "Priority", "Safety", "Improvement", "Strategic", "Operational",
               "Urgent", "Main", "Further", "Additional", "Interim", "Overall", "Headline")
-# ... or names its author by initials in capitals: "HMICS Recommendation 4", "PAC recommendation 3" (the inspectorate's,
-# the committee's, set over the quotation its answer follows)
-_QUALIFIER = rf"(?:(?:{'|'.join(QUALIFIERS)}|(?-i:[A-Z]{{2,8}}))\s+)?"
+_QUALIFIER = rf"(?:(?:{'|'.join(QUALIFIERS)})\s+)?"
 REC_WORD = rf"{_QUALIFIER}(?:Recommendation|Rec\.?){_NO}"
+# ... and a head may name its author by initials in capitals: "HMICS Recommendation 4" (the inspectorate's, set over the
+# quotation its answer follows); only at the head of a line (in a sentence, "the third PAC recommendation is to" cites
+# another paper's, by its place)
+_HEAD_WORD = rf"(?:(?-i:[A-Z]{{2,8}})\s+)?{REC_WORD}"
 REC_WORDS = rf"{_QUALIFIER}(?:Recommendations?|Recs?\.?){_NO}"
 # "R2", "R12a": a recommendation cited by its reference.
 REFERENCE = r"R\d{1,3}(?:\.\d{1,2})?[a-z]?"
@@ -69,7 +71,7 @@ CITED_PARAGRAPH = r"\((?:paragraphs?|paras?\.?)\s*(?P<cited>\d{1,3}(?:\.\d{1,3})
 # ... or whom it is for, the whole rest of a head's line: "RECOMMENDATION 2 (for the Council, working with the Universities)"
 FOR_WHOM = r"\((?:for|to)\s[^()]{1,80}\)\s*"
 RE_HEAD = re.compile(
-    rf"^(?:\*\*)?{REC_WORD}\s*(?<=[\s.])(?P<br>\()?(?P<label>{LABEL})(?(br)\))(?!\.\d)(?:\*\*)?\s*(?:{CITED_PARAGRAPH}\s*|{FOR_WHOM}$)?"
+    rf"^(?:\*\*)?{_HEAD_WORD}\s*(?<=[\s.])(?P<br>\()?(?P<label>{LABEL})(?(br)\))(?!\.\d)(?:\*\*)?\s*(?:{CITED_PARAGRAPH}\s*|{FOR_WHOM}$)?"
     rf"(?:[:.\-–—\u00b7]\s*|\s+(?=That\b|To\b|(?-i:The\s+[A-Z]|We\s))|$)(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
