@@ -5692,3 +5692,24 @@ def test_a_recommendation_set_in_bold_ends_where_the_bold_does():
     texts = {r.label: r.text for r in doc(True).recommendations}
     assert texts["7"] == "The Welsh Government should set a national ambition for the share of food bought in Wales."
     assert "domiciliary care is bought" in {r.label: r.text for r in doc(False).recommendations}["7"]
+
+
+def test_a_decisions_sentence_carried_over_a_page_break_ends_it_however_much_it_reads_as_a_title():
+    """"(4) agree that ... the findings reported to the Communities and Housing" at the foot of a page, then "Overview and
+    Scrutiny Committee." at the top of the next with no space before it: the rest of the decision's sentence, not a
+    heading."""
+    from pipeline.records import Line
+
+    def doc():
+        rows = [("2.1 Cabinet is recommended to:", 1, 71.0, 1),
+                ("(1) note the findings of the review; and", 1, 110.9, 1),
+                ("(2) agree that the policy be reviewed and the findings reported to the Communities and Housing", 1, 110.9, 1),
+                ("Overview and Scrutiny Committee.", 2, 142.1, 0),
+                ("3. Background", 2, 71.0, 1),
+                ("3.1 The Council transferred its housing stock in 2006.", 2, 71.0, 1)]
+        lines = [Line(t, page=pg, indent=ind, gap_before=gap, size=11.5) for t, pg, ind, gap in rows]
+        return segment(Document(id="ab" * 32, source="t.pdf", path="t.pdf", pages=2, lines=lines,
+                                meta=DocumentMeta(kind="officer_report", council="Fellgarth District Council")))
+
+    texts = {r.label: r.text for r in doc().recommendations}
+    assert texts["2"].endswith("Communities and Housing Overview and Scrutiny Committee.")

@@ -901,6 +901,13 @@ class Segmenter:
         if o is not None and self.can_continue(b):
             o.continue_last(text)
             return
+        if o is not None and o.items and (o.item_hang is None or abs(b.indent - o.item_hang) <= 2) and not b.gap_before \
+                and b.page != o.item_pages[-1] and not ends_sentence(o.items[-1].text) and ends_sentence(text):
+            # "(4) agree that ... the findings reported to the Communities and Housing" at the foot of a page, then
+            # "Overview and Scrutiny Committee." at the top of the next, with no space before it (at the item's hanging
+            # indent where it has one): the rest of its sentence, however much it reads as a title
+            o.continue_last(text)
+            return
         if o is not None and o.items and o.item_hang is not None and o.item_indent is not None \
                 and abs(b.indent - o.item_hang) <= 2 and b.indent > o.item_indent + 2 \
                 and (not is_heading_like(text) or text.startswith("(")):  # (a bracket is no title: "(paragraph 5.7)")
