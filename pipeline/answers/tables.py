@@ -484,7 +484,7 @@ def table_answers(doc: Document) -> list[TableAnswer]:
     forms = 0  # the forms read so far that quote their recommendation in a field under a title of their own
     milestones: dict[int, list[bool | None]] = {}  # each answer's milestones (by the block's id): met, not met, not said
     citing: set[tuple[str, ...]] = set()  # the headers of tables whose rows cite the recommendations they answer
-    table_of: dict[int, tuple[tuple[str, ...], bool]] = {}  # each row's table (by its header) and whether it cites
+    uncited: list[tuple[tuple[str, ...], int]] = []  # the rows that cite none: their table's header, their block's id
 
     def inside(k: int) -> bool:
         """Line `k` is set inside the table's columns, on the page of its last row."""
@@ -682,7 +682,8 @@ def table_answers(doc: Document) -> list[TableAnswer]:
         blocks.append(TableAnswer(labels[0], line.page, quoted, answer, details, labels,
                                   _marked(cells, cols) if cols.verdicts or cols.chosen is not None else None, latest,
                                   _done(cells, cols.headers)))
-        table_of[id(blocks[-1])] = (tuple(cols.headers), bool(cited))
+        if not cited:
+            uncited.append((tuple(cols.headers), id(blocks[-1])))
         if cols.achieved is not None:
             milestones[id(blocks[-1])] = [_met(cells, cols.achieved)]
         if titled:
@@ -694,11 +695,11 @@ def table_answers(doc: Document) -> list[TableAnswer]:
         if b.progress is None and (met := milestones.get(id(b))):
             b.progress = _milestones_progress(met)
     _title_reviews(titled)
-    index = {id(r) for _, rows in titled if _points_only(rows) for r in rows}
-    # ... and in such a table, a row that cites none answers none: a point members made ("It is hard to get to Vennick by
-    # bus. | Members (38 comments) | ...")
-    uncited = {id(b) for b in blocks if (t := table_of.get(id(b))) is not None and t[0] in citing and not t[1]}
-    return _by_item([b for b in blocks if id(b) not in index and id(b) not in uncited], actions)
+    # an at-a-glance index answers nothing; nor, in a table whose rows cite the recommendations they answer, does a row
+    # that cites none: a point members made ("It is hard to get to Vennick by bus. | Members (38 comments) | ...")
+    left_out = {id(r) for _, rows in titled if _points_only(rows) for r in rows} \
+        | {row for header, row in uncited if header in citing}
+    return _by_item([b for b in blocks if id(b) not in left_out], actions)
 
 
 # a recommendation's head inside a quoting cell, after the sentence before it: "... acted on it. Recommendation 6 The ..."

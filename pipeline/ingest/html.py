@@ -16,7 +16,7 @@ from typing import Any
 from pipeline.errors import ScrutinyError
 from pipeline.ingest.cleanup import mend_chars, run_in_title
 from pipeline.ingest.docx import format_number
-from pipeline.labels import ITEM_MARKER, label_alone
+from pipeline.labels import ITEM_MARKER, RE_ITEM_MARKER_ALONE, label_alone
 from pipeline.records import Issue, Line
 
 log = logging.getLogger(__name__)
@@ -185,10 +185,6 @@ def _list(node, out: _Writer, bold: bool, italic: bool) -> None:
     out.depth -= 1
 
 
-# a term that is only a paragraph's or an item's number: "3.2", "4.", "(b)"
-_NUMBER_TERM = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|\([a-z]\)|\([ivx]{1,5}\))$")
-
-
 def _description_list(node, out: _Writer, bold: bool, italic: bool) -> None:
     """A description list (`<dl>`, a design system's "summary list" of fields) pairs each term with its description: a
     field, read as a form prints one, "Timescale: Charges held until April 2027", its name run in before the value's
@@ -202,7 +198,7 @@ def _description_list(node, out: _Writer, bold: bool, italic: bool) -> None:
         if dd is None or dd.name != "dd":
             continue
         out.flush()
-        if _NUMBER_TERM.match(name):
+        if RE_ITEM_MARKER_ALONE.match(name):  # a term that is only a paragraph's or an item's number: "3.2", "(b)"
             out.prefix = name.rstrip(".")  # "<dt>3.2</dt><dd>Most twinning ...</dd>": the paragraph's number, no field
         elif _OPENS_ITEM.match(dd.get_text(" ")) or dd.find(["ol", "ul"]) is not None:
             # "Recommendation(s)" over "1. That Cabinet approves ...": a number or a list opens its own line, so the

@@ -100,6 +100,12 @@ def assignment() -> Callable[..., tuple[np.ndarray, np.ndarray]]:
 NAME_WORDS = 3  # content words (four letters or more) a name or a title needs before naming it counts
 
 
+def flat(text: str) -> str:
+    """The text with its whitespace collapsed to single spaces, case and words kept: a line found in the paragraph that
+    holds it."""
+    return " ".join(text.split())
+
+
 def plain(text: str | None) -> str:
     """Lower case, words and figures only, single-spaced: how names and titles are compared."""
     return re.sub(r"[^a-z0-9]+", " ", (text or "").lower()).strip()

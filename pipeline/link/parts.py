@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pipeline.link.match import content_words, plain, title_forms
+from pipeline.link.match import content_words, flat, plain, title_forms
 from pipeline.records import ParsedDocument, Response
 
 MIN_PARTS = 2  # a response in parts names two reports or more, each at the head of its own part
@@ -52,40 +52,36 @@ def parts_by_report(response: ParsedDocument, reports: list[ParsedDocument]) -> 
     return {rid: (k, end) for (k, rid), end in zip(heads, ends)}
 
 
-def _flat(text: str) -> str:
-    return " ".join(text.split())
-
-
 def _opening(answer: Response) -> str:
-    return _flat(answer.text)[:OPENING]
+    return flat(answer.text)[:OPENING]
 
 
 def part_of(response: ParsedDocument, span: tuple[int, int]) -> ParsedDocument:
     """The response as its part alone: the part's paragraphs, and the answers read in them (an answer that no
     paragraph of the response prints, where its paragraphs were not kept, is in every part: it is never lost)."""
     paragraphs = response.paragraphs[span[0]: span[1]]
-    text = " ".join(_flat(p.text) for p in paragraphs)
-    everywhere = " ".join(_flat(p.text) for p in response.paragraphs)
-    heading = _flat(paragraphs[0].text) if paragraphs else ""
+    text = " ".join(flat(p.text) for p in paragraphs)
+    everywhere = " ".join(flat(p.text) for p in response.paragraphs)
+    heading = flat(paragraphs[0].text) if paragraphs else ""
     answers = [r for r in response.responses
                if ((opening := _opening(r)) in text or opening not in everywhere)
-               and not (heading and _flat(r.text).startswith(heading))]  # the part's heading answers nothing
+               and not (heading and flat(r.text).startswith(heading))]  # the part's heading answers nothing
     return replace(response, paragraphs=paragraphs, responses=answers)
 
 
 def outside_parts(response: ParsedDocument, spans: list[tuple[int, int]]) -> list[Response]:
     """The answers of `response` that no part prints (an answer before the first part's heading): kept as read, so that
     reading the paper part by part loses none of them."""
-    inside = " ".join(_flat(p.text) for a, b in spans for p in response.paragraphs[a:b])
-    everywhere = " ".join(_flat(p.text) for p in response.paragraphs)
+    inside = " ".join(flat(p.text) for a, b in spans for p in response.paragraphs[a:b])
+    everywhere = " ".join(flat(p.text) for p in response.paragraphs)
     return [r for r in response.responses if (opening := _opening(r)) not in inside and opening in everywhere]
 
 
 def in_printed_order(response: ParsedDocument, answers: list[Response]) -> list[Response]:
     """`answers` in the order `response` prints them: by the first paragraph that holds each one's opening words."""
-    texts = [_flat(p.text) for p in response.paragraphs]
+    texts = [flat(p.text) for p in response.paragraphs]
 
     def where(answer: Response) -> int:
-        opening = _flat(answer.text)[:80]
+        opening = flat(answer.text)[:80]
         return next((k for k, t in enumerate(texts) if opening and opening in t), len(texts))
     return sorted(answers, key=where)

@@ -21,7 +21,7 @@ from pipeline.answers.asks import is_question
 from pipeline.answers.judge import Judged, judge_answer
 from pipeline.dates import to_date
 from pipeline.labels import REC_WORDS, read_labels
-from pipeline.link.match import assignment, full_title, plain
+from pipeline.link.match import assignment, flat, full_title, plain
 from pipeline.link.minutes import (
     MIN_OVERLAP,
     MIN_SHARED,
@@ -335,8 +335,11 @@ def _decided_runs(record: ParsedDocument, asks: dict[str, Recommendation]) -> li
     # (a paper's own recommendations, "3.3 Recommendation 1: The Department for Transport should ...", name its own labels,
     # no one else's: an adviser's report decides nothing on an inspection's recommendations 1 to 9;
     # ... but a decision that names recommendations, "a) To accept recommendations 1, 5 and 10", decides on them)
-    own = {_flat(r.text) for r in record.recommendations if r.kind == "scrutiny_recommendation" and not _NAMES_ASKS.search(r.text)}
-    lines = [p for p in _decision_lines(record.paragraphs) if not any(o and o in _flat(p.text) for o in own)]
+    own = [t for r in record.recommendations
+           if r.kind == "scrutiny_recommendation" and not _NAMES_ASKS.search(r.text) and (t := flat(r.text))]
+    lines = _decision_lines(record.paragraphs)
+    if own:
+        lines = [p for p, text in ((p, flat(p.text)) for p in lines) if not any(o in text for o in own)]
     runs = _named_runs(lines, asks)
     named = {lab for _, labels, _ in runs for lab in labels}
     return runs if len(named) >= max(2, MIN_DECIDED_SHARE * len(asks)) else []
@@ -346,10 +349,6 @@ MIN_DECIDED_SHARE = 0.5  # a record answers a report by naming at least this sha
 
 
 _NAMES_ASKS = re.compile(rf"\b{REC_WORDS}\s*\d", re.I)  # "recommendations 1, 5 and 10": a decision on others' asks
-
-
-def _flat(text: str) -> str:
-    return " ".join(text.split())
 
 
 __all__ = ["RESOLUTIONS_VERSION", "answered_by_content", "content_share", "decided_answers", "decided_share", "named_share",

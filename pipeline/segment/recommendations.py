@@ -891,14 +891,15 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             for letter, text in parts:  # "Recommendation 2" over "That the Trust: a) ... b) ...": its parts, 2a and 2b
                 if add(f"{p.label}{letter}", text, p, p.cited, _lead_in(p)) is not None:
                     headed.add(id(found[-1][0]))
-        elif p.label and doc.meta.kind in ("minutes", "officer_report") and not asks_or_directs(_block_text(paragraphs, k)):
-            # minutes under "Recommendation 1 – Britain in Bloom": the meeting's record on it, no ask of its own; and so a
-            # paper to a meeting under "Recommendation 1: a risk-based cleaning schedule", a title over its own numbered
-            # account of what was done (a Cabinet Member's report to Council on a review's progress)
-            continue
         elif p.label:
+            block = _block_text(paragraphs, k)
+            if doc.meta.kind in ("minutes", "officer_report") and not asks_or_directs(block):
+                # minutes under "Recommendation 1 – Britain in Bloom": the meeting's record on it, no ask of its own; and
+                # so a paper to a meeting under "Recommendation 1: a risk-based cleaning schedule", a title over its own
+                # numbered account of what was done (a Cabinet Member's report to Council on a review's progress)
+                continue
             # (under "Local authorities should:", which heads the labelled blocks after it, each asks those it names)
-            if add(p.label, _block_text(paragraphs, k), p, p.cited, _group_lead(paragraphs, k)) is not None:  # "Recommendation 1 (paragraph 4.3)": in 4.3
+            if add(p.label, block, p, p.cited, _group_lead(paragraphs, k)) is not None:  # "Recommendation 1 (paragraph 4.3)": in 4.3
                 headed.add(id(found[-1][0]))
             if section is not None:
                 labelling.add(id(section))
