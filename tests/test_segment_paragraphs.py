@@ -827,3 +827,38 @@ def test_a_numbered_line_the_document_sets_as_a_heading_is_a_chapter_and_the_con
         ("heading", "1"), ("paragraph", "1"), ("paragraph", "2"), ("heading", "2"), ("paragraph", "3"),
         ("paragraph", "4"), ("heading", "3"), ("paragraph", "5"), ("paragraph", "6")]
     assert next(p for p in paragraphs if p.number == "5").text.startswith("Carers' organisations")
+
+
+def test_minutes_laid_out_as_a_table_of_items_are_read_as_minutes():
+    """Minutes set in a table, "Item | Notes | Action": each row holds an item's number and title, its notes numbered
+    under it and run together in one cell ("4.1 ... 4.2 ..."), and who does what. They are the minutes' headings and
+    paragraphs, each note a paragraph of its own and the action named by its column; the columns' names are no text.
+    A table whose rows print a number and a title beside anything else (an action plan's "1. Parking | Install
+    signs") stays a table."""
+    from pipeline.records import Line
+
+    rows = [
+        ("Item\tNotes\tAction", True),
+        ("1. Welcome\t1.1 The Chair welcomed members.\t", True),
+        ("2. Matters arising\t2.1 The notes were agreed. 2.2 Fence: SC confirmed the fence was mended.\t", True),
+        ("3. Review of the circuit: our response\t3.1 GA said the board had read the report. 3.2 Liaison Committee (R9)."
+         " GA said the Committee would meet four times a year. 3.3 Parking (R11). SC said the paddock would open in"
+         " May 2026.\tLA to send these notes to the Council.", True),
+        ("4. Dates of next meetings\t4.1 Wednesday 22 April 2026.\t", True),
+    ]
+    lines = [Line(text, gap_before=1, table=table) for text, table in rows]
+    paragraphs, _ = segment_paragraphs(lines, DOC_ID)
+    assert [(p.kind, p.number) for p in paragraphs if p.number] == [
+        ("heading", "1"), ("paragraph", "1.1"), ("heading", "2"), ("paragraph", "2.1"), ("paragraph", "2.2"),
+        ("heading", "3"), ("paragraph", "3.1"), ("paragraph", "3.2"), ("paragraph", "3.3"),
+        ("heading", "4"), ("paragraph", "4.1")]
+    got = numbered(paragraphs)
+    assert got["3.2"].text.startswith("Liaison Committee (R9). GA said")
+    assert got["3.3"].text.startswith("Parking (R11). SC said")
+    assert "Action: LA to send these notes to the Council." in " ".join(p.text for p in paragraphs)
+    assert not any("Item\tNotes" in p.text or p.text.startswith("Item") for p in paragraphs)
+
+    plan = [Line(t, gap_before=1, table=True) for t in (
+        "1. Parking\tInstall signs on Skell Lane.", "2. Noise\tPublish the readings.", "3. Traffic\tAgree a plan.")]
+    paragraphs, _ = segment_paragraphs(plan, DOC_ID)
+    assert not numbered(paragraphs)

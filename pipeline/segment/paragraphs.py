@@ -95,6 +95,68 @@ def unruled_layout(lines: list[Line]) -> list[Line]:
     return out
 
 
+MINUTE_ITEMS = 3  # a table with this many rows or more of an item's title beside its numbered notes lays out minutes
+_ITEM_TITLE = re.compile(r"^(?:Item\s+)?(?P<n>\d{1,3})\.?\s+(?P<title>\S.*)$", re.I)
+
+
+def _notes(n: str, text: str) -> list[str] | None:
+    """The numbered notes of item `n` run together in one cell ("4.1 GA said ... 4.2 Liaison Committee (R9). GA said
+    ..."), each from its number to the next's, the numbers in turn from n.1; None unless the cell opens with n.1."""
+    if not re.match(rf"{n}\.1\s", text):
+        return None
+    starts = [0]
+    for k in range(2, 100):
+        m = re.compile(rf"(?<=[.!?:;)\"\u2019\u201d])\s+(?={n}\.{k}\s+\S)").search(text, starts[-1] + 1)
+        if m is None:
+            break
+        starts.append(m.end())
+    return [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)])]
+
+
+def minutes_grid(lines: list[Line]) -> list[Line]:
+    """Minutes laid out as a table, "Item | Notes | Action": an item's number and title in the first cell, its notes
+    numbered under it in the next ("4.1 ... 4.2 ..."), who does what after it: read as the minutes they are, the
+    title a heading, each note a paragraph of its own, and each action a line named by its column ("Action: LA to
+    send ..."). A table with fewer such rows is a table."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        if not lines[k].table:
+            out.append(lines[k])
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and lines[end].table:
+            end += 1
+        rows = [[c.strip() for c in ln.text.split("\t")] for ln in lines[k:end]]
+        items = [(m, notes) for c in rows
+                 if len(c) >= 2 and (m := _ITEM_TITLE.match(c[0])) and is_heading_like(m.group("title"), max_words=ITEM_HEAD_WORDS)
+                 and (notes := _notes(m.group("n"), c[1])) is not None]
+        if len(items) < MINUTE_ITEMS or not any(len(notes) > 1 for _, notes in items) \
+                or len(items) * 2 < sum(1 for c in rows if c[0]):
+            out += lines[k:end]
+            k = end
+            continue
+        header = rows[0] if not _ITEM_TITLE.match(rows[0][0]) and not any(re.search(r"\d", c) for c in rows[0]) else None
+        for j, c in enumerate(rows):
+            ln = lines[k + j]
+            if header is not None and j == 0:
+                continue  # the columns' names, "Item | Notes | Action"
+            m = _ITEM_TITLE.match(c[0])
+            notes = _notes(m.group("n"), c[1]) if m and len(c) >= 2 else None
+            if notes is None:
+                out += [replace(ln, text=t, table=False, gap_before=1) for t in c if t]
+                continue
+            out.append(replace(ln, text=c[0], table=False, bold=True, gap_before=max(ln.gap_before, 1)))
+            out += [replace(ln, text=t, table=False, bold=False, gap_before=1) for t in notes]
+            for col, t in enumerate(c[2:], start=2):
+                if t:
+                    name = header[col] if header is not None and col < len(header) and header[col] else ""
+                    out.append(replace(ln, text=f"{name}: {t}" if name else t, table=False, bold=False, gap_before=1))
+        k = end
+    return out
+
+
 SIDE_HEAD_WORDS = 8  # a side head is a title of a few words
 ITEM_HEAD_WORDS = 24  # a minute item's title may be long: "RESPONSE TO THE COMMUNITIES SCRUTINY PANEL: DISABLED ..."
 # a minute's or an item's number: "CAB/85", "52", "52.", "EX/24/12", "Item 5", "A.3"
@@ -140,7 +202,7 @@ def side_heads(lines: list[Line]) -> list[Line]:
 
 def build_blocks(lines: list[Line]) -> list[Block]:
     """Join wrapped lines of one block and classify each logical line."""
-    lines = side_heads(unruled_layout(lines))
+    lines = side_heads(minutes_grid(unruled_layout(lines)))
     blocks: list[Block] = []
     aligned = aligned_rows(lines)
     own = own_ask_words([ln.text for ln in lines if not ln.footnote])
