@@ -3962,3 +3962,51 @@ def test_a_section_of_a_paper_to_a_meeting_headed_as_progress_on_a_review_answer
     assert found["1"].text.endswith("the last area will move in March 2027.")
     plain = parse(text.replace("Highway drainage: progress on the scrutiny review", "Highway drainage"), kind="officer_report")
     assert find_responses(plain.document, plain.paragraphs) == []
+
+
+def test_answers_that_cite_what_they_answer_by_its_printed_reference_are_labelled_by_it():
+    """A report that prints its recommendations "R1" to "R12" is cited so by those who answer it: a partner's paragraph
+    "2.1 Stewarding (R1). The club has recruited ..." answers R1, "(R2 and R3)" both, as "(recommendation 1)" does; and
+    so do the notes of a partner's meeting set as a table of items, "Item | Notes | Action", whose item on the review
+    runs its answers together in one cell. A code in lower case, "(r1)", cites nothing."""
+    from pipeline.answers import find_answers
+    from pipeline.records import Line
+    from pipeline.segment import segment
+    from tests.test_segment_recommendations import parse
+
+    text = """
+        Glenbury Rugby Club: response to the Borough Council's review of match day parking
+
+        2. Our response
+
+        2.1 Stewarding (R1). The club has recruited twelve more stewards, who have worked at every home match since January.
+
+        2.2 Park and ride (R2 and R3). We cannot fund a park and ride service this season, as the cost would be about £40,000.
+
+        2.3 Season calendar (R4). The calendar will be published on our website by 31 July each year.
+        """
+    parsed = parse(text)
+    found = {r.label: r for r in find_responses(parsed.document, parsed.paragraphs)}
+    assert sorted(found) == ["1", "2", "3", "4"]
+    assert "The club has recruited twelve more stewards" in found["1"].text  # (a title in the text's own type is its first words)
+    assert found["2"].answers == ["2", "3"] and found["2"].stance == "rejected"
+    lower = parse(text.replace("(R1)", "(r1)").replace("(R2 and R3)", "(r2 and r3)").replace("(R4)", "(r4)"))
+    assert find_responses(lower.document, lower.paragraphs) == []
+
+    rows = ["Item\tNotes\tAction", "1. Welcome\t1.1 The Chair welcomed members.\t",
+            "2. Matters arising\t2.1 The notes were agreed. 2.2 Fence: SC said the fence was mended.\t",
+            "3. Scrutiny review: the circuit's response\t3.1 GA said the board had read the report. 3.2 Liaison Committee"
+            " (R2). GA said that the Committee would meet four times a year from now on. 3.3 Hours of track activity (R3)."
+            " GA said that the circuit could not accept this recommendation. 3.4 Noise monitoring (R1). SC said that a"
+            " monitor had been installed at the village hall in December.\tLA to send these notes to the Council.",
+            "4. Dates of next meetings\t4.1 Wednesday 22 April 2026.\t"]
+    doc = Document(id="ef" * 32, source="notes.docx", path="notes.docx", pages=1,
+                   lines=[Line("Crosswold Circuit Community Liaison Committee"), *(Line(r, gap_before=1, table=True) for r in rows)],
+                   meta=DocumentMeta(kind="other"))
+    notes = find_answers(segment(doc))
+    got = {r.label: r for r in notes.responses}
+    assert sorted(got) == ["1", "2", "3"]
+    assert "GA said that the Committee would meet four times a year" in got["2"].text
+    assert got["3"].stance == "rejected"
+    assert notes.document.meta.kind == "response"
+

@@ -33,6 +33,7 @@ MAX_LEAD_WORDS = 8  # words before the reference: "I will take your third recomm
 MIN_REFERENCES = 2  # a document answers by reference when it opens at least this many answers so
 MIN_COVERAGE = 0.5  # ... naming at least this share of the numbers up to the highest it names
 
+_CODE = r"(?-i:R)\d{1,3}(?:\.\d{1,2})?[a-z]?"  # a recommendation's printed reference, "R9", "R1.2"
 _ORDINALS = rf"(?P<ordinals>{ORDINAL}(?:\s*(?:,|&|\band\b)\s*{ORDINAL})*)"
 # "recommendations five and seven": the numbers written as words
 _WORDS = rf"(?P<words>(?:{NUMBER_WORD})(?:\s*(?:,|&|\band\b)\s*(?:{NUMBER_WORD}))*)\b"
@@ -42,7 +43,9 @@ _REFERENCE = (
     # not a status: "Recommendations completed: 5 of 12")
     rf"|{REC_WORDS}\s+(?:{{reference_fields}})\s*[:\u2013\u2014-]\s*(?P<field>{LABEL_LIST})(?!\w|\.\w)"
     # a reply to the asker's own numbered points: "Re your point 1 - ...", "Re your points 3 and 4 - Yes to both."
-    rf"|\byour\s+points?\s+(?P<points>{LABEL_LIST})(?!\w|\.\w))"
+    rf"|\byour\s+points?\s+(?P<points>{LABEL_LIST})(?!\w|\.\w)"
+    # ... or by the reference the report prints before each ("R9", "R2 and R12"), as a reader cites it: "(R9)"
+    rf"|(?P<codes>{_CODE}(?:\s*(?:,|&|\band\b|\bto\b|-|\u2013)\s*{_CODE})*)(?!\w|\.\w))"
 )
 # (a subject in brackets may close with a full stop: a minute's "31.3 Recommendation 1 (placement figures). The ...")
 _RUN_IN_LABEL = re.compile(rf"^(?:(?:{REC_WORDS})\s+{LABEL_LIST}\s*(?:\([^()]{{1,80}}\)\s*[.:\u2013\u2014]|[:\u2013\u2014])"
@@ -79,7 +82,7 @@ def _labels_of(m: re.Match[str]) -> list[str] | None:
     if m.group("words"):
         words = re.split(r"\s*(?:,|&|\band\b)\s*", m.group("words"), flags=re.IGNORECASE)
         return [n for w in words if (n := number_word(w))] or None
-    listed = read_labels(m.group("cited") or f"Recommendations {m.group('field') or m.group('points')}")
+    listed = read_labels(m.group("cited") or f"Recommendations {m.group('field') or m.group('points') or m.group('codes')}")
     return listed[0] if listed else None
 
 
