@@ -799,3 +799,19 @@ def test_a_description_list_pairs_each_term_with_its_description_as_a_field(tmp_
                     "<dd>Most twinning activity is organised by the Association.</dd></dl></body></html>", encoding="utf-8")
     assert [ln.text for ln in read_document(page).lines] == [
         "3. Background", "3.1 The link was made in 1967.", "3.2 Most twinning activity is organised by the Association."]
+
+
+def test_an_articles_own_header_is_its_title_not_page_chrome(tmp_path):
+    """A page's <header> of links and navigation is chrome, but an article's own <header> (its <h1> and the standfirst
+    under it, no navigation) is the article's title: kept, so the page is titled by what it says it is ("What we are
+    doing after the Council's review ...") and not by its first section's heading."""
+    page = tmp_path / "story.html"
+    page.write_text(
+        "<html><body><header class='site'><a href='/'>Faxdale Railway</a><nav><a href='/t'>Timetable</a></nav></header>"
+        "<header class='story'><h1>Our line, your neighbourhood</h1><p class='standfirst'>What we are doing after the "
+        "Council's review of the railway</p></header><main><p>Last September the Council agreed a report.</p>"
+        "<h2>Quarnley Town station</h2><p>We are building a ramp.</p></main></body></html>", encoding="utf-8")
+    texts = [ln.text for ln in read_document(page).lines]
+    assert texts[:3] == ["Our line, your neighbourhood", "What we are doing after the Council's review of the railway",
+                         "Last September the Council agreed a report."]
+    assert "Timetable" not in texts and "Faxdale Railway" not in texts

@@ -1,6 +1,6 @@
 """HTML (BeautifulSoup): a ModernGov-style page read as the browser would draw it.
 
-Page chrome (script, style, nav, header, footer, forms: not the one form an ASP.NET page wraps its body in) is dropped; each block element
+Page chrome (script, style, nav, header (not an article's, which holds its h1 and no nav), footer, forms: not the one form an ASP.NET page wraps its body in) is dropped; each block element
 becomes a line, `<br>` splits lines inside a block, `<ol>` items get the number the
 browser would draw (its `start` and `type`, an item's `value`), `<ul>` items a bullet,
 table rows become tab-joined rows, and headings are bold lines.
@@ -93,6 +93,9 @@ def _walk(node, out: _Writer, bold: bool = False, italic: bool = False) -> None:
         style = child.get("style")  # a str: bs4 splits only multi-valued attributes such as class into lists
         if name == "form" and len(child.get_text(" ", strip=True).split()) >= FORM_BODY_WORDS:
             _walk(child, out, bold, italic)  # an ASP.NET page wraps its whole body in one form: the page, not a control
+            continue
+        if name == "header" and child.find("h1") is not None and child.find("nav") is None:
+            _walk(child, out, bold, italic)  # an article's own header, its title and standfirst: the page's, not chrome
             continue
         # (an accordion's closed panel, hidden="until-found", is text the page shows when asked or searched: kept)
         # (a button that a heading holds is its text: an accordion's "Recommendation 1 / Show the spare capacity ...")
