@@ -1019,3 +1019,49 @@ def test_a_published_page_s_from_line_names_its_publisher_and_a_memo_s_from_and_
             Line("From: Head of Housing Services"), Line("Date: 3 March 2026"),
             Line("1. The Panel asked for figures on voids.", gap_before=1)]
     assert read_meta(memo, source="t.docx").kind == "officer_report"
+
+
+def test_a_contents_page_entry_names_a_section_not_the_paper():
+    """An ombudsman's annual report lists its sections on a contents page, the last "6. Progress on previous
+    recommendations 7": a section of the report and the page it starts on, no title of the paper's own, so the report
+    is no response. The same words over the paper's text, no page number after them, still make it one."""
+    report = """
+        Service Complaints Ombudsman for the Armed Forces
+
+        Annual Report 2024
+
+        Contents
+        Ombudsman's foreword 3
+        1. Introduction 4
+        2. The year in numbers 4
+        6. Progress on previous recommendations 7
+
+        Ombudsman's foreword
+
+        This is my second Annual Report. It covers 2024.
+        """
+    assert meta_of(report).kind != "response"
+    update = """
+        Service Complaints Ombudsman for the Armed Forces
+
+        Progress on previous recommendations
+
+        My 2023 Annual Report made nine recommendations. The Ministry accepted seven of them.
+        """
+    assert meta_of(update).kind == "response"
+
+
+def test_a_cover_that_names_its_committee_and_its_subject_in_fields():
+    """A Welsh council's cover is a table of fields: "Name of Committee | Welsh Church Act Fund Committee", "Report
+    Subject | Welsh Church Act Fund: Grant Applications ...". The committee is the body, the subject the title (the
+    body was read as "Name of Committee Welsh Church Act Fund Committee" and the title as the council's Welsh name)."""
+    lines = [Line("LLANFEIRIOL COUNTY BOROUGH COUNCIL", bold=True), Line("CYNGOR BWRDEISTREF SIROL LLANFEIRIOL", bold=True),
+             *(Line(f"{k}\t{v}", gap_before=1, table=True) for k, v in (
+                 ("Name of Committee", "Welsh Church Act Fund Committee"), ("Date of Meeting", "Thursday, 18 February 2027"),
+                 ("Report Subject", "Welsh Church Act Fund: Grant Applications 2026/27 (Round 2)"),
+                 ("Report Author", "Corporate Finance Manager"))),
+             Line("EXECUTIVE SUMMARY", bold=True, gap_before=1)]
+    meta = read_meta(lines, source="r.pdf")
+    assert meta.body == "Welsh Church Act Fund Committee"
+    assert meta.title == "Welsh Church Act Fund: Grant Applications 2026/27 (Round 2)"
+    assert meta.kind == "officer_report"

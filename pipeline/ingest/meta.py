@@ -27,7 +27,7 @@ DECIDERS = ("decision maker", "decision taker", "decision taken by", "decision m
 # the last word of a body's name: "Audit Committee", "Partnership Board" (a cover's "Board meeting" names its meeting)
 _BODY_WORDS = r"Committee|Board|Cabinet|Council|Panel|Commission|Group|Forum|Executive|Partnership|Assembly"
 _FIELD = re.compile(
-    r"^(?P<key>Meeting\s+name|Name\s+of\s+(?:the\s+)?meeting|Report\s+(?:to|for)|Report\s+of|Report\s+by|Report\s+from|Report\s+author|Reporting\s+officer|Author|Contact(?:\s+officer)?|Agenda\s+item|To|From|By|Meetings?|Committee|Date(?:\s+of\s+(?:meeting|decision|report))?|"
+    r"^(?P<key>Meeting\s+name|Name\s+of\s+(?:the\s+)?(?:meeting|committee)|Report\s+subject|Report\s+(?:to|for)|Report\s+of|Report\s+by|Report\s+from|Report\s+author|Reporting\s+officer|Author|Contact(?:\s+officer)?|Agenda\s+item|To|From|By|Meetings?|Committee|Date(?:\s+of\s+(?:meeting|decision|report))?|"
     r"Meeting\s+date|Subject|Re|Title|Report\s+title|Decision\s+no\.?|Decision\s+number|Presented\s+by|"
     # a board paper's cover names the meeting by its body: "Board meeting", "Partnership meeting" (a body's word: not
     # "Annual meeting of the Council", a title's line, nor a newsletter's "Next meeting")
@@ -211,7 +211,8 @@ def _signed(text: str) -> str:
 
 def _body(texts: list[str], blocks: list[str], fields: dict[str, str]) -> str | None:
     named: list[str] = []
-    for key in ("report to", "meeting", "meetings", "meeting name", "name of meeting", "committee", *DECIDERS, "to"):  # a decision record's "Decision maker:"
+    for key in ("report to", "meeting", "meetings", "meeting name", "name of meeting", "name of committee", "committee", *DECIDERS,
+                "to"):  # a decision record's "Decision maker:"
         value = fields.get(key)
         if key == "to" and value and _PERSON.match(value):
             continue  # a memo "To: Councillor ...": sent to a person, not put to a meeting
@@ -441,7 +442,7 @@ def _subject_line(lines: list[Line], texts: list[str]) -> str | None:
 
 
 def _title(lines: list[Line], texts: list[str], fields: dict[str, str], body: str | None) -> str | None:
-    for key in ("subject", "title", "report title"):
+    for key in ("subject", "title", "report title", "report subject"):  # (a Welsh council's cover: "Report Subject")
         if fields.get(key):
             return _field_value(lines, texts, key, fields[key])
     minutes = next((m.group(1) for t in texts[:10] if (m := _MINUTES_OF.match(t))), None)
@@ -710,6 +711,18 @@ _ASKED_OF_US = re.compile(r"\b(?:asked|suggested|recommended|proposed|urged|want
 REPORTED_ASKS = 2
 
 
+_CONTENTS_ENTRY = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|Annex\b|Appendix\b|Chapter\s+\d+\s+)?[A-Z][^.!?:;]{2,90}?"
+                             r"(?:\s*\.{2,}\s*|\s+)\d{1,3}$")
+
+
+def _contents(texts: list[str]) -> dict[int, str]:
+    """The lines of a contents page among `texts`, by index: two or more in a row, each a section's title and the page it
+    starts on ("6. Progress on previous recommendations 7")."""
+    hits = [bool(_CONTENTS_ENTRY.match(t)) for t in texts]
+    return {k: t for k, t in enumerate(texts)
+            if hits[k] and (k > 0 and hits[k - 1] or k + 1 < len(texts) and hits[k + 1])}
+
+
 def _responds(text: str) -> bool:
     """Whether `text` says it is a response (not that one is asked for)."""
     return any(not _ASKS_FOR.search(text[:m.start()]) for m in _RESPONSE.finditer(text))
@@ -743,8 +756,10 @@ def _kind(texts: list[str], blocks: list[str], fields: dict[str, str], title: st
         return "response"
     if _SCRUTINY.search(title) and _salutation(texts) is None:  # "Dear ...": a letter, no report  # (a letter's subject line may cite the report it answers)
         return "scrutiny_report"
-    if any(_responds(t) for t in head[:25] + blocks[:10]):
-        return "response"
+    listed = _contents(head[:25])
+    if any(_responds(t) for k, t in enumerate(head[:25]) if k not in listed) \
+            or any(_responds(b) for b in blocks[:10] if not any(t in b for t in listed.values())):
+        return "response"  # (a contents page's "6. Progress on previous recommendations 7" names a section, not the paper)
     if any(_own_review(t) for t in head[:15]):
         # (a letter to the committee whose subject line names its report, "Dear Councillor ..." over "After hours: the
         # Task Group's report", answers it)
