@@ -5713,3 +5713,18 @@ def test_a_decisions_sentence_carried_over_a_page_break_ends_it_however_much_it_
 
     texts = {r.label: r.text for r in doc().recommendations}
     assert texts["2"].endswith("Communities and Housing Overview and Scrutiny Committee.")
+
+
+def test_a_table_titled_by_a_row_across_it_over_labelled_asks_is_the_papers_list():
+    """A cover's recommendations box: a row across the table, "RECOMMENDATIONS", over rows of a number and the decision
+    it asks ("1 | That the Committee approves the grants ..."). The title row names no columns; the rows are the
+    decisions sought, labelled as printed (the title was read as a header and the box lost)."""
+    doc = tabled([("RECOMMENDATIONS\t", True),
+                  ("1\tThat the Committee approves the grants set out in Appendix 1, totalling £48,350.", True),
+                  ("2\tThat the Committee approves the revised grant criteria at Appendix 2.", True),
+                  ("3\tThat the Committee notes the value of the Fund's investments.", True),
+                  ("REPORT DETAILS", False), ("1.01 The Fund was created under the Welsh Church Act 1914.", False)],
+                 "r.pdf", kind="officer_report", body="Welsh Church Act Fund Committee")
+    parsed = segment(doc)
+    assert [(r.label, r.kind, r.text.split()[3]) for r in parsed.recommendations] == [
+        ("1", "decision_sought", "approves"), ("2", "decision_sought", "approves"), ("3", "decision_sought", "notes")]

@@ -135,7 +135,9 @@ def table_recommendations(doc: Document) -> list[TableRecommendation]:
             forms.append(TableRecommendation(heads[0], " ".join(cells[1:]), None, line.page, heads[1], line.text))
             heads = None
             continue
-        found = _columns(cells, doc.meta.kind == "officer_report")
+        # (a row whose one cell spans the table, "RECOMMENDATIONS" over "1 | That the Committee approves ...", titles the
+        # rows under it: no header of columns)
+        found = _columns(cells, doc.meta.kind == "officer_report") if sum(1 for c in cells if c) > 1 else None
         if found is not None:
             current = (found, [], line.text, len(cells))
             tables.append(current[:2])
