@@ -5728,3 +5728,13 @@ def test_a_table_titled_by_a_row_across_it_over_labelled_asks_is_the_papers_list
     parsed = segment(doc)
     assert [(r.label, r.kind, r.text.split()[3]) for r in parsed.recommendations] == [
         ("1", "decision_sought", "approves"), ("2", "decision_sought", "approves"), ("3", "decision_sought", "notes")]
+
+
+def test_a_companys_plc_is_part_of_its_name():
+    """A company asked to act is named as it prints its name, "Faxdale Railway plc", the "plc" in lower case and all
+    (it was cut off as no capital word); "Crosswold Motorsport Ltd" was kept already."""
+    for ask, addressee in (("That Faxdale Railway plc runs a shuttle train on event days.", "Faxdale Railway plc"),
+                           ("That Faxdale Railway plc and the Council publish a joint plan.", "Faxdale Railway plc; Council"),
+                           ("That Crosswold Motorsport Ltd installs noise monitors.", "Crosswold Motorsport Ltd")):
+        parsed = parse(f"Report of the Task Group\n\nRecommendations\n\nRecommendation 1: {ask}\n", kind="scrutiny_report")
+        assert [r.addressee for r in parsed.recommendations] == [addressee], ask

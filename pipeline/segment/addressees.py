@@ -35,7 +35,8 @@ from pipeline.segment.grammar import strip_markup
 _CONNECT = r"(?:with\s+responsibility\s+for|(?:of|for|on|with|in|to)(?:\s+the)?|and(?!\s+(?:the\b|[A-Z]{2,}\b))|&)"
 # on one line: a heading above is not part of a name; a number inside one, before its next capital word: "Section 151 Officer"
 NAME = (rf"[A-Z][\w&'’\-]*(?:[^\S\n]+(?:(?:{_CONNECT}[^\S\n]+)?[A-Z][\w&'’\-]*"
-        rf"|\d{{1,4}}(?=[^\S\n]+[A-Z])))*")  # (straight after a capital word: not "the Executive on 3 June", a date)
+        rf"|\d{{1,4}}(?=[^\S\n]+[A-Z])))*(?:[^\S\n]+plc\b)?")  # (straight after a capital word: not "the Executive on 3 June", a date)
+# (... and a company's "plc", in lower case as its name prints it: "Faxdale Railway plc")
 _QUANT = r"(?:(?i:all|every|each|any|the)\s+)?"
 # a department whose name lists its subjects: "Department for Science, Innovation and Technology", "Department for
 # Environment, Food and Rural Affairs" (a list of one-word subjects, the last after "and"; not "and the ...")
