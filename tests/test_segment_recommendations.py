@@ -5738,3 +5738,24 @@ def test_a_companys_plc_is_part_of_its_name():
                            ("That Crosswold Motorsport Ltd installs noise monitors.", "Crosswold Motorsport Ltd")):
         parsed = parse(f"Report of the Task Group\n\nRecommendations\n\nRecommendation 1: {ask}\n", kind="scrutiny_report")
         assert [r.addressee for r in parsed.recommendations] == [addressee], ask
+
+
+def test_a_section_on_an_earlier_reports_recommendations_is_none_of_them():
+    """An ombudsman's annual report closes with "6. Progress on previous recommendations": what became of last year's,
+    no list of this report's own (its paragraphs 6.1 and 6.2 were read as two more recommendations), as "Progress on
+    the recommendations" is about them."""
+    text = """
+        Annual Report 2024
+
+        5. Fairness
+
+        5.7 Recommendation 11: The Ministry of Defence should commission an independent review of the appeal stage.
+
+        6. Progress on previous recommendations
+
+        6.1 My 2023 Annual Report made nine recommendations. The MOD accepted seven of them.
+
+        6.2 I will report on progress with the recommendations in this report in my Annual Report for 2025.
+        """
+    assert [r.label for r in parse(text, kind="scrutiny_report").recommendations] == ["11"]
+    assert [r.label for r in parse(text.replace("previous", "last year's"), kind="scrutiny_report").recommendations] == ["11"]

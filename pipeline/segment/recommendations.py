@@ -68,7 +68,9 @@ SEG = Patterns(
     decision_heading=(r"^(?:{decision_headings})\s*:?$", re.I),  # "DECISION", "Decision:": a record's one section of it
     # "Lead", "By when": who acts, and when; and why, as every reasons field is named ("Reasons for the proposals")
     attribute_field=(r"^(?:\*\*)?(?:{attribute_fields}|{reason_fields})(?:\*\*)?$", re.I),
-    about_section=(r"\b(?:{about_sections})\s+(?:the\s+|these\s+|its\s+|our\s+|this\s+)?(?:{section_headings})\b", re.I),
+    # ... and of an earlier report's: "Progress on previous recommendations", "Update on last year's recommendations"
+    about_section=(r"\b(?:{about_sections})\s+(?:the\s+|these\s+|its\s+|our\s+|this\s+)?"
+                   r"(?:previous\s+|earlier\s+|past\s+|outstanding\s+|last\s+year['’]s\s+)?(?:{section_headings})\b", re.I),
     introduces=(r"\b(?:{introduces_recommendations})\b", re.I),
     major_heading=(r"^(?:{major_headings})\b", re.I),
     # a sentence that asks for the decision in the passive: "It is recommended that the Committee approves ..."
