@@ -862,3 +862,34 @@ def test_minutes_laid_out_as_a_table_of_items_are_read_as_minutes():
         "1. Parking\tInstall signs on Skell Lane.", "2. Noise\tPublish the readings.", "3. Traffic\tAgree a plan.")]
     paragraphs, _ = segment_paragraphs(plan, DOC_ID)
     assert not numbered(paragraphs)
+
+
+def test_a_plain_text_head_over_its_indented_body_titles_it():
+    """A plain-text bulletin sets each answer under a head, "Rec 1 - Offering the scheme at sign-up", its body indented
+    on the lines below with no blank line between: the head's words are its title, the body its text. A head whose
+    next line is not set further in, or is set in the column its own text starts in (its text wrapped), is one block,
+    as before."""
+    from pipeline.ingest.txt import text_to_lines
+
+    text = ("Rec 1 - Offering the scheme at sign-up\n   Accepted. Since 1 November tenancy officers have offered\n"
+            "   the scheme to every new tenant.\n\nRec 2 - Paying monthly\n   Accepted in principle. Tenants may pay monthly.\n")
+    lines, _ = text_to_lines(text)
+    paragraphs, _ = segment_paragraphs(lines, DOC_ID)
+    got = [(p.label, p.title, p.text) for p in paragraphs if p.label]
+    assert got == [("1", "Offering the scheme at sign-up",
+                    "Accepted. Since 1 November tenancy officers have offered the scheme to every new tenant."),
+                   ("2", "Paying monthly", "Accepted in principle. Tenants may pay monthly.")]
+    flush, _ = text_to_lines(text.replace("\n   ", "\n"))
+    paragraphs, _ = segment_paragraphs(flush, DOC_ID)
+    assert [p.title for p in paragraphs if p.label] == [None, None]
+    # a head's own text wrapped to the column it starts in goes on: no title, one block
+    hanging, _ = text_to_lines("R2   That the Commissioner requires the Chief Constable to increase the Rural Crime\n"
+                               "     Team from six officers to twelve.\n\nR3   That the Commissioner funds a coordinator post.\n")
+    paragraphs, _ = segment_paragraphs(hanging, DOC_ID)
+    assert [(p.label, p.title, p.text.split()[-1]) for p in paragraphs if p.label] == [
+        ("2", None, "twelve."), ("3", None, "post.")]
+    titled, _ = text_to_lines("Rec 4 - Telling tenants each year about the\n        insurance scheme\n\n"
+                              "Rec 5 - Paying the premium\n   Not accepted.\n")
+    paragraphs, _ = segment_paragraphs(titled, DOC_ID)
+    four = next(p for p in paragraphs if p.label == "4")
+    assert "insurance scheme" in f"{four.title} {four.text}" and "Telling" in f"{four.title} {four.text}"

@@ -206,6 +206,9 @@ def build_blocks(lines: list[Line]) -> list[Block]:
     blocks: list[Block] = []
     aligned = aligned_rows(lines)
     own = own_ask_words([ln.text for ln in lines if not ln.footnote])
+    leads: dict[int, int] = {}  # each block's first line's leading spaces (plain text sets its indents so)
+    joined: set[int] = set()  # the blocks that wrapped lines have been joined to
+    columns: dict[int, int] = {}  # the column each block's text starts in on its first line (after its label)
     for k, line in enumerate(lines):
         text = line.text.strip()
         if not text:
@@ -247,7 +250,14 @@ def build_blocks(lines: list[Line]) -> list[Block]:
                    and not prev.level)  # (a line the document sets as a heading ends with no stop, and is cut nowhere)
         if goes_on:
             block = Block("text", text, line.page, 0, text)
-        if prev is not None and (goes_on or (
+        # "Rec 3 - Flood loading in Bexford" over lines set further in ("   Councillor Nairn met ..."): in plain text a head
+        # over its body, indented under it but not to the column its title starts in (a wrapped line of the head's own
+        # text, "R2   That the Commissioner ... Rural Crime" / "     Team from six ...", hangs in that column); the head's
+        # words are its title, the body a block of its own
+        lead = len(line.text) - len(line.text.lstrip(" "))
+        over_body = prev is not None and prev.kind == "rec" and id(prev) not in joined and is_heading_like(prev.text) \
+            and not prev.text.startswith(("That ", "To ")) and leads.get(id(prev), 0) < lead < columns.get(id(prev), 0)
+        if prev is not None and not over_body and (goes_on or (
             line.gap_before == 0
             and line.page == prev.page  # across pages, the segmenter decides what continues
             and block.kind == "text"
@@ -259,10 +269,13 @@ def build_blocks(lines: list[Line]) -> list[Block]:
             prev.text = _join(prev.text, block.text)
             prev.raw = _join(prev.raw, block.raw)
             prev.count_style(text, line.bold, line.italic)
+            joined.add(id(prev))
             if prev.hang is None:
                 prev.hang = line.indent
             continue
         block.count_style(text, line.bold, line.italic)
+        leads[id(block)] = lead
+        columns[id(block)] = line.text.find(block.text[:20]) if block.text else 0
         blocks.append(block)
     # contents pages repeat headings and labels with page numbers: not content
     blocks = [b for b in blocks if not RE_TOC_ENTRY.search(b.raw)]
