@@ -4010,3 +4010,65 @@ def test_answers_that_cite_what_they_answer_by_its_printed_reference_are_labelle
     assert got["3"].stance == "rejected"
     assert notes.document.meta.kind == "response"
 
+
+def test_an_action_plans_column_that_names_each_rows_recommendation_labels_its_answer():
+    """A partner's improvement plan lists its own actions by workstream, with a column that gives the letter of the
+    recommendation each answers ("Ref. | Action | Scrutiny rec. | Lead | Status | Comment"), a dash where the action is
+    its own: each cited row is the answer to its recommendations, without the citation, who leads it a detail; a row
+    citing two answers both, and the rows with a dash answer none. A "Comment" column after the action is the author's
+    note on it, not a comment answered."""
+    rows = ["Ref.\tAction\tScrutiny rec.\tLead\tStatus\tComment",
+            "1 Plant and reliability\t\t\t\t\t",
+            "1.1\tReplace both heat exchangers before winter.\tA\tHead of Operations\tUnder way\tExchanger 1 replaced in December.",
+            "1.2\tInstall remote monitoring on all substations.\t–\tHead of Operations\tUnder way\t19 of 31 connected.",
+            "2.1\tKeep a register and a stock of 60 heaters.\tC, D\tCustomer Director\tDone\tRegister opened in January.",
+            "2.2\tTrain all call handlers.\t–\tCustomer Service Manager\tDone\tAll 14 trained."]
+    responses = _table_responses("The plan", rows)
+    assert sorted(responses) == ["A", "C", "D"]
+    assert responses["A"].text.startswith("Replace both heat exchangers before winter.")
+    assert "Exchanger 1 replaced in December." in responses["A"].text and "Head of Operations" not in responses["A"].text
+    assert responses["C"].text == responses["D"].text and "monitoring" not in responses["A"].text
+    assert not any("call handlers" in r.text for r in responses.values())
+    unnamed = _table_responses("The plan", [r.replace("Scrutiny rec.", "Workstream") for r in rows])
+    assert unnamed == {}
+
+
+def test_a_register_whose_column_cites_the_recommendation_each_row_answers():
+    """A harbour authority answers a review with an extract of its own hazard log, reviewed against the report: a
+    column named for the recommendation ("Scrutiny rec.") cites what each row answers ("5", "2, 3"), "What we have
+    decided" is its answer, and a row marked "–" is its own hazard, which answers nothing. The row's own reference
+    ("PS-03") and its hazard are the respondent's, no quotation of the report."""
+    rows = ["Ref.\tHazard\tScrutiny rec.\tRisk before\tWhat we have decided\tOwner\tStatus",
+            "PS-01\tPerson falls from a quay edge\t–\tHigh\tExisting controls kept: edge markings and ladders.\tHarbour Master\tReviewed",
+            "PS-03\tCollision between a jet ski and a swimmer\t5\tHigh\tWe have not made new byelaws: byelaw 14 already sets a"
+            " six-knot limit.\tDeputy Harbour Master\tReviewed",
+            "PS-08\tPerson jumping from a pier\t2, 3\tVery high\tFour larger signs were put up on both piers in March."
+            "\tHarbour Master\tComplete"]
+    responses = _table_responses("Table 1: Public safety hazards", rows)
+    assert sorted(responses) == ["2", "3", "5"]
+    assert responses["2"].answers == ["2", "3"] and responses["2"].text.startswith("Four larger signs were put up")
+    assert responses["5"].restated is None and "Deputy Harbour Master" not in responses["5"].text
+    assert not any("edge markings" in r.text for r in responses.values())
+
+
+def test_a_response_row_across_an_action_plan_opens_the_answer_before_its_actions():
+    """A Cabinet's action plan prints each recommendation in a row across the table, then the response in another
+    ("Cabinet response: Agreed in part. ..."), then its numbered actions. The response row is the answer's first words,
+    the actions after it; it does not end the recommendation's group (its actions were lost, and the recommendation
+    answered by whatever the page printed next)."""
+    responses = _table_responses("Action plan and progress at April 2026", [
+        "Ref.\tAction\tLead officer\tTarget date\tProgress at April 2026\tStatus",
+        "**Recommendation 1:** That the Cabinet extends webcasting to every public meeting.",
+        "**Cabinet response:** Agreed.",
+        "1.1\tExtend the webcasting contract\tHead of Democratic Services\tMay 2025\tThe contract was extended on 1 May 2025.\tComplete",
+        "1.2\tWebcast every public meeting\tHead of Democratic Services\tFrom May 2025\t46 meetings have been webcast.\tComplete",
+        "**Recommendation 2:** That the Council keeps each webcast online for two years.",
+        "**Cabinet response:** Agreed in part. Webcasts will be kept online for twelve months.",
+        "2.1\tKeep each webcast online for twelve months\tHead of Democratic Services\tMay 2025\tDone since May 2025.\tComplete",
+    ])
+    assert sorted(responses) == ["1", "2"]
+    assert responses["1"].text.startswith("Agreed.\n\nExtend the webcasting contract")
+    assert "46 meetings have been webcast." in responses["1"].text and responses["1"].progress == "completed"
+    assert responses["2"].text.startswith("Agreed in part. Webcasts will be kept online for twelve months.")
+    assert responses["2"].stance == "partially_accepted"
+    assert "Head of Democratic Services" not in responses["1"].text

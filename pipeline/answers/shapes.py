@@ -46,7 +46,7 @@ from pipeline.answers.asks import is_question, put_as_ask
 from pipeline.answers.judge import judge_answer, printed_status
 from pipeline.answers.references import answers_by_reference, letter_close, referenced_labels, shared_stance
 from pipeline.answers.stance import classify_stance, judge, load_rules, progress_given_stance
-from pipeline.answers.tables import action_answers, is_furniture, split_details, table_answers
+from pipeline.answers.tables import TableAnswer, action_answers, is_furniture, split_details, table_answers
 from pipeline.labels import (
     BRACKETED_LABEL,
     LABEL,
@@ -935,6 +935,13 @@ def _own_answers_first(blocks: list[_Block]) -> list[_Block]:
     return out
 
 
+def _with_actions(rows: list[TableAnswer], actions: list[TableAnswer]) -> list[TableAnswer]:
+    """A response table's answers, then an action plan's for the recommendations no row of it answers: one table read
+    both ways ("Rec | Agency | Action | Target date | Progress", its rows quoting nothing) answers each once."""
+    answered = {a for t in rows for a in (t.labels or [t.label])}
+    return rows + [t for t in actions if not set(t.labels or [t.label]) & answered]
+
+
 def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]:
     """The answers in `doc`, one `Response` per answer block, in document order.
 
@@ -953,7 +960,7 @@ def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]
     table = [
         _Block(label=t.label, page=t.page, restated=[t.quoted], answers=t.labels or [t.label], answer=t.answer,
                details=t.details, table=True, verdict=t.verdict, latest=t.latest, progress=t.progress)
-        for t in table_answers(doc) + action_answers(doc)
+        for t in _with_actions(table_answers(doc), action_answers(doc))
     ]
     if table:
         _taken_up(paragraphs, table, blocks)  # a summary table's rows, and the prose that takes each up later

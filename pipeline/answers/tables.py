@@ -21,7 +21,16 @@ from pipeline.answers.asks import put_as_ask
 from pipeline.answers.judge import printed_status
 from pipeline.answers.stance import classify_progress, classify_stance
 from pipeline.dates import find_date
-from pipeline.labels import BRACKETED_LABEL, LABEL_LIST, REC_WORDS, as_printed, read_code, read_head, read_labels
+from pipeline.labels import (
+    BRACKETED_LABEL,
+    LABEL_LIST,
+    REC_WORDS,
+    REFERENCE,
+    as_printed,
+    read_code,
+    read_head,
+    read_labels,
+)
 from pipeline.lexicon import Patterns, language_of
 from pipeline.records import Document, Line
 from pipeline.segment.grammar import is_heading_like, is_tabbed_prose, strip_markup
@@ -100,6 +109,7 @@ class _Columns:
     later: list[int] = field(default_factory=list)  # update columns after the response: what has happened since
     source: int | None = None  # the column that names the report each row answers ("Review"), in a tracker of several
     achieved: int | None = None  # the column of the dates each milestone was met ("Achieved"), in a milestone table
+    cites: bool = False  # the left column only cites the recommendation each row answers ("Scrutiny rec." | "2, 3")
 
 
 def _verdict_columns(cells: list[str]) -> dict[int, str]:
@@ -242,6 +252,13 @@ def _columns(cells: list[str], answering: bool = False, placing: bool = True, he
     decision = [i for i, c in enumerate(cells) if i not in right and i not in voiced and i not in purposes
                 and (i == chosen or HEADERS.decision.match(c) and not HEADERS.context_last.search(c.strip()))]
     left = next((i for i, c in enumerate(cells) if i not in right and i not in decision and HEADERS.quoted.match(c)), None)
+    cites = False
+    if left is None and (right or decision):
+        # "Ref. | Hazard | Scrutiny rec. | What we have decided | Owner | Status": a column named for the recommendation,
+        # whose cells cite it ("5", "2, 3", "–"), says what each row answers, whatever the rest of the row is about (a
+        # partner's own register, reviewed against the report)
+        left = _cited_column(cells, -1)
+        cites = left is not None
     if left is None and right and (answering or not any(HEADERS.action.match(c.strip()) for c in cells)):
         # "No. | Cabinet response | Lead officer | Timescale": answers by number alone, which quote nothing (a wide
         # sheet printed across its pages and then down, the rest of the rows already read on the pages before): the
@@ -313,7 +330,7 @@ def _columns(cells: list[str], answering: bool = False, placing: bool = True, he
     source = next((i for i, c in enumerate(cells) if i not in taken and i not in answers and i not in context
                    and HEADERS.source.match(c.strip())), None)
     achieved = next((i for i in answers if HEADERS.achieved.match(cells[i].strip())), None)
-    return _Columns(left, number, answers, context, cells, verdicts, chosen, later, source, achieved)
+    return _Columns(left, number, answers, context, cells, verdicts, chosen, later, source, achieved, cites)
 
 
 RE_FORM_NUMBER = re.compile(r"\b(\d{1,3})\s+of\s+\d{1,3}\s*$")  # a form's title that numbers it: "Improvement action 3 of 8"
@@ -655,6 +672,14 @@ def table_answers(doc: Document) -> list[TableAnswer]:
                 if id(blocks[-1]) in actions and answer:
                     actions[id(blocks[-1])].append(" ".join(answer))  # the next action of the recommendation above
             continue
+        cited_here = _cited_labels(quoted) if cols.cites else None
+        if cols.cites and cited_here is None and RE_NOT_APPLICABLE.fullmatch(quoted.strip()):
+            continue  # a row that cites none ("–") in the column named for what it answers: the respondent's own item
+        if cited_here:
+            # ... and one that cites what it answers there ("2, 3") is their answer, its own reference ("PS-03") the
+            # respondent's; a cell that quotes its recommendation after its number ("1 The Board should ...") is read
+            # as any quoting cell is
+            quoted = ""
         numbered = read_labels(number) if number else None
         labels = numbered[0] if numbered else []
         opened = read_labels(quoted) or (([code], "") if (code := read_code(quoted)) else None) \
@@ -669,6 +694,8 @@ def table_answers(doc: Document) -> list[TableAnswer]:
             labels, quoted = [as_printed(tag.group("label"))], quoted[: tag.start()].rstrip()
         # a number cell that holds no label ("Para 3.4") is still what the row prints; an empty one, its position
         labels = labels or [number.strip() if number.strip() else str(len(blocks) + 1)]
+        if cited_here:
+            labels = cited_here
         cited = _cited_beside(cells, cols)
         if cited:
             # "F7 | Tell members what is happening ... | Overview and Scrutiny Committee (recommendations 5 and 8);
@@ -930,16 +957,28 @@ def action_answers(doc: Document) -> list[TableAnswer]:
             cols, group = ((header, cells) if header is not None else None), None
             continue
         if len(filled) == 1:
-            group = read_head(strip_markup(filled[0]))  # "Recommendation 3: ..." over its actions, else no group
+            across = strip_markup(filled[0])
+            said = _said_across(across) if group is not None else None
+            if said is not None and group is not None:
+                # "Cabinet response: Agreed in part. ..." across the table under the recommendation's row: its answer
+                # opens with what the row says, before its actions
+                if group[0] not in found:
+                    found[group[0]] = TableAnswer(group[0], line.page, group[1], [], [], [group[0]])
+                    rows_of[group[0]] = []
+                found[group[0]].answer.append(said)
+                continue
+            group = read_head(across)  # "Recommendation 3: ..." over its actions, else no group
             continue
         at, headers = cols
         tagged = [_cell_tag(c) for c in cells]
         tags = [t[0] for t in tagged if t is not None]
-        labels = tags[0] if tags else [group[0]] if group else []
+        cited = _cited_column(headers, at)
+        labels = tags[0] if tags else [group[0]] if group else \
+            (_cited_labels(cells[cited]) or []) if cited is not None and cited < len(cells) else []
         if not labels:
             continue
         cells = [t[1] if t is not None else c for c, t in zip(cells, tagged)]
-        answer = [c for i, c in enumerate(cells) if i >= at and c and not _people(headers, i)]
+        answer = [c for i, c in enumerate(cells) if i >= at and i != cited and c and not _people(headers, i)]
         details = [f"{headers[i]}: {c}" for i, c in enumerate(cells) if i >= at and c and _people(headers, i)]
         for label in labels:
             if label not in found:
@@ -951,6 +990,18 @@ def action_answers(doc: Document) -> list[TableAnswer]:
     for label, answer_to in found.items():
         answer_to.progress = actions_progress(rows_of[label])
     return list(found.values())
+
+
+_NAMED_CELL = re.compile(r"^(?P<name>[^:.]{2,40}):\s*(?P<said>\S.*)$", re.S)
+
+
+def _said_across(cell: str) -> str | None:
+    """What a row across an action plan says where it names the answer's field ("Cabinet response: Agreed in part. ...",
+    "Decision: Agreed."): the words after the name; else None."""
+    m = _NAMED_CELL.match(cell.strip())
+    if m is None or not (HEADERS.answer.match(m.group("name").strip()) or HEADERS.decision.match(m.group("name").strip())):
+        return None
+    return m.group("said").strip()
 
 
 def actions_progress(rows: list[str]) -> tuple[str, list[str]] | None:
@@ -974,12 +1025,41 @@ def actions_progress(rows: list[str]) -> tuple[str, list[str]] | None:
 
 
 def _action_column(cells: list[str]) -> int | None:
-    """The "Action" column of an action plan's header row, where no column quotes the recommendations."""
+    """The "Action" column of an action plan's header row, where no column before it quotes the recommendations (a
+    "Comment" column after the action is the author's note on it, not a comment answered)."""
     headers = [_header_in_english(c) for c in cells]
     at = next((i for i, c in enumerate(headers) if HEADERS.action.match(c.strip())), None)
-    if at is None or any(HEADERS.quoted.match(c) for c in headers) or _columns(cells) is not None:
+    if at is None or any(HEADERS.quoted.match(c) for c in headers[:at]) or _columns(cells) is not None:
         return None
     return at
+
+
+CITED_WORDS = 3  # the header of a column that cites a row's recommendation is a name of a few words: "Scrutiny rec."
+
+
+def _cited_column(headers: list[str], at: int) -> int | None:
+    """The column of an action plan that names the recommendation each action answers ("Ref. | Action | Scrutiny rec. |
+    Lead | Status"): headed by the word for a recommendation, apart from the action's own, and after the row's own
+    reference or subject (a first column so headed, "Rec. number | What we found | What the organisation should do",
+    numbers the paper's own list)."""
+    return next((i for i, c in enumerate(headers) if i not in (at, 0) and len(c.split()) <= CITED_WORDS
+                 and RE_CITED_HEADER.fullmatch(_header_in_english(c).strip())), None)
+
+
+# the header of a column that cites recommendations: the word alone, "Rec.", "Scrutiny rec.", "Rec no." (not "Receipts")
+RE_CITED_HEADER = re.compile(rf"(?:{REC_WORDS})(?:\s*\(s\))?(?:\s+(?:ref\.?|reference))?\.?", re.I)
+
+
+_CITED_LABEL = re.compile(rf"{REFERENCE}|\d{{1,3}}(?:\.\d{{1,3}})?[a-z]?|[A-Za-z]")
+
+
+def _cited_labels(cell: str) -> list[str] | None:
+    """The labels a citing column's cell names ("A", "C, D", "4 and 7", "R2"), as printed; None for a cell that names
+    none ("–": the author's own action, which answers no recommendation) or says anything else."""
+    parts = [x for x in re.split(r"\s*(?:,|&|\band\b|/)\s*", cell.strip()) if x]
+    if not parts or not all(_CITED_LABEL.fullmatch(x) for x in parts):
+        return None
+    return [as_printed(x) for x in parts]
 
 
 def _people(headers: list[str], i: int) -> bool:
