@@ -4033,6 +4033,68 @@ def test_an_action_plans_column_that_names_each_rows_recommendation_labels_its_a
     assert unnamed == {}
 
 
+def test_a_page_that_answers_by_citing_in_brackets_under_status_badges(tmp_path):
+    """A partner's web page titled "What we are doing after the Council's review" tells its story place by place, each
+    part under a status badge ("Under way", "Done") and citing in brackets the recommendation it answers, "(recommendation
+    3)", or the two one passage answers together, "(recommendations 1 and 2)". The page is a response; each part is the
+    answer to what it cites, the badge its printed progress, which the answer's words read beside the ask do not
+    overrule. A sentence that speaks of several in its run ("as recommendations 1 and 2 asked") answers none."""
+    from pipeline.link import link_documents
+    from pipeline.process import parse_file
+
+    report = tmp_path / "review.txt"
+    report.write_text("""Quarnley Borough Council
+Communities and Place Scrutiny Committee
+
+FULL STEAM AHEAD: THE RAILWAY AND ITS NEIGHBOURS
+
+Report of the Railway Task Group
+
+September 2025
+
+Recommendations
+
+Recommendation 1: That the Faxdale Railway does not light up locomotives before 7am at weekends.
+
+Recommendation 2: That the Faxdale Railway tells neighbours a week ahead of any earlier start.
+
+Recommendation 3: That the Faxdale Railway builds a step-free route to platform 1 at Quarnley Town.
+
+Recommendation 4: That the Faxdale Railway offers half-price travel to residents of the borough.
+""", encoding="utf-8")
+    page = tmp_path / "story.html"
+    part = "<h2>{place}</h2><p><span class='badge'>{badge}</span></p><p>{text}</p><p>{more}</p>"
+    page.write_text(
+        "<html><body><header><h1>Our line, your neighbourhood</h1><p>What we are doing after Quarnley Borough Council's "
+        "review of the railway</p></header><main><p>Last September the Council's Communities and Place Scrutiny Committee "
+        "agreed its report &#8220;Full steam ahead: the railway and its neighbours&#8221;.</p><p>The report made four recommendations. The number of the "
+        "recommendation each part answers is given in brackets.</p>"
+        + part.format(place="Mallowby Works", badge="Under way", text="Since November we have not lit up a locomotive "
+                      "before 7am at weekends, and we put a note through every door a week ahead of an earlier start "
+                      "(recommendations 1 and 2).", more="Moving the coal stack is a bigger job.")
+        + part.format(place="Quarnley Town station", badge="Done", text="We have built a ramp from the car park to "
+                      "platform 1, so that nobody has to use the steps (recommendation 3).", more="It opened on 28 March.")
+        + part.format(place="Tickets for local people", badge="Planned", text="From the start of the 2026 season anyone "
+                      "who lives in the borough will be able to buy a Neighbour Card (recommendation 4).",
+                      more="Cards will go on sale in March.")
+        + "</main></body></html>", encoding="utf-8")
+    rep, resp = parse_file(report, themes=False), parse_file(page, themes=False)
+    got = {r.label: r for r in resp.responses}
+    assert sorted(got) == ["1", "2", "3", "4"]
+    assert got["1"].answers == ["1", "2"] and got["1"].text == got["2"].text
+    assert got["3"].progress == "completed" and got["4"].progress == "not_started"
+    assert got["1"].details == ["Status: Under way"] and got["3"].progress_evidence == ["Done"]
+    result = link_documents([rep, resp])
+    assert sorted(k.recommendation for k in result.links) == ["1", "2", "3", "4"]
+    read = {r.label: r for r in result.realigned.get(resp.document.id, resp.responses)}
+    assert read["3"].progress == "completed" and read["4"].progress == "not_started"
+
+    in_the_run = page.read_text(encoding="utf-8").replace(
+        "a week ahead of an earlier start (recommendations 1 and 2).", "a week ahead, as recommendations 1 and 2 asked.")
+    page.write_text(in_the_run, encoding="utf-8")
+    assert sorted(r.label for r in parse_file(page, themes=False).responses) == ["3", "4"]
+
+
 def test_a_register_whose_column_cites_the_recommendation_each_row_answers():
     """A harbour authority answers a review with an extract of its own hazard log, reviewed against the report: a
     column named for the recommendation ("Scrutiny rec.") cites what each row answers ("5", "2, 3"), "What we have

@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from pipeline.answers.judge import judge_answer, pointed_to, printed_verdict
+from pipeline.answers.judge import judge_answer, pointed_to, printed_status, printed_verdict
 from pipeline.answers.stance import StanceRules, classify_stance, group_stance, progress_given_stance
 from pipeline.labels import LABEL_LIST, NUMBER_WORD, ORDINAL, REC_WORDS, number_word, ordinal_word, read_labels
 from pipeline.lexicon import Patterns
@@ -62,6 +62,7 @@ class Referenced:
     text: list[str]
     page: int
     verdict: str | None = None  # the clause of a shared opening that gives its label's verdict ("accepts recommendation 4 in principle")
+    status: str | None = None  # a status printed over the answer on a line of its own, a badge ("Under way")
 
 
 # the close of a letter: its valediction, and how its closing paragraph opens (answer lexicon lists)
@@ -164,8 +165,11 @@ def answered_labels(text: str, last: str | None = None) -> list[str] | None:
     first, *rest = _FIRST_SENTENCE.split(text.strip(), maxsplit=1)
     # (a citation in brackets that ends the paragraph closes its answer, "... in October 2026 (recommendation 1).": it
     # opens one where the answer follows it, "... a reference number (recommendation 3). We agree that ...")
-    found = [labels for m in _ANSWERED_HERE.finditer(first) if rest or not m.group("bracket") if (labels := _answered(m, last))]
-    return found[0] if len(found) == 1 and len(found[0]) == 1 else None
+    # (a bracket may cite several that one passage answers together, "... before 7am (recommendations 7 and 8)."; in
+    # the run of a sentence, "as recommendations 2 and 5 asked", several are spoken of, none answered)
+    found = [(labels, bool(m.group("bracket"))) for m in _ANSWERED_HERE.finditer(first) if rest or not m.group("bracket")
+             if (labels := _answered(m, last))]
+    return found[0][0] if len(found) == 1 and (len(found[0][0]) == 1 or found[0][1]) else None
 
 
 # a paragraph that closes by citing what it answers: "... will adopt the plan in October 2026 (recommendation 1)."
@@ -195,11 +199,12 @@ def _closed_by_reference(paragraphs: list[Paragraph], heads: dict[int, bool], sk
     start = 0
     for i, labels in closes:
         above = [j for j in range(start, i) if paragraphs[j].kind == "heading" or heads.get(j)]
+        badge = _badge(paragraphs, above[-1] + 1, start - 1) if above else None
         if above:
             start = above[-1] + 1  # an answer starts under the heading over it
         text = [paragraphs[j].text.strip() for j in range(start, i + 1)
                 if j in heads and j not in skip and paragraphs[j].text.strip()]
-        out.append(Referenced(list(dict.fromkeys(labels)), text, paragraphs[start].page))
+        out.append(Referenced(list(dict.fromkeys(labels)), text, paragraphs[start].page, status=badge))
         start = i + 1
     return out
 
@@ -459,8 +464,24 @@ def answers_by_reference(paragraphs: list[Paragraph], skip: frozenset[int] = fro
                             else paragraphs[j].text.strip())
         if text:
             clause = verdict_clause(paragraphs[verdicts[i]].text, labels[0]) if i in verdicts and len(labels) == 1 else None
-            out.append(Referenced(list(dict.fromkeys(labels)), text, paragraphs[i].page, clause))
+            out.append(Referenced(list(dict.fromkeys(labels)), text, paragraphs[i].page, clause,
+                                  _badge(paragraphs, i, opens[k - 1][0] if k else -1)))
     return out
+
+
+BADGE_ABOVE = 2  # headings between a badge and the answer under it: none, or its sub-title
+
+
+def _badge(paragraphs: list[Paragraph], i: int, before: int) -> str | None:
+    """The status printed just above the answer opening at `i`, on a line of its own among the headings over it ("Done",
+    "Under way": a page's badge), after the answer before it (`before`); None where none is."""
+    for j in range(i - 1, max(before, i - 1 - BADGE_ABOVE), -1):
+        p = paragraphs[j]
+        if p.kind != "heading":
+            return None
+        if printed_status(p.text.strip()) is not None and "\n" not in p.text.strip():
+            return p.text.strip()
+    return None
 
 
 __all__ = ["MAX_LEAD_WORDS", "MIN_COVERAGE", "MIN_REFERENCES", "Referenced", "answered_labels", "answers_by_reference", "closes_letter",

@@ -977,7 +977,10 @@ def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]
         contents = contents_entries(paragraphs)  # an "On this page" list names the sections; it answers nothing
         skip = frozenset(i for i, p in enumerate(paragraphs)
                          if i in contents or is_furniture(p.text) or RE_TOC_ENTRY.search(p.text) or head_of(p) is not None)
-        referred = [_Block(label=r.labels[0], page=r.page, answers=r.labels, answer=r.text, verdict=_clause_verdict(r.verdict))
+        # (a badge over an answer, "Under way", is the status it prints: its progress, kept as a detail)
+        referred = [_Block(label=r.labels[0], page=r.page, answers=r.labels, answer=r.text, verdict=_clause_verdict(r.verdict),
+                           details=[f"Status: {r.status}"] if r.status else [],
+                           progress=printed_status(r.status) if r.status else None)
                     for r in answers_by_reference(paragraphs, skip)]
         # answers under heads that name them ("Response to R1") stand, unless reading by reference finds more
         if len({a for b in referred for a in b.answers}) > len({a for b in blocks if b.answer for a in b.answers}):
