@@ -4134,3 +4134,23 @@ def test_a_response_row_across_an_action_plan_opens_the_answer_before_its_action
     assert responses["2"].text.startswith("Agreed in part. Webcasts will be kept online for twelve months.")
     assert responses["2"].stance == "partially_accepted"
     assert "Head of Democratic Services" not in responses["1"].text
+
+
+def test_a_contact_line_after_a_response_table_answers_nothing():
+    """A Cabinet's action plan answers recommendation 10 in its last row; the paper's "Contact: ..." line follows the
+    table. The recommendation's head, read also as a labelled block, has only that line under it: whom to ask is a
+    detail (answer lexicon v43 `table_context`), no words of an answer, so the table's row is the one answer to 10."""
+    d = document(kind="response")
+    d.lines = [Line("Action plan and progress"),
+               *(Line(t, table=True) for t in (
+                   "Ref.\tAction\tLead officer\tTarget date\tProgress at April 2026\tStatus",
+                   "**Recommendation 10:** That the Cabinet reports progress on these recommendations in twelve months.",
+                   "**Cabinet response:** Agreed.",
+                   "10.1\tReport progress to the Committee\tHead of Democratic Services\tApril 2026\tThis action plan is that"
+                   " report.\tComplete")),
+               Line("Contact: Sarah Lamport, Head of Democratic Services, 01632 960781, democratic.services@example.gov.uk")]
+    paragraphs = units(("That the Cabinet reports progress on these recommendations in twelve months.", {"label": "10"}),
+                       ("Contact: Sarah Lamport, Head of Democratic Services, 01632 960781, democratic.services@example.gov.uk", {}))
+    found = find_responses(d, paragraphs)
+    assert [(r.label, r.method) for r in found] == [("10", "table")]
+    assert found[0].text.startswith("Agreed.\n\nReport progress to the Committee")

@@ -965,9 +965,10 @@ def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]
     if table:
         _taken_up(paragraphs, table, blocks)  # a summary table's rows, and the prose that takes each up later
         # a head over a table's rows ("R1 – A plan for loneliness" above the tile that answers it) holds no answer of its
-        # own: the table's row for its label is the answer
+        # own: the table's row for its label is the answer (nor are its details after the table, "Contact: ...", prose)
         tabled = {a for t in table for a in t.answers}
-        blocks = [b for b in blocks if not (set(b.answers or [b.label or ""]) <= tabled and not _holds_prose(b.answer))]
+        blocks = [b for b in blocks
+                  if not (set(b.answers or [b.label or ""]) <= tabled and not _holds_prose(split_details(b.answer)[0]))]
         # ... and prose that prints no label beside them would be numbered by its place, which is a row's number: a
         # covering report's own "Recommendation" (that the meeting notes the response) over its summary of the table
         blocks = [b for b in blocks if b.label or b.answers]
