@@ -4154,3 +4154,21 @@ def test_a_contact_line_after_a_response_table_answers_nothing():
     found = find_responses(d, paragraphs)
     assert [(r.label, r.method) for r in found] == [("10", "table")]
     assert found[0].text.startswith("Agreed.\n\nReport progress to the Committee")
+
+
+def test_a_table_after_the_next_numbered_section_is_not_the_response_tables_rows():
+    """A response table of four columns ends its page; the paper goes on "7. Missed collections performance", and a
+    table of figures of the same width follows, on the next page, under its own caption. It is another table, not the
+    response table's rows after a page break: its "| Quarter 1 | Quarter 2 | Quarter 3" header is no answer."""
+    d = document(kind="response")
+    d.lines = [Line("Table 2: Recommendations not taken forward"),
+               Line("Rec.\tRecommendation (summary)\tCabinet response\tPosition", table=True),
+               Line("(i)\tA goodwill gesture after three missed collections\tNot agreed: the cost would be out of proportion."
+                    "\tUnchanged", table=True),
+               Line("7. Missed collections performance", page=2),
+               Line("7.1 Table 3 shows reported missed collections in the first three quarters.", page=2),
+               Line("Table 3: Missed collections, 2025/26", page=2),
+               Line("\tQuarter 1\tQuarter 2\tQuarter 3", table=True, page=2),
+               Line("Reported missed collections\t1,310\t1,205\t1,042", table=True, page=2)]
+    found = find_responses(d, [])
+    assert [r.label for r in found] == ["i"]

@@ -587,14 +587,15 @@ def table_answers(doc: Document) -> list[TableAnswer]:
                 blocks[-1].answer.append(line.text.strip())  # a cell's second paragraph, set inside the table's columns
                 continue
             if not line.table and line.text.strip() and cols is not None:
-                paused = (cols, last_page) if rows else None  # a header with no row under it was no table
-                cols, between = None, 0
+                paused = (cols, last_page) if rows and not _ends_table(line.text) else None  # (a header with no row
+                cols, between = None, 0  # under it was no table)
             elif not line.table and paused is not None:
                 # what lies between a table and its rows on the next page is the page's furniture (a running head, a
                 # page number, "(continued)"); where the text goes on for longer, the table ended and a later table
-                # of the same width (an appendix's) is another
+                # of the same width (an appendix's) is another; so it did where a numbered section or paragraph, or
+                # another table's caption, follows it ("7. Missed collections performance", "Table 3: ...")
                 between += len(line.text.split())
-                if between > FURNITURE_WORDS:
+                if between > FURNITURE_WORDS or _ends_table(line.text):
                     paused = None
             continue
         if merged is not None:
@@ -1051,6 +1052,15 @@ RE_CITED_HEADER = re.compile(rf"(?:{REC_WORDS})(?:\s*\(s\))?(?:\s+(?:ref\.?|refe
 
 
 _CITED_LABEL = re.compile(rf"{REFERENCE}|\d{{1,3}}(?:\.\d{{1,3}})?[a-z]?|[A-Za-z]")
+
+
+_NEXT_PART = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z(]|Table\s+\d+[A-Za-z]?\b)")
+
+
+def _ends_table(text: str) -> bool:
+    """A line that opens the paper's next numbered section or paragraph, or another table's caption: no page furniture
+    between a table and its rows on the next page, but the end of that table."""
+    return bool(_NEXT_PART.match(strip_markup(text)))
 
 
 def _cited_labels(cell: str) -> list[str] | None:
