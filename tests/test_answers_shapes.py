@@ -4108,6 +4108,10 @@ def test_a_register_whose_column_cites_the_recommendation_each_row_answers():
             "\tHarbour Master\tComplete"]
     responses = _table_responses("Table 1: Public safety hazards", rows)
     assert sorted(responses) == ["2", "3", "5"]
+    # (a risk rating after the answer, "Risk after | Medium", is a detail of it: answer lexicon v43 `table_context`)
+    rated = _table_responses("Table 1: Public safety hazards", [f"{r}\t{'Risk after' if k == 0 else 'Medium'}"
+                                                                for k, r in enumerate(rows)])
+    assert not rated["5"].text.endswith("Medium") and "Risk after: Medium" in rated["5"].details
     assert responses["2"].answers == ["2", "3"] and responses["2"].text.startswith("Four larger signs were put up")
     assert responses["5"].restated is None and "Deputy Harbour Master" not in responses["5"].text
     assert not any("edge markings" in r.text for r in responses.values())
