@@ -207,7 +207,7 @@ def test_a_verdict_qualified_after_its_object_is_partial(text, stance):
 
 def test_rules_are_versioned_data():
     rules = load_rules()
-    assert rules.generator == "stance_rules.v37"
+    assert rules.generator == "stance_rules.v38"
     assert rules.stance_order[0] == "rejected"
 
 
@@ -4176,3 +4176,19 @@ def test_a_table_after_the_next_numbered_section_is_not_the_response_tables_rows
                Line("Reported missed collections\t1,310\t1,205\t1,042", table=True, page=2)]
     found = find_responses(d, [])
     assert [r.label for r in found] == ["i"]
+
+
+@pytest.mark.parametrize("text, stance, progress", [
+    # a recommendation said to be already met is accepted and done: existing work that does what was asked (guide rule
+    # 1.3; stance rules v38)
+    ("Parkright therefore considers that this recommendation is already met.", "accepted", "completed"),
+    ("This recommendation is already in place: every site has had new signs since 2024.", "accepted", "completed"),
+    ("The Council considers this recommendation already implemented.", "accepted", "completed"),
+    # ... but not a standard the answer says should be met, nor a target met in part and refused beyond it
+    ("We agree that the standard should be met.", "accepted", "not_started"),
+])
+def test_a_recommendation_said_to_be_already_met_is_accepted_and_done(text, stance, progress):
+    from pipeline.answers.judge import judge_answer
+
+    judged = judge_answer(text, False, None)
+    assert (judged.stance, judged.progress) == (stance, progress)
