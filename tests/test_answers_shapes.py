@@ -4192,3 +4192,19 @@ def test_a_recommendation_said_to_be_already_met_is_accepted_and_done(text, stan
 
     judged = judge_answer(text, False, None)
     assert (judged.stance, judged.progress) == (stance, progress)
+
+
+def test_a_number_column_after_the_answer_counts_and_labels_nothing():
+    """A commissioner's annex says how the evidence was gathered, "Strand | What we did | Number": "What we did" names an
+    answer column, but the number after it counts responses ("1,214 responses", "46"); no row answers anything, and the
+    report is no response (it was read as answers labelled "1", "214", "46", and lost its own twelve recommendations).
+    A number column before the answer still labels its rows ("No. | Cabinet response")."""
+    rows = ["Strand\tWhat we did\tNumber",
+            "Survey\tOnline survey of victims and survivors, February to March 2025\t1,214 responses",
+            "Interviews\tIn-depth interviews by telephone or video call\t46",
+            "Roundtables\tSpecialist services, lenders and advice agencies\t3 (18 organisations)"]
+    assert _table_responses("Annex A: How we gathered evidence", rows) == {}
+    numbered = _table_responses("Appendix: responses", ["No.\tCabinet response\tLead officer",
+                                                         "1\tAgreed. The guidance was revised in May.\tHead of Service",
+                                                         "2\tNot agreed. The cost is too high.\tHead of Service"])
+    assert sorted(numbered) == ["1", "2"]

@@ -264,7 +264,9 @@ def _columns(cells: list[str], answering: bool = False, placing: bool = True, he
         # sheet printed across its pages and then down, the rest of the rows already read on the pages before): the
         # number is all the row restates; but "Ref | Action | Lead | Status | Comment" in a paper that answers no
         # other numbers its author's own actions (a strategy's delivery plan reported on), no answers to anyone
-        left = next((i for i, c in enumerate(cells) if i not in right and i not in decision and HEADERS.number.match(c)), None)
+        # (a number column after the answer counts something, "Strand | What we did | Number": it labels no row)
+        left = next((i for i, c in enumerate(cells) if i not in right and i not in decision and HEADERS.number.match(c)
+                     and i < min(right)), None)
     elif left is None and decision and answering:
         # "Rec | Agency | Action | Target date | Progress" in a paper that answers another: a multi-agency action plan,
         # whose first column names each row's recommendation by its number ("Rec", not a row's own "No."); its actions
