@@ -4208,3 +4208,41 @@ def test_a_number_column_after_the_answer_counts_and_labels_nothing():
                                                          "1\tAgreed. The guidance was revised in May.\tHead of Service",
                                                          "2\tNot agreed. The cost is too high.\tHead of Service"])
     assert sorted(numbered) == ["1", "2"]
+
+
+def test_an_answer_closed_by_a_sentence_that_says_what_it_responds_to():
+    """A library trust's consultation document tells what it has done and proposes under headings of its own, each part
+    closing with a line of its own, "This responds to the Commission's recommendation 6." (or "recommendations 2 and 3"),
+    the consultation's question box sometimes set under it. The line closes the answer above it, from the heading over
+    it, and is no word of it; it opens no answer below (each was read as opening the text under the next heading)."""
+    from tests.test_segment_recommendations import parse
+
+    text = """
+        Calverport Libraries Trust: what we have already changed
+
+        Figures for every library
+
+        Since January 2026 we have published the opening hours and visits of every library each quarter.
+
+        This responds to the Commission's recommendation 1.
+
+        Eight weeks to have your say
+
+        This consultation runs for eight weeks. We have written to every ward councillor.
+
+        We will always consult for at least eight weeks before we change a library's hours.
+
+        This responds to the Commission's recommendations 2 and 3.
+
+        Volunteers
+
+        Our volunteer policy has been on our website since December 2025.
+
+        This responds to the Commission's recommendation 4.
+        """
+    parsed = parse(text, kind="response")
+    found = {r.label: r for r in find_responses(parsed.document, parsed.paragraphs)}
+    assert sorted(found) == ["1", "2", "3", "4"]
+    assert found["1"].text == "Since January 2026 we have published the opening hours and visits of every library each quarter."
+    assert found["2"].answers == ["2", "3"] and found["2"].text.startswith("This consultation runs for eight weeks.")
+    assert "responds to" not in found["2"].text and found["4"].text.startswith("Our volunteer policy")

@@ -176,9 +176,22 @@ def answered_labels(text: str, last: str | None = None) -> list[str] | None:
 _CLOSING_CITATION = re.compile(r"\((?P<cited>[^()]{1,80})\)[.;]?$")
 
 
+# ... or in a sentence of its own that says what the text above it answers: "This responds to the Commission's
+# recommendation 6.", "This proposal responds to recommendations 2 and 3."
+_CLOSING_SENTENCE = re.compile(
+    rf"(?:^|(?<=[.!?])\s+)(?:This|These|It)\s+(?:[a-z]+\s+)?(?:responds?|is\s+our\s+(?:response|answer)|answers?)\s+to\s+"
+    rf"(?:(?:the|your|its)\s+(?:[\w’'-]+\s+){{0,3}}?)?(?P<cited>{REC_WORDS}\s+(?:{LABEL_LIST}))\s*\.?$", re.I)
+
+
 def closing_labels(text: str) -> list[str] | None:
     """The labels a paragraph cites in brackets at its very end ("... by postcode (recommendation 2)." -> ["2"],
-    "(recommendations 4 and 5)" -> ["4", "5"]), else None: a citation in passing, mid-paragraph, labels nothing."""
+    "(recommendations 4 and 5)" -> ["4", "5"]), or in a closing sentence that says what it answers ("This responds to
+    the Commission's recommendation 6."), else None: a citation in passing, mid-paragraph, labels nothing."""
+    # (on its own line, with a box of the paper's own set under it: "This responds to ... recommendation 1." over the
+    # consultation's "Question 1. How far do you agree ...")
+    said = _CLOSING_SENTENCE.search(text.strip()) or _CLOSING_SENTENCE.fullmatch(text.strip().split("\n", 1)[0])
+    if said is not None and (listed := read_labels(said.group("cited"))) and listed[0]:
+        return listed[0]
     m = _CLOSING_CITATION.search(text.strip())
     cited = m.group("cited").strip() if m else ""
     ref = RX.reference.match(cited)
@@ -202,7 +215,10 @@ def _closed_by_reference(paragraphs: list[Paragraph], heads: dict[int, bool], sk
         badge = _badge(paragraphs, above[-1] + 1, start - 1) if above else None
         if above:
             start = above[-1] + 1  # an answer starts under the heading over it
-        text = [paragraphs[j].text.strip() for j in range(start, i + 1)
+        # (a closing sentence of its own, "This responds to ... recommendation 6.", says what the text above answers: no
+        # words of the answer, nor is the paper's box under it, "Question 1. How far do you agree ...")
+        last = i if not _CLOSING_SENTENCE.fullmatch(paragraphs[i].text.strip().split("\n", 1)[0]) else i - 1
+        text = [paragraphs[j].text.strip() for j in range(start, last + 1)
                 if j in heads and j not in skip and paragraphs[j].text.strip()]
         out.append(Referenced(list(dict.fromkeys(labels)), text, paragraphs[start].page, status=badge))
         start = i + 1
@@ -411,6 +427,8 @@ def answers_by_reference(paragraphs: list[Paragraph], skip: frozenset[int] = fro
         labels = head_labels(paragraphs[i], head) if head else (answered_labels(paragraphs[i].text)
                                                                  or restated_labels(paragraphs[i].text)
                                                                  or relative_labels(paragraphs[i].text, under))
+        if labels and not head and _CLOSING_SENTENCE.fullmatch(paragraphs[i].text.strip().split("\n", 1)[0]):
+            labels = None  # "This responds to the Commission's recommendation 6.": it closes the answer above, opens none
         if labels:
             opens.append((i, labels))
     # a heading over a section that labels or names its own answers ("Response to recommendations 1 to 3",
