@@ -4246,3 +4246,22 @@ def test_an_answer_closed_by_a_sentence_that_says_what_it_responds_to():
     assert found["1"].text == "Since January 2026 we have published the opening hours and visits of every library each quarter."
     assert found["2"].answers == ["2", "3"] and found["2"].text.startswith("This consultation runs for eight weeks.")
     assert "responds to" not in found["2"].text and found["4"].text.startswith("Our volunteer policy")
+
+
+def test_a_title_across_a_response_tables_rows_groups_them_and_ends_nothing():
+    """A BID's scorecard, "You asked us to… | Our answer | What we've done", groups its rows under titles set across the
+    table ("Welcoming", "Thriving"), which the reader gives as lines of their own: each titles the rows under it, inside
+    the table (the table was read as ended at the first, and its rows lost). The paper's next numbered section still
+    ends it."""
+    d = document(kind="response")
+    header = "You asked us to…\tOur answer\tWhat we’ve done and what’s next"
+    d.lines = [Line("Our scorecard"), Line(header, table=True), Line("Welcoming"),
+               Line("keep our street rangers on until 10pm on Fridays.\tYes\tSince February our rangers work to 10pm.", table=True),
+               Line("lead a bid for Purple Flag accreditation.\tNot now\tIt would cost about £9,000.", table=True),
+               Line("Thriving"),
+               Line("hold at least one event between January and March.\tYes\tOur Lantern Trail ran in February.", table=True),
+               Line("5. Our accounts"),
+               Line("Income\tBID levy\t268,400", table=True)]
+    found = find_responses(d, [])
+    assert [r.text.split("\n\n")[0] for r in found] == ["Yes", "Not now", "Yes"]
+    assert found[2].text.endswith("Our Lantern Trail ran in February.")

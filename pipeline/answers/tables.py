@@ -588,6 +588,8 @@ def table_answers(doc: Document) -> list[TableAnswer]:
             if cols is not None and rows and blocks and between_rows(at):
                 blocks[-1].answer.append(line.text.strip())  # a cell's second paragraph, set inside the table's columns
                 continue
+            if not line.table and line.text.strip() and cols is not None and _group_title(laid, at, cols):
+                continue  # "Welcoming" between two rows of the table's width: the title of the rows under it, in the table
             if not line.table and line.text.strip() and cols is not None:
                 paused = (cols, last_page) if rows and not _ends_table(line.text) else None  # (a header with no row
                 cols, between = None, 0  # under it was no table)
@@ -1057,6 +1059,16 @@ _CITED_LABEL = re.compile(rf"{REFERENCE}|\d{{1,3}}(?:\.\d{{1,3}})?[a-z]?|[A-Za-z
 
 
 _NEXT_PART = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z(]|Table\s+\d+[A-Za-z]?\b)")
+
+
+def _group_title(laid: list[Line], at: int, cols: _Columns) -> bool:
+    """Line `at`, a short title that is no paper's numbered section, stands between two rows of the table's width: the
+    title of a group of its rows ("Welcoming" over the scorecard's rows on the town's welcome), set across the table,
+    not the table's end."""
+    text = laid[at].text.strip()
+    nxt = laid[at + 1] if at + 1 < len(laid) else None
+    return nxt is not None and nxt.table and len(nxt.text.split("\t")) == len(cols.headers) and not _ends_table(text) \
+        and is_heading_like(text, max_words=GROUP_WORDS) and nxt.text.split("\t") != cols.headers
 
 
 def _ends_table(text: str) -> bool:
