@@ -4265,3 +4265,71 @@ def test_a_title_across_a_response_tables_rows_groups_them_and_ends_nothing():
     found = find_responses(d, [])
     assert [r.text.split("\n\n")[0] for r in found] == ["Yes", "Not now", "Yes"]
     assert found[2].text.endswith("Our Lantern Trail ran in February.")
+
+
+def test_under_a_head_that_names_its_recommendation_the_quotation_first_is_no_answer():
+    """A council's web page reports by lead service: each recommendation under a heading that names it beside its status
+    ("Recommendation 8  Not being taken forward"), then the recommendation quoted ("That the Cabinet brings ..."), then
+    the Cabinet's response and the progress since. The quotation is what the answer answers, not its first words (the
+    answers were read from the quotation on)."""
+    from tests.test_segment_recommendations import parse
+
+    text = """
+        Dog fouling: progress by lead service
+
+        RECOMMENDATION 1 COMPLETE
+
+        That the Cabinet extends the Public Spaces Protection Order for dog control for a further three years.
+
+        Cabinet response: Agreed. Consultation on extending the Order will take place in the summer.
+
+        RECOMMENDATION 3 NOT BEING TAKEN FORWARD
+
+        That the Cabinet brings dog fouling enforcement back in-house when the contract ends in 2026.
+
+        Cabinet response: Not agreed. Bringing enforcement in-house would cost about £90,000 a year.
+
+        RECOMMENDATION 2 ON TRACK
+
+        That the Cabinet Member for Environment increases the dog warden service to two full-time officers.
+
+        Cabinet response: Agreed in principle, subject to funding for a second post.
+        """
+    parsed = parse(text, kind="response")
+    found = {r.label: r for r in find_responses(parsed.document, parsed.paragraphs)}
+    assert sorted(found) == ["1", "2", "3"]
+    assert all(not r.text.startswith("That the") for r in found.values())
+    assert found["3"].stance == "rejected" and "Agreed. Consultation" in found["1"].text
+
+
+def test_a_heading_that_names_a_quoted_recommendation_labels_it_whatever_it_prints_after(tmp_path):
+    """A progress page reports by lead service, so its answers run out of the report's order (1, 8, 2, ...): each under a
+    heading that names the recommendation beside its status badge ("Recommendation 8  Not being taken forward",
+    "Recommendation 3  Behind schedule"), then the recommendation quoted, then the answer. Once the report is known, the
+    heading names what the quotation is; the answers were labelled by their place (8's answer given to 2)."""
+    from pipeline.link import link_documents
+    from pipeline.process import parse_file
+
+    asks = {1: "That the Cabinet extends the Public Spaces Protection Order for dog control for three more years.",
+            2: "That the Cabinet Member for Environment increases the dog warden service to two full-time officers.",
+            3: "That the Council installs additional dog waste bins at the twenty hotspots mapped by the Group.",
+            8: "That the Cabinet brings dog fouling enforcement back in-house when the contract ends in 2026."}
+    report = tmp_path / "review.txt"
+    report.write_text("Quensby District Council\nEnvironment Overview and Scrutiny Committee\n\nDOG FOULING: A TASK AND FINISH "
+                      "GROUP REVIEW\n\nMarch 2025\n\nRecommendations\n\n" + "\n\n".join(
+                          f"Recommendation {n}: {asks[n]}" for n in (1, 2, 3, 8)) + "\n", encoding="utf-8")
+    answers = {1: ("Complete", "Agreed. The Order was extended on 16 September 2025."),
+               8: ("Not being taken forward", "Not agreed. Bringing enforcement in-house would cost about £90,000 a year."),
+               2: ("On track", "Agreed in principle. The budget for a second warden was approved in February 2026."),
+               3: ("Behind schedule", "Agreed. Bins have been put in at fourteen of the twenty hotspots.")}
+    page = tmp_path / "update.html"
+    page.write_text("<html><body><h1>Dog fouling: progress on the Task and Finish Group's recommendations</h1>"
+                    "<p>Progress on the Group's review of dog fouling, by lead service.</p>" + "".join(
+                        f"<h3>Recommendation {n} <span class='badge'>{status}</span></h3><p>{asks[n]}</p><p>{answer}</p>"
+                        for n, (status, answer) in answers.items()) + "</body></html>", encoding="utf-8")
+    rep, resp = parse_file(report, themes=False), parse_file(page, themes=False)
+    result = link_documents([rep, resp])
+    read = {r.label: r for r in result.realigned.get(resp.document.id, resp.responses)}
+    assert sorted(read) == ["1", "2", "3", "8"]
+    assert read["8"].text.startswith("Not agreed.") and read["3"].text.startswith("Agreed. Bins")
+    assert read["2"].text.startswith("Agreed in principle.")

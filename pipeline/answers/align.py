@@ -35,6 +35,7 @@ from pipeline.labels import (
     BULLET_CHARS,
     RE_CITED,
     RE_ITEM_MARKER_PREFIX,
+    RE_OPENS_CITED,
     RE_PARAGRAPH_HEAD,
     REFERENCE,
     as_printed,
@@ -347,6 +348,11 @@ def _printed_label(paragraphs: list[Paragraph], r: Restatement, floor: int, own:
             return own if own is not None and own in _labels_in(q.text) else head[0]
         if q.kind != "heading":
             break
+        # a heading over the quotation that opens by naming it, whatever it prints after ("Recommendation 3  Behind
+        # schedule", a status badge): the label it names
+        named = read_labels(q.text.strip().split("\n", 1)[0]) if RE_OPENS_CITED.match(q.text) else None
+        if named and named[0]:
+            return own if own is not None and own in named[0] else named[0][0]
     return None
 
 

@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from pipeline.answers.asks import put_as_ask
 from pipeline.answers.judge import judge_answer, pointed_to, printed_status, printed_verdict
 from pipeline.answers.stance import StanceRules, classify_stance, group_stance, progress_given_stance
 from pipeline.labels import LABEL_LIST, NUMBER_WORD, ORDINAL, REC_WORDS, number_word, ordinal_word, read_labels
@@ -473,9 +474,13 @@ def answers_by_reference(paragraphs: list[Paragraph], skip: frozenset[int] = fro
         restates = not heads[i] and restated_labels(paragraphs[i].text) is not None
         text = [] if heads[i] or restates else [t for t in [_answer_text(paragraphs[i])] if t]
         text = [paragraphs[j].text.strip() for j in shared.get(i, ())] + text
+        quoting = heads[i]  # under a head, the ask it answers quoted first ("That the Cabinet extends ..."): no answer
         for j in range(i + 1, stop):
             if closes_letter(paragraphs[j], k + 1 == len(opens)):
                 break
+            if quoting and not text and j not in skip and put_as_ask(paragraphs[j].text.strip()):
+                continue
+            quoting = quoting and not paragraphs[j].text.strip()
             if j not in skip and paragraphs[j].text.strip() and j not in shared.get(i, ()):
                 # the marker the answer opens with after a restatement is no part of it ("We answered: Done. ...")
                 text.append(RX.marker.sub("", paragraphs[j].text.strip(), count=1) if restates and not text

@@ -100,6 +100,8 @@ RX = Patterns(
     # a line of its own over an answer that names who answers, and when: "Response from NHS England, received 10
     # February 2026" (a sub-head of a paper that collects several bodies' answers, no part of the answer)
     respondent_line=(r"^(?:{answer_words})\s+(?:from|of|by)\s+" + _RESPONDENT + "$", re.IGNORECASE),
+    # a status badge beside a head, "Recommendation 8  Not being taken forward" (answer lexicon v43 `status_tags`)
+    status_tag=(r"(?:{status_tags})", re.IGNORECASE),
     # an answer marker inside a block's first lines run together: "... DATA RESPONSE: The ICB accepts ..."
     inner_marker=(r"(?:^|\s)(?:{answer_words})\s*:\s+(?=\S)", re.IGNORECASE),
     # a verdict on a line of its own: "Recommendation accepted", "Not agreed."
@@ -285,6 +287,7 @@ RE_PARAGRAPH_RUN_IN = re.compile(
     rf"^(?:Paragraphs?|Paras?\.?)\s+(?P<nums>{_PARA_NUM}(?:\s*(?:,|&|\band\b)\s*{_PARA_NUM})*)\s*[:\u2013\u2014-]\s+"
     r"(?P<rest>\S.{20,})$", re.S)
 TITLE_MAX_WORDS = 8  # the subject a head gives after its labels: "Recommendations 4 and 5 - leakage"
+STATUS_TAG_WORDS = 5  # a status printed beside a head as its badge: "Not being taken forward", "On track"
 
 
 def head_labels(first: str, titled: bool = False) -> list[str]:
@@ -302,6 +305,10 @@ def head_labels(first: str, titled: bool = False) -> list[str]:
     # ... or set off in brackets, as a dash sets it off: "Recommendation 1 (fourteen days' notice)"; not a
     # sub-item's letter or numeral, "Recommendation 2 (a)", which is part of the label
     after_separator = after_separator or bool(re.fullmatch(r"\((?=[^()]*\b(?![ivxlcIVXLC]+\b)[A-Za-z]{3})[^()]+\)", title))
+    # ... or a status set beside it as a badge, with no separator printed: "Recommendation 8  Not being taken forward",
+    # "RECOMMENDATION 1  COMPLETE" (a few words of a tag, no sentence; what it says is the status, not a subject)
+    after_separator = after_separator or bool(title) and len(title.split()) <= STATUS_TAG_WORDS and (
+        printed_status(title) is not None or title.isupper() and first.isupper() or RX.status_tag.fullmatch(title) is not None)
     if titled and after_separator and len(title.split()) <= TITLE_MAX_WORDS \
             and not re.search(r"[.!?;]\s", title) and not put_as_ask(title):
         return named[0]
