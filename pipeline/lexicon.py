@@ -93,8 +93,8 @@ def _fill(template: str, fields: dict[str, str]) -> str:
 # The kinds of a local council that its name prints before "Council" ("Kent County Council"), and the first tier's:
 # a parish may call itself a town, village, neighbourhood or community council (Local Government and Public Involvement
 # in Health Act 2007, s. 75), and it meets as the council itself. Read by the cover reader, the folder reader and the
-# addressee reader, one spelling for the three.
-COUNCIL_KINDS = ("City", "County", "County Borough", "Metropolitan Borough", "Borough", "District")
+# addressee reader, one spelling for the three. ("Islands": the Scottish islands councils, "Orkney Islands Council".)
+COUNCIL_KINDS = ("City", "County", "County Borough", "Metropolitan Borough", "Borough", "District", "Islands")
 LOCAL_COUNCIL_KINDS = ("Town", "Parish", "Village", "Neighbourhood", "Community")
 # The authorities that publish papers as a council does, each the last words of its name before "Authority" ("Brackenshire
 # and Tessbury Combined Fire Authority", "Skelderdale National Park Authority", "Skerrisford and Ludgarth Inshore

@@ -1065,3 +1065,19 @@ def test_a_cover_that_names_its_committee_and_its_subject_in_fields():
     assert meta.body == "Welsh Church Act Fund Committee"
     assert meta.title == "Welsh Church Act Fund: Grant Applications 2026/27 (Round 2)"
     assert meta.kind == "officer_report"
+
+
+def test_an_islands_councils_cover_names_its_committee_by_a_colon_and_its_officer_by_report_by():
+    """A Scottish islands council's cover: "Vardasay Islands Council | Item: 6" over "Infrastructure and Environment
+    Committee: 10 September 2029." and "Report by Corporate Director for ...". An islands council is a council, the
+    meeting's body and date may be set apart by a colon, and "Report by" an officer makes an officer's paper (council,
+    body and kind were all missed)."""
+    lines = [Line("Vardasay Islands Council\tItem: 6", table=True),
+             Line("Infrastructure and Environment Committee: 10 September 2029.", gap_before=1),
+             Line("Litter and Marine Litter Strategy 2029 to 2034.", gap_before=1),
+             Line("Report by Corporate Director for Neighbourhood Services and Infrastructure.", gap_before=1),
+             Line("1. Purpose of Report", gap_before=1),
+             Line("1.1. To consider a draft Litter and Marine Litter Strategy for the period 2029 to 2034.", gap_before=1)]
+    meta = read_meta(lines, source="r.pdf")
+    assert (meta.council, meta.body, meta.date, meta.kind) == (
+        "Vardasay Islands Council", "Infrastructure and Environment Committee", "2029-09-10", "officer_report")

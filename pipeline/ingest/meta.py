@@ -55,7 +55,7 @@ _BODY_LINE = re.compile(
 # A meeting line atop a paper: the body that meets, then the date ("CABINET – 11 SEPTEMBER 2024",
 # "Cabinet, 18 November 2025. Report of ...")
 _MEETING = re.compile(
-    r"^(?P<body>[A-Za-z][^,–—\-:]{1,80}?)\s*(?:,|\s[–—-])\s*"
+    r"^(?P<body>[A-Za-z][^,–—\-:]{1,80}?)\s*(?:,|\s[–—-]|:)\s*"  # "Infrastructure and Environment Committee: 10 September 2029."
     r"(?P<date>(?:[A-Za-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})\b"
 )
 # the body that wrote a scrutiny report: a scrutiny committee, board or panel, a select committee, a task group
@@ -128,7 +128,7 @@ _LATER_PAPER = re.compile(
 )
 _REVIEWED = re.compile(r"\b(?:recommendations|review|inquiry|task (?:and|&) finish|task group|working group|scrutiny)\b", re.I)
 _OFFICER = re.compile(
-    r"^(?:report of\s*:?\s*(?:the\s+)?(?:director|chief|head|corporate|strategic|assistant|deputy|interim|cabinet member|"
+    r"^(?:report (?:of|by)\s*:?\s*(?:the\s+)?(?:director|chief|head|corporate|strategic|assistant|deputy|interim|cabinet member|"
     r"executive member|leader|monitoring|service)|report author|decision no|key decision|"
     # (a report to a government or a parliament is a national review's, not an officer's paper to a meeting: "Report to
     # the Scottish Government and the Scottish Parliament")
