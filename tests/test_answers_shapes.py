@@ -4300,6 +4300,23 @@ def test_under_a_head_that_names_its_recommendation_the_quotation_first_is_no_an
     assert sorted(found) == ["1", "2", "3"]
     assert all(not r.text.startswith("That the") for r in found.values())
     assert found["3"].stance == "rejected" and "Agreed. Consultation" in found["1"].text
+    # under heads that name what they answer by reference, an answer that reads as an ask is no quotation unless put as one
+    named = parse("""
+        Planning: the Cabinet's response
+
+        Enforcement (recommendation 1)
+
+        That the Council appoints a second enforcement officer.
+
+        We share the Panel's concern. A second officer would cost about £48,000 a year.
+
+        Systems and performance (recommendations 2 and 3)
+
+        We have answered these two recommendations together, because quarterly figures depend on the system.
+        """, kind="response")
+    by_reference = {r.label: r for r in find_responses(named.document, named.paragraphs)}
+    assert by_reference["1"].text.startswith("We share the Panel's concern.")
+    assert by_reference["2"].text.startswith("We have answered these two recommendations together")
 
 
 def test_a_heading_that_names_a_quoted_recommendation_labels_it_whatever_it_prints_after(tmp_path):

@@ -478,7 +478,7 @@ def answers_by_reference(paragraphs: list[Paragraph], skip: frozenset[int] = fro
         for j in range(i + 1, stop):
             if closes_letter(paragraphs[j], k + 1 == len(opens)):
                 break
-            if quoting and not text and j not in skip and put_as_ask(paragraphs[j].text.strip()):
+            if quoting and not text and j not in skip and _quotes_ask(paragraphs[j].text):
                 continue
             quoting = quoting and not paragraphs[j].text.strip()
             if j not in skip and paragraphs[j].text.strip() and j not in shared.get(i, ()):
@@ -490,6 +490,13 @@ def answers_by_reference(paragraphs: list[Paragraph], skip: frozenset[int] = fro
             out.append(Referenced(list(dict.fromkeys(labels)), text, paragraphs[i].page, clause,
                                   _badge(paragraphs, i, opens[k - 1][0] if k else -1)))
     return out
+
+
+def _quotes_ask(text: str) -> bool:
+    """The paragraph quotes an ask in the form a report puts it ("That the Cabinet extends ...", "To publish ..."), not an
+    answer that speaks of what must be done ("We have answered these two together ... the system must be replaced")."""
+    text = text.strip()
+    return text.startswith(("That ", "To ")) and put_as_ask(text)
 
 
 BADGE_ABOVE = 2  # headings between a badge and the answer under it: none, or its sub-title
