@@ -4251,8 +4251,9 @@ def test_an_answer_closed_by_a_sentence_that_says_what_it_responds_to():
 def test_a_title_across_a_response_tables_rows_groups_them_and_ends_nothing():
     """A BID's scorecard, "You asked us to… | Our answer | What we've done", groups its rows under titles set across the
     table ("Welcoming", "Thriving"), which the reader gives as lines of their own: each titles the rows under it, inside
-    the table (the table was read as ended at the first, and its rows lost). The paper's next numbered section still
-    ends it."""
+    the table (the table was read as ended at the first, and its rows lost). A table grouped so opens with a title
+    straight under its header; one that does not ends at a title after its rows (test_two_column_recommendation_response
+    _table), and the paper's next numbered section ends it either way."""
     d = document(kind="response")
     header = "You asked us to…\tOur answer\tWhat we’ve done and what’s next"
     d.lines = [Line("Our scorecard"), Line(header, table=True), Line("Welcoming"),

@@ -503,6 +503,7 @@ def table_answers(doc: Document) -> list[TableAnswer]:
     forms = 0  # the forms read so far that quote their recommendation in a field under a title of their own
     milestones: dict[int, list[bool | None]] = {}  # each answer's milestones (by the block's id): met, not met, not said
     citing: set[tuple[str, ...]] = set()  # the headers of tables whose rows cite the recommendations they answer
+    grouped = False  # the current table groups its rows under titles set across it, the first straight under its header
     uncited: list[tuple[tuple[str, ...], int]] = []  # the rows that cite none: their table's header, their block's id
 
     def inside(k: int) -> bool:
@@ -588,8 +589,13 @@ def table_answers(doc: Document) -> list[TableAnswer]:
             if cols is not None and rows and blocks and between_rows(at):
                 blocks[-1].answer.append(line.text.strip())  # a cell's second paragraph, set inside the table's columns
                 continue
-            if not line.table and line.text.strip() and cols is not None and _group_title(laid, at, cols):
-                continue  # "Welcoming" between two rows of the table's width: the title of the rows under it, in the table
+            if not line.table and line.text.strip() and cols is not None and (grouped or not rows) \
+                    and _group_title(laid, at, cols):
+                # "Welcoming" straight under the header, over rows of the table's width: the title of the rows under it,
+                # in the table; and so is each title between its rows after it ("Thriving"), where a table that opens
+                # with no such title ends at one
+                grouped = True
+                continue
             if not line.table and line.text.strip() and cols is not None:
                 paused = (cols, last_page) if rows and not _ends_table(line.text) else None  # (a header with no row
                 cols, between = None, 0  # under it was no table)
@@ -631,7 +637,7 @@ def table_answers(doc: Document) -> list[TableAnswer]:
                 if header is None and (header := _columns_by_content([""] * len(cells), [cells, *under])) is not None:
                     headless = True  # this row is the table's first answer
         if header is not None:
-            cols, paused, rows, source, edge = header, None, 0, "", line.indent
+            cols, paused, rows, source, edge, grouped = header, None, 0, "", line.indent, False
             titled.append((over, []))
             head_rows = [] if headless else [cells, under[0]] if merged is not None else [cells]
             if not headless:
