@@ -4351,3 +4351,34 @@ def test_a_heading_that_names_a_quoted_recommendation_labels_it_whatever_it_prin
     assert sorted(read) == ["1", "2", "3", "8"]
     assert read["8"].text.startswith("Not agreed.") and read["3"].text.startswith("Agreed. Bins")
     assert read["2"].text.startswith("Agreed in principle.")
+
+
+def test_a_lead_in_that_names_the_recommendation_labels_the_quotation_after_it(tmp_path):
+    """A supplier's public feedback board posts each recommendation as "From the Task Group's report, recommendation
+    R3:" over its quotation, then answers it, in an order of its own. Once the report is known, the lead-in names what
+    the quotation is (they were labelled by their place: R3's answer given to R1)."""
+    from pipeline.link import link_documents
+    from pipeline.process import parse_file
+
+    asks = {1: "That SlotWise Ltd releases cancelled slots for booking again on the same day.",
+            2: "That SlotWise Ltd sends a reminder the day before each booking, with a link to cancel it.",
+            3: "That SlotWise Ltd gives the Council each month a report of bookings and no-shows by site."}
+    report = tmp_path / "review.txt"
+    report.write_text("Pellingshire County Council\nPlace Overview and Scrutiny Committee\n\nBOOKED IN: A TASK GROUP REVIEW OF "
+                      "BOOKING AT RECYCLING CENTRES\n\nSeptember 2025\n\nRecommendations\n\n" + "\n\n".join(
+                          f"R{n} {asks[n]}" for n in (1, 2, 3)) + "\n", encoding="utf-8")
+    answers = {3: "The data was already there. Since October we have emailed the Council a monthly report.",
+               1: "This is live. Since 3 November 2025 a cancelled slot goes straight back on sale.",
+               2: "We don't plan to do this. Reminders by text would cost more than the scheme saves."}
+    page = tmp_path / "board.html"
+    page.write_text("<html><body><h1>Council requests: Pellingshire County Council scrutiny recommendations</h1>"
+                    "<p>Our response to the Task Group's review of booking at recycling centres, &#8220;Booked in&#8221;.</p>"
+                    + "".join(f"<h3>Post {k}</h3><p>From the Task Group's report, recommendation R{n}:</p><p>{asks[n]}</p>"
+                              f"<p>{answer}</p>" for k, (n, answer) in enumerate(answers.items(), start=1))
+                    + "</body></html>", encoding="utf-8")
+    rep, resp = parse_file(report, themes=False), parse_file(page, themes=False)
+    result = link_documents([rep, resp])
+    read = {r.label: r for r in result.realigned.get(resp.document.id, resp.responses)}
+    assert sorted(read) == ["1", "2", "3"]
+    assert read["3"].text.startswith("The data was already there.") and read["1"].text.startswith("This is live.")
+    assert read["2"].text.startswith("We don't plan to do this.")

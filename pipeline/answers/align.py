@@ -347,6 +347,11 @@ def _printed_label(paragraphs: list[Paragraph], r: Restatement, floor: int, own:
         if head is not None:
             return own if own is not None and own in _labels_in(q.text) else head[0]
         if q.kind != "heading":
+            # a lead-in just before the quotation that names the one recommendation it quotes: "From the Task Group's
+            # report, recommendation R5:"
+            lead = [as_printed(m.group("label")) for m in RE_CITED.finditer(q.text)]
+            if k == r.first - 1 and q.text.rstrip().endswith(":") and len(set(lead)) == 1:
+                return lead[0]
             break
         # a heading over the quotation that opens by naming it, whatever it prints after ("Recommendation 3  Behind
         # schedule", a status badge): the label it names
