@@ -11,7 +11,7 @@ has children, `x.0` titles, upper-case titles) and gives each unit its heading.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Literal, TypeVar
 
@@ -69,14 +69,7 @@ def unruled_layout(lines: list[Line]) -> list[Line]:
     Committee approves ...", a row with no number going on with the paragraph above: two cells a row, numbered at two
     levels as a report's paragraphs are. A table whose rows are numbered 1, 2, 3, or has more columns, is a table."""
     out = list(lines)
-    k = 0
-    while k < len(out):
-        if not out[k].table:
-            k += 1
-            continue
-        end = k
-        while end < len(out) and out[end].table:
-            end += 1
+    for k, end in _table_runs(out):
         cells = [[c.strip() for c in ln.text.split("\t")] for ln in out[k:end]]
         numbered = [c[0] for c in cells if len(c) == 2 and _MARGIN_NUMBER.match(c[0]) and c[1]]
         # numbered at two levels ("2." and "2.1"), as a report's paragraphs are: a table's rows are numbered 1, 2, 3.
@@ -91,8 +84,22 @@ def unruled_layout(lines: list[Line]) -> list[Line]:
                     out[j] = replace(out[j], text=rest, table=False, gap_before=0)  # the paragraph above goes on
                 elif len(c) == 1 and c[0]:
                     out[j] = replace(out[j], table=False, gap_before=max(out[j].gap_before, 1))  # across the table
-        k = end
     return out
+
+
+def _table_runs(lines: list[Line]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of table rows among `lines`, in order (read as each is reached: a reader may rewrite the
+    rows of a run it has been given)."""
+    k = 0
+    while k < len(lines):
+        if not lines[k].table:
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and lines[end].table:
+            end += 1
+        yield k, end
+        k = end
 
 
 MINUTE_ITEMS = 3  # a table with this many rows or more of an item's title beside its numbered notes lays out minutes
@@ -119,15 +126,10 @@ def minutes_grid(lines: list[Line]) -> list[Line]:
     title a heading, each note a paragraph of its own, and each action a line named by its column ("Action: LA to
     send ..."). A table with fewer such rows is a table."""
     out: list[Line] = []
-    k = 0
-    while k < len(lines):
-        if not lines[k].table:
-            out.append(lines[k])
-            k += 1
-            continue
-        end = k
-        while end < len(lines) and lines[end].table:
-            end += 1
+    done = 0  # the lines up to here are in `out`
+    for k, end in _table_runs(lines):
+        out += lines[done:k]
+        done = end
         rows = [[c.strip() for c in ln.text.split("\t")] for ln in lines[k:end]]
         items = [(m, notes) for c in rows
                  if len(c) >= 2 and (m := _ITEM_TITLE.match(c[0])) and is_heading_like(m.group("title"), max_words=ITEM_HEAD_WORDS)
@@ -135,7 +137,6 @@ def minutes_grid(lines: list[Line]) -> list[Line]:
         if len(items) < MINUTE_ITEMS or not any(len(notes) > 1 for _, notes in items) \
                 or len(items) * 2 < sum(1 for c in rows if c[0]):
             out += lines[k:end]
-            k = end
             continue
         header = rows[0] if not _ITEM_TITLE.match(rows[0][0]) and not any(re.search(r"\d", c) for c in rows[0]) else None
         for j, c in enumerate(rows):
@@ -153,8 +154,7 @@ def minutes_grid(lines: list[Line]) -> list[Line]:
                 if t:
                     name = header[col] if header is not None and col < len(header) and header[col] else ""
                     out.append(replace(ln, text=f"{name}: {t}" if name else t, table=False, bold=False, gap_before=1))
-        k = end
-    return out
+    return out + lines[done:]
 
 
 SIDE_HEAD_WORDS = 8  # a side head is a title of a few words
