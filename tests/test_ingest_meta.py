@@ -1081,3 +1081,10 @@ def test_an_islands_councils_cover_names_its_committee_by_a_colon_and_its_office
     meta = read_meta(lines, source="r.pdf")
     assert (meta.council, meta.body, meta.date, meta.kind) == (
         "Vardasay Islands Council", "Infrastructure and Environment Committee", "2029-09-10", "officer_report")
+    # ... but a field's name before its colon names no body: "Meeting of the Board: 28 November 2030" under the
+    # letterhead "INVERALLAN LICENSING BOARD" is that Board's meeting
+    board = read_meta([Line("Item 6"), Line("INVERALLAN LICENSING BOARD", gap_before=1),
+                       Line("Meeting of the Board: 28 November 2030", gap_before=1),
+                       Line("Subject: Review of the Overprovision Assessment"),
+                       Line("Report by: Clerk to the Licensing Board")], source="r.pdf")
+    assert board.body == "Inverallan Licensing Board" and board.date == "2030-11-28"

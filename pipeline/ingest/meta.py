@@ -168,6 +168,9 @@ def _meeting(texts: list[str]) -> tuple[str, str] | None:
         if not m:
             continue
         body = m.group("body").strip()
+        if text[m.end("body"):].lstrip().startswith(":") and re.match(r"(?:Report|Response|Meeting|Decision|Minutes|Update|Date)\b",
+                                                                       body, re.I):
+            continue  # "Meeting of the Board: 28 November 2030": a field's name before its colon, no body's own name
         body = body.title() if body.isupper() else body
         body = re.sub(r"^(?:Report|Response|Meeting|Decision|Minutes|Update) of (?:the )?", "", body)  # the body, not the paper
         date = find_date(m.group("date"))
