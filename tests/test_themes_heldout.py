@@ -241,11 +241,23 @@ def test_second_pass_over_the_heldout_audit_agrees_with_it():
 # A twelfth, round 73 (tests/fixtures/reports67: housing allocations, hate crime and cohesion, a Statement of Community
 # Involvement, corporate parenting, a climate action plan; 236 paragraph themes, the labeller's own second pass agreeing
 # at 0.994), first run at bbc999d: rules 0.755 (173 of 236 found, 222 predicted), model 0.758 (188 found, 260 predicted).
+# A thirteenth, round 74 (tests/fixtures/reports69: a Northern Ireland PEACEPLUS action plan, tenant satisfaction
+# measures, domestic abuse safe accommodation as a web page, a ward community fund, a cycling and walking plan; 251
+# paragraph themes, the labeller's own second pass agreeing at 0.992), first run at ae98c6d: rules 0.706 (163 of 251
+# found, 211 predicted), model 0.697 (167 found, 228 predicted); recall the loss again (community cohesion 0 of 17: a
+# peace programme's "good relations" and "reconciliation" are no term of the taxonomy; environment 6 of 26: active
+# travel carried as environment by the labeller, a convention no earlier set shares).
+# A fourteenth, round 75 (tests/fixtures/reports71: a Household Support Fund report, a community lottery, a polling
+# district review, a modern slavery statement, a heritage strategy; 220 paragraph themes, second pass 0.991), first run
+# at cc22d60: rules 0.642 (137 of 220 found, 207 predicted), model 0.653 (142 found, 215 predicted): the lowest set yet;
+# three of its five subjects have no theme of their own and were carried by a neighbouring one (governance 10 of 35
+# found, regeneration 4 of 19, third sector 16 of 31).
 BLIND = {"reports42": {True: 0.75, False: 0.75}, "reports43": {True: 0.78, False: 0.79},
          "reports44": {True: 0.70, False: 0.69}, "reports52": {True: 0.73, False: 0.74},
          "reports55": {True: 0.78, False: 0.77}, "reports58": {True: 0.74, False: 0.74},
          "reports61": {True: 0.69, False: 0.67}, "reports63": {True: 0.68, False: 0.69},
-         "reports65": {True: 0.71, False: 0.75}, "reports67": {True: 0.75, False: 0.75}}
+         "reports65": {True: 0.71, False: 0.75}, "reports67": {True: 0.75, False: 0.75},
+         "reports69": {True: 0.69, False: 0.70}, "reports71": {True: 0.65, False: 0.64}}
 
 
 @pytest.mark.slow
