@@ -184,6 +184,12 @@ _CLOSING_SENTENCE = re.compile(
     rf"(?:(?:the|your|its)\s+(?:[\w’'-]+\s+){{0,3}}?)?(?P<cited>{REC_WORDS}\s+(?:{LABEL_LIST}))\s*\.?$", re.I)
 
 
+def _closes_alone(text: str) -> bool:
+    """The paragraph's first line is a closing sentence and nothing else ("This responds to the Commission's
+    recommendation 6.", a box of the paper's own perhaps set under it): it closes the answer above it."""
+    return _CLOSING_SENTENCE.fullmatch(text.strip().split("\n", 1)[0]) is not None
+
+
 def closing_labels(text: str) -> list[str] | None:
     """The labels a paragraph cites in brackets at its very end ("... by postcode (recommendation 2)." -> ["2"],
     "(recommendations 4 and 5)" -> ["4", "5"]), or in a closing sentence that says what it answers ("This responds to
@@ -218,7 +224,7 @@ def _closed_by_reference(paragraphs: list[Paragraph], heads: dict[int, bool], sk
             start = above[-1] + 1  # an answer starts under the heading over it
         # (a closing sentence of its own, "This responds to ... recommendation 6.", says what the text above answers: no
         # words of the answer, nor is the paper's box under it, "Question 1. How far do you agree ...")
-        last = i if not _CLOSING_SENTENCE.fullmatch(paragraphs[i].text.strip().split("\n", 1)[0]) else i - 1
+        last = i - 1 if _closes_alone(paragraphs[i].text) else i
         text = [paragraphs[j].text.strip() for j in range(start, last + 1)
                 if j in heads and j not in skip and paragraphs[j].text.strip()]
         out.append(Referenced(list(dict.fromkeys(labels)), text, paragraphs[start].page, status=badge))
@@ -428,7 +434,7 @@ def answers_by_reference(paragraphs: list[Paragraph], skip: frozenset[int] = fro
         labels = head_labels(paragraphs[i], head) if head else (answered_labels(paragraphs[i].text)
                                                                  or restated_labels(paragraphs[i].text)
                                                                  or relative_labels(paragraphs[i].text, under))
-        if labels and not head and _CLOSING_SENTENCE.fullmatch(paragraphs[i].text.strip().split("\n", 1)[0]):
+        if labels and not head and _closes_alone(paragraphs[i].text):
             labels = None  # "This responds to the Commission's recommendation 6.": it closes the answer above, opens none
         if labels:
             opens.append((i, labels))

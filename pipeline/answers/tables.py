@@ -954,7 +954,7 @@ def action_answers(doc: Document) -> list[TableAnswer]:
     names no recommendation (a board's own actions in its log) answers none."""
     found: dict[str, TableAnswer] = {}
     rows_of: dict[str, list[str]] = {}  # each recommendation's action rows, as text
-    cols: tuple[int, list[str]] | None = None  # the action column and the header's cells
+    cols: tuple[int, list[str], int | None] | None = None  # the action column, the header's cells, the citing column
     group: tuple[str, str] | None = None  # (label, restated) of the row spanning the table above
     for line in doc.lines:
         if not line.table:
@@ -965,7 +965,7 @@ def action_answers(doc: Document) -> list[TableAnswer]:
         filled = [c for c in cells if c]
         header = _action_column(cells) if cols is None or len(filled) >= 2 else None
         if cols is None or header is not None:
-            cols, group = ((header, cells) if header is not None else None), None
+            cols, group = ((header, cells, _cited_column(cells, header)) if header is not None else None), None
             continue
         if len(filled) == 1:
             across = strip_markup(filled[0])
@@ -980,10 +980,9 @@ def action_answers(doc: Document) -> list[TableAnswer]:
                 continue
             group = read_head(across)  # "Recommendation 3: ..." over its actions, else no group
             continue
-        at, headers = cols
+        at, headers, cited = cols
         tagged = [_cell_tag(c) for c in cells]
         tags = [t[0] for t in tagged if t is not None]
-        cited = _cited_column(headers, at)
         labels = tags[0] if tags else [group[0]] if group else \
             (_cited_labels(cells[cited]) or []) if cited is not None and cited < len(cells) else []
         if not labels:

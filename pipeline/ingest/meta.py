@@ -161,6 +161,9 @@ def _fields(texts: list[str]) -> dict[str, str]:
     return out
 
 
+_PAPER_WORDS = "Report|Response|Meeting|Decision|Minutes|Update"  # what a paper is, before "of" its body
+
+
 def _meeting(texts: list[str]) -> tuple[str, str] | None:
     """(body, date) of a meeting line among the first lines: the body that meets and its date."""
     for text in texts[:MEETING_LINES]:
@@ -168,11 +171,10 @@ def _meeting(texts: list[str]) -> tuple[str, str] | None:
         if not m:
             continue
         body = m.group("body").strip()
-        if text[m.end("body"):].lstrip().startswith(":") and re.match(r"(?:Report|Response|Meeting|Decision|Minutes|Update|Date)\b",
-                                                                       body, re.I):
+        if text[m.end("body"):].lstrip().startswith(":") and re.match(rf"(?:{_PAPER_WORDS}|Date)\b", body, re.I):
             continue  # "Meeting of the Board: 28 November 2030": a field's name before its colon, no body's own name
         body = body.title() if body.isupper() else body
-        body = re.sub(r"^(?:Report|Response|Meeting|Decision|Minutes|Update) of (?:the )?", "", body)  # the body, not the paper
+        body = re.sub(rf"^(?:{_PAPER_WORDS}) of (?:the )?", "", body)  # the body, not the paper
         date = find_date(m.group("date"))
         if date and _BODY_LINE.match(body) and len(body.split()) <= 8 and not body.split()[0].lower().endswith("ed"):
             return body, date  # not "Updated for the Housing Scrutiny Panel, 30 September 2025"

@@ -112,12 +112,17 @@ def _notes(n: str, text: str) -> list[str] | None:
     if not re.match(rf"{n}\.1\s", text):
         return None
     starts = [0]
-    for k in range(2, 100):
-        m = re.compile(rf"(?<=[.!?:;)\"\u2019\u201d])\s+(?={n}\.{k}\s+\S)").search(text, starts[-1] + 1)
-        if m is None:
-            break
-        starts.append(m.end())
+    for m in re.finditer(rf"(?<=[.!?:;)\"\u2019\u201d])\s+(?={n}\.(?P<k>\d{{1,2}})\s+\S)", text):
+        if int(m.group("k")) == len(starts) + 1 and m.start() > starts[-1]:
+            starts.append(m.end())  # the next note in turn; another number out of turn is the note's own text
     return [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)])]
+
+
+def _item_notes(cells: list[str]) -> tuple[re.Match[str] | None, list[str] | None]:
+    """A row's item title (its first cell, "4. County Council scrutiny review") and the notes numbered under it in the
+    next (`_notes`): (None, None) for a row that is no item's."""
+    m = _ITEM_TITLE.match(cells[0]) if len(cells) >= 2 else None
+    return m, (_notes(m.group("n"), cells[1]) if m is not None else None)
 
 
 def minutes_grid(lines: list[Line]) -> list[Line]:
@@ -131,9 +136,9 @@ def minutes_grid(lines: list[Line]) -> list[Line]:
         out += lines[done:k]
         done = end
         rows = [[c.strip() for c in ln.text.split("\t")] for ln in lines[k:end]]
-        items = [(m, notes) for c in rows
-                 if len(c) >= 2 and (m := _ITEM_TITLE.match(c[0])) and is_heading_like(m.group("title"), max_words=ITEM_HEAD_WORDS)
-                 and (notes := _notes(m.group("n"), c[1])) is not None]
+        read = [_item_notes(c) for c in rows]  # each row's item notes, read once
+        items = [(m, notes) for c, (m, notes) in zip(rows, read)
+                 if m is not None and notes is not None and is_heading_like(m.group("title"), max_words=ITEM_HEAD_WORDS)]
         if len(items) < MINUTE_ITEMS or not any(len(notes) > 1 for _, notes in items) \
                 or len(items) * 2 < sum(1 for c in rows if c[0]):
             out += lines[k:end]
@@ -143,8 +148,7 @@ def minutes_grid(lines: list[Line]) -> list[Line]:
             ln = lines[k + j]
             if header is not None and j == 0:
                 continue  # the columns' names, "Item | Notes | Action"
-            m = _ITEM_TITLE.match(c[0])
-            notes = _notes(m.group("n"), c[1]) if m and len(c) >= 2 else None
+            notes = read[j][1]
             if notes is None:
                 out += [replace(ln, text=t, table=False, gap_before=1) for t in c if t]
                 continue
