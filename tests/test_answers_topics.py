@@ -21,6 +21,15 @@ def parse(text: str, kind: str, source: str, date_: str):
     return parse_document(doc)
 
 
+def answered(report, response, today=date(2025, 12, 1)):
+    """(report, response) pairs the linker makes of the two, and the answers read in `response`, by the label of the
+    report's recommendation each answers."""
+    result = link_documents([report, response], today=today)
+    answers = {r.recommendation: r for r in result.realigned.get(response.id, [])}
+    return ([(p.report, p.response_document) for p in result.pairs],
+            {r.label: answers[r.uid] for r in report.recommendations if r.uid in answers})
+
+
 REPORT = """
 Review of Parks and Open Spaces
 
@@ -350,13 +359,12 @@ def test_a_letter_that_answers_in_turn_with_nothing_to_mark_its_answers():
     nothing goes on with the answer before it; the opening and the close answer nothing."""
     report = parse(REPORT, "scrutiny_report", "report.txt", "2025-01")
     letter = parse(LETTER, "other", "letter.txt", "2025-04-01")
-    result = link_documents([report, letter], today=date(2025, 5, 1))
-    assert [(p.report, p.response_document) for p in result.pairs] == [("report.txt", "letter.txt")]
-    answers = {r.recommendation: r for r in result.realigned[letter.id]}
-    by_label = {r.label: answers[r.uid] for r in report.recommendations if r.uid in answers}
+    pairs, by_label = answered(report, letter)
+    assert pairs == [("report.txt", "letter.txt")]
+    answers = list(by_label.values())
     assert sorted(by_label) == ["1", "2", "3", "4"]
     assert by_label["3"].text.startswith("We cannot replace") and "Instead, the broken swings" in by_label["3"].text
-    assert not any("Thank you" in a.text for a in answers.values())
+    assert not any("Thank you" in a.text for a in answers)
 
 
 LABELLED_LETTER = """
@@ -1072,3 +1080,364 @@ def test_a_paper_of_no_kind_that_names_the_report_by_its_title_answers_it_under_
     result = link_documents([report, bulletin, other], today=date(2025, 10, 1))
     assert sorted((l.recommendation, l.response_to, l.response_document) for l in result.links) == [
         ("1", "1", "bulletin.txt"), ("2", "2", "bulletin.txt"), ("3", "3", "bulletin.txt")]
+
+
+# the answers of a partner's paper under heads of its own, in an order of their own (play, rangers, fountains, mowing)
+PARK_ITEMS = """
+New play equipment
+
+New swings and a climbing frame were fitted at Riverside Park in May, replacing the broken play equipment.
+
+Rangers in every park
+
+Two ranger posts have been filled; every district park will have its own ranger by June, paid for by the Trust.
+
+Water fountains
+
+Fountains cost more than the budget allows this year, so none will be installed in the largest parks.
+
+Mowing dates online
+
+The grass-cutting schedule for each park went on our website in March and will be updated every spring.
+"""
+
+# a covering e-mail that sends the partner's newsletter: the newsletter's items answer, in an order of their own
+COVERED_NEWSLETTER = f"""
+From: Sam Reed <sam.reed@greenspace.example>
+Sent: 3 April 2025 09:10
+To: Ruth Fenwick
+Subject: Spring newsletter
+
+Dear Ruth,
+
+As promised, here is the spring newsletter we sent to our members this week, which sets out what the Trust is doing.
+
+It went to 1,200 members, to every ward councillor and to the Friends groups of all twelve parks.
+
+Kind regards,
+
+Sam Reed
+Parks Trust
+
+SPRING NEWSLETTER
+
+{PARK_ITEMS.strip()}
+
+Volunteer of the month
+
+Our volunteer of the month is Jean, who has picked litter along the canal path every Sunday for ten years.
+"""
+
+
+def test_a_covering_e_mail_sends_the_paper_whose_items_answer():
+    """An e-mail that sends a partner's newsletter ("here is the spring newsletter ...") says what it sends in two
+    paragraphs of its own and answers nothing: the newsletter after its close answers, item by item in its own order,
+    each labelled by its place among the answers; the e-mail's paragraphs and the newsletter's other news are in no
+    answer."""
+    report = parse(REPORT, "scrutiny_report", "report.txt", "2025-01")
+    sent = parse(COVERED_NEWSLETTER, "other", "newsletter.txt", "2025-04-03")
+    pairs, by_label = answered(report, sent)
+    assert pairs == [("report.txt", "newsletter.txt")]
+    answers = list(by_label.values())
+    assert sorted(by_label) == ["1", "2", "3", "4"]
+    assert by_label["3"].text.startswith("New swings") and by_label["3"].label == "1"
+    assert by_label["1"].text.startswith("Two ranger posts") and by_label["1"].label == "2"
+    assert by_label["2"].text.startswith("The grass-cutting schedule") and by_label["2"].label == "4"
+    assert not any("As promised" in a.text or "1,200 members" in a.text or "Jean" in a.text for a in answers)
+
+
+def test_a_report_titled_by_a_question_is_named_where_its_title_is_quoted():
+    """A short title that ends in its own question mark ("Room to play?") names the report where a paper quotes it,
+    the closing quotation mark straight after the question mark: a partner's paper of no kind the reader knew that
+    names it so answers it by subject."""
+    report = parse(REPORT, "scrutiny_report", "report.txt", "2025-01")
+    paper = parse("""
+        Parks Trust: spring update
+
+        The Committee's report, "Room to play?", was published in January. This is what the Trust is doing.
+
+        New play equipment
+
+        New swings and a climbing frame were fitted at Riverside Park in May, replacing the broken play equipment.
+
+        Rangers in every park
+
+        Two ranger posts have been filled; every district park will have its own ranger by June.
+
+        Mowing dates online
+
+        The grass-cutting schedule for each park went on our website in March.
+        """, "other", "update.txt", "2025-04-03")
+    report.document.meta.title = "Room to play?"
+    result = link_documents([report, paper], today=date(2025, 5, 1))
+    assert [(p.report, p.response_document) for p in result.pairs] == [("report.txt", "update.txt")]
+    linked = {lk.recommendation for lk in result.links}
+    assert {"1", "2", "3"} <= linked
+
+
+def test_an_answer_that_takes_up_two_subjects_under_one_head_answers_both_each_in_its_own_place():
+    """A reply by subject that answers two recommendations under one head ("Staff and water in the parks": the rangers
+    and the fountains) gives that answer to both, as two entries with the shared text, each in a place of its own in
+    the report's order; the answers after it are numbered on from there."""
+    report = parse(REPORT, "scrutiny_report", "report.txt", "2025-01")
+    reply = parse("""
+        Cabinet response to the review of parks and open spaces
+
+        Play areas
+
+        New swings and a climbing frame were fitted at Riverside Park in May, replacing the broken play equipment.
+
+        Staff and water in the parks
+
+        Two ranger posts have been filled, and every district park will have its own park ranger by June. Drinking water
+        fountains will be installed in the three largest parks this summer.
+
+        Grass cutting
+
+        The grass-cutting schedule for each park went on the Council website in March.
+        """, "response", "reply.txt", "2025-04-01")
+    by_rec = answered(report, reply)[1]
+    assert {k: v.label for k, v in by_rec.items()} == {"3": "1", "1": "2", "4": "3", "2": "4"}
+    assert by_rec["1"].text == by_rec["4"].text and "fountains" in by_rec["1"].text
+
+
+RELEASE = """
+NEWS RELEASE
+
+PARKS TRUST ANSWERS THE COUNCIL'S REVIEW
+
+The Parks Trust today set out what it will do after the Council's review of parks and open spaces.
+
+The changes the Trust is making are:
+
+- Two ranger posts have been filled, and every district park will have its own park ranger by June.
+- New swings and a climbing frame were fitted at Riverside Park in May, replacing the broken play equipment.
+- The grass-cutting schedule for each park will go on the Trust's website every spring.
+
+Drinking water fountains cost more than the Trust's budget allows this year, so none will be installed.
+
+ENDS
+"""
+
+
+def test_a_paper_with_fewer_heads_than_answers_answers_item_by_item():
+    """A news release has one headline over all it says: its heads are too few for the recommendations it answers, so
+    its paragraphs and the items of its list are read each as a passage: each bullet answers the recommendation its
+    words take up, without its marker, and the paragraph after the list answers another; the opening answers none."""
+    report = parse(REPORT, "scrutiny_report", "report.txt", "2025-01")
+    release = parse(RELEASE, "response", "release.txt", "2025-04-01")
+    pairs, by_rec = answered(report, release)
+    assert pairs == [("report.txt", "release.txt")]
+    assert sorted(by_rec) == ["1", "2", "3", "4"]
+    assert by_rec["1"].text.startswith("Two ranger posts") and "swings" not in by_rec["1"].text
+    assert by_rec["3"].text.startswith("New swings") and by_rec["4"].text.startswith("Drinking water fountains")
+    assert not any("today set out" in a.text for a in by_rec.values())
+
+
+# a covering letter that sends the writer's own letter to its members: that letter opens under a head that takes up the
+# report's title, recalls the review, answers under heads of its own and closes as letters do
+AD_CLERUM = f"""
+Dear Ms Starbuck
+
+Thank you for sending us the Committee's report. Rather than write to you separately, we have answered the
+recommendations made to the Trust in the Chair's letter to our members, which I enclose.
+
+The letter went to every member of the Trust and to the Friends groups of all twelve parks this week.
+
+Yours sincerely
+
+Andrew Trounce
+Secretary
+
+Enc. Chair's letter of 10 November 2025
+
+LETTER TO MEMBERS
+
+Parks for everyone: the Council's review and what we will do
+
+Dear members, In June the Council's Overview and Scrutiny Committee published its review of the district's parks.
+Many of you told it about the broken play equipment at Riverside Park and the grass-cutting schedule.
+
+{PARK_ITEMS.strip()}
+
+Thank you for all you already do to keep our parks open to the people they serve. With every good wish,
+
+Margaret Hale, Chair
+"""
+
+
+def test_a_letter_sent_under_cover_opens_under_the_reports_title_and_closes_as_letters_do():
+    """The enclosed letter's first head takes up the report's title ("Parks for everyone: the Council's review and what
+    we will do", the report being "Parks for everyone: a review of the district's parks"): under it the letter recalls
+    the review, which answers nothing; its close ("Thank you for all you already do ... With every good wish,") answers
+    nothing either. The answers under its own heads are numbered from 1 by their places."""
+    report = parse(REPORT, "scrutiny_report", "report.txt", "2025-01")
+    report.document.meta.title = "Parks for everyone: a review of the district's parks"
+    sent = parse(AD_CLERUM, "other", "letter.txt", "2025-11-14")
+    result = link_documents([report, sent], today=date(2025, 12, 1))
+    answers = result.realigned[sent.id]
+    assert [a.label for a in answers] == ["1", "2", "3", "4"]
+    by_uid = {a.recommendation: a for a in answers}
+    by_rec = {r.label: by_uid[r.uid] for r in report.recommendations if r.uid in by_uid}
+    assert by_rec["3"].label == "1" and by_rec["3"].text.startswith("New swings")
+    assert not any("In June" in a.text or "With every good wish" in a.text for a in answers)
+
+
+COMMON_REPORT = """
+Review of the Riverside Trust
+
+Recommendations
+
+1. That the Riverside Trust opens the visitor centre until 6pm on weekdays from April to September.
+
+2. That the Riverside Trust lays a level path from the car park to the bird hide.
+
+3. That the Riverside Trust offers every primary school in the district one free class visit a year.
+
+4. That the Riverside Trust publishes its visitor numbers and accounts on its website each autumn.
+"""
+
+COMMON_REPLY = """
+The Riverside Trust: our reply to the Committee
+
+About the Riverside Trust
+
+The Riverside Trust is a registered charity that looks after the Riverside nature reserve for the district.
+
+Longer hours
+
+Since May the centre has stayed open until 6pm from Tuesday to Friday, May to September.
+
+A path for everyone
+
+A resin-bound path from the car park to the bird hide was laid in February, with passing places and a bench.
+
+Schools
+
+From September every primary school in the district can book one free class visit each school year.
+
+Being open about our figures
+
+Our visitor numbers and our accounts will go on our website each November.
+"""
+
+
+def test_words_that_every_ask_shares_do_not_say_which_ask_a_passage_answers():
+    """Every recommendation asks the same body by name ("That the Riverside Trust ..."), so the name says nothing of
+    which one a passage answers: the passage about the Trust itself answers none, and the answer that echoes its ask in
+    few words ("the centre has stayed open until 6pm ..." to "opens the visitor centre until 6pm ...") answers it."""
+    report = parse(COMMON_REPORT, "scrutiny_report", "report.txt", "2025-01")
+    reply = parse(COMMON_REPLY, "response", "reply.txt", "2025-11-01")
+    by_rec = answered(report, reply)[1]
+    assert sorted(by_rec) == ["1", "2", "3", "4"]
+    assert by_rec["1"].text.startswith("Since May the centre")
+    assert not any("registered charity" in a.text for a in by_rec.values())
+
+
+def test_a_passage_that_lists_the_recommendations_made_to_others_answers_none():
+    """ "Also in the councillors' report: recommendations to the ICB about a new pharmacy ..., to the Council about the
+    Sunday bus ... Those bodies will reply to the councillors themselves.": a word on what the respondent was not asked
+    (answer lexicon v44 `unasked`), though its words echo the recommendations it lists; and a letter's opening that
+    calls itself the response to so many recommendations introduces it."""
+    from pipeline.answers.topics import Passage
+    from pipeline.link.topics import _unasked
+
+    listed = Passage(title=None, first=0, page=1, parts=[
+        "Also in the councillors' report: recommendations to the ICB about a new pharmacy for Hobbsmoor, to the Council "
+        "about the Sunday 42 bus. Those bodies will reply to the councillors themselves."])
+    answer = Passage(title=None, first=1, page=1, parts=[
+        "The recommendations to the practices were agreed: every practice now issues repeat prescriptions in three days."])
+    assert _unasked(listed) and not _unasked(answer)
+    # ... nor does a letter's opening that calls itself the response to so many recommendations
+    opening = Passage(title=None, first=0, page=1, parts=[
+        "This letter is the ICB's response to the eight recommendations addressed to us, alone or jointly with others."])
+    assert _unasked(opening)
+
+
+def test_a_head_that_takes_up_the_reports_short_title_is_over_no_answer():
+    """A head that takes up the report's short title whole ("Parks for everyone: the Council's review and what we
+    will do", the report being "Parks for everyone: a review of the district's parks") is the paper's own title over
+    what it says of the review as a whole: its passage answers nothing, however its words echo an ask (here the
+    grass-cutting schedule, which the letter then leaves unanswered)."""
+    report = parse(REPORT, "scrutiny_report", "report.txt", "2025-01")
+    report.document.meta.title = "Parks for everyone: a review of the district's parks"
+    letter = AD_CLERUM.replace(
+        "Many of you told it about the broken play equipment at Riverside Park and the grass-cutting schedule.",
+        "It asked that the grass-cutting schedule for each park be published online each spring.")
+    letter = letter[: letter.index("Mowing dates online")] + letter[letter.index("Thank you for all you already do"):]
+    sent = parse(letter, "other", "letter.txt", "2025-11-14")
+    result = link_documents([report, sent], today=date(2025, 12, 1))
+    answered = {a.recommendation for a in result.realigned[sent.id]}
+    labels = {r.uid: r.label for r in report.recommendations}
+    assert sorted(labels[u] for u in answered) == ["1", "3", "4"]
+
+
+def test_sub_titles_inside_one_paragraph_head_passages_of_their_own_where_heads_are_too_few():
+    """A numbered section keeps its sub-titles and their text as one paragraph ("4.3 Responding to the review" over
+    "Longer opening", "Since 1 May ...", "A path for everyone", "With a grant ..."); where a paper's heads are too few
+    for the asks, each sub-title heads a passage of its own with the text under it."""
+    from pipeline.answers.topics import Passage
+    from pipeline.link.topics import fitted
+
+    section = Passage(title="Responding to the City Council's review", first=0, page=1, parts=[
+        "In November the Panel published its review of the farm. This section says what has happened.\n"
+        "Longer opening\nSince 1 May the farm has stayed open until 6pm from Tuesday to Friday.\n"
+        "A path for everyone\nWith a grant of £24,000 we laid a resin-bound path from the gate to the pens."])
+    cut = fitted([section], asks=6)
+    assert [(p.title, p.text.split()[0]) for p in cut] == [
+        ("Responding to the City Council's review", "In"), ("Longer opening", "Since"), ("A path for everyone", "With")]
+    assert fitted([section], asks=2) == [section]
+
+
+def test_a_partners_answer_is_shared_only_between_asks_of_bodies_it_names():
+    """A car park operator's letter answers under heads of its own; its answer on debt recovery charges speaks of the
+    code of practice that a recommendation asks the Leader to press for. One answer answers two asks only where both
+    ask one body, or the paper names every body they ask: the operator never names the Leader, so the answer is given
+    once, not shared."""
+    report = parse("""
+        Parking on private retail parks
+
+        Recommendations
+
+        1. That Parkright Limited stops adding debt recovery charges to unpaid parking charges.
+
+        2. That the Leader of the Council writes to the Secretary of State asking that the parking code of practice be
+        brought into force without delay.
+
+        3. That Parkright Limited installs new entrance signs showing the tariff in large print.
+
+        4. That Parkright Limited publishes its appeals figures every six months.
+        """, "scrutiny_report", "report.txt", "2025-09")
+    letter = parse("""
+        Parkright Limited: reply to the Committee
+
+        Entrance signs
+
+        New entrance signs showing the tariff in large print were put up at both sites in October.
+
+        Debt recovery charges
+
+        Parkright does not accept this recommendation. The sum added when an unpaid parking charge is passed for debt
+        recovery reflects the cost of recovery and is permitted by the trade association's code of practice. Parkright
+        will review its position when the Secretary of State brings the parking code of practice into force.
+
+        Appeals figures
+
+        Parkright will send the Committee its appeals figures every six months, starting in April.
+        """, "response", "reply.txt", "2025-11-01")
+    result = link_documents([report, letter], today=date(2025, 12, 1))
+    answers = result.realigned[letter.id]
+    debt = [a for a in answers if a.text.startswith("Parkright does not accept")]
+    assert len(debt) == 1
+
+
+def test_a_reply_names_the_concerns_it_answers_by_their_ordinals():
+    """A coroner's report to prevent future deaths sets out matters of concern, and the council's reply answers some of
+    them in turn by their ordinals ("Your third concern is that ...", "The fourth matter of concern, that ..."): each
+    answer is labelled as it names what it answers (answer lexicon v44 `item_nouns`); the concerns it leaves to the
+    Trust ("Your first and second concerns are for the Trust") it does not answer."""
+    from pipeline.answers.references import answered_labels
+
+    assert answered_labels("Your third concern is that the reablement service did not monitor its inbox.") == ["3"]
+    assert answered_labels("The fourth matter of concern, that there is no written protocol, is shared.") == ["4"]
+    assert answered_labels("We share your concern about the delay in discharge.") is None

@@ -46,7 +46,11 @@ _REFERENCE = (
     # a reply to the asker's own numbered points: "Re your point 1 - ...", "Re your points 3 and 4 - Yes to both."
     rf"|\byour\s+points?\s+(?P<points>{LABEL_LIST})(?!\w|\.\w)"
     # ... or by the reference the report prints before each ("R9", "R2 and R12"), as a reader cites it: "(R9)"
-    rf"|(?P<codes>{_CODE}(?:\s*(?:,|&|\band\b|\bto\b|-|\u2013)\s*{_CODE})*)(?!\w|\.\w))"
+    rf"|(?P<codes>{_CODE}(?:\s*(?:,|&|\band\b|\bto\b|-|\u2013)\s*{_CODE})*)(?!\w|\.\w)"
+    # ... or by its ordinal and what the report calls its items, other than recommendations: "Your third concern is
+    # that ...", "The fourth matter of concern, that ..." (a coroner's report to prevent future deaths; answer lexicon
+    # v44 `item_nouns`)
+    rf"|(?P<items>{ORDINAL}(?:\s*(?:,|&|\band\b)\s*{ORDINAL})*)\s+(?:{{item_nouns}})\b)"
 )
 # (a subject in brackets may close with a full stop: a minute's "31.3 Recommendation 1 (placement figures). The ...")
 _RUN_IN_LABEL = re.compile(rf"^(?:(?:{REC_WORDS})\s+{LABEL_LIST}\s*(?:\([^()]{{1,80}}\)\s*[.:\u2013\u2014]|[:\u2013\u2014])"
@@ -78,8 +82,8 @@ RX = Patterns("answers", valediction=(r"^(?:{valedictions})\b", re.I), verdict_v
 
 
 def _labels_of(m: re.Match[str]) -> list[str] | None:
-    if m.group("ordinals"):
-        words = re.split(r"\s*(?:,|&|\band\b)\s*", m.group("ordinals"), flags=re.IGNORECASE)
+    if m.group("ordinals") or m.group("items"):
+        words = re.split(r"\s*(?:,|&|\band\b)\s*", m.group("ordinals") or m.group("items"), flags=re.IGNORECASE)
         return [n for w in words if (n := ordinal_word(w))] or None
     if m.group("words"):
         words = re.split(r"\s*(?:,|&|\band\b)\s*", m.group("words"), flags=re.IGNORECASE)

@@ -259,9 +259,9 @@ def _names_title(report: ParsedDocument, response: ParsedDocument, text: str) ->
     if full_title(raw) is not None:
         return False
     # a short title ("Getting There") names the report where the response quotes it: “Getting There: ...”
-    quoted = re.compile(r"[“\"‘']" + re.escape(raw) + r"\b", re.I)
+    quoted = re.compile(r"[“\"‘']" + re.escape(raw) + r"(?!\w)", re.I)
     # ... or where a memo's or e-mail's subject line opens with it: "Re: Safe holidays – the Committee's review ..."
-    subject = re.compile(r"^(?:re|subject)\s*:\s*[“\"‘']?" + re.escape(raw) + r"\b", re.I)
+    subject = re.compile(r"^(?:re|subject)\s*:\s*[“\"‘']?" + re.escape(raw) + r"(?!\w)", re.I)
     return len(plain(raw).split()) >= 2 and (any(quoted.search(p.text) for p in response.paragraphs)
                                              or any(subject.match(ln.text) for ln in response.document.lines[:SUBJECT_LINES]))
 

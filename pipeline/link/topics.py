@@ -17,14 +17,23 @@ import numpy as np
 
 from pipeline.answers.asks import is_question
 from pipeline.answers.judge import judge_answer
-from pipeline.answers.references import answered_labels, closes_letter, courtesy, first_sentence, is_valediction
+from pipeline.answers.references import (
+    answered_labels,
+    closes_letter,
+    courtesy,
+    first_sentence,
+    is_valediction,
+    letter_close,
+)
 from pipeline.answers.shapes import is_furniture
 from pipeline.answers.topics import Passage, topic_passages
+from pipeline.labels import BULLET, RE_BULLET_PREFIX
 from pipeline.labels import normalise as norm_label
 from pipeline.lexicon import Patterns
-from pipeline.link.match import Match, match_by_text, topic_affinity
-from pipeline.link.tfidf import similarities
+from pipeline.link.match import Match, match_by_text, title_forms, topic_affinity
+from pipeline.link.tfidf import ENGLISH_STOP_WORDS, similarities
 from pipeline.records import Paragraph, ParsedDocument, Recommendation, Response
+from pipeline.segment.grammar import is_heading_like
 
 TOPICS_VERSION = "topics-1"
 
@@ -41,6 +50,14 @@ def passages(response: ParsedDocument) -> list[Passage]:
     paragraphs, each a passage (a letter that answers in turn, a paragraph or two to each recommendation)."""
     found = topic_passages(response.paragraphs)
     body = letter_body(response.paragraphs)
+    sent = enclosure(response.paragraphs)
+    if sent is not None:
+        # a covering letter or e-mail over the paper it sends ("please find below the news release ..."): the answers
+        # are in that paper, after the letter's close; the letter only says what it sends
+        # (... and a letter sent so closes as any letter does: "Thank you for all you already do ... With every good
+        # wish," is no answer)
+        kept = [replace(f, parts=f.parts[:letter_close(f.parts)]) for f in found if f.first >= sent]
+        return [f for f in kept if f.parts]
     if len(body) >= 2 and not any(_is_head(p) for p in response.paragraphs[body[0][0]:body[-1][0]]):
         # a letter that answers in turn, no head among its paragraphs: each paragraph a passage, labelled where it
         # opens by naming what it answers ("Recommendation 2 asks for ...", "Recommendation 7: the suite opened ...")
@@ -69,14 +86,71 @@ def _named(text: str, last: str | None = None) -> str | None:
 
 
 def passage_affinity(recommendations: list[Recommendation], found: list[Passage]) -> float:
-    """How strongly the passages echo the recommendations (`match.topic_affinity`)."""
-    return topic_affinity(_asks(recommendations), [_words(p) for p in found])
+    """How strongly the passages echo the recommendations (`match.topic_affinity`), cut finer where they are too few to
+    answer them (`fitted`)."""
+    asks = _asks(recommendations)
+    return topic_affinity(asks, [_words(p) for p in fitted(found, len(asks))])
+
+
+FEWER_THAN = 0.5  # passages fewer than this share of the asks are too few to answer them: cut finer (`fitted`)
+RE_LIST_ITEM = re.compile(rf"\n(?={BULLET}\s)")
+
+
+def fitted(found: list[Passage], asks: int) -> list[Passage]:
+    """The passages, or where they are fewer than half the asks they might answer, their paragraphs and list items,
+    each a passage of its own: a paper that answers more than it has heads for answers paragraph by paragraph and item
+    by item (a news release's "The changes the racecourse is making are:" over a bullet to each recommendation, then a
+    paragraph to each of two more). A passage's head stays with its first piece."""
+    if not found or len(found) >= FEWER_THAN * asks:
+        return found
+    out: list[Passage] = []
+    for p in found:
+        pieces = [piece for part in p.parts for item in RE_LIST_ITEM.split(part) if item.strip()
+                  for piece in _under_titles(item.strip())]
+        for k, (title, piece) in enumerate(pieces):
+            out.append(Passage(title=p.title if k == 0 and title is None else title, first=p.first, page=p.page,
+                               parts=[RE_BULLET_PREFIX.sub("", piece, count=1)],
+                               label=p.label if k == 0 else None, number=p.number if k == 0 else None))
+    return out
+
+
+def _under_titles(text: str) -> list[tuple[str | None, str]]:
+    """A paragraph's lines cut at the sub-titles inside it, each with the text under it ("Longer opening" over "Since 1
+    May 2025 the farm has stayed open ..."): a numbered section keeps its sub-titles and their text as its own, but
+    each sub-title may head an answer of its own. The text before the first sub-title has none."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    out: list[tuple[str | None, list[str]]] = [(None, [])]
+    for k, line in enumerate(lines):
+        if k + 1 < len(lines) and is_heading_like(line) and not is_heading_like(lines[k + 1]):
+            out.append((line, []))
+        else:
+            out[-1][1].append(line)
+    return [(title, "\n".join(body)) for title, body in out if body]
 
 
 def _by_paragraph(response: ParsedDocument, found: list[Passage]) -> bool:
     """The passages are a letter's paragraphs, one each (`passages`)."""
     body = [k for k, _ in letter_body(response.paragraphs)]
     return bool(body) and [f.first for f in found] == body
+
+
+ENCLOSED_MIN = 2  # the paper after a covering letter's close holds at least this many times the letter's words
+
+
+def enclosure(paragraphs: list[Paragraph]) -> int | None:
+    """The index of the first paragraph after a covering letter's close where the letter sends a paper longer than
+    itself (a charity's Easy Read reply, a news release, a bulletin pasted below an e-mail), else None: the letter
+    says what it sends; the paper sent holds the answers."""
+    body = letter_body(paragraphs)
+    if not body:
+        return None
+    close = next((k for k in range(body[-1][0] + 1, len(paragraphs)) if is_valediction(paragraphs[k].text)), None)
+    if close is None:
+        return None
+    letter = sum(len(p.text.split()) for _, p in body)
+    rest = [p for p in paragraphs[close + 1:] if p.kind != "heading" and not is_furniture(p.text)]
+    sent = sum(len(p.text.split()) for p in rest)
+    return close + 1 if len(rest) >= ENCLOSED_MIN and sent >= ENCLOSED_MIN * letter else None
 
 
 def letter_body(paragraphs: list[Paragraph]) -> list[tuple[int, Paragraph]]:
@@ -130,7 +204,8 @@ def _words(p: Passage) -> str:
 def answers_by_topic(report: ParsedDocument, response: ParsedDocument) -> list[Response]:
     """The passages of `response` that answer a recommendation of `report`, each judged beside the
     recommendation it answers and labelled as its head prints it, else by its place among the answers (1, 2, ...)."""
-    title = _words_of(report.document.meta.title or "")
+    # (its title in any form it goes by: "Open churches, open villages", before the colon of the title in full)
+    forms = [w for w in map(_words_of, title_forms(report.document.meta.title or "")) if len(w) >= 2]
     # the passage under the report's own title (a letter's subject line) is its introduction, not an answer
     # ... and so is a letter's first passage after its salutation ("Dear ..."), where it thanks for the report
     found = passages(response)
@@ -145,10 +220,13 @@ def answers_by_topic(report: ParsedDocument, response: ParsedDocument) -> list[R
     dear = next((k for k, p in enumerate(found) if any(RE_SALUTATION.match(t) for t in p.parts)), None)
     if headed and dear is None and found and courtesy(found[0].parts[0]):
         found = found[1:]  # the thanks that open the letter
-    found = [p for k, p in enumerate(found) if not (title and p.title and _words_of(p.title) == title)
+    # ... and so is one under a head that takes up the report's title whole ("Open churches, open villages: the District
+    # Council's review and what we will do"): the paper's own title, over what it says of the review as a whole
+    found = [p for k, p in enumerate(found) if not (p.title and any(form <= _words_of(p.title) for form in forms))
              and not (dear is not None and k <= dear + 1 and courtesy(p.parts[0])) and not _unasked(p)
              and not (k == 0 and RE_MEMO_FIELD.match(p.parts[0]))]  # a memo's head ("To: ... From: ... Re: ...")
     asks = _asks(report.recommendations)
+    found = fitted(found, len(asks))
     if len(found) < 2 or not asks:
         return []
     for p in found:  # a passage whose first sentence says what it answers prints its label there
@@ -159,6 +237,7 @@ def answers_by_topic(report: ParsedDocument, response: ParsedDocument) -> list[R
     if split is not None:
         found, split_off = split
         matches, candidates, printed = _matched(asks, found, prefix, split_off)
+    matches = _shared(asks, found, matches, candidates, " ".join(p.text for p in response.paragraphs).lower())
     order = {id(c): k for k, c in enumerate(candidates)}
     # each answer labelled as its head prints it; where none prints one, by its place among them (unnumbered items of
     # one list are numbered in order), and where some do, by the recommendation it answers (its place would collide)
@@ -173,7 +252,7 @@ def answers_by_topic(report: ParsedDocument, response: ParsedDocument) -> list[R
         # ("I understand why the Committee asks for a second station ..." then "Instead, from April ...")
         starts = [order[id(m.response)] for m in matches]
         for k, m in enumerate(matches):
-            stop = starts[k + 1] if k + 1 < len(starts) else len(candidates)
+            stop = next((s for s in starts[k + 1:] if s > starts[k]), len(candidates))  # (a shared answer starts twice)
             more = [candidates[j].text for j in range(starts[k] + 1, stop)]
             if more:
                 m.response = replace(m.response, text="\n\n".join([m.response.text, *more]))
@@ -198,9 +277,104 @@ def _matched(asks: list[Recommendation], found: list[Passage], prefix: str, spli
     placed = {**{k: a for k, (a, _) in split_off.items()}, **printed}
     held = {id(a) for a in placed.values()}
     matches = [Match(a, candidates[k], a.label, 1.0 if k in printed else split_off[k][1], "topic") for k, a in placed.items()]
-    matches += match_by_text([a for a in asks if id(a) not in held], [c for k, c in enumerate(candidates) if k not in placed])
+    matches += _by_what_differs([a for a in asks if id(a) not in held],
+                                [c for k, c in enumerate(candidates) if k not in placed], asks)
     matches.sort(key=lambda m: order[id(m.response)])
     return matches, candidates, bool(printed)
+
+
+COMMON_SHARE = 0.5  # a word in more than this share of a report's asks says nothing of which of them a passage answers
+
+
+def _by_what_differs(asks: list[Recommendation], candidates: list[Response], every: list[Recommendation],
+                     ) -> list[Match]:
+    """`match_by_text` on the words that tell the asks apart: the name of the body most of the report's asks (`every`)
+    ask, where they print it ("That the Lindenshaw City Farm Trust ..."), is left out of the asks and the candidates alike,
+    as it echoes a passage about the body itself (its charity number, its board) as much as an answer; the matches
+    are given back the asks and candidates themselves."""
+    common = _common_words(every)
+    if not asks or not candidates or not common:
+        return match_by_text(asks, candidates)
+
+    def apart(text: str | None) -> str | None:
+        return None if text is None else _apart(text, common)
+
+    by_ask = [replace(a, text=apart(a.text) or "") for a in asks]
+    by_candidate = [replace(c, text=apart(c.text) or "", restated=apart(c.restated)) for c in candidates]
+    ask_of = {id(x): a for x, a in zip(by_ask, asks)}
+    candidate_of = {id(x): c for x, c in zip(by_candidate, candidates)}
+    return [replace(m, recommendation=ask_of[id(m.recommendation)], response=candidate_of[id(m.response)])
+            for m in match_by_text(by_ask, by_candidate)]
+
+
+def _common_words(every: list[Recommendation]) -> frozenset[str]:
+    """The words (less stop words) of the name of a body that more than COMMON_SHARE of a report's asks ask, four or more
+    of them, where the asks print the name ("That the Lindenshaw City Farm Trust opens ..."; `_asked_of`)."""
+    if len(every) < 4:
+        return frozenset()
+    counts: dict[str, int] = {}
+    for a in every:
+        for body in _asked_of(a):
+            counts[body] = counts.get(body, 0) + 1
+    common = [b for b, n in counts.items() if b and n > COMMON_SHARE * len(every)]
+    return frozenset(w for b in common for w in _WORD_TOKEN.findall(b)
+                     if w not in ENGLISH_STOP_WORDS and sum(w in a.text.lower() for a in every) > COMMON_SHARE * len(every))
+
+
+def _apart(text: str, common: frozenset[str]) -> str:
+    """`text` without the `common` words."""
+    return _WORD_TOKEN.sub(lambda m: " " if m.group(0).lower() in common else m.group(0), text)
+
+
+_WORD_TOKEN = re.compile(r"(?u)\b\w\w+\b")
+
+
+SHARE_MIN = 0.12  # TF-IDF similarity a passage needs with a recommendation no passage answers, to answer it too ...
+SHARE_OF_OWN = 0.6  # ... and at least this share of its similarity with the one it answers
+SHARE_MARGIN = 1.5  # ... and by this factor over any other passage's similarity with it
+
+
+def _shared(asks: list[Recommendation], found: list[Passage], matches: list[Match], candidates: list[Response],
+            text: str) -> list[Match]:
+    """The matches, and beside each passage that takes up two subjects in one answer ("Help from health visitors,
+    midwives and family hubs" over one answer to the recommendations on visits and on hubs) a second match: a
+    recommendation that no passage answers goes to the one passage whose words echo it far more than any other's do
+    (`SHARE_MARGIN`), enough (`SHARE_MIN`), and nearly as much as they echo the one it answers (`SHARE_OF_OWN`), where
+    both ask one body to act or the response (`text`, lower case) names the bodies both ask: a partner's answer on a
+    charge it makes answers nothing asked of a Leader it never names.
+    The shared answer takes a place for each, in the report's order."""
+    answered = {id(m.response): asks.index(m.recommendation) for m in matches}
+    free = [j for j in range(len(asks)) if j not in answered.values()]
+    if not free or not answered:
+        return matches
+    named = frozenset(b for a in asks for b in _asked_of(a) if b and b in text)
+    common = _common_words(asks)  # (compared by what tells the asks apart, as they were matched: `_by_what_differs`)
+    try:
+        sim = similarities([_apart(a.text, common) for a in asks] + [_apart(_words(p), common) for p in found],
+                           len(asks), ngram_range=(1, 2))
+    except ValueError:  # nothing but stop words
+        return matches
+    by_candidate = {id(c): k for k, c in enumerate(candidates)}
+    extra: list[Match] = []
+    for j in free:
+        column = sim[:, j]
+        k = int(np.argmax(column))
+        own = answered.get(id(candidates[k]))
+        others = np.delete(column, k)
+        if own is None or found[k].label or _unasked(found[k]) or not (_asked_of(asks[j]) & _asked_of(asks[own]) or _asked_of(asks[j]) | _asked_of(asks[own]) <= named) \
+                or column[k] < SHARE_MIN or column[k] < SHARE_OF_OWN * sim[k, own] \
+                or (others.size and column[k] < SHARE_MARGIN * others.max()):
+            continue
+        extra.append(Match(asks[j], candidates[k], asks[j].label, round(float(column[k]), 3), "topic"))
+    if not extra:
+        return matches
+    rank = {id(a): n for n, a in enumerate(asks)}
+    return sorted([*matches, *extra], key=lambda m: (by_candidate[id(m.response)], rank[id(m.recommendation)]))
+
+
+def _asked_of(ask: Recommendation) -> frozenset[str]:
+    """The bodies a recommendation asks to act, as one answer to two asks answers both for the same body."""
+    return frozenset(re.sub(r"^the\s+", "", b.strip().lower()) for b in (ask.addressees or [ask.addressee or ""]))
 
 
 SPLIT_MIN = 0.12  # TF-IDF similarity a paragraph inside an answer needs with a recommendation left unanswered ...
