@@ -207,7 +207,7 @@ def test_a_verdict_qualified_after_its_object_is_partial(text, stance):
 
 def test_rules_are_versioned_data():
     rules = load_rules()
-    assert rules.generator == "stance_rules.v38"
+    assert rules.generator == "stance_rules.v39"
     assert rules.stance_order[0] == "rejected"
 
 
@@ -4382,3 +4382,35 @@ def test_a_lead_in_that_names_the_recommendation_labels_the_quotation_after_it(t
     assert sorted(read) == ["1", "2", "3"]
     assert read["3"].text.startswith("The data was already there.") and read["1"].text.startswith("This is live.")
     assert read["2"].text.startswith("We don't plan to do this.")
+
+
+@pytest.mark.parametrize("text", [
+    "We don't plan to do this.",
+    "We don’t accept this recommendation.",
+    "The Trust won't fund a second warden in this BID term.",
+    "We’re not prepared to open the depot on Sundays.",
+    "This proposal isn't agreed.",
+])
+def test_a_refusal_in_its_contracted_form_reads_as_the_refusal_written_out(text):
+    """Partners and plain-English replies contract their refusals ("don't plan to", "won't fund", "We're not prepared
+    to"): the stance rules read them as the written-out forms (stance rules v39), and so as refusals."""
+    from pipeline.answers.stance import classify_stance, load_rules
+
+    stance, evidence = classify_stance(text, load_rules())
+    assert stance == "rejected" and evidence
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Two rangers would cost about £78,000 a year. Instead, one warden will patrol the parks in the evenings. "
+     "Proposed response: Not agreed.", "rejected"),
+    ("The Head of Parks wrote to the Commissioner on 15 August. The office replied that the parks will be considered. "
+     "Proposed response: Agreed.", "accepted"),
+    ("The charge stays at £52 for 2025/26; later increases cannot be limited. Cabinet decision: Agreed in part.",
+     "partially_accepted"),
+])
+def test_a_verdict_printed_in_its_field_after_the_narrative_decides(text, stance):
+    """An officer's table ends each answer with the verdict it proposes, run on after the narrative ("... Proposed
+    response: Not agreed."): the verdict printed wins over the narrative (guide rule 1), wherever it stands."""
+    from pipeline.answers.judge import judge_answer
+
+    assert judge_answer(text, False, None).stance == stance

@@ -99,6 +99,8 @@ RX = Patterns(
     asking_done=(r"\b(?:{asking_done})\b", re.I),  # "I wrote to ...", "will write to": the writer's own asking
     deferral=(r"(?:{deferrals})", re.I),  # "A full response will follow once the budget is set": the verdict put off
     pointer=(r"^(?:{pointers})", re.I),  # "Please see the report to the Board of 14 October": the answer is elsewhere
+    # "Proposed response: Not agreed.", "Cabinet decision: Agreed.": a field that names the answer, and its verdict
+    verdict_field=(r"^(?:[\w'\u2019-]+\s+){0,3}?(?:{answer_words}|decision)\s*(?:\([^()]{0,40}\))?\s*:\s*\S", re.I),
     no_answer=(r"^(?:{no_answer_yet})", re.I),  # "Response to follow.": no answer is given yet
     pointer_to_answer=(r"(?:{pointer_to_answer})", re.I),  # "See response to recommendation 3": that answer's
     # a respondent's own block inside one answer: "Response from Castlemere County Council:" on a line of its own
@@ -186,18 +188,25 @@ def printed_status(text: str) -> tuple[str, list[str]] | None:
 
 
 def _cells(text: str) -> list[tuple[str, bool]]:
-    """What an answer prints on its own: each paragraph (a cell, a line), and the first sentence
+    """What an answer prints on its own: each paragraph (a cell, a line), the first sentence
     of a longer one ("Complete. The protocol was adopted ...", "Agreed following the review. ..."),
-    each with whether it is such a sentence."""
+    each with whether it is such a sentence, and a verdict's field run on at its end ("... Proposed response: Not
+    agreed."), as a line of its own."""
     out: list[tuple[str, bool]] = []
     for par in re.split(r"\n\s*\n", text):
         par = par.strip()
         if not par:
             continue
         out.append((par, False))
-        first = _FIRST_SENTENCE.split(par, maxsplit=1)[0].strip()
+        sentences = _FIRST_SENTENCE.split(par)
+        first = sentences[0].strip()
         if first != par:
             out.append((first, True))
+        last = sentences[-1].strip()
+        if len(sentences) > 1 and (field := RX.verdict_field.match(last)):
+            # "... and the police have agreed to include the parks in their patrols. Proposed response: Not agreed.":
+            # the verdict printed in its field after the narrative, run on in the paragraph
+            out.append((last[field.end() - 1:], False))
     return out
 
 
