@@ -900,6 +900,8 @@ def test_a_proper_name_longer_than_the_lower_case_body_it_opens_with_is_the_name
     "The Committee asks the Cabinet to respond to recommendations R1 and R2 within two months.",
     # the statement in the sentence after the one that names the recommendations (segment lexicon v26)
     "The Committee makes two recommendations. They are made to the Cabinet unless another body is named.",
+    # ... or for most of them, in the sentence after: "Most are for the Cabinet; others are for ..."
+    "The Committee makes two recommendations. Most are for the Cabinet; others are for the bodies that can act on them.",
 ])
 def test_the_body_a_report_asks_to_respond_is_its_default_addressee(statement):
     parsed = parse(
@@ -5493,6 +5495,27 @@ def test_a_reason_printed_under_each_decision_keeps_the_list_and_is_no_part_of_t
     numbered = [p for p in parsed.paragraphs if p.number]
     assert [p.number for p in numbered] == ["1", "2", "3"]
     assert numbered[1].text.count("So that") == 2 and "to fly, in line with government guidance." in numbered[1].text
+
+
+def test_a_reason_under_a_decision_that_ends_with_and_is_no_part_of_the_decision():
+    """ "(c) approve grants ... named in Table 2; and" over "Reason: to give the partners ...": a decision that ends
+    "; and" leaves its sentence open for the next item, but the reason printed under it is a field of its own, never
+    the rest of the decision's sentence."""
+    parsed = _lines_doc([
+        ("Recommendations", 68, 1, False),
+        ("2.1 The Cabinet is recommended to:", 68, 1, False),
+        ("(a) approve the Local Crisis Support Scheme set out in Appendix 1;", 97, 1, False),
+        ("Reason: so that help for residents in crisis continues without a break.", 128, 1, False),
+        ("(b) approve grants totalling £420,000 to the partners named in Table 2; and", 97, 1, False),
+        ("Reason: to give the partners the certainty to keep staff and volunteers.", 128, 1, False),
+        ("(c) note the guidance expected from the Department in March.", 97, 1, False),
+        ("Background", 68, 1, False),
+        ("3.1 The Household Support Fund ends on 31 March.", 68, 1, False),
+    ], body=None)
+    texts = {r.label: r.text for r in parsed.recommendations}
+    assert texts["a"] == "approve the Local Crisis Support Scheme set out in Appendix 1;"
+    assert texts["b"] == "approve grants totalling £420,000 to the partners named in Table 2; and"
+    assert "c" in texts
 
 
 def test_an_item_s_paragraphs_at_its_hanging_indent_are_its_own_and_a_part_its_heading_names_beside_them_ends_them():

@@ -117,8 +117,10 @@ RX = Patterns(
     # ... or in the sentence after the one that names them: "The Commission makes ten recommendations. They are made to
     # the Mayor and Cabinet unless another body is named"
     # ... after a clause that says it is a default: "We make 11 recommendations. Unless we say otherwise, they are for ..."
+    # ... or for most of them: "I make ten recommendations. Most are for the Scottish Government; others are for ..."
     stated_default=(r"\b(?:recommendations\b|recommendation\b(?!\s+R?\d))"
-                    r"(?:[^.]{0,60}?|[^.]{0,80}?\.\s+(?:(?:unless|except\s+where)\b[^.,]{0,40},\s+)?(?:they|these)\s+)"
+                    r"(?:[^.]{0,60}?|[^.]{0,80}?\.\s+(?:(?:unless|except\s+where)\b[^.,]{0,40},\s+)?"
+                    r"(?:they|these|most(?:\s+of\s+them)?|(?:almost\s+|nearly\s+)?all(?:\s+of\s+them)?)\s+)"
                     r"\b(?:{report_default})\s+(?:the\s+)?(?P<who>(?-i:" + NAME + "))", re.I),
     # "The Committee asks the Cabinet to respond to recommendations R1 to R6"
     # ... or in the passive: "The report will be sent to the Cabinet, which is asked to respond within two months", "The

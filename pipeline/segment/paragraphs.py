@@ -710,6 +710,8 @@ class Segmenter:
         o = self.open
         if o is None or not o.parts or ends_sentence(o.last):
             return False
+        if _NOTES.reason.match(block.raw):
+            return False  # "... named in Table 2; and" over "Reason: to give ...": a field of its own, never the rest
         if starts_lower(block.text):
             return True
         last_word = strip_markup(o.last).rstrip().split()[-1].lower() if strip_markup(o.last).split() else ""
