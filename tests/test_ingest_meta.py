@@ -480,6 +480,43 @@ def test_a_cover_list_whose_field_name_is_committee_names_the_body_in_its_value(
     assert read_meta(lines, source="t.html").body == "Community and Environment Committee"
 
 
+def test_a_field_with_two_names_joined_by_a_slash_names_its_body_by_either():
+    """ "MEETING/DECISION MAKER: Communities, Transport and Environment ... Panel": one field under two names, each of
+    which names the body that meets; its value, commas and all, is that body, not the council's letterhead over it."""
+    paper = ("Wyndhurst and Pelbourne Council\n\n"
+             "MEETING/DECISION MAKER: Communities, Transport and Environment Policy Development and Scrutiny Panel\n"
+             "MEETING/DECISION DATE: 11 March 2030\nTITLE: Out-of-Hours Noise Service: Review\n\n"
+             "1.1 This report sets out the findings of the review of the out-of-hours noise service.\n")
+    meta = meta_of(paper)
+    assert meta.body == "Communities, Transport and Environment Policy Development and Scrutiny Panel"
+    assert meta.date == "2030-03-11"
+
+
+def test_a_letterhead_row_with_the_agenda_item_and_a_meeting_line_are_no_title():
+    """An islands council's committee report: its letterhead row prints the agenda item beside the council's name
+    ("Vardasay Islands Council | Item: 6"), then the meeting's line ("Infrastructure and Environment Committee: 10
+    September 2029."), all in bold: neither is the title; the bold line under them that names the paper is."""
+    lines = [Line("Vardasay Islands Council\tItem: 6", bold=True, table=True),
+             Line("Infrastructure and Environment Committee: 10 September 2029.", gap_before=1, bold=True),
+             Line("Litter and Marine Litter Strategy 2029 to 2034.", gap_before=1, bold=True),
+             Line("Report by Corporate Director for Neighbourhood Services and Infrastructure.", gap_before=1, bold=True),
+             Line("1. Purpose of Report", gap_before=1, bold=True),
+             Line("1.1. To consider a draft Litter and Marine Litter Strategy for the period 2029 to 2034.", gap_before=1)]
+    meta = read_meta(lines, source="t.pdf")
+    assert meta.title.startswith("Litter and Marine Litter Strategy 2029 to 2034")
+    assert (meta.body, meta.date) == ("Infrastructure and Environment Committee", "2029-09-10")
+
+
+def test_a_working_groups_own_report_is_a_review_not_an_officers_paper():
+    """ "Report of the Boundary Disputes Working Group" under an advisory council's title names the group whose review
+    the paper is, as "Report of the ... Task Group" does: a report of recommendations, not an officer's paper (whose
+    default addressee would be the meeting it goes to, its own author)."""
+    paper = ("Civil Justice Council\n\nSettling the line\nBoundary disputes between neighbours\n"
+             "Report of the Boundary Disputes Working Group\n\nMarch 2025\n\n"
+             "1.1 This report was prepared by a working group of the Council.\n")
+    assert meta_of(paper).kind == "scrutiny_report"
+
+
 def test_a_paper_that_names_its_decision_maker_is_an_officer_report():
     """An issue's record ("Decision maker: Cabinet", "Decision status: ...") asks for a decision, as an officer's
     report does: its recommendations are decisions sought by the meeting it names."""

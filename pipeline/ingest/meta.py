@@ -32,7 +32,9 @@ _FIELD = re.compile(
     # a board paper's cover names the meeting by its body: "Board meeting", "Partnership meeting" (a body's word: not
     # "Annual meeting of the Council", a title's line, nor a newsletter's "Next meeting")
     rf"(?:{_BODY_WORDS})\s+meeting|"
-    + "|".join(d.replace(" ", r"\s+") for d in DECIDERS) + r")\s*(?::|\s)\s*(?P<value>.*)$",
+    + "|".join(d.replace(" ", r"\s+") for d in DECIDERS) + r")"
+    # two names for one field, "MEETING/DECISION MAKER:": each names it (before a colon only)
+    r"(?:\s*/\s*(?P<also>[A-Za-z][A-Za-z ]{1,30}?)(?=\s*:))?\s*(?::|\s)\s*(?P<value>.*)$",
     re.I,
 )
 _BODY = re.compile(
@@ -107,7 +109,7 @@ _RESPONSE = re.compile(
     re.I,
 )
 _SCRUTINY = re.compile(
-    r"(?:\breport of the .{0,80}(?:scrutiny|select committee|task group|task (?:and|&) finish group|inquiry|panel)|"
+    r"(?:\breport of the .{0,80}(?:scrutiny|select committee|task group|task (?:and|&) finish group|working group|inquiry|panel)|"
     r"\btask group\b.{0,30}report|"
     r"\bscrutiny (?:inquiry|review)\b|\binquiry report\b|\breport of session\b|\bHL Paper\b|\bHC \d+|"
     r"\bSP Paper \d+|\bNIA \d+/\d+|\b\d+(?:st|nd|rd|th) Report,? \d{4}\b|"  # the devolved parliaments' papers
@@ -150,7 +152,7 @@ def _fields(texts: list[str]) -> dict[str, str]:
             continue
         key = re.sub(r"\s+", " ", m.group("key").lower())
         key = "report to" if key == "report for" else key  # "REPORT FOR | Environment ... Committee": the meeting
-        has_colon = text[m.end("key"):].lstrip().startswith(":")
+        has_colon = text[m.end("also" if m.group("also") else "key"):].lstrip().startswith(":")
         if not has_colon and (key not in ("report to", "report of", "date", "meeting date") or not text[:1].isupper()):
             continue  # "To improve ..." and "Date" in prose: only "Report to X" may omit the colon, and it is
             # capitalised ("... will report to the Committee on 12 May" wrapped onto a new line is prose)
@@ -158,6 +160,8 @@ def _fields(texts: list[str]) -> dict[str, str]:
         if not value and k + 1 < len(texts):
             value = texts[k + 1]  # the value sat in the next cell or line
         out.setdefault(key, value)
+        if m.group("also"):
+            out.setdefault(re.sub(r"\s+", " ", m.group("also").lower()), value)
     return out
 
 
@@ -378,8 +382,14 @@ def _not_a_title(text: str, body: str | None) -> bool:
     """A cover field, a date, the committee's or a council's name, a serial, a single word."""
     match = _FIELD.match(text)
     field = match and (":" in text[: match.end("key") + 2] or match.group("key").lower() in ("report to", "date"))
+    # (a letterhead's row may print the agenda item beside the council's name: "Vardasay Islands Council | Item: 6")
+    named = _ITEM_AFTER.sub("", text)
+    # (... and a meeting's line, "Infrastructure and Environment Committee: 10 September 2029.", names who meets, when)
     return bool(field or is_date_line(text.rstrip(".")) or text == body or len(text.split()) < 2 or _SERIAL.match(text)
-                or re.fullmatch(r"(?:[A-Z][a-z]+ )+(?:City |County |Borough |District )?Council", text.title()))
+                or _meeting([text]) is not None or re.fullmatch(r"(?:[A-Z][a-z]+ )+(?:City |County |Borough |District )?Council", named.title()))
+
+
+_ITEM_AFTER = re.compile(r"\s+(?:agenda\s+)?item(?:\s+no\.?)?\s*:?\s*[\w.]+$", re.I)
 
 
 TITLE_SIZE = 1.4  # the cover's title is printed at least this many times the size of its body text
