@@ -252,12 +252,18 @@ def test_second_pass_over_the_heldout_audit_agrees_with_it():
 # at cc22d60: rules 0.642 (137 of 220 found, 207 predicted), model 0.653 (142 found, 215 predicted): the lowest set yet;
 # three of its five subjects have no theme of their own and were carried by a neighbouring one (governance 10 of 35
 # found, regeneration 4 of 19, third sector 16 of 31).
+# A fifteenth, round 76 (tests/fixtures/reports73: a holiday activities and food programme, an age-friendly plan, a
+# community centres review, a quarterly performance report, a council housing 30-year business plan; 271 paragraph
+# themes, second pass 0.993), first run at 896387f: rules 0.741 (183 of 271 found, 223 predicted), model 0.706 (181
+# found, 242 predicted); the loss is recall on governance (8 of 33: a performance report's governance carried by its
+# subject) and third sector (9 of 24).
 BLIND = {"reports42": {True: 0.75, False: 0.75}, "reports43": {True: 0.78, False: 0.79},
          "reports44": {True: 0.70, False: 0.69}, "reports52": {True: 0.73, False: 0.74},
          "reports55": {True: 0.78, False: 0.77}, "reports58": {True: 0.74, False: 0.74},
          "reports61": {True: 0.69, False: 0.67}, "reports63": {True: 0.68, False: 0.69},
          "reports65": {True: 0.71, False: 0.75}, "reports67": {True: 0.75, False: 0.75},
-         "reports69": {True: 0.69, False: 0.70}, "reports71": {True: 0.65, False: 0.64}}
+         "reports69": {True: 0.69, False: 0.70}, "reports71": {True: 0.65, False: 0.64},
+         "reports73": {True: 0.70, False: 0.74}}
 
 
 @pytest.mark.slow
