@@ -257,13 +257,16 @@ def test_second_pass_over_the_heldout_audit_agrees_with_it():
 # themes, second pass 0.993), first run at 896387f: rules 0.741 (183 of 271 found, 223 predicted), model 0.706 (181
 # found, 242 predicted); the loss is recall on governance (8 of 33: a performance report's governance carried by its
 # subject) and third sector (9 of 24).
+# A sixteenth, round 77 (tests/fixtures/reports75: school admission arrangements, an allotments strategy, the annual
+# complaints report, a suicide prevention strategy, a BID renewal ballot; 250 paragraph themes, second pass 0.984), first
+# run at 347fc78: rules 0.730 (168 of 250 found, 210 predicted), model 0.687 (158 found, 210 predicted).
 BLIND = {"reports42": {True: 0.75, False: 0.75}, "reports43": {True: 0.78, False: 0.79},
          "reports44": {True: 0.70, False: 0.69}, "reports52": {True: 0.73, False: 0.74},
          "reports55": {True: 0.78, False: 0.77}, "reports58": {True: 0.74, False: 0.74},
          "reports61": {True: 0.69, False: 0.67}, "reports63": {True: 0.68, False: 0.69},
          "reports65": {True: 0.71, False: 0.75}, "reports67": {True: 0.75, False: 0.75},
          "reports69": {True: 0.69, False: 0.70}, "reports71": {True: 0.65, False: 0.64},
-         "reports73": {True: 0.70, False: 0.74}}
+         "reports73": {True: 0.70, False: 0.74}, "reports75": {True: 0.68, False: 0.73}}
 
 
 @pytest.mark.slow
