@@ -99,3 +99,18 @@ def test_a_paragraph_that_speaks_of_the_core_theme_by_a_weak_term_carries_it_and
                              "The repairs backlog fell to 900 jobs.", "Gym membership rose by a tenth."],
                             title="Leisure services annual report")
     assert "housing" not in {t.theme for t in other[2]}
+
+
+@pytest.mark.parametrize("title, subject", [
+    ("Statement of Licensing Policy 2027–2032: draft for consultation", "Statement of Licensing Policy 2027–2032"),
+    ("Housing Strategy (for consultation)", "Housing Strategy"),
+    ("Consultation draft: Parks Strategy", "Parks Strategy"),
+    ("Community Engagement and Consultation Strategy", "Community Engagement and Consultation Strategy"),
+])
+def test_the_stage_a_title_states_is_no_part_of_its_subject(title, subject):
+    """A draft put out for consultation is about its policy, not about consultation: the stage a title states ("draft
+    for consultation") is left out when the title is read for the document's subject; a strategy for consultation
+    itself keeps its words."""
+    from pipeline.themes.tagger import subject_of
+
+    assert subject_of(title) == subject

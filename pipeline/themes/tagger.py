@@ -29,6 +29,7 @@ of the document's paragraphs, with the subject evidence.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -77,6 +78,17 @@ def _evidence(hits: Sequence[Hit]) -> list[str]:
         if h.text not in out:
             out.append(h.text)
     return out
+
+
+# the stage a title states beside its subject ("Statement of Licensing Policy 2027-2032: draft for consultation",
+# "Consultation draft"): what is done with the paper, not what it is about
+RE_STAGE = re.compile(r"\s*(?:[:\u2013\u2014-]\s*|\(\s*)?(?:(?:a\s+)?draft\s+)?for\s+(?:public\s+)?consultation\s*\)?\s*$"
+                      r"|^\s*consultation\s+draft\s*[:\u2013\u2014-]?\s*", re.I)
+
+
+def subject_of(title: str | None) -> str | None:
+    """A document's title less the stage it states (`RE_STAGE`), as its subject is read for its themes."""
+    return RE_STAGE.sub("", title).strip() or title if title else title
 
 
 @dataclass(slots=True)
@@ -194,7 +206,7 @@ class ThemeTagger:
         if not texts:
             parsed.themes = []
             return parsed
-        tags, context = self._tag(texts, parsed.document.meta.title, headings, len(paras))
+        tags, context = self._tag(texts, subject_of(parsed.document.meta.title), headings, len(paras))
         for p, t in zip(paras, tags):
             p.themes = t
         for r, t in zip(parsed.recommendations, tags[len(paras):]):
