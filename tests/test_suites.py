@@ -298,6 +298,7 @@ SUITES = {
     "reports73": FIXTURES / "reports73",
     "alignment192": FIXTURES / "alignment192",
     "alignment193": FIXTURES / "alignment193",
+    "alignment194": FIXTURES / "alignment194",
     "alignment195": FIXTURES / "alignment195",
     "reports74": FIXTURES / "reports74",
     "reports75": FIXTURES / "reports75",
@@ -2253,6 +2254,13 @@ FLOORS = {
     # 1.0, addressees 31 of 33; unchanged
     "alignment193": {"rec_f1": 0.98, "rec_text": 1.0, "resp_f1": 1.0, "resp_text": 1.0, "stance": 0.81,
                      "progress": 0.87, "link_f1": 1.0},
+    # partners in their own house style, a twenty-first sample, written blind in round 77 (an estate management company's
+    # numbered budget notes, the notes that answer shaded "Scrutiny review" and numbered its own way; a show society's
+    # event debrief with "What went well | Even better if" tables; an adventure park's social media thread pasted into
+    # an e-mail, no number over any answer). First run (at 347fc78): resp_f1 0.625, resp_text 0.069, stance 0.31,
+    # progress 0.31, link_f1 0.375, every other metric 1.0, addressees 39 of 39; unchanged
+    "alignment194": {"rec_f1": 1.0, "rec_text": 1.0, "resp_f1": 0.62, "resp_text": 0.06, "stance": 0.31,
+                     "progress": 0.31, "link_f1": 0.37},
     # the ordinary progress update, a twenty-first sample, written blind in round 77 (an implementation project's
     # closure report with a "Delivered?" column; a task group's update to those who took part, "Where it stands:" under
     # each; a scrutiny Chair's report to full Council). First run (at 347fc78): rec_f1 0.889, rec_text 0.903, resp_f1
@@ -2289,8 +2297,8 @@ FLOORS = {
 # alignment183 34 of 34, reports68 16 of 16 found, reports69 18 of 18; round 75's: alignment184 29 of 29, alignment185 19
 # of 21 found, alignment186 32 of 34, alignment187 32 of 32, reports70 10 of 16 found, reports71 17 of 20; round 76's:
 # alignment188 32 of 32, alignment189 26 of 33, alignment190 38 of 39, alignment191 38 of 38, reports72 17 of 17,
-# reports73 18 of 18; round 77's: alignment192 23 of 27, alignment193 31 of 33, alignment195 28 of 28, reports74 19 of
-# 19, reports75 17 of 17).
+# reports73 18 of 18; round 77's: alignment192 23 of 27, alignment193 31 of 33, alignment194 39 of 39, alignment195 28
+# of 28, reports74 19 of 19, reports75 17 of 17).
 # alignment3: 23 of 23 (round 8: "the registered providers of social housing", a lower-case body with a modifier)
 # alignment4: 25 of 25 (its first run: 12 right of the 18 recommendations it found)
 # alignment5: 27 of 27 at its first run
@@ -2425,7 +2433,8 @@ ADDRESSEE_FLOORS = {"alignment": (30, 1.0), "alignment2": (20, 1.0), "alignment3
                     "alignment187": (32, 1.0), "reports70": (15, 0.93), "reports71": (17, 0.85),
                     "alignment188": (32, 1.0), "alignment189": (27, 0.81), "alignment190": (38, 0.97),
                     "alignment191": (38, 1.0), "reports72": (17, 1.0), "reports73": (18, 1.0),
-                    "alignment192": (23, 0.85), "alignment193": (31, 0.93), "alignment195": (28, 1.0),
+                    "alignment192": (23, 0.85), "alignment193": (31, 0.93), "alignment194": (39, 1.0),
+                    "alignment195": (28, 1.0),
                     "reports74": (19, 1.0), "reports75": (17, 1.0)}
 
 
