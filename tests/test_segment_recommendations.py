@@ -5782,3 +5782,26 @@ def test_a_section_on_an_earlier_reports_recommendations_is_none_of_them():
         """
     assert [r.label for r in parse(text, kind="scrutiny_report").recommendations] == ["11"]
     assert [r.label for r in parse(text.replace("previous", "last year's"), kind="scrutiny_report").recommendations] == ["11"]
+
+
+def test_a_name_never_runs_across_the_columns_a_text_file_sets_with_spaces():
+    """A plain-text report's table of background papers sets its columns apart with spaces ("11 February 2025    Executive
+    Member for Environment and Climate"): no body is named across the gap ("February 2025 Executive"), so "That the
+    Executive adopts ..." asks the Executive, as printed."""
+    parsed = parse(
+        """
+        Recommendations
+
+        8.1   That the Executive adopts a council-wide invasive species policy.
+
+        8.2   That the Executive funds a three-year treatment programme.
+
+        Background papers
+
+        Date                Decision maker
+        11 February 2025    Executive Member for Environment and Climate
+        """,
+        kind="scrutiny_report",
+        body="Environment Scrutiny Committee",
+    )
+    assert [r.addressee for r in parsed.recommendations] == ["Executive", "Executive"]

@@ -308,8 +308,10 @@ class Names:
     def __init__(self, paragraphs: list[Paragraph], body: str | None, council: str | None = None) -> None:
         text = self.text = "\n".join(p.text for p in paragraphs)
         # a name never runs from one table cell into the next ("Department for Environment, Food and Rural Affairs",
-        # then "QQ 75-86" in the witness table's next column): the cells are read apart
-        cells = text.replace("\t", "\n\n")
+        # then "QQ 75-86" in the witness table's next column): the cells are read apart, and so are the columns of a
+        # table a text file sets with spaces ("11 February 2025    Executive Member for ...": no "February 2025
+        # Executive")
+        cells = re.sub(r"\t|[^\S\n]{3,}", "\n\n", text)
         self.counts = Counter(_ARTICLE.sub("", m.group("who")) for m in RX.any_body.finditer(cells))
         self.counts.update(_ARTICLE.sub("", m.group(0)) for m in RX.full_name.finditer(cells))
         self.body = body
