@@ -386,7 +386,8 @@ def _not_a_title(text: str, body: str | None) -> bool:
     named = _ITEM_AFTER.sub("", text)
     # (... and a meeting's line, "Infrastructure and Environment Committee: 10 September 2029.", names who meets, when)
     return bool(field or is_date_line(text.rstrip(".")) or text == body or len(text.split()) < 2 or _SERIAL.match(text)
-                or _meeting([text]) is not None or re.fullmatch(r"(?:[A-Z][a-z]+ )+(?:City |County |Borough |District )?Council", named.title()))
+                or _meeting([text]) is not None
+                or re.fullmatch(r"(?:[A-Z][a-z]+ )+(?:City |County |Borough |District )?Council", named.title()))
 
 
 _ITEM_AFTER = re.compile(r"\s+(?:agenda\s+)?item(?:\s+no\.?)?\s*:?\s*[\w.]+$", re.I)

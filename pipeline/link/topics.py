@@ -31,7 +31,7 @@ from pipeline.labels import BULLET, RE_BULLET_PREFIX
 from pipeline.labels import normalise as norm_label
 from pipeline.lexicon import Patterns
 from pipeline.link.match import Match, match_by_text, title_forms, topic_affinity
-from pipeline.link.tfidf import ENGLISH_STOP_WORDS, similarities
+from pipeline.link.tfidf import ENGLISH_STOP_WORDS, TOKEN, similarities
 from pipeline.records import Paragraph, ParsedDocument, Recommendation, Response
 from pipeline.segment.grammar import is_heading_like
 
@@ -50,7 +50,7 @@ def passages(response: ParsedDocument) -> list[Passage]:
     paragraphs, each a passage (a letter that answers in turn, a paragraph or two to each recommendation)."""
     found = topic_passages(response.paragraphs)
     body = letter_body(response.paragraphs)
-    sent = enclosure(response.paragraphs)
+    sent = enclosure(response.paragraphs, body)
     if sent is not None:
         # a covering letter or e-mail over the paper it sends ("please find below the news release ..."): the answers
         # are in that paper, after the letter's close; the letter only says what it sends
@@ -137,11 +137,10 @@ def _by_paragraph(response: ParsedDocument, found: list[Passage]) -> bool:
 ENCLOSED_MIN = 2  # the paper after a covering letter's close holds at least this many times the letter's words
 
 
-def enclosure(paragraphs: list[Paragraph]) -> int | None:
-    """The index of the first paragraph after a covering letter's close where the letter sends a paper longer than
-    itself (a charity's Easy Read reply, a news release, a bulletin pasted below an e-mail), else None: the letter
-    says what it sends; the paper sent holds the answers."""
-    body = letter_body(paragraphs)
+def enclosure(paragraphs: list[Paragraph], body: list[tuple[int, Paragraph]]) -> int | None:
+    """The index of the first paragraph after a covering letter's close where the letter (`body`, its `letter_body`)
+    sends a paper longer than itself (a charity's Easy Read reply, a news release, a bulletin pasted below an e-mail),
+    else None: the letter says what it sends; the paper sent holds the answers."""
     if not body:
         return None
     close = next((k for k in range(body[-1][0] + 1, len(paragraphs)) if is_valediction(paragraphs[k].text)), None)
@@ -232,12 +231,13 @@ def answers_by_topic(report: ParsedDocument, response: ParsedDocument) -> list[R
     for p in found:  # a passage whose first sentence says what it answers prints its label there
         p.label = p.label or _named(p.parts[0], asks[-1].label)
     prefix = response.id[:12]
-    matches, candidates, printed = _matched(asks, found, prefix)
+    common = _common_words(asks)
+    matches, candidates, printed = _matched(asks, found, prefix, common)
     split = _split_shared(asks, found, matches, candidates)
     if split is not None:
         found, split_off = split
-        matches, candidates, printed = _matched(asks, found, prefix, split_off)
-    matches = _shared(asks, found, matches, candidates, " ".join(p.text for p in response.paragraphs).lower())
+        matches, candidates, printed = _matched(asks, found, prefix, common, split_off)
+    matches = _shared(asks, found, matches, candidates, common, " ".join(p.text for p in response.paragraphs).lower())
     order = {id(c): k for k, c in enumerate(candidates)}
     # each answer labelled as its head prints it; where none prints one, by its place among them (unnumbered items of
     # one list are numbered in order), and where some do, by the recommendation it answers (its place would collide)
@@ -260,8 +260,8 @@ def answers_by_topic(report: ParsedDocument, response: ParsedDocument) -> list[R
             for n, (m, label) in enumerate(zip(matches, labels), start=1)]
 
 
-def _matched(asks: list[Recommendation], found: list[Passage], prefix: str, split_off: dict[int, tuple[Recommendation, float]] | None = None,
-             ) -> tuple[list[Match], list[Response], bool]:
+def _matched(asks: list[Recommendation], found: list[Passage], prefix: str, common: frozenset[str],
+             split_off: dict[int, tuple[Recommendation, float]] | None = None) -> tuple[list[Match], list[Response], bool]:
     """The passages as candidate answers, those matched to a recommendation, in the passages' order, and whether any
     prints its label: a passage that prints its label ("Cooling the Metro (Recommendation 2)") answers that
     recommendation, and so does one split off for it (`_split_shared`: `split_off`, by the passage's index); the others
@@ -278,7 +278,7 @@ def _matched(asks: list[Recommendation], found: list[Passage], prefix: str, spli
     held = {id(a) for a in placed.values()}
     matches = [Match(a, candidates[k], a.label, 1.0 if k in printed else split_off[k][1], "topic") for k, a in placed.items()]
     matches += _by_what_differs([a for a in asks if id(a) not in held],
-                                [c for k, c in enumerate(candidates) if k not in placed], asks)
+                                [c for k, c in enumerate(candidates) if k not in placed], common)
     matches.sort(key=lambda m: order[id(m.response)])
     return matches, candidates, bool(printed)
 
@@ -286,13 +286,11 @@ def _matched(asks: list[Recommendation], found: list[Passage], prefix: str, spli
 COMMON_SHARE = 0.5  # a word in more than this share of a report's asks says nothing of which of them a passage answers
 
 
-def _by_what_differs(asks: list[Recommendation], candidates: list[Response], every: list[Recommendation],
-                     ) -> list[Match]:
-    """`match_by_text` on the words that tell the asks apart: the name of the body most of the report's asks (`every`)
-    ask, where they print it ("That the Lindenshaw City Farm Trust ..."), is left out of the asks and the candidates alike,
-    as it echoes a passage about the body itself (its charity number, its board) as much as an answer; the matches
-    are given back the asks and candidates themselves."""
-    common = _common_words(every)
+def _by_what_differs(asks: list[Recommendation], candidates: list[Response], common: frozenset[str]) -> list[Match]:
+    """`match_by_text` on the words that tell the asks apart: the name of the body most of the report's asks ask
+    (`common`, `_common_words`), where they print it ("That the Lindenshaw City Farm Trust ..."), is left out of the
+    asks and the candidates alike, as it echoes a passage about the body itself (its charity number, its board) as much
+    as an answer; the matches are given back the asks and candidates themselves."""
     if not asks or not candidates or not common:
         return match_by_text(asks, candidates)
 
@@ -317,16 +315,13 @@ def _common_words(every: list[Recommendation]) -> frozenset[str]:
         for body in _asked_of(a):
             counts[body] = counts.get(body, 0) + 1
     common = [b for b, n in counts.items() if b and n > COMMON_SHARE * len(every)]
-    return frozenset(w for b in common for w in _WORD_TOKEN.findall(b)
+    return frozenset(w for b in common for w in TOKEN.findall(b)
                      if w not in ENGLISH_STOP_WORDS and sum(w in a.text.lower() for a in every) > COMMON_SHARE * len(every))
 
 
 def _apart(text: str, common: frozenset[str]) -> str:
     """`text` without the `common` words."""
-    return _WORD_TOKEN.sub(lambda m: " " if m.group(0).lower() in common else m.group(0), text)
-
-
-_WORD_TOKEN = re.compile(r"(?u)\b\w\w+\b")
+    return TOKEN.sub(lambda m: " " if m.group(0).lower() in common else m.group(0), text)
 
 
 SHARE_MIN = 0.12  # TF-IDF similarity a passage needs with a recommendation no passage answers, to answer it too ...
@@ -335,7 +330,7 @@ SHARE_MARGIN = 1.5  # ... and by this factor over any other passage's similarity
 
 
 def _shared(asks: list[Recommendation], found: list[Passage], matches: list[Match], candidates: list[Response],
-            text: str) -> list[Match]:
+            common: frozenset[str], text: str) -> list[Match]:
     """The matches, and beside each passage that takes up two subjects in one answer ("Help from health visitors,
     midwives and family hubs" over one answer to the recommendations on visits and on hubs) a second match: a
     recommendation that no passage answers goes to the one passage whose words echo it far more than any other's do
@@ -348,8 +343,7 @@ def _shared(asks: list[Recommendation], found: list[Passage], matches: list[Matc
     if not free or not answered:
         return matches
     named = frozenset(b for a in asks for b in _asked_of(a) if b and b in text)
-    common = _common_words(asks)  # (compared by what tells the asks apart, as they were matched: `_by_what_differs`)
-    try:
+    try:  # (compared by what tells the asks apart, `common`, as they were matched: `_by_what_differs`)
         sim = similarities([_apart(a.text, common) for a in asks] + [_apart(_words(p), common) for p in found],
                            len(asks), ngram_range=(1, 2))
     except ValueError:  # nothing but stop words
@@ -361,7 +355,7 @@ def _shared(asks: list[Recommendation], found: list[Passage], matches: list[Matc
         k = int(np.argmax(column))
         own = answered.get(id(candidates[k]))
         others = np.delete(column, k)
-        if own is None or found[k].label or _unasked(found[k]) or not (_asked_of(asks[j]) & _asked_of(asks[own]) or _asked_of(asks[j]) | _asked_of(asks[own]) <= named) \
+        if own is None or found[k].label or _unasked(found[k]) or not _one_respondent(asks[j], asks[own], named) \
                 or column[k] < SHARE_MIN or column[k] < SHARE_OF_OWN * sim[k, own] \
                 or (others.size and column[k] < SHARE_MARGIN * others.max()):
             continue
@@ -370,6 +364,12 @@ def _shared(asks: list[Recommendation], found: list[Passage], matches: list[Matc
         return matches
     rank = {id(a): n for n, a in enumerate(asks)}
     return sorted([*matches, *extra], key=lambda m: (by_candidate[id(m.response)], rank[id(m.recommendation)]))
+
+
+def _one_respondent(ask: Recommendation, other: Recommendation, named: frozenset[str]) -> bool:
+    """The two asks ask one body, or every body they ask is among those the response names (`named`)."""
+    a, b = _asked_of(ask), _asked_of(other)
+    return bool(a & b) or a | b <= named
 
 
 def _asked_of(ask: Recommendation) -> frozenset[str]:

@@ -87,7 +87,8 @@ RE_STAGE = re.compile(r"\s*(?:[:\u2013\u2014-]\s*|\(\s*)?(?:(?:a\s+)?draft\s+)?f
 
 
 def subject_of(title: str | None) -> str | None:
-    """A document's title less the stage it states (`RE_STAGE`), as its subject is read for its themes."""
+    """A document's title less the stage it states (`RE_STAGE`), as its subject is read for its themes (`analyse`,
+    the one place a title is read, for tagging and training alike)."""
     return RE_STAGE.sub("", title).strip() or title if title else title
 
 
@@ -133,8 +134,8 @@ class ThemeTagger:
         scores = [self._scores(d) for d in docs]
         title_scores: dict[str, float] = {}
         title_words: dict[str, list[str]] = {}
-        if title:
-            tdoc = self.nlp(title)
+        if title and (subject := subject_of(title)):
+            tdoc = self.nlp(subject)
             title_scores = self._scores(tdoc)
             title_words = {t: _evidence(h) for t, h in tdoc._.theme_hits.items() if h}
         heading_scores = [self._scores(d) for d in self.nlp.pipe(headings, batch_size=64)] if headings else []
@@ -206,7 +207,7 @@ class ThemeTagger:
         if not texts:
             parsed.themes = []
             return parsed
-        tags, context = self._tag(texts, subject_of(parsed.document.meta.title), headings, len(paras))
+        tags, context = self._tag(texts, parsed.document.meta.title, headings, len(paras))
         for p, t in zip(paras, tags):
             p.themes = t
         for r, t in zip(parsed.recommendations, tags[len(paras):]):
