@@ -772,6 +772,31 @@ def test_a_minute_number_in_a_column_of_its_own_beside_its_title_is_the_items_he
     assert any("\t" in p.text or "143" in p.text for p in paras if p.kind != "heading")
 
 
+def test_a_title_with_a_short_tag_at_the_right_of_its_line_is_a_line_of_text_not_a_table_row():
+    """"Note 2 Grounds maintenance | Scrutiny review": a shaded band over a section sets a tag at the right of the title,
+    which the reader gives as a row of two cells; standing alone among prose it is the section's title with its tag,
+    and neither is run into the paragraph above as a table's row. Two such rows together are a table's."""
+    from pipeline.records import Line
+
+    lines = [
+        Line("Any difference between the forecast and the accounts will be carried forward.", page=1, gap_before=1),
+        Line("Note 2 Grounds maintenance\tScrutiny review", page=1, gap_before=1, table=True),
+        Line("Grass cutting, shrub beds, hedges and litter picking. We agree to tender the contract.", page=1,
+             gap_before=1),
+        Line("Budget line\tBudget 2026/27", page=1, gap_before=1, table=True),
+        Line("Grounds maintenance\t50,908", page=1, gap_before=0, table=True),
+        Line("The forecast is based on spending to December.", page=1, gap_before=1),
+        Line("Parkward Estate Management\t3", page=1, gap_before=1, table=True),  # a footer: its name, a page number
+        Line("Monthly safety inspections and minor repairs. We agree to the repairs.", page=1, gap_before=1),
+    ]
+    paras, _ = segment_paragraphs(lines, DOC_ID)
+    texts = [p.text for p in paras]
+    assert "Note 2 Grounds maintenance Scrutiny review" in texts
+    assert "Parkward Estate Management 3" not in texts
+    assert texts[0] == "Any difference between the forecast and the accounts will be carried forward."
+    assert any("Grounds maintenance\t50,908" in t for t in texts)
+
+
 def test_a_numbered_title_whose_section_holds_no_numbered_paragraph_is_a_title_like_its_siblings():
     """"1. About this plan" and "4. Keeping this plan up to date" title sections of numbered paragraphs; "3. Our
     commitments", at their level, titles a section of its own sub-titles and prose: it is a title too, and what follows

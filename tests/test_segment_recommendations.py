@@ -3122,6 +3122,36 @@ def test_conditions_of_a_decision_stay_in_that_decision():
 
 
 
+def test_items_that_are_the_contents_a_decision_names_stay_in_that_decision():
+    """'(c) agree the following charges from 1 April: (i) £40 a year ...; (ii) £22 ...': a stem that names what it
+    decides over items that are noun phrases (sums, things) is one decision holding them; items that open with their
+    own verb, or a stem that ends in its verb ('(e) approves: (i) the plan ... (ii) the grant ...'), are decisions."""
+    parsed = parse(
+        """
+        3 Recommendations
+
+        3.1 The Committee is recommended to:
+         (a) approve the Parking Strategy at Appendix A;
+         (b) agree the following permit charges from 1 April 2028:
+         (i) £40 a year for a first resident's permit;
+         (ii) £65 a year for a second permit; and
+         (iii) a discount of half for a low-emission vehicle;
+         (c) delegate to the Head of Transport the power to:
+         (i) set the visitor voucher price; and
+         (ii) make minor changes to the zones;
+         (d) approves:
+         (i) the enforcement plan; and
+         (ii) the grant to the residents' association.
+        """,
+        kind="officer_report",
+    )
+    recs = {r.label: r for r in parsed.recommendations}
+    assert "(i) £40 a year for a first resident's permit; (ii) £65 a year" in recs["b"].text
+    assert "discount of half for a low-emission vehicle" in recs["b"].text
+    # (c)'s and (d)'s items are decisions; printed alone their labels would repeat, so each keeps its parent
+    assert [r.label for r in parsed.recommendations] == ["a", "b", "c(i)", "c(ii)", "d(i)", "d(ii)"]
+
+
 def test_a_decision_that_points_to_the_decisions_listed_elsewhere():
     """"That the Joint Committee approves the recommendations as set out in paragraph 1.3 above": the decisions sought
     are those 1.3 lists, labelled as printed and in 1.3; the pointer is none of them."""
@@ -5805,3 +5835,38 @@ def test_a_name_never_runs_across_the_columns_a_text_file_sets_with_spaces():
         body="Environment Scrutiny Committee",
     )
     assert [r.addressee for r in parsed.recommendations] == ["Executive", "Executive"]
+
+
+def test_a_recommendation_head_set_as_a_heading_titles_the_text_under_it_in_any_case(tmp_path):
+    """"Recommendation 1: better timetables" set as a heading over "That the Cabinet asks ...": the words after the
+    label are its title, in lower case as in capitals, and the recommendation is the text it heads."""
+    from pipeline.process import parse_file
+    page = tmp_path / "review.html"
+    page.write_text(
+        "<html><body><h1>Bus Services Task Group: final report</h1><h2>1. Introduction</h2>"
+        "<p>1.1 The task group looked at bus services in the borough between June and December 2025.</p>"
+        "<h2>2. Recommendations</h2>"
+        "<h3>Recommendation 1: better timetables</h3>"
+        "<p>That the Cabinet asks the bus operators to publish timetables at every stop by April 2026.</p>"
+        "<h3>Recommendation 2: Fares for young people</h3><p>That the Cabinet funds a flat fare of £1 for people under 19.</p>"
+        "<h3>Recommendation 3: a bus users' forum</h3>"
+        "<p>That the Cabinet Member for Transport sets up a forum of bus users that meets twice a year.</p>"
+        "</body></html>", encoding="utf-8")
+    recs = parse_file(page, themes=False).recommendations
+    assert [(r.label, r.text.split()[:3]) for r in recs] == [
+        ("1", ["That", "the", "Cabinet"]), ("2", ["That", "the", "Cabinet"]), ("3", ["That", "the", "Cabinet"])]
+
+
+@pytest.mark.parametrize("item, addressee", [
+    ("Restraints should be removed while a prisoner is being treated, unless an assessment shows a risk.", "Government"),
+    ("Letters offering a fixed penalty should be rewritten in plain language.", "Government"),
+    ("HMPPS should publish data on the use of restraints on hospital escorts.", "HMPPS"),
+])
+def test_an_item_under_we_recommend_that_asks_its_subject_unless_the_subject_is_done_to(item, addressee):
+    """"We recommend that:" over its items: each item's subject is asked ("HMPPS should publish ..."), but the subject
+    of a passive is what is done, not who does it ("Restraints should be removed"): that item names no one, and goes to
+    the report's default as any other that names no one does."""
+    parsed = parse(f"Findings\n\n1.1 Escorts were sampled in May 2025.\n\nRecommendations\n\nWe recommend that:\n\n"
+                   f"1. {item}\n\n2. The Ministry of Justice should decide applications for release within a month.\n",
+                   kind="scrutiny_report")
+    assert [r.addressee for r in parsed.recommendations] == [addressee, "Ministry of Justice"]

@@ -522,7 +522,10 @@ def addressees(text: str, lead_in: str | None, names: Names, default: str | None
     lead = strip_markup(lead_in or "").strip()
     if RX.asks_that.search(lead):
         got = _bodies_at(t.strip(), 0)
-        if got:
+        modal = RX.modal.match(t.strip(), got[1]) if got else None
+        if got and not (modal and modal.group("passive")):
+            # (a passive's subject is what is done, not who does it: "We recommend that: Restraints should be removed
+            # while ...", which names no one; the item is read as any other that names no one)
             return _resolved(got[0], names, t)
     if m := RX.asked_to_recommend.match(lead):
         return [names.resolve(m.group("who"))]

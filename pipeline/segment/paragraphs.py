@@ -102,6 +102,8 @@ def _table_runs(lines: list[Line]) -> Iterator[tuple[int, int]]:
         k = end
 
 
+TAG_HEAD_WORDS = 12  # a title with a tag at the right of its line (`side_heads`): a few words ...
+TAG_WORDS = 3  # ... and its tag fewer
 MINUTE_ITEMS = 3  # a table with this many rows or more of an item's title beside its numbered notes lays out minutes
 _ITEM_TITLE = re.compile(r"^(?:Item\s+)?(?P<n>\d{1,3})\.?\s+(?P<title>\S.*)$", re.I)
 
@@ -186,8 +188,20 @@ def side_heads(lines: list[Line]) -> list[Line]:
         title = strip_markup(cells[1])
         return f"{cells[0]} {cells[1]}" if ln.bold or (title.isupper() and len(title.split()) >= 2) else None
 
+    def tagged_head(ln: Line) -> str | None:
+        """"Note 2 Grounds maintenance | Scrutiny review": a title with a short tag set at the right of its line (a
+        shaded band over a section, the tag saying what kind of section it is), which the reader gives as a row of two
+        cells because the two stand level: one line of text, the title then its tag."""
+        cells = [c.strip() for c in ln.text.split("\t")] if ln.table else []
+        if len(cells) != 2 or not all(is_heading_like(c, max_words=TAG_HEAD_WORDS) for c in cells) \
+                or len(cells[1].split()) > TAG_WORDS or not cells[1][:1].isalpha() or _MARGIN_NUMBER.match(cells[0]):
+            # (a tag is a word: a footer's name and page number, "Callowshire Wildlife Trust | 2", is no title)
+            return None
+        return f"{cells[0]} {cells[1]}"
+
     heads = [side_head(ln) for ln in lines]
     items = [item_head(ln) for ln in lines]
+    tags = [tagged_head(ln) for ln in lines]
     out: list[Line] = []
     for k, ln in enumerate(lines):
         cells = heads[k]
@@ -195,6 +209,9 @@ def side_heads(lines: list[Line]) -> list[Line]:
         alone = all(not lines[j].table or heads[j] or items[j] for j in (k - 1, k + 1) if 0 <= j < len(lines))
         if (item := items[k]) is not None and alone:
             out.append(replace(ln, text=item, table=False, gap_before=max(ln.gap_before, 1)))
+            continue
+        if (tagged := tags[k]) is not None and all(not lines[j].table for j in (k - 1, k + 1) if 0 <= j < len(lines)):
+            out.append(replace(ln, text=tagged, table=False, gap_before=max(ln.gap_before, 1)))
             continue
         if cells and alone:
             out.append(replace(ln, text=cells[0], table=False, gap_before=max(ln.gap_before, 1)))
@@ -866,7 +883,12 @@ class Segmenter:
             o.codes.append(code.group(0))
             return
         text, title = b.text, None
-        if text and is_heading_like(text) and not text.startswith(("That ", "To ")):
+        # (set as a heading, in its rank or in bold, the title may open in lower case: "Recommendation (a): a register
+        # of agreements" over the recommendation it heads, put as one, "That the Cabinet ..."; over a letter's answer,
+        # "Recommendation 6: a named senior officer" over "This recommendation is for ...", the line is read as before)
+        styled = bool(b.level or b.bold) and bool(text) and is_heading_like(text[:1].upper() + text[1:]) \
+            and nxt is not None and strip_markup(nxt.text).startswith(("That ", "To "))
+        if text and (is_heading_like(text) or styled) and not text.startswith(("That ", "To ", "that ", "to ")):
             text, title = "", text  # "Recommendation 3: A better approach to risk assessment"
         unit = _Unit(number=None, page=b.page, label=b.label, filled=bool(text), cited=b.cited)
         self.start(unit, text)

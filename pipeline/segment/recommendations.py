@@ -398,7 +398,8 @@ def item_labels(p: Paragraph, base: str | None = None, carry: str | None = None,
             out[-1] = (out[-1][0], f"{out[-1][1]} ({lab}) {item.text}")  # one of the conditions it is subject to
             continue
         held = None
-        if nxt and SEG.qualifies.search(item.text) and (nxt == "i" if lab.isalpha() else lab.isdigit() and nxt == "a"):
+        opens = nxt == "i" if lab.isalpha() else lab.isdigit() and nxt == "a"
+        if opens and (SEG.qualifies.search(item.text) or _names_its_contents(item.text, _under(labelled, k, lab))):
             # "(b) approves ..., subject to the following conditions: (i) ... (ii) ...": one decision, 'b'
             held = "roman" if lab.isalpha() else "letter"
             out.append((f"{num or joined or ''}{lab}" if lab.isalpha() else lab, item.text))
@@ -1173,6 +1174,40 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
         if rec.paragraph in restarting:
             rec.label = f"{rec.paragraph}{rec.label}"
     return kept
+
+
+# how a noun phrase opens: an article or determiner, a number or a sum ("£118 a year for a full plot", "a concession of
+# 50 per cent", "the Fosswick Road site"); an ask opens with its verb ("approve ...", "set up ...")
+RE_NOUN_OPENING = re.compile(
+    r"^(?:[£$€\d]|(?:a|an|the|this|that|these|those|each|every|all|any|both|no|one|two|three|four|five|six|up\s+to|"
+    r"not\s+more\s+than|at\s+least|its|their|our)\b)", re.I)
+
+
+def _under(labelled: list, k: int, lab: str) -> list[str]:
+    """The texts of the items printed under item k: its roman items under a letter, its lettered items under a number."""
+    out = []
+    for item in labelled[k + 1:]:
+        sub = (item.label or "").strip("()")
+        if not (sub in ROMANS if lab.isalpha() else sub.isalpha()):
+            break
+        out.append(item.text)
+    return out
+
+
+def _names_its_contents(stem: str, items: list[str]) -> bool:
+    """'(c) agree the following allotment rents from 1 October 2027: (i) £118 a year for a full plot; (ii) £64 a year
+    for a half plot': a stem that names what it decides, over items that are each a noun phrase (a sum, a thing; no verb
+    of their own), is one decision and the items are its contents. A stem that ends in its verb or its 'to' ('approves:',
+    'delegates authority to the Director to:') is completed by each item, and its items are decisions."""
+    words = strip_markup(stem).rstrip(" :\u2013\u2014-").split()
+    if not words or not ends_open(stem) or len(items) < 2:
+        return False
+    last = words[-1].lower()
+    verb = RX.imperative.match(last) or RX.imperative.match(re.sub(r"(?:e?s|e?d)$", "", last)) or RX.imperative.match(
+        re.sub(r"s$|d$", "", last))
+    if verb or last in ("to", "that", "following", "by", "for", "and", "or"):
+        return False
+    return all(RE_NOUN_OPENING.match(strip_markup(t).lstrip()) for t in items)
 
 
 def opens_romans(label: str, following: str | None) -> bool:
