@@ -1066,3 +1066,40 @@ def test_a_paper_whose_own_recommendations_carry_the_same_numbers_decides_nothin
     assert [r.label for r in advice.recommendations] == ["1", "2", "3"]
     assert decided_share(inspection, advice) == 0.0
     assert decided_share(inspection, record) == 1.0
+
+
+def _review_and_chairs_report(titles: bool):
+    """An undated review that asks RECS, and a Chair's report to Council, both read as scrutiny reports, that quotes
+    each under "Recommendation N: <title>" and says after each what became of it; its titles (`titles`) read as its
+    own asks, as a head over a quotation once was."""
+    review = doc("review.txt", kind="scrutiny_report", recs=[(str(i + 1), t) for i, t in enumerate(RECS)])
+    found = ["more partner involvement in delivering the city's cleaner-greener priorities",
+             "the involvement of communities and the third sector", "all Elected Members are kept informed of progress",
+             "the accountability arrangements of the Partnership"]
+    review.paragraphs = [Paragraph(uid=f"v:{i}", number=f"3.{i + 1}", kind="paragraph", heading=None, page=1, position=i,
+                                   text=f"We found that the Partnership has not yet secured {t}.") for i, t in enumerate(found)]
+    review.paragraphs += [Paragraph(uid=f"v:r{i}", number=str(i + 1), kind="paragraph", heading=None, text=t, page=1,
+                                    position=10 + i) for i, t in enumerate(RECS)]
+    chair = doc("chairs_report.txt", date_="2026-02-25", kind="scrutiny_report",
+                recs=[(str(i + 1), t) for i, t in enumerate(found if titles else RECS)])
+    paras = []
+    for i, t in enumerate(RECS):
+        paras += [(None, "heading", f"Recommendation {i + 1}: {found[i]}"), (None, "paragraph", t),
+                  (None, "paragraph", f"The Cabinet agreed this recommendation. By March {2025 + i % 2} the work it "
+                                      f"asked for was done and reported to the Board {i + 2} times.")]
+    chair.paragraphs = [Paragraph(uid=f"c:{k}", number=n, kind=kind, heading=None, text=t, page=1, position=k)
+                        for k, (n, kind, t) in enumerate(paras)]
+    return review, chair
+
+
+@pytest.mark.parametrize("titles", [True, False])
+def test_two_papers_never_answer_each_other_and_quoting_then_answering_is_answering(titles):
+    """A Chair's report to Council that quotes each recommendation of the review and writes after each what became of
+    it answers the review, though both were read as scrutiny reports: where each was paired as the other's response
+    (the review printing the report's titles in its findings), only the stronger direction stands; and where the
+    report's quotations were read as asks of its own, the prose it writes between them shows that it answers them,
+    which a record of the decisions, listing them one after another, does not."""
+    review, chair = _review_and_chairs_report(titles)
+    result = link_documents([review, chair], today=date(2026, 3, 1))
+    assert [(p.report, p.response_document) for p in result.pairs] == [("review.txt", "chairs_report.txt")]
+    assert {l.report for l in result.links} == {"review.txt"}

@@ -297,7 +297,20 @@ def _asks_the_same(a: ParsedDocument, b: ParsedDocument) -> bool:
         return False
     theirs = {plain(r.text)[:ASK_CHARS] for r in b.recommendations}
     same = sum(plain(r.text)[:ASK_CHARS] in theirs for r in a.recommendations)
-    return same >= SAME_ASKS * len(a.recommendations) and same >= SAME_ASKS * len(b.recommendations)
+    return same >= SAME_ASKS * len(a.recommendations) and same >= SAME_ASKS * len(b.recommendations) \
+        and not _written_between(b, {plain(r.text)[:ASK_CHARS] for r in a.recommendations})
+
+
+def _written_between(paper: ParsedDocument, asks: set[str]) -> bool:
+    """The paper sets each of the asks it restates apart and writes its own prose after it, before the next (a Chair's
+    report to Council quoting each recommendation of the review, then what became of it): it answers them. A record of
+    the decisions lists them one after another, nothing of its own between."""
+    at = [k for k, p in enumerate(paper.paragraphs) if p.kind != "heading" and plain(p.text)[:ASK_CHARS] in asks]
+    if len(at) < 2:
+        return False
+    written = sum(any(p.kind != "heading" and plain(p.text)[:ASK_CHARS] not in asks for p in paper.paragraphs[i + 1:j])
+                  for i, j in zip(at, [*at[1:], len(paper.paragraphs)]))
+    return written >= SAME_ASKS * len(at)
 
 
 def _parts(response: ParsedDocument, reports: list[ParsedDocument]) -> dict[str, tuple[int, int]]:
@@ -411,8 +424,34 @@ def pair_documents(docs: list[ParsedDocument],
                 pairs.append(DocumentPair(rep.source, resp.source, round(score, 3), resp.document.meta.date, rep.id, resp.id))
         elif resp.responses:
             log.info("%s: no report found that this response answers", resp.source)
+    pairs = _one_way(pairs, docs)
     pairs.sort(key=lambda p: (p.report, p.report_id, to_date(p.response_date) or date.min, p.response_document, p.response_document_id))
     return pairs
+
+
+def _one_way(pairs: list[DocumentPair], docs: list[ParsedDocument]) -> list[DocumentPair]:
+    """Two papers never answer each other: where each was paired as the other's response (a Chair's report to Council
+    restates the review's recommendations in full, and the review prints the report's run-in titles in its findings),
+    the direction with the stronger evidence stands; where the two are as strong, the later paper answers the earlier,
+    and where neither date says, the paper whose asks the other restates at greater length is the report (a response
+    quotes whole recommendations; the other way round only their titles echo)."""
+    by_id = {d.id: d for d in docs}
+    key = {(p.report_id, p.response_document_id): p for p in pairs}
+
+    def weight(p: DocumentPair) -> tuple[float, int, int]:
+        mine, answered = to_date(p.response_date), by_id.get(p.report_id)
+        theirs = to_date(answered.document.meta.date) if answered is not None else None
+        later = 0 if mine is None or theirs is None else 1 if mine > theirs else -1
+        asked = sum(len(r.text.split()) for r in answered.recommendations) if answered is not None else 0
+        return p.score, later, asked
+
+    out = []
+    for p in pairs:
+        back = key.get((p.response_document_id, p.report_id))
+        if back is not None and p.report_id != p.response_document_id and weight(back) > weight(p):
+            continue
+        out.append(p)
+    return out
 
 
 def answers_to(report: ParsedDocument, response: ParsedDocument) -> list[Response]:
