@@ -527,3 +527,25 @@ def test_a_heading_over_an_answer_titles_it_and_a_verdict_set_as_one_is_its_firs
     assert [(r.recommendation, r.text) for r in found] == [
         ("rep:1", "The Government has funded 40 hubs so far."),
         ("rep:2", "Accepted in part\n\nA draft plan will be published in March.")]
+
+
+def test_a_record_whose_quotation_is_a_field_s_value_answers_in_its_next_field_without_its_name():
+    """"What we asked for: <the recommendation>" then "What the Department said: Accepted. ..." then "Progress since:
+    ...": the quotation is printed as a field's value, and so is the answer, in the next field, whatever it is named;
+    its name is the form's, not the answer's words, and the answer's own later fields keep theirs. A verdict printed
+    as a name ("Not accepted: schools ...") is the answer's first words. Quotations under no field name keep what
+    follows them as it is."""
+    found = align_answers(recs(), paras(
+        f"What we asked for: {RECS[0]}", "What the Department said: Accepted. The hubs are funded to 2028.",
+        "Progress since: Forty hubs were open by March.",
+        f"What we asked for: {RECS[1]}", "What the Department said: Accepted in part, as a joint plan for all staff.",
+        f"What we asked for: {RECS[2]}", "Not accepted: schools already publish their approach.",
+    ), doc_id="resp", judge=judge_answer)
+    assert [a.text.split("\n")[0] for a in found] == [
+        "Accepted. The hubs are funded to 2028.", "Accepted in part, as a joint plan for all staff.",
+        "Not accepted: schools already publish their approach."]
+    assert "Progress since: Forty hubs were open by March." in found[0].text
+    plain = align_answers(recs(), paras(
+        RECS[0], "Lead officer: Jo Hart. The hubs are funded to 2028.", RECS[1], "Accepted.", RECS[2], "Not accepted.",
+    ), doc_id="resp", judge=judge_answer)
+    assert plain[0].text.startswith("Lead officer: Jo Hart.")

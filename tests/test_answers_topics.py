@@ -104,6 +104,37 @@ def test_answers_by_subject_are_found_beside_their_report_and_numbered_in_the_re
     assert {r.method for r in answers.values()} == {"topic"}
 
 
+def test_answers_under_heads_that_number_themselves_in_words_are_labelled_by_those_numbers():
+    """"Note 6 Play areas" over an answer: a paper's heads numbered its own way, a word then a number ("Note 6", "Item
+    2"), name the answers as printed ('6'), whichever recommendation each answers; the heads it numbers in figures
+    alone are read as before."""
+    response = parse("""
+        Notes to the budget
+
+        Note 1 Rangers
+
+        Two ranger posts have been filled; every district park will have its own ranger by June.
+
+        Note 4 Water
+
+        Fountains cost more than the budget allows this year, so no drinking water fountains will be installed.
+
+        Note 6 Play areas
+
+        New swings and a climbing frame were fitted at Riverside Park in May, replacing the broken play equipment.
+
+        Note 9 Grass
+
+        The grass-cutting schedule went on the Council website in March, as it will each spring.
+        """, "response", "parks_budget_notes.txt", "2025-06")
+    found = topic_passages(response.paragraphs)
+    assert [p.number for p in found if p.title and p.title.startswith("Note")] == ["1", "4", "6", "9"]
+    report = parse(REPORT, "scrutiny_report", "parks_report.txt", "2025-02")
+    result = link_documents([report, response], today=date(2025, 7, 1))
+    assert sorted((l.recommendation, l.response_to) for l in result.links) == [
+        ("1", "1"), ("2", "9"), ("3", "6"), ("4", "4")]
+
+
 def test_a_bulletin_answers_under_its_readers_questions_what_it_was_asked():
     """A partner's patient bulletin answers a review under its readers' questions, some set as headings and some as
     bold paragraphs, each answer reporting what the councillors asked: a bold question heads its passage as a heading

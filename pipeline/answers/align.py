@@ -568,6 +568,9 @@ def align_answers(
         if a.parts:
             a.parts = a.parts[_marked_start(a.parts):]
             a.parts[0] = _strip_marker(a.parts[0])
+            before = paragraphs[r.first].text[: r.start]
+            if before.strip() and _field_start(before) == len(before.strip()):  # (the quotation was a field's value)
+                a.parts[0] = _after_field(a.parts[0])
             a.parts = [t for t in a.parts if t]
         answers.append(a)
         if a.parts:
@@ -596,6 +599,30 @@ def _before_next_head(tail: str, label: str | None = None) -> str:
     if run_in is not None and run_in[1] == label and kept[: run_in[0]].strip():
         return kept[: run_in[0]].rstrip()  # ... or run in at its end, the blocks run together on one line
     return kept
+
+
+# a form's field name run in before its value, in bold or not: "What we recommended: That ...", "**What the Cabinet
+# said:** Agreed."
+RE_RUN_IN_FIELD = re.compile(r"^(?:\*\*)?(?P<name>[A-Z][\w'’()/ -]{1,60}?)\s*(?:\*\*)?:\s*(?:\*\*)?\s*")
+FIELD_NAME_WORDS = 6  # a field's name is a few words
+
+
+def _field_start(text: str) -> int | None:
+    """Where the value starts after the field name that opens `text` (a few words and a colon), or None."""
+    m = RE_RUN_IN_FIELD.match(text.strip())
+    return m.end() if m is not None and len(m.group("name").split()) <= FIELD_NAME_WORDS else None
+
+
+def _after_field(text: str) -> str:
+    """An answer's first paragraph without the field name that opens it, where its quotation was printed under a
+    field name too ("What we recommended: That ..." then "What the Cabinet said: Agreed."): the record's next field
+    holds the answer, and its name is the form's, not the answer's words; a verdict printed as the name ("Agreed: the
+    Council will ...") is kept, and so are the fields after it in the answer ("What has happened since: ...")."""
+    t = text.strip()
+    at = _field_start(t)
+    if at is None or not t[at:].strip() or printed_verdict(t[:at].strip(" :*")) is not None:
+        return text
+    return t[at:].strip()
 
 
 def _run_in_label(text: str) -> tuple[int, str] | None:

@@ -71,6 +71,17 @@ def _question_head(p: Paragraph) -> bool:
     return p.emphasis == "bold" and text.endswith("?") and len(text.split()) <= QUESTION_HEAD_WORDS and "\n" not in text
 
 
+# a head that numbers itself in words before its title: "Note 6 Accountancy and audit", "Item 4: Parking", "Action 2 –
+# Signage" (a paper's own numbering: the number names the passage, it says nothing of what it answers)
+RE_HEAD_NUMBER = re.compile(r"^(?-i:[A-Z][a-z]{1,14})\s+(?P<n>\d{1,3}[a-z]?)(?:\s*[:.\u2013\u2014-]\s*|\s+)(?=[A-Z])")
+
+
+def _head_number(text: str) -> str | None:
+    """The number a head prints after its word for what it is ("Note 6 Accountancy and audit": '6'), else None."""
+    m = RE_HEAD_NUMBER.match(text)
+    return m.group("n") if m is not None else None
+
+
 def topic_passages(paragraphs: list[Paragraph]) -> list[Passage]:
     """The document cut into passages by headings and by paragraphs that open on a subject; only
     passages with text are returned, in document order."""
@@ -84,7 +95,7 @@ def topic_passages(paragraphs: list[Paragraph]) -> list[Passage]:
             # a head that cites what it answers prints its label: "Cooling the Metro (Recommendation 2)"
             cited = [m.group("label") for m in RE_CITED.finditer(text)]
             cur = Passage(title=text, first=k, page=p.page, label=as_printed(cited[0]) if len(cited) == 1 else None,
-                          number=p.number)
+                          number=p.number or _head_number(text))
             out.append(cur)
             continue
         if p.label:  # "Recommendation 4 – Litter bins in the town centre" over its answer: the segmenter's labelled block
