@@ -4414,3 +4414,44 @@ def test_a_verdict_printed_in_its_field_after_the_narrative_decides(text, stance
     from pipeline.answers.judge import judge_answer
 
     assert judge_answer(text, False, None).stance == stance
+
+
+def test_under_a_titled_head_a_paragraph_that_names_the_recommendation_answers_it():
+    """"Recommendation 6: a named senior officer" over "This recommendation is for local authorities, but I agree with
+    it ...": the noun "recommendation" asks nothing, so the paragraph under the titled head is the answer, whole, not
+    the recommendation restated."""
+    paragraphs = [
+        Paragraph(uid="t:@0", number=None, kind="paragraph", heading=None, page=1, position=0, label="5",
+                  title="a model policy", text="I accept this recommendation. Officials have begun work on it."),
+        Paragraph(uid="t:@1", number=None, kind="paragraph", heading=None, page=1, position=1, label="6",
+                  title="a named senior officer",
+                  text="This recommendation is for local authorities, but I agree with it and will support it."),
+        Paragraph(uid="t:@2", number=None, kind="paragraph", heading=None, page=1, position=2,
+                  text="In January 2026 I will write to every director of children's services."),
+    ]
+    found = blocks(find_responses(document("response", "Medical conditions in school: response"), paragraphs))
+    assert [(r.label, r.text.split("\n")[0]) for r in found] == [
+        ("5", "I accept this recommendation. Officials have begun work on it."),
+        ("6", "This recommendation is for local authorities, but I agree with it and will support it."),
+    ]
+
+
+def test_a_paragraph_that_counts_the_recommendations_before_the_valediction_closes_the_letter():
+    """After a letter's last answer, "Six of the ten recommendations have been carried out ..." speaks of them as a
+    whole (answer lexicon v45 `whole_response`), with the valediction after it: the letter's close, not the last
+    answer's, though the valediction is no part of the answer's paragraphs."""
+    paragraphs = [
+        Paragraph(uid="t:@0", number=None, kind="paragraph", heading=None, page=1, position=0, label="1",
+                  title="a start-up grant", text="I accept this recommendation. The grant opened in May."),
+        Paragraph(uid="t:@1", number=None, kind="paragraph", heading=None, page=1, position=1, label="2",
+                  title="a competition", text="The Council agreed. The first competition is put back to September."),
+        Paragraph(uid="t:@2", number=None, kind="paragraph", heading=None, page=1, position=2,
+                  text="Six of the ten recommendations have been carried out or are well under way, and I am "
+                       "grateful to the Working Group for its report."),
+        Paragraph(uid="t:@3", number=None, kind="paragraph", heading=None, page=1, position=3, text="Yours sincerely,"),
+    ]
+    found = blocks(find_responses(document("response", "Business start-up support: response"), paragraphs))
+    assert [(r.label, r.text) for r in found] == [
+        ("1", "I accept this recommendation. The grant opened in May."),
+        ("2", "The Council agreed. The first competition is put back to September."),
+    ]

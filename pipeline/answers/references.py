@@ -404,13 +404,16 @@ def courtesy(text: str) -> bool:
     return bool(RX.closing.match(text.strip()))
 
 
-def letter_close(parts: list[str]) -> int:
+def letter_close(parts: list[str], signed_after: bool = False) -> int:
     """Where the close of a letter begins among its last answer's paragraphs (their number if nowhere): a courtesy
     ("I hope this is helpful"), the valediction ("Yours sincerely,"), or, in a letter that signs off, a paragraph before
     the valediction that speaks of the recommendations or answers as a whole ("We will report progress on the accepted
-    recommendations ...", "... any of our answers"; answer lexicon `whole_response`). A paper that does not sign off
-    (a Government response) may end its last answer speaking of "the recommendations": it is still the answer."""
+    recommendations ...", "... any of our answers"; answer lexicon `whole_response`), the valediction among the parts
+    or just after them (`signed_after`). A paper that does not sign off (a Government response) may end its last
+    answer speaking of "the recommendations": it is still the answer."""
     signed = next((k for k in range(1, len(parts)) if is_valediction(parts[k])), None)
+    if signed is None and signed_after:
+        signed = len(parts)  # the valediction follows these parts (`signed_after`): the letter signs off after them
     for k in range(1, len(parts)):
         if courtesy(parts[k]) or signed is not None and (k == signed or k < signed and RX.whole.search(parts[k])):
             return k

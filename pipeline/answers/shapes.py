@@ -44,7 +44,13 @@ from functools import cache
 
 from pipeline.answers.asks import is_question, put_as_ask
 from pipeline.answers.judge import judge_answer, printed_status
-from pipeline.answers.references import answers_by_reference, letter_close, referenced_labels, shared_stance
+from pipeline.answers.references import (
+    answers_by_reference,
+    is_valediction,
+    letter_close,
+    referenced_labels,
+    shared_stance,
+)
 from pipeline.answers.stance import classify_stance, judge, load_rules, progress_given_stance
 from pipeline.answers.tables import TableAnswer, action_answers, is_furniture, split_details, table_answers
 from pipeline.labels import (
@@ -443,7 +449,10 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
         if head is not None:
             label, restated = head
             cur = _Block(label=label, page=p.page, labelled=bool(p.label), section=p.number)
-            if label and p.label and p.title and not put_as_ask(restated):
+            # (the noun asks nothing, "This recommendation is for local authorities, but I agree ...", unless it is the
+            # field's name over the ask, "Recommendation That the Council trains ...")
+            asks = put_as_ask(re.sub(r"^recommendations?\b[\s:.\u2013\u2014-]*", "", restated, flags=re.I), verbs=True)
+            if label and p.label and p.title and not asks:
                 # "Recommendation 1: Empty Homes Officer" over a paragraph that asks nothing: a
                 # titled head, and what follows it is the answer, not the recommendation restated;
                 # a title that is a verdict ("Recommendation 3 - Not accepted") is the answer's first words
@@ -471,7 +480,7 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
                 blocks.append(cur)
                 continue
             run_in = _FIRST.split(restated, maxsplit=1) if p.label and restated else []
-            if label and len(run_in) == 2 and _run_in_title(run_in[0]) and not put_as_ask(run_in[1], verbs=True) \
+            if label and len(run_in) == 2 and run_in_title(run_in[0]) and not put_as_ask(run_in[1], verbs=True) \
                     and not restated[: len(run_in[0]) + 1].count("\n"):
                 # "Recommendation 1: waiting times for children. We accepted this recommendation in October ...": the
                 # head's run-in title, then the answer (not the recommendation restated, which would ask)
@@ -629,12 +638,17 @@ RE_CLAUSE_WORDS = re.compile(r"\b(?:we|i|it|they|is|are|was|were|has|have|had|wi
                              r"does|did|accepts?|accepted|agrees?|agreed|supports?|notes?|noted|welcomes?)\b", re.I)
 
 
-def _run_in_title(text: str) -> bool:
+def run_in_title(text: str) -> bool:
     """A short title run in after a head's label and closed by a full stop, before the answer on the same line
-    ("waiting times for children."): a phrase with no clause of its own, no ask and no verdict."""
+    ("waiting times for children."): a phrase with no clause of its own, no ask and no verdict; nor a status, a
+    participle standing alone or a negation ("Deferred.", "Not yet."), which is the answer's first word."""
     t = text.strip()
     return t.endswith(".") and is_title(t.rstrip(".")) and len(t.split()) <= TITLE_WORDS and not put_as_ask(t) \
-        and not _is_verdict(t) and not RE_CLAUSE_WORDS.search(t)
+        and not _is_verdict(t) and not RE_CLAUSE_WORDS.search(t) and not RE_STATUS_WORD.match(t)
+
+
+# a status rather than a title: a participle standing alone ("Deferred.", "Postponed."), or a negation ("Not yet.")
+RE_STATUS_WORD = re.compile(r"^(?:[A-Za-z]{2,}(?<!e)ed\.$|(?:not|no)\b)", re.I)
 
 
 def _answers(text: str) -> bool:
@@ -999,12 +1013,13 @@ def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]
     responses: list[Response] = []
     evidenced = 0
     last = max((i for i, b in enumerate(blocks) if not b.table), default=-1)
+    signed_off = any(is_valediction(p.text.strip()) for p in paragraphs)  # a letter: its valediction follows the answers
     for i, b in enumerate(blocks):
         if not b.answer or not (b.label or b.answers or b.restated):
             continue  # nothing says which recommendation this answers
         answer = [t for t in b.answer if t]
         if i == last:  # a letter's close after its last answer ("I hope this is helpful", "Yours sincerely")
-            answer = answer[:letter_close(answer)]
+            answer = answer[:letter_close(answer, signed_after=signed_off)]
             answer = answer[:record_close(answer)]  # ... or a decision record's own fields after it
         parts, details = split_details(answer)
         text = "\n\n".join(parts or answer)
