@@ -1472,3 +1472,38 @@ def test_a_reply_names_the_concerns_it_answers_by_their_ordinals():
     assert answered_labels("Your third concern is that the reablement service did not monitor its inbox.") == ["3"]
     assert answered_labels("The fourth matter of concern, that there is no written protocol, is shared.") == ["4"]
     assert answered_labels("We share your concern about the delay in discharge.") is None
+
+
+def test_a_letter_s_thanks_is_no_answer_when_its_paragraphs_are_read_by_subject_beside_its_titled_heads():
+    """A letter answers two recommendations under heads that print their labels and two more in paragraphs of their
+    own, which a reading by subject finds; its first paragraph thanks for the report in words that echo one it leaves
+    to the Council: a courtesy, no answer, and no reason to read the letter by subject."""
+    response = parse("""
+        Riverside Leisure Trust
+
+        14 June 2025
+
+        Dear Councillor Hale,
+
+        Parks and open spaces: the Trust's response
+
+        Thank you for the Committee's review of parks and open spaces, which our board discussed on 3 June; the grass-cutting schedule online is the Council's to answer.
+
+        Recommendation 3: Play equipment
+
+        New swings and a climbing frame were fitted at Riverside Park in May, replacing the broken play equipment.
+
+        Recommendation 1: Rangers
+
+        Two ranger posts have been filled; every district park will have its own ranger by June.
+
+        Drinking water fountains cost more than the budget allows this year, so none will be installed.
+
+        Yours sincerely,
+
+        Jo Pike, Chief Executive
+        """, "response", "parks_trust_letter.txt", "2025-06")
+    report = parse(REPORT, "scrutiny_report", "parks_report.txt", "2025-02")
+    result = link_documents([report, response], today=date(2025, 7, 1))
+    texts = [r.text for r in result.realigned.get(response.id, [])] + [r.text for r in response.responses]
+    assert not any(t.startswith("Thank you") for t in texts)

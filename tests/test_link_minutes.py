@@ -348,3 +348,91 @@ def test_minutes_answer_each_recommendation_under_a_head_of_its_own(tmp_path):
     assert sorted(answers) == ["1", "2", "4"]
     assert answers["2"].text == "The Clerk reported that fencing the half plots would cost £3,000.\n\nRESOLVED to approve recommendation 2."
     assert answers["1"].text.startswith("RESOLVED to approve recommendation 1.") and answers["4"].stance == "rejected"
+
+
+_LETTERED_LETTER = """Tallowfield Allotments Association
+
+12 May 2026
+
+Dear Councillor Ellis,
+
+Growing together: response to the Allotments Task and Finish Group
+
+1. Thank you for the Group's report, which the Association's committee discussed on 5 May.
+
+2. The Association's response is as follows:
+a) Recommendation 1 – Waiting lists. Agreed. The lists will be published on the Association's website from July 2026.
+b) Recommendations 2 and 5 – Half plots. Agreed in part. Our new tenancy rules now provide that:
+(1) the plots at Hollin Lane are let as half plots; and
+(2) they are not offered first to those who have waited longest.
+c) Recommendation 3 – Water troughs. Agreed, subject to the capital bid.
+d) Recommendation 4 – Rents. Not agreed.
+
+3. I would be happy to discuss any of this with the Group.
+
+Yours sincerely,
+
+Jan Morley, Secretary
+"""
+
+
+def test_an_answer_under_a_lettered_head_with_a_run_in_title_is_its_words_and_its_own_list(tmp_path):
+    """"a) Recommendation 1 – Waiting lists. Agreed. ...": the letter lists its heads, each names what it answers and
+    the title run in after it says nothing; the answer is what follows them, with the items of a list it opens ("...
+    now provide that:" over "(1) ... (2) ...")."""
+    from datetime import date
+
+    from pipeline.link import link_documents
+
+    (tmp_path / "report.txt").write_text(_ALLOTMENTS_REPORT, encoding="utf-8")
+    (tmp_path / "letter.txt").write_text(_LETTERED_LETTER, encoding="utf-8")
+    report, letter = (segment(read_document(tmp_path / n)) for n in ("report.txt", "letter.txt"))
+    report.document.meta.title, report.document.meta.body = "Growing together", "Allotments Task and Finish Group"
+    letter.document.meta.kind, letter.document.meta.date = "response", "2026-05-12"
+    result = link_documents([report, letter], today=date(2026, 6, 1))
+    answers = {r.label: r for r in result.realigned[letter.id]}
+    assert sorted(answers) == ["1", "2", "3", "4", "5"]
+    assert answers["1"].text == "Agreed. The lists will be published on the Association's website from July 2026."
+    assert answers["2"].text.startswith("Agreed in part. Our new tenancy rules now provide that:")
+    assert "(2) they are not offered first to those who have waited longest" in answers["5"].text
+    assert answers["3"].text == "Agreed, subject to the capital bid."
+    assert answers["4"].text == "Not agreed." and answers["4"].stance == "rejected"
+
+
+_TITLED_MINUTES_HTML = """<html><body><h1>Tallowfield District Council</h1>
+<h2>Minutes of a meeting of the Cabinet held on 12 May 2026</h2>
+<h3>42. Growing together: report of the Allotments Task and Finish Group</h3>
+<p>The Cabinet considered the report of the Director of Place, which set out a proposed response to each of the five
+recommendations of the Group, and took them in turn.</p>
+<h4>Recommendation 1 – waiting lists</h4>
+<p>The Cabinet Member for Leisure said that the lists would be published on the Council's website every quarter from July 2026.</p>
+<h4>Recommendation 2 – half plots</h4>
+<p>The Cabinet agreed the recommendation. The twelve vacant plots at Hollin Lane would be let as half plots from June.</p>
+<h4>Recommendation 3 – water troughs</h4>
+<p>The Cabinet agreed the recommendation, subject to the capital bid for 2027/28.</p>
+<h4>Recommendation 4 – rents</h4>
+<p>The Cabinet did not agree the recommendation, as tenants on council tax reduction already pay half the rent.</p>
+<h4>Recommendation 5 – the longest waiting</h4>
+<p>The Cabinet agreed that the half plots would be offered first to the people who had waited longest.</p>
+<p>RESOLVED that the response to the recommendations of the Group be agreed as recorded above.</p>
+</body></html>"""
+
+
+def test_minutes_that_answer_under_heads_titled_in_lower_case_answer_each_recommendation(tmp_path):
+    """"Recommendation 1 – waiting lists" set as a heading over the meeting's record of what was said: the words after
+    the label are the head's title in lower case as in capitals, and the record under it is that recommendation's
+    answer, whoever speaks in it."""
+    from datetime import date
+
+    from pipeline.link import link_documents
+
+    (tmp_path / "report.txt").write_text(_ALLOTMENTS_REPORT, encoding="utf-8")
+    (tmp_path / "minutes.html").write_text(_TITLED_MINUTES_HTML, encoding="utf-8")
+    report, minutes = (segment(read_document(tmp_path / n)) for n in ("report.txt", "minutes.html"))
+    report.document.meta.title, report.document.meta.body = "Growing together", "Allotments Task and Finish Group"
+    minutes.document.meta.kind, minutes.document.meta.date, minutes.document.meta.body = "minutes", "2026-05-12", "Cabinet"
+    result = link_documents([report, minutes], today=date(2026, 6, 1))
+    answers = {r.label: r for r in result.realigned[minutes.id]}
+    assert sorted(answers) == ["1", "2", "3", "4", "5"]
+    assert answers["1"].text.startswith("The Cabinet Member for Leisure said that the lists would be published")
+    assert answers["4"].stance == "rejected"

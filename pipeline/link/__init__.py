@@ -20,7 +20,7 @@ from pipeline.answers import judge_answer, keyed
 from pipeline.answers.align import BRIEF_WHERE_QUOTED, align_answers, brief_restatements, reprints
 from pipeline.answers.asks import is_question
 from pipeline.answers.judge import printed_status
-from pipeline.answers.references import pointed_answers, summary_verdicts
+from pipeline.answers.references import courtesy, pointed_answers, summary_verdicts
 from pipeline.answers.shapes import TITLE_MAX_WORDS, is_title  # a head that only titles what it answers is no ask
 from pipeline.answers.smaller import SMALLER_MARKS
 from pipeline.answers.stance import classify_stance, load_rules, progress_given_stance
@@ -545,6 +545,9 @@ def _answers_to(report: ParsedDocument, response: ParsedDocument) -> list[Respon
         # the rest: read by subject, it answers more, and the same ones under their printed labels
         topic = answers_by_topic(report, response)
         headed = {norm_label(a) for r in response.responses for a in (r.answers or [r.label])}
+        # (a letter's courtesy that the words of a recommendation echo, "Thank you for the Committee's report Feeding in
+        # the early weeks ...", answers nothing: it is no more that the subject reading finds, nor one of its answers)
+        topic = [r for r in topic if norm_label(r.label) in headed or not courtesy(r.text)]
         if len({r.recommendation for r in topic}) > len(headed) and headed <= {norm_label(r.label) for r in topic}:
             return topic
     shaped = [r for r in response.responses if r.method != "table"]

@@ -19,6 +19,7 @@ import numpy as np
 
 from pipeline.answers.asks import is_question
 from pipeline.answers.judge import Judged, judge_answer
+from pipeline.answers.shapes import run_in_title
 from pipeline.dates import to_date
 from pipeline.labels import REC_WORDS, read_labels
 from pipeline.link.match import assignment, flat, full_title, plain
@@ -32,6 +33,7 @@ from pipeline.link.minutes import (
     resolutions,
 )
 from pipeline.records import Paragraph, ParsedDocument, Recommendation, Response
+from pipeline.segment.grammar import RE_SENTENCE_BREAK, ends_open
 
 RESOLUTIONS_VERSION = "resolutions-3"  # 3: resolutions that answer by what they do; 2: items numbered in figures, "RESOLVED -", answers in reported speech
 MIN_CONTENT_SHARE = 0.5  # minutes answer a report by content where one item's resolutions answer this share of it
@@ -124,7 +126,8 @@ def named_share(report: ParsedDocument, minutes: ParsedDocument) -> float:
     would fit any report of eight."""
     item = _items_about(report, minutes)
     asks = {r.label for r in report.recommendations if r.kind != "decision_sought" and not r.conclusion}
-    named = {lab for p in item for lab in _named(p.text) if lab in asks}
+    # (a titled head names what the record under it answers, "Recommendation 2 – half plots", as `_named_runs` reads it)
+    named = {lab for p in item for lab in [*_named(p.text), *([p.label] if p.label and p.title else [])] if lab in asks}
     return len(named) / len(asks) if asks else 0.0
 
 
@@ -221,9 +224,18 @@ def _response(uid: str, label: str, text: str, labels: list[str], page: int, j: 
 
 def _answer_text(text: str) -> str:
     """A resolution as an answer: without its list's "; and", nor its number ("(2) That, in respect of ..."), nor a head
-    that only names what it answers ("Recommendation 1 (Swift bricks): Agreed ..." -> "Agreed ...")."""
+    that only names what it answers ("Recommendation 1 (Swift bricks): Agreed ..." -> "Agreed ..."), with the title run
+    in after it ("a) Recommendation 1 – Firing programme. Agreed. From ..." -> "Agreed. From ...")."""
     text = re.sub(r"\s*;\s*(?:and|or)?\s*$", "", text.strip())
-    text = _RUN_IN_HEAD.sub("", text, count=1)
+    numbered = re.match(rf"^{_LIST_NUMBER}(?=recommendations?\b)", text, re.I)
+    if numbered:
+        text = text[numbered.end():]  # "a) Recommendation 1 – ...": the letter lists the head, which it opens
+    head = _RUN_IN_HEAD.match(text)
+    if head:
+        text = text[head.end():]
+        title = RE_SENTENCE_BREAK.split(text, maxsplit=1)
+        if len(title) == 2 and run_in_title(title[0]):
+            text = title[1]
     return re.sub(rf"^{_LIST_NUMBER}(?=[A-Z])", "", text)
 
 
@@ -263,8 +275,10 @@ def _named_runs(paragraphs: list, asks: dict[str, Recommendation], blocks: bool 
         stop = named[n + 1][0] if n + 1 < len(named) and headed else k + 1
         for p in paragraphs[k + 1:stop]:
             t = p.text.strip()
-            if p.kind == "heading" or resolution_opener(t) or t.startswith("(") or re.match(r"^[\w ]{1,40}:", t):
-                break
+            listed = ends_open(parts[-1]) or bool(re.match(r"^\(\w{1,4}\)", parts[-1])) and len(parts) > 1
+            if p.kind == "heading" or resolution_opener(t) or t.startswith("(") and not listed \
+                    or re.match(r"^[\w ]{1,40}:", t):
+                break  # (the items of a list the answer opens, "... now require that:" over "(1) ...", are its own)
             parts.append(t)
         out.append(("\n\n".join(parts), labels, paragraphs[k].page))
     return out
@@ -281,7 +295,8 @@ def resolution_answers(report: ParsedDocument, minutes: ParsedDocument) -> list[
     (`answered_by_content`), unless the minutes print answers of their own (a table of responses the
     resolution agrees); [] where neither finds two."""
     asks = _asks(report)
-    found = [(p, [lab for lab in _named(p.text) if lab in asks]) for p in _items_about(report, minutes)]
+    found = [(p, [lab for lab in _named(p.text) if lab in asks] or ([p.label] if p.label in asks and p.title else []))
+             for p in _items_about(report, minutes)]  # (under a titled head too: "Recommendation 2 – half plots")
     found = [(p, labels) for p, labels in found if labels]
     prefix = minutes.id[:12]
     out: list[Response] = []

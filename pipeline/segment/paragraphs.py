@@ -884,10 +884,9 @@ class Segmenter:
             return
         text, title = b.text, None
         # (set as a heading, in its rank or in bold, the title may open in lower case: "Recommendation (a): a register
-        # of agreements" over the recommendation it heads, put as one, "That the Cabinet ..."; over a letter's answer,
-        # "Recommendation 6: a named senior officer" over "This recommendation is for ...", the line is read as before)
-        styled = bool(b.level or b.bold) and bool(text) and is_heading_like(text[:1].upper() + text[1:]) \
-            and nxt is not None and strip_markup(nxt.text).startswith(("That ", "To "))
+        # of agreements" over the recommendation it heads, "That the Cabinet ...", or over the answer to it in a
+        # letter or minutes, "Recommendation 1 – a delivery plan" over "The Cabinet Member said that ...")
+        styled = bool(b.level or b.bold) and bool(text) and is_heading_like(text[:1].upper() + text[1:])
         if text and (is_heading_like(text) or styled) and not text.startswith(("That ", "To ", "that ", "to ")):
             text, title = "", text  # "Recommendation 3: A better approach to risk assessment"
         unit = _Unit(number=None, page=b.page, label=b.label, filled=bool(text), cited=b.cited)
