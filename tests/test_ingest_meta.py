@@ -1125,3 +1125,15 @@ def test_an_islands_councils_cover_names_its_committee_by_a_colon_and_its_office
                        Line("Subject: Review of the Overprovision Assessment"),
                        Line("Report by: Clerk to the Licensing Board")], source="r.pdf")
     assert board.body == "Inverallan Licensing Board" and board.date == "2030-11-28"
+
+
+@pytest.mark.parametrize("title", ["Home on the park: life at Heron's Reach Park, Dunwold", "Cold comfort"])
+def test_a_text_files_title_stands_over_its_byline(title):
+    """A text file's cover prints the council's and the committee's names, then the title, then its byline ("Report of
+    the Park Homes Task Group"): the byline names the author, and the line over it is the title, though it names no
+    report; a reply names the report by it."""
+    meta = meta_of(f"HOLMFLEET DISTRICT COUNCIL\nCommunities Overview and Scrutiny Panel\n\n{'=' * 40}\n\n{title}\n\n"
+                   "Report of the Park Homes Task Group\nAgreed by the Communities Overview and Scrutiny Panel on 4 "
+                   "December 2025\n\nThis is the text-only version of the report, for screen readers.\n\n1  Introduction\n\n"
+                   "1.1 The Task Group visited the park three times in 2025.\n")
+    assert meta.title == title

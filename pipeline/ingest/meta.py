@@ -378,6 +378,9 @@ def _field_value(lines: list[Line], texts: list[str], key: str, value: str) -> s
     return value
 
 
+_BYLINE = re.compile(r"^(?:A\s+|The\s+)?(?:final\s+)?report\s+(?:of|by|from)\s+the\b", re.I)  # "Report of the Park Homes Task Group"
+
+
 def _not_a_title(text: str, body: str | None) -> bool:
     """A cover field, a date, the committee's or a council's name, a serial, a single word."""
     match = _FIELD.match(text)
@@ -487,6 +490,13 @@ def _title(lines: list[Line], texts: list[str], fields: dict[str, str], body: st
     candidates = [(t, b) for t, b in blocks if t and len(t) <= 250 and not _SECTION_NUMBER.match(t)]
     cover = [t for t, b in candidates[:4] if b and not t.isupper()]  # a short bold title on the cover: "Behaviour Change"
     plain = not any(ln.bold or ln.size for ln in lines)  # a text file: capitals are its only emphasis
+    # a text file's cover: the title stands over its byline ("Home on the park: life at Heron's Reach Park" over "Report
+    # of the Park Homes Task Group"), under the council's and the committee's names; the byline names the author
+    byline = next((k for k, (t, _) in enumerate(candidates[:6]) if _BYLINE.match(t)), None)
+    over_byline = candidates[byline - 1][0] if plain and byline else None
+    if over_byline is not None and (_not_a_title(over_byline, body) or _COUNCIL.search(_title_case(over_byline))
+                                    or _BODY_LINE.match(_title_case(over_byline))):
+        over_byline = None
     for test in (lambda t, b: b and len(t.split()) >= 3,
                  lambda t, b: bool(cover) and t == cover[0],
                  # "EVERYONE'S TOWN CENTRE Access to Tollbridge town centre for disabled people": set in capitals
@@ -500,6 +510,7 @@ def _title(lines: list[Line], texts: list[str], fields: dict[str, str], body: st
                  and not _COUNCIL.search(_title_case(t)) and not re.match(r"REPORT\s+(?:OF|BY|TO)\b", t)
                  and not _SECTION_WORDS.search(t)
                  and not re.search(r"[\d@]", t),
+                 lambda t, b: t == over_byline,
                  lambda t, b: re.search(r"\b(?:report|response|review|inquiry|minutes|update|strategy|plan)\b", t, re.I)):
         hit = next((t for t, b in candidates if test(t, b)), None)
         if hit and cover and hit == cover[0]:
