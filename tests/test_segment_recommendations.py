@@ -5870,3 +5870,30 @@ def test_an_item_under_we_recommend_that_asks_its_subject_unless_the_subject_is_
                    f"1. {item}\n\n2. The Ministry of Justice should decide applications for release within a month.\n",
                    kind="scrutiny_report")
     assert [r.addressee for r in parsed.recommendations] == [addressee, "Ministry of Justice"]
+
+
+def test_a_resolution_s_items_are_decisions_taken_not_asks(tmp_path):
+    """Minutes record what a meeting resolved: "RESOLVED that: (1) the response ... be agreed; (2) the Director report
+    progress ..." are decisions taken, asked of no one, though they follow the heads over the recommendations the
+    meeting answered ("Recommendations 3 and 4 – schools")."""
+    from pipeline.process import parse_file
+
+    page = tmp_path / "minutes.html"
+    page.write_text(
+        "<html><body><h1>Dyffryn Helig County Council</h1><h2>Minutes of the Cabinet, 15 July 2025</h2>"
+        "<h3>45. Croeso 2027: report of the Economy and Communities Scrutiny Committee</h3>"
+        "<p>The Cabinet took the recommendations in turn.</p>"
+        "<h4>Recommendation 1 – a delivery plan</h4>"
+        "<p>The Cabinet Member said that the Events Team had begun work on a delivery plan.</p>"
+        "<h4>Recommendation 2 – travel to the Maes</h4><p>The Cabinet agreed the recommendation in part.</p>"
+        "<h4>Recommendations 3 and 4 – schools</h4><p>The Cabinet Member said that a pack had gone to every school.</p>"
+        "<h4>Recommendation 5 – funding</h4><p>The Cabinet did not agree the recommendation. The Leader said that the "
+        "Welsh Government should not be asked again.</p>"
+        "<p>RESOLVED that:</p><p>(1) the response to the recommendations of the Task and Finish Group be agreed as "
+        "recorded above;</p><p>(2) the Director of Economy report progress to the Scrutiny Committee in May 2026.</p>"
+        "<h3>46. Revenue budget monitoring</h3><p>RESOLVED that the forecast be noted.</p></body></html>",
+        encoding="utf-8")
+    parsed = parse_file(page, themes=False)
+    assert parsed.document.meta.kind == "minutes"
+    assert not any(r.text.startswith(("the response to the recommendations", "the Director of Economy report"))
+                   for r in parsed.recommendations)

@@ -272,6 +272,19 @@ def _offers_options(p: Paragraph) -> bool:
     return bool(SEG.permits.search(lead)) and not RX.asked.search(lead) and not SEG.introduces.search(lead)
 
 
+# a lead-in that records what a meeting resolved ("RESOLVED that:", "It was RESOLVED:", "The Cabinet resolved that:"): its
+# items are the decisions taken, asked of no one; one that resolves to recommend or refer ("RESOLVED to RECOMMEND to
+# Full Council that:", "The Committee RESOLVED to refer the decision back ..., with the following recommendations:")
+# makes them to another body
+RE_RESOLUTION_LEAD = re.compile(r"^(?:It\s+was\s+|(?:The|This)\s+(?:[A-Z][\w'’-]*\s+){1,5})?RESOLVED\b[^:]{0,40}:\s*$", re.I)
+
+
+def _records_resolution(lead: str) -> bool:
+    """The lead-in records a meeting's resolution, its items the decisions taken (`RE_RESOLUTION_LEAD`), not asks."""
+    t = strip_markup(lead).strip()
+    return bool(RE_RESOLUTION_LEAD.match(t)) and not re.search(r"\b(?:recommend|refer)", t, re.I)
+
+
 def _lead_in(p: Paragraph) -> str:
     """The part of a paragraph before its first item."""
     return p.text.split("\n")[0] if p.items else p.text
@@ -914,7 +927,7 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
                 in_section or SEG.introduces.search(_lead_in(p)) or SEG.recommending.match(strip_markup(_lead_in(p)).strip())) \
                 and (in_section or doc.meta.kind != "officer_report" or put_as_decision(_lead_in(p)) or _titled_list(p)
                      or bool(RX.asked.search(_lead_in(p))) or _to_the_meeting(_lead_in(p), names)) \
-                and not _offers_options(p):
+                and not _offers_options(p) and not _records_resolution(_lead_in(p)):
             # (an officer report's list outside its recommendations that another body recommends, "The Local
             # Government Association recommends that councils: a) ...", is not what the report seeks, unless it is
             # made to the meeting the report goes to: "The Committee RESOLVED to refer the decision back to the Cabinet
