@@ -260,13 +260,17 @@ def test_second_pass_over_the_heldout_audit_agrees_with_it():
 # A sixteenth, round 77 (tests/fixtures/reports75: school admission arrangements, an allotments strategy, the annual
 # complaints report, a suicide prevention strategy, a BID renewal ballot; 250 paragraph themes, second pass 0.984), first
 # run at 347fc78: rules 0.730 (168 of 250 found, 210 predicted), model 0.687 (158 found, 210 predicted).
+# A seventeenth, round 78 (tests/fixtures/reports77: a youth justice plan, home to school transport, equality
+# objectives, flood risk management, a physical activity strategy; 272 paragraph themes, second pass 0.991), first run at
+# c28760f: rules 0.801 (214 of 272 found, 262 predicted), model 0.820 (233 found, 296 predicted): the highest yet.
 BLIND = {"reports42": {True: 0.75, False: 0.75}, "reports43": {True: 0.78, False: 0.79},
          "reports44": {True: 0.70, False: 0.69}, "reports52": {True: 0.73, False: 0.74},
          "reports55": {True: 0.78, False: 0.77}, "reports58": {True: 0.74, False: 0.74},
          "reports61": {True: 0.69, False: 0.67}, "reports63": {True: 0.68, False: 0.69},
          "reports65": {True: 0.71, False: 0.75}, "reports67": {True: 0.75, False: 0.75},
          "reports69": {True: 0.69, False: 0.70}, "reports71": {True: 0.65, False: 0.64},
-         "reports73": {True: 0.70, False: 0.74}, "reports75": {True: 0.68, False: 0.73}}
+         "reports73": {True: 0.70, False: 0.74}, "reports75": {True: 0.68, False: 0.73},
+         "reports77": {True: 0.82, False: 0.80}}
 
 
 @pytest.mark.slow
