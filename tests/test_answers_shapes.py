@@ -4455,3 +4455,19 @@ def test_a_paragraph_that_counts_the_recommendations_before_the_valediction_clos
         ("1", "I accept this recommendation. The grant opened in May."),
         ("2", "The Council agreed. The first competition is put back to September."),
     ]
+
+
+def test_a_left_cell_that_quotes_two_recommendations_under_their_printed_references_labels_the_row_with_both():
+    """"R7 Health boards ... should adopt a protocol ... ward. R8 Every fall ... should be reviewed ..." in one cell
+    beside one answer: each restatement under the reference the report prints ("R8") opens a recommendation the row
+    answers, as "Recommendation 6" does; a reference inside a sentence ("as R3 asked") opens none."""
+    from pipeline.answers.tables import table_answers
+
+    lines = [Line(t, table=True) for t in [
+        "Recommendation\tResponse",
+        "R6 Health boards should use bed rails only after an assessment, as R3 asked.\tAccepted in part. Bed rails only.",
+        "R7 Health boards should adopt a single post-fall protocol. R8 Every fall with a fracture should be reviewed "
+        "within 72 hours.\tAccepted. The protocol was agreed in September 2025.",
+    ]]
+    doc = Document(id="cd" * 32, source="t.html", path="t.html", pages=1, lines=lines, meta=DocumentMeta(kind="response"))
+    assert [r.labels for r in table_answers(doc)] == [["6"], ["7", "8"]]

@@ -787,12 +787,14 @@ def test_a_title_with_a_short_tag_at_the_right_of_its_line_is_a_line_of_text_not
         Line("Grounds maintenance\t50,908", page=1, gap_before=0, table=True),
         Line("The forecast is based on spending to December.", page=1, gap_before=1),
         Line("Parkward Estate Management\t3", page=1, gap_before=1, table=True),  # a footer: its name, a page number
-        Line("Monthly safety inspections and minor repairs. We agree to the repairs.", page=1, gap_before=1),
+        Line("Monthly safety inspections and minor repairs. We agree to the", page=1, gap_before=1),
+        Line("285\tRecommendations", page=2, gap_before=1, table=True),  # a running head: a page number, its name
+        Line("repairs, which will be finished in April.", page=2, gap_before=1),
     ]
     paras, _ = segment_paragraphs(lines, DOC_ID)
     texts = [p.text for p in paras]
     assert "Note 2 Grounds maintenance Scrutiny review" in texts
-    assert "Parkward Estate Management 3" not in texts
+    assert not any("Parkward Estate Management 3" in t or "285 Recommendations" in t for t in texts)
     assert texts[0] == "Any difference between the forecast and the accounts will be carried forward."
     assert any("Grounds maintenance\t50,908" in t for t in texts)
 

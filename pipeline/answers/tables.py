@@ -699,7 +699,8 @@ def table_answers(doc: Document) -> list[TableAnswer]:
             labels, quoted = labels or opened[0], opened[1] or quoted
             # "Recommendation 2 The FCDO should ... Recommendation 6 The FCDO should ...": a cell that quotes two, each
             # under its own head, for one answer beside them
-            labels = list(dict.fromkeys([*labels, *(as_printed(m.group("label")) for m in RE_INNER_HEAD.finditer(quoted))]))
+            labels = list(dict.fromkeys([*labels, *(as_printed(m.group("label") or m.group("ref"))
+                                                   for m in RE_INNER_HEAD.finditer(quoted))]))
         if not labels and (tag := _CLOSING_TAG.search(quoted)):
             # "... before the early shifts start. (R3)": the point in the respondent's own words, citing what it is
             labels, quoted = [as_printed(tag.group("label"))], quoted[: tag.start()].rstrip()
@@ -741,7 +742,9 @@ def table_answers(doc: Document) -> list[TableAnswer]:
 
 
 # a recommendation's head inside a quoting cell, after the sentence before it: "... acted on it. Recommendation 6 The ..."
-RE_INNER_HEAD = re.compile(rf"(?<=[.!?])\s+(?:{REC_WORDS})\s+(?P<label>\d{{1,3}}[a-z]?)\s*[:.\u2013\u2014-]?\s+(?=[A-Z])")
+# "... Recommendation 6 The FCDO should ...", or by the reference the report prints, "... every ward. R8 Every fall ..."
+RE_INNER_HEAD = re.compile(rf"(?<=[.!?])\s+(?:(?:{REC_WORDS})\s+(?P<label>\d{{1,3}}[a-z]?)|(?-i:(?P<ref>{REFERENCE})))"
+                           rf"\s*[:.\u2013\u2014-]?\s+(?=[A-Z])")
 INDEX_WORDS = 6  # an index's cell names where the answer is in a few words: "Commitments 3 and 6", "See section 4"
 # a part of the same paper, by its name and number, or a pointer to one: "Commitment 2", "Section 4.1", "See ..."
 _POINTER = re.compile(r"^(?:see\b|[a-z]+\s+\d{1,3}(?:\.\d{1,2})?(?:\s*(?:,|&|and)\s*\d{1,3}(?:\.\d{1,2})?)*$)", re.I)

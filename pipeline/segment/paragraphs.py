@@ -194,8 +194,9 @@ def side_heads(lines: list[Line]) -> list[Line]:
         cells because the two stand level: one line of text, the title then its tag."""
         cells = [c.strip() for c in ln.text.split("\t")] if ln.table else []
         if len(cells) != 2 or not all(is_heading_like(c, max_words=TAG_HEAD_WORDS) for c in cells) \
-                or len(cells[1].split()) > TAG_WORDS or not cells[1][:1].isalpha() or _MARGIN_NUMBER.match(cells[0]):
-            # (a tag is a word: a footer's name and page number, "Callowshire Wildlife Trust | 2", is no title)
+                or len(cells[1].split()) > TAG_WORDS or not (cells[0][:1].isalpha() and cells[1][:1].isalpha()):
+            # (a title and its tag are words: a footer's name and page number, "Callowshire Wildlife Trust | 2", and a
+            # running head's page number and name, "285 | Recommendations", are no title)
             return None
         return f"{cells[0]} {cells[1]}"
 
