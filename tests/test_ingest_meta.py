@@ -255,9 +255,10 @@ ROBUSTNESS = Path(__file__).parent / "fixtures" / "robustness"
         # a numbered section heading in bold is not the title
         ("b1_carers_review_report.docx", "Health and Adult Social Care Scrutiny Panel", "2025-02-03",
          "Scrutiny Review: Support for Unpaid Carers", "scrutiny_report"),
-        # the date at the end of the opening line
+        # the date at the end of the byline; the title stands over the byline ("Report of the Housing Scrutiny
+        # Commission, June 2024"), which names the author
         ("d1_damp_mould_scrutiny_report.txt", "Housing Scrutiny Commission", "2024-06",
-         "Report of the Housing Scrutiny Commission, June 2024", "scrutiny_report"),
+         "Damp and Mould in Council Homes", "scrutiny_report"),
     ],
 )
 def test_meta_of_council_papers_in_other_shapes(name, body, date, title, kind):

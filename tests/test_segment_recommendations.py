@@ -5897,3 +5897,61 @@ def test_a_resolution_s_items_are_decisions_taken_not_asks(tmp_path):
     assert parsed.document.meta.kind == "minutes"
     assert not any(r.text.startswith(("the response to the recommendations", "the Director of Economy report"))
                    for r in parsed.recommendations)
+
+
+def test_a_head_that_says_whom_the_recommendations_under_it_are_for_names_their_addressee():
+    """"For the Scottish Government" over "1. Revise the code of practice ...", "For health boards and integration
+    joint boards" over "3. Make sure that ...": the head says whom the asks under it are for, where an ask names no one
+    itself; one that names a body is that body's ("4. NHS Education for Scotland should ..."), and a head that names no
+    body ("For information") says nothing."""
+    parsed = parse(
+        """
+        Recommendations
+
+        For the Scottish Government
+
+        1. Revise the code of practice on advance statements so that it says who must record them.
+
+        2. Review the guidance on advance statements with people who have made one.
+
+        For health boards and integration joint boards
+
+        3. Make sure that every advance statement is flagged at the front of the electronic record.
+
+        4. NHS Education for Scotland should include advance statements in the induction of every new psychiatrist.
+        """,
+        kind="scrutiny_report",
+    )
+    assert [(r.label, r.addressee) for r in parsed.recommendations] == [
+        ("1", "Scottish Government"), ("2", "Scottish Government"), ("3", "health boards; integration joint boards"),
+        ("4", "NHS Education for Scotland")]
+
+
+def test_a_head_s_body_is_spelt_as_the_asks_under_it_spell_it_and_the_council_s_own_is_its_default():
+    """"For the UK Government" over "The Government should ..." and a passive ask that names no one: the head's body,
+    spelt as the asks under it spell it, "Government". In a council's report, "For the Council" says no more than the
+    report's default does (the council's executive)."""
+    national = parse(
+        """
+        Recommendations
+
+        For the UK Government
+
+        1. The Government should set out within 12 months how it will measure progress.
+
+        2. Guidance on automated tools in recruitment should make clear how age discrimination is avoided.
+        """,
+        kind="scrutiny_report",
+    )
+    assert [r.addressee for r in national.recommendations] == ["Government", "Government"]
+    local = parse(
+        """
+        Recommendations
+
+        For the Council
+
+        1. That residents along the cable route are given a single named contact for complaints.
+        """,
+        kind="scrutiny_report", body="Overview and Scrutiny Committee", council="Tarnmouth Borough Council",
+    )
+    assert [r.addressee for r in local.recommendations] == ["Executive"]

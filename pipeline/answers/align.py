@@ -569,7 +569,8 @@ def align_answers(
             a.parts = a.parts[_marked_start(a.parts):]
             a.parts[0] = _strip_marker(a.parts[0])
             before = paragraphs[r.first].text[: r.start]
-            if before.strip() and _field_start(before) == len(before.strip()):  # (the quotation was a field's value)
+            # (the quotation was a field's value; and the answer's first paragraph is no detail, "Assigned to: ...")
+            if before.strip() and _field_start(before) == len(before.strip()) and split_details(a.parts[:1])[0]:
                 a.parts[0] = _after_field(a.parts[0])
             a.parts = [t for t in a.parts if t]
         answers.append(a)

@@ -504,6 +504,20 @@ def _named(text: str, lead_in: bool = False) -> list[str] | None:
     return None
 
 
+RE_FOR_HEAD = re.compile(r"^(?:recommendations?\s+)?(?:for|to)\s+(?P<who>\S.*?)[\s:.]*$", re.I)
+
+
+def head_addressees(heading: str | None) -> str | None:
+    """The bodies a heading says the recommendations under it are for ("For the Scottish Government", "For health
+    boards and integration joint boards", "Recommendations to local authorities"), joined by "; ", where the whole of
+    what follows "For" names bodies; None for any other heading ("For decision", "For information")."""
+    m = RE_FOR_HEAD.match(strip_markup(heading or "").strip())
+    got = _bodies_at(m.group("who"), 0) if m else None
+    if not m or not got or got[1] < len(m.group("who").rstrip(" .:")):
+        return None
+    return "; ".join(_ARTICLE.sub("", b) for b in got[0])
+
+
 def addressees(text: str, lead_in: str | None, names: Names, default: str | None, decision: bool = False) -> list[str]:
     """Every body `text` asks to act, in the order named; else the lead-in's; else [default].
     An item of a list whose lead-in asks "that" ("The Panel recommends that: (1) the Cabinet
@@ -619,4 +633,4 @@ def default_addressee(kind: str, council: str | None, body: str | None, names: N
     return executive if council else government
 
 
-__all__ = ["Names", "addressees", "default_addressee"]
+__all__ = ["Names", "addressees", "default_addressee", "head_addressees"]

@@ -29,7 +29,7 @@ from pipeline.labels import (
 )
 from pipeline.lexicon import Patterns
 from pipeline.records import Document, Paragraph, Recommendation
-from pipeline.segment.addressees import Names, addressees, default_addressee
+from pipeline.segment.addressees import Names, addressees, default_addressee, head_addressees
 from pipeline.segment.candidates import (
     MIN_APART,
     RE_ROMAN_LABEL,
@@ -678,6 +678,22 @@ def _for_whom(heading: str | None, run: list[Paragraph]) -> str | None:
     return None
 
 
+def _spelt_under(bodies: str | None, heading: str | None, paragraphs: list[Paragraph]) -> str | None:
+    """The bodies a head names ("UK Government"), each spelt as the paragraphs under that head spell it where they do
+    so shorter ("The Government should ..." under "For the UK Government": "Government")."""
+    if not bodies:
+        return bodies
+    under = " ".join(p.text for p in paragraphs if p.heading == heading)
+    out = []
+    for body in bodies.split("; "):
+        words = body.split()
+        # (a shorter spelling is the body's name after its article, "the Government", never a word of its name alone)
+        found = next((" ".join(words[k:]) for k in range(len(words))
+                      if re.search(rf"\b{'' if k == 0 else '(?i:the) '}{re.escape(' '.join(words[k:]))}\b", under)), body)
+        out.append(found if found[:1].isupper() == body[:1].isupper() else body)
+    return "; ".join(out)
+
+
 def _modal_runs(paragraphs: list[Paragraph]) -> list[list[Paragraph]]:
     """Runs of numbered paragraphs "1", "2", "3" ... in turn (headings between them allowed), each of whose first
     sentence says what a body should or must do; runs of at least MODAL_RUN_MIN."""
@@ -737,6 +753,11 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
                 or SEG.announces.match(text):
             return None  # nothing but a citation, the reasons for the recommendations, where they are set out, or that they follow
         kind = "decision_sought" if decision else _kind(doc, text, lead, names)  # `decision`: a form's decision field
+        # (a head over the recommendations that says whom they are for, "For health boards and integration joint
+        # boards", states the addressee of those that name no one; "For the Council", the report's own council, says no
+        # more than its default does, the council's executive)
+        head = _spelt_under(head_addressees(paragraph.heading), paragraph.heading, paragraphs)
+        stated = stated or (head if head not in ("Council", doc.meta.council) else None)
         default = stated or default_addressee(doc.meta.kind, doc.meta.council, names.body, names,
                                               kind == "decision_sought")
         bodies = addressees(text, lead, names, default, kind == "decision_sought")
@@ -1209,9 +1230,9 @@ def _under(labelled: list, k: int, lab: str) -> list[str]:
 
 def _names_its_contents(stem: str, items: list[str]) -> bool:
     """'(c) agree the following allotment rents from 1 October 2027: (i) £118 a year for a full plot; (ii) £64 a year
-    for a half plot': a stem that names what it decides, over items that are each a noun phrase (a sum, a thing; no verb
-    of their own), is one decision and the items are its contents. A stem that ends in its verb or its 'to' ('approves:',
-    'delegates authority to the Director to:') is completed by each item, and its items are decisions."""
+    for a half plot': a stem that names what it decides, over items that are each a noun phrase (a sum, a thing; no
+    clause of their own), is one decision and the items are its contents. A stem that ends in its verb or its 'to'
+    ('approves:', 'delegates authority to the Director to:') is completed by each item, and its items are decisions."""
     words = strip_markup(stem).rstrip(" :\u2013\u2014-").split()
     if not words or not ends_open(stem) or len(items) < 2:
         return False
@@ -1220,7 +1241,8 @@ def _names_its_contents(stem: str, items: list[str]) -> bool:
         re.sub(r"s$|d$", "", last))
     if verb or last in ("to", "that", "following", "by", "for", "and", "or"):
         return False
-    return all(RE_NOUN_OPENING.match(strip_markup(t).lstrip()) for t in items)
+    # (a noun phrase with no clause of its own: "those with cirrhosis should receive ..." opens as one and asks)
+    return all(RE_NOUN_OPENING.match(strip_markup(t).lstrip()) and not RE_CLAUSE.search(strip_markup(t)) for t in items)
 
 
 def opens_romans(label: str, following: str | None) -> bool:
