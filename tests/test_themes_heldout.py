@@ -263,6 +263,9 @@ def test_second_pass_over_the_heldout_audit_agrees_with_it():
 # A seventeenth, round 78 (tests/fixtures/reports77: a youth justice plan, home to school transport, equality
 # objectives, flood risk management, a physical activity strategy; 272 paragraph themes, second pass 0.991), first run at
 # c28760f: rules 0.801 (214 of 272 found, 262 predicted), model 0.820 (233 found, 296 predicted): the highest yet.
+# An eighteenth, round 79 (tests/fixtures/reports79: an early help strategy, a bulky waste charges review, preparing for
+# the Renters' Rights Act, a Local Area Coordination evaluation, ESOL provision; 256 paragraph themes, second pass
+# 0.992), first run at 5b0dfbd: rules 0.745 (178 of 256 found, 222 predicted), model 0.748 (188 found, 247 predicted).
 BLIND = {"reports42": {True: 0.75, False: 0.75}, "reports43": {True: 0.78, False: 0.79},
          "reports44": {True: 0.70, False: 0.69}, "reports52": {True: 0.73, False: 0.74},
          "reports55": {True: 0.78, False: 0.77}, "reports58": {True: 0.74, False: 0.74},
@@ -270,7 +273,7 @@ BLIND = {"reports42": {True: 0.75, False: 0.75}, "reports43": {True: 0.78, False
          "reports65": {True: 0.71, False: 0.75}, "reports67": {True: 0.75, False: 0.75},
          "reports69": {True: 0.69, False: 0.70}, "reports71": {True: 0.65, False: 0.64},
          "reports73": {True: 0.70, False: 0.74}, "reports75": {True: 0.68, False: 0.73},
-         "reports77": {True: 0.82, False: 0.80}}
+         "reports77": {True: 0.82, False: 0.80}, "reports79": {True: 0.74, False: 0.74}}
 
 
 @pytest.mark.slow
