@@ -736,6 +736,7 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
     # id(recommendation) of the blocks the document heads as recommendations ("Recommendation 5"), whatever their wording
     headed: set[int] = set()
     fielded: set[str] = set()  # the numbers of the paragraphs that open with the field "Recommendation:"
+    for_whom: dict[str | None, str | None] = {}  # each heading's bodies, where it says whom the asks under it are for
 
     def add(label: str | None, text: str, paragraph: Paragraph, par_number: str | None, lead: str | None,
             stated: str | None = None, decision: bool = False) -> Recommendation | None:
@@ -756,7 +757,9 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
         # (a head over the recommendations that says whom they are for, "For health boards and integration joint
         # boards", states the addressee of those that name no one; "For the Council", the report's own council, says no
         # more than its default does, the council's executive)
-        head = _spelt_under(head_addressees(paragraph.heading), paragraph.heading, paragraphs)
+        if paragraph.heading not in for_whom:  # (read once for each heading, not for each ask under it)
+            for_whom[paragraph.heading] = _spelt_under(head_addressees(paragraph.heading), paragraph.heading, paragraphs)
+        head = for_whom[paragraph.heading]
         stated = stated or (head if head not in ("Council", doc.meta.council) else None)
         default = stated or default_addressee(doc.meta.kind, doc.meta.council, names.body, names,
                                               kind == "decision_sought")
@@ -1237,9 +1240,8 @@ def _names_its_contents(stem: str, items: list[str]) -> bool:
     if not words or not ends_open(stem) or len(items) < 2:
         return False
     last = words[-1].lower()
-    verb = RX.imperative.match(last) or RX.imperative.match(re.sub(r"(?:e?s|e?d)$", "", last)) or RX.imperative.match(
-        re.sub(r"s$|d$", "", last))
-    if verb or last in ("to", "that", "following", "by", "for", "and", "or"):
+    forms = [last, *(last[: -len(end)] for end in ("es", "ed", "s", "d") if last.endswith(end))]  # "agrees", "approved"
+    if any(RX.imperative.match(form) for form in forms) or last in ("to", "that", "following", "by", "for", "and", "or"):
         return False
     # (a noun phrase with no clause of its own: "those with cirrhosis should receive ..." opens as one and asks)
     return all(RE_NOUN_OPENING.match(strip_markup(t).lstrip()) and not RE_CLAUSE.search(strip_markup(t)) for t in items)
