@@ -4471,3 +4471,25 @@ def test_a_left_cell_that_quotes_two_recommendations_under_their_printed_referen
     ]]
     doc = Document(id="cd" * 32, source="t.html", path="t.html", pages=1, lines=lines, meta=DocumentMeta(kind="response"))
     assert [r.labels for r in table_answers(doc)] == [["6"], ["7", "8"]]
+
+
+def test_a_titled_head_for_several_recommendations_over_the_paper_s_numbered_paragraphs_heads_their_answer():
+    """A Cabinet report answers each recommendation under a head set as a heading, "Recommendation 2: blocked cards",
+    over its own numbered paragraphs; one head names two, "Recommendations 4 and 5: bringing families back": the
+    paragraphs under it (5.4, 5.5) are the answer to both, not two recommendations restated under those numbers."""
+    paragraphs = units(
+        ("Proposed response to each recommendation", {"kind": "heading", "number": "5"}),
+        ("blocked cards", {"label": "2"}),
+        ("Agreed. The blocks on members' cards were lifted on 1 September 2025.", {"number": "5.3"}),
+        ("Recommendations 4 and 5: bringing families back", {"kind": "heading"}),
+        ("Both recommendations are agreed. A campaign with primary schools will start in January 2026.",
+         {"number": "5.4"}),
+        ("Health visitors began giving a library card form to families in September 2025.", {"number": "5.5"}),
+        ("reporting back", {"label": "6"}),
+        ("Agreed. The Director will report to the Panel in October 2026.", {"number": "5.6"}),
+    )
+    responses = find_responses(document(kind="response"), paragraphs)
+    assert [(r.label, r.answers) for r in responses] == [("2", ["2"]), ("4", ["4", "5"]), ("5", ["4", "5"]),
+                                                        ("6", ["6"])]
+    assert responses[1].text.startswith("Both recommendations are agreed.")
+    assert responses[1].text.endswith("in September 2025.") and responses[2].text == responses[1].text

@@ -506,6 +506,19 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
                 cur.answers.append(label)
                 blocks.append(cur)
                 continue
+            first = p.text.split("\n", 1)[0].strip()
+            if label and not p.label and p.kind == "heading" and not restated \
+                    and (named := head_labels(first, titled=True)) and not head_labels(first) \
+                    and (after := next((q for q in paragraphs[k + 1:] if q.kind != "heading"), None)) is not None \
+                    and after.number and not after.label:
+                # "Recommendations 6 and 7: bringing families back" set as a heading over the paper's own numbered
+                # paragraphs ("5.10 Both recommendations are agreed ..."): a titled head, as one recommendation's is
+                # above; the paragraphs under it are its answer, not recommendations restated under their numbers
+                cur.restated.append(first)
+                cur.marked = True
+                cur.answers.extend(named)
+                blocks.append(cur)
+                continue
             if label and p.label and restated and _bare_marker(restated):
                 cur.marked = True  # "Recommendation 1 - ..." over "Response" alone: the answer follows its marker
                 cur.answers.append(label)
