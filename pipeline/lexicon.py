@@ -25,7 +25,7 @@ from pipeline.config import models_dir
 
 log = logging.getLogger(__name__)
 
-LEXICON_VERSIONS = {"segment": "v31", "answers": "v45", "minutes": "v1"}
+LEXICON_VERSIONS = {"segment": "v31", "answers": "v46", "minutes": "v1"}
 
 
 @dataclass(frozen=True, slots=True)

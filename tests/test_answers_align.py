@@ -549,3 +549,36 @@ def test_a_record_whose_quotation_is_a_field_s_value_answers_in_its_next_field_w
         RECS[0], "Lead officer: Jo Hart. The hubs are funded to 2028.", RECS[1], "Accepted.", RECS[2], "Not accepted.",
     ), doc_id="resp", judge=judge_answer)
     assert plain[0].text.startswith("Lead officer: Jo Hart.")
+
+
+def test_a_lettered_bar_over_each_quotation_labels_its_answer_and_a_section_s_number_does_not():
+    """A progress report quotes each recommendation under a bar that prints its letter ("(a) Early support hubs
+    Green", a heading numbered "a"): the letter is the answer's label, as printed, not its place. The section heading
+    above them all ("4 Progress on each recommendation") labels nothing."""
+    def head(text: str, number: str, k: int) -> Paragraph:
+        return Paragraph(uid=f"resp:h{k}", number=number, kind="heading", heading=None, text=text, page=1, position=k)
+
+    found = align_answers(recs(), [
+        head("Progress on each recommendation", "4", 0),
+        head("Early support hubs Green", "a", 1),
+        *paras(RECS[0], "Cabinet response: Agreed. Funding for 40 hubs was confirmed in May."),
+        head("A workforce plan Amber", "b", 2),
+        *paras(RECS[1], "Cabinet response: Agreed. The plan will be published in the spring."),
+    ], doc_id="resp", judge=judge_answer)
+    assert [(r.label, r.recommendation) for r in found] == [("a", "rep:1"), ("b", "rep:2")]
+    found = align_answers(recs(), [
+        head("Progress on each recommendation", "4", 0),
+        *paras(RECS[0], "Cabinet response: Agreed. Funding for 40 hubs was confirmed in May."),
+    ], doc_id="resp", judge=judge_answer)
+    assert [r.label for r in found] != ["4"]
+
+
+def test_two_quotations_listed_as_bullets_in_one_paragraph_share_the_answer_after_them():
+    """"What the review asked for:" over two recommendations as a bulleted list in one paragraph, then one answer: the
+    bullet between the quotations ("- ") is no answer of the first; both share the answer after them."""
+    found = align_answers(recs(), paras(
+        f"What the review asked for:\n- {RECS[1]}\n- {RECS[2]}",
+        "What the Government said: Agreed. A joint plan and new guidance for schools were published in March.",
+    ), doc_id="resp", judge=judge_answer)
+    assert [r.recommendation for r in found] == ["rep:2", "rep:3"]
+    assert found[0].text == found[1].text and found[0].text.endswith("published in March.")

@@ -4493,3 +4493,119 @@ def test_a_titled_head_for_several_recommendations_over_the_paper_s_numbered_par
                                                         ("6", ["6"])]
     assert responses[1].text.startswith("Both recommendations are agreed.")
     assert responses[1].text.endswith("in September 2025.") and responses[2].text == responses[1].text
+
+
+def test_asks_restated_to_the_asker_in_the_respondent_s_words_make_a_response_and_a_head_s_badge_is_its_progress():
+    """An operator's exhibition boards restate each ask to the reader ("You asked us to: ...", "You told us: ...", answer
+    lexicon v46) over "What we're doing:", under a head with a status badge ("Rents DONE", "Our targets PLANNED"). Only
+    the one who answers writes so: the boards answer, whatever kind the metadata reader took them for, and the badge is
+    each answer's printed progress; a head with no status in its capitals ("TRIAL FROM MAY") prints none."""
+    paras = [
+        _prose("Have your say on the future of the Market Hall", 0, kind="heading"),
+        _prose("Rents and service charges DONE", 1, kind="heading"),
+        _prose("You asked us to: freeze stall rents for existing traders next year.", 2),
+        _prose("What we're doing: Rents for every existing trader are frozen until March 2027.", 3),
+        _prose("Our targets PLANNED", 4, kind="heading"),
+        _prose("You told us: review the footfall targets before the break point.", 5),
+        _prose("What we're doing: We'll review the targets with the Cabinet Member this autumn.", 6),
+        _prose("TRIAL FROM MAY", 7, kind="heading"),
+        _prose("Later opening", 8, kind="heading"),
+        _prose("You asked us to: open until 7pm on Fridays.", 9),
+        _prose("What we're doing: We'll open until 7pm every Friday from 1 May 2026.", 10),
+    ]
+    found = find_responses(document(kind="scrutiny_report", first_line="Have your say"), paras)
+    assert [r.restated for r in found] == ["freeze stall rents for existing traders next year.",
+                                           "review the footfall targets before the break point.",
+                                           "open until 7pm on Fridays."]
+    assert found[0].text == "Rents for every existing trader are frozen until March 2027."
+    assert [(r.progress, r.progress_evidence[:1]) for r in found[:2]] == [("completed", ["DONE"]),
+                                                                         ("not_started", ["PLANNED"])]
+    assert found[2].progress_evidence[:1] != ["TRIAL FROM MAY"]
+    # a report's own sections, under the same heads, restate nothing to a reader: no answers
+    assert find_responses(document(kind="scrutiny_report"), [paras[1], _prose("Rents rose by 4 per cent.", 2)]) == []
+
+
+@pytest.mark.parametrize("head, labels", [
+    ("Rural verges: one cut, later in the year (recommendation c)", ["c"]),
+    ("Litter first, then mow (recommendations d and e)", ["d", "e"]),
+    ("Wistowe scrutiny \u00b7 rec 11", ["11"]),
+    ("Wistowe scrutiny \u00b7 recs 9 and 10", ["9", "10"]),
+    ("Cooling the Metro (Recommendation 2)", ["2"]),
+    ("We agree with recommendation a", []),  # in prose a bare letter may be a word
+    ("Help (recommendation 4) for carers", []),  # cited mid-line: not what the head answers
+])
+def test_what_a_head_cites_at_its_end(head, labels):
+    from pipeline.labels import head_citation
+    assert head_citation(head) == labels
+
+
+def test_heads_that_cite_at_their_end_what_they_answer_label_the_answers_of_a_paper_of_no_known_kind():
+    """A provider's release notes tag the items that answer a review ("Wistowe scrutiny · rec 11") among its routine
+    changes; a contractor's team brief ends each sub-head with the recommendations it answers ("(recommendations d and
+    e)"). Each head labels the text under it as printed, one entry per label it cites, and the paper answers though
+    no verdict, marker or kind says so."""
+    paras = [
+        _prose("Release notes", 0, kind="heading"),
+        _prose("Version 6.4", 1, kind="heading"),
+        _prose("Wistowe scrutiny \u00b7 rec 11", 2, kind="heading"),
+        _prose("Reminder texts are now free. From 16 March 2026 we no longer charge 10p for a reminder.", 3),
+        _prose("Litter first, then mow (recommendations d and e)", 4, kind="heading"),
+        _prose("From April we'll litter-pick urban verges before we mow them.", 5),
+    ]
+    found = find_responses(document(kind="other", first_line="Release notes"), paras)
+    assert [(r.label, r.answers) for r in found] == [("11", ["11"]), ("d", ["d", "e"]), ("e", ["d", "e"])]
+    assert found[0].text.startswith("Reminder texts are now free.")
+    assert found[1].text == found[2].text == "From April we'll litter-pick urban verges before we mow them."
+
+
+def test_a_paper_s_own_lettered_decisions_stay_beside_answers_under_heads_titled_with_the_same_letters():
+    """A scrutiny officer's report asks its own meeting "(a) note ... (b) agree the work programme ... (c) agree the
+    scope ..." and passes on the Cabinet's answers under heads "Recommendation (b) – Garden waste charge": a head's
+    title names a subject of its own and restates none of the paper's decisions, so (b) and (c) stay the paper's asks."""
+    from pipeline.ingest.txt import text_to_lines
+    from pipeline.process import parse_document
+
+    def parsed(head_b: str, head_c: str):  # (the heads over the two answers)
+        text = "\n\n".join([
+            "Garden bonfires: the Cabinet's response and the work programme",
+            "1. Recommendations",
+            "1.1 The Committee is recommended to:",
+            "(a) note the Cabinet's response to the recommendations of the Garden Bonfires Task Group;",
+            "(b) agree the work programme for the remainder of 2024/25 at Appendix 1;",
+            "(c) agree the scope of the review of the Council's car parks at Appendix 2.",
+            "2. Cabinet response to the review of garden bonfires",
+            "2.1 The Cabinet considered the Task Group's report on 5 March 2025 and responded as follows.",
+            head_b,
+            "2.2 Not agreed. The garden waste service is a discretionary service charged at cost.",
+            head_c,
+            "2.3 Agreed in part. The Environmental Health team will contact every complainant within three working days.",
+            "3. Background papers",
+            "3.1 Clearing the air, report of the Garden Bonfires Task Group, January 2025.",
+        ]) + "\n"
+        lines, pages = text_to_lines(text)
+        doc = Document(id="ee" * 32, source="work_programme.txt", path="work_programme.txt", pages=pages, lines=lines,
+                       meta=DocumentMeta(kind="response"))
+        return parse_document(doc)
+
+    titled = parsed("Recommendation (b) – Garden waste charge", "Recommendation (c) – Responding to complaints")
+    assert sorted(r.label for r in titled.responses) == ["b", "c"]
+    assert [r.label for r in titled.recommendations] == ["a", "b", "c"]
+
+
+def test_themed_heads_that_cite_several_leave_the_answers_to_the_paragraphs_that_name_their_own():
+    """A Leader's letter groups its answers under directorate heads that cite what they hold ("Place directorate
+    (recommendations 3 and 5)"), each answer under its own label: the labels say which answers which, and the head's
+    line about who leads them is no shared answer. Where no paragraph under such heads names its own, the head's
+    citation labels the text under it (the team brief's "Litter first, then mow (recommendations d and e)")."""
+    paras = [
+        _prose("Place directorate (recommendations 3 and 5)", 0, kind="heading"),
+        _prose("These recommendations will be led by the Corporate Director of Place.", 1),
+        _prose("I accept this recommendation in part. The draft Local Plan includes a policy on it.", 2, label="3"),
+        _prose("The Executive notes this recommendation. A licensing scheme needs evidence we do not have.", 3,
+               label="5"),
+        _prose("People directorate (recommendation 4)", 4, kind="heading"),
+        _prose("I accept this recommendation. Since September the team has written to every family.", 5, label="4"),
+    ]
+    found = find_responses(document(kind="response"), paras)
+    assert [(r.label, r.answers) for r in found] == [("3", ["3"]), ("5", ["5"]), ("4", ["4"])]
+    assert found[0].text.startswith("I accept this recommendation in part.")

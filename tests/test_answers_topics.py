@@ -1507,3 +1507,63 @@ def test_a_letter_s_thanks_is_no_answer_when_its_paragraphs_are_read_by_subject_
     result = link_documents([report, response], today=date(2025, 7, 1))
     texts = [r.text for r in result.realigned.get(response.id, [])] + [r.text for r in response.responses]
     assert not any(t.startswith("Thank you") for t in texts)
+
+
+LOUNGES_REPORT = """
+Review of Sheltered Housing Lounges
+
+Recommendations
+
+1. That the Cabinet stops charging residents for the lounge in any week that it is closed.
+
+2. That the Cabinet provides free Wi-Fi in every sheltered housing lounge.
+
+3. That the Cabinet provides charging points for mobility scooters in every lounge.
+
+4. That the Cabinet lets community groups use the lounges free of charge for activities open to residents.
+"""
+
+LOUNGES_YOU_SAID = """
+Sheltered housing lounges: you said, we did
+
+This page sets out what the Panel's review of sheltered housing lounges asked us to do and what we have done.
+
+You said
+
+Community groups should be able to use the lounges free of charge for activities open to residents.
+
+We did
+
+From 1 October groups running an activity that residents can join for free no longer pay to use the lounge.
+
+You said
+
+Every lounge should have free Wi-Fi, and somewhere to charge mobility scooters.
+
+We did
+
+Yes to both. Free Wi-Fi is now working in six lounges and will be in all 19 by March. Scooter charging points for mobility scooters were fitted in every lounge in September.
+
+You said
+
+Residents should not be charged for the lounge in a week when it is closed.
+
+We did
+
+From now on you will not be charged for the lounge for any week that it is closed.
+"""
+
+
+def test_answers_that_print_no_label_are_numbered_by_their_place_and_one_that_takes_up_two_asks_answers_both():
+    """A "You said / We did" page answers in its own order and prints no label: each answer is labelled by its place
+    (a label is what is printed; unnumbered items are numbered in order) and the link says what it answers. The box
+    that takes up two asks in one ("Every lounge should have free Wi-Fi, and somewhere to charge mobility scooters")
+    answers both, a place for each, in the report's order."""
+    report = parse(LOUNGES_REPORT, "scrutiny_report", "sheltered_lounges_review.txt", "2025-05")
+    response = parse(LOUNGES_YOU_SAID, "response", "sheltered_lounges_you_said.txt", "2025-11")
+    result = link_documents([report, response], today=date(2025, 12, 1))
+    assert sorted((link.recommendation, link.response_to) for link in result.links) == [
+        ("1", "4"), ("2", "2"), ("3", "3"), ("4", "1")]
+    answers = {r.label: r for r in result.realigned[response.id]}
+    assert answers["2"].text == answers["3"].text and answers["2"].text.startswith("Yes to both.")
+    assert answers["1"].text.startswith("From 1 October groups")

@@ -17,6 +17,7 @@ from pipeline.answers.key import keyed
 from pipeline.answers.references import pointed_answers, summary_verdicts
 from pipeline.answers.shapes import find_responses
 from pipeline.answers.stance import RULES_FILE as STANCE_RULES_FILE
+from pipeline.labels import label_alone
 from pipeline.lexicon import LEXICON_VERSIONS
 from pipeline.records import Paragraph, ParsedDocument, Recommendation, Response
 from pipeline.segment.grammar import strip_markup
@@ -87,9 +88,17 @@ def _same_ask(rec: Recommendation, restated: list[str]) -> bool:
     """Whether `rec` is what an answer under its label restates. A response quotes what it answers, so a decision the
     paper asks of its own meeting ("(1) review the Annual Report") is not answered by a row of last year's
     recommendations that happens to print the same number and quotes another ask; an answer that quotes nothing
-    ("No. | Response") answers whatever its number names."""
+    ("No. | Response") answers whatever its number names; a head's title names a subject of its own ("Recommendation
+    (b) – Garden waste charge" over an answer), which is no decision "(b) agree the work programme ..." of the paper's."""
     words = strip_markup(rec.text)
-    return any(len(q.split()) < QUOTES_NOTHING or fuzz.partial_ratio(words, q, processor=default_process) >= SAME_ASK for q in restated)
+    return any(_names_only_a_label(q) or fuzz.partial_ratio(words, q, processor=default_process) >= SAME_ASK
+               for q in restated)
+
+
+def _names_only_a_label(restated: str) -> bool:
+    """A restatement that only names what it answers: nothing, "3", "Recommendation 3", "R3"."""
+    q = strip_markup(restated).strip(" .:;")
+    return len(q.split()) < QUOTES_NOTHING and (not q or label_alone(q) is not None or not any(c.isalpha() for c in q))
 
 
 QUOTES_NOTHING = 4  # words: a restatement shorter than this only names what it answers ("3", "Recommendation 3")

@@ -358,6 +358,8 @@ def _printed_label(paragraphs: list[Paragraph], r: Restatement, floor: int, own:
         named = read_labels(q.text.strip().split("\n", 1)[0]) if RE_OPENS_CITED.match(q.text) else None
         if named and named[0]:
             return own if own is not None and own in named[0] else named[0][0]
+        if q.number and q.number.isalpha():
+            return q.number  # "(a) Asking parishes for their figures | Green", a lettered bar over it: its letter
     return None
 
 
@@ -542,7 +544,7 @@ def align_answers(
             stop = nxt.first if nxt is not None else len(paragraphs)
             while stop - 1 > r.last and (_lead_in(paragraphs, stop - 1) or _field_name(paragraphs[stop - 1].text) in header):
                 stop -= 1  # headings and head lines that introduce the next restatement, the fields that open its record
-        if tail.strip(" .;:-\u2013\u2014"):
+        if re.search(r"\w", tail):  # (a list's bullet between two quotations, "- ", is no answer: they share the next)
             a.parts.append(tail.strip())
         for j in range(r.last + 1, stop):
             p = paragraphs[j]

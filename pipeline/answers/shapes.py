@@ -49,6 +49,7 @@ from pipeline.answers.references import (
     is_valediction,
     letter_close,
     referenced_labels,
+    relative_labels,
     shared_stance,
 )
 from pipeline.answers.stance import classify_stance, judge, load_rules, progress_given_stance
@@ -57,11 +58,13 @@ from pipeline.labels import (
     BRACKETED_LABEL,
     LABEL,
     LABEL_LIST,
+    RE_CITED,
     RE_PARAGRAPH_HEAD,
     REC_WORDS,
     REFERENCE,
     REFERENCE_ANY,
     as_printed,
+    head_citation,
     read_head,
     read_labels,
 )
@@ -158,6 +161,7 @@ class _Block:
     section: str | None = None  # the head's own paragraph number ("4.2 R2 – Replacing older lifts")
     card: bool = False  # a card's: its head and status on one line, its bullets the answer (`_card`)
     run_in: bool = False  # opened by a restatement run in after its head ("What you asked: ..."): its answer is named
+    cited: bool = False  # its head cites what it answers at its end: "Hot foam trial (recommendation g)"
 
 
 _FIRST = RE_SENTENCE_BREAK
@@ -221,6 +225,8 @@ def head_of(p: Paragraph) -> tuple[str | None, str] | None:
         return coded[0], text[len(first):].strip()  # "R2 – Inspections of houses in multiple occupation": a titled head
     if named := head_labels(first, titled=p.kind == "heading"):  # "Recommendations 4 and 5 - leakage"
         return named[0], text[len(first):].strip()
+    if p.kind == "heading" and (cited := head_citation(first)):
+        return cited[0], text[len(first):].strip()  # "Litter first, then mow (recommendations d and e)", "... · rec 11"
     if RX.restatement_head.match(first):
         return None, text[len(first):].strip()
     m = RE_HEAD.match(first)
@@ -239,6 +245,28 @@ def head_of(p: Paragraph) -> tuple[str | None, str] | None:
 
 
 HEADS_ABOVE = 3  # headings a restatement's head may sit under: its titled number, a status badge, a sub-title
+BADGE_WORDS = 3  # a status badge set after a head's title: "Rents and service charges DONE", "Events UNDER WAY"
+
+
+def badge(text: str) -> tuple[str, list[str]] | None:
+    """The status a heading prints as its badge, after its title in capitals ("Our targets PLANNED") or as the whole
+    heading ("Done"): (progress, [the badge]); None for any other heading ("TRIAL FROM MAY", "Card payments")."""
+    words = text.split()
+    for n in range(min(BADGE_WORDS, len(words)), 0, -1):
+        tag, title = " ".join(words[-n:]), " ".join(words[:-n])
+        if (not title or tag.isupper() and not title.isupper()) and (status := printed_status(tag)) is not None:
+            return status
+    return None
+
+
+def _badge_above(paragraphs: list[Paragraph], k: int) -> tuple[str, list[str]] | None:
+    """The badge on the heading just above paragraph `k` (`badge`), where a heading is there."""
+    for p in reversed(paragraphs[max(0, k - HEADS_ABOVE):k]):
+        if p.kind != "heading":
+            return None
+        if (found := badge(p.text.strip())) is not None:
+            return found
+    return None
 
 
 def _titled_above(paragraphs: list[Paragraph], k: int) -> list[str]:
@@ -409,6 +437,26 @@ def _heading_key(text: str) -> str:
 RE_CONTINUED = re.compile(r"\((?:continued|cont(?:'|’)?d?\.?)\)\s*$", re.I)  # a head printed again over its answer's next page
 
 
+def _cites_at_end(p: Paragraph) -> bool:
+    """A heading that is a head by what it cites at its end alone ("Hot foam trial (recommendation g)")."""
+    first = p.text.split("\n", 1)[0]
+    return p.kind == "heading" and bool(head_citation(first)) and not head_labels(first, titled=True)
+
+
+def _names_any(paragraphs: list[Paragraph], cited: list[str]) -> bool:
+    """Whether a paragraph before the next heading names one of the labels `cited`: in its text ("which recommendation
+    2 proposes"), as its own label ("Recommendation 3" over its answer), or by its place among them ("On the second of
+    these, ...")."""
+    labels = set(cited)
+    for q in paragraphs:
+        if q.kind == "heading":
+            return False
+        if q.label in labels or any(as_printed(m.group("label")) in labels for m in RE_CITED.finditer(q.text)) \
+                or relative_labels(q.text, cited) is not None:
+            return True
+    return False
+
+
 def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
     # (a line that names who answers above every recommendation, "Response from the Department for Work and Pensions",
     # is the paper's title, not the marker over each answer)
@@ -416,6 +464,13 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
     marked_doc = any(not p.label and answer_marker(p.text) is not None and not (k < first and RX.respondent_line.match(p.text.strip()))
                      for k, p in enumerate(paragraphs))
     heads = [head_of(p) for p in paragraphs]  # each paragraph's head, read once for the readers below
+    # themed heads that cite what they answer ("Workforce (recommendations 1, 2 and 5)") where the paragraphs under one
+    # of them name each in turn ("As to recommendation 5, ..."): the paragraphs say which answers which (`references`),
+    # not the heads, and the paper is read so throughout
+    themed = [k for k, p in enumerate(paragraphs) if heads[k] is not None and _cites_at_end(p)]
+    if any(_names_any(paragraphs[k + 1:], head_citation(paragraphs[k].text.split("\n", 1)[0])) for k in themed):
+        for k in themed:
+            heads[k] = None
     template = _template_heads(paragraphs, heads)
     # whether the document writes its answers under their heads: read once, at the first labelled block that asks
     under_heads = cache(lambda: _answers_under_heads(paragraphs))
@@ -506,17 +561,17 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
                 cur.answers.append(label)
                 blocks.append(cur)
                 continue
-            first = p.text.split("\n", 1)[0].strip()
+            head_line = p.text.split("\n", 1)[0].strip()
             if label and not p.label and p.kind == "heading" and not restated \
-                    and (named := head_labels(first, titled=True)) and not head_labels(first) \
+                    and (several := head_labels(head_line, titled=True)) and not head_labels(head_line) \
                     and (after := next((q for q in paragraphs[k + 1:] if q.kind != "heading"), None)) is not None \
                     and after.number and not after.label:
                 # "Recommendations 6 and 7: bringing families back" set as a heading over the paper's own numbered
                 # paragraphs ("5.10 Both recommendations are agreed ..."): a titled head, as one recommendation's is
                 # above; the paragraphs under it are its answer, not recommendations restated under their numbers
-                cur.restated.append(first)
+                cur.restated.append(head_line)
                 cur.marked = True
-                cur.answers.extend(named)
+                cur.answers.extend(several)
                 blocks.append(cur)
                 continue
             if label and p.label and restated and _bare_marker(restated):
@@ -527,8 +582,14 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
             if restated:
                 cur.restated.append(restated)
             cur.run_in = _run_in_restatement(p.text) is not None
+            if label is None and cur.run_in:
+                # "Rents and service charges DONE" over "You asked us to: ...": the badge on its head is its progress
+                cur.progress = _badge_above(paragraphs, k)
             if label and (p.label or not restated):
-                cur.answers.extend(head_labels(p.text.split("\n", 1)[0].strip(), titled=p.kind == "heading") or [label])
+                head_named = head_labels(head_line, titled=p.kind == "heading")
+                head_cited = head_citation(head_line) if p.kind == "heading" and not head_named else []
+                cur.answers.extend(head_named or head_cited or [label])
+                cur.cited = bool(head_cited)
             elif label is None and (over := _titled_above(paragraphs, k)):
                 cur.label, cur.answers = over[0], list(over)  # "8 & 9 Lights on the eastern edge" over "What you asked: ..."
             blocks.append(cur)
@@ -684,6 +745,10 @@ def _is_response_document(doc: Document, blocks: list[_Block], markers: int, evi
     if doc.meta.kind == "response" or markers:
         return True
     answered = [b for b in blocks if b.answer]
+    if sum(b.run_in for b in answered) >= 2:
+        # asks restated in the respondent's own words to the asker ("You asked us to: freeze stall rents ...") over
+        # what it is doing: only the one who answers writes so, whatever the metadata reader took the paper for
+        return True
     if doc.meta.kind == "officer_report" and RX.response_doc.search(section) and len(answered) * 2 >= len(blocks) \
             and len(answered) >= 2:
         # a section of a paper to a meeting headed as the answer ("Highway drainage: progress on the scrutiny review", in
@@ -693,6 +758,10 @@ def _is_response_document(doc: Document, blocks: list[_Block], markers: int, evi
         return False  # the metadata reader knows what it is; only answer markers overrule it
     if not answered:
         return False
+    if sum(b.cited for b in answered) >= 2 and len(answered) * 2 >= len(blocks):
+        # heads that cite at their end what the text under them answers, in a tag or in brackets ("Wistowe scrutiny ·
+        # rec 11", "Hot foam trial (recommendation g)"): a paper of no known kind that answers under them
+        return True
     title = " ".join(filter(None, [doc.meta.title or "", " ".join(l.text for l in doc.lines[:12]), section]))
     if RX.response_doc.search(title) and len(answered) * 2 >= len(blocks) and len(answered) >= 2:
         return True
@@ -1011,7 +1080,8 @@ def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]
         # page furniture, contents entries and "Recommendation 1:" heads are not prose that names what it answers
         contents = contents_entries(paragraphs)  # an "On this page" list names the sections; it answers nothing
         skip = frozenset(i for i, p in enumerate(paragraphs)
-                         if i in contents or is_furniture(p.text) or RE_TOC_ENTRY.search(p.text) or head_of(p) is not None)
+                         if i in contents or is_furniture(p.text) or RE_TOC_ENTRY.search(p.text)
+                         or head_of(p) is not None and not _cites_at_end(p))  # (a themed head is read by reference)
         # (a badge over an answer, "Under way", is the status it prints: its progress, kept as a detail)
         referred = [_Block(label=r.labels[0], page=r.page, answers=r.labels, answer=r.text, verdict=_clause_verdict(r.verdict),
                            details=[f"Status: {r.status}"] if r.status else [],

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from pipeline.answers.asks import recalls_ask
 from pipeline.answers.shapes import is_furniture
-from pipeline.labels import RE_CITED, as_printed
+from pipeline.labels import RE_CITED, as_printed, head_citation
 from pipeline.lexicon import Patterns
 from pipeline.records import Paragraph
 
@@ -49,6 +49,7 @@ class Passage:
     parts: list[str] = field(default_factory=list)
     label: str | None = None  # the label its head prints ("Recommendation 4 – Litter bins": "4")
     number: str | None = None  # the head's own number ("(a) Temporary traffic signals"): the answer's name as printed
+    cited: list[str] = field(default_factory=list)  # the labels its head cites where it cites several: "(recs d and e)"
 
     @property
     def text(self) -> str:
@@ -92,10 +93,11 @@ def topic_passages(paragraphs: list[Paragraph]) -> list[Passage]:
         if not text or is_furniture(text):
             continue
         if p.kind == "heading" or _question_head(p):
-            # a head that cites what it answers prints its label: "Cooling the Metro (Recommendation 2)"
-            cited = [m.group("label") for m in RE_CITED.finditer(text)]
+            # a head that cites what it answers prints its label: "Cooling the Metro (Recommendation 2)", "Rural verges
+            # (recommendation c)", "Wistowe scrutiny · rec 11"; or its labels, "Litter first (recommendations d and e)"
+            cited = head_citation(text) or [m.group("label") for m in RE_CITED.finditer(text)]
             cur = Passage(title=text, first=k, page=p.page, label=as_printed(cited[0]) if len(cited) == 1 else None,
-                          number=p.number or _head_number(text))
+                          number=p.number or _head_number(text), cited=cited if len(cited) > 1 else [])
             out.append(cur)
             continue
         if p.label:  # "Recommendation 4 – Litter bins in the town centre" over its answer: the segmenter's labelled block

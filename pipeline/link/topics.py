@@ -16,7 +16,7 @@ from dataclasses import replace
 import numpy as np
 
 from pipeline.answers.asks import is_question
-from pipeline.answers.judge import judge_answer
+from pipeline.answers.judge import judge_answer, printed_status
 from pipeline.answers.references import (
     answered_labels,
     closes_letter,
@@ -26,6 +26,7 @@ from pipeline.answers.references import (
     letter_close,
 )
 from pipeline.answers.shapes import is_furniture
+from pipeline.answers.stance import progress_given_stance
 from pipeline.answers.topics import Passage, topic_passages
 from pipeline.labels import BULLET, RE_BULLET_PREFIX
 from pipeline.labels import normalise as norm_label
@@ -271,16 +272,21 @@ def _matched(asks: list[Recommendation], found: list[Passage], prefix: str, comm
     order = {id(c): k for k, c in enumerate(candidates)}
     by_label = {norm_label(a.label): a for a in asks}
     printed = {k: by_label[norm_label(p.label)] for k, p in enumerate(found) if p.label and norm_label(p.label) in by_label}
-    if len({id(a) for a in printed.values()}) < len(printed):
-        printed = {}  # two heads print one label: their labels say nothing of which is which
+    # (a head that cites several answers each of them: "Litter first, then mow (recommendations d and e)")
+    several = [(k, by_label[norm_label(c)]) for k, p in enumerate(found) if k not in printed and len(p.cited) > 1
+               and all(norm_label(c) in by_label for c in p.cited) for c in p.cited]
+    if len({id(a) for a in [*printed.values(), *(a for _, a in several)]}) < len(printed) + len(several):
+        printed, several = {}, []  # two heads print one label: their labels say nothing of which is which
     split_off = split_off or {}
     placed = {**{k: a for k, (a, _) in split_off.items()}, **printed}
-    held = {id(a) for a in placed.values()}
+    held = {id(a) for a in placed.values()} | {id(a) for _, a in several}
     matches = [Match(a, candidates[k], a.label, 1.0 if k in printed else split_off[k][1], "topic") for k, a in placed.items()]
+    matches += [Match(a, candidates[k], a.label, 1.0, "topic") for k, a in several]
+    placed.update({k: a for k, a in several})
     matches += _by_what_differs([a for a in asks if id(a) not in held],
                                 [c for k, c in enumerate(candidates) if k not in placed], common)
     matches.sort(key=lambda m: order[id(m.response)])
-    return matches, candidates, bool(printed)
+    return matches, candidates, bool(printed or several)
 
 
 COMMON_SHARE = 0.5  # a word in more than this share of a report's asks says nothing of which of them a passage answers
@@ -447,19 +453,30 @@ def _answer_to(m: Match, label: str, versioned: bool = False, **fields: object) 
     j = judge_answer(answer.text, is_question(ask.text), ask.text)
     if versioned:
         fields["generator"] = f"{TOPICS_VERSION}+{j.generator}"
-    return replace(answer, label=label, answers=[label], stance=j.stance, progress=j.progress,  # type: ignore[arg-type]
-                   stance_evidence=list(j.stance_evidence), progress_evidence=list(j.progress_evidence),
+    # (a status the answer prints, a badge over it, is its progress whatever its words say, where its stance allows one)
+    progress, p_ev = j.progress, list(j.progress_evidence)
+    if answer.progress_evidence and printed_status(answer.progress_evidence[0]) is not None \
+            and progress_given_stance(j.stance, answer.progress) == answer.progress:
+        progress, p_ev = answer.progress, list(answer.progress_evidence)
+    return replace(answer, label=label, answers=[label], stance=j.stance, progress=progress,  # type: ignore[arg-type]
+                   stance_evidence=list(j.stance_evidence), progress_evidence=p_ev,
                    method="topic", recommendation=ask.uid, score=m.score, **fields)  # type: ignore[arg-type]
 
 
 def answers_by_words(report: ParsedDocument, answers: list[Response]) -> list[Response]:
     """Answers the response's shape found but that print no label (`Response.answers` empty: "You said ..." over
     "We did ...", in the respondent's own words and order), each given to the recommendation it is the best match for
-    by its words and what it restates, one to one, labelled by it and judged beside it; those that match none
-    (answers to something else on the same page) are left out. In the document's order."""
+    by its words and what it restates, one to one, and judged beside it; those that match none (answers to something
+    else on the same page) are left out. In the document's order, each labelled by its place among them (1, 2, ...):
+    a label is what is printed, and unnumbered items are numbered in order; the link says what each answers. An answer
+    that takes up two asks in one ("You said: free Wi-Fi and somewhere to charge a phone" over "Yes to both.") answers
+    the second too, as a passage read by subject does (`_shared`), and takes a place for each."""
     order = {id(a): k for k, a in enumerate(answers)}
     matches = sorted(match_by_text(report.recommendations, answers), key=lambda m: order[id(m.response)])
-    return [_answer_to(m, m.recommendation.label) for m in matches]
+    found = [Passage(title=a.restated, first=k, page=a.page, parts=[a.text]) for k, a in enumerate(answers)]
+    asks = list(report.recommendations)
+    matches = _shared(asks, found, matches, answers, _common_words(asks), " ".join(map(_words, found)).lower())
+    return [_answer_to(m, str(n)) for n, m in enumerate(matches, start=1)]
 
 
 __all__ = ["TOPICS_VERSION", "answers_by_topic", "answers_by_words", "passage_affinity", "passages", "reads_by_topic"]
