@@ -34,7 +34,8 @@ class Line:
     is the height of a PDF line's text in points (about its font size); 0 where unknown.
     `footnote` marks a line of the notes printed at a page's foot, in smaller type. `level` is a
     heading's rank where the document marks it (HTML's h1-h6, Word's "Heading 1"-"Heading 9"); 0
-    where it does not say.
+    where it does not say. `caption` marks a figure's caption where the document marks it (HTML's
+    figcaption): it describes the picture and belongs to no paragraph.
     """
 
     text: str
@@ -47,6 +48,7 @@ class Line:
     size: float = 0.0
     footnote: bool = False
     level: int = 0
+    caption: bool = False
 
 
 @dataclass(slots=True)

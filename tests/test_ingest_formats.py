@@ -815,3 +815,21 @@ def test_an_articles_own_header_is_its_title_not_page_chrome(tmp_path):
     assert texts[:3] == ["Our line, your neighbourhood", "What we are doing after the Council's review of the railway",
                          "Last September the Council agreed a report."]
     assert "Timetable" not in texts and "Faxdale Railway" not in texts
+
+
+def test_a_figure_s_caption_between_two_paragraphs_belongs_to_neither(tmp_path):
+    """A committee page sets a photograph with its <figcaption> between paragraphs 4.2 and 4.3: the caption describes
+    the picture, so it is read as a caption (a line marked so) and is no text of 4.2, which ends where it ends."""
+    from pipeline.process import parse_document
+
+    page = tmp_path / "trees.html"
+    page.write_text("<html><body><h2>4. Where we will plant</h2><p>4.1 The Strategy sets out where we will plant.</p>"
+                    "<p>4.2 The Strategy plants first where trees will do most for the people who live there.</p>"
+                    "<figure><img src='trees.jpg' alt='Young street trees'><figcaption>New street trees on Copley "
+                    "Fold Road, planted in February 2026.</figcaption></figure><p>4.3 Many streets have narrow "
+                    "pavements.</p></body></html>", encoding="utf-8")
+    doc = read_document(page)
+    assert [ln.text for ln in doc.lines if ln.caption] == ["New street trees on Copley Fold Road, planted in February 2026."]
+    paragraphs = {p.number: p.text for p in parse_document(doc).paragraphs}
+    assert paragraphs["4.2"] == "The Strategy plants first where trees will do most for the people who live there."
+    assert paragraphs["4.3"] == "Many streets have narrow pavements."

@@ -920,3 +920,31 @@ def test_a_plain_text_head_over_its_indented_body_titles_it():
     paragraphs, _ = segment_paragraphs(titled, DOC_ID)
     four = next(p for p in paragraphs if p.label == "4")
     assert "insurance scheme" in f"{four.title} {four.text}" and "Telling" in f"{four.title} {four.text}"
+
+
+def test_a_lettered_bar_rated_at_its_right_heads_what_follows_not_a_list_of_the_paragraph_above():
+    """A progress report sets each recommendation under a shaded bar, "(a) Asking parishes for their figures | Green",
+    after a numbered paragraph that closes ("4.1 Each recommendation is shown below ..."): the bar is the head of what
+    follows (its label the printed letter, its tag the rating), the first as the rest; neither it nor the quotation and
+    answer under it runs into 4.1 as a list that paragraph never opened. A paragraph that opens a list keeps its items."""
+    from pipeline.records import Line
+
+    lines = [
+        Line("4.1 Each recommendation is shown below with its rating and what has happened since.", page=1, gap_before=1),
+        Line("(a) Asking parishes for their figures\tGreen", page=1, gap_before=1, table=True, bold=True),
+        Line("That the Council asks every parish council to confirm the services it provides.", page=1, gap_before=1),
+        Line("Cabinet response: Agreed. The Head of Service wrote to all 34 clerks in July.", page=1, gap_before=1),
+        Line("(b) Publishing the list\tAmber", page=1, gap_before=1, table=True, bold=True),
+        Line("That the Council publishes a list of the services provided in each parish.", page=1, gap_before=1),
+        Line("Cabinet response: Agreed. The list was published in November.", page=1, gap_before=1),
+    ]
+    paras, _ = segment_paragraphs(lines, DOC_ID)
+    assert [(p.number, p.text.split("\n")[0]) for p in paras if p.number] == [
+        ("4.1", "Each recommendation is shown below with its rating and what has happened since."),
+        ("a", "Asking parishes for their figures Green"), ("b", "Publishing the list Amber")]
+    assert "That the Council asks" not in paras[0].text
+    listed = [Line("4.2 The Cabinet is asked to:", page=1, gap_before=1),
+              Line("(a) Note the progress made", page=1, gap_before=1, bold=True),
+              Line("(b) Agree the revised timetable", page=1, gap_before=1, bold=True)]
+    paras, _ = segment_paragraphs(listed, DOC_ID)
+    assert [p.number for p in paras if p.number] == ["4.2"]

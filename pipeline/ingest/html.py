@@ -50,6 +50,7 @@ class _Writer:
         self.level = 0  # the rank of the heading being written (h2: 2), 0 for other text
         self.new_block = True
         self.depth = 0  # how many lists the text being written is inside
+        self.caption = False  # the text being written is a figure's caption
 
     def text(self, text: str, bold: bool, italic: bool) -> None:
         self.pieces.append((text, bold, italic))
@@ -71,7 +72,7 @@ class _Writer:
             gap = 1 if self.lines and self.new_block else 0
             indent = LIST_INDENT * (self.depth - 1) if self.depth > 1 else 0.0  # a list inside a list's item
             self.lines.append(Line(mend_chars(text), gap_before=gap, bold=bold, italic=italic, level=self.level,
-                                   indent=indent))
+                                   indent=indent, caption=self.caption))
             self.new_block = False
         self.pieces = []
         if block_end:
@@ -116,6 +117,12 @@ def _walk(node, out: _Writer, bold: bool = False, italic: bool = False) -> None:
         elif name == "dl":
             out.flush()
             _description_list(child, out, bold, italic)
+        elif name == "figcaption":
+            out.flush()
+            out.caption = True  # "New street trees on Copley Fold Road, planted in February 2026.": the photograph's
+            _walk(child, out, bold, italic)
+            out.flush()
+            out.caption = False
         elif name in _BLOCK and name not in _HEADINGS and not out.prefix and _lone_label(child):
             out.flush()
             out.prefix = child.get_text(" ", strip=True)  # '<p class="rec-no">R1</p><p>That ...</p>': the item's label

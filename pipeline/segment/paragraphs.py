@@ -104,6 +104,7 @@ def _table_runs(lines: list[Line]) -> Iterator[tuple[int, int]]:
 
 TAG_HEAD_WORDS = 12  # a title with a tag at the right of its line (`side_heads`): a few words ...
 TAG_WORDS = 3  # ... and its tag fewer
+_LEADING_LABEL = re.compile(r"^\(?(?:[a-z]|[ivx]{1,5}|\d{1,3}|R\d{1,3})[.)]?\s+(?=\S)")  # "(a) ", "3. ", "R2 "
 MINUTE_ITEMS = 3  # a table with this many rows or more of an item's title beside its numbered notes lays out minutes
 _ITEM_TITLE = re.compile(r"^(?:Item\s+)?(?P<n>\d{1,3})\.?\s+(?P<title>\S.*)$", re.I)
 
@@ -193,8 +194,11 @@ def side_heads(lines: list[Line]) -> list[Line]:
         shaded band over a section, the tag saying what kind of section it is), which the reader gives as a row of two
         cells because the two stand level: one line of text, the title then its tag."""
         cells = [c.strip() for c in ln.text.split("\t")] if ln.table else []
-        if len(cells) != 2 or not all(is_heading_like(c, max_words=TAG_HEAD_WORDS) for c in cells) \
-                or len(cells[1].split()) > TAG_WORDS or not (cells[0][:1].isalpha() and cells[1][:1].isalpha()):
+        # (the title may print its item's label first, "(a) Asking parishes for their figures | Green": a bar over each
+        # item, rated; the title is the words after it)
+        title = _LEADING_LABEL.sub("", cells[0], count=1) if len(cells) == 2 else ""
+        if len(cells) != 2 or not all(is_heading_like(c, max_words=TAG_HEAD_WORDS) for c in (title, cells[1])) \
+                or len(cells[1].split()) > TAG_WORDS or not (title[:1].isalpha() and cells[1][:1].isalpha()):
             # (a title and its tag are words: a footer's name and page number, "Callowshire Wildlife Trust | 2", and a
             # running head's page number and name, "285 | Recommendations", are no title)
             return None
@@ -235,6 +239,8 @@ def build_blocks(lines: list[Line]) -> list[Block]:
         text = line.text.strip()
         if not text:
             continue
+        if line.caption:
+            continue  # a figure's caption, as the document marks it: it describes the picture, no paragraph's text
         if line.footnote:  # a note at the page's foot, as the reader found it: never body text
             prev = blocks[-1] if blocks else None
             if prev is not None and prev.kind == "footnote" and prev.page == line.page and not RE_NOTE_NUMBER.match(text):
@@ -904,6 +910,13 @@ class Segmenter:
             return
         if o is not None and _wraps_inline_list(o, label, b):
             o.continue_last(b.raw.strip())  # "That the Panel (i) notes ...;" then a line "(ii) reviews ...; (iii) ..."
+            return
+        if o is not None and o.number and not o.list_open and not o.items and o.parts and ends_sentence(o.last) \
+                and b.bold and len(label) == 1 and is_heading_like(b.text):
+            # "4.1 Each recommendation is shown below ..." then "(a) Asking parishes for their figures" in bold, a bar's
+            # title: the head of what follows, as the "(b)" and "(c)" after it are, not the first item of a list the
+            # paragraph never opened
+            self.start(_Unit(number=label, page=b.page), b.text)
             return
         if o is not None and (o.number or o.list_open or o.marker_items or o.label):
             o.add_item(label, b.text, _marker(label, b), b.page)
