@@ -5955,3 +5955,28 @@ def test_a_head_s_body_is_spelt_as_the_asks_under_it_spell_it_and_the_council_s_
         kind="scrutiny_report", body="Overview and Scrutiny Committee", council="Tarnmouth Borough Council",
     )
     assert [r.addressee for r in local.recommendations] == ["Executive"]
+
+
+def test_a_lead_in_that_says_whom_the_recommendations_are_for_gives_the_addressee_of_those_that_name_no_one():
+    """"Our recommendations are for care home providers unless another body is named.": the asks after it that name no
+    one ("Every person moving into a care home should have their mouth assessed ...") are the providers', not the
+    report's default; an ask that names its body keeps it."""
+    text = """
+        Mouth care in care homes: a national review
+
+        What needs to happen
+
+        We make three recommendations. Our recommendations are for care home providers unless another body is named.
+
+        1. Every person moving into a care home should have their mouth assessed within seven days.
+
+        2. Every care worker should complete mouth care training during induction.
+
+        3. Health boards should publish how long people in care homes wait for a domiciliary dental visit.
+        """
+    parsed = parse(text, kind="scrutiny_report", body="Care Inspectorate Wales")
+    assert [(r.label, r.addressee) for r in parsed.recommendations] == [
+        ("1", "care home providers"), ("2", "care home providers"), ("3", "health boards")]
+    plain = parse(text.replace(" Our recommendations are for care home providers unless another body is named.", ""),
+                  kind="scrutiny_report", body="Care Inspectorate Wales")
+    assert plain.recommendations[0].addressee != "care home providers"

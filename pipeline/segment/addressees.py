@@ -518,6 +518,24 @@ def head_addressees(heading: str | None) -> str | None:
     return "; ".join(_ARTICLE.sub("", b) for b in got[0])
 
 
+# a lead-in's sentence that says whom the recommendations after it are for: "Our recommendations are for care home
+# providers unless another body is named.", "The recommendations below are addressed to local authorities."
+RE_FOR_SENTENCE = re.compile(
+    r"\b(?:our|these|the|all|its|my)\s+(?:\w+\s+)?recommendations\s+(?:below\s+|that\s+follow\s+)?(?:are\s+(?:all\s+)?"
+    r"(?:for|addressed\s+to|directed\s+at|aimed\s+at|made\s+to))\s+(?P<who>[^.;:]+?)\s*"
+    r"(?:,?\s+(?:unless|except|apart\s+from|other\s+than|where)\b[^.;:]*)?(?:[.;:]|$)", re.I)
+
+
+def stated_for(lead_in: str | None) -> list[str]:
+    """The bodies a lead-in says the recommendations after it are for (`RE_FOR_SENTENCE`), where what it names is
+    bodies and nothing else; [] for any other lead-in."""
+    m = RE_FOR_SENTENCE.search(strip_markup(lead_in or ""))
+    got = _bodies_at(m.group("who"), 0) if m else None
+    if not m or not got or got[1] < len(m.group("who").rstrip(" .:")):
+        return []
+    return [_ARTICLE.sub("", b) for b in got[0]]
+
+
 def addressees(text: str, lead_in: str | None, names: Names, default: str | None, decision: bool = False) -> list[str]:
     """Every body `text` asks to act, in the order named; else the lead-in's; else [default].
     An item of a list whose lead-in asks "that" ("The Panel recommends that: (1) the Cabinet
@@ -560,6 +578,8 @@ def addressees(text: str, lead_in: str | None, names: Names, default: str | None
         found = _members_as_body(found)
         if found:
             return _resolved(found, names, strip_markup(source))
+    if not decision and (stated := stated_for(lead_in)):
+        return _resolved(stated, names)  # "Our recommendations are for care home providers unless another body is named."
     if names.sent_to and not names.stated and not decision:
         # a concern of a report sent to several bodies: those it names; a concern states a finding ("The Trust provides
         # no training ..."), never an ask put in the present tense

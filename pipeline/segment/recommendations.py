@@ -29,7 +29,7 @@ from pipeline.labels import (
 )
 from pipeline.lexicon import Patterns
 from pipeline.records import Document, Paragraph, Recommendation
-from pipeline.segment.addressees import Names, addressees, default_addressee, head_addressees
+from pipeline.segment.addressees import Names, addressees, default_addressee, head_addressees, stated_for
 from pipeline.segment.candidates import (
     MIN_APART,
     RE_ROMAN_LABEL,
@@ -758,7 +758,8 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
         # boards", states the addressee of those that name no one; "For the Council", the report's own council, says no
         # more than its default does, the council's executive)
         if paragraph.heading not in for_whom:  # (read once for each heading, not for each ask under it)
-            for_whom[paragraph.heading] = _spelt_under(head_addressees(paragraph.heading), paragraph.heading, paragraphs)
+            for_whom[paragraph.heading] = _spelt_under(head_addressees(paragraph.heading), paragraph.heading, paragraphs) \
+                or _said_under(paragraph, paragraphs)
         head = for_whom[paragraph.heading]
         stated = stated or (head if head not in ("Council", doc.meta.council) else None)
         default = stated or default_addressee(doc.meta.kind, doc.meta.council, names.body, names,
@@ -1211,6 +1212,17 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
         if rec.paragraph in restarting:
             rec.label = f"{rec.paragraph}{rec.label}"
     return kept
+
+
+def _said_under(ask: Paragraph, paragraphs: list[Paragraph]) -> str | None:
+    """The bodies a paragraph under the ask's heading, before it, says the recommendations are for ("We make eleven
+    recommendations. Our recommendations are for care home providers unless another body is named."), joined by "; "."""
+    for q in paragraphs:
+        if q.position >= ask.position:
+            break
+        if q.heading == ask.heading and q.kind != "heading" and (said := stated_for(q.text)):
+            return "; ".join(said)
+    return None
 
 
 # how a noun phrase opens: an article or determiner, a number or a sum ("£118 a year for a full plot", "a concession of
