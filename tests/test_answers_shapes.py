@@ -4496,8 +4496,8 @@ def test_a_titled_head_for_several_recommendations_over_the_paper_s_numbered_par
 
 
 def test_asks_restated_to_the_asker_in_the_respondent_s_words_make_a_response_and_a_head_s_badge_is_its_progress():
-    """An operator's exhibition boards restate each ask to the reader ("You asked us to: ...", "You told us: ...", answer
-    lexicon v46) over "What we're doing:", under a head with a status badge ("Rents DONE", "Our targets PLANNED"). Only
+    """An operator's exhibition boards restate each ask to the reader ("You asked us to: ...", answer lexicon v46) over
+    "What we're doing:", under a head with a status badge ("Rents DONE", "Our targets PLANNED"). Only
     the one who answers writes so: the boards answer, whatever kind the metadata reader took them for, and the badge is
     each answer's printed progress; a head with no status in its capitals ("TRIAL FROM MAY") prints none."""
     paras = [
@@ -4506,7 +4506,7 @@ def test_asks_restated_to_the_asker_in_the_respondent_s_words_make_a_response_an
         _prose("You asked us to: freeze stall rents for existing traders next year.", 2),
         _prose("What we're doing: Rents for every existing trader are frozen until March 2027.", 3),
         _prose("Our targets PLANNED", 4, kind="heading"),
-        _prose("You told us: review the footfall targets before the break point.", 5),
+        _prose("You asked us to: review the footfall targets before the break point.", 5),
         _prose("What we're doing: We'll review the targets with the Cabinet Member this autumn.", 6),
         _prose("TRIAL FROM MAY", 7, kind="heading"),
         _prose("Later opening", 8, kind="heading"),
