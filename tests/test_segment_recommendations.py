@@ -5980,3 +5980,27 @@ def test_a_lead_in_that_says_whom_the_recommendations_are_for_gives_the_addresse
     plain = parse(text.replace(" Our recommendations are for care home providers unless another body is named.", ""),
                   kind="scrutiny_report", body="Care Inspectorate Wales")
     assert plain.recommendations[0].addressee != "care home providers"
+
+
+def test_a_responsibility_field_after_an_ask_is_its_addressee_and_no_part_of_it():
+    """A commissioner's review prints under each ask whom it is for ("Responsibility: Department of Education", two
+    bodies joined by "and"): the field is the addressee of an ask that names no one, and is not the ask's text; an ask
+    that names its body keeps it."""
+    text = """
+        Recommendations
+
+        1. Extend the counselling service to pupils in primary schools by September 2026.
+        Responsibility: Department of Education
+
+        2. Pay counsellors for the time they spend with each other's pupils.
+        Responsibility: Department of Health and Department of Finance
+
+        3. The Education Authority should publish waiting times for counselling every term.
+        Responsibility: Education Authority
+        """
+    parsed = parse(text, kind="scrutiny_report", body="Commissioner for Children and Young People")
+    assert [(r.label, r.addressee, r.text) for r in parsed.recommendations] == [
+        ("1", "Department of Education", "Extend the counselling service to pupils in primary schools by September 2026."),
+        ("2", "Department of Health; Department of Finance",
+         "Pay counsellors for the time they spend with each other's pupils."),
+        ("3", "Education Authority", "The Education Authority should publish waiting times for counselling every term.")]

@@ -665,6 +665,11 @@ _MODAL = re.compile(r"\b(?:should|must)\b")
 RE_FOR_WHOM_HEAD = re.compile(r"^(?:to|for)\s+(?:the\s+)?[A-Z]", re.I)
 
 
+# a field after an ask that names whom it is for: "Responsibility: Department of Education", "Lead: NHS boards"
+RE_RESPONSIBLE_FIELD = re.compile(r"\s+(?:Responsibility|Responsible(?:\s+(?:body|bodies|organisations?))?|Lead(?:\s+(?:body|"
+                                  r"bodies|department|organisations?))?|Addressed\s+to)\s*:\s*(?P<who>[A-Z][^\n:]{1,120}?)\s*$")
+
+
 def _for_whom(heading: str | None, run: list[Paragraph]) -> str | None:
     """The body a head names as whom the items under it are for ("TO THE PRISON SERVICE"), spelt as the items spell it
     ("the Prison Service"); None where the head names no one or the items never name it."""
@@ -750,6 +755,11 @@ def find_recommendations(doc: Document, paragraphs: list[Paragraph]) -> list[Rec
             # "5.2 Recommendation 1: That the Committee ...": a numbered paragraph that prints its recommendation's own
             # label; the label is what is printed on it, the paragraph holds it
             label, par_number, text = own[0], paragraph.number, own[1]
+        if (field := RE_RESPONSIBLE_FIELD.search(text)) is not None and field.start() > 0:
+            # "... by September 2026. Responsibility: Department of Education": the field after the ask says whom it is
+            # for, the addressee where its own words name no one; it is no part of the ask
+            text = text[:field.start()].rstrip()
+            stated = stated or "; ".join(b for b in names.split(field.group("who").strip(" ."), each=True) if b)
         if not text or SEG.reasons.match(text) or RE_ABOUT_THEM.match(text) and not RX.asked.search(text) \
                 or SEG.announces.match(text):
             return None  # nothing but a citation, the reasons for the recommendations, where they are set out, or that they follow
