@@ -1635,7 +1635,9 @@ def test_a_table_that_asks_what_was_recommended_and_what_has_happened_since_is_a
     v28): each row is an answer."""
     from pipeline.answers.tables import table_answers
 
-    for quoted, done in (("What we recommended", "What has happened since"), ("What the Panel asked for", "What has been done")):
+    # ... and a promoter's statement, "Rec. | What the Task Group asked (summary) | How we have had regard to it" (v46)
+    for quoted, done in (("What we recommended", "What has happened since"), ("What the Panel asked for", "What has been done"),
+                         ("What the Task Group asked (summary)", "How we have had regard to it")):
         lines = [Line(t, table=True) for t in [
             f"No.\t{quoted}\t{done}",
             "1\tThat the Cabinet funds a personal safety device for every lone worker.\tDevices were issued to 140 staff in May.",
