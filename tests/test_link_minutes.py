@@ -436,3 +436,41 @@ def test_minutes_that_answer_under_heads_titled_in_lower_case_answer_each_recomm
     assert sorted(answers) == ["1", "2", "3", "4", "5"]
     assert answers["1"].text.startswith("The Cabinet Member for Leisure said that the lists would be published")
     assert answers["4"].stance == "rejected"
+
+
+_UNTITLED_HEADS_ITEM = """42. ALLOTMENTS TASK AND FINISH GROUP
+
+The Cabinet considered the report of the Group and the responses proposed by the Cabinet Member for Leisure.
+
+RESOLVED – That the following responses to the recommendations of the Group be agreed:
+
+Recommendation 1
+Agreed. The waiting list for each site will be published on the Council's website every quarter from July 2026.
+
+Recommendation 2
+Not agreed. The Hollin Lane plots are needed for the school growing scheme.
+
+Recommendation 3
+The water troughs at Mill Field and Quarry Road were installed in April 2026.
+
+"""
+
+
+def test_minutes_that_resolve_answers_under_heads_that_only_name_each_recommendation_answer_them(tmp_path):
+    """A committee-system council's minutes resolve the responses under a head for each recommendation that prints its
+    label and nothing else ("Recommendation 3" over "The water troughs ... were installed in April 2026."): each block
+    under its head answers it, whatever its words (the third prints no verdict); a head over the report's own words
+    reprinted ("That the Cabinet ...") would ask, and answer nothing."""
+    from datetime import date
+
+    from pipeline.link import link_documents
+
+    (tmp_path / "report.txt").write_text(_ALLOTMENTS_REPORT, encoding="utf-8")
+    (tmp_path / "minutes.txt").write_text(_allotment_minutes(_UNTITLED_HEADS_ITEM), encoding="utf-8")
+    report, minutes = (segment(read_document(tmp_path / n)) for n in ("report.txt", "minutes.txt"))
+    report.document.meta.title, report.document.meta.body = "Growing together", "Allotments Task and Finish Group"
+    minutes.document.meta.body = "Cabinet"
+    result = link_documents([report, minutes], today=date(2026, 6, 1))
+    answers = {r.label: r for r in result.realigned[minutes.id]}
+    assert sorted(answers) == ["1", "2", "3"]
+    assert answers["3"].text.startswith("The water troughs at Mill Field") and answers["2"].stance == "rejected"

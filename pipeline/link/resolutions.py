@@ -17,7 +17,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from pipeline.answers.asks import is_question
+from pipeline.answers.asks import is_question, put_as_ask
 from pipeline.answers.judge import Judged, judge_answer
 from pipeline.answers.shapes import run_in_title
 from pipeline.dates import to_date
@@ -127,7 +127,7 @@ def named_share(report: ParsedDocument, minutes: ParsedDocument) -> float:
     item = _items_about(report, minutes)
     asks = {r.label for r in report.recommendations if r.kind != "decision_sought" and not r.conclusion}
     # (a titled head names what the record under it answers, "Recommendation 2 – half plots", as `_named_runs` reads it)
-    named = {lab for p in item for lab in [*_named(p.text), *([p.label] if p.label and p.title else [])] if lab in asks}
+    named = {lab for p in item for lab in [*_named(p.text), *([p.label] if _labelled_answer(p) else [])] if lab in asks}
     return len(named) / len(asks) if asks else 0.0
 
 
@@ -247,7 +247,7 @@ def _named_runs(paragraphs: list, asks: dict[str, Recommendation], blocks: bool 
     record's own. `blocks`: minutes, whose blocks the segmenter read under a head ("Recommendation 2 – Half plots")
     carry its label and title, and answer it (a report's own recommendations carry theirs too, and answer nothing)."""
     opened = [_named(p.text) for p in paragraphs]  # the labels each paragraph opens by naming, whoever's they are
-    named = [(k, [lab for lab in opened[k] if lab in asks] or ([p.label] if blocks and p.label in asks and p.title else []))
+    named = [(k, [lab for lab in opened[k] if lab in asks] or ([p.label] if blocks and p.label in asks and _labelled_answer(p) else []))
              for k, p in enumerate(paragraphs)]
     named = [(k, labels) for k, labels in named if labels]
     out = []
@@ -288,6 +288,13 @@ def _judged(text: str, wanted: list[str]) -> Judged:
     return judge_answer(text, all(is_question(q) for q in wanted), "\n".join(wanted))
 
 
+def _labelled_answer(p: Paragraph) -> bool:
+    """A block the segmenter read under a "Recommendation N" head that answers it: under a titled head ("Recommendation
+    2 – half plots"), or one whose words ask nothing ("Recommendation 6" over "The two lamp columns ... were replaced");
+    a report's own recommendation reprinted in the minutes ("Recommendation 6" over "That the Council ...") asks."""
+    return bool(p.label) and (bool(p.title) or not put_as_ask(p.text, verbs=True))
+
+
 def resolution_answers(report: ParsedDocument, minutes: ParsedDocument) -> list[Response]:
     """The resolutions of `minutes` that answer recommendations of `report` (not its decisions sought),
     one response per label named, each judged beside the recommendation it answers; where the minutes
@@ -295,7 +302,7 @@ def resolution_answers(report: ParsedDocument, minutes: ParsedDocument) -> list[
     (`answered_by_content`), unless the minutes print answers of their own (a table of responses the
     resolution agrees); [] where neither finds two."""
     asks = _asks(report)
-    found = [(p, [lab for lab in _named(p.text) if lab in asks] or ([p.label] if p.label in asks and p.title else []))
+    found = [(p, [lab for lab in _named(p.text) if lab in asks] or ([p.label] if p.label in asks and _labelled_answer(p) else []))
              for p in _items_about(report, minutes)]  # (under a titled head too: "Recommendation 2 – half plots")
     found = [(p, labels) for p, labels in found if labels]
     prefix = minutes.id[:12]
