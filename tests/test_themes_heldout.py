@@ -266,6 +266,14 @@ def test_second_pass_over_the_heldout_audit_agrees_with_it():
 # An eighteenth, round 79 (tests/fixtures/reports79: an early help strategy, a bulky waste charges review, preparing for
 # the Renters' Rights Act, a Local Area Coordination evaluation, ESOL provision; 256 paragraph themes, second pass
 # 0.992), first run at 5b0dfbd: rules 0.745 (178 of 256 found, 222 predicted), model 0.748 (188 found, 247 predicted).
+# A nineteenth, round 80 (tests/fixtures/reports81: an apprenticeships annual report marked OFFICIAL on every page, a
+# fostering service annual report, an urban tree and woodland strategy web page with a captioned photograph, burial space
+# and bereavement fees, an Article 4 Direction for houses in multiple occupation; 204 paragraph themes, second pass
+# 0.988), first run at f407217: rules 0.691 (141 of 204 found, 204 predicted), model 0.692 (153 found, 238 predicted).
+# A twentieth, round 81 (tests/fixtures/reports83: sexual health recommissioning, the close of the UK Shared Prosperity
+# Fund, elective home education, a council workforce strategy, local government reorganisation; 237 paragraph themes,
+# second pass 0.985), first run at ba77812: rules 0.660 (137 of 237 found, 178 predicted), model 0.682 (159 found, 229
+# predicted).
 BLIND = {"reports42": {True: 0.75, False: 0.75}, "reports43": {True: 0.78, False: 0.79},
          "reports44": {True: 0.70, False: 0.69}, "reports52": {True: 0.73, False: 0.74},
          "reports55": {True: 0.78, False: 0.77}, "reports58": {True: 0.74, False: 0.74},
@@ -273,7 +281,8 @@ BLIND = {"reports42": {True: 0.75, False: 0.75}, "reports43": {True: 0.78, False
          "reports65": {True: 0.71, False: 0.75}, "reports67": {True: 0.75, False: 0.75},
          "reports69": {True: 0.69, False: 0.70}, "reports71": {True: 0.65, False: 0.64},
          "reports73": {True: 0.70, False: 0.74}, "reports75": {True: 0.68, False: 0.73},
-         "reports77": {True: 0.82, False: 0.80}, "reports79": {True: 0.74, False: 0.74}}
+         "reports77": {True: 0.82, False: 0.80}, "reports79": {True: 0.74, False: 0.74},
+         "reports81": {True: 0.69, False: 0.69}, "reports83": {True: 0.68, False: 0.66}}
 
 
 @pytest.mark.slow
