@@ -551,27 +551,20 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
                 cur.answers.append(label)
                 blocks.append(cur)
                 continue
-            if label and p.label and not p.title and restated and is_title(restated) and not put_as_ask(restated) \
-                    and (after := next((q for q in paragraphs[k + 1:] if q.kind != "heading"), None)) is not None \
-                    and after.number and not after.label:
-                # "Recommendation 1: a risk-based cleaning schedule" over the paper's own numbered paragraphs ("4.2 We
-                # agreed this recommendation. ..."): a titled head, and the paragraphs under it are its answer
-                cur.restated.append(restated)
-                cur.marked = True
-                cur.answers.append(label)
-                blocks.append(cur)
-                continue
             head_line = p.text.split("\n", 1)[0].strip()
-            if label and not p.label and p.kind == "heading" and not restated \
-                    and (several := head_labels(head_line, titled=True)) and not head_labels(head_line) \
-                    and (after := next((q for q in paragraphs[k + 1:] if q.kind != "heading"), None)) is not None \
-                    and after.number and not after.label:
-                # "Recommendations 6 and 7: bringing families back" set as a heading over the paper's own numbered
-                # paragraphs ("5.10 Both recommendations are agreed ..."): a titled head, as one recommendation's is
-                # above; the paragraphs under it are its answer, not recommendations restated under their numbers
-                cur.restated.append(head_line)
+            # "Recommendation 1: a risk-based cleaning schedule" over the paper's own numbered paragraphs ("4.2 We agreed
+            # this recommendation. ..."), or "Recommendations 6 and 7: bringing families back" set as a heading over them
+            # ("5.10 Both recommendations are agreed ..."): a titled head, and the paragraphs under it are its answer,
+            # not recommendations restated under their numbers
+            title_only = restated if label and p.label and not p.title and restated and is_title(restated) \
+                and not put_as_ask(restated) else None
+            several = head_labels(head_line, titled=True) if label and not p.label and p.kind == "heading" \
+                and not restated and not head_labels(head_line) else []
+            if (title_only or several) and (after := next((q for q in paragraphs[k + 1:] if q.kind != "heading"), None)) \
+                    is not None and after.number and not after.label:
+                cur.restated.append(title_only or head_line)
                 cur.marked = True
-                cur.answers.extend(several)
+                cur.answers.extend(several or [str(label)])
                 blocks.append(cur)
                 continue
             if label and p.label and restated and _bare_marker(restated):
