@@ -342,7 +342,7 @@ _CITED_ITEM = r"(?:\d{1,3}[a-z]?|[a-z]|[ivx]{1,5}|R\d{1,3})"
 # what a head cites at its end: in its closing brackets, "Rural verges: one cut (recommendation c)", "Litter first, then
 # mow (recommendations d and e)"; or as its last segment after a tag's separator, "Wistowe scrutiny · recs 9 and 10"
 RE_HEAD_CITATION = re.compile(
-    rf"(?:\(\s*|\s[\u00b7|\u2022]\s*)(?P<labels>{REC_WORDS}\s+{_CITED_ITEM}(?:\s*(?:,|&|\band\b)\s*{_CITED_ITEM})*)"
+    rf"(?:\(\s*|\s[\u00b7|\u2022]\s*){REC_WORDS}\s+(?P<items>{_CITED_ITEM}(?:\s*(?:,|&|\band\b)\s*{_CITED_ITEM})*)"
     rf"\s*\)?\s*$", re.IGNORECASE)
 
 
@@ -352,8 +352,7 @@ def head_citation(text: str) -> list[str]:
     m = RE_HEAD_CITATION.search(text.strip())
     if m is None or m.group(0).lstrip().startswith("(") != text.strip().endswith(")"):
         return []
-    words = re.match(rf"{REC_WORDS}\s+", m.group("labels"), re.IGNORECASE)
-    items = re.split(r"\s*(?:,|&|\band\b)\s*", m.group("labels")[words.end():] if words else "", flags=re.IGNORECASE)
+    items = re.split(r"\s*(?:,|&|\band\b)\s*", m.group("items"), flags=re.IGNORECASE)
     return [as_printed(x.strip()) for x in items if x.strip()]
 
 

@@ -187,6 +187,12 @@ def printed_status(text: str) -> tuple[str, list[str]] | None:
     return found
 
 
+def status_printed(evidence: list[str]) -> bool:
+    """The progress judged from a status the answer prints (its evidence opens with it: a badge over the answer, a status
+    cell), which reading the answer again does not overrule."""
+    return bool(evidence) and printed_status(evidence[0]) is not None
+
+
 def _cells(text: str) -> list[tuple[str, bool]]:
     """What an answer prints on its own: each paragraph (a cell, a line), the first sentence
     of a longer one ("Complete. The protocol was adopted ...", "Agreed following the review. ..."),
@@ -481,4 +487,4 @@ def judged(text: str, question: bool = False, ask: str | None = None) -> Judged:
 
 
 __all__ = ["MODEL_FILE", "MODEL_NAME", "MODEL_VERSION", "Judged", "answer_model", "defers", "judge_answer",
-           "printed_status", "printed_verdict"]
+           "printed_status", "printed_verdict", "status_printed"]

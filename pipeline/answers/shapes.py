@@ -437,10 +437,11 @@ def _heading_key(text: str) -> str:
 RE_CONTINUED = re.compile(r"\((?:continued|cont(?:'|’)?d?\.?)\)\s*$", re.I)  # a head printed again over its answer's next page
 
 
-def _cites_at_end(p: Paragraph) -> bool:
-    """A heading that is a head by what it cites at its end alone ("Hot foam trial (recommendation g)")."""
+def _cited_at_end(p: Paragraph) -> list[str]:
+    """The labels a heading cites at its end, where that alone makes it a head ("Hot foam trial (recommendation g)");
+    [] for any other paragraph."""
     first = p.text.split("\n", 1)[0]
-    return p.kind == "heading" and bool(head_citation(first)) and not head_labels(first, titled=True)
+    return head_citation(first) if p.kind == "heading" and not head_labels(first, titled=True) else []
 
 
 def _names_any(paragraphs: list[Paragraph], cited: list[str]) -> bool:
@@ -467,8 +468,8 @@ def _blocks(paragraphs: list[Paragraph]) -> tuple[list[_Block], int]:
     # themed heads that cite what they answer ("Workforce (recommendations 1, 2 and 5)") where the paragraphs under one
     # of them name each in turn ("As to recommendation 5, ..."): the paragraphs say which answers which (`references`),
     # not the heads, and the paper is read so throughout
-    themed = [k for k, p in enumerate(paragraphs) if heads[k] is not None and _cites_at_end(p)]
-    if any(_names_any(paragraphs[k + 1:], head_citation(paragraphs[k].text.split("\n", 1)[0])) for k in themed):
+    themed = {k: cites for k, p in enumerate(paragraphs) if heads[k] is not None and (cites := _cited_at_end(p))}
+    if any(_names_any(paragraphs[k + 1:], cites) for k, cites in themed.items()):
         for k in themed:
             heads[k] = None
     template = _template_heads(paragraphs, heads)
@@ -1074,7 +1075,7 @@ def find_responses(doc: Document, paragraphs: list[Paragraph]) -> list[Response]
         contents = contents_entries(paragraphs)  # an "On this page" list names the sections; it answers nothing
         skip = frozenset(i for i, p in enumerate(paragraphs)
                          if i in contents or is_furniture(p.text) or RE_TOC_ENTRY.search(p.text)
-                         or head_of(p) is not None and not _cites_at_end(p))  # (a themed head is read by reference)
+                         or head_of(p) is not None and not _cited_at_end(p))  # (a themed head is read by reference)
         # (a badge over an answer, "Under way", is the status it prints: its progress, kept as a detail)
         referred = [_Block(label=r.labels[0], page=r.page, answers=r.labels, answer=r.text, verdict=_clause_verdict(r.verdict),
                            details=[f"Status: {r.status}"] if r.status else [],

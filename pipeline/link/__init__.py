@@ -19,7 +19,7 @@ from datetime import date
 from pipeline.answers import judge_answer, keyed
 from pipeline.answers.align import BRIEF_WHERE_QUOTED, align_answers, brief_restatements, reprints
 from pipeline.answers.asks import is_question
-from pipeline.answers.judge import printed_status
+from pipeline.answers.judge import status_printed
 from pipeline.answers.references import courtesy, pointed_answers, summary_verdicts
 from pipeline.answers.shapes import TITLE_MAX_WORDS, is_title  # a head that only titles what it answers is no ask
 from pipeline.answers.smaller import SMALLER_MARKS
@@ -709,7 +709,7 @@ def read_beside_asks(responses: list[Response], report: ParsedDocument) -> list[
             # an acceptance that commits to less than the ask, as only the ask can show ("every three years", "£120,000")
             r, changed = replace(r, stance=j.stance, stance_evidence=j.stance_evidence), True  # type: ignore[arg-type]
         # (a status the answer prints, a badge over it or a status cell, is its progress whatever its words say)
-        printed = bool(r.progress_evidence) and printed_status(r.progress_evidence[0]) is not None
+        printed = status_printed(r.progress_evidence)
         if j is not None and j.stance == r.stance and j.progress != r.progress and not printed:
             r, changed = replace(r, progress=j.progress, progress_evidence=j.progress_evidence), True  # type: ignore[arg-type]
         out.append(r)

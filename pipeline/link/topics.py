@@ -16,7 +16,7 @@ from dataclasses import replace
 import numpy as np
 
 from pipeline.answers.asks import is_question
-from pipeline.answers.judge import judge_answer, printed_status
+from pipeline.answers.judge import judge_answer, status_printed
 from pipeline.answers.references import (
     answered_labels,
     closes_letter,
@@ -455,8 +455,7 @@ def _answer_to(m: Match, label: str, versioned: bool = False, **fields: object) 
         fields["generator"] = f"{TOPICS_VERSION}+{j.generator}"
     # (a status the answer prints, a badge over it, is its progress whatever its words say, where its stance allows one)
     progress, p_ev = j.progress, list(j.progress_evidence)
-    if answer.progress_evidence and printed_status(answer.progress_evidence[0]) is not None \
-            and progress_given_stance(j.stance, answer.progress) == answer.progress:
+    if status_printed(answer.progress_evidence) and progress_given_stance(j.stance, answer.progress) == answer.progress:
         progress, p_ev = answer.progress, list(answer.progress_evidence)
     return replace(answer, label=label, answers=[label], stance=j.stance, progress=progress,  # type: ignore[arg-type]
                    stance_evidence=list(j.stance_evidence), progress_evidence=p_ev,

@@ -507,15 +507,18 @@ def _named(text: str, lead_in: bool = False) -> list[str] | None:
 RE_FOR_HEAD = re.compile(r"^(?:recommendations?\s+)?(?:for|to)\s+(?P<who>\S.*?)[\s:.]*$", re.I)
 
 
+def _only_bodies(who: str) -> list[str]:
+    """The bodies `who` names, without their articles, where it names bodies and nothing else; [] otherwise."""
+    got = _bodies_at(who, 0)
+    return [_ARTICLE.sub("", b) for b in got[0]] if got and got[1] >= len(who.rstrip(" .:")) else []
+
+
 def head_addressees(heading: str | None) -> str | None:
     """The bodies a heading says the recommendations under it are for ("For the Scottish Government", "For health
     boards and integration joint boards", "Recommendations to local authorities"), joined by "; ", where the whole of
     what follows "For" names bodies; None for any other heading ("For decision", "For information")."""
     m = RE_FOR_HEAD.match(strip_markup(heading or "").strip())
-    got = _bodies_at(m.group("who"), 0) if m else None
-    if not m or not got or got[1] < len(m.group("who").rstrip(" .:")):
-        return None
-    return "; ".join(_ARTICLE.sub("", b) for b in got[0])
+    return "; ".join(_only_bodies(m.group("who"))) or None if m else None
 
 
 # a lead-in's sentence that says whom the recommendations after it are for: "Our recommendations are for care home
@@ -530,10 +533,7 @@ def stated_for(lead_in: str | None) -> list[str]:
     """The bodies a lead-in says the recommendations after it are for (`RE_FOR_SENTENCE`), where what it names is
     bodies and nothing else; [] for any other lead-in."""
     m = RE_FOR_SENTENCE.search(strip_markup(lead_in or ""))
-    got = _bodies_at(m.group("who"), 0) if m else None
-    if not m or not got or got[1] < len(m.group("who").rstrip(" .:")):
-        return []
-    return [_ARTICLE.sub("", b) for b in got[0]]
+    return _only_bodies(m.group("who")) if m else []
 
 
 def addressees(text: str, lead_in: str | None, names: Names, default: str | None, decision: bool = False) -> list[str]:

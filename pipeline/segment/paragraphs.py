@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal, TypeVar
 
 from pipeline.dates import is_month
-from pipeline.labels import NUMBER_WORD, RE_NOTE_NUMBER, RE_PARAGRAPH_HEAD, ROMANS, own_ask_words
+from pipeline.labels import NUMBER_WORD, RE_ITEM_MARKER_PREFIX, RE_NOTE_NUMBER, RE_PARAGRAPH_HEAD, ROMANS, own_ask_words
 from pipeline.lexicon import Patterns
 from pipeline.records import Item, Line, Paragraph
 from pipeline.segment.grammar import (
@@ -104,7 +104,6 @@ def _table_runs(lines: list[Line]) -> Iterator[tuple[int, int]]:
 
 TAG_HEAD_WORDS = 12  # a title with a tag at the right of its line (`side_heads`): a few words ...
 TAG_WORDS = 3  # ... and its tag fewer
-_LEADING_LABEL = re.compile(r"^\(?(?:[a-z]|[ivx]{1,5}|\d{1,3}|R\d{1,3})[.)]?\s+(?=\S)")  # "(a) ", "3. ", "R2 "
 MINUTE_ITEMS = 3  # a table with this many rows or more of an item's title beside its numbered notes lays out minutes
 _ITEM_TITLE = re.compile(r"^(?:Item\s+)?(?P<n>\d{1,3})\.?\s+(?P<title>\S.*)$", re.I)
 
@@ -196,7 +195,7 @@ def side_heads(lines: list[Line]) -> list[Line]:
         cells = [c.strip() for c in ln.text.split("\t")] if ln.table else []
         # (the title may print its item's label first, "(a) Asking parishes for their figures | Green": a bar over each
         # item, rated; the title is the words after it)
-        title = _LEADING_LABEL.sub("", cells[0], count=1) if len(cells) == 2 else ""
+        title = RE_ITEM_MARKER_PREFIX.sub("", cells[0], count=1) if len(cells) == 2 else ""
         if len(cells) != 2 or not all(is_heading_like(c, max_words=TAG_HEAD_WORDS) for c in (title, cells[1])) \
                 or len(cells[1].split()) > TAG_WORDS or not (title[:1].isalpha() and cells[1][:1].isalpha()):
             # (a title and its tag are words: a footer's name and page number, "Callowshire Wildlife Trust | 2", and a
